@@ -1,0 +1,21 @@
+"""Errors the user can act on: one line that says what went wrong and how to fix it."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """An error reported to the user as one line, with a non-zero exit code.
+
+    ``code`` is a short stable identifier (E001…), ``hint`` says how to fix it.
+    """
+
+    def __init__(self, code: str, message: str, hint: str = "", exit_code: int = 2) -> None:
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.exit_code = exit_code
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text

@@ -1,0 +1,89 @@
+"""Lexicon data files (``kg/lexicon/*.tsv``) loaded once, with folded keys for matching.
+
+General Vietnamese administrative vocabulary only; see ``kg/lexicon/README.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.normalise import key
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon row: the Vietnamese form, its English label and kind-specific columns."""
+
+    vi: str
+    en: str
+    extra: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return key(self.vi)
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of ``kg/lexicon/<name>.tsv`` (comments and blank lines dropped)."""
+    text = resources.files("kg").joinpath("lexicon", f"{name}.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+@cache
+def entries(name: str) -> tuple[Entry, ...]:
+    """Rows of a two-or-more-column file as :class:`Entry` (column 1 vi, column 2 en, the rest extra)."""
+    return tuple(Entry(r[0], r[1] if len(r) > 1 else "", tuple(r[2:])) for r in rows(name))
+
+
+@cache
+def by_key(name: str) -> dict[str, Entry]:
+    """Entries of a file indexed by their folded key."""
+    return {e.key: e for e in entries(name)}
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The first column of a file as a set of folded keys."""
+    return frozenset(key(r[0]) for r in rows(name))
+
+
+@cache
+def abbreviations() -> dict[str, Entry]:
+    """Abbreviation (case-sensitive, as written) → expansion entry."""
+    return {r[0]: Entry(r[1], r[2] if len(r) > 2 else "") for r in rows("abbreviations")}
+
+
+def expand(text: str) -> str:
+    """Expand abbreviations token by token (``UBND TP Thanh Hóa`` → ``Ủy ban nhân dân thành phố Thanh Hóa``)."""
+    abbr = abbreviations()
+    out = []
+    for tok in text.replace("TP.", "TP ").split():
+        stripped = tok.strip(",.;:()")
+        out.append(tok.replace(stripped, abbr[stripped].vi) if stripped in abbr else tok)
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    scheme: str
+    slug: str
+    vi: str
+    en: str
+    variants: tuple[str, ...]
+
+
+@cache
+def concepts() -> tuple[Concept, ...]:
+    """SKOS concepts of ``fields.tsv`` (fields, security areas, sectors, model statuses)."""
+    out = []
+    for r in rows("fields"):
+        variants = tuple(v for v in r[4].split("|") if v) if len(r) > 4 else ()
+        out.append(Concept(r[0], r[1], r[2], r[3], variants))
+    return tuple(out)

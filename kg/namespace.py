@@ -1,0 +1,129 @@
+"""Vocabularies as closed namespaces, and :func:`new_graph` that binds every prefix.
+
+``VNR`` lists the ontology's terms (``ontology/vnr.ttl``); a typo raises instead of minting an IRI.
+A test checks that these terms equal the classes and properties the ontology declares.
+"""
+
+from __future__ import annotations
+
+from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+BASE = "https://w3id.org/vnreport-kg/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+DATA = Namespace(BASE + "id/")
+SCHEMA = Namespace("http://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+
+
+class VNR(DefinedNamespace):
+    """The vnreport-kg ontology (``https://w3id.org/vnreport-kg/ontology#``)."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    # classes
+    Official: URIRef
+    Body: URIRef
+    PartyCommittee: URIRef
+    PeoplesCouncil: URIRef
+    PeoplesCommittee: URIRef
+    PoliceForce: URIRef
+    MilitaryForce: URIRef
+    AdministrativeUnit: URIRef
+    StateAgency: URIRef
+    PublicServiceUnit: URIRef
+    Enterprise: URIRef
+    MassOrganisation: URIRef
+    Post: URIRef
+    PostHolding: URIRef
+    Place: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Congress: URIRef
+    Election: URIRef
+    Speech: URIRef
+    SecurityModel: URIRef
+    Movement: URIRef
+    Task: URIRef
+    AwardConferral: URIRef
+    Result: URIRef
+    Report: URIRef
+    # object properties
+    postTitle: URIRef
+    post: URIRef
+    rank: URIRef
+    speaker: URIRef
+    field: URIRef
+    runsIn: URIRef
+    scope: URIRef
+    issuedBy: URIRef
+    addressee: URIRef
+    directive: URIRef
+    concerns: URIRef
+    awardKind: URIRef
+    conferredBy: URIRef
+    recipient: URIRef
+    atEvent: URIRef
+    achievedBy: URIRef
+    securityArea: URIRef
+    status: URIRef
+    inReport: URIRef
+    # datatype properties
+    reviewsYear: URIRef
+    plansYear: URIRef
+    forYear: URIRef
+    dateInferred: URIRef
+    attestedOn: URIRef
+    former: URIRef
+    collectiveCount: URIRef
+    individualCount: URIRef
+    reason: URIRef
+    operatingCount: URIRef
+    replicatedCount: URIRef
+    ordinal: URIRef
+    term: URIRef
+    text: URIRef
+
+
+PREFIXES: dict[str, Namespace] = {
+    "vnr": Namespace(BASE + "ontology#"),
+    "vnrd": DATA,
+    "schema": SCHEMA,
+    "org": Namespace(str(ORG)),
+    "foaf": Namespace(str(FOAF)),
+    "prov": Namespace(str(PROV)),
+    "nif": NIF,
+    "itsrdf": ITSRDF,
+    "skos": Namespace(str(SKOS)),
+    "dct": Namespace(str(DCTERMS)),
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "owl": Namespace(str(OWL)),
+    "xsd": Namespace(str(XSD)),
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind every prefix of :data:`PREFIXES` (replacing rdflib's defaults, e.g. https schema.org)."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
+
+
+def new_graph(identifier: str | URIRef | None = None) -> Graph:
+    """An empty graph with every project prefix bound."""
+    return bind_prefixes(Graph(identifier=identifier, bind_namespaces="none"))
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset (named graphs) with every project prefix bound."""
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    return ds
+
+
+def sparql_prolog() -> str:
+    """``PREFIX`` lines for every project prefix, so short queries work."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

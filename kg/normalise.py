@@ -1,0 +1,95 @@
+"""Stage 1 — normalise text once at ingestion, and build folded keys for matching.
+
+The working text is NFC with LF line ends; every later offset refers to it. Tone-mark placement is
+kept as written (labels come from the text); :func:`key` folds both styles (Hóa/Hoá, ủy/uỷ) to one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc, huyền, hỏi, ngã, nặng
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+def normalise_text(raw: str) -> str:
+    """NFC, CRLF/CR → LF, no BOM, no zero-width or control characters, tabs/nbsp as spaces.
+
+    The length may change relative to ``raw``; offsets always refer to the returned string.
+    """
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n"))
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    parts = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in parts if c in _TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+    return base, tone
+
+
+def canonical_tones(text: str) -> str:
+    """Move tone marks of open syllables oa/oe/uy to the first vowel (hoá → hóa, uỷ → ủy).
+
+    Length-preserving on NFC text, so offsets stay valid. ``qu`` is left alone (quý).
+    """
+    nfc = unicodedata.normalize("NFC", text)
+
+    out = []
+    i = 0
+    while i < len(nfc):
+        ch = nfc[i]
+        if i + 1 < len(nfc):
+            b1, t1 = _split_tone(ch)
+            b2, t2 = _split_tone(nfc[i + 1])
+            after = nfc[i + 2] if i + 2 < len(nfc) else ""
+            before = nfc[i - 1] if i > 0 else ""
+            if (
+                t2
+                and not t1
+                and b1 in "oOuU"
+                and b2 in "aAeEyY"
+                and not (after and (after.isalpha()))
+                and not (before and before in "qQ")
+                and not (b1 in "uU" and b2 in "aAeE")
+                and not (b1 in "oO" and b2 in "yY")
+            ):
+                out.append(unicodedata.normalize("NFC", b1 + t2))
+                out.append(b2)
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def key(text: str) -> str:
+    """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
+    s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()
+    s = s.replace("–", "-").replace("—", "-")
+    s = re.sub(r"\s*-\s*", " - ", s)
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" ,.;:\"'“”‘’()")
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-ish folding: no diacritics, đ → d (for slugs and search)."""
+    s = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in s if unicodedata.category(c) != "Mn"))
+
+
+def slug(text: str, *, max_len: int = 60) -> str:
+    """Readable ASCII slug of a label, e.g. ``Thành ủy TP Thanh Hóa`` → ``thanh-uy-tp-thanh-hoa``."""
+    s = strip_diacritics(key(text))
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:max_len].rstrip("-") or "x"
+
+
+def stable_id(text: str) -> str:
+    """Deterministic, collision-resistant local name: slug plus a short hash of the folded key."""
+    digest = hashlib.sha1(key(text).encode("utf-8")).hexdigest()[:6]
+    return f"{slug(text)}-{digest}"
