@@ -1,0 +1,90 @@
+"""``kg query``: run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) on a report graph, a store or an endpoint."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from kg import cq, query
+from kg.errors import KgError
+from kg.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``kg query`` to the CLI."""
+    p = subparsers.add_parser(
+        "query",
+        help="run a SPARQL query (text, .rq file or competency question)",
+        description="Run SPARQL on the bundled report's graph (default), RDF files (--data), an Oxigraph "
+        "store (--store) or a SPARQL endpoint (--endpoint). The ontology's prefixes are predeclared.",
+    )
+    p.add_argument(
+        "query", nargs="?", metavar="QUERY_OR_FILE", help="SPARQL text, a .rq file, or - for stdin"
+    )
+    p.add_argument(
+        "--cq", metavar="N|NAME", help="run a competency question by number or name (e.g. 4, awards)"
+    )
+    p.add_argument("--list", action="store_true", help="list the competency questions and exit")
+    p.add_argument(
+        "--data", nargs="+", metavar="PATH", help="RDF files to query (.ttl .trig .nq .nt .jsonld)"
+    )
+    p.add_argument("--store", metavar="DIR", help="an Oxigraph store made by `kg load`")
+    p.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 endpoint (e.g. Virtuoso's /sparql)")
+    p.add_argument(
+        "--format",
+        default="table",
+        choices=query.FORMATS,
+        help="output: table (default), csv, tsv, json, xml; graphs: turtle (default), jsonld, nt, xml",
+    )
+    p.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="pre-bind ?NAME (passed as a binding, not spliced into the query); repeatable",
+    )
+    p.add_argument("--wrap", action="store_true", help="wrap long cells instead of cutting them with …")
+    p.add_argument("--width", type=int, help="table width in columns (default: terminal width)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    if args.cq is not None:
+        if args.query is not None:
+            raise KgError("E230", "give either a query or --cq, not both")
+        return cq.find(args.cq).text
+    if args.query is None:
+        raise KgError("E231", "no query given", "pass SPARQL text, a .rq file, --cq N or --list")
+    if args.query == "-":
+        return sys.stdin.read()
+    path = Path(args.query)
+    if args.query.endswith(".rq") or (len(args.query) < 256 and "\n" not in args.query and path.is_file()):
+        if not path.is_file():
+            raise KgError("E232", f"no such query file: {path}")
+        return path.read_text(encoding="utf-8")
+    return args.query
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the query and print (or write) the result."""
+    if args.list:
+        sys.stdout.write(cq.listing())
+        return 0
+    text = _query_text(args)
+    bindings = dict(query.parse_binding(b) for b in args.bind)
+    query.prepare(text)  # syntax errors before any data is loaded
+    store = open_store(args.data, args.store, args.endpoint)
+    result = query.run(store, text, bindings)
+    width = args.width or int(os.environ.get("COLUMNS", 0)) or shutil.get_terminal_size((100, 24)).columns
+    out = query.render(result, args.format, width=width, wrap=args.wrap)
+    if args.output:
+        from kg.graphio import write_bytes_atomic
+
+        write_bytes_atomic(args.output, out.encode("utf-8"))
+    else:
+        sys.stdout.write(out)
+    return 0

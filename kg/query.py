@@ -1,0 +1,402 @@
+"""Running SPARQL queries and writing their results.
+
+:func:`prepare` parses a query with the project's prefixes predeclared (a syntax error becomes a one-line
+:class:`KgError` with line and column); :func:`run` executes it on a store with bindings passed as bindings,
+never formatted into the text; :func:`render` writes the result as a terminal table, as the W3C SPARQL 1.1
+result formats (CSV, TSV, JSON, XML), or a graph as Turtle / JSON-LD / N-Triples / RDF/XML.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import textwrap
+import unicodedata
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from pyparsing import ParseException
+from rdflib import BNode, Literal, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.term import Node
+from rdflib.util import from_n3
+
+from kg import graphio
+from kg.errors import KgError
+from kg.namespace import PREFIXES
+from kg.store import Bindings, Prepared, QueryResult, Store
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = {
+    "table": "turtle",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "jsonld": "json-ld",
+    "json": "json-ld",
+    "nt": "nt",
+    "xml": "xml",
+}
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "jsonld", "nt")
+_FORMS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _walk(node: Any, seen: set[int] | None = None) -> Any:
+    """Every CompValue in a parse tree (depth first)."""
+    seen = seen if seen is not None else set()
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if hasattr(node, "name") and isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value, seen)
+    elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+        for item in node:
+            yield from _walk(item, seen)
+
+
+def _syntax_error(text: str, err: ParseException, what: str = "query") -> KgError:
+    line = text.splitlines()[err.lineno - 1] if 0 < err.lineno <= len(text.splitlines()) else ""
+    found = line[err.col - 1 : err.col + 19].strip() or "end of input"
+    reason = err.msg if err.msg else "unexpected text"
+    if re.fullmatch(r"Expected \w*(Query|Unit)", reason):
+        reason = "the query stops parsing here"
+    return KgError(
+        "E200",
+        f"SPARQL syntax error at line {err.lineno}, column {err.col}: {reason}, found {found!r}",
+        f"{what}: {line.strip()[:80]}" if line.strip() else "",
+    )
+
+
+def is_update(text: str) -> bool:
+    """True when ``text`` parses as a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP…)."""
+    try:
+        parseUpdate(text)
+    except Exception:  # any parse failure: not an update
+        return False
+    return bool(text.strip())
+
+
+def prepare(text: str) -> Prepared:
+    """Parse ``text`` with every project prefix predeclared; raises :class:`KgError` on any error."""
+    if not text.strip():
+        raise KgError("E201", "empty query")
+    try:
+        tree = parseQuery(text)
+    except ParseException as err:
+        if is_update(text):
+            raise KgError("E202", "SPARQL Update is not allowed here: queries only (read-only)") from None
+        raise _syntax_error(text, err) from None
+    try:
+        algebra = translateQuery(tree, initNs={p: str(ns) for p, ns in PREFIXES.items()})
+    except Exception as err:  # rdflib raises bare Exceptions for unknown prefixes and the like
+        reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
+        raise KgError("E203", f"invalid SPARQL query: {reason}") from None
+    nodes = list(_walk(tree))
+    form = _FORMS[tree[1].name]
+    return Prepared(
+        text=text,
+        form=form,
+        algebra=algebra,
+        uses_service=any(n.name == "ServiceGraphPattern" for n in nodes),
+        has_dataset_clause=any(n.name == "DatasetClause" for n in nodes),
+        select_star=form == "SELECT" and "projection" not in tree[1],
+    )
+
+
+def parse_binding(spec: str) -> tuple[str, Node]:
+    """``NAME=VALUE`` → (name, term). VALUE is ``<iri>``, ``prefix:local``, ``"text"@lang``,
+    ``"5"^^xsd:integer``, a number, ``true``/``false``, or else taken as a plain string literal."""
+    name, sep, value = spec.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise KgError("E204", f"bad binding {spec!r}", "write NAME=VALUE, e.g. --bind name='Lê Anh Xuân'")
+    ns = {p: str(n) for p, n in PREFIXES.items()}
+    prefix = value.split(":", 1)[0]
+    n3_like = value.startswith(("<", '"', "_:")) or (":" in value and prefix in ns and " " not in value)
+    if n3_like or re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?|true|false", value):
+        try:
+            from rdflib import Graph
+
+            nsm = Graph(bind_namespaces="none").namespace_manager
+            for p, iri in ns.items():
+                nsm.bind(p, iri)
+            term = from_n3(value, nsm=nsm)
+        except Exception:  # from_n3 raises various types on bad input
+            term = None
+        if not isinstance(term, URIRef | BNode | Literal):
+            raise KgError("E205", f"cannot read the value of binding {name!r}: {value!r}")
+        return name, term
+    return name, Literal(value)
+
+
+def run(
+    store: Store,
+    text: str,
+    bindings: Bindings | None = None,
+    limit: int | None = None,
+    allow_service: bool = True,
+) -> QueryResult:
+    """Parse and run ``text`` on ``store``; bindings are passed to the engine, not spliced into the text."""
+    prepared = prepare(text)
+    if prepared.uses_service and not allow_service:
+        raise KgError("E206", "SERVICE (federated query) is not allowed: this endpoint never calls out")
+    result = store.execute(prepared, bindings, limit)
+    if prepared.select_star and result.form == "SELECT":
+        _order_columns(result, prepared.text)
+    return result
+
+
+def _order_columns(result: QueryResult, text: str) -> None:
+    """``SELECT *`` columns in the order the variables first appear in the query (engines differ)."""
+
+    def first(v: str) -> tuple[int, str]:
+        m = re.search(r"[?$]" + re.escape(v) + r"(?![\w])", text)
+        return (m.start() if m else len(text), v)
+
+    order = sorted(range(len(result.variables)), key=lambda i: first(result.variables[i]))
+    result.variables = [result.variables[i] for i in order]
+    result.rows = [tuple(row[i] for i in order) for row in result.rows]
+
+
+# --------------------------------------------------------------------------- terms as text
+
+
+def short(term: Node | None) -> str:
+    """A term for people: IRIs as prefix:local when a project prefix fits, literals as their text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        iri = str(term)
+        best = max(
+            (p for p, ns in PREFIXES.items() if iri.startswith(str(ns))),
+            key=lambda p: len(str(PREFIXES[p])),
+            default=None,
+        )
+        if best is not None:
+            local = iri[len(str(PREFIXES[best])) :]
+            if re.fullmatch(r"[\w.\-/%]*", local):
+                return f"{best}:{local}"
+        return f"<{iri}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def char_width(ch: str) -> int:
+    """Columns a character takes in a terminal: 0 for combining marks, 2 for wide East Asian forms."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    """Display width of ``text`` (Vietnamese with precomposed or combining diacritics alike)."""
+    return sum(char_width(c) for c in text)
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, ending with '…' when something was left out."""
+    if text_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = char_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - text_width(text))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        pieces = textwrap.wrap(para, width=width, break_long_words=True) or [""]
+        for piece in pieces:  # textwrap counts code points; re-cut by display width
+            lines.append(cut(piece, width) if text_width(piece) > width else piece)
+    return lines
+
+
+def _fit(widths: list[int], total: int) -> list[int]:
+    """Shrink the widest columns until the table (with separators) fits ``total`` columns."""
+    widths = list(widths)
+    budget = total - 3 * (len(widths) - 1)
+    while sum(widths) > budget and max(widths) > 8:
+        i = widths.index(max(widths))
+        widths[i] -= 1
+    return widths
+
+
+def table(result: QueryResult, width: int = 100, wrap: bool = False) -> str:
+    """A terminal table of a SELECT result: columns aligned by display width, long cells cut or wrapped."""
+    if result.form == "ASK":
+        return ("true" if result.boolean else "false") + "\n"
+    header = result.variables
+    cells = [[short(t).replace("\n", " ") if not wrap else short(t) for t in row] for row in result.rows]
+    natural = [
+        max([text_width(h)] + [max(text_width(x) for x in c[i].splitlines() or [""]) for c in cells])
+        for i, h in enumerate(header)
+    ]
+    widths = _fit(natural, width)
+    lines = [
+        " | ".join(_pad(cut(h, w), w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "-+-".join("-" * w for w in widths),
+    ]
+    for row in cells:
+        if wrap:
+            parts = [_wrap(x, w) for x, w in zip(row, widths, strict=True)]
+            for k in range(max(len(p) for p in parts) if parts else 1):
+                line = [_pad(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths, strict=True)]
+                lines.append(" | ".join(line).rstrip())
+        else:
+            lines.append(" | ".join(_pad(cut(x, w), w) for x, w in zip(row, widths, strict=True)).rstrip())
+    n = len(result.rows)
+    more = " (truncated)" if result.truncated else ""
+    lines.append(f"({n} row{'s' if n != 1 else ''}{more})")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- W3C result formats
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    cell = {"type": "literal", "value": str(term)}
+    if term.language:
+        cell["xml:lang"] = term.language
+    elif term.datatype is not None:
+        cell["datatype"] = str(term.datatype)
+    return cell
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON Format."""
+    if result.form == "ASK":
+        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _xml_term(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return f"<uri>{escape(str(term))}</uri>"
+    if isinstance(term, BNode):
+        return f"<bnode>{escape(str(term))}</bnode>"
+    assert isinstance(term, Literal)
+    attr = ""
+    if term.language:
+        attr = f" xml:lang={quoteattr(term.language)}"
+    elif term.datatype is not None:
+        attr = f" datatype={quoteattr(str(term.datatype))}"
+    return f"<literal{attr}>{escape(str(term))}</literal>"
+
+
+def to_xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML Format."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+    ]
+    if result.form == "ASK":
+        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>"]
+    else:
+        out.append("  <head>")
+        out += [f"    <variable name={quoteattr(v)}/>" for v in result.variables]
+        out += ["  </head>", "  <results>"]
+        for row in result.rows:
+            out.append("    <result>")
+            for v, t in zip(result.variables, row, strict=True):
+                if t is not None:
+                    out.append(f"      <binding name={quoteattr(v)}>{_xml_term(t)}</binding>")
+            out.append("    </result>")
+        out.append("  </results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV Format (plain values, CRLF line ends)."""
+    if result.form == "ASK":
+        return ("true" if result.boolean else "false") + "\r\n"
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
+    return buf.getvalue()
+
+
+def _tsv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Literal) and term.language is None and term.datatype is None:
+        text = str(term)
+        return (
+            '"'
+            + text.replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+            .replace("\t", "\\t")
+            + '"'
+        )
+    return term.n3()
+
+
+def to_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV Format (terms in Turtle syntax, LF line ends)."""
+    if result.form == "ASK":
+        return ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def render(result: QueryResult, fmt: str = "table", width: int = 100, wrap: bool = False) -> str:
+    """The result as text in ``fmt``; a graph (CONSTRUCT/DESCRIBE) as Turtle unless jsonld/nt/xml is asked."""
+    if result.graph is not None:
+        if fmt not in GRAPH_FORMATS:
+            raise KgError(
+                "E210",
+                f"a {result.form} result is a graph: --format {fmt} does not apply",
+                "use turtle, jsonld, nt or xml",
+            )
+        return graphio.serialise(result.graph, GRAPH_FORMATS[fmt]).decode("utf-8")
+    writers = {
+        "table": lambda r: table(r, width, wrap),
+        "csv": to_csv,
+        "tsv": to_tsv,
+        "json": to_json,
+        "xml": to_xml,
+    }
+    if fmt not in writers:
+        raise KgError(
+            "E211",
+            f"--format {fmt} is for graphs; a {result.form} result needs one of " + ", ".join(RESULT_FORMATS),
+        )
+    return writers[fmt](result)
