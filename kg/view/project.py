@@ -1,0 +1,666 @@
+"""Project the RDF graph of a report onto a :class:`networkx.MultiDiGraph` for viewing and statistics.
+
+Nodes are entities (officials, bodies, posts, events, models, movements, tasks, awards, results, concepts),
+keyed by IRI, with attributes
+
+* ``cls`` — the most specific class's short name (``Official``, ``PartyCommittee``, ``Concept`` …),
+* ``label_vi`` / ``label_en`` — readable labels (never an IRI; a fallback is built when the graph has none),
+* ``attributes`` — literal values (dates, counts, texts) as ``{"prop", "label_vi", "label_en", "value"}``,
+* ``sources`` — the sentence(s) the entity was derived from, ``{"iri", "text", "begin", "end"}``.
+
+Edges are relations, keyed by the property's CURIE (``org:holds``), with ``prop``, ``label_vi`` and
+``label_en``. Literals never become nodes. Provenance (sentences, mentions, the report) and the n-ary
+``vnr:PostHolding`` stay out of the default view: a holding becomes an ``org:holds`` edge from the official to
+the post. The module is pure: it reads an rdflib graph and returns a new networkx graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+
+import kg
+from kg.namespace import ITSRDF, NIF, PREFIXES, SCHEMA, VNR
+
+# Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
+CLASS_ORDER: tuple[URIRef, ...] = (
+    VNR.Official,
+    VNR.PartyCommittee,
+    VNR.PeoplesCouncil,
+    VNR.PeoplesCommittee,
+    VNR.PoliceForce,
+    VNR.MilitaryForce,
+    VNR.AdministrativeUnit,
+    VNR.StateAgency,
+    VNR.PublicServiceUnit,
+    VNR.Enterprise,
+    VNR.MassOrganisation,
+    VNR.Body,
+    VNR.Post,
+    VNR.PostHolding,
+    VNR.Place,
+    VNR.Meeting,
+    VNR.Congress,
+    VNR.Election,
+    VNR.Speech,
+    VNR.Event,
+    VNR.SecurityModel,
+    VNR.Movement,
+    VNR.Task,
+    VNR.AwardConferral,
+    VNR.Result,
+    SKOS.Concept,
+    VNR.Report,
+    NIF.Sentence,
+    NIF.Phrase,
+)
+# Standard-vocabulary types drawn as the project's class when a node has no vnr: type.
+CLASS_ALIASES: dict[URIRef, str] = {
+    ORG.Organization: "Body",
+    SCHEMA.Organization: "Body",
+    SCHEMA.GovernmentOrganization: "Body",
+    SCHEMA.Person: "Official",
+    FOAF.Person: "Official",
+    ORG.Post: "Post",
+    ORG.Membership: "PostHolding",
+    SCHEMA.Place: "Place",
+    SCHEMA.Event: "Event",
+    NIF.Context: "Report",
+    NIF.String: "Sentence",
+}
+# Every subclass → its parent, for `--classes Body` (all bodies) and the legend's grouping.
+PARENT_CLASS: dict[str, str] = {
+    "PartyCommittee": "Body",
+    "PeoplesCouncil": "Body",
+    "PeoplesCommittee": "Body",
+    "PoliceForce": "Body",
+    "MilitaryForce": "Body",
+    "AdministrativeUnit": "Body",
+    "StateAgency": "Body",
+    "PublicServiceUnit": "Body",
+    "Enterprise": "Body",
+    "MassOrganisation": "Body",
+    "Meeting": "Event",
+    "Congress": "Event",
+    "Election": "Event",
+    "Speech": "Event",
+}
+PROVENANCE_TYPES = frozenset({NIF.Sentence, NIF.Phrase, NIF.Context, NIF.String, VNR.Report})
+SCHEMA_TYPES = frozenset(
+    {
+        OWL.Class,
+        OWL.ObjectProperty,
+        OWL.DatatypeProperty,
+        OWL.AnnotationProperty,
+        OWL.Ontology,
+        OWL.Restriction,
+        RDFS.Class,
+        RDF.Property,
+        SKOS.ConceptScheme,
+    }
+)
+LABEL_PROPS: tuple[URIRef, ...] = (RDFS.label, SKOS.prefLabel, SCHEMA.name, FOAF.name, DCTERMS.title)
+PROVENANCE_PROPS = frozenset({PROV.wasDerivedFrom, VNR.inReport})
+# Literal properties of the provenance layer that would flood a tooltip.
+HIDDEN_LITERALS = frozenset({NIF.isString, NIF.beginIndex, NIF.endIndex})
+# p(a, b) is drawn as inverse(b, a): one arrow per fact, whichever way the graph states it.
+INVERSES: dict[URIRef, URIRef] = {
+    ORG.heldBy: ORG.holds,
+    ORG.hasSubOrganization: ORG.subOrganizationOf,
+    ORG.hasPost: ORG.postIn,
+    ORG.hasMember: ORG.memberOf,
+    SKOS.narrower: SKOS.broader,
+}
+# Attribute order in tooltips: dates and years first, then counts, then texts.
+ATTRIBUTE_ORDER: tuple[URIRef, ...] = (
+    SCHEMA.startDate,
+    VNR.attestedOn,
+    VNR.reviewsYear,
+    VNR.plansYear,
+    VNR.forYear,
+    VNR.term,
+    VNR.ordinal,
+    VNR.collectiveCount,
+    VNR.individualCount,
+    VNR.operatingCount,
+    VNR.replicatedCount,
+    VNR.former,
+    VNR.dateInferred,
+    VNR.reason,
+    VNR.text,
+)
+# Objects whose label makes a good fallback label for an unlabelled entity (an award by its kind …).
+NAMING_PROPS: tuple[URIRef, ...] = (VNR.awardKind, VNR.directive, VNR.postTitle, VNR.field, VNR.concerns)
+
+# Labels of terms the ontology file does not define (standard vocabularies); vi first, then en.
+BUILTIN_LABELS: dict[URIRef, tuple[str, str]] = {
+    ORG.holds: ("giữ chức vụ", "holds"),
+    ORG.heldBy: ("do … đảm nhiệm", "held by"),
+    ORG.postIn: ("thuộc", "post in"),
+    ORG.subOrganizationOf: ("trực thuộc", "sub-organization of"),
+    ORG.memberOf: ("là thành viên của", "member of"),
+    ORG.member: ("người giữ", "member"),
+    ORG.organization: ("tổ chức", "organization"),
+    ORG.role: ("vai trò", "role"),
+    SCHEMA.organizer: ("đơn vị tổ chức", "organizer"),
+    SCHEMA.location: ("địa điểm", "location"),
+    SCHEMA.startDate: ("ngày", "start date"),
+    SCHEMA.name: ("tên", "name"),
+    SKOS.broader: ("thuộc nhóm", "broader"),
+    SKOS.inScheme: ("thuộc bộ khái niệm", "in scheme"),
+    SKOS.notation: ("ký hiệu", "notation"),
+    SKOS.altLabel: ("tên khác", "alternative label"),
+    SKOS.definition: ("định nghĩa", "definition"),
+    DCTERMS.title: ("tiêu đề", "title"),
+    DCTERMS.date: ("ngày", "date"),
+    PROV.wasDerivedFrom: ("trích từ", "derived from"),
+    ITSRDF.taIdentRef: ("chỉ đến", "refers to"),
+    NIF.referenceContext: ("trong văn bản", "in text"),
+    NIF.anchorOf: ("đoạn văn", "text"),
+    NIF.sentence: ("trong câu", "in sentence"),
+    SKOS.Concept: ("Khái niệm", "Concept"),
+    NIF.Sentence: ("Câu", "Sentence"),
+    NIF.Phrase: ("Cụm từ nhận diện", "Mention"),
+    OWL.Class: ("Lớp", "Class"),
+}
+OTHER_CLASS = "Thing"
+OTHER_LABELS = ("Khác", "Other")
+LANGS = ("vi", "en")
+
+
+def repo_root() -> Path:
+    """The repository (or installed tree) root: the parent of the ``kg`` package."""
+    return Path(kg.__file__).resolve().parents[1]
+
+
+def curie(iri: str) -> str:
+    """``org:holds`` for ``http://www.w3.org/ns/org#holds``; the IRI itself when no prefix fits."""
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)) and len(str(ns)) > len(best):
+            best, name = str(ns), prefix
+    return f"{name}:{iri[len(best) :]}" if best else iri
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last ``#`` or ``/``."""
+    return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
+
+
+def humanise(name: str) -> str:
+    """``subOrganizationOf`` → ``sub organization of`` (the last resort for an unlabelled term)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Labels (vi, en) of classes and properties: the ontology's ``rdfs:label`` plus built-in ones."""
+
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def label(self, iri: str, lang: str = "vi") -> str:
+        """The label of a term in ``lang``, else in the other language, else its humanised local name."""
+        found = self.labels.get(str(iri), {})
+        for code in (lang, *LANGS):
+            if found.get(code):
+                return found[code]
+        return humanise(local_name(str(iri)))
+
+    def class_label(self, cls: str, lang: str = "vi") -> str:
+        """The label of a class given by its short name (``Official``, ``Concept``, ``Thing`` …)."""
+        if cls == OTHER_CLASS:
+            return OTHER_LABELS[0] if lang == "vi" else OTHER_LABELS[1]
+        return self.label(class_iri(cls), lang)
+
+
+def class_iri(cls: str) -> str:
+    """The IRI of a class short name used in the projection."""
+    for iri in CLASS_ORDER:
+        if local_name(str(iri)) == cls:
+            return str(iri)
+    return str(VNR._NS[cls])
+
+
+def _labels_from(graph: Graph, into: dict[str, dict[str, str]]) -> None:
+    for s, o in sorted(graph.subject_objects(RDFS.label)):
+        if isinstance(s, URIRef) and isinstance(o, Literal):
+            lang = o.language or ""
+            into.setdefault(str(s), {}).setdefault(lang, str(o))
+
+
+@lru_cache(maxsize=1)
+def _ontology_labels() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    labels: dict[str, dict[str, str]] = {}
+    for path in sorted((repo_root() / "ontology").glob("*.ttl")):
+        g = Graph(bind_namespaces="none")
+        try:
+            g.parse(str(path), format="turtle")
+        except Exception:  # a broken ontology file must not break the viewer: fall back to local names
+            continue
+        _labels_from(g, labels)
+    return tuple((iri, tuple(sorted(langs.items()))) for iri, langs in sorted(labels.items()))
+
+
+def load_vocabulary(extra: Graph | None = None) -> Vocabulary:
+    """Labels from ``ontology/*.ttl`` (when present), the built-in table and ``extra`` (e.g. the data)."""
+    labels: dict[str, dict[str, str]] = {
+        str(iri): {"vi": vi, "en": en} for iri, (vi, en) in BUILTIN_LABELS.items()
+    }
+    for iri, langs in _ontology_labels():
+        labels.setdefault(iri, {}).update(dict(langs))
+    if extra is not None:
+        found: dict[str, dict[str, str]] = {}
+        _labels_from(extra, found)
+        for iri, langs in found.items():
+            if iri.startswith(str(VNR._NS)) or iri in labels:
+                for code, text in langs.items():
+                    labels.setdefault(iri, {}).setdefault(code, text)
+    return Vocabulary(labels)
+
+
+def _class_of(types: Iterable[URIRef]) -> str:
+    present = set(types)
+    for iri in CLASS_ORDER:
+        if iri in present:
+            return local_name(str(iri))
+    for iri in sorted(present):
+        if iri in CLASS_ALIASES:
+            return CLASS_ALIASES[iri]
+    return OTHER_CLASS
+
+
+def _pick_label(graph: Graph, node: URIRef, lang: str) -> str:
+    for prop in LABEL_PROPS:
+        found: dict[str, str] = {}
+        for o in graph.objects(node, prop):
+            if isinstance(o, Literal):
+                code = o.language or ""
+                text = " ".join(str(o).split())
+                if text and (code not in found or text < found[code]):
+                    found[code] = text
+        for code in (lang, "", *LANGS):
+            if found.get(code):
+                return found[code]
+        if found:
+            return found[sorted(found)[0]]
+    return ""
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _sources(graph: Graph, node: URIRef, texts: dict[str, str]) -> list[dict[str, object]]:
+    """The sentences ``node`` was derived from: text and character offsets, in text order."""
+    out: dict[str, dict[str, object]] = {}
+    for src in graph.objects(node, PROV.wasDerivedFrom):
+        if not isinstance(src, URIRef):
+            continue
+        anchor = graph.value(src, NIF.anchorOf)
+        begin = _int(graph.value(src, NIF.beginIndex))
+        end = _int(graph.value(src, NIF.endIndex))
+        match = re.search(r"#char=(\d+),(\d+)$", str(src))
+        if match and begin is None:
+            begin, end = int(match.group(1)), int(match.group(2))
+        text = str(anchor) if anchor is not None else ""
+        if not text and begin is not None and end is not None:
+            context = graph.value(src, NIF.referenceContext) or URIRef(str(src).split("#", 1)[0])
+            whole = texts.get(str(context))
+            if whole is None:
+                value = graph.value(context, NIF.isString)
+                whole = texts[str(context)] = str(value) if value is not None else ""
+            text = whole[begin:end]
+        if not text:
+            continue
+        out[str(src)] = {"iri": str(src), "text": " ".join(text.split()), "begin": begin, "end": end}
+    return sorted(out.values(), key=lambda s: (s["begin"] if s["begin"] is not None else -1, s["iri"]))
+
+
+def _attribute(vocab: Vocabulary, prop: URIRef, value: str) -> dict[str, str]:
+    return {
+        "prop": str(prop),
+        "label_vi": vocab.label(str(prop), "vi"),
+        "label_en": vocab.label(str(prop), "en"),
+        "value": value,
+    }
+
+
+def _attr_key(attr: Mapping[str, str]) -> tuple[int, str, str]:
+    order = {str(p): i for i, p in enumerate(ATTRIBUTE_ORDER)}
+    return (order.get(attr["prop"], len(order)), attr["prop"], attr["value"])
+
+
+def _literal_text(o: Literal) -> str:
+    return " ".join(str(o).split())
+
+
+def project(
+    graph: Graph,
+    *,
+    provenance: bool = False,
+    holdings: bool = False,
+    vocab: Vocabulary | None = None,
+) -> nx.MultiDiGraph:
+    """The entity graph of ``graph`` (a Graph or a default-union Dataset) as a MultiDiGraph.
+
+    ``provenance`` adds the report, its sentences and mentions as nodes; ``holdings`` keeps
+    ``vnr:PostHolding`` nodes instead of drawing each as an ``org:holds`` edge.
+    """
+    vocab = vocab or load_vocabulary(graph)
+    types: dict[URIRef, set[URIRef]] = {}
+    for s, o in graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            types.setdefault(s, set()).add(o)
+
+    def is_node(iri: URIRef) -> bool:
+        found = types.get(iri)
+        if not found or found & SCHEMA_TYPES:
+            return False
+        if not provenance and found & PROVENANCE_TYPES:
+            return False
+        return holdings or VNR.PostHolding not in found
+
+    nodes = sorted(s for s in types if is_node(s))
+    node_set = set(nodes)
+    hidden_holdings = sorted(s for s, t in types.items() if VNR.PostHolding in t and s not in node_set)
+
+    # Untyped IRIs that entities point at but which carry a label are drawn too (class "Thing").
+    for s in nodes:
+        for p, o in graph.predicate_objects(s):
+            if (
+                isinstance(o, URIRef)
+                and o not in types
+                and o not in node_set
+                and p not in PROVENANCE_PROPS
+                and _pick_label(graph, o, "vi")
+            ):
+                node_set.add(o)
+    nodes = sorted(node_set)
+
+    g = nx.MultiDiGraph()
+    texts: dict[str, str] = {}
+    classes: set[str] = set()
+    for s in nodes:
+        cls = _class_of(types.get(s, ()))
+        classes.add(cls)
+        attributes: list[dict[str, str]] = []
+        for p, o in graph.predicate_objects(s):
+            if p in LABEL_PROPS or p in HIDDEN_LITERALS or p == RDF.type:
+                continue
+            if isinstance(o, Literal):
+                attributes.append(_attribute(vocab, p, _literal_text(o)))
+            elif isinstance(o, URIRef) and o not in node_set and p not in PROVENANCE_PROPS:
+                if types.get(o, set()) & (PROVENANCE_TYPES | {VNR.PostHolding}):
+                    continue
+                attributes.append(_attribute(vocab, p, _pick_label(graph, o, "vi") or str(o)))
+        unique = {(a["prop"], a["value"]): a for a in attributes}
+        g.add_node(
+            str(s),
+            iri=str(s),
+            cls=cls,
+            label_vi=_pick_label(graph, s, "vi"),
+            label_en=_pick_label(graph, s, "en"),
+            attributes=sorted(unique.values(), key=_attr_key),
+            sources=_sources(graph, s, texts),
+        )
+
+    for s in nodes:
+        for p, o in graph.predicate_objects(s):
+            if p == RDF.type or not isinstance(o, URIRef) or o not in node_set:
+                continue
+            if p in PROVENANCE_PROPS and not provenance:
+                continue
+            u, v, prop = (str(o), str(s), INVERSES[p]) if p in INVERSES else (str(s), str(o), p)
+            _add_edge(g, vocab, u, v, prop)
+
+    for h in hidden_holdings:
+        _collapse_holding(g, graph, vocab, h, node_set, texts)
+
+    _fallback_labels(g, graph, vocab)
+    reports = sorted(s for s, t in types.items() if t & {VNR.Report, NIF.Context})
+    g.graph["reports"] = [
+        {"iri": str(r), "title": _pick_label(graph, r, "vi") or local_name(str(r))} for r in reports
+    ]
+    g.graph["class_labels"] = {
+        c: {code: vocab.class_label(c, code) for code in LANGS} for c in sorted(classes | {OTHER_CLASS})
+    }
+    return g
+
+
+def _add_edge(g: nx.MultiDiGraph, vocab: Vocabulary, u: str, v: str, prop: URIRef, **extra: object) -> None:
+    key = curie(str(prop))
+    if g.has_edge(u, v, key):
+        return
+    g.add_edge(
+        u,
+        v,
+        key=key,
+        prop=str(prop),
+        label_vi=vocab.label(str(prop), "vi"),
+        label_en=vocab.label(str(prop), "en"),
+        **extra,
+    )
+
+
+def _collapse_holding(
+    g: nx.MultiDiGraph, graph: Graph, vocab: Vocabulary, h: URIRef, nodes: set[URIRef], texts: dict[str, str]
+) -> None:
+    """Draw a hidden ``vnr:PostHolding`` as an ``org:holds`` edge official → post (or → body)."""
+    member = graph.value(h, ORG.member)
+    target = graph.value(h, VNR.post) or graph.value(h, ORG.organization)
+    if member not in nodes or target not in nodes:
+        return
+    attributes = sorted(
+        (
+            _attribute(vocab, p, _literal_text(o))
+            for p, o in graph.predicate_objects(h)
+            if isinstance(o, Literal) and p not in LABEL_PROPS
+        ),
+        key=_attr_key,
+    )
+    prop = ORG.holds if graph.value(h, VNR.post) in nodes else ORG.memberOf
+    key = curie(str(prop))
+    if g.has_edge(str(member), str(target), key):
+        data = g.edges[str(member), str(target), key]
+        data.setdefault("attributes", [])
+        data["attributes"] = sorted(
+            {(a["prop"], a["value"]): a for a in data["attributes"] + attributes}.values(), key=_attr_key
+        )
+        data["sources"] = sorted(
+            {s["iri"]: s for s in data.get("sources", []) + _sources(graph, h, texts)}.values(),
+            key=lambda s: (s["begin"] if s["begin"] is not None else -1, s["iri"]),
+        )
+        return
+    _add_edge(
+        g, vocab, str(member), str(target), prop, attributes=attributes, sources=_sources(graph, h, texts)
+    )
+
+
+def _fallback_labels(g: nx.MultiDiGraph, graph: Graph, vocab: Vocabulary) -> None:
+    """Give every unlabelled node a readable label: its text, the label of its kind, or class + number."""
+    counters: dict[str, int] = {}
+    for n in sorted(g.nodes):
+        data = g.nodes[n]
+        if data["label_vi"] or data["label_en"]:
+            data["label_vi"] = data["label_vi"] or data["label_en"]
+            data["label_en"] = data["label_en"] or data["label_vi"]
+            continue
+        node = URIRef(n)
+        text = graph.value(node, VNR.text) or graph.value(node, NIF.anchorOf)
+        for code in LANGS:
+            cls_label = vocab.class_label(data["cls"], code)
+            if text is not None:
+                label = shorten(str(text))
+            else:
+                named = next(
+                    (
+                        o
+                        for p in NAMING_PROPS
+                        for o in sorted(graph.objects(node, p))
+                        if isinstance(o, URIRef)
+                    ),
+                    None,
+                )
+                kind = _pick_label(graph, named, code) if named is not None else ""
+                if kind:
+                    label = f"{cls_label}: {kind}"
+                else:
+                    if code == LANGS[0]:
+                        counters[data["cls"]] = counters.get(data["cls"], 0) + 1
+                    label = f"{cls_label} {counters[data['cls']]}"
+            data[f"label_{code}"] = label
+
+
+def label_of(g: nx.MultiDiGraph, node: str, lang: str = "vi") -> str:
+    """The readable label of ``node`` in ``lang`` (falling back to the other language)."""
+    data = g.nodes[node]
+    return data.get(f"label_{lang}") or data.get("label_vi") or data.get("label_en") or local_name(node)
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """Nodes whose vi or en label equals ``label`` (folded); failing that, those that contain it."""
+    wanted = fold(label)
+    exact = sorted(n for n in g.nodes if wanted in {fold(label_of(g, n, c)) for c in LANGS})
+    if exact:
+        return exact
+    return sorted(n for n in g.nodes if any(wanted in fold(label_of(g, n, c)) for c in LANGS))
+
+
+def matches_class(cls: str, wanted: Iterable[str]) -> bool:
+    """Whether class ``cls`` is one of ``wanted`` or a subclass of one (case-insensitive)."""
+    names = {w.lower() for w in wanted}
+    return cls.lower() in names or PARENT_CLASS.get(cls, "").lower() in names
+
+
+def restrict(
+    g: nx.MultiDiGraph, *, focus: Iterable[str] = (), depth: int = 1, classes: Iterable[str] = ()
+) -> nx.MultiDiGraph:
+    """The part of ``g`` to draw: nodes of ``classes`` only, then the ego network of ``focus`` nodes."""
+    wanted = list(classes)
+    if wanted:
+        g = g.subgraph([n for n, c in g.nodes(data="cls") if matches_class(c, wanted)]).copy()
+    centres = [n for n in focus if n in g]
+    if centres:
+        keep: set[str] = set()
+        for c in centres:
+            keep |= set(nx.ego_graph(g, c, radius=depth, undirected=True).nodes)
+        g = g.subgraph(keep).copy()
+    return g
+
+
+def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
+    """The ontology as a graph: vnr classes and properties, their domains and ranges, and their alignments
+    (``rdfs:subClassOf`` / ``rdfs:subPropertyOf``) to the standard vocabularies."""
+    if graph is None:
+        graph = Graph(bind_namespaces="none")
+        for path in sorted((repo_root() / "ontology").glob("*.ttl")):
+            graph.parse(str(path), format="turtle")
+    vocab = load_vocabulary(graph)
+    ns = str(VNR._NS)
+    kinds = {
+        OWL.Class: "OntologyClass",
+        OWL.ObjectProperty: "ObjectProperty",
+        OWL.DatatypeProperty: "DatatypeProperty",
+    }
+    g = nx.MultiDiGraph()
+
+    def add(iri: URIRef, cls: str) -> None:
+        if str(iri) in g:
+            return
+        comment = {code: "" for code in LANGS}
+        for o in graph.objects(iri, RDFS.comment):
+            if isinstance(o, Literal) and (o.language or "en") in comment:
+                comment[o.language or "en"] = str(o)
+        g.add_node(
+            str(iri),
+            iri=str(iri),
+            cls=cls,
+            label_vi=f"{curie(str(iri))} · {vocab.label(str(iri), 'vi')}"
+            if str(iri).startswith(ns)
+            else curie(str(iri)),
+            label_en=f"{curie(str(iri))} · {vocab.label(str(iri), 'en')}"
+            if str(iri).startswith(ns)
+            else curie(str(iri)),
+            attributes=[
+                _attribute(vocab, RDFS.comment, text)
+                for text in sorted({comment["en"], comment["vi"]} - {""})
+            ],
+            sources=[],
+        )
+
+    for kind, cls in kinds.items():
+        for s in sorted(graph.subjects(RDF.type, kind)):
+            if isinstance(s, URIRef) and str(s).startswith(ns):
+                add(s, cls)
+    rel_labels = {
+        RDFS.subClassOf: ("lớp con của", "subclass of"),
+        RDFS.subPropertyOf: ("thuộc tính con của", "subproperty of"),
+        RDFS.domain: ("miền", "domain"),
+        RDFS.range: ("miền giá trị", "range"),
+    }
+    local = sorted(g.nodes)
+    for s in local:
+        for p in rel_labels:
+            for o in sorted(graph.objects(URIRef(s), p)):
+                if not isinstance(o, URIRef):
+                    continue
+                if str(o) not in g:
+                    external = "ExternalProperty" if p == RDFS.subPropertyOf else "ExternalClass"
+                    add(o, external)
+                vi, en = rel_labels[p]
+                g.add_edge(s, str(o), key=curie(str(p)), prop=str(p), label_vi=vi, label_en=en)
+    names = {
+        "OntologyClass": ("Lớp (vnr)", "Class (vnr)"),
+        "ObjectProperty": ("Thuộc tính quan hệ", "Object property"),
+        "DatatypeProperty": ("Thuộc tính dữ liệu", "Datatype property"),
+        "ExternalClass": ("Lớp chuẩn (ORG, schema.org, FOAF, PROV, NIF, SKOS)", "Standard class"),
+        "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
+    }
+    present = {c for _, c in g.nodes(data="cls")}
+    g.graph["class_labels"] = {
+        c: {"vi": vi, "en": en} for c, (vi, en) in sorted(names.items()) if c in present
+    }
+    g.graph["reports"] = []
+    return g
+
+
+__all__ = [
+    "Vocabulary",
+    "curie",
+    "find_nodes",
+    "fold",
+    "label_of",
+    "load_vocabulary",
+    "matches_class",
+    "project",
+    "project_ontology",
+    "restrict",
+    "shorten",
+]
