@@ -1,0 +1,45 @@
+"""``kg serve``: a read-only SPARQL 1.1 endpoint at /sparql with a query page at /."""
+
+from __future__ import annotations
+
+import argparse
+
+from kg.serve import ServeConfig, make_server
+from kg.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``kg serve`` to the CLI."""
+    p = subparsers.add_parser(
+        "serve",
+        help="serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/)",
+        description="Serve the bundled report's graph (default), RDF files (--data) or an Oxigraph store "
+        "(--store) over the SPARQL 1.1 Protocol. Read-only: updates and SERVICE are refused.",
+    )
+    p.add_argument("--data", nargs="+", metavar="PATH", help="RDF files to serve")
+    p.add_argument("--store", metavar="DIR", help="an Oxigraph store made by `kg load`")
+    p.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)"
+    )
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    p.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per result (default 10000)")
+    p.add_argument("--quiet", action="store_true", help="do not log requests")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the data, bind the port and serve until interrupted."""
+    store = open_store(args.data, args.store)
+    config = ServeConfig(timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet)
+    server = make_server(store, args.host, args.port, config)
+    print(
+        f"kg serve: SPARQL endpoint {server.url} ({store.name}, {len(store)} quads); "
+        f"query page http://{server.server_address[0]}:{server.server_address[1]}/ — Ctrl-C stops",
+        flush=True,
+    )
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
