@@ -24,6 +24,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     para = text[start:end]
     for m in _BOUNDARY.finditer(para):
         cut = start + m.end()
+        nxt = text[cut:end].lstrip().lstrip("\"“‘'([-–—")[:1]
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue
         head = text[cur:cut]
         if _ABBREV.search(head.rstrip("\"”’')]")):
             continue

@@ -61,6 +61,7 @@ STYLES: dict[str, tuple[str, str]] = {
     "Concept": ("#a5a09b", "dot"),
     "Report": ("#333333", "square"),
     "Sentence": ("#c7c7c7", "dot"),
+    "Paragraph": ("#b5b5b5", "dot"),
     "Phrase": ("#dddddd", "dot"),
     "OntologyClass": ("#4e79a7", "square"),
     "ObjectProperty": ("#f28e2b", "diamond"),

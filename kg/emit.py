@@ -1,0 +1,243 @@
+"""Stage 6 — RDF: the only stage that touches rdflib.
+
+Default graph: entities, facts and the concepts they use, each with ``prov:wasDerivedFrom`` → sentence and
+``vnr:inReport`` → report. Named graph ``<report IRI>``: the NIF text layer (context, sentences, mentions).
+IRIs are deterministic: entities from folded keys (:func:`kg.normalise.stable_id`), text strings by RFC 5147
+``#char=begin,end`` offsets, facts by report and offsets.
+"""
+
+from __future__ import annotations
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from kg import lexicon
+from kg.document import Document
+from kg.facts import Fact, Lit, Ref
+from kg.link import Entity, Links
+from kg.namespace import DATA, ITSRDF, NIF, PREFIXES, SCHEMA, VNR, new_dataset
+from kg.normalise import key, slug, stable_id
+
+SCHEMES = {
+    "field": ("Lĩnh vực công tác", "Fields of work"),
+    "security-area": ("Lĩnh vực an ninh", "Security areas"),
+    "sector": ("Khối, địa bàn", "Sectors and areas"),
+    "status": ("Trạng thái", "Statuses"),
+    "post-title": ("Chức danh", "Post titles"),
+    "award-kind": ("Hình thức khen thưởng", "Award kinds"),
+    "directive": ("Động từ chỉ đạo", "Directive verbs"),
+    "body-kind": ("Loại cơ quan, tổ chức", "Body kinds"),
+}
+
+
+def report_iri(doc_id: str) -> URIRef:
+    return DATA[f"report/{doc_id}"]
+
+
+def char_iri(report: URIRef, start: int, end: int) -> URIRef:
+    """RFC 5147 / NIF 2.0 string IRI of ``[start, end)`` in the report's text."""
+    return URIRef(f"{report}#char={start},{end}")
+
+
+def scheme_iri(scheme: str) -> URIRef:
+    return DATA[f"scheme/{scheme}"]
+
+
+def concept_iri(scheme: str, local: str) -> URIRef:
+    return DATA[f"concept/{scheme}/{local}"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    """IRI of an entity id ``kind:key`` (persons, bodies, places, posts, events, models, movements, concepts)."""
+    kind, _, k = entity_id.partition(":")
+    if kind == "concept":
+        scheme, _, local = k.partition("/")
+        return concept_iri(scheme, local)
+    if kind == "title":
+        return concept_iri("post-title", slug(k))
+    if kind == "directive":
+        return concept_iri("directive", slug(k))
+    if kind == "award":
+        return concept_iri("award-kind", slug(k))
+    return DATA[f"{kind}/{stable_id(k)}"]
+
+
+def _curie(c: str) -> URIRef:
+    prefix, _, local = c.partition(":")
+    return URIRef(str(PREFIXES[prefix]) + local)
+
+
+def _literal(v: Lit) -> Literal:
+    if v.lang:
+        return Literal(v.value, lang=v.lang)
+    if v.datatype:
+        return Literal(v.value, datatype=_curie(v.datatype))
+    return Literal(v.value)
+
+
+class _Emitter:
+    def __init__(self, doc: Document, links: Links, ds: Dataset) -> None:
+        self.doc = doc
+        self.links = links
+        self.report = report_iri(doc.doc_id)
+        self.g: Graph = ds.default_context
+        self.text_graph: Graph = ds.graph(self.report)
+        self.concepts_used: set[tuple[str, str]] = set()
+
+    def sentence(self, index: int) -> URIRef:
+        s = self.doc.sentences[index]
+        return char_iri(self.report, s.start, s.end)
+
+    def ref(self, value: Ref) -> URIRef:
+        kind = value.id.split(":", 1)[0]
+        if kind == "fact":
+            return self.fact_iri(value.id)
+        if kind in ("title", "directive", "award", "concept"):
+            self.concepts_used.add((kind, value.id.split(":", 1)[1]))
+        return entity_iri(value.id)
+
+    def fact_iri(self, fid: str) -> URIRef:
+        _, cls, rest = fid.split(":", 2)
+        local = rest if cls not in ("Speech", "PostHolding") else stable_id(rest)
+        return DATA[f"{cls.lower()}/{self.doc.doc_id}/{local}"]
+
+    # ------------------------------------------------------------ text layer
+    def text_layer(self) -> None:
+        g, r, doc = self.text_graph, self.report, self.doc
+        g.add((r, RDF.type, VNR.Report))
+        g.add((r, RDF.type, NIF.Context))
+        g.add((r, NIF.isString, Literal(doc.text)))
+        g.add((r, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((r, NIF.endIndex, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
+        g.add((r, DCTERMS.title, Literal(doc.title, lang="vi")))
+        g.add((r, RDFS.label, Literal(doc.title, lang="vi")))
+        g.add((r, DCTERMS.identifier, Literal(doc.doc_id)))
+        g.add((r, DCTERMS.language, Literal("vi")))
+        if doc.source:
+            g.add((r, DCTERMS.source, Literal(doc.source)))
+        if doc.date:
+            g.add((r, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
+        for p_index, para in enumerate(doc.paragraphs):
+            p = char_iri(r, para.start, para.end)
+            g.add((p, RDF.type, NIF.Paragraph))
+            self._string(g, p, para.start, para.end)
+            del p_index
+        for s in doc.sentences:
+            node = char_iri(r, s.start, s.end)
+            g.add((node, RDF.type, NIF.Sentence))
+            self._string(g, node, s.start, s.end)
+            para = doc.paragraphs[s.paragraph]
+            g.add((node, NIF.superString, char_iri(r, para.start, para.end)))
+            if s.index + 1 < len(doc.sentences):
+                g.add((node, NIF.nextSentence, self.sentence(s.index + 1)))
+        for m, eid in sorted(self.links.of.items(), key=lambda x: (x[0].start, x[0].end, x[1])):
+            node = char_iri(r, m.start, m.end)
+            g.add((node, RDF.type, NIF.Phrase))
+            self._string(g, node, m.start, m.end)
+            g.add((node, NIF.sentence, self.sentence(m.sentence)))
+            g.add((node, ITSRDF.taIdentRef, entity_iri(eid)))
+
+    def _string(self, g: Graph, node: URIRef, start: int, end: int) -> None:
+        g.add((node, NIF.referenceContext, self.report))
+        g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.anchorOf, Literal(self.doc.text[start:end])))
+
+    # ------------------------------------------------------------ entities
+    def entity(self, e: Entity) -> None:
+        g = self.g
+        node = entity_iri(e.id)
+        if e.kind == "concept":
+            self.concepts_used.add(("concept", e.key))
+            return
+        g.add((node, RDF.type, VNR[e.cls] if e.cls in VNR.__annotations__ else VNR.Body))
+        label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
+        g.add((node, RDFS.label, Literal(label, lang="vi")))
+        if e.en:
+            g.add((node, RDFS.label, Literal(e.en, lang="en")))
+        if e.kind == "person":
+            g.add((node, SCHEMA.name, Literal(e.label, lang="vi")))
+        for form in sorted({m.text for m in e.mentions} - {e.label}):
+            if e.kind in ("person", "body", "place") and len(form) > 2:
+                g.add((node, SKOS.altLabel, Literal(form, lang="vi")))
+        if e.part_of and e.part_of in self.links.entities:
+            g.add((node, ORG.subOrganizationOf, entity_iri(e.part_of)))
+        if e.kind == "body" and e.mentions:
+            head = e.mentions[0].attr("head")
+            if head:
+                g.add((node, DCTERMS.type, concept_iri("body-kind", slug(head))))
+                self.concepts_used.add(("body-kind", head))
+        if e.kind == "post" and e.attrs.get("title"):
+            g.add((node, VNR.postTitle, concept_iri("post-title", slug(e.attrs["title"]))))
+            self.concepts_used.add(("title", e.attrs["title"]))
+        for s in sorted({m.sentence for m in e.mentions}):
+            g.add((node, PROV.wasDerivedFrom, self.sentence(s)))
+        g.add((node, VNR.inReport, self.report))
+
+    # ------------------------------------------------------------ facts
+    def fact(self, f: Fact) -> None:
+        g = self.g
+        node = self.fact_iri(f.subject) if f.cls else entity_iri(f.subject)
+        if f.cls:
+            g.add((node, RDF.type, VNR[f.cls]))
+            g.add((node, VNR.inReport, self.report))
+        for s in sorted(set(f.sentences)):
+            g.add((node, PROV.wasDerivedFrom, self.sentence(s)))
+        for prop, value in f.props:
+            obj = self.ref(value) if isinstance(value, Ref) else _literal(value)
+            g.add((node, _curie(prop), obj))
+            if prop == "org:heldBy":
+                g.add((obj, ORG.holds, node))
+
+    # ------------------------------------------------------------ concepts
+    def concepts(self) -> None:
+        g = self.g
+        schemes: set[str] = set()
+        for kind, k in sorted(self.concepts_used):
+            if kind == "concept":
+                scheme, _, local = k.partition("/")
+                c = next(c for c in lexicon.concepts() if c.scheme == scheme and c.slug == local)
+                labels = (c.vi, c.en)
+            else:
+                scheme = {"title": "post-title", "directive": "directive", "award": "award-kind"}.get(kind, kind)
+                local = slug(k)
+                table = {"title": "posts", "directive": "directives", "award": "awards",
+                         "body-kind": "bodies"}[kind]
+                entry = lexicon.by_key(table).get(key(k))
+                if entry is None and kind == "title" and key(k).startswith("phó "):
+                    base = lexicon.by_key("posts").get(key(k)[4:])
+                    labels = ("Phó " + base.vi if base else k, "Deputy " + base.en if base else "")
+                elif entry is None:
+                    labels = (k, "")
+                elif kind == "body-kind":
+                    labels = (entry.vi, entry.extra[0] if entry.extra else "")
+                else:
+                    labels = (entry.vi, entry.en)
+            node = concept_iri(scheme, local)
+            g.add((node, RDF.type, SKOS.Concept))
+            g.add((node, SKOS.prefLabel, Literal(labels[0], lang="vi")))
+            if labels[1]:
+                g.add((node, SKOS.prefLabel, Literal(labels[1], lang="en")))
+            g.add((node, SKOS.inScheme, scheme_iri(scheme)))
+            if kind == "title":
+                g.add((node, RDF.type, ORG.Role))
+            schemes.add(scheme)
+        for scheme in sorted(schemes):
+            node = scheme_iri(scheme)
+            vi_label, en_label = SCHEMES[scheme]
+            g.add((node, RDF.type, SKOS.ConceptScheme))
+            g.add((node, SKOS.prefLabel, Literal(vi_label, lang="vi")))
+            g.add((node, SKOS.prefLabel, Literal(en_label, lang="en")))
+
+
+def emit(doc: Document, links: Links, facts: list[Fact], ds: Dataset | None = None) -> Dataset:
+    """Write one document's entities, facts and text layer into ``ds`` (a new dataset when None)."""
+    ds = ds if ds is not None else new_dataset()
+    em = _Emitter(doc, links, ds)
+    em.text_layer()
+    for e in sorted(links.entities.values(), key=lambda e: e.id):
+        em.entity(e)
+    for f in facts:
+        em.fact(f)
+    em.concepts()
+    return ds

@@ -1,0 +1,229 @@
+"""Stage 4 — entities: mentions resolved to the things they name, within one document.
+
+- persons: one entity per folded full name; short forms ("ông Xuân") join the full name that ends with them;
+- bodies: abbreviations expanded and tone marks folded for the key (UBND TP Thanh Hóa = Ủy ban nhân dân
+  thành phố Thanh Hoá); a place qualifier written once for a list ("Thành ủy, HĐND, UBND TP Thanh Hóa")
+  applies to every head of the list; a bare local body (Thành ủy, công an…) belongs to the report's main unit;
+- places: administrative units by level + name; a bare level ("thành phố") refers to the main unit of that level;
+- events: named events by their descriptor; a bare "hội nghị" refers to the last named event of that class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.document import Document, Mention
+from kg.normalise import key
+
+
+@dataclass
+class Entity:
+    """Something the report names. ``kind`` selects the class family; ``cls`` the ontology class."""
+
+    kind: str
+    key: str
+    label: str
+    cls: str
+    en: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+    part_of: str | None = None  # entity id of the unit or body it belongs to
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+
+@dataclass
+class Links:
+    """Entities of a document and, per mention, the entity it names."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    of: dict[Mention, str] = field(default_factory=dict)
+    main_unit: str | None = None
+    main_event: str | None = None
+
+    def add(self, entity: Entity, mention: Mention | None) -> Entity:
+        found = self.entities.setdefault(entity.id, entity)
+        if mention is not None:
+            found.mentions.append(mention)
+            self.of[mention] = found.id
+        if len(entity.label) > len(found.label) and entity.kind not in ("place",):
+            found.label = entity.label
+        return found
+
+    def get(self, mention: Mention) -> Entity | None:
+        eid = self.of.get(mention)
+        return self.entities[eid] if eid else None
+
+
+def body_key(text: str) -> str:
+    """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded."""
+    return key(lexicon.expand(text))
+
+
+def _place_entity(m: Mention) -> Entity:
+    level = m.attr("level")
+    name = m.attr("name")
+    label = m.text if name else level
+    if not name and " " not in m.text and m.text in lexicon.abbreviations():
+        label = m.text
+    en_level = lexicon.by_key("admin_levels").get(key(level))
+    en = f"{name} {en_level.en}" if name and en_level else ""
+    return Entity("place", m.key, label, "AdministrativeUnit", en, attrs={"level": level, "name": name})
+
+
+def _scope(head: str) -> str:
+    entry = lexicon.by_key("bodies").get(key(head))
+    return entry.extra[2] if entry and len(entry.extra) > 2 else ""
+
+
+def link(doc: Document) -> Links:
+    """Resolve the document's mentions to entities (pure: returns a :class:`Links`)."""
+    links = Links()
+    ms = doc.mentions
+    places = [m for m in ms if m.kind == "place" and m.attr("name")]
+    title_places = [m for m in places if m.end <= doc.title_end] or places
+    if title_places:
+        links.main_unit = links.add(_place_entity(title_places[0]), None).id
+    for m in places:
+        links.add(_place_entity(m), m)
+    for m in ms:
+        if m.kind == "place" and not m.attr("name"):
+            target = _resolve_level(links, m)
+            if target:
+                links.entities[target].mentions.append(m)
+                links.of[m] = target
+            else:
+                links.add(_place_entity(m), m)
+    _link_bodies(doc, links)
+    _link_persons(ms, links)
+    _link_events(ms, links)
+    for m in ms:
+        if m.kind in ("model", "movement") and not m.attr("ref") and not m.attr("subcount"):
+            label = m.attr("name") or m.text
+            cls = "SecurityModel" if m.kind == "model" else "Movement"
+            links.add(Entity(m.kind, key(label), label, cls), m)
+        elif m.kind == "concept":
+            c = next(c for c in lexicon.concepts() if c.scheme == m.attr("scheme") and c.slug == m.attr("slug"))
+            links.add(Entity("concept", f"{c.scheme}/{c.slug}", c.vi, "Concept", c.en,
+                             attrs={"scheme": c.scheme, "slug": c.slug}), m)
+    return links
+
+
+def _resolve_level(links: Links, m: Mention) -> str | None:
+    level = key(m.attr("level"))
+    main = links.entities.get(links.main_unit or "")
+    if main and key(main.attrs.get("level", "")) == level:
+        return main.id
+    for e in links.entities.values():
+        if e.kind == "place" and key(e.attrs.get("level", "")) == level and e.attrs.get("name"):
+            return e.id
+    return None
+
+
+def _link_bodies(doc: Document, links: Links) -> None:
+    bodies = [m for m in doc.mentions if m.kind == "body"]
+    place_at = {(m.start, m.end): m for m in doc.mentions if m.kind == "place"}
+    # qualifier of a body = the place mention that ends where the body ends (inside it)
+    for idx, m in enumerate(bodies):
+        head = m.attr("head")
+        qual = _qualifier(m, place_at)
+        text = m.text
+        label = text
+        qualifier_id = links.of.get(qual) if qual else None
+        if qual is None and _is_bare(m):
+            sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
+            if sib is not None:
+                qualifier_id = links.of.get(sib)
+                label = f"{text} {sib.text}"
+        part_of = qualifier_id
+        if part_of is None and _is_bare(m) and _scope(head) == "local" and links.main_unit:
+            part_of = links.main_unit
+        k = body_key(label)
+        if part_of and part_of != qualifier_id:
+            k = f"{k}|{links.entities[part_of].key}"  # a bare local body: unique per unit
+        entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
+        links.add(entity, m)
+    # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
+    for m in bodies:
+        outer = links.get(m)
+        for inner in bodies:
+            if inner is not m and m.start < inner.start and inner.end <= m.end and outer is not None:
+                inner_e = links.get(inner)
+                if inner_e is not None and inner_e.id != outer.id:
+                    outer.part_of = inner_e.id
+
+
+def _body_en(m: Mention, links: Links, part_of: str | None) -> str:
+    en = m.attr("en")
+    if part_of and part_of in links.entities:
+        unit = links.entities[part_of]
+        if unit.kind == "place" and unit.en:
+            return f"{en}, {unit.en}"
+    return en
+
+
+def _qualifier(m: Mention, place_at: dict[tuple[int, int], Mention]) -> Mention | None:
+    for (a, b), p in place_at.items():
+        if m.start < a and b == m.end:
+            return p
+    return None
+
+
+def _is_bare(m: Mention) -> bool:
+    return key(m.text) == key(m.attr("head")) or key(lexicon.expand(m.text)) == key(m.attr("head"))
+
+
+def _list_sibling_qualifier(doc: Document, bodies: list[Mention], idx: int,
+                            place_at: dict[tuple[int, int], Mention]) -> Mention | None:
+    """In "Thành ủy, HĐND, UBND TP Thanh Hóa" the qualifier of the last head applies to all of them."""
+    m = bodies[idx]
+    j = idx + 1
+    prev = m
+    while j < len(bodies) and bodies[j].sentence == m.sentence:
+        gap = doc.text[prev.end : bodies[j].start].strip()
+        if gap not in (",", "và", "&"):
+            return None
+        q = _qualifier(bodies[j], place_at)
+        if q is not None:
+            return q
+        if not _is_bare(bodies[j]):
+            return None
+        prev = bodies[j]
+        j += 1
+    return None
+
+
+def _link_persons(ms: list[Mention], links: Links) -> None:
+    persons = [m for m in ms if m.kind == "person"]
+    full: list[Entity] = []
+    for m in sorted(persons, key=lambda m: -len(m.text.split())):
+        words = m.text.split()
+        match = next((e for e in full if len(words) < len(e.label.split())
+                      and key(" ".join(e.label.split()[-len(words):])) == key(m.text)), None)
+        if match is not None:
+            links.add(match, m)
+            continue
+        e = links.add(Entity("person", key(m.text), m.text, "Official"), m)
+        if e not in full:
+            full.append(e)
+
+
+def _link_events(ms: list[Mention], links: Links) -> None:
+    last: dict[str, str] = {}
+    for m in ms:
+        if m.kind != "event":
+            continue
+        cls = m.attr("cls") or "Event"
+        if m.attr("ref"):
+            target = last.get(cls) or (links.main_event if cls == "Meeting" else None)
+            if target:
+                links.entities[target].mentions.append(m)
+                links.of[m] = target
+            continue
+        e = links.add(Entity("event", key(m.text), m.text, cls, m.attr("en")), m)
+        last[cls] = e.id
+        if cls == "Meeting" and links.main_event is None:
+            links.main_event = e.id

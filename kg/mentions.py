@@ -1,0 +1,608 @@
+"""Stage 3 — mentions: typed spans of the text found with lexicon data and patterns.
+
+Pure functions over one sentence at a time; :func:`annotate` writes them onto the document.
+Kinds: person, title, body, place, rank, honorific, date, year, term, count, award, concept, event,
+model, movement, directive. Offsets are half-open and absolute in ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from kg import lexicon
+from kg.document import Document, Mention, Sentence
+from kg.normalise import key
+from kg.tokens import Token, match_view, tokenize
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+QUOTES = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
+
+
+class PhraseMatcher:
+    """Word-bounded, case- and tone-style-insensitive matching of lexicon phrases over a match view."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        forms = sorted({match_view(p) for p in phrases if p}, key=lambda f: (-len(f), f))
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        self._rx = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+    def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        for m in self._rx.finditer(view, start, end):
+            yield m.start(), m.end()
+
+
+@cache
+def _matcher(name: str) -> PhraseMatcher:
+    return PhraseMatcher(e.vi for e in lexicon.entries(name))
+
+
+@cache
+def _title_matcher() -> PhraseMatcher:
+    titles = [e.vi for e in lexicon.entries("posts")]
+    return PhraseMatcher(titles + ["Phó " + t for t in titles if not t.startswith("Phó ")])
+
+
+@cache
+def _concept_matcher() -> tuple[PhraseMatcher, dict[str, lexicon.Concept]]:
+    index: dict[str, lexicon.Concept] = {}
+    for c in lexicon.concepts():
+        for v in (c.vi, *c.variants):
+            index.setdefault(key(v), c)
+    return PhraseMatcher(index), index
+
+
+@cache
+def _abbrev_heads() -> dict[str, lexicon.Entry]:
+    """Abbreviations that stand for a body head (UBND → Ủy ban nhân dân)."""
+    heads = lexicon.by_key("bodies")
+    return {a: heads[key(e.vi)] for a, e in lexicon.abbreviations().items() if key(e.vi) in heads}
+
+
+@cache
+def _levels() -> dict[str, lexicon.Entry]:
+    """Admin level words by key, plus their abbreviations (TP, TX, TT)."""
+    levels = dict(lexicon.by_key("admin_levels"))
+    for a, e in lexicon.abbreviations().items():
+        if key(e.vi) in levels:
+            levels[key(a)] = levels[key(e.vi)]
+    return levels
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return lexicon.words(name)
+
+
+# ---------------------------------------------------------------- helpers over tokens
+
+
+class _Sent:
+    """A sentence's tokens with quick look-ups (internal)."""
+
+    def __init__(self, text: str, view: str, sent: Sentence) -> None:
+        self.text = text
+        self.view = view
+        self.sent = sent
+        self.toks: list[Token] = tokenize(text, sent.start, sent.end)
+        self.at_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.at_end = {t.end: i for i, t in enumerate(self.toks)}
+
+    def index_from(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        for i, t in enumerate(self.toks):
+            if t.start >= offset:
+                return i
+        return len(self.toks)
+
+    def lower(self, i: int) -> str:
+        return key(self.toks[i].text) if 0 <= i < len(self.toks) else ""
+
+    def adjacent(self, i: int) -> bool:
+        """Token i follows token i-1 with only spaces between."""
+        return i > 0 and self.text[self.toks[i - 1].end : self.toks[i].start].strip() == ""
+
+
+def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str) -> Mention:
+    return Mention(
+        kind=kind,
+        start=start,
+        end=end,
+        text=s.text[start:end],
+        sentence=s.sent.index,
+        key=key_ or key(s.text[start:end]),
+        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v != "")),
+    )
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.is_cap and t.text.isalpha() and not t.is_upper and len(t.text) <= 10
+
+
+# ---------------------------------------------------------------- persons
+
+
+def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
+    """(first token, last token exclusive, anchor) of person names in the sentence."""
+    surnames = _word_set("surnames")
+    honorifics = _word_set("honorifics")
+    ranks = _word_set("ranks")
+    credits = {k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit"}
+    levels = _levels()
+    heads = lexicon.by_key("bodies")
+    toks = s.toks
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_word(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1):
+            j += 1
+        run_end = j + 1
+        best: tuple[int, int] | None = None
+        for pref in (3, 4, 2):
+            for k in range(i, run_end):
+                if run_end - k == pref and key(toks[k].text) in surnames:
+                    best = (k, run_end)
+                    break
+            if best:
+                break
+        if best is None and run_end - i in (2, 3, 4):
+            best = (i, run_end)  # names without a listed surname need an anchor (below)
+        if best:
+            k, e = best
+            before = [key(toks[x].text) for x in range(max(0, k - 3), k)]
+            two_before = " ".join(before[-2:])
+            anchor = ""
+            if before and (before[-1] in honorifics or two_before in honorifics):
+                anchor = "honorific"
+            elif before and (before[-1] in ranks or two_before in ranks):
+                anchor = "rank"
+            elif k > i:
+                anchor = "after-body"  # a capitalised run before the name: a post's body ends there
+            elif _title_before(s, k):
+                anchor = "title"
+            elif _title_after(s, e):
+                anchor = "title-after"
+            surname_ok = key(toks[k].text) in surnames
+            credit = any(b in credits for b in before) or (k > 0 and toks[k - 1].text == ":" and k > 1
+                                                          and key(toks[k - 2].text) in credits)
+            place = bool(before) and (before[-1] in levels or before[-1] in heads
+                                      or before[-1] in _word_set("name_stops") and False)
+            place = place or _place_word_before(s, k)
+            whole = _is_byline(s, k, e)
+            accept = False
+            if credit or whole:
+                accept = False
+            elif anchor in ("honorific", "rank", "title", "title-after"):
+                accept = surname_ok or anchor in ("honorific", "rank")
+            elif anchor == "after-body":
+                accept = surname_ok and _title_before(s, i) and e - k >= 2
+            elif surname_ok and e - k >= 3 and not place:
+                accept = True
+            if accept:
+                out.append((k, e, anchor or "name"))
+        i = run_end
+    return out
+
+
+_PLACE_WORDS = frozenset(
+    key(w)
+    for w in (
+        "đường", "phố", "trường", "quận", "huyện", "xã", "phường", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn",
+        "chùa", "đền", "làng", "thôn", "bản", "ấp", "khu", "cầu", "sông", "núi", "hồ", "tàu", "tượng", "lăng",
+        "nhà", "giải", "quỹ", "công viên", "bệnh viện", "công ty", "tập đoàn", "trung tâm", "đại học", "học viện",
+        "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
+    )
+)
+
+
+def _place_word_before(s: _Sent, k: int) -> bool:
+    for n in (2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in _PLACE_WORDS:
+            return True
+    return False
+
+
+def _is_byline(s: _Sent, k: int, e: int) -> bool:
+    """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
+    rest = [t for x, t in enumerate(s.toks) if not k <= x < e and t.text not in "()/-–.,:"]
+    return all(t.text.lower() in ("t", "h", "tổng", "hợp", "theo") for t in rest)
+
+
+@cache
+def _title_keys() -> frozenset[str]:
+    titles = {key(e.vi) for e in lexicon.entries("posts")}
+    return frozenset(titles | {"phó " + t for t in titles})
+
+
+def _title_before(s: _Sent, k: int) -> bool:
+    """A post title ends right before token k, or within the few capitalised/body tokens before it."""
+    start = s.toks[k].start
+    lo = max(s.sent.start, start - 120)
+    window = s.view[lo:start]
+    for a, b in _title_matcher().finditer(s.view, lo, start):
+        between = s.text[b:start]
+        if not re.search(r"[,;:.()]|\s(?:đã|và|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+            return True
+    del window
+    return False
+
+
+def _title_after(s: _Sent, e: int) -> bool:
+    """``NAME, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE``."""
+    if e >= len(s.toks):
+        return False
+    end = s.toks[e - 1].end
+    m = re.match(r"\s*(?:,|-|–|\()\s*(?:nguyên\s+)?", s.view[end : s.sent.end])
+    if not m:
+        return False
+    pos = end + m.end()
+    for a, _b in _title_matcher().finditer(s.view, pos, min(s.sent.end, pos + 60)):
+        return a == pos
+    return False
+
+
+# ---------------------------------------------------------------- bodies and places
+
+
+def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 4) -> int:
+    """Token index where a body/place name that continues at token i ends (exclusive)."""
+    levels = _levels()
+    stops = _word_set("name_stops")
+    abbr = lexicon.abbreviations()
+    toks = s.toks
+    j = i
+    last_cap = -1
+    lower_run = 0
+    while j < len(toks) and j not in stop_at:
+        t = toks[j]
+        lk = key(t.text)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if not s.adjacent(j) and j > i:
+            break
+        if t.text in abbr or t.is_upper:
+            j += 1
+            last_cap = j
+            lower_run = 0
+            continue
+        if t.is_cap and t.is_word:
+            j += 1
+            last_cap = j
+            lower_run = 0
+            continue
+        if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
+            j += 1
+            last_cap = j
+            continue
+        if lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at:
+            j += 1
+            continue
+        if lk in ("và", "&", "-", "–") and nxt is not None and nxt.is_cap and last_cap == j and j > i:
+            if (j + 1) in stop_at:
+                break
+            j += 1
+            continue
+        if lk == "số" and nxt is not None and nxt.is_number:
+            j += 1
+            continue
+        if t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower and lk not in stops:
+            two = lk + " " + key(nxt.text) if nxt is not None else ""
+            if two in stops:
+                break
+            j += 1
+            lower_run += 1
+            continue
+        break
+    return j
+
+
+def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Mention]:
+    heads = lexicon.by_key("bodies")
+    abbr_heads = _abbrev_heads()
+    levels = _levels()
+    abbr = lexicon.abbreviations()
+    person_starts = {p[0] for p in persons}
+    person_tokens = {x for p in persons for x in range(p[0], p[1])}
+    out: list[Mention] = []
+    starts: list[tuple[int, int, lexicon.Entry]] = []  # (token index, token after head, head entry)
+    for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
+        if a not in s.at_start or b not in s.at_end:
+            continue
+        entry = heads[key(s.text[a:b])]
+        if _needs_name(entry) and not s.text[a].isupper():
+            continue
+        starts.append((s.at_start[a], s.at_end[b] + 1, entry))
+    for i, t in enumerate(s.toks):
+        if t.text in abbr_heads:
+            starts.append((i, i + 1, abbr_heads[t.text]))
+    taken: set[int] = set()
+    for i, after, entry in sorted(starts, key=lambda x: (x[0], -x[1])):
+        if i in taken or i in person_tokens:
+            continue
+        needs = _needs_name(entry)
+        if needs and (after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
+                      or after in person_starts or not s.adjacent(after)):
+            continue
+        end = _continuation(s, after, needs_name=needs, stop_at=person_starts) if after < len(s.toks) else after
+        if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
+            end = _qualifier_end(s, after, person_starts)
+        a, b = s.toks[i].start, s.toks[end - 1].end
+        out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
+        taken.update(range(i, end))
+    # administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), and TP.HCM-like tokens
+    for i, t in enumerate(s.toks):
+        lk = key(t.text)
+        if not t.is_word:
+            continue
+        if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
+            exp = abbr[t.text].vi
+            first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
+            if key(" ".join(exp.split(" ")[:2])) in levels and first:
+                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2])))
+            continue
+        level = None
+        span = 1
+        if i + 1 < len(s.toks) and key(t.text + " " + s.toks[i + 1].text) in levels and s.adjacent(i + 1):
+            level, span = levels[key(t.text + " " + s.toks[i + 1].text)], 2
+        elif lk in levels:
+            level = levels[lk]
+        if level is None:
+            continue
+        j = i + span
+        if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
+            end = _name_end(s, j, person_starts)
+            name = s.text[s.toks[j].start : s.toks[end - 1].end]
+            out.append(_mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name),
+                           level=level.vi, name=name))
+        elif (span == 2 or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
+            i > 0 and key(s.toks[i - 1].text) in ("các", "những", "mỗi", "từng", "cấp", "hai", "ba")
+        ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
+            a, b = t.start, s.toks[i + span - 1].end
+            out.append(_mk("place", s, a, b, key(level.vi), level=level.vi, ref="1"))
+    return out
+
+
+def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
+    """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
+    end = j + 1
+    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
+        t = s.toks[end]
+        if t.is_cap and t.is_word and not t.is_upper:
+            end += 1
+        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
+            end += 2
+        else:
+            break
+    return end
+
+
+def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
+    """After a standalone head: an admin level + name, a bare proper name, or a Central/"Trung ương" tag."""
+    levels = _levels()
+    abbr = lexicon.abbreviations()
+    if i >= len(s.toks) or i in person_starts or not s.adjacent(i):
+        return i
+    t = s.toks[i]
+    nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+    pair = key(t.text + " " + nxt.text) if nxt is not None else ""
+    if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
+        return _name_end(s, i + 2, person_starts)
+    if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
+        return _name_end(s, i + 1, person_starts)
+    if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
+        return i + 1
+    if t.is_cap and t.is_word and not t.is_upper:
+        return _name_end(s, i, person_starts)
+    if key(t.text) in levels and (nxt is None or not nxt.is_word):
+        return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name
+    return i
+
+
+# ---------------------------------------------------------------- dates, years, counts
+
+_DATE_WORD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)(?:\s+(?:nay|qua|mai|hôm\s+nay))?(?:\s+ngày)?"
+_DATE_PATTERNS = (
+    re.compile(_DATE_WORD + r"\s*\(?\s*(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\)?"),
+    re.compile(r"(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?"),
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+)
+_YEAR = re.compile(r"(?:[Nn]ăm|[Kk]hóa|[Kk]hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá|niên khóa)\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})")
+_COUNT_UNITS = ("tập thể", "cá nhân", "mô hình", "đơn vị", "hộ", "người", "cán bộ", "đại biểu", "doanh nghiệp", "vụ",
+                "xã", "phường", "điểm", "tổ", "câu lạc bộ", "lượt", "tác phẩm")
+_COUNT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<u>" + "|".join(_COUNT_UNITS) + r")(?!\w)")
+
+
+def _dates(s: _Sent) -> list[Mention]:
+    out: list[Mention] = []
+    seen: list[tuple[int, int]] = []
+    chunk = s.text[s.sent.start : s.sent.end]
+    for rx in _DATE_PATTERNS:
+        for m in rx.finditer(chunk):
+            a, b = s.sent.start + m.start(), s.sent.start + m.end()
+            if any(x < b and a < y for x, y in seen):
+                continue
+            d, mo = int(m.group("d")), int(m.group("m"))
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            seen.append((a, b))
+            out.append(_mk("date", s, a, b, day=str(d), month=str(mo), year=m.group("y") or ""))
+    for m in _YEAR.finditer(chunk):
+        a = s.sent.start + m.start()
+        if not any(x <= a < y for x, y in seen):
+            out.append(_mk("year", s, a, s.sent.start + m.end(), year=m.group("y")))
+    for m in _TERM.finditer(chunk):
+        out.append(_mk("term", s, s.sent.start + m.start(), s.sent.start + m.end(), first=m.group("a"),
+                       last=m.group("b")))
+    for m in _COUNT.finditer(chunk):
+        out.append(_mk("count", s, s.sent.start + m.start(), s.sent.start + m.end(),
+                       n=m.group("n").replace(".", ""), unit=m.group("u")))
+    return out
+
+
+# ---------------------------------------------------------------- titles, lexicon words, concepts
+
+
+def _lexicon_mentions(s: _Sent) -> list[Mention]:
+    out: list[Mention] = []
+    for a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end):
+        former = s.view[max(s.sent.start, a - 7) : a].strip().endswith("nguyên")
+        out.append(_mk("title", s, a, b, former="1" if former else ""))
+    for name, kind in (("ranks", "rank"), ("honorifics", "honorific"), ("awards", "award"),
+                       ("directives", "directive")):
+        table = lexicon.by_key(name)
+        for a, b in _matcher(name).finditer(s.view, s.sent.start, s.sent.end):
+            entry = table[key(s.text[a:b])]
+            if kind == "honorific" and not _followed_by_cap(s, b):
+                continue
+            if kind in ("rank", "award") and entry.extra[-1:] == ("cap",) and not s.text[a].isupper():
+                continue
+            if kind == "rank" and not s.text[a].isupper():
+                continue
+            out.append(_mk(kind, s, a, b, entry.key, en=entry.en, vi=entry.vi, **_extra(kind, entry)))
+    matcher, index = _concept_matcher()
+    for a, b in matcher.finditer(s.view, s.sent.start, s.sent.end):
+        c = index[key(s.text[a:b])]
+        out.append(_mk("concept", s, a, b, f"{c.scheme}/{c.slug}", scheme=c.scheme, slug=c.slug))
+    return out
+
+
+def _extra(kind: str, entry: lexicon.Entry) -> dict[str, str]:
+    if kind == "directive" and entry.extra:
+        return {"role": entry.extra[0]}
+    return {}
+
+
+def _followed_by_cap(s: _Sent, offset: int) -> bool:
+    rest = s.text[offset : s.sent.end]
+    return bool(re.match(r"\s+\w", rest)) and rest.lstrip()[:1].isupper()
+
+
+def _needs_name(entry: lexicon.Entry) -> bool:
+    return len(entry.extra) > 1 and entry.extra[1] == "1"
+
+
+# ---------------------------------------------------------------- events, models, movements
+
+
+def _events(s: _Sent) -> list[Mention]:
+    table = lexicon.by_key("events")
+    out: list[Mention] = []
+    for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
+        entry = table[key(s.text[a:b])]
+        end = _descriptor_end(s, b, event=True)
+        desc = s.text[b:end].strip()
+        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
+        if named and len(desc.split()) < 2 and not desc[:1].isupper():
+            named = False
+        out.append(_mk("event", s, a, end if named else b, cls=entry.en,
+                       head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
+    return out
+
+
+_EVENT_STOP = re.compile(
+    r"\s*(?:[;:.!?]|…|$)|\s+(?:tại|do|nhằm|với sự|dưới sự|diễn ra|được tổ chức|sẽ|đã|vừa|cho|từ ngày|vào)\s"
+    r"|,?\s+(?:đồng chí|ông|bà)\s"
+    r"|\s+và\s+(?:[Cc]uộc\s+|[Ll]ễ\s+|[Hh]ội nghị\s+|[Đđ]ại hội\s+|[Bb]ầu cử)"
+)
+
+
+def _descriptor_end(s: _Sent, start: int, *, event: bool) -> int:
+    """Where an event's descriptor that starts at ``start`` stops (a stop word, clause end or next event)."""
+    limit = min(s.sent.end, start + 260)
+    depth = 0
+    i = start
+    while i < limit:
+        ch = s.text[i]
+        if ch in "(“\"":
+            depth += 1 if ch != '"' or depth == 0 else -1
+        elif ch in ")”":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            m = _EVENT_STOP.match(s.text, i, limit)
+            if m or (ch == "," and s.text[i + 1 : i + 3].strip()[:1].isupper()):
+                return i
+        i += 1
+    return limit
+
+
+def _models_and_movements(s: _Sent) -> list[Mention]:
+    out: list[Mention] = []
+    view = s.view
+    for word, kind in (("mô hình", "model"), ("phong trào", "movement")):
+        for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", view[s.sent.start : s.sent.end]):
+            a = s.sent.start + m.start()
+            b = s.sent.start + m.end()
+            rest = s.text[b : s.sent.end]
+            q = re.match(r"\s*[“\"«]([^”\"»]{2,120})[”\"»]", rest)
+            if q:
+                name_a = b + q.start(1)
+                out.append(_mk(kind, s, a, b + q.end(), key(q.group(1)), name=q.group(1),
+                               name_start=str(name_a)))
+                continue
+            if kind == "movement":
+                j = s.index_from(b)
+                if j < len(s.toks) and s.toks[j].is_cap and s.adjacent(j):
+                    end = _continuation(s, j, needs_name=True, stop_at=set(), max_lower=6)
+                    name = s.text[s.toks[j].start : s.toks[end - 1].end]
+                    out.append(_mk(kind, s, a, s.toks[end - 1].end, key(name), name=name,
+                                   name_start=str(s.toks[j].start)))
+                elif rest.lstrip().lower().startswith("thi đua"):
+                    e = b + rest.lower().index("thi đua") + len("thi đua")
+                    out.append(_mk(kind, s, a, e, key(s.text[a:e]), name=s.text[a:e], generic="1",
+                                   name_start=str(a)))
+                continue
+            # a counted model kind: "36 mô hình tự quản về an ninh - trật tự đang hoạt động"
+            before = s.text[max(s.sent.start, a - 8) : a]
+            if re.search(r"\d\s*$", before):
+                d = re.match(r"\s*(?!(?:đang|được|đã|trong đó)\b)([^,;.]*?)"
+                             r"(?=\s+(?:đang|được|đã|trong đó|tạo|với|có|tại|trên)\b|[,;.]|$)", rest)
+                if d and d.group(1).strip():
+                    e = b + d.end(1)
+                    out.append(_mk(kind, s, a, e, key(s.text[a:e]), name=s.text[a:e], counted="1",
+                                   name_start=str(a)))
+                    continue
+            out.append(_mk(kind, s, a, b, key(word), ref="1", subcount="1" if re.search(r"\d\s*$", before) else ""))
+    return out
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
+    """Every mention in one sentence (pure)."""
+    s = _Sent(text, view, sent)
+    persons = _person_spans(s)
+    out = [
+        _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
+    ]
+    out += _bodies_and_places(s, persons)
+    out += _dates(s)
+    out += _lexicon_mentions(s)
+    out += _events(s)
+    out += _models_and_movements(s)
+    person_spans = [(m.start, m.end) for m in out if m.kind == "person"]
+    # a title or body word inside a person's name is not a title (e.g. "Hà" in a name)
+    out = [m for m in out if m.kind == "person" or not any(a <= m.start < b for a, b in person_spans)
+           or m.kind in ("event", "date")]
+    return out
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """All mentions of the document, sorted by position (pure)."""
+    view = match_view(doc.text)
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        found.extend(sentence_mentions(doc.text, view, sent))
+    for m in found:
+        doc.span(m.start, m.end, expected=m.text)
+    return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
+
+
+def annotate(doc: Document) -> Document:
+    """Stage entry point: set ``doc.mentions``."""
+    doc.mentions = find_mentions(doc)
+    return doc

@@ -1,0 +1,99 @@
+"""The stage order, written down in one place, and the entry points that run it.
+
+text → normalise → segment → mentions → link → facts → emit (RDF). Each stage is one module.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.document import Document
+from kg.emit import emit
+from kg.errors import KgError
+from kg.facts import Fact, extract
+from kg.link import Links, link
+from kg.mentions import annotate
+from kg.normalise import normalise_text, slug
+from kg.segment import segment
+
+STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_REPORT = REPO_ROOT / "data" / "reports" / "thanh-hoa-qpan-2020.txt"
+
+
+@dataclass
+class Result:
+    """A processed document with its entities and facts."""
+
+    doc: Document
+    links: Links
+    facts: list[Fact]
+
+
+def process(doc_id: str, raw_text: str, *, source: str = "", date: str | None = None) -> Result:
+    """Run every stage but emit on one text (first line = title)."""
+    text = normalise_text(raw_text)
+    if not text.strip():
+        raise KgError("E021", f"{source or doc_id}: the text is empty", "give a UTF-8 file with a title line")
+    doc = Document(doc_id=doc_id, text=text, source=source, date=date)
+    segment(doc)
+    annotate(doc)
+    links = link(doc)
+    facts = extract(doc, links)
+    return Result(doc, links, facts)
+
+
+def to_rdf(result: Result, ds: Dataset | None = None) -> Dataset:
+    """The emit stage: a processed document into (a new or the given) dataset."""
+    return emit(result.doc, result.links, result.facts, ds)
+
+
+def read_source(path: str | Path) -> tuple[str, str]:
+    """(doc id, text) of a plain UTF-8 report file; one-line :class:`KgError` on bad input."""
+    p = Path(path)
+    if not p.exists():
+        raise KgError("E001", f"no such file: {p}", "check the path")
+    if p.is_dir():
+        raise KgError("E002", f"{p} is a directory", "give a .txt file (or use --corpus DIR)")
+    data = p.read_bytes()
+    if not data.strip():
+        raise KgError("E003", f"{p} is empty", "a report is UTF-8 text whose first line is its title")
+    if b"\x00" in data:
+        raise KgError("E004", f"{p} is a binary file, not text", "give a UTF-8 text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise KgError("E005", f"{p} is not valid UTF-8 (byte {err.start})",
+                      "convert it, e.g. iconv -f CP1258 -t UTF-8") from None
+    return slug(p.stem), text
+
+
+def build_files(paths: list[str | Path]) -> tuple[Dataset, list[Result], float]:
+    """Process report files into one dataset; returns (dataset, results, seconds)."""
+    t0 = time.perf_counter()
+    ds: Dataset | None = None
+    results = []
+    for path in paths:
+        doc_id, text = read_source(path)
+        result = process(doc_id, text, source=Path(path).name)
+        ds = to_rdf(result, ds)
+        results.append(result)
+    assert ds is not None
+    return ds, results, time.perf_counter() - t0
+
+
+def bundled_report() -> Path:
+    """The reference report shipped with the repository."""
+    if BUNDLED_REPORT.exists():
+        return BUNDLED_REPORT
+    return Path(str(resources.files("kg"))).parent / "data" / "reports" / BUNDLED_REPORT.name
+
+
+def default_dataset() -> Dataset:
+    """The bundled report's graph, built in memory."""
+    return build_files([bundled_report()])[0]

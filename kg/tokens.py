@@ -1,0 +1,53 @@
+"""Word tokens with offsets, and a lowercase tone-folded view of the text for lexicon matching.
+
+Tokens keep joined forms together: ``TP.HCM``, ``QP-AN``, ``TT&TT``, ``11-12``, ``6/7/2017``, ``2021-2026``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.normalise import canonical_tones
+
+_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:[.&'’\-]\w+)*&?|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with an upper-case letter (Vietnamese capitals included)."""
+        return self.text[0].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        """An all-capitals word of two or more letters (an abbreviation: UBND, HĐND, QPAN)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    stop = len(text) if end is None else end
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
+
+
+def match_view(text: str) -> str:
+    """Lower-case, canonical-tone copy of ``text`` with identical length (offsets carry over)."""
+    view = canonical_tones(text).lower()
+    if len(view) != len(text):  # a character whose lower case is longer: fall back per character
+        view = "".join(c.lower() if len(c.lower()) == 1 else c for c in canonical_tones(text))
+    return view
