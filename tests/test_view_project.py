@@ -10,7 +10,8 @@ from rdflib import namespace as rns
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.namespace import DATA, NIF, SCHEMA, VNR, new_dataset
-from kg.view.project import find_nodes, fold, load_vocabulary, project, project_ontology, restrict
+from kg.view.project import load_vocabulary, project, project_ontology
+from kg.view.select import find_nodes, fold, restrict
 
 OFFICIALS = ("Lê Anh Xuân", "Trịnh Huy Triều")
 

@@ -258,9 +258,7 @@ def _ontology_labels() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
 
 def load_vocabulary(extra: Graph | None = None) -> Vocabulary:
     """Labels from ``ontology/*.ttl`` (when present), the built-in table and ``extra`` (e.g. the data)."""
-    labels: dict[str, dict[str, str]] = {
-        str(iri): {"vi": vi, "en": en} for iri, (vi, en) in BUILTIN_LABELS.items()
-    }
+    labels: dict[str, dict[str, str]] = {str(iri): {"vi": vi, "en": en} for iri, (vi, en) in BUILTIN_LABELS.items()}
     for iri, langs in _ontology_labels():
         labels.setdefault(iri, {}).update(dict(langs))
     if extra is not None:
@@ -450,9 +448,7 @@ def project(
 
     _fallback_labels(g, graph, vocab)
     reports = sorted(s for s, t in types.items() if t & {VNR.Report, NIF.Context})
-    g.graph["reports"] = [
-        {"iri": str(r), "title": _pick_label(graph, r, "vi") or local_name(str(r))} for r in reports
-    ]
+    g.graph["reports"] = [{"iri": str(r), "title": _pick_label(graph, r, "vi") or local_name(str(r))} for r in reports]
     g.graph["class_labels"] = {
         c: {code: vocab.class_label(c, code) for code in LANGS} for c in sorted(classes | {OTHER_CLASS})
     }
@@ -503,9 +499,7 @@ def _collapse_holding(
             key=lambda s: (s["begin"] if s["begin"] is not None else -1, s["iri"]),
         )
         return
-    _add_edge(
-        g, vocab, str(member), str(target), prop, attributes=attributes, sources=_sources(graph, h, texts)
-    )
+    _add_edge(g, vocab, str(member), str(target), prop, attributes=attributes, sources=_sources(graph, h, texts))
 
 
 def _fallback_labels(g: nx.MultiDiGraph, graph: Graph, vocab: Vocabulary) -> None:
@@ -525,12 +519,7 @@ def _fallback_labels(g: nx.MultiDiGraph, graph: Graph, vocab: Vocabulary) -> Non
                 label = shorten(str(text))
             else:
                 named = next(
-                    (
-                        o
-                        for p in NAMING_PROPS
-                        for o in sorted(graph.objects(node, p))
-                        if isinstance(o, URIRef)
-                    ),
+                    (o for p in NAMING_PROPS for o in sorted(graph.objects(node, p)) if isinstance(o, URIRef)),
                     None,
                 )
                 kind = _pick_label(graph, named, code) if named is not None else ""
@@ -547,45 +536,6 @@ def label_of(g: nx.MultiDiGraph, node: str, lang: str = "vi") -> str:
     """The readable label of ``node`` in ``lang`` (falling back to the other language)."""
     data = g.nodes[node]
     return data.get(f"label_{lang}") or data.get("label_vi") or data.get("label_en") or local_name(node)
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``)."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
-
-
-def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
-    """Nodes whose vi or en label equals ``label`` (folded); failing that, those that contain it."""
-    wanted = fold(label)
-    exact = sorted(n for n in g.nodes if wanted in {fold(label_of(g, n, c)) for c in LANGS})
-    if exact:
-        return exact
-    return sorted(n for n in g.nodes if any(wanted in fold(label_of(g, n, c)) for c in LANGS))
-
-
-def matches_class(cls: str, wanted: Iterable[str]) -> bool:
-    """Whether class ``cls`` is one of ``wanted`` or a subclass of one (case-insensitive)."""
-    names = {w.lower() for w in wanted}
-    return cls.lower() in names or PARENT_CLASS.get(cls, "").lower() in names
-
-
-def restrict(
-    g: nx.MultiDiGraph, *, focus: Iterable[str] = (), depth: int = 1, classes: Iterable[str] = ()
-) -> nx.MultiDiGraph:
-    """The part of ``g`` to draw: nodes of ``classes`` only, then the ego network of ``focus`` nodes."""
-    wanted = list(classes)
-    if wanted:
-        g = g.subgraph([n for n, c in g.nodes(data="cls") if matches_class(c, wanted)]).copy()
-    centres = [n for n in focus if n in g]
-    if centres:
-        keep: set[str] = set()
-        for c in centres:
-            keep |= set(nx.ego_graph(g, c, radius=depth, undirected=True).nodes)
-        g = g.subgraph(keep).copy()
-    return g
 
 
 def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
@@ -622,8 +572,7 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
             if str(iri).startswith(ns)
             else curie(str(iri)),
             attributes=[
-                _attribute(vocab, RDFS.comment, text)
-                for text in sorted({comment["en"], comment["vi"]} - {""})
+                _attribute(vocab, RDFS.comment, text) for text in sorted({comment["en"], comment["vi"]} - {""})
             ],
             sources=[],
         )
@@ -657,9 +606,7 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
         "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
     }
     present = {c for _, c in g.nodes(data="cls")}
-    g.graph["class_labels"] = {
-        c: {"vi": vi, "en": en} for c, (vi, en) in sorted(names.items()) if c in present
-    }
+    g.graph["class_labels"] = {c: {"vi": vi, "en": en} for c, (vi, en) in sorted(names.items()) if c in present}
     g.graph["reports"] = []
     return g
 
@@ -667,13 +614,9 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
 __all__ = [
     "Vocabulary",
     "curie",
-    "find_nodes",
-    "fold",
     "label_of",
     "load_vocabulary",
-    "matches_class",
     "project",
     "project_ontology",
-    "restrict",
     "shorten",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.view.project import OTHER_CLASS, label_of
+from kg.view.project import OTHER_CLASS, label_of, shorten
 
 # Exact betweenness is O(n·m); above this many nodes it is estimated from a fixed, seeded sample of sources.
 EXACT_BETWEENNESS_LIMIT = 2000
@@ -51,9 +51,7 @@ def compute(g: nx.MultiDiGraph, *, lang: str = "vi", top: int = 10) -> GraphStat
     simple.remove_edges_from(list(nx.selfloop_edges(simple)))
     exact = simple.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT
     betweenness = (
-        nx.betweenness_centrality(simple)
-        if exact
-        else nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=0)
+        nx.betweenness_centrality(simple) if exact else nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=0)
     )
 
     def rank(scores: dict[str, float]) -> list[Central]:
@@ -77,10 +75,7 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
 
     def line(cells: list[str]) -> str:
-        padded = (
-            c.rjust(w) if i in right else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        )
+        padded = (c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
         return "  ".join(padded).rstrip()
 
     return [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]
@@ -93,14 +88,14 @@ def format_stats(stats: GraphStats, *, lang: str = "vi") -> str:
     out += ["", "Most central by degree"]
     out += _table(
         ["#", "label", "class", "degree"],
-        [[str(i), c.label, c.cls, str(int(c.score))] for i, c in enumerate(stats.by_degree, 1)],
+        [[str(i), shorten(c.label, 60), c.cls, str(int(c.score))] for i, c in enumerate(stats.by_degree, 1)],
         {0, 3},
     )
     note = "" if stats.betweenness_exact else f" (estimated from {BETWEENNESS_SAMPLE} sources, seed 0)"
     out += ["", "Most central by betweenness" + note]
     out += _table(
         ["#", "label", "class", "betweenness"],
-        [[str(i), c.label, c.cls, f"{c.score:.4f}"] for i, c in enumerate(stats.by_betweenness, 1)],
+        [[str(i), shorten(c.label, 60), c.cls, f"{c.score:.4f}"] for i, c in enumerate(stats.by_betweenness, 1)],
         {0, 3},
     )
     shown = ", ".join(str(s) for s in stats.component_sizes[:10])

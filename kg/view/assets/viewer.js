@@ -90,6 +90,7 @@
     state.stabilized = true;
     state.stabilizedAt = performance.now();
     status.textContent = counts + " · " + ui.ready;
+    document.body.setAttribute("data-kg-state", "stable");
   });
 
   /* neighbourhood highlight */

@@ -1,0 +1,45 @@
+"""``kg viz``: the report's graph as a self-contained, offline HTML page (pyvis + vis-network)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``kg viz`` to the CLI."""
+    p = subparsers.add_parser(
+        "viz",
+        help="write an interactive, offline HTML view of the graph",
+        description="Draw the bundled report's graph (default) or RDF files (--data) as one HTML file that "
+        "works without a network: search by name, filter by class, click for sources and neighbours.",
+    )
+    p.add_argument("--data", nargs="+", metavar="PATH", help="RDF files to draw (.ttl .trig .nq .nt .jsonld)")
+    p.add_argument("-o", "--output", default="out/graph.html", metavar="FILE", help="default: out/graph.html")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="label language (default: vi)")
+    p.add_argument("--focus", metavar="LABEL", help="draw only the ego network of the entity with this label")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default: 1)")
+    p.add_argument("--classes", nargs="+", metavar="CLASS", help="keep only these classes (e.g. Official Body Post)")
+    p.add_argument("--ontology", action="store_true", help="draw the ontology and its alignments instead")
+    p.add_argument("--provenance", action="store_true", help="also draw the report, sentences and mentions")
+    p.add_argument("--holdings", action="store_true", help="draw post holdings as nodes, not edges")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Project, select, render, write; print the page's path."""
+    from kg.view import dataset, title_of
+    from kg.view.project import project, project_ontology
+    from kg.view.render import write_html
+    from kg.view.select import select
+
+    if args.ontology:
+        g, title = project_ontology(), "vnreport-kg ontology"
+    else:
+        g = project(dataset(args.data), provenance=args.provenance, holdings=args.holdings)
+        title = title_of(g, args.focus)
+    g = select(g, focus=args.focus, depth=args.depth, classes=args.classes or ())
+    path = write_html(g, args.output, lang=args.lang, title=title)
+    print(f"kg viz: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", file=sys.stderr)
+    print(path)
+    return 0

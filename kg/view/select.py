@@ -1,0 +1,98 @@
+"""Choosing what to draw: find nodes by label, keep some classes, cut the ego network of a focus entity.
+
+Errors a user can fix (an unknown class, a label that matches nothing or too much) are :class:`KgError`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.view.project import LANGS, PARENT_CLASS, label_of, load_vocabulary
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """Nodes whose vi or en label equals ``label`` (folded); failing that, those that contain it."""
+    wanted = fold(label)
+    exact = sorted(n for n in g.nodes if wanted in {fold(label_of(g, n, c)) for c in LANGS})
+    if exact:
+        return exact
+    return sorted(n for n in g.nodes if any(wanted in fold(label_of(g, n, c)) for c in LANGS))
+
+
+def matches_class(cls: str, wanted: Iterable[str]) -> bool:
+    """Whether class ``cls`` is one of ``wanted`` or a subclass of one (case-insensitive)."""
+    names = {w.lower() for w in wanted}
+    return cls.lower() in names or PARENT_CLASS.get(cls, "").lower() in names
+
+
+def restrict(
+    g: nx.MultiDiGraph, *, focus: Iterable[str] = (), depth: int = 1, classes: Iterable[str] = ()
+) -> nx.MultiDiGraph:
+    """The part of ``g`` to draw: nodes of ``classes`` only, then the ego network of ``focus`` nodes."""
+    wanted = list(classes)
+    if wanted:
+        g = g.subgraph([n for n, c in g.nodes(data="cls") if matches_class(c, wanted)]).copy()
+    centres = [n for n in focus if n in g]
+    if centres:
+        keep: set[str] = set()
+        for c in centres:
+            keep |= set(nx.ego_graph(g, c, radius=depth, undirected=True).nodes)
+        g = g.subgraph(keep).copy()
+    return g
+
+
+def resolve_classes(g: nx.MultiDiGraph, names: Iterable[str]) -> list[str]:
+    """Class short names for ``names``, each a short name or a vi/en class label (case, accents ignored)."""
+    known: dict[str, str] = {}
+    for cls, labels in g.graph.get("class_labels", {}).items():
+        known[fold(cls)] = cls
+        for text in labels.values():
+            known.setdefault(fold(text), cls)
+    vocab = load_vocabulary()
+    for cls in sorted({*PARENT_CLASS.values(), *PARENT_CLASS}):
+        known.setdefault(fold(cls), cls)
+        for code in LANGS:
+            known.setdefault(fold(vocab.class_label(cls, code)), cls)
+    out = []
+    for name in names:
+        for part in [name] if fold(name) in known else name.split(","):
+            if not part.strip():
+                continue
+            if fold(part) not in known:
+                present = ", ".join(sorted({c for _, c in g.nodes(data="cls")}))
+                raise KgError("E401", f"unknown class {part.strip()!r}", f"classes in this graph: {present}")
+            out.append(known[fold(part)])
+    return out
+
+
+def focus_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
+    """The node(s) ``--focus LABEL`` names: exact label matches, else the one node whose label contains it."""
+    found = find_nodes(g, label)
+    exact = {n for n in found if fold(label) in {fold(label_of(g, n, c)) for c in LANGS}}
+    if not found:
+        raise KgError("E402", f"no node is labelled {label!r}", "search the viewer or run `kg stats` for names")
+    if not exact and len(found) > 1:
+        shown = "; ".join(label_of(g, n) for n in found[:8]) + ("; …" if len(found) > 8 else "")
+        raise KgError("E403", f"{label!r} matches {len(found)} nodes: {shown}", "give the full label")
+    return found
+
+
+def select(
+    g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, classes: Iterable[str] = ()
+) -> nx.MultiDiGraph:
+    """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes``."""
+    if depth < 0:
+        raise KgError("E404", f"--depth must be 0 or more, not {depth}")
+    wanted = resolve_classes(g, classes)
+    centres = focus_nodes(g, focus) if focus else []
+    return restrict(g, focus=centres, depth=depth, classes=wanted)
