@@ -1,0 +1,88 @@
+"""``kg viz`` and ``kg stats`` end to end through the CLI entry point."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from test_view_project import OFFICIALS, sample_dataset
+
+from kg.cli import main
+from kg.graphio import write
+
+
+@pytest.fixture(scope="module")
+def trig(tmp_path_factory) -> Path:
+    return write(sample_dataset(), tmp_path_factory.mktemp("data") / "sample.trig")
+
+
+def nodes_of(page: Path) -> list[dict]:
+    text = page.read_text("utf-8")
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1)
+    return json.loads(block)["nodes"]
+
+
+def test_viz_writes_the_page_and_prints_its_path(trig, tmp_path, capsys) -> None:
+    out = tmp_path / "sub" / "graph.html"
+    assert main(["viz", "--data", str(trig), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == str(out)
+    assert "9 nodes, 8 edges" in captured.err
+    assert set(OFFICIALS) <= {n["label"] for n in nodes_of(out)}
+    first = out.read_bytes()
+    assert main(["viz", "--data", str(trig), "-o", str(out)]) == 0
+    assert out.read_bytes() == first
+
+
+def test_viz_focus_depth_and_classes(trig, tmp_path, capsys) -> None:
+    out = tmp_path / "g.html"
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--focus", "le anh xuan", "--depth", "1"]) == 0
+    assert sorted(n["label"] for n in nodes_of(out)) == ["Bí thư Thành ủy TP Thanh Hóa", "Lê Anh Xuân"]
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--classes", "Official", "Body"]) == 0
+    assert sorted(n["cls"] for n in nodes_of(out)) == ["Official", "Official", "PartyCommittee", "PeoplesCommittee"]
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--lang", "en", "--classes", "Party committee"]) == 0
+    assert [n["label"] for n in nodes_of(out)] == ["Thanh Hoa City Party Committee"]
+
+
+def test_viz_user_errors_are_one_line(trig, tmp_path, capsys) -> None:
+    out = tmp_path / "g.html"
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--focus", "Nobody Here"]) == 2
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--focus", "TP Thanh Hóa"]) == 2
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--classes", "Spaceship"]) == 2
+    assert main(["viz", "--data", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line.split("]")[0] for line in err] == [
+        "kg viz: error: [E402",
+        "kg viz: error: [E403",
+        "kg viz: error: [E401",
+        "kg viz: error: [E011",
+    ]
+    assert not out.exists()
+
+
+def test_viz_ontology(tmp_path, capsys) -> None:
+    out = tmp_path / "onto.html"
+    assert main(["viz", "--ontology", "-o", str(out), "--lang", "en"]) == 0
+    labels = {n["label"] for n in nodes_of(out)}
+    assert "vnr:Official · Official" in labels and "schema:Person" in labels
+
+
+def test_stats_prints_classes_centrality_and_components(trig, capsys) -> None:
+    assert main(["stats", "--data", str(trig)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("nodes: 9   edges: 8")
+    assert re.search(r"^Official\s+Cán bộ\s+2$", out, re.M)
+    degree = out.split("Most central by degree")[1].split("Most central by betweenness")[0]
+    first = degree.strip().splitlines()[2]
+    assert re.match(r"1\s+Trao khen thưởng: Giấy khen\s+AwardConferral\s+3$", first.strip())
+    assert "Connected components (weak): 1; sizes: 9" in out
+
+
+def test_stats_without_data_uses_the_bundled_report(capsys) -> None:
+    assert main(["stats", "--lang", "en", "--top", "3"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^Official\s+Official\s+2$", out, re.M)
+    table = out.split("Most central by degree")[1].split("\n\n")[0]
+    assert len(table.strip().splitlines()) == 2 + 3
