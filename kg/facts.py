@@ -367,7 +367,6 @@ _SPEAK = re.compile(r"phát biểu|phát biểu chỉ đạo|phát biểu khai m
 def _speeches(ctx: _Ctx) -> dict[str, str]:
     """Speech per (speaker, event); returns speaker entity id → speech fact id (last one)."""
     speech_of: dict[str, str] = {}
-    text = ctx.doc.text
     for sent in ctx.doc.sentences:
         if not _SPEAK.search(sent.text):
             continue
@@ -397,8 +396,6 @@ def _speeches(ctx: _Ctx) -> dict[str, str]:
         fact.sentences.append(sent.index)
         fact.spans.append((speaker_m.start, sent.start + m.end()))
         speech_of[speaker.id] = sid
-        del text
-        text = ctx.doc.text
     return speech_of
 
 
@@ -428,7 +425,6 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
     """Tasks: what a speaker asks (đề nghị/yêu cầu…) and the imperative sentences that follow it,
     and sentences that set work for the planned year. Returns the sentence indexes used."""
     doc = ctx.doc
-    text = doc.text
     main = ctx.links.entities.get(ctx.links.main_event or "")
     planned = None
     if main is not None:
@@ -483,8 +479,6 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
                 continue
             _task(ctx, sent, (max(a, body_start), b), issuer, addressees, planned, speech)
         used.add(sent.index)
-        del text
-        text = doc.text
     return used
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg import lexicon
@@ -139,7 +140,10 @@ def _link_bodies(doc: Document, links: Links) -> None:
                 qualifier_id = links.of.get(sib)
                 label = f"{text} {sib.text}"
         part_of = qualifier_id
-        if part_of is None and _is_bare(m) and _scope(head) == "local" and links.main_unit:
+        generic = _generic_scope(doc, bodies, idx)
+        if generic:
+            label = f"{text} {generic}"
+        if part_of is None and not generic and _is_bare(m) and _scope(head) == "local" and links.main_unit:
             part_of = links.main_unit
         k = body_key(label)
         if part_of and part_of != qualifier_id:
@@ -154,6 +158,25 @@ def _link_bodies(doc: Document, links: Links) -> None:
                 inner_e = links.get(inner)
                 if inner_e is not None and inner_e.id != outer.id:
                     outer.part_of = inner_e.id
+
+
+_GENERIC = re.compile(r"^\s*((?:các|những)\s+(?:cấp|phường|xã|huyện|quận|tỉnh|thành phố|địa phương|đơn vị)"
+                      r"(?:\s*,\s*(?:phường|xã|thị trấn|huyện|quận))*)", re.IGNORECASE)
+
+
+def _generic_scope(doc: Document, bodies: list[Mention], idx: int) -> str:
+    """"HĐND các cấp", "cấp ủy, chính quyền các phường, xã": the body is a kind across units, not one body."""
+    j = idx
+    while True:
+        m = bodies[j]
+        g = _GENERIC.match(doc.text[m.end : doc.sentences[m.sentence].end])
+        if g:
+            return g.group(1)
+        if j + 1 >= len(bodies) or bodies[j + 1].sentence != m.sentence:
+            return ""
+        if doc.text[m.end : bodies[j + 1].start].strip() not in (",", "và") or not _is_bare(bodies[j + 1]):
+            return ""
+        j += 1
 
 
 def _body_en(m: Mention, links: Links, part_of: str | None) -> str:

@@ -222,12 +222,10 @@ def _title_before(s: _Sent, k: int) -> bool:
     """A post title ends right before token k, or within the few capitalised/body tokens before it."""
     start = s.toks[k].start
     lo = max(s.sent.start, start - 120)
-    window = s.view[lo:start]
-    for a, b in _title_matcher().finditer(s.view, lo, start):
+    for _a, b in _title_matcher().finditer(s.view, lo, start):
         between = s.text[b:start]
         if not re.search(r"[,;:.()]|\s(?:đã|và|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
-    del window
     return False
 
 

@@ -7,6 +7,7 @@ kept as written (labels come from the text); :func:`key` folds both styles (Hóa
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -25,11 +26,19 @@ def normalise_text(raw: str) -> str:
     return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n"))
 
 
-def _split_tone(ch: str) -> tuple[str, str]:
-    parts = unicodedata.normalize("NFD", ch)
-    tone = "".join(c for c in parts if c in _TONES)
-    base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-    return base, tone
+def _old_to_new() -> dict[str, str]:
+    """Open syllables oa/oe/uy with the tone on the second vowel (old style) → on the first (new style)."""
+    table = {}
+    for first, seconds in (("o", "ae"), ("O", "AE"), ("u", "y"), ("U", "Y")):
+        for second in seconds:
+            for tone in _TONES:
+                old = first + unicodedata.normalize("NFC", second + tone)
+                table[old] = unicodedata.normalize("NFC", first + tone) + second
+    return table
+
+
+_OLD_NEW = _old_to_new()
+_OLD_STYLE = re.compile("(?<![qQ])(" + "|".join(sorted(_OLD_NEW)) + r")(?!\w)")
 
 
 def canonical_tones(text: str) -> str:
@@ -37,36 +46,10 @@ def canonical_tones(text: str) -> str:
 
     Length-preserving on NFC text, so offsets stay valid. ``qu`` is left alone (quý).
     """
-    nfc = unicodedata.normalize("NFC", text)
-
-    out = []
-    i = 0
-    while i < len(nfc):
-        ch = nfc[i]
-        if i + 1 < len(nfc):
-            b1, t1 = _split_tone(ch)
-            b2, t2 = _split_tone(nfc[i + 1])
-            after = nfc[i + 2] if i + 2 < len(nfc) else ""
-            before = nfc[i - 1] if i > 0 else ""
-            if (
-                t2
-                and not t1
-                and b1 in "oOuU"
-                and b2 in "aAeEyY"
-                and not (after and (after.isalpha()))
-                and not (before and before in "qQ")
-                and not (b1 in "uU" and b2 in "aAeE")
-                and not (b1 in "oO" and b2 in "yY")
-            ):
-                out.append(unicodedata.normalize("NFC", b1 + t2))
-                out.append(b2)
-                i += 2
-                continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return _OLD_STYLE.sub(lambda m: _OLD_NEW[m.group()], unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=300_000)
 def key(text: str) -> str:
     """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
     s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()

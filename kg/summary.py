@@ -16,9 +16,9 @@ def class_counts(graph: Graph | Dataset) -> Counter[str]:
     """Instances per ontology class (local names), over all named graphs."""
     ns = str(VNR._NS)
     counts: Counter[str] = Counter()
-    for s, o in {(s, o) for s, _, o, *_ in _triples(graph, RDF.type)}:
-        if str(o).startswith(ns):
-            counts[str(o)[len(ns):]] += 1
+    for o in {(s, o) for s, _, o, *_ in _triples(graph, RDF.type)}:
+        if str(o[1]).startswith(ns):
+            counts[str(o[1])[len(ns):]] += 1
     return counts
 
 
