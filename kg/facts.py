@@ -652,7 +652,9 @@ def _movements(ctx: _Ctx) -> None:
                 continue
             f = ctx.about(e.id, sent, (m.start, m.end))
             f.add("rdfs:label", vi(e.label))
-            sectors = [c for c in ctx.of(sent.index, "concept") if c.attr("scheme") == "sector"]
+            bodies = ctx.of(sent.index, "body")
+            sectors = [c for c in ctx.of(sent.index, "concept") if c.attr("scheme") == "sector"
+                       and not any(b.start <= c.start < b.end and b.end - b.start > c.end - c.start for b in bodies)]
             near = [c for c in sectors if c.start >= m.end] or sectors
             for c in near:
                 f.add("vnr:runsIn", Ref(ctx.links.of[c]))

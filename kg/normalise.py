@@ -7,9 +7,9 @@ kept as written (labels come from the text); :func:`key` folds both styles (Hóa
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc, huyền, hỏi, ngã, nặng
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
