@@ -51,7 +51,7 @@ def load(paths: list[str | Path], into: Dataset | None = None) -> Dataset:
             if fmt in QUAD_FORMATS:
                 ds.parse(str(p), format=fmt)
             else:
-                ds.graph(ds.default_context.identifier).parse(str(p), format=fmt)
+                ds.graph(ds.default_graph.identifier).parse(str(p), format=fmt)
         except KgError:
             raise
         except Exception as err:  # rdflib raises many parser-specific types

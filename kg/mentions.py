@@ -456,7 +456,10 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             entry = table[key(s.text[a:b])]
             if kind == "honorific" and not _followed_by_cap(s, b):
                 continue
-            if kind in ("rank", "award") and entry.extra[-1:] == ("cap",) and not s.text[a].isupper():
+            if kind == "award" and entry.extra[-1:] == ("cap",) and not (
+                s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
+                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a]))
+            ):
                 continue
             if kind == "rank" and not s.text[a].isupper():
                 continue

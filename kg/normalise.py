@@ -29,7 +29,7 @@ def normalise_text(raw: str) -> str:
 def _old_to_new() -> dict[str, str]:
     """Open syllables oa/oe/uy with the tone on the second vowel (old style) → on the first (new style)."""
     table = {}
-    for first, seconds in (("o", "ae"), ("O", "AE"), ("u", "y"), ("U", "Y")):
+    for first, seconds in (("o", "aeAE"), ("O", "aeAE"), ("u", "yY"), ("U", "yY")):
         for second in seconds:
             for tone in _TONES:
                 old = first + unicodedata.normalize("NFC", second + tone)

@@ -1,0 +1,24 @@
+"""Shared helpers for the extraction tests: run the pipeline on a string."""
+
+from kg.pipeline import Result, process
+
+
+def run(text: str, doc_id: str = "t") -> Result:
+    return process(doc_id, text)
+
+
+def mentions(text: str, kind: str) -> list[str]:
+    return [m.text for m in run(text).doc.mentions if m.kind == kind]
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    """Person label → labels of the posts the graph gives them."""
+    res = run(text)
+    out: dict[str, list[str]] = {}
+    for f in res.facts:
+        if f.cls == "PostHolding":
+            props = dict(f.props)
+            person = res.links.entities[props["org:member"].id]
+            post = res.links.entities[props["vnr:post"].id]
+            out.setdefault(person.label, []).append(post.label)
+    return out

@@ -1,0 +1,34 @@
+from helpers import run
+
+
+def _bodies(text: str) -> dict[str, str]:
+    res = run(text)
+    return {e.label: (res.links.entities[e.part_of].label if e.part_of else "")
+            for e in res.links.entities.values() if e.kind == "body"}
+
+
+def test_link_abbreviations_and_tone_styles_resolve_to_one_body():
+    res = run("T\n\nUBND TP Thanh Hóa họp. Ủy ban nhân dân thành phố Thanh Hoá kết luận. Uỷ ban nhân dân TP Thanh Hoá.")
+    bodies = [e for e in res.links.entities.values() if e.kind == "body"]
+    assert len(bodies) == 1
+    assert len(bodies[0].mentions) == 3
+
+
+def test_link_list_qualifier_applies_to_every_head():
+    bodies = _bodies("T\n\nVới sự chỉ đạo của Thành ủy, HĐND, UBND TP Thanh Hóa, công tác đạt kết quả.")
+    assert bodies == {"Thành ủy TP Thanh Hóa": "TP Thanh Hóa", "HĐND TP Thanh Hóa": "TP Thanh Hóa",
+                      "UBND TP Thanh Hóa": "TP Thanh Hóa"}
+
+
+def test_link_bare_local_body_belongs_to_main_unit_but_national_and_generic_do_not():
+    bodies = _bodies("TP Thanh Hóa tổng kết\n\nLực lượng công an làm tốt. Chính sách của Nhà nước. "
+                     "Bầu cử đại biểu HĐND các cấp.")
+    assert bodies["Lực lượng công an"] == "TP Thanh Hóa"
+    assert bodies["Nhà nước"] == ""
+    assert bodies["HĐND các cấp"] == ""
+
+
+def test_link_short_name_joins_full_name():
+    res = run("T\n\nÔng Nguyễn Văn Bình, Trưởng Ban Kinh tế Trung ương phát biểu. Ông Bình nhấn mạnh.")
+    people = [e for e in res.links.entities.values() if e.kind == "person"]
+    assert [p.label for p in people] == ["Nguyễn Văn Bình"]

@@ -1,0 +1,39 @@
+from helpers import mentions, posts
+
+
+def test_mentions_person_after_honorific_and_before_post():
+    text = "Tiêu đề\n\nĐồng chí Lê Anh Xuân, Bí thư Thành ủy TP Thanh Hóa phát biểu tại hội nghị."
+    assert mentions(text, "person") == ["Lê Anh Xuân"]
+    assert posts(text) == {"Lê Anh Xuân": ["Bí thư Thành ủy TP Thanh Hóa"]}
+
+
+def test_mentions_post_chain_before_name_splits_body_from_name():
+    text = "T\n\nỦy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải dự hội nghị."
+    assert mentions(text, "person") == ["Hoàng Trung Hải"]
+    assert sorted(posts(text)["Hoàng Trung Hải"]) == ["Bí thư Thành ủy Hà Nội", "Ủy viên Bộ Chính trị"]
+
+
+def test_mentions_rank_is_not_a_post_and_credits_are_not_people():
+    text = "T\n\nThượng tướng Tô Lâm, Bộ trưởng Bộ Công an phát biểu. Ảnh: Nguyễn Văn Hùng\nTrần Minh Tuấn"
+    assert mentions(text, "person") == ["Tô Lâm"]
+    assert posts(text) == {"Tô Lâm": ["Bộ trưởng Bộ Công an"]}
+    assert mentions(text, "rank") == ["Thượng tướng"]
+
+
+def test_mentions_places_are_not_people():
+    text = "T\n\nĐoàn công tác đến TP Hồ Chí Minh và đường Lê Lợi, tỉnh Cao Bằng."
+    assert mentions(text, "person") == []
+    assert "TP Hồ Chí Minh" in mentions(text, "place")
+
+
+def test_mentions_dates_counts_awards_and_events():
+    text = ("T\n\nSáng 11-12, TP Thanh Hóa đã tổ chức hội nghị tổng kết công tác năm 2020. "
+            "Đồng chí Trịnh Huy Triều trao giấy khen cho 5 tập thể, 10 cá nhân.")
+    assert mentions(text, "date") == ["Sáng 11-12"]
+    assert mentions(text, "count") == ["5 tập thể", "10 cá nhân"]
+    assert mentions(text, "award") == ["giấy khen"]
+    assert mentions(text, "event") == ["hội nghị tổng kết công tác năm 2020"]
+
+
+def test_mentions_giai_in_ordinary_words_is_not_an_award():
+    assert mentions("T\n\nGiải quyết khiếu nại và giải phóng mặt bằng.", "award") == []

@@ -1,0 +1,30 @@
+import unicodedata
+
+from kg.normalise import canonical_tones, key, normalise_text, slug, stable_id
+
+
+def test_normalise_text_nfc_crlf_and_controls():
+    raw = "\ufeffTP Thanh Ho\u0061\u0301\r\n\r\nSáng 11-12,\u00a0hội nghị\u200b.\r\n"
+    text = normalise_text(unicodedata.normalize("NFD", raw))
+    assert text == "TP Thanh Hoá\n\nSáng 11-12, hội nghị.\n"
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_canonical_tones_moves_old_style_marks_and_keeps_length():
+    for old, new in [("Thanh Hoá", "Thanh Hóa"), ("Thành uỷ", "Thành ủy"), ("Uỷ ban", "Ủy ban"), ("HOÁ", "HÓA"), ("khoẻ", "khỏe"), ("Hoà Bình", "Hòa Bình")]:
+        assert canonical_tones(old) == new
+        assert len(canonical_tones(old)) == len(old)
+    # closed syllables and "qu" are not touched
+    assert canonical_tones("hoàn thành quý") == "hoàn thành quý"
+
+
+def test_key_folds_tone_style_case_and_spacing():
+    assert key("UỶ BAN  nhân dân Thanh Hoá") == key("Ủy ban nhân dân thanh hóa")
+    assert key("an ninh – trật tự") == key("an ninh - trật tự")
+    assert key("Hà Nội") != key("Hạ Nội")
+
+
+def test_stable_id_is_readable_and_deterministic():
+    assert stable_id("Thành uỷ TP Thanh Hoá") == stable_id("Thành ủy TP Thanh Hóa")
+    assert stable_id("Lê Anh Xuân").startswith("le-anh-xuan-")
+    assert slug("Đại hội toàn quốc lần thứ XIII") == "dai-hoi-toan-quoc-lan-thu-xiii"
