@@ -1,0 +1,322 @@
+"""kg serve: the SPARQL 1.1 Protocol against real clients (SPARQLWrapper, rdflib's SPARQLStore)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from SPARQLWrapper import CSV, JSON, JSONLD, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from kg import cq, query
+from kg.namespace import SCHEMA, VNR
+from kg.serve import ServeConfig, make_server, negotiate, start_in_thread
+from kg.store import MemoryStore
+
+pytest_plugins = ["sparql_fixtures"]
+
+OFFICIALS = "SELECT ?name WHERE { ?o a vnr:Official ; schema:name ?name } ORDER BY ?name"
+
+
+def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
+         method: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    """One request; returns status, headers and body (error statuses included)."""
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+def get(url: str, text: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    headers = {"Accept": accept} if accept else {}
+    return http(url + "?" + urllib.parse.urlencode({"query": text}), headers=headers)
+
+
+def count_triples(url: str) -> int:
+    status, _, body = get(url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "application/sparql-results+json")
+    assert status == 200
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture(scope="module")
+def expected_names(report_dataset) -> list[str]:
+    return [str(n) for n in query.run(MemoryStore(report_dataset), OFFICIALS).column("name")]
+
+
+# --------------------------------------------------------------------------- SPARQLWrapper
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_sparqlwrapper_select_json(live_endpoint: str, expected_names: list[str], report_text: str,
+                                   method: str) -> None:
+    client = SPARQLWrapper(live_endpoint)
+    client.setMethod(method)
+    client.setQuery(OFFICIALS)
+    client.setReturnFormat(JSON)
+    result = client.query()
+    assert result.info()["content-type"].startswith("application/sparql-results+json")
+    names = [b["name"]["value"] for b in result.convert()["results"]["bindings"]]
+    assert names == expected_names == ["Lê Anh Xuân", "Trịnh Huy Triều"]
+    assert all(n in report_text for n in names)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "ctype"),
+    [(XML, "application/sparql-results+xml"), (CSV, "text/csv"), (TSV, "text/tab-separated-values")],
+)
+def test_sparqlwrapper_other_result_formats(live_endpoint: str, expected_names: list[str], fmt: str,
+                                            ctype: str) -> None:
+    client = SPARQLWrapper(live_endpoint)
+    client.setQuery(OFFICIALS)
+    client.setReturnFormat(fmt)
+    result = client.query()
+    assert result.info()["content-type"].startswith(ctype)
+    body = result.convert()
+    text = body.toxml() if fmt == XML else body.decode("utf-8")
+    assert all(name in text for name in expected_names)
+
+
+def test_sparqlwrapper_ask_and_construct(live_endpoint: str) -> None:
+    client = SPARQLWrapper(live_endpoint)
+    client.setQuery('ASK { ?o a vnr:Official ; schema:name "Trịnh Huy Triều"@vi }')
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True
+    construct = "CONSTRUCT { ?o schema:name ?n } WHERE { ?o a vnr:Official ; schema:name ?n }"
+    for fmt, ctype in ((TURTLE, "text/turtle"), (JSONLD, "application/ld+json")):
+        client = SPARQLWrapper(live_endpoint)
+        client.setQuery(construct)
+        client.setReturnFormat(fmt)
+        result = client.query()
+        assert result.info()["content-type"].startswith(ctype)
+        graph = result.convert()
+        if not isinstance(graph, Graph):
+            graph = Graph().parse(data=graph, format="turtle" if fmt == TURTLE else "json-ld")
+        assert {str(n) for n in graph.objects(None, SCHEMA.name)} == {"Lê Anh Xuân", "Trịnh Huy Triều"}
+
+
+def test_sparqlwrapper_sees_a_malformed_query(live_endpoint: str) -> None:
+    client = SPARQLWrapper(live_endpoint)
+    client.setQuery("SELECT ?x WHERE { ?x schema:name }")
+    with pytest.raises(QueryBadFormed, match="line 1, column"):
+        client.query()
+
+
+def test_competency_questions_over_http_match_local(live_endpoint: str, report_dataset) -> None:
+    local = MemoryStore(report_dataset)
+    for number in (1, 4, 5):
+        text = cq.find(number).text
+        client = SPARQLWrapper(live_endpoint)
+        client.setQuery(text)
+        client.setReturnFormat(JSON)
+        remote = client.query().convert()
+        rows = [{k: v["value"] for k, v in b.items()} for b in remote["results"]["bindings"]]
+        expected = [{k: str(v) for k, v in r.items()} for r in query.run(local, text).records()]
+        assert rows == expected and rows
+
+
+# --------------------------------------------------------------------------- rdflib SPARQLStore
+
+
+def test_rdflib_sparqlstore(live_endpoint: str, report_dataset) -> None:
+    graph = Graph(store=SPARQLStore(live_endpoint, returnFormat="json"))
+    officials = set(graph.subjects(RDF.type, VNR.Official))
+    assert officials == set(report_dataset.subjects(RDF.type, VNR.Official)) and len(officials) == 2
+    rows = graph.query(cq.find(4).text)
+    got = sorted((str(r.giver), int(r.collectives), int(r.individuals)) for r in rows)
+    assert got == [("Lê Anh Xuân", 5, 10), ("Trịnh Huy Triều", 5, 10)]
+    xml_graph = Graph(store=SPARQLStore(live_endpoint))  # rdflib's default: GET, SPARQL results XML
+    assert set(xml_graph.subjects(RDF.type, VNR.Official)) == officials
+    ask = xml_graph.query("ASK { ?a vnr:collectiveCount 5 }")
+    assert ask.askAnswer is True
+
+
+# --------------------------------------------------------------------------- refusals and limits
+
+
+def test_updates_are_refused_and_data_unchanged(live_endpoint: str) -> None:
+    before = count_triples(live_endpoint)
+    insert = "INSERT DATA { <http://example.org/x> <http://example.org/p> 1 }"
+    attempts = [
+        (insert.encode(), {"Content-Type": "application/sparql-update"}),
+        (urllib.parse.urlencode({"update": insert}).encode(), {"Content-Type": "application/x-www-form-urlencoded"}),
+        (urllib.parse.urlencode({"query": insert}).encode(), {"Content-Type": "application/x-www-form-urlencoded"}),
+        (b"DROP ALL", {"Content-Type": "application/sparql-update"}),
+    ]
+    for body, headers in attempts:
+        status, _, text = http(live_endpoint, body, headers)
+        assert status == 403 and b"read-only" in text
+    status, _, _ = http(live_endpoint, b"x", {"Content-Type": "text/turtle"}, method="PUT")
+    assert status == 405
+    assert count_triples(live_endpoint) == before > 0
+
+
+def test_malformed_query_gets_400_with_the_reason(live_endpoint: str) -> None:
+    status, headers, body = get(live_endpoint, "SELECT ?x WHERE {\n  ?x schema:name \n}")
+    assert status == 400 and headers["Content-Type"].startswith("text/plain")
+    assert re.search(rb"line 2, column \d+", body) and body.count(b"\n") == 1
+    status, _, body = get(live_endpoint, "SELECT * { ?s nope:p ?o }")
+    assert status == 400 and b"nope" in body
+    status, _, _ = http(live_endpoint)  # no query at all
+    assert status == 400
+
+
+def test_service_is_refused_and_nothing_is_called() -> None:
+    calls: list[bytes] = []
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    port = listener.getsockname()[1]
+
+    def watch() -> None:
+        try:
+            conn, _ = listener.accept()
+            calls.append(conn.recv(100))
+            conn.close()
+        except OSError:
+            pass
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    ds_store = MemoryStore()
+    server = make_server(ds_store, "127.0.0.1", 0, ServeConfig(quiet=True))
+    start_in_thread(server)
+    try:
+        text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+        status, _, body = get(server.url, text)
+        assert status == 403 and b"SERVICE" in body
+        silent = f"SELECT * WHERE {{ OPTIONAL {{ SERVICE SILENT <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }} }}"
+        assert get(server.url, silent)[0] == 403
+        status, _, _ = get(server.url, f"SELECT * FROM <http://127.0.0.1:{port}/data> WHERE {{ ?s ?p ?o }}")
+        assert status == 200  # FROM names a graph of the dataset; it is never fetched
+    finally:
+        server.shutdown()
+        server.server_close()
+    watcher.join(2)
+    listener.close()
+    assert calls == []
+
+
+def test_result_size_cap(live_endpoint: str) -> None:
+    status, headers, body = get(live_endpoint, "SELECT * { ?s ?p ?o }", "text/csv")
+    assert status == 200 and headers.get("Kg-Truncated") == "max-rows=50"
+    assert len(body.decode("utf-8").strip().split("\r\n")) == 1 + 50
+    status, headers, _ = get(live_endpoint, OFFICIALS, "text/csv")
+    assert status == 200 and "Kg-Truncated" not in headers
+
+
+def test_timeout_interrupts_a_long_query(report_dataset) -> None:
+    server = make_server(MemoryStore(report_dataset), "127.0.0.1", 0, ServeConfig(timeout=0.5, quiet=True))
+    start_in_thread(server)
+    try:
+        started = time.monotonic()
+        heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        status, _, body = get(server.url, heavy)
+        assert status == 503 and b"timed out after 0.5 s" in body
+        assert time.monotonic() - started < 5
+        assert get(server.url, OFFICIALS)[0] == 200  # the server still answers
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --------------------------------------------------------------------------- content negotiation
+
+
+@pytest.mark.parametrize(
+    ("accept", "ctype"),
+    [
+        (None, "application/sparql-results+json"),
+        ("*/*", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv;q=0.5, text/tab-separated-values", "text/tab-separated-values"),
+        ("text/*", "text/csv"),
+        ("application/json", "application/json"),
+    ],
+)
+def test_select_content_types(live_endpoint: str, accept: str | None, ctype: str) -> None:
+    status, headers, _ = get(live_endpoint, OFFICIALS, accept)
+    assert status == 200 and headers["Content-Type"].split(";")[0] == ctype
+
+
+@pytest.mark.parametrize(
+    ("accept", "ctype", "fmt"),
+    [
+        (None, "text/turtle", "turtle"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ],
+)
+def test_graph_content_types(live_endpoint: str, accept: str | None, ctype: str, fmt: str) -> None:
+    text = "CONSTRUCT WHERE { ?o a vnr:Official ; schema:name ?n }"
+    status, headers, body = get(live_endpoint, text, accept)
+    assert status == 200 and headers["Content-Type"].split(";")[0] == ctype
+    graph = Graph().parse(data=body.decode("utf-8"), format=fmt)
+    assert (None, SCHEMA.name, Literal("Lê Anh Xuân", lang="vi")) in graph
+    status, headers, body = get(live_endpoint, "DESCRIBE ?o WHERE { ?o schema:name \"Lê Anh Xuân\"@vi }", accept)
+    assert status == 200 and len(Graph().parse(data=body.decode("utf-8"), format=fmt)) > 1
+
+
+def test_post_sparql_query_body_and_406(live_endpoint: str) -> None:
+    status, headers, body = http(live_endpoint, OFFICIALS.encode("utf-8"),
+                                 {"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert status == 200 and body.decode("utf-8").splitlines()[1] == "Lê Anh Xuân"
+    assert get(live_endpoint, OFFICIALS, "image/png")[0] == 406
+    assert http(live_endpoint, b"query=x", {"Content-Type": "text/plain"})[0] == 415
+
+
+def test_negotiate() -> None:
+    offers = {"application/sparql-results+json": "json", "text/csv": "csv"}
+    assert negotiate("text/csv, */*;q=0.1", offers) == "text/csv"
+    assert negotiate("text/csv;q=0, */*", offers) == "application/sparql-results+json"
+    assert negotiate("image/png", offers) is None
+
+
+# --------------------------------------------------------------------------- the page and the command
+
+
+def test_query_page_is_offline_and_lists_the_cqs(live_endpoint: str) -> None:
+    root = live_endpoint.rsplit("/", 1)[0]
+    status, headers, page = http(root + "/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    html = page.decode("utf-8")
+    assert "<textarea" in html and "cq.json" in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)  # no CDN, nothing remote
+    status, _, body = http(root + "/cq.json")
+    items = json.loads(body)
+    assert [i["number"] for i in items] == [c.number for c in cq.all_cqs()] and len(items) == 12
+    assert items[3]["question"].startswith("Which awards") and "vnr:AwardConferral" in items[3]["query"]
+
+
+def test_kg_serve_command(report_trig: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+         "serve", "--data", str(report_trig), "--port", "0", "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        line = io.TextIOWrapper(proc.stdout, encoding="utf-8").readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", line)
+        assert match, line
+        status, _, body = get(match[1], OFFICIALS, "text/csv")
+        assert status == 200 and "Trịnh Huy Triều" in body.decode("utf-8")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
