@@ -181,7 +181,7 @@ def test_service_is_refused_and_nothing_is_called() -> None:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(1)
-    listener.settimeout(0.5)
+    listener.settimeout(20)  # accept() waits during the whole test; closing the socket ends it
     port = listener.getsockname()[1]
 
     def watch() -> None:
@@ -208,8 +208,9 @@ def test_service_is_refused_and_nothing_is_called() -> None:
     finally:
         server.shutdown()
         server.server_close()
-    watcher.join(2)
+    assert watcher.is_alive()  # still waiting: nobody connected
     listener.close()
+    watcher.join(5)
     assert calls == []
 
 
