@@ -105,16 +105,22 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
             if b.start >= t.end and text[t.end : b.start].strip() == "":
                 body = b
                 break
-            if b.start < t.end <= b.end and b.start >= t.start:  # title overlaps a body head ("Bộ trưởng Bộ…")
-                continue
+            if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
+                body = b
+                break
         end = body.end if body else t.end
-        out.append((t, body, t.start, end))
+        start = t.start
+        qualifier = _QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
+        if qualifier:
+            start -= len(qualifier.group())
+        out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
     return [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
 
 
+_QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
-_AFTER_GAP = re.compile(r"^\s*(?:,|-|–|\()\s*(?:nguyên\s+)?$")
+_AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*\d+\s*tuổi\s*\)\s*)?(?:,|-|–|\()\s*$")
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ)?|giữ|làm|nhận chức|được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
@@ -185,6 +191,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: tuple[Mention, Mention | None, int, int]) -> None:
     title, body_m, a, b = ph
     doc = ctx.doc
+    former = doc.text[a : title.start].strip().lower() == "nguyên"
     entry = _title_entry(title.text)
     body = ctx.ent(body_m) if body_m is not None else None
     if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
@@ -221,7 +228,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     if body is not None:
         h.add("org:organization", Ref(body.id))
     h.add("org:role", Ref(f"title:{key(title.text)}"))
-    if title.attr("former"):
+    if former:
         h.add("vnr:former", Lit("true", "xsd:boolean"))
     if doc.date:
         h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))

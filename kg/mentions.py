@@ -224,7 +224,7 @@ def _title_before(s: _Sent, k: int) -> bool:
     lo = max(s.sent.start, start - 120)
     for _a, b in _title_matcher().finditer(s.view, lo, start):
         between = s.text[b:start]
-        if not re.search(r"[,;:.()]|\s(?:đã|và|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+        if not re.search(r"[,;:.()]|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
 
@@ -246,14 +246,15 @@ def _title_after(s: _Sent, e: int) -> bool:
 # ---------------------------------------------------------------- bodies and places
 
 
-def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 4) -> int:
+def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 4,
+                  head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
     levels = _levels()
     stops = _word_set("name_stops")
     abbr = lexicon.abbreviations()
     toks = s.toks
     j = i
-    last_cap = -1
+    last_cap = i if head_is_name else -1
     lower_run = 0
     while j < len(toks) and j not in stop_at:
         t = toks[j]
@@ -278,7 +279,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at:
             j += 1
             continue
-        if lk in ("và", "&", "-", "–") and nxt is not None and nxt.is_cap and last_cap == j and j > i:
+        if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
             if (j + 1) in stop_at:
                 break
             j += 1
@@ -310,7 +311,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         if a not in s.at_start or b not in s.at_end:
             continue
         entry = heads[key(s.text[a:b])]
-        if _needs_name(entry) and not s.text[a].isupper():
+        if (_needs_name(entry) or " " in entry.vi) and not s.text[a].isupper() and entry.extra[1:2] == ("1",):
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
     for i, t in enumerate(s.toks):
@@ -321,10 +322,13 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         if i in taken or i in person_tokens:
             continue
         needs = _needs_name(entry)
-        if needs and (after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
-                      or after in person_starts or not s.adjacent(after)):
+        single = " " not in entry.vi
+        if needs and single and (after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
+                                 or after in person_starts or not s.adjacent(after)):
             continue
-        end = _continuation(s, after, needs_name=needs, stop_at=person_starts) if after < len(s.toks) else after
+        end = after
+        if after < len(s.toks):
+            end = _continuation(s, after, needs_name=needs, stop_at=person_starts, head_is_name=needs and not single)
         if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
             end = _qualifier_end(s, after, person_starts)
         a, b = s.toks[i].start, s.toks[end - 1].end
@@ -394,7 +398,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i + 1
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
-    if key(t.text) in levels and (nxt is None or not nxt.is_word):
+    if key(t.text) in levels and (nxt is None or not nxt.is_word or (i + 1) in person_starts):
         return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name
     return i
 

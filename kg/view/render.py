@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.view.layout import initial_positions
 from kg.view.project import OTHER_CLASS, label_of, shorten
 
 VIS_VERSION = "9.1.2"
@@ -144,7 +145,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
     iterations = 1000 if node_count <= 200 else max(150, min(1000, 200_000 // node_count))
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": node_count <= 150},
+        "layout": {"randomSeed": 7, "improvedLayout": False},  # positions come from kg.view.layout
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
@@ -201,12 +202,15 @@ def _network(g: nx.MultiDiGraph, lang: str) -> Any:
     net.node_ids = _IdList()  # pyvis checks membership in a list; a set keeps 5,000-node graphs fast
     net.get_nodes = lambda: net.node_ids  # type: ignore[method-assign]
     class_labels = g.graph.get("class_labels", {})
+    positions = initial_positions(g)
     for n in sorted(g.nodes):
         data = g.nodes[n]
         cls = data.get("cls", OTHER_CLASS)
         colour, shape = style_of(cls)
         full = label_of(g, n, lang)
         degree = g.degree(n)
+        x, y = positions[n]
+        extra_node: dict[str, Any] = {} if degree else {"physics": False}  # isolated: stays in its grid cell
         net.add_node(
             n,
             label=shorten(full, LABEL_LIMIT),
@@ -223,6 +227,9 @@ def _network(g: nx.MultiDiGraph, lang: str) -> Any:
             labelEn=data.get("label_en") or full,
             attrs=_attributes(data.get("attributes", []), lang),
             sources=_sources(data.get("sources", [])),
+            x=x,
+            y=y,
+            **extra_node,
         )
     pairs: dict[tuple[str, str], int] = {}
     for i, (u, v, key, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
