@@ -118,11 +118,12 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
     return [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
 
 
+_BIO = re.compile(r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*")
 _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*\d+\s*tuổi\s*\)\s*)?(?:,|-|–|\()\s*$")
 _APPOINT = re.compile(
-    r"(?:giữ chức(?: vụ)?|giữ|làm|nhận chức|được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
+    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|giữ|làm|nhận chức|được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
     r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
@@ -158,11 +159,14 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         # after the name: "Đồng chí Lê Anh Xuân, Bí thư Thành ủy TP Thanh Hóa"
         cursor = p.end
         after: list[tuple[Mention, Mention | None, int, int]] = []
+        person_starts = {q.start for q in persons if q is not p}
         for ph in sorted(phrases, key=lambda x: x[2]):
             if ph[2] < cursor:
                 continue
+            if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+                break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
             gap = text[cursor : ph[2]]
-            if _AFTER_GAP.match(gap) or (after and _CHAIN_GAP.match(gap) and gap.strip() in (",", ";")):
+            if _AFTER_GAP.match(gap) or (after and gap.strip() == ","):
                 after.append(ph)
                 cursor = ph[3]
             elif _APPOINT.search(text[p.end : ph[2]]) and not _between_other_person(persons, p, ph, after=True):
@@ -170,6 +174,13 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
                 cursor = ph[3]
             else:
                 break
+        bio = _BIO.search(text, p.end, sent.end)
+        if bio and not any(p.end < q.start < bio.start() for q in persons):
+            cursor = bio.end()
+            for ph in sorted(phrases, key=lambda x: x[2]):
+                if ph[2] >= cursor and re.fullmatch(r"\s*[,;]?\s*", text[cursor : ph[2]]) and id(ph) not in used:
+                    after.append(ph)
+                    cursor = ph[3]
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)

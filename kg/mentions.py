@@ -311,7 +311,8 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         if a not in s.at_start or b not in s.at_end:
             continue
         entry = heads[key(s.text[a:b])]
-        if (_needs_name(entry) or " " in entry.vi) and not s.text[a].isupper() and entry.extra[1:2] == ("1",):
+        after_title = s.view[max(0, a - 7) : a] == "trưởng "  # "Phó Trưởng ban Tuyên giáo"
+        if entry.extra[1:2] == ("1",) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
     for i, t in enumerate(s.toks):
@@ -323,7 +324,8 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
             continue
         needs = _needs_name(entry)
         single = " " not in entry.vi
-        if needs and single and (after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
+        if needs and (single or not s.text[s.toks[i].start].isupper()) and (
+                after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
                                  or after in person_starts or not s.adjacent(after)):
             continue
         end = after
