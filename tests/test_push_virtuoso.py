@@ -6,9 +6,14 @@ Where ``virtuoso-t`` is missing these tests skip with the reason; ``.ci/run`` in
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
+import threading
 import urllib.parse
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,7 +28,6 @@ from kg.push import chunks, push
 from kg.store import EndpointStore, MemoryStore, QueryResult
 
 pytest_plugins = ["sparql_fixtures"]
-pytestmark = pytest.mark.virtuoso
 
 REPORT_GRAPH = "https://w3id.org/vnreport-kg/graph/test-report"
 
@@ -73,6 +77,7 @@ def _normalise(result: QueryResult) -> list[tuple]:
     return sorted(out, key=repr)
 
 
+@pytest.mark.virtuoso
 def test_push_sends_every_triple_in_chunks(virtuoso, pushed, report_dataset, report_trig: Path) -> None:
     report = pushed["report"]
     local = graphio.load([report_trig])
@@ -85,6 +90,7 @@ def test_push_sends_every_triple_in_chunks(virtuoso, pushed, report_dataset, rep
         assert graph_size(virtuoso.sparql, name) == n > 0
 
 
+@pytest.mark.virtuoso
 def test_every_cq_answers_the_same_on_virtuoso(virtuoso, pushed, report_trig: Path) -> None:
     local, remote = MemoryStore.from_files([report_trig]), EndpointStore(virtuoso.sparql)
     for c in cq.all_cqs():
@@ -94,6 +100,7 @@ def test_every_cq_answers_the_same_on_virtuoso(virtuoso, pushed, report_trig: Pa
         assert a.rows, c.label
 
 
+@pytest.mark.virtuoso
 def test_kg_query_endpoint_cli(virtuoso, pushed, capsys, report_text: str) -> None:
     code = main(["query", "--cq", "4", "--endpoint", virtuoso.sparql, "--format", "json"])
     out = capsys.readouterr().out
@@ -109,6 +116,7 @@ def test_kg_query_endpoint_cli(virtuoso, pushed, capsys, report_text: str) -> No
                                                                                          "Trịnh Huy Triều"}
 
 
+@pytest.mark.virtuoso
 def test_endpoint_bindings_are_values(virtuoso, pushed) -> None:
     text = "SELECT ?o ?n WHERE { ?o a vnr:Official ; schema:name ?n }"
     r = query.run(EndpointStore(virtuoso.sparql), text, {"n": Literal("Trịnh Huy Triều", lang="vi")})
@@ -117,6 +125,7 @@ def test_endpoint_bindings_are_values(virtuoso, pushed) -> None:
     assert query.run(EndpointStore(virtuoso.sparql), text, {"n": evil}).rows == []
 
 
+@pytest.mark.virtuoso
 def test_replace_and_merge(virtuoso, tmp_path: Path) -> None:
     graph = "https://w3id.org/vnreport-kg/graph/test-modes"
     first = small_file(tmp_path, "a", ["Một", "Hai", "Ba"])
@@ -130,6 +139,7 @@ def test_replace_and_merge(virtuoso, tmp_path: Path) -> None:
     assert names == {"Bốn"}
 
 
+@pytest.mark.virtuoso
 def test_blank_nodes_stay_one_node_across_chunks(virtuoso, tmp_path: Path) -> None:
     graph = "https://w3id.org/vnreport-kg/graph/test-bnodes"
     ds = new_dataset()
@@ -152,6 +162,7 @@ def test_blank_nodes_stay_one_node_across_chunks(virtuoso, tmp_path: Path) -> No
     assert rows == [{"city": "Thanh Hóa", "road": "Lê Lợi"}]
 
 
+@pytest.mark.virtuoso
 def test_authentication_errors_are_one_line(virtuoso, tmp_path: Path, capsys) -> None:
     data = small_file(tmp_path, "c", ["Năm"])
     with pytest.raises(KgError, match="answered 401") as info:
@@ -162,6 +173,7 @@ def test_authentication_errors_are_one_line(virtuoso, tmp_path: Path, capsys) ->
     assert code != 0 and "answered 403" in err and err.count("\n") == 1
 
 
+@pytest.mark.virtuoso
 def test_anonymous_push_after_grant(virtuoso, tmp_path: Path, capsys) -> None:
     virtuoso.isql('GRANT SPARQL_UPDATE TO "SPARQL";')
     graph = "https://w3id.org/vnreport-kg/graph/test-anonymous"
@@ -175,6 +187,7 @@ def test_anonymous_push_after_grant(virtuoso, tmp_path: Path, capsys) -> None:
         virtuoso.isql('REVOKE SPARQL_UPDATE FROM "SPARQL";')
 
 
+@pytest.mark.virtuoso
 def test_results_parse_as_w3c_json(virtuoso, pushed) -> None:
     url = virtuoso.sparql + "?" + urllib.parse.urlencode(
         {"query": "SELECT ?n WHERE { ?o a <https://w3id.org/vnreport-kg/ontology#Official> ; "
@@ -183,3 +196,81 @@ def test_results_parse_as_w3c_json(virtuoso, pushed) -> None:
                                 timeout=30) as resp:
         parsed = Result.parse(resp, format="json")
     assert {str(r[0]) for r in parsed} == {"Lê Anh Xuân", "Trịnh Huy Triều"}
+
+
+# --------------------------------------------------------------------------- authentication, without Virtuoso
+
+
+class _AuthServer(ThreadingHTTPServer):
+    """A stub Graph Store that demands Basic or Digest auth and records what it receives."""
+
+    def __init__(self, scheme: str) -> None:
+        self.scheme = scheme
+        self.received: list[tuple[str, str, bytes]] = []
+        super().__init__(("127.0.0.1", 0), _AuthHandler)
+
+
+class _AuthHandler(BaseHTTPRequestHandler):
+    server: _AuthServer
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def _challenge(self) -> None:
+        self.send_response(401)
+        if self.server.scheme == "basic":
+            self.send_header("WWW-Authenticate", 'Basic realm="test"')
+        else:
+            self.send_header("WWW-Authenticate", 'Digest realm="SPARQL", nonce="abc123", opaque="xyz", '
+                                                 'qop="auth", algorithm="MD5"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _valid(self) -> bool:
+        value = self.headers.get("Authorization") or ""
+        if self.server.scheme == "basic":
+            return value == "Basic " + base64.b64encode(b"dba:s3cr\xc3\xa9t").decode()
+        fields = dict(re.findall(r'(\w+)="?([^",]*)"?', value[len("Digest "):]))
+        if not value.startswith("Digest ") or fields.get("uri") != self.path:
+            return False
+
+        def h(text: str) -> str:
+            return hashlib.md5(text.encode()).hexdigest()
+
+        ha1, ha2 = h("dba:SPARQL:s3cr\u00e9t"), h(f"{self.command}:{self.path}")
+        expected = h(f"{ha1}:abc123:{fields['nc']}:{fields['cnonce']}:auth:{ha2}")
+        return fields.get("response") == expected and fields.get("opaque") == "xyz"
+
+    def _handle(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if not self._valid():
+            self._challenge()
+            return
+        self.server.received.append((self.command, self.path, body))
+        self.send_response(201 if self.command == "PUT" else 200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_PUT = do_POST = do_HEAD = do_DELETE = _handle
+
+
+@pytest.mark.parametrize("scheme", ["basic", "digest"])
+def test_push_authenticates(scheme: str, tmp_path: Path) -> None:
+    server = _AuthServer(scheme)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        data = small_file(tmp_path, "auth", ["Lê Anh Xuân", "Trịnh Huy Triều", "Một"])
+        url = f"http://127.0.0.1:{server.server_address[1]}/gsp"
+        report = push([data], url, "http://example.org/g", user="dba", password="s3cr\u00e9t", chunk_size=2)
+        assert report.graphs == {"http://example.org/g": (3, 2)}
+        methods = [m for m, _, _ in server.received if m != "HEAD"]
+        assert methods == ["PUT", "POST"]
+        sent = b"".join(b for _, _, b in server.received).decode("utf-8")
+        assert "Trịnh Huy Triều" in sent and sent.count("\n") == 3
+        assert all(p == "/gsp?graph=http%3A%2F%2Fexample.org%2Fg" for _, p, _ in server.received)
+        with pytest.raises(KgError, match="answered 401"):
+            push([data], url, "http://example.org/g", user="dba", password="wrong")
+    finally:
+        server.shutdown()
+        server.server_close()
