@@ -323,3 +323,21 @@ def test_kg_serve_command(report_trig: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_serve_an_oxigraph_store(report_trig: Path, tmp_path: Path) -> None:
+    from kg.store import OxigraphStore
+
+    OxigraphStore(tmp_path / "ox").load([report_trig])
+    server = make_server(OxigraphStore(tmp_path / "ox", read_only=True), "127.0.0.1", 0, ServeConfig(quiet=True))
+    start_in_thread(server)
+    try:
+        client = SPARQLWrapper(server.url)
+        client.setQuery(cq.find(5).text)
+        client.setReturnFormat(JSON)
+        (row,) = client.query().convert()["results"]["bindings"]
+        assert (row["collectives"]["value"], row["individuals"]["value"], row["total"]["value"]) == ("10", "20", "30")
+        assert get(server.url, "INSERT DATA { <a:x> <a:y> <a:z> }")[0] == 403
+    finally:
+        server.shutdown()
+        server.server_close()
