@@ -10,6 +10,7 @@ import re
 import pytest
 from test_view_project import OFFICIALS, sample_dataset
 
+from kg.view.layout import initial_positions
 from kg.view.project import project, project_ontology
 from kg.view.render import STYLES, json_for_html, page_data, render_html
 
@@ -122,3 +123,16 @@ def test_ontology_page_renders() -> None:
     classes = {c["cls"] for c in data["legend"]}
     assert {"OntologyClass", "ObjectProperty", "DatatypeProperty", "ExternalClass"} <= classes
     assert any(n["label"].startswith("vnr:Official") for n in data["nodes"])
+
+
+def test_initial_layout_places_every_node_and_keeps_isolated_ones_out_of_the_physics() -> None:
+    g = project(sample_dataset())
+    g.add_node("urn:x:lonely", cls="Concept", label_vi="một mình", label_en="alone", attributes=[], sources=[])
+    positions = initial_positions(g)
+    assert set(positions) == set(g.nodes) and len(set(positions.values())) == g.number_of_nodes()
+    nodes = {n["id"]: n for n in page_data(g)["nodes"]}
+    assert nodes["urn:x:lonely"]["physics"] is False
+    assert all("physics" not in n for i, n in nodes.items() if i != "urn:x:lonely")
+    assert (nodes["urn:x:lonely"]["x"], nodes["urn:x:lonely"]["y"]) == positions["urn:x:lonely"]
+    hub = max(g.nodes, key=lambda n: (g.degree(n), n))
+    assert max(abs(c) for c in positions[hub]) <= 200  # the best-connected node sits near the centre

@@ -85,8 +85,27 @@
   network.on("stabilizationProgress", function (p) {
     status.textContent = counts + " · " + ui.layout + " " + Math.round((100 * p.iterations) / p.total) + "%";
   });
+  /* Isolated nodes stay out of the physics; once the rest has settled they line up in rows beneath it. */
+  function tuckIsolated() {
+    var iso = data.nodes.filter(function (n) { return n.physics === false; });
+    if (!iso.length || iso.length === data.nodes.length) return;
+    var pos = network.getPositions();
+    var minX = Infinity, maxX = -Infinity, maxY = -Infinity;
+    data.nodes.forEach(function (n) {
+      if (n.physics === false) return;
+      var p = pos[n.id];
+      minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y);
+    });
+    var step = 40, cols = Math.max(1, Math.floor((maxX - minX) / step) + 1);
+    iso.forEach(function (n, i) {
+      network.moveNode(n.id, minX + (i % cols) * step, maxY + 2 * step + Math.floor(i / cols) * step);
+    });
+  }
+
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
+    tuckIsolated();
+    network.fit({ animation: false });
     state.stabilized = true;
     state.stabilizedAt = performance.now();
     status.textContent = counts + " · " + ui.ready;
