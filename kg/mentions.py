@@ -134,7 +134,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if not _is_name_word(toks[i]):
+        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
             i += 1
             continue
         j = i
@@ -182,6 +182,10 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 accept = surname_ok and _title_before(s, i) and e - k >= 2
             elif surname_ok and e - k >= 3 and not place:
                 accept = True
+            if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
+                accept = False  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
+            if accept and not surname_ok and key(toks[k].text) in _not_name_starts():
+                accept = False  # "Bộ Chính (trị)": a body or title word, not a name
             if accept:
                 out.append((k, e, anchor or "name"))
         i = run_end
@@ -197,6 +201,28 @@ _PLACE_WORDS = frozenset(
         "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
     )
 )
+
+
+def _is_province(s: _Sent, k: int, e: int) -> bool:
+    provinces = _word_set("provinces")
+    return key(s.text[s.toks[k].start : s.toks[e - 1].end]) in provinces
+
+
+def _level_before(s: _Sent, k: int) -> bool:
+    levels = _levels()
+    for n in (2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
+            return True
+    return False
+
+
+@cache
+def _not_name_starts() -> frozenset[str]:
+    """First words of body heads, titles, events and awards: such a word never starts a bare name."""
+    out = set()
+    for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks"):
+        out |= {key(e.vi).split(" ")[0] for e in lexicon.entries(name)}
+    return frozenset(out)
 
 
 def _place_word_before(s: _Sent, k: int) -> bool:
