@@ -272,7 +272,7 @@ def _title_after(s: _Sent, e: int) -> bool:
 # ---------------------------------------------------------------- bodies and places
 
 
-def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 4,
+def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
     levels = _levels()
@@ -282,6 +282,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     j = i
     last_cap = i if head_is_name else -1
     lower_run = 0
+    cap_run = 0  # consecutive capitalised words: after a proper name ("Bình Định") no lower-case word follows
     while j < len(toks) and j not in stop_at:
         t = toks[j]
         lk = key(t.text)
@@ -297,6 +298,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             last_cap = j
             lower_run = 0
+            cap_run += 1
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j += 1
@@ -313,12 +315,15 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if lk == "số" and nxt is not None and nxt.is_number:
             j += 1
             continue
-        if t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower and lk not in stops:
+        resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
+        if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
+                and lk not in stops and (cap_run < 2 or resumes)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops:
                 break
             j += 1
             lower_run += 1
+            cap_run = 0
             continue
         break
     return j

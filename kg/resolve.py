@@ -15,15 +15,16 @@ for the same official, wrong for two different people who share a name. The rule
 3. **Conflict** (kept apart) when, with no body or post in common,
    - both have current posts in explicitly named units and no unit of one is *like* a unit of the other
      (Bí thư Tỉnh ủy Bình Dương vs Chủ tịch UBND tỉnh Thanh Hóa), or
-   - both hold the same title in bodies of the same kind that name no unit, and no body of one is *like*
-     a body of the other (Bộ trưởng Bộ Y tế vs Bộ trưởng Bộ Tài chính). A body cut short after a level word
+   - both hold the same title in bodies of the same kind, and no body of one is *like*
+     a body of the other (Bộ trưởng Bộ Y tế vs Bộ trưởng Bộ Tài chính) — asked only when the units do not
+     already decide (both sides named units). A body cut short after a level word
      ("UBND thành phố") or placed by inference is no evidence here.
    Names are compared without diacritics: two unit names are alike when one's words begin the other's
    ("Nam" ⊂ "Nam Từ Liêm", a truncated mention) or one is an abbreviation of the other (TT-Huế = Thừa Thiên
    - Huế, BR-VT = Bà Rịa - Vũng Tàu, HCM = Hồ Chí Minh: letters of consonant-only words and initials of the
    others, in order). Body names are alike on the looser test that one's initials occur in order within the
    other's (Sở GD-ĐT ≈ Sở Giáo dục và Đào tạo Hà Nội; Bộ Văn hóa ≈ Bộ VHTT&DL) or both have the same words
-   (Ủy ban An ninh - Quốc phòng ≈ Ủy ban Quốc phòng - An ninh): extraction truncates and
+   (Ủy ban An ninh - Quốc phòng ≈ Ủy ban Quốc phòng - An ninh), "và" left out: extraction truncates and
    abbreviates bodies, and a false split costs more than a missed one. A one-word unit name is no evidence.
 4. **No evidence is no conflict**: a person an article names without a post joins the first person of that
    name. A one-word name ("ông Sự" with no full name in the article) is never merged across articles.
@@ -104,12 +105,22 @@ _VOWELS = set("aeiouy")
 _LEVEL_ENDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "thị"}  # "UBND thành phố" cut short
 
 
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}  # what may follow the vowels of a syllable
+
+
 def _words(name: str) -> list[str]:
-    return re.sub(r"[^a-z0-9]+", " ", strip_diacritics(key(name)).replace("đ", "d")).split()
+    words = re.sub(r"[^a-z0-9]+", " ", strip_diacritics(key(name)).replace("đ", "d")).split()
+    return [w for w in words if w != "va"]
+
+
+def _abbreviation(word: str) -> bool:
+    """A word that is no Vietnamese syllable: no vowel (tt, hcm) or consonants after its vowels (attp)."""
+    tail = re.search(r"[^aeiouy]*$", word)
+    return not _VOWELS & set(word) or (tail is not None and tail.group() not in _FINALS)
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w if not _VOWELS & set(w) else w[0] for w in words)
+    return "".join(w if _abbreviation(w) else w[0] for w in words)
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -128,7 +139,7 @@ def alike(a: str, b: str, *, loose: bool = False) -> bool:
     ia, ib = sorted((_initials(wa), _initials(wb)), key=len)
     if loose:
         return _subsequence(ia, ib)
-    abbreviated = any(not _VOWELS & set(w) for w in wa + wb)
+    abbreviated = any(_abbreviation(w) for w in wa + wb)
     return abbreviated and ia == ib
 
 
@@ -143,8 +154,8 @@ def compatible(a: Iterable[Holding], b: Iterable[Holding]) -> bool:
     now_b = [h for h in b if not h.former]
     places_a = {p for h in now_a for p in h.places}
     places_b = {p for h in now_b for p in h.places}
-    if places_a and places_b and not any(alike(x, y) for x in places_a for y in places_b):
-        return False
+    if places_a and places_b:
+        return any(alike(x, y) for x in places_a for y in places_b)
     titled_a = _titled(now_a)
     titled_b = _titled(now_b)
     for t in titled_a.keys() & titled_b.keys():
@@ -154,11 +165,11 @@ def compatible(a: Iterable[Holding], b: Iterable[Holding]) -> bool:
 
 
 def _titled(holdings: list[Holding]) -> dict[tuple[str, str], set[str]]:
-    """(title, body head) → names of complete bodies that name no unit (the evidence of rule 3's second case)."""
+    """(title, body head) → names of the complete bodies of each title (the evidence of rule 3's second case)."""
     out: dict[tuple[str, str], set[str]] = {}
     for h in holdings:
         words = h.body.split()
-        if h.head and not h.places and "|" not in h.body and words and words[-1] not in _LEVEL_ENDS:
+        if h.head and "|" not in h.body and words and words[-1] not in _LEVEL_ENDS:
             out.setdefault((h.title, h.head), set()).add(h.body)
     return out
 

@@ -71,13 +71,6 @@ def corpus_graph(corpus: Path, target: int, batch: int = 25):
     return g, done, time.perf_counter() - t0
 
 
-def trim(g, target: int):
-    """Exactly ``target`` nodes (the first by IRI) when the graph overshoots, so runs compare."""
-    if g.number_of_nodes() <= target:
-        return g
-    return g.subgraph(sorted(g.nodes)[:target]).copy()
-
-
 def measure(page_path: Path, runs: int) -> list[dict[str, float]]:
     from playwright.sync_api import sync_playwright
 
@@ -111,7 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is absent: apt-get install chromium")
     g, articles, build_s = corpus_graph(args.corpus, args.target)
-    g = trim(g, args.target)
     with tempfile.TemporaryDirectory() as tmp:
         page = args.keep or Path(tmp) / "bench.html"
         t0 = time.perf_counter()
