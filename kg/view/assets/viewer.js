@@ -97,9 +97,9 @@
       minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y);
     });
     var step = 40, cols = Math.max(1, Math.floor((maxX - minX) / step) + 1);
-    iso.forEach(function (n, i) {
-      network.moveNode(n.id, minX + (i % cols) * step, maxY + 2 * step + Math.floor(i / cols) * step);
-    });
+    nodes.update(iso.map(function (n, i) {  // one batch: moveNode would redraw once per node
+      return { id: n.id, x: minX + (i % cols) * step, y: maxY + 2 * step + Math.floor(i / cols) * step };
+    }));
   }
 
   network.once("stabilizationIterationsDone", function () {
