@@ -102,7 +102,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
     for t in titles:
         body = None
         for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
-            if b.start >= t.end and text[t.end : b.start].strip() == "":
+            if b.start >= t.end and text[t.end : b.start].strip() in ("", "phụ trách", "kiêm"):
                 body = b
                 break
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
@@ -178,14 +178,35 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
                 break
         bio = _BIO.search(text, p.end, sent.end)
         if bio and not any(p.end < q.start < bio.start() for q in persons):
-            cursor = bio.end()
-            for ph in sorted(phrases, key=lambda x: x[2]):
-                if ph[2] >= cursor and re.fullmatch(r"\s*[,;]?\s*", text[cursor : ph[2]]) and id(ph) not in used:
-                    after.append(ph)
-                    cursor = ph[3]
+            after += _bio_items(ctx, sent, bio.end(), phrases)
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
+
+
+def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
+    """Posts of a biography list "…vị trí công tác như: A, B; C": one item per comma/semicolon segment that
+    opens with a title; a segment without a title continues the previous item ("Dân tộc, Tôn giáo…")."""
+    text = ctx.doc.text
+    items: list[tuple[Mention, Mention | None, int, int]] = []
+    by_start = {ph[2]: ph for ph in phrases}
+    titles = {t.start: t for t in ctx.of(sent.index, "title")}
+    bodies = ctx.of(sent.index, "body")
+    for m in re.finditer(r"[^,;.]+", text[start : sent.end]):
+        a = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        b = start + m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if a >= b:
+            continue
+        ph = by_start.get(a)
+        title = ph[0] if ph else titles.get(a)
+        if title is None:
+            if items:
+                t0, b0, a0, _ = items[-1]
+                items[-1] = (t0, b0, a0, b)
+            continue
+        body = next((x for x in bodies if a <= x.start < b), None)
+        items.append((title, body, a, b))
+    return items
 
 
 def _skip_honorific(text: str, ctx: _Ctx, sent: Sentence, cursor: int) -> int:
@@ -214,7 +235,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
                                     head.extra[0] if head and head.extra else ""), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
-    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(title.text)}|{person.key}"
+    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{person.key}"
     title_en = entry.en if entry else ""
     if entry is None and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])

@@ -617,6 +617,9 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]
+    for a, b in _matcher("epithets").finditer(s.view, s.sent.start, s.sent.end):
+        if s.text[a].isupper() and not any(m.start <= a < m.end for m in out):
+            out.append(_mk("person", s, a, b, anchor="epithet"))
     out += _bodies_and_places(s, persons)
     out += _dates(s)
     out += _lexicon_mentions(s)

@@ -1,4 +1,4 @@
-"""``kg build [FILE ...] [-o PATH]``: reports → RDF, validated, with a summary."""
+"""``kg build [FILE ...] [-o PATH]`` and ``kg build --corpus PATH [-o PATH] [-j N]``: reports → RDF, with a summary."""
 
 from __future__ import annotations
 
@@ -9,40 +9,89 @@ from pathlib import Path
 from kg import graphio, pipeline
 from kg.summary import summary_lines
 
+EXIT_SKIPPED = 3
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="extract a knowledge graph from report text files",
+    p = sub.add_parser("build", help="extract a knowledge graph from report text files or a corpus",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Build the RDF graph of one or more reports (plain UTF-8, first line = "
                                    "title). With no FILE, the bundled Thanh Hóa report. The output format "
-                                   "follows the suffix of -o: .ttl .trig .nq .nt .jsonld.")
+                                   "follows the suffix of -o: .ttl .trig .nq .nt .jsonld.\n\n"
+                                   "With --corpus, a JSON Lines file (.jsonl or .jsonl.gz) of {id, title, text} "
+                                   "records or a directory of .txt files becomes one graph: one named graph per "
+                                   "article (.nq or .trig), entities shared and resolved across articles.",
+                       epilog="exit codes: 0 done; 1 --strict and the graph violates the shapes; 2 error; "
+                              "3 (--corpus) done, but malformed records were skipped (counted in the summary)")
     p.add_argument("files", nargs="*", metavar="FILE", help="report text files")
-    p.add_argument("-o", "--output", metavar="PATH", help="output file (default out/<report>.ttl)")
+    p.add_argument("--corpus", metavar="PATH", help="a .jsonl[.gz] corpus or a directory of .txt reports")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="output file (default out/<report>.ttl; with --corpus out/<corpus>.nq)")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="--corpus: worker processes (default: one per core)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--validate", action="store_true",
+                   help="--corpus: validate the corpus graph too (off by default: slow on big graphs)")
     p.add_argument("--strict", action="store_true", help="exit 1 when the graph violates the shapes")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.corpus:
+        return _run_corpus(args)
     files = [Path(f) for f in args.files] or [pipeline.bundled_report()]
     out = Path(args.output) if args.output else Path("out") / f"{pipeline.read_source(files[0])[0]}.ttl"
     graphio.format_for(out)  # fail before any work on an unknown suffix
     ds, results, seconds = pipeline.build_files(files)
     graphio.write(ds, out)
-    status = 0
     if not args.quiet:
         for line in summary_lines(ds, seconds, documents=len(results)):
             print(line)
-    if not args.no_validate:
-        from kg.validate import validate
-
-        report = validate(ds)
-        if not args.quiet:
-            print(f"shapes: {len(report.violations)} violations, {len(report.warnings)} warnings")
-        for line in report.violations[:20]:
-            print(f"  violation: {line}", file=sys.stderr)
-        if report.violations and args.strict:
-            status = 1
+    status = 0 if args.no_validate else _validate(ds, args)
     if not args.quiet:
         print(f"wrote {out}")
+    return status
+
+
+def _validate(ds, args: argparse.Namespace) -> int:  # noqa: ANN001 (an rdflib Dataset)
+    from kg.validate import validate
+
+    report = validate(ds)
+    if not args.quiet:
+        print(f"shapes: {len(report.violations)} violations, {len(report.warnings)} warnings")
+    for line in report.violations[:20]:
+        print(f"  violation: {line}", file=sys.stderr)
+    return 1 if report.violations and args.strict else 0
+
+
+def _run_corpus(args: argparse.Namespace) -> int:
+    from kg.corpus import build_corpus
+    from kg.errors import KgError
+    from kg.progress import Progress
+
+    if args.files:
+        raise KgError("E035", "give either report FILEs or --corpus, not both")
+    corpus = Path(args.corpus)
+    name = corpus.name.removesuffix(".gz").removesuffix(".jsonl") if corpus.is_file() else corpus.name
+    out = Path(args.output) if args.output else Path("out") / f"{name or 'corpus'}.nq"
+    progress = Progress("articles", enabled=None if not args.quiet else False)
+    try:
+        summary = build_corpus(corpus, out, jobs=args.jobs,
+                               on_article=lambda done, skipped: progress.update(
+                                   1, f"skipped {skipped}" if skipped else ""))
+    finally:
+        progress.close()
+    if not args.quiet:
+        for line in summary.lines():
+            print(line)
+    status = 0
+    if (args.validate or args.strict) and not args.no_validate:
+        status = _validate(graphio.load([out]), args)
+    if not args.quiet:
+        print(f"wrote {out}")
+    if summary.skipped:
+        if args.quiet:
+            print(f"kg build: skipped {len(summary.skipped)} malformed records", file=sys.stderr)
+        return status or EXIT_SKIPPED
     return status
