@@ -11,23 +11,12 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import lexicon
 from kg.document import Document
 from kg.facts import Fact, Lit, Ref
 from kg.link import Entity, Links
 from kg.namespace import DATA, ITSRDF, NIF, PREFIXES, SCHEMA, VNR, new_dataset
-from kg.normalise import key, slug, stable_id
-
-SCHEMES = {
-    "field": ("Lĩnh vực công tác", "Fields of work"),
-    "security-area": ("Lĩnh vực an ninh", "Security areas"),
-    "sector": ("Khối, địa bàn", "Sectors and areas"),
-    "status": ("Trạng thái", "Statuses"),
-    "post-title": ("Chức danh", "Post titles"),
-    "award-kind": ("Hình thức khen thưởng", "Award kinds"),
-    "directive": ("Động từ chỉ đạo", "Directive verbs"),
-    "body-kind": ("Loại cơ quan, tổ chức", "Body kinds"),
-}
+from kg.normalise import slug, stable_id
+from kg.vocab import add_concepts, concept_iri
 
 
 def report_iri(doc_id: str) -> URIRef:
@@ -37,14 +26,6 @@ def report_iri(doc_id: str) -> URIRef:
 def char_iri(report: URIRef, start: int, end: int) -> URIRef:
     """RFC 5147 / NIF 2.0 string IRI of ``[start, end)`` in the report's text."""
     return URIRef(f"{report}#char={start},{end}")
-
-
-def scheme_iri(scheme: str) -> URIRef:
-    return DATA[f"scheme/{scheme}"]
-
-
-def concept_iri(scheme: str, local: str) -> URIRef:
-    return DATA[f"concept/{scheme}/{local}"]
 
 
 def entity_iri(entity_id: str) -> URIRef:
@@ -191,43 +172,7 @@ class _Emitter:
 
     # ------------------------------------------------------------ concepts
     def concepts(self) -> None:
-        g = self.g
-        schemes: set[str] = set()
-        for kind, k in sorted(self.concepts_used):
-            if kind == "concept":
-                scheme, _, local = k.partition("/")
-                c = next(c for c in lexicon.concepts() if c.scheme == scheme and c.slug == local)
-                labels = (c.vi, c.en)
-            else:
-                scheme = {"title": "post-title", "directive": "directive", "award": "award-kind"}.get(kind, kind)
-                local = slug(k)
-                table = {"title": "posts", "directive": "directives", "award": "awards",
-                         "body-kind": "bodies"}[kind]
-                entry = lexicon.by_key(table).get(key(k))
-                if entry is None and kind == "title" and key(k).startswith("phó "):
-                    base = lexicon.by_key("posts").get(key(k)[4:])
-                    labels = ("Phó " + base.vi if base else k, "Deputy " + base.en if base else "")
-                elif entry is None:
-                    labels = (k, "")
-                elif kind == "body-kind":
-                    labels = (entry.vi, entry.extra[0] if entry.extra else "")
-                else:
-                    labels = (entry.vi, entry.en)
-            node = concept_iri(scheme, local)
-            g.add((node, RDF.type, SKOS.Concept))
-            g.add((node, SKOS.prefLabel, Literal(labels[0], lang="vi")))
-            if labels[1]:
-                g.add((node, SKOS.prefLabel, Literal(labels[1], lang="en")))
-            g.add((node, SKOS.inScheme, scheme_iri(scheme)))
-            if kind == "title":
-                g.add((node, RDF.type, ORG.Role))
-            schemes.add(scheme)
-        for scheme in sorted(schemes):
-            node = scheme_iri(scheme)
-            vi_label, en_label = SCHEMES[scheme]
-            g.add((node, RDF.type, SKOS.ConceptScheme))
-            g.add((node, SKOS.prefLabel, Literal(vi_label, lang="vi")))
-            g.add((node, SKOS.prefLabel, Literal(en_label, lang="en")))
+        add_concepts(self.g, self.concepts_used)
 
 
 def emit(doc: Document, links: Links, facts: list[Fact], ds: Dataset | None = None) -> Dataset:

@@ -70,3 +70,16 @@ def test_ontology_competency_question_files_parse_and_state_their_question(path)
     text = path.read_text(encoding="utf-8")
     assert text.startswith(f"# CQ{int(path.name[2:4])}: ")
     prepareQuery(text)
+
+
+def test_ontology_vocabularies_file_is_generated_from_the_lexicon():
+    from rdflib.compare import isomorphic
+
+    from kg.vocab import vocabulary_graph
+
+    on_disk = Graph().parse(ROOT / "ontology" / "vocabularies.ttl")
+    assert isomorphic(on_disk, vocabulary_graph()), "run scripts/gen_vocabularies.py"
+    schemes = set(on_disk.subjects(RDF.type, SKOS.ConceptScheme))
+    assert len(schemes) == 8
+    for concept in on_disk.subjects(RDF.type, SKOS.Concept):
+        assert {lit.language for lit in on_disk.objects(concept, SKOS.prefLabel)} >= {"vi"}

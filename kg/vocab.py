@@ -1,0 +1,99 @@
+"""Controlled vocabularies as SKOS concept schemes, built from the lexicon files.
+
+Schemes: fields of work, security areas, sectors, model statuses (``fields.tsv``), post titles (``posts.tsv``),
+directive verbs (``directives.tsv``), award kinds (``awards.tsv``) and body kinds (``bodies.tsv``); every concept
+has a ``@vi`` and (from the lexicon) an ``@en`` preferred label. ``ontology/vocabularies.ttl`` is generated from
+:func:`vocabulary_graph` by ``scripts/gen_vocabularies.py``; a build adds the concepts it uses to its graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, RDF, SKOS
+
+from kg import lexicon
+from kg.namespace import DATA, new_graph
+from kg.normalise import key, slug
+
+SCHEMES: dict[str, tuple[str, str]] = {
+    "field": ("Lĩnh vực công tác", "Fields of work"),
+    "security-area": ("Lĩnh vực an ninh", "Security areas"),
+    "sector": ("Khối, địa bàn", "Sectors and areas"),
+    "status": ("Trạng thái", "Statuses"),
+    "post-title": ("Chức danh", "Post titles"),
+    "award-kind": ("Hình thức khen thưởng", "Award kinds"),
+    "directive": ("Động từ chỉ đạo", "Directive verbs"),
+    "body-kind": ("Loại cơ quan, tổ chức", "Body kinds"),
+}
+_KIND_SCHEME = {"title": "post-title", "directive": "directive", "award": "award-kind", "body-kind": "body-kind"}
+_KIND_TABLE = {"title": "posts", "directive": "directives", "award": "awards", "body-kind": "bodies"}
+
+
+def scheme_iri(scheme: str) -> URIRef:
+    return DATA[f"scheme/{scheme}"]
+
+
+def concept_iri(scheme: str, local: str) -> URIRef:
+    return DATA[f"concept/{scheme}/{local}"]
+
+
+def describe(kind: str, k: str) -> tuple[str, str, str, str]:
+    """(scheme, local name, vi label, en label) of a concept reference ``(kind, key)``.
+
+    ``kind`` is ``concept`` (``scheme/slug`` of fields.tsv) or one of title, directive, award, body-kind.
+    """
+    if kind == "concept":
+        scheme, _, local = k.partition("/")
+        c = next(c for c in lexicon.concepts() if c.scheme == scheme and c.slug == local)
+        return scheme, local, c.vi, c.en
+    entry = lexicon.by_key(_KIND_TABLE[kind]).get(key(k))
+    if entry is None and kind == "title" and key(k).startswith("phó "):
+        base = lexicon.by_key("posts").get(key(k)[4:])
+        vi, en = ("Phó " + base.vi, "Deputy " + base.en) if base else (k, "")
+    elif entry is None:
+        vi, en = k, ""
+    elif kind == "body-kind":
+        vi, en = entry.vi, entry.extra[0] if entry.extra else ""
+    else:
+        vi, en = entry.vi, entry.en
+    return _KIND_SCHEME[kind], slug(k), vi, en
+
+
+def add_concepts(g: Graph, refs: Iterable[tuple[str, str]]) -> Graph:
+    """Add the concepts ``refs`` (kind, key) and their schemes to ``g``."""
+    schemes: set[str] = set()
+    for kind, k in sorted(set(refs)):
+        scheme, local, vi, en = describe(kind, k)
+        node = concept_iri(scheme, local)
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, SKOS.prefLabel, Literal(vi, lang="vi")))
+        if en:
+            g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
+        g.add((node, SKOS.inScheme, scheme_iri(scheme)))
+        if kind == "title":
+            g.add((node, RDF.type, ORG.Role))
+        schemes.add(scheme)
+    for scheme in sorted(schemes):
+        node = scheme_iri(scheme)
+        vi_label, en_label = SCHEMES[scheme]
+        g.add((node, RDF.type, SKOS.ConceptScheme))
+        g.add((node, SKOS.prefLabel, Literal(vi_label, lang="vi")))
+        g.add((node, SKOS.prefLabel, Literal(en_label, lang="en")))
+    return g
+
+
+def all_refs() -> list[tuple[str, str]]:
+    """Every concept the lexicon defines."""
+    refs = [("concept", f"{c.scheme}/{c.slug}") for c in lexicon.concepts()]
+    refs += [("title", e.vi) for e in lexicon.entries("posts")]
+    refs += [("directive", e.vi) for e in lexicon.entries("directives")]
+    refs += [("award", e.vi) for e in lexicon.entries("awards")]
+    refs += [("body-kind", e.vi) for e in lexicon.entries("bodies")]
+    return refs
+
+
+def vocabulary_graph() -> Graph:
+    """All concept schemes of the lexicon as one graph."""
+    return add_concepts(new_graph(), all_refs())
