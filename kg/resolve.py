@@ -8,8 +8,9 @@ for the same official, wrong for two different people who share a name. The rule
    the post title, the body (its folded key: abbreviations expanded, tone marks folded, so UBND TP Hà Nội =
    Ủy ban nhân dân thành phố Hà Nội and Thanh Hóa = Thanh Hoá), the body's head word ("Bộ", "Tỉnh ủy") and
    the names of the administrative units the body is explicitly qualified by ("UBND tỉnh Thanh Hóa" →
-   Thanh Hóa). A unit that the pipeline only inferred for a bare body ("Thành ủy" → the report's main unit)
-   is not place evidence. Posts written as former ("nguyên Bí thư") count for sharing, never for conflict.
+   Thanh Hóa) or whose name ends with a province's (lexicon ``provinces``: "Tỉnh ủy Bình Dương"). A unit
+   the pipeline only inferred for a bare body ("Thành ủy" → the report's main unit) is no place evidence.
+   Posts written as former ("nguyên Bí thư") count for sharing, never for conflict.
 2. **Same person** (merged, one node holding every post): the same folded full name of at least two words,
    and the two sides are *compatible*: they share a body or a post, or they do not conflict.
 3. **Conflict** (kept apart) when, with no body or post in common,
@@ -41,7 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
+from kg import lexicon
 from kg.facts import Fact, Lit, Ref
 from kg.link import Entity, Links
 from kg.normalise import key, strip_diacritics
@@ -78,7 +81,25 @@ def _places(body: Entity, links: Links) -> frozenset[str]:
         if e.kind == "place" and len(e.attrs.get("name", "").split()) > 1:
             names.add(key(e.attrs["name"]))
         e = links.entities.get(e.part_of) if e.part_of else None
+    if "|" not in body.key:
+        names |= _province_in(body.key)
     return frozenset(names)
+
+
+@cache
+def _provinces() -> dict[tuple[str, ...], str]:
+    """Province names (lexicon ``provinces``) as word tuples without diacritics → folded name."""
+    return {tuple(_words(r[0])): key(r[0]) for r in lexicon.rows("provinces")}
+
+
+def _province_in(body_key: str) -> frozenset[str]:
+    """The province a body's own name ends with ("Tỉnh ủy Bình Dương" → Bình Dương), if any."""
+    words = _words(body_key)
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = _provinces().get(tuple(words[-n:]))
+        if found:
+            return frozenset({found})
+    return frozenset()
 
 
 def evidence(links: Links, facts: list[Fact]) -> dict[str, Evidence]:
