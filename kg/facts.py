@@ -68,6 +68,7 @@ class _Ctx:
             self.by_sent.setdefault(m.sentence, []).append(m)
         self.facts: list[Fact] = []
         self.counter: dict[str, int] = {}
+        self.task_fields: list[Ref | Lit] = []
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
         return [m for m in self.by_sent.get(sent, []) if m.kind in kinds]
@@ -484,6 +485,8 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
         starts_imperative = any(d.start == sent.start for d in directives) or re.match(
             r"^(?:Đồng thời|Cùng với đó|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\b", sent.text)
         explicit = None
+        if not active:
+            ctx.task_fields = []
         for r in requests:
             subj = [p for p in persons if p.end <= r.start]
             if subj and ctx.ent(subj[-1]) is not None:
@@ -545,6 +548,12 @@ def _task(ctx: _Ctx, sent: Sentence, span: tuple[int, int], issuer: Entity | Non
     for c in ctx.of(sent.index, "concept"):
         if a <= c.start < b and c.attr("scheme") in ("field", "security-area"):
             f.add("vnr:field" if c.attr("scheme") == "field" else "vnr:concerns", Ref(ctx.links.of[c]))
+    fields = [v for p, v in f.props if p == "vnr:field"]
+    if fields:
+        ctx.task_fields = fields
+    else:  # a task of the same speech without a field word continues the field of the task before it
+        for v in ctx.task_fields:
+            f.add("vnr:field", v)
     for m in ctx.of(sent.index, "event", "model", "movement"):
         e = ctx.ent(m)
         if a <= m.start < b and e is not None and e.cls != "Meeting":
