@@ -201,6 +201,10 @@ class _Sink:
         self.default_context = _Lines()
         self.graphs: dict[URIRef, _Lines] = {}
 
+    @property
+    def default_graph(self) -> _Lines:
+        return self.default_context
+
     def graph(self, identifier: URIRef) -> _Lines:
         return self.graphs.setdefault(identifier, _Lines())
 

@@ -1,0 +1,184 @@
+"""Corpus mode on a committed sample of 11 real articles (plus 3 malformed lines): ``tests/data/corpus-sample.jsonl``.
+
+The sample holds Nguyễn Đức Chung (Chủ tịch UBND TP Hà Nội) and Hoàng Trung Hải (Bí thư Thành ủy Hà Nội) in two
+articles each; Nguyễn Ngọc Quang as Phó Chủ tịch UBND huyện Chư Păh (Gia Lai, spelt Chư Pah once) in two and as
+Phó Chủ tịch UBND quận Hà Đông (Hà Nội) in a third; Nguyễn Văn Hòa as Chủ tịch UBND tỉnh Kon Tum and as Chủ tịch
+UBND phường Thủy Xuân (Huế); Nguyễn Thị Kim Ngân in two articles dated by their opening line (10/5/2017).
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, XSD
+
+from kg import pipeline
+from kg.cli import main
+from kg.corpus import Skip, article_date, build_article, build_corpus, nt, read_records
+from kg.emit import report_iri
+from kg.namespace import SCHEMA, VNR
+
+SAMPLE = Path(__file__).parent / "data" / "corpus-sample.jsonl"
+ARTICLES = 11
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, Dataset]:
+    out = tmp_path_factory.mktemp("corpus") / "sample.nq"
+    summary = build_corpus(SAMPLE, out, jobs=1)
+    ds = Dataset()
+    ds.parse(str(out), format="nquads")
+    return out, summary, ds
+
+
+def _persons(ds: Dataset, name: str) -> list[URIRef]:
+    return sorted({s for s, _, _, _ in ds.quads((None, SCHEMA.name, Literal(name, lang="vi"), None))})
+
+
+def _holdings(ds: Dataset, person: URIRef) -> dict[str, set[str]]:
+    """Post label → ids of the articles whose post holding states it."""
+    out: dict[str, set[str]] = {}
+    for h, _, _, _ in ds.quads((None, ORG.member, person, None)):
+        post = next(o for _, _, o, _ in ds.quads((h, VNR.post, None, None)))
+        report = next(o for _, _, o, _ in ds.quads((h, VNR.inReport, None, None)))
+        label = str(next(o for _, _, o, _ in ds.quads((post, RDFS.label, None, None))))
+        out.setdefault(label, set()).add(str(report).rsplit("/", 1)[1])
+    return out
+
+
+def test_malformed_lines_are_skipped_with_line_and_reason(built):
+    _, summary, _ = built
+    assert summary.articles == ARTICLES
+    assert [(s.line, s.ref) for s in summary.skipped] == [(5, "line 5"), (9, "line 9"), (14, "no-text")]
+    reasons = [s.reason for s in summary.skipped]
+    assert reasons[0].startswith("bad JSON") and reasons[1].startswith("not UTF-8") and reasons[2] == "no text"
+    assert "skipped 3: line 5: bad JSON" in "\n".join(summary.lines())
+
+
+def test_each_article_is_its_own_named_graph_with_its_metadata(built):
+    _, _, ds = built
+    graphs = {g.identifier for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)}
+    assert len(graphs) == ARTICLES
+    g = ds.graph(report_iri("baomoi-21470928"))
+    r = report_iri("baomoi-21470928")
+    assert (r, RDF.type, VNR.Report) in g
+    assert (r, DCTERMS.identifier, Literal("baomoi-21470928")) in g
+    assert str(g.value(r, DCTERMS.title)).startswith("Buộc thôi việc 2 cô giáo mầm non")
+    # entities and facts are in the default graph, not in the article's graph
+    assert not list(g.triples((None, ORG.member, None)))
+    assert list(ds.default_graph.triples((None, ORG.member, None)))
+
+
+def test_same_official_in_two_articles_is_one_node_with_both_sources(built):
+    _, _, ds = built
+    for name, articles in (("Nguyễn Đức Chung", {"baomoi-21470928", "baomoi-21473336"}),
+                           ("Hoàng Trung Hải", {"baomoi-21487898", "baomoi-22459751"})):
+        [person] = _persons(ds, name)
+        reports = {str(o).rsplit("/", 1)[1] for _, _, o, _ in ds.quads((person, VNR.inReport, None, None))}
+        assert reports == articles
+        stated = set().union(*_holdings(ds, person).values())
+        assert stated == articles
+
+
+def test_tone_variant_units_merge_and_conflicting_units_split(built):
+    _, _, ds = built
+    quang = _persons(ds, "Nguyễn Ngọc Quang")
+    assert len(quang) == 2
+    by_node = {p: _holdings(ds, p) for p in quang}
+    chu_pah = next(h for h in by_node.values() if any("Chư" in label for label in h))
+    ha_dong = next(h for h in by_node.values() if any("Hà Đông" in label for label in h))
+    assert set().union(*chu_pah.values()) == {"baomoi-21488671", "baomoi-22280870"}  # Chư Pah = Chư Păh
+    assert set().union(*ha_dong.values()) == {"baomoi-22336575"}
+    hoa = _persons(ds, "Nguyễn Văn Hòa")
+    assert len(hoa) == 2
+    places = sorted(" ".join(_holdings(ds, p)) for p in hoa)
+    assert any("Kon Tum" in p for p in places) and any("Thủy Xuân" in p for p in places)
+    # the first of a name keeps the plain IRI; the other is named after the article that introduced them
+    assert sum("baomoi-" in str(p) for p in quang) == 1 and "baomoi-22336575" in str(max(quang, key=len))
+
+
+def test_posts_carry_the_article_date_only_when_the_text_states_it(built):
+    _, _, ds = built
+    [ngan] = _persons(ds, "Nguyễn Thị Kim Ngân")
+    dates = {o for h, _, _, _ in ds.quads((None, ORG.member, ngan, None))
+             for _, _, o, _ in ds.quads((h, VNR.attestedOn, None, None))}
+    assert dates == {Literal("2017-05-10", datatype=XSD.date)}
+    [chung] = _persons(ds, "Nguyễn Đức Chung")
+    assert not [o for h, _, _, _ in ds.quads((None, ORG.member, chung, None))
+                for _, _, o, _ in ds.quads((h, VNR.attestedOn, None, None))]
+
+
+def test_output_is_byte_identical_whatever_the_number_of_workers(built, tmp_path):
+    out, _, _ = built
+    again = tmp_path / "j2.nq"
+    build_corpus(SAMPLE, again, jobs=2)
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_trig_output_holds_the_same_quads(built, tmp_path):
+    _, _, ds = built
+    trig = tmp_path / "sample.trig"
+    build_corpus(SAMPLE, trig, jobs=1)
+    other = Dataset()
+    other.parse(str(trig), format="trig")
+    assert set(other.quads()) == set(ds.quads())
+
+
+def test_article_lines_equal_the_rdflib_emit_stage():
+    rec = next(r for r in read_records(SAMPLE) if not isinstance(r, Skip))
+    article = build_article(rec)
+    ds = pipeline.to_rdf(pipeline.process(rec.doc_id, rec.text, source=rec.doc_id, date=rec.date))
+    report = report_iri(rec.doc_id)
+    assert set(article.named) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.graph(report)}
+    assert set(article.default) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.default_graph}
+
+
+def test_gzip_and_directory_corpora(tmp_path):
+    gz = tmp_path / "c.jsonl.gz"
+    with SAMPLE.open("rb") as src, gzip.open(gz, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    assert [r for r in read_records(gz)] == [r for r in read_records(SAMPLE)]
+    d = tmp_path / "reports"
+    d.mkdir()
+    (d / "a.txt").write_text("Hội nghị\nNgày 3/2/2017, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Thanh Hóa, phát biểu.\n",
+                             encoding="utf-8")
+    (d / "b.txt").write_bytes(b"")
+    items = list(read_records(d))
+    assert [type(i).__name__ for i in items] == ["Record", "Skip"]
+    assert items[0].doc_id == "a" and items[0].date == "2017-02-03"
+    assert items[1].ref == "b.txt" and "empty" in items[1].reason
+
+
+def test_article_date_is_read_from_the_opening_only():
+    assert article_date("Sáng 10/5/2017, tại Thành phố Hồ Chí Minh") == "2017-05-10"
+    assert article_date("Chiều ngày 10-5-2017, Hội nghị") == "2017-05-10"
+    assert article_date("Ngày 31/2/2017, hội nghị") is None  # no such day
+    assert article_date("Tại cuộc họp giao ban ngày 3/2/2017") is None
+    assert article_date("Sáng nay (12/1), hội nghị") is None
+
+
+def test_cli_corpus_exit_code_3_when_records_were_skipped(tmp_path, capsys):
+    out = tmp_path / "c.nq"
+    assert main(["build", "--corpus", str(SAMPLE), "-o", str(out), "-j", "1"]) == 3
+    text = capsys.readouterr().out
+    assert f"articles: {ARTICLES}   skipped: 3" in text and "Official" in text and f"wrote {out}" in text
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(b"".join(ln for ln in SAMPLE.read_bytes().splitlines(keepends=True)[:2]))
+    assert main(["build", "--corpus", str(good), "-o", str(tmp_path / "g.nq"), "-j", "1", "-q"]) == 0
+
+
+def test_cli_corpus_one_line_errors(tmp_path, capsys):
+    assert main(["build", "--corpus", str(SAMPLE), "-o", str(tmp_path / "c.ttl")]) == 2
+    assert "N-Quads or TriG" in capsys.readouterr().err
+    assert main(["build", "--corpus", str(tmp_path / "missing.jsonl")]) == 2
+    assert "no such corpus" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    assert main(["build", "--corpus", str(bad), "-o", str(tmp_path / "b.nq")]) == 2
+    err = capsys.readouterr().err
+    assert "no article" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "b.nq").exists() and not list(tmp_path.glob(".kg-corpus-*"))
