@@ -338,12 +338,14 @@ def _events(ctx: _Ctx) -> None:
             inferred = False
             if y is None:
                 y, inferred = _infer_year(ctx, int(d.attr("month")), reviewed)
+            month, day = int(d.attr("month")), int(d.attr("day"))
             if y is not None:
-                f.add("schema:startDate", Lit(f"{y:04d}-{int(d.attr('month')):02d}-{int(d.attr('day')):02d}",
-                                              "xsd:date"))
+                f.add("schema:startDate", Lit(f"{y:04d}-{month:02d}-{day:02d}", "xsd:date"))
                 if inferred:
                     f.add("vnr:dateInferred", Lit("true", "xsd:boolean"))
-                f.spans.append((d.start, d.end))
+            else:  # no year in the text or its context: day and month only, as written
+                f.add("schema:startDate", Lit(f"--{month:02d}-{day:02d}", "xsd:gMonthDay"))
+            f.spans.append((d.start, d.end))
         organisers = _organisers(ctx, sent, m)
         for o in organisers:
             f.add("schema:organizer", Ref(o.id))

@@ -534,7 +534,7 @@ def _events(s: _Sent) -> list[Mention]:
         end = _descriptor_end(s, b, event=True)
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
-        if named and len(desc.split()) < 2 and not desc[:1].isupper():
+        if named and len(desc.split()) < 2:
             named = False
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
                        head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
@@ -542,7 +542,8 @@ def _events(s: _Sent) -> list[Mention]:
 
 
 _EVENT_STOP = re.compile(
-    r"\s*(?:[;:.!?]|…|$)|\s+(?:tại|do|nhằm|với sự|dưới sự|diễn ra|được tổ chức|sẽ|đã|vừa|cho|từ ngày|vào)\s"
+    r"\s*(?:[;:.!?]|…|$)|\s+(?:tại|do|nhằm|với sự|dưới sự|diễn ra|được tổ chức|sẽ|đã|vừa|cho|từ ngày|vào|là|"
+    r"được|có|cũng|thu hút|gồm|trao|ghi nhận|nhận được|kết thúc|thành công)\s"
     r"|,?\s+(?:đồng chí|ông|bà)\s"
     r"|\s+và\s+(?:[Cc]uộc\s+|[Ll]ễ\s+|[Hh]ội nghị\s+|[Đđ]ại hội\s+|[Bb]ầu cử)"
 )

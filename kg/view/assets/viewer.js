@@ -102,7 +102,10 @@
     }));
   }
 
-  network.once("stabilizationIterationsDone", function () {
+  var finished = false;
+  function finish() {
+    if (finished) return;
+    finished = true;
     network.setOptions({ physics: { enabled: false } });
     tuckIsolated();
     network.fit({ animation: false });
@@ -110,7 +113,9 @@
     state.stabilizedAt = performance.now();
     status.textContent = counts + " · " + ui.ready;
     document.body.setAttribute("data-kg-state", "stable");
-  });
+  }
+  network.once("stabilizationIterationsDone", finish);
+  if (!data.nodes.some(function (n) { return n.physics !== false; })) finish();  // nothing to simulate
 
   /* neighbourhood highlight */
   var highlighted = false;
