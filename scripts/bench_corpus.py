@@ -1,0 +1,136 @@
+"""``make bench``: the whole shared corpus through ``kg build --corpus``, then corpus questions on two stores.
+
+1. Build: ``kg build --corpus CORPUS -o out/corpus/<name>.nq -j N`` in a child process; prints wall seconds,
+   articles/s, characters/s, triples/s and the peak RSS of the build (largest process: the parent or a worker).
+2. Questions (``ontology/queries/corpus/*.rq``): the built graph loaded into rdflib in memory and into Oxigraph
+   (in memory), through :mod:`kg.store` — what ``kg query`` pays, results converted to rdflib terms. Median
+   latency of ``--repeat`` runs per question, side by side, with row counts (they must agree).
+3. ``--profile N``: cProfile of the per-article stages on N articles, one core (top entries by own time).
+
+    .venv/bin/python scripts/bench_corpus.py [--corpus FILE] [-j N] [--repeat 5] [--no-rdflib] [--profile 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-gov-2017.jsonl.gz"
+QUERIES = ROOT / "ontology" / "queries" / "corpus"
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process in MB (Linux)."""
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def build(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
+    """Run the corpus build in a child process; wall seconds, counts from its summary, peak RSS (MB)."""
+    code = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", code, "build", "--corpus", str(corpus), "-o", str(out), "-j", str(jobs)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "CI": "1"})
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 3):
+        sys.exit(f"build failed ({proc.returncode}):\n{proc.stderr}")
+    print(proc.stdout.rstrip())
+    m = re.search(r"articles: (\d+)\s+skipped: (\d+)\s+triples: (\d+)", proc.stdout)
+    assert m, proc.stdout
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KB on Linux
+    return {"wall": wall, "articles": int(m[1]), "skipped": int(m[2]), "triples": int(m[3]), "peak_mb": peak}
+
+
+def latencies(store, prepared, repeat: int) -> tuple[float, int]:  # noqa: ANN001 - a kg.store store
+    """Median milliseconds over ``repeat`` runs, and the number of rows."""
+    times, rows = [], 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        rows = len(store.execute(prepared).rows)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), rows
+
+
+def questions(out: Path, repeat: int, with_rdflib: bool) -> None:
+    from kg.query import prepare
+    from kg.store import MemoryStore, OxigraphStore
+
+    stores = []
+    before = rss_mb()
+    t0 = time.perf_counter()
+    ox = OxigraphStore()
+    ox.load([out])
+    print(f"oxigraph: loaded {len(ox)} quads in {time.perf_counter() - t0:.1f} s, +{rss_mb() - before:.0f} MB")
+    stores.append(ox)
+    if with_rdflib:
+        before = rss_mb()
+        t0 = time.perf_counter()
+        mem = MemoryStore.from_files([out])
+        print(f"rdflib:   loaded {len(mem)} quads in {time.perf_counter() - t0:.1f} s, +{rss_mb() - before:.0f} MB")
+        stores.insert(0, mem)
+    header = f"{'question':<28}" + "".join(f"{s.name + ' ms':>14}{'rows':>7}" for s in stores)
+    print(header)
+    print("-" * len(header))
+    for path in sorted(QUERIES.glob("*.rq")):
+        prepared = prepare(path.read_text(encoding="utf-8"))
+        cells = [latencies(s, prepared, repeat) for s in stores]
+        print(f"{path.stem:<28}" + "".join(f"{ms:>14.1f}{rows:>7}" for ms, rows in cells))
+
+
+def profile(corpus: Path, n: int) -> None:
+    """Own-time profile of the per-article work on the first ``n`` records (one core)."""
+    from itertools import islice
+
+    from kg.corpus import Skip, build_article, read_records
+
+    records = [r for r in islice(read_records(corpus), n) if not isinstance(r, Skip)]
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    for r in records:
+        build_article(r)
+    prof.disable()
+    secs = time.perf_counter() - t0
+    chars = sum(len(r.text) for r in records)
+    print(f"profile: {len(records)} articles, {chars} chars in {secs:.1f} s on one core "
+          f"({chars / secs:,.0f} chars/s, {secs / len(records) * 1000:.1f} ms/article, profiler on)")
+    pstats.Stats(prof).sort_stats("tottime").print_stats(18)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("-o", "--output", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--no-rdflib", action="store_true", help="questions on Oxigraph only (rdflib loads slowly)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="also profile N articles on one core")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"no corpus at {args.corpus} (the shared corpus lives in ../shared/corpus)")
+    name = args.corpus.name.removesuffix(".gz").removesuffix(".jsonl")
+    out = args.output or ROOT / "out" / "corpus" / f"{name}.nq"
+    print(f"== build: {args.corpus.name}, -j {args.jobs}, {os.cpu_count()} cores")
+    b = build(args.corpus, out, args.jobs)
+    print(f"wall {b['wall']:.1f} s | {b['articles'] / b['wall']:.1f} articles/s | "
+          f"{b['triples'] / b['wall']:,.0f} triples/s | peak RSS {b['peak_mb']:.0f} MB (largest process) | "
+          f"{out.stat().st_size / 1e6:.0f} MB of N-Quads")
+    print(f"== questions: median of {args.repeat} runs")
+    questions(out, args.repeat, not args.no_rdflib)
+    if args.profile:
+        print("== per-article profile")
+        profile(args.corpus, args.profile)
+
+
+if __name__ == "__main__":
+    main()
