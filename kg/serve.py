@@ -223,6 +223,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, json.dumps(items, ensure_ascii=False).encode("utf-8"), "application/json")
         elif url.path == "/sparql":
             self._protocol(urllib.parse.parse_qs(url.query, keep_blank_values=True))
+        elif url.path == "/favicon.ico":
+            self._send(204, b"", "image/x-icon")
         else:
             self._error(404, f"not found: {url.path} (the endpoint is /sparql)")
 

@@ -341,3 +341,47 @@ def test_serve_an_oxigraph_store(report_trig: Path, tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.browser
+def test_query_page_in_a_browser(live_endpoint: str) -> None:
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} is absent (apt-get install chromium); browser test skipped")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    root = live_endpoint.rsplit("/", 1)[0] + "/"
+    outside: list[str] = []
+    errors: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+
+            def only_local(route) -> None:  # noqa: ANN001 - playwright's Route
+                if route.request.url.startswith(root):
+                    route.continue_()
+                else:
+                    outside.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", only_local)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(root)
+            page.wait_for_selector("#examples button")
+            assert page.locator("#examples button").count() == len(cq.all_cqs())
+            page.locator("#examples button", has_text="CQ4").click()
+            page.wait_for_selector("#results tbody tr")
+            rows = [r.inner_text() for r in page.locator("#results tbody tr").all()]
+            assert len(rows) == 2 and any("Lê Anh Xuân" in r and "\t5\t10\t" in r for r in rows)
+            page.fill("#query", "SELECT ?x WHERE { BIND(\"<img src=x onerror='window.__pwned=1'>\" AS ?x) }")
+            page.click("#run")
+            page.wait_for_function("document.querySelector('#results th')?.textContent === 'x'")
+            assert page.locator("#results td").first.inner_text().startswith("<img")
+            assert page.evaluate("window.__pwned") is None
+            page.fill("#query", "SELECT ?x WHERE { ?x }")
+            page.click("#run")
+            page.wait_for_function("document.querySelector('#status').className === 'bad'")
+            assert "400" in page.locator("#status").inner_text()
+        finally:
+            browser.close()
+    assert outside == [] and errors == []
