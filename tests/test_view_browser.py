@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from test_view_project import sample_dataset
 
@@ -187,5 +188,19 @@ def test_ontology_page_draws_without_errors(browser, tmp_path) -> None:
         assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
         assert any(re.match(r"vnr:Official\b", s) for s in page.search("vnr:Official"))
         assert page.errors() == [] and page.foreign_requests() == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", [0, 1, 3], ids=["empty", "one-node", "isolated-only"])
+def test_graphs_with_nothing_to_simulate_still_settle(browser, tmp_path, size) -> None:
+    full = project(sample_dataset())
+    g = nx.MultiDiGraph(class_labels=full.graph["class_labels"])
+    for n in sorted(full.nodes)[:size]:  # nodes without a single edge between them
+        g.add_node(n, **full.nodes[n])
+    page = Page(browser, write_html(g, tmp_path / "small.html"))
+    try:
+        assert page.drawn() == (size, 0)
+        assert page.errors() == []
     finally:
         page.close()
