@@ -352,19 +352,18 @@ def to_csv(result: QueryResult) -> str:
 
 
 def _tsv_term(term: Node | None) -> str:
+    """A term in Turtle syntax on one line (no long quotes: tabs and newlines escaped)."""
     if term is None:
         return ""
-    if isinstance(term, Literal) and term.language is None and term.datatype is None:
+    if isinstance(term, Literal):
         text = str(term)
-        return (
-            '"'
-            + text.replace("\\", "\\\\")
-            .replace('"', '\\"')
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
-            .replace("\t", "\\t")
-            + '"'
-        )
+        for raw, esc in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+            text = text.replace(raw, esc)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
     return term.n3()
 
 

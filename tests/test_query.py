@@ -228,3 +228,12 @@ def test_iris_are_shortened_with_project_prefixes() -> None:
     assert query.short(VNR.Official) == "vnr:Official"
     assert query.short(URIRef("http://example.org/x")) == "<http://example.org/x>"
     assert query.short(BNode("b1")) == "_:b1"
+
+
+def test_tsv_keeps_one_row_per_line_for_multiline_literals() -> None:
+    cells = (Literal('dòng 1\n"dòng"\t2', lang="vi"), Literal("a\\b", datatype=XSD.string), Literal(7))
+    r = QueryResult("SELECT", ["a", "b", "c"], [cells])
+    text = query.to_tsv(r)
+    assert len(text.splitlines()) == 2 and text.splitlines()[1].count("\t") == 2
+    (row,) = list(Result.parse(io.StringIO(text), format="tsv"))
+    assert tuple(row) == cells
