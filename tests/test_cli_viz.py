@@ -6,11 +6,13 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from test_view_project import OFFICIALS, sample_dataset
 
 from kg.cli import main
 from kg.graphio import write
+from kg.view.stats import compute
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +88,18 @@ def test_stats_without_data_uses_the_bundled_report(capsys) -> None:
     assert re.search(r"^Official\s+Official\s+2$", out, re.M)
     table = out.split("Most central by degree")[1].split("\n\n")[0]
     assert len(table.strip().splitlines()) == 2 + 3
+
+
+def test_stats_centrality_and_components_on_a_known_graph() -> None:
+    g = nx.MultiDiGraph(class_labels={"Official": {"vi": "Cán bộ", "en": "Official"}})
+    for n in "abcd":
+        g.add_node(n, cls="Official", label_vi=n.upper(), label_en=n.upper())
+    g.add_edge("a", "b", key="x")
+    g.add_edge("b", "a", key="y")  # both directions count for degree, once for betweenness
+    g.add_edge("b", "c", key="x")
+    stats = compute(g, top=2)
+    assert (stats.nodes, stats.edges, stats.components, stats.component_sizes) == (4, 3, 2, [3, 1])
+    assert [(c.label, c.score) for c in stats.by_degree] == [("B", 3.0), ("A", 2.0)]
+    # normalised over the (n-1)(n-2)/2 = 3 pairs that exclude B; only A–C runs through it
+    assert [(c.label, c.score) for c in stats.by_betweenness] == [("B", pytest.approx(1 / 3)), ("A", 0.0)]
+    assert stats.classes == [("Official", "Cán bộ", 4)]

@@ -125,6 +125,7 @@ def test_search_box_finds_every_official_of_the_report(browser, report) -> None:
             details = page.page.inner_text("#kg-details")
             assert name in details and "Đồng chí" in details  # the source sentence is shown
         assert page.search("không có tên này xyz") == []
+        assert page.search("w3id.org") == [] and page.search("official") == []  # labels, never ids
         assert page.errors() == []
     finally:
         page.close()
@@ -202,5 +203,17 @@ def test_graphs_with_nothing_to_simulate_still_settle(browser, tmp_path, size) -
     try:
         assert page.drawn() == (size, 0)
         assert page.errors() == []
+    finally:
+        page.close()
+
+
+def test_provenance_view_draws_sentences_and_mentions(browser, tmp_path) -> None:
+    g = project(default_dataset(), provenance=True, holdings=True)
+    kinds = {c for _, c in g.nodes(data="cls")}
+    assert {"Sentence", "Phrase", "Report", "PostHolding"} <= kinds
+    page = Page(browser, write_html(g, tmp_path / "provenance.html"))
+    try:
+        assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
+        assert page.errors() == [] and page.foreign_requests() == []
     finally:
         page.close()
