@@ -345,7 +345,8 @@ class EndpointStore:
         except urllib.error.HTTPError as err:
             detail = err.read()[:300].decode("utf-8", "replace").strip().splitlines()
             reason = detail[0] if detail else err.reason
-            raise KgError("E311", f"the endpoint answered {err.code}: {reason}") from None
+            hint = "give --user and --password" if err.code == 401 else ""
+            raise KgError("E311", f"the endpoint answered {err.code}: {reason}", hint) from None
         except (TimeoutError, urllib.error.URLError, ConnectionError) as err:
             reason = getattr(err, "reason", err)
             raise KgError("E312", f"cannot reach {self.url}: {reason}", "is the endpoint running?") from None

@@ -117,6 +117,17 @@ def test_kg_query_endpoint_cli(virtuoso, pushed, capsys, report_text: str) -> No
 
 
 @pytest.mark.virtuoso
+def test_query_an_endpoint_with_digest_auth(virtuoso, pushed, capsys) -> None:
+    secured = virtuoso.base + "/sparql-auth"
+    code = main(["query", "--cq", "5", "--endpoint", secured, "--user", "dba", "--password", "dba", "--format", "csv"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.splitlines()[1].startswith("10,20,30,2")
+    code = main(["query", "--cq", "5", "--endpoint", secured])
+    err = capsys.readouterr().err
+    assert code != 0 and "answered 401" in err and "--user" in err and err.count("\n") == 1
+
+
+@pytest.mark.virtuoso
 def test_endpoint_bindings_are_values(virtuoso, pushed) -> None:
     text = "SELECT ?o ?n WHERE { ?o a vnr:Official ; schema:name ?n }"
     r = query.run(EndpointStore(virtuoso.sparql), text, {"n": Literal("Trịnh Huy Triều", lang="vi")})

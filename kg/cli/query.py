@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg import cq, query
 from kg.errors import KgError
-from kg.store import open_store
+from kg.store import EndpointStore, Store, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--store", metavar="DIR", help="an Oxigraph store made by `kg load`")
     p.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 endpoint (e.g. Virtuoso's /sparql)")
+    p.add_argument("--user", help="user name for an --endpoint that needs Basic or Digest authentication")
+    p.add_argument("--password", help="password (or the KG_PUSH_PASSWORD environment variable)")
     p.add_argument(
         "--format",
         default="table",
@@ -77,7 +79,11 @@ def run(args: argparse.Namespace) -> int:
     text = _query_text(args)
     bindings = dict(query.parse_binding(b) for b in args.bind)
     query.prepare(text)  # syntax errors before any data is loaded
-    store = open_store(args.data, args.store, args.endpoint)
+    if args.endpoint is not None and args.user is not None:
+        password = args.password if args.password is not None else os.environ.get("KG_PUSH_PASSWORD", "")
+        store: Store = EndpointStore(args.endpoint, user=args.user, password=password)
+    else:
+        store = open_store(args.data, args.store, args.endpoint)
     result = query.run(store, text, bindings)
     width = args.width or int(os.environ.get("COLUMNS", 0)) or shutil.get_terminal_size((100, 24)).columns
     out = query.render(result, args.format, width=width, wrap=args.wrap)
