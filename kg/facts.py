@@ -621,6 +621,35 @@ def _awards(ctx: _Ctx) -> set[int]:
     return used
 
 
+_SINGLE = ("vnr:conferredBy", "vnr:collectiveCount", "vnr:individualCount", "vnr:forYear", "vnr:reason")
+
+
+def _merge_conferrals(ctx: _Ctx) -> None:
+    """One conferral told several times (headline, lead, body) is one node: conferrals of the same award kind
+    merge when none of their single-valued properties (giver, counts, year, reason) disagree."""
+    merged: list[Fact] = []
+    for f in [f for f in ctx.facts if f.cls == "AwardConferral"]:
+        props = dict((p, v) for p, v in f.props if p in _SINGLE)
+        kind = next(v for p, v in f.props if p == "vnr:awardKind")
+        target = None
+        for m in merged:
+            mprops = dict((p, v) for p, v in m.props if p in _SINGLE)
+            if next(v for p, v in m.props if p == "vnr:awardKind") == kind and all(
+                    mprops.get(p, v) == v for p, v in props.items()):
+                target = m
+                break
+        if target is None:
+            merged.append(f)
+            continue
+        for p, v in f.props:
+            if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
+                continue
+            target.add(p, v)
+        target.sentences += [s for s in f.sentences if s not in target.sentences]
+        target.spans += f.spans
+        ctx.facts.remove(f)
+
+
 def _giver(ctx: _Ctx, sent: Sentence, aw: Mention, give: re.Match[str] | None) -> Entity | None:
     text = ctx.doc.text
     # "Bằng khen của Thủ tướng Chính phủ", "thay mặt UBND tỉnh trao"
@@ -634,6 +663,16 @@ def _giver(ctx: _Ctx, sent: Sentence, aw: Mention, give: re.Match[str] | None) -
             if ph[2] == pos:
                 body = ctx.ent(ph[1]) if ph[1] is not None else None
                 return _holder_of(ctx, ph[0], body) or body
+    passive = re.search(r"\bđược\s+(.{3,80}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\b", sent.text)
+    if passive:
+        pos = sent.start + passive.start(1)
+        for ph in _post_phrases(ctx, sent):
+            if ph[2] == pos:
+                body = ctx.ent(ph[1]) if ph[1] is not None else None
+                return _holder_of(ctx, ph[0], body) or body
+        for m in ctx.of(sent.index, "body", "person", "place"):
+            if m.start == pos and ctx.ent(m) is not None:
+                return ctx.ent(m)
     behalf = re.search(r"thay mặt\s+", sent.text)
     if behalf:
         pos = sent.start + behalf.end()
@@ -767,6 +806,7 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     speech_of = _speeches(ctx)
     task_sents = _tasks(ctx, speech_of)
     award_sents = _awards(ctx)
+    _merge_conferrals(ctx)
     _models(ctx)
     _movements(ctx)
     _results(ctx, task_sents | award_sents)

@@ -146,8 +146,12 @@ def _link_bodies(doc: Document, links: Links) -> None:
         if part_of is None and not generic and _is_bare(m) and _scope(head) == "local" and links.main_unit:
             part_of = links.main_unit
         k = body_key(label)
-        if part_of and part_of != qualifier_id:
-            k = f"{k}|{links.entities[part_of].key}"  # a bare local body: unique per unit
+        unit = links.entities.get(part_of or "")
+        if unit is not None and unit.kind == "place":
+            # one key per (head, unit): "UBND TP Thanh Hóa" = "Ủy ban nhân dân thành phố Thanh Hoá" = bare
+            # "UBND" in a report about that city = "UBND thành phố" there
+            head_text = doc.text[m.start : qual.start].strip() if qual is not None else text
+            k = f"{body_key(head_text)}|{unit.key}"
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
         links.add(entity, m)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"

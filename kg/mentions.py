@@ -380,7 +380,8 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
             continue
         level = None
         span = 1
-        if i + 1 < len(s.toks) and key(t.text + " " + s.toks[i + 1].text) in levels and s.adjacent(i + 1):
+        if (i + 1 < len(s.toks) and s.toks[i + 1].is_word and s.adjacent(i + 1)
+                and key(t.text + " " + s.toks[i + 1].text) in levels):
             level, span = levels[key(t.text + " " + s.toks[i + 1].text)], 2
         elif lk in levels:
             level = levels[lk]
@@ -422,7 +423,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-    pair = key(t.text + " " + nxt.text) if nxt is not None else ""
+    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word else ""
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:

@@ -355,9 +355,11 @@ def _attribute(vocab: Vocabulary, prop: URIRef, value: str) -> dict[str, str]:
     }
 
 
+_ATTRIBUTE_RANK = {str(p): i for i, p in enumerate(ATTRIBUTE_ORDER)}
+
+
 def _attr_key(attr: Mapping[str, str]) -> tuple[int, str, str]:
-    order = {str(p): i for i, p in enumerate(ATTRIBUTE_ORDER)}
-    return (order.get(attr["prop"], len(order)), attr["prop"], attr["value"])
+    return (_ATTRIBUTE_RANK.get(attr["prop"], len(_ATTRIBUTE_RANK)), attr["prop"], attr["value"])
 
 
 def _literal_text(o: Literal) -> str:
@@ -435,7 +437,7 @@ def project(
         )
 
     for s in nodes:
-        for p, o in graph.predicate_objects(s):
+        for p, o in sorted(graph.predicate_objects(s)):  # sorted: the same edge order in every process
             if p == RDF.type or not isinstance(o, URIRef) or o not in node_set:
                 continue
             if p in PROVENANCE_PROPS and not provenance:

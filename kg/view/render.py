@@ -263,7 +263,7 @@ class _IdList(list):  # type: ignore[type-arg]
         super().__init__()
         self._seen: set[Any] = set()
 
-    def append(self, item: Any) -> None:  # noqa: D102
+    def append(self, item: Any) -> None:
         self._seen.add(item)
         super().append(item)
 
