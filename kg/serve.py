@@ -191,6 +191,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Expose-Headers", "Kg-Truncated")
         self.send_header("Vary", "Accept")
         for k, v in (extra or {}).items():
             self.send_header(k, v)
@@ -204,6 +205,7 @@ class Handler(BaseHTTPRequestHandler):
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
         if length > self.server.config.max_body:
+            self.close_connection = True  # the body stays unread: this connection cannot carry another request
             raise HttpError(413, f"request body over {self.server.config.max_body} bytes")
         return self.rfile.read(length) if length > 0 else b""
 
@@ -260,6 +262,7 @@ class Handler(BaseHTTPRequestHandler):
         self._protocol(params)
 
     def _read_only(self) -> None:
+        self.close_connection = True
         self._error(405, "this endpoint is read-only: only GET and POST queries at /sparql")
 
     do_PUT = do_DELETE = do_PATCH = _read_only

@@ -385,3 +385,16 @@ def test_query_page_in_a_browser(live_endpoint: str) -> None:
         finally:
             browser.close()
     assert outside == [] and errors == []
+
+
+def test_oversized_request_is_refused(report_dataset) -> None:
+    server = make_server(MemoryStore(report_dataset), "127.0.0.1", 0, ServeConfig(max_body=1000, quiet=True))
+    start_in_thread(server)
+    try:
+        body = urllib.parse.urlencode({"query": "ASK {}" + " " * 2000}).encode()
+        status, _, text = http(server.url, body, {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 413 and b"1000 bytes" in text
+        assert get(server.url, "ASK { ?s ?p ?o }")[0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()
