@@ -604,7 +604,7 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
         "OntologyClass": ("Lớp (vnr)", "Class (vnr)"),
         "ObjectProperty": ("Thuộc tính quan hệ", "Object property"),
         "DatatypeProperty": ("Thuộc tính dữ liệu", "Datatype property"),
-        "ExternalClass": ("Lớp chuẩn (ORG, schema.org, FOAF, PROV, NIF, SKOS)", "Standard class"),
+        "ExternalClass": ("Lớp, kiểu dữ liệu chuẩn", "Standard class or datatype"),
         "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
     }
     present = {c for _, c in g.nodes(data="cls")}
