@@ -357,6 +357,18 @@ def _events(ctx: _Ctx) -> None:
             f.add("schema:location", Ref(place.id))
 
 
+def _date_holdings(ctx: _Ctx) -> None:
+    """Without a document date, post holdings are attested on the date of the report's main meeting."""
+    if ctx.doc.date or not ctx.links.main_event:
+        return
+    dates = [v for f in ctx.facts if f.subject == ctx.links.main_event for p, v in f.props
+             if p == "schema:startDate" and isinstance(v, Lit) and v.datatype == "xsd:date"]
+    if dates:
+        for f in ctx.facts:
+            if f.cls == "PostHolding":
+                f.add("vnr:attestedOn", dates[0])
+
+
 def _roman(s: str) -> int:
     if s.isdigit():
         return int(s)
@@ -803,6 +815,7 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     for sent in doc.sentences:
         _holdings(ctx, sent)
     _events(ctx)
+    _date_holdings(ctx)
     speech_of = _speeches(ctx)
     task_sents = _tasks(ctx, speech_of)
     award_sents = _awards(ctx)
