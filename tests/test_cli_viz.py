@@ -54,12 +54,19 @@ def test_viz_user_errors_are_one_line(trig, tmp_path, capsys) -> None:
     assert main(["viz", "--data", str(trig), "-o", str(out), "--focus", "TP Thanh Hóa"]) == 2
     assert main(["viz", "--data", str(trig), "-o", str(out), "--classes", "Spaceship"]) == 2
     assert main(["viz", "--data", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 2
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--depth", "2"]) == 2
+    assert main(["viz", "--data", str(trig), "-o", str(out), "--focus", "Lê Anh Xuân", "--depth", "-1"]) == 2
+    (tmp_path / "file").write_text("x")
+    assert main(["viz", "--data", str(trig), "-o", str(tmp_path / "file" / "g.html")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert [line.split("]")[0] for line in err] == [
         "kg viz: error: [E402",
         "kg viz: error: [E403",
         "kg viz: error: [E401",
         "kg viz: error: [E011",
+        "kg viz: error: [E404",
+        "kg viz: error: [E404",
+        "kg viz: error: [E405",
     ]
     assert not out.exists()
 

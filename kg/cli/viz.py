@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="out/graph.html", metavar="FILE", help="default: out/graph.html")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="label language (default: vi)")
     p.add_argument("--focus", metavar="LABEL", help="draw only the ego network of the entity with this label")
-    p.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default: 1)")
+    p.add_argument("--depth", type=int, metavar="N", help="hops around --focus (default: 1)")
     p.add_argument("--classes", nargs="+", metavar="CLASS", help="keep only these classes (e.g. Official Body Post)")
     p.add_argument("--ontology", action="store_true", help="draw the ontology and its alignments instead")
     p.add_argument("--provenance", action="store_true", help="also draw the report, sentences and mentions")

@@ -88,9 +88,12 @@ def focus_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
 
 
 def select(
-    g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, classes: Iterable[str] = ()
+    g: nx.MultiDiGraph, *, focus: str | None = None, depth: int | None = None, classes: Iterable[str] = ()
 ) -> nx.MultiDiGraph:
-    """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes``."""
+    """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes`` (depth 1 unless given)."""
+    if depth is not None and not focus:
+        raise KgError("E404", "--depth needs --focus", "e.g. --focus 'Lê Anh Xuân' --depth 2")
+    depth = 1 if depth is None else depth
     if depth < 0:
         raise KgError("E404", f"--depth must be 0 or more, not {depth}")
     wanted = resolve_classes(g, classes)
