@@ -128,11 +128,13 @@ def _link_bodies(doc: Document, links: Links) -> None:
     bodies = [m for m in doc.mentions if m.kind == "body"]
     place_at = {(m.start, m.end): m for m in doc.mentions if m.kind == "place"}
     # qualifier of a body = the place mention that ends where the body ends (inside it)
+    planned: list[tuple[Mention, str, str | None, str, bool]] = []  # mention, label, unit id, head text, inferred
     for idx, m in enumerate(bodies):
         head = m.attr("head")
         qual = _qualifier(m, place_at)
         text = m.text
         label = text
+        head_text = doc.text[m.start : qual.start].strip() if qual is not None else text
         qualifier_id = links.of.get(qual) if qual else None
         if qual is None and _is_bare(m):
             sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
@@ -143,15 +145,24 @@ def _link_bodies(doc: Document, links: Links) -> None:
         generic = _generic_scope(doc, bodies, idx)
         if generic:
             label = f"{text} {generic}"
+        inferred = False
         if part_of is None and not generic and _is_bare(m) and _scope(head) == "local" and links.main_unit:
-            part_of = links.main_unit
+            part_of, inferred = links.main_unit, True
+        planned.append((m, label, part_of, head_text, inferred))
+    # one key per (head, unit): "UBND TP Thanh Hóa" = "Ủy ban nhân dân thành phố Thanh Hoá" = "UBND tỉnh" when
+    # "tỉnh" is that unit; a bare "UBND" placed in the report's main unit by inference joins the named one if
+    # the report names it, else keeps a key of its own ("head|unit") that says the unit was inferred
+    explicit: set[str] = set()
+    for _m, _label, part_of, head_text, inferred in planned:
+        unit = links.entities.get(part_of or "")
+        if unit is not None and unit.kind == "place" and not inferred:
+            explicit.add(f"{body_key(head_text)} {unit.key}")
+    for m, label, part_of, head_text, inferred in planned:
         k = body_key(label)
         unit = links.entities.get(part_of or "")
         if unit is not None and unit.kind == "place":
-            # one key per (head, unit): "UBND TP Thanh Hóa" = "Ủy ban nhân dân thành phố Thanh Hoá" = bare
-            # "UBND" in a report about that city = "UBND thành phố" there
-            head_text = doc.text[m.start : qual.start].strip() if qual is not None else text
-            k = f"{body_key(head_text)}|{unit.key}"
+            named = f"{body_key(head_text)} {unit.key}"
+            k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
         links.add(entity, m)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"

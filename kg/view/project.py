@@ -178,6 +178,7 @@ BUILTIN_LABELS: dict[URIRef, tuple[str, str]] = {
     RDFS.comment: ("ghi chú", "comment"),
     OWL.Class: ("Lớp", "Class"),
 }
+MENTION_SOURCES = 5  # at most this many mentioning sentences stand in for a missing prov:wasDerivedFrom
 OTHER_CLASS = "Thing"
 OTHER_LABELS = ("Khác", "Other")
 LANGS = ("vi", "en")
@@ -322,8 +323,22 @@ def _int(value: object) -> int | None:
 
 def _sources(graph: Graph, node: URIRef, texts: dict[str, str]) -> list[dict[str, object]]:
     """The sentences ``node`` was derived from: text and character offsets, in text order."""
+    return _sentences(graph, graph.objects(node, PROV.wasDerivedFrom), texts)
+
+
+def _mentioned_in(graph: Graph) -> dict[URIRef, set[URIRef]]:
+    """Entity → the sentences of its mentions (``nif:Phrase`` ``itsrdf:taIdentRef`` it, ``nif:sentence``)."""
+    out: dict[URIRef, set[URIRef]] = {}
+    for phrase, entity in graph.subject_objects(ITSRDF.taIdentRef):
+        sentence = graph.value(phrase, NIF.sentence)
+        if isinstance(entity, URIRef) and isinstance(sentence, URIRef):
+            out.setdefault(entity, set()).add(sentence)
+    return out
+
+
+def _sentences(graph: Graph, iris: Iterable[object], texts: dict[str, str]) -> list[dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
-    for src in graph.objects(node, PROV.wasDerivedFrom):
+    for src in iris:
         if not isinstance(src, URIRef):
             continue
         anchor = graph.value(src, NIF.anchorOf)
@@ -344,6 +359,11 @@ def _sources(graph: Graph, node: URIRef, texts: dict[str, str]) -> list[dict[str
             continue
         out[str(src)] = {"iri": str(src), "text": " ".join(text.split()), "begin": begin, "end": end}
     return sorted(out.values(), key=lambda s: (s["begin"] if s["begin"] is not None else -1, s["iri"]))
+
+
+def _offset_key(iri: URIRef) -> tuple[int, str]:
+    match = re.search(r"#char=(\d+),", str(iri))
+    return (int(match.group(1)) if match else -1, str(iri))
 
 
 def _attribute(vocab: Vocabulary, prop: URIRef, value: str) -> dict[str, str]:
@@ -411,6 +431,7 @@ def project(
 
     g = nx.MultiDiGraph()
     texts: dict[str, str] = {}
+    mentions = {e: sorted(ss, key=_offset_key) for e, ss in _mentioned_in(graph).items()}
     classes: set[str] = set()
     for s in nodes:
         cls = _class_of(types.get(s, ()))
@@ -433,7 +454,8 @@ def project(
             label_vi=_pick_label(graph, s, "vi"),
             label_en=_pick_label(graph, s, "en"),
             attributes=sorted(unique.values(), key=_attr_key),
-            sources=_sources(graph, s, texts),
+            # derived-from sentences; for what has none (concepts), the sentences that mention it
+            sources=_sources(graph, s, texts) or _sentences(graph, mentions.get(s, ())[:MENTION_SOURCES], texts),
         )
 
     for s in nodes:
