@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.namespace import bind_prefixes, new_dataset
+from kg.namespace import PREFIXES, bind_prefixes, new_dataset
 
 FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -68,7 +68,8 @@ def serialise(graph: Graph | Dataset, fmt: str) -> bytes:
         lines = sorted({ln for ln in data.decode("utf-8").splitlines() if ln.strip()})
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "json-ld":
-        return graph.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1)
+        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+        return graph.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1, context=context)
     if fmt == "turtle" and isinstance(graph, Dataset):
         flat = Graph(bind_namespaces="none")
         bind_prefixes(flat)
