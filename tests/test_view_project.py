@@ -16,9 +16,7 @@ from kg.view.select import find_nodes, fold, restrict
 OFFICIALS = ("Lê Anh Xuân", "Trịnh Huy Triều")
 
 
-def sample_dataset(
-    title: str = "TP Thanh Hóa tổng kết công tác QP-AN", first_official: str = OFFICIALS[0]
-) -> Dataset:
+def sample_dataset(title: str = "TP Thanh Hóa tổng kết công tác QP-AN", first_official: str = OFFICIALS[0]) -> Dataset:
     """A report graph shaped like `kg build` output: entities, a holding, an award, a task, sentences."""
     ds = new_dataset()
     report = DATA["report/sample"]
@@ -40,19 +38,24 @@ def sample_dataset(
         ctx.add((iri, NIF.anchorOf, Literal(sentence)))
         ctx.add((iri, NIF.referenceContext, report))
         sentences.append(iri)
-    mention = URIRef(
-        f"{report}#char={text.index(first_official)},{text.index(first_official) + len(first_official)}"
-    )
+    mention = URIRef(f"{report}#char={text.index(first_official)},{text.index(first_official) + len(first_official)}")
     ctx.add((mention, RDF.type, NIF.Phrase))
     ctx.add((mention, NIF.anchorOf, Literal(first_official)))
 
     g = ds.default_graph
     xuan, trieu = DATA["official/le-anh-xuan"], DATA["official/trinh-huy-trieu"]
     ctx.add((mention, URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef"), xuan))
+    ctx.add((mention, NIF.sentence, sentences[0]))
     thanh_uy, ubnd = DATA["body/thanh-uy-tp-thanh-hoa"], DATA["body/ubnd-tp-thanh-hoa"]
     bi_thu, chu_tich = DATA["post/bi-thu-thanh-uy"], DATA["post/chu-tich-ubnd"]
     meeting, award, kind = DATA["event/hoi-nghi-2020"], DATA["award/1"], DATA["concept/giay-khen"]
     holding = DATA["holding/1"]
+    at = text.index("giấy khen")
+    kind_mention = URIRef(f"{report}#char={at},{at + len('giấy khen')}")
+    ctx.add((kind_mention, RDF.type, NIF.Phrase))
+    ctx.add((kind_mention, NIF.anchorOf, Literal("giấy khen")))
+    ctx.add((kind_mention, NIF.sentence, sentences[1]))
+    ctx.add((kind_mention, URIRef("http://www.w3.org/2005/11/its/rdf#taIdentRef"), kind))
     triples = [
         (xuan, RDF.type, VNR.Official),
         (xuan, RDFS.label, Literal(first_official, lang="vi")),
@@ -127,6 +130,16 @@ def test_entities_become_nodes_with_class_labels_and_sources() -> None:
     assert g.nodes[str(DATA["body/thanh-uy-tp-thanh-hoa"])]["label_en"] == "Thanh Hoa City Party Committee"
 
 
+def test_concepts_without_derivation_are_sourced_by_their_mentions() -> None:
+    g = project(sample_dataset())
+    kind = g.nodes[str(DATA["concept/giay-khen"])]
+    assert [s["text"] for s in kind["sources"]] == [
+        "Đồng chí Trịnh Huy Triều, Chủ tịch UBND TP Thanh Hóa trao giấy khen cho 5 tập thể, 10 cá nhân."
+    ]
+    xuan = g.nodes[str(DATA["official/le-anh-xuan"])]
+    assert len(xuan["sources"]) == 1  # prov:wasDerivedFrom wins; mentions only fill a gap
+
+
 def test_literals_are_attributes_not_nodes() -> None:
     g = project(sample_dataset())
     award = g.nodes[str(DATA["award/1"])]
@@ -145,9 +158,7 @@ def test_relations_are_labelled_edges_without_inverse_duplicates() -> None:
     edge = g.edges[xuan, bi_thu, "org:holds"]
     assert (edge["label_vi"], edge["label_en"]) == ("giữ chức vụ", "holds")
     award = str(DATA["award/1"])
-    assert (
-        g.edges[award, str(DATA["concept/giay-khen"]), "vnr:awardKind"]["label_vi"] == "hình thức khen thưởng"
-    )
+    assert g.edges[award, str(DATA["concept/giay-khen"]), "vnr:awardKind"]["label_vi"] == "hình thức khen thưởng"
     assert g.number_of_edges() == 8
 
 
@@ -170,7 +181,7 @@ def test_provenance_stays_out_unless_asked() -> None:
     full = project(ds, provenance=True)
     kinds = {c for _, c in full.nodes(data="cls")}
     assert {"Sentence", "Phrase", "Report"} <= kinds
-    assert full.number_of_nodes() == default.number_of_nodes() + 4
+    assert full.number_of_nodes() == default.number_of_nodes() + 5  # report, 2 sentences, 2 mentions
     report = str(DATA["report/sample"])
     assert full.nodes[report]["label_vi"] == "TP Thanh Hóa tổng kết công tác QP-AN"
 
@@ -223,6 +234,4 @@ def test_ontology_view_has_classes_properties_and_alignments() -> None:
     assert {"http://schema.org/Person", "http://xmlns.com/foaf/0.1/Person"} <= targets
     assert g.nodes["http://schema.org/Person"]["cls"] == "ExternalClass"
     assert g.nodes[str(VNR.collectiveCount)]["cls"] == "DatatypeProperty"
-    assert g.has_edge(
-        str(VNR.conferredBy), "http://www.w3.org/ns/prov#wasAssociatedWith", "rdfs:subPropertyOf"
-    )
+    assert g.has_edge(str(VNR.conferredBy), "http://www.w3.org/ns/prov#wasAssociatedWith", "rdfs:subPropertyOf")
