@@ -152,12 +152,13 @@ def vis_options(node_count: int) -> dict[str, Any]:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60,
+                # small graphs spread out so that labels do not overlap; big ones stay compact and cheap
+                "gravitationalConstant": -60 if big else -120,
                 "centralGravity": 0.01,
-                "springLength": 120,
+                "springLength": 120 if big else 180,
                 "springConstant": 0.08,
                 "damping": 0.5,
-                "avoidOverlap": 0 if big else 0.4,
+                "avoidOverlap": 0 if big else 0.6,
                 "theta": 1.0 if big else 0.5,
             },
             "maxVelocity": 50,
@@ -176,7 +177,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "nodes": {
             "borderWidth": 1,
             "borderWidthSelected": 3,
-            "font": {"size": 13, "face": "system-ui, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"},
+            "font": {"size": 14 if big else 17, "face": "system-ui, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
