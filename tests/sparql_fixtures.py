@@ -142,18 +142,28 @@ def _tail(path: Path) -> str:
         return "(no log)"
 
 
+def _skip(request: pytest.FixtureRequest, reason: str) -> None:
+    """Skip, printing the reason on the terminal even under ``-q`` (not only with ``-rs``)."""
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is not None and capture is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(f"SKIP virtuoso tests: {reason}", yellow=True)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
-def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
-    """A private Virtuoso for the session (skips with the reason when it cannot be started)."""
+def virtuoso(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    """A private Virtuoso for the session (skips with the reason printed when it cannot be started)."""
     reason = virtuoso_missing()
     if reason is not None:
-        pytest.skip(f"Virtuoso unavailable: {reason}")
+        _skip(request, f"Virtuoso unavailable: {reason}")
     if os.environ.get("KG_SKIP_VIRTUOSO"):
-        pytest.skip("Virtuoso tests disabled by KG_SKIP_VIRTUOSO")
+        _skip(request, "Virtuoso tests disabled by KG_SKIP_VIRTUOSO")
     try:
         server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
     except (RuntimeError, OSError) as err:
-        pytest.skip(f"Virtuoso could not be started: {err}")
+        _skip(request, f"Virtuoso could not be started: {err}")
     try:
         yield server
     finally:

@@ -285,3 +285,16 @@ def test_push_authenticates(scheme: str, tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_chunks_respect_the_size_and_keep_blank_nodes_together() -> None:
+    plain = [(DATA[f"s{i}"], SCHEMA.name, Literal(i)) for i in range(7)]
+    a, b, c = BNode(), BNode(), BNode()
+    linked = [(DATA.x, SCHEMA.location, a), (a, SCHEMA.address, b), (b, SCHEMA.name, Literal("Lê Lợi")),
+              (c, SCHEMA.name, Literal("khác"))]
+    batches = list(chunks(plain + linked, 3))
+    assert sorted(t for batch in batches for t in batch) == sorted(plain + linked)  # nothing lost or doubled
+    holder = [batch for batch in batches if any(a in t for t in batch)]
+    assert len(holder) == 1 and set(linked[:3]) <= set(holder[0])
+    assert all(len(batch) <= 3 for batch in batches)
+    assert [len(batch) for batch in chunks(plain, 50_000)] == [7]
