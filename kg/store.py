@@ -285,7 +285,10 @@ class OxigraphStore:
 def _values_clause(bindings: Bindings) -> str:
     """Bindings as a trailing ``VALUES`` block, terms written by rdflib's N-Triples encoder (escaped)."""
     names = sorted(bindings)
-    terms = " ".join(bindings[n].n3() for n in names)
+    try:
+        terms = " ".join(bindings[n].n3() for n in names)
+    except Exception as err:  # rdflib refuses to write an IRI with characters that would end it
+        raise KgError("E314", f"cannot send the binding: {str(err).splitlines()[0][:160]}") from None
     return "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + terms + ") }\n"
 
 
