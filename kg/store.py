@@ -250,7 +250,10 @@ class OxigraphStore:
     ) -> QueryResult:
         """Run the query with Oxigraph over the union of the graphs; bindings go in as ``substitutions``."""
         ox = _ox()
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        except ValueError as err:
+            raise KgError("E306", f"cannot bind that value: {str(err).splitlines()[0][:160]}") from None
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         try:
             res = self.store.query(
