@@ -143,6 +143,26 @@ def test_neighbourhood_highlight_labels_exactly_the_incident_edges(browser, repo
         assert sorted(labelled) == sorted(incident) and incident
         page.page.mouse.click(1200, 780)  # the background clears the highlight
         assert page.js("() => kgViewer.edges.get().filter(e => e.label).length") == 0
+        page.search("Lê Anh Xuân")
+        page.page.press("#kg-search", "Enter")
+        assert page.js("() => kgViewer.edges.get().filter(e => e.label).length") == len(incident)
+        page.page.click("#kg-fit")  # so does the fit button
+        assert page.js("() => [kgViewer.selected, kgViewer.edges.get().filter(e => e.label).length]") == [None, 0]
+    finally:
+        page.close()
+
+
+def test_arrow_keys_choose_among_search_results(browser, report) -> None:
+    g, path = report
+    page = Page(browser, path)
+    try:
+        hits = page.search("TP Thanh Hóa")
+        assert len(hits) >= 3
+        page.page.press("#kg-search", "ArrowDown")
+        page.page.press("#kg-search", "ArrowDown")
+        page.page.press("#kg-search", "Enter")
+        chosen = page.js("() => kgViewer.selected")
+        assert g.nodes[chosen]["label_vi"] == hits[2]
     finally:
         page.close()
 

@@ -84,6 +84,7 @@ UI: dict[str, dict[str, str]] = {
         "noMatch": "Không tìm thấy",
         "hint": "Nhấn vào một nút để xem chi tiết và các nút lân cận; nhấn vào nền để bỏ chọn.",
         "empty": "Đồ thị trống.",
+        "fit": "Toàn cảnh",
     },
     "en": {
         "search": "Search by name…",
@@ -97,6 +98,7 @@ UI: dict[str, dict[str, str]] = {
         "noMatch": "No match",
         "hint": "Click a node for its details and neighbours; click the background to clear.",
         "empty": "The graph is empty.",
+        "fit": "Fit all",
     },
 }
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}

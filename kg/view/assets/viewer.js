@@ -55,6 +55,8 @@
   document.getElementById("kg-title").textContent = data.title || "";
   document.getElementById("kg-search").placeholder = ui.search;
   document.getElementById("kg-legend-title").textContent = ui.classes;
+  var fitButton = document.getElementById("kg-fit");
+  fitButton.textContent = ui.fit;
   document.getElementById("kg-hint").textContent = data.nodes.length ? ui.hint : ui.empty;
   var status = document.getElementById("kg-status");
   var counts = data.nodes.length + " " + ui.nodes + " · " + data.edges.length + " " + ui.edges;
@@ -199,6 +201,7 @@
   var current = [];
   function renderResults() {
     var q = fold(input.value);
+    active = 0;
     while (results.firstChild) results.removeChild(results.firstChild);
     if (!q) { results.hidden = true; current = []; return; }
     current = data.nodes.filter(function (n) { return !hiddenClasses.has(n.cls) && n.search.indexOf(q) >= 0; })
@@ -213,14 +216,33 @@
     });
     results.hidden = false;
   }
+  var active = 0;
+  function setActive(i) {
+    var items = results.querySelectorAll("li.kg-result");
+    if (!items.length) return;
+    active = (i + items.length) % items.length;
+    items.forEach(function (li, k) { li.classList.toggle("kg-active", k === active); });
+    items[active].scrollIntoView({ block: "nearest" });
+  }
   function choose(id) {
     results.hidden = true;
     select(id);
   }
   input.addEventListener("input", renderResults);
   input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && current.length) { ev.preventDefault(); choose(current[0].id); }
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      setActive(active + (ev.key === "ArrowDown" ? 1 : -1));
+    }
+    if (ev.key === "Enter" && current.length) { ev.preventDefault(); choose(current[active].id); }
     if (ev.key === "Escape") { results.hidden = true; }
+  });
+  fitButton.addEventListener("click", function () {
+    state.selected = null;
+    network.unselectAll();
+    clearHighlight();
+    show(null);
+    network.fit({ animation: false });
   });
   input.addEventListener("blur", function () { results.hidden = true; });
   input.addEventListener("focus", function () { if (input.value) renderResults(); });
