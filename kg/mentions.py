@@ -142,7 +142,11 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             j += 1
         run_end = j + 1
         best: tuple[int, int] | None = None
-        for pref in (3, 4, 2):
+        whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
+            i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and not _title_before(s, i)
+        if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
+            best = (i, run_end)
+        for pref in (3, 4, 2) if best is None else ():
             for k in range(i, run_end):
                 if run_end - k == pref and key(toks[k].text) in surnames:
                     best = (k, run_end)
@@ -182,6 +186,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 accept = surname_ok and _title_before(s, i) and e - k >= 2
             elif surname_ok and e - k >= 3 and not place:
                 accept = True
+            if accept and (_lunar_year(s, k, e) or (not anchor and _street_context(s, k))):
+                accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
             if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
                 accept = False  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
             if accept and not surname_ok and key(toks[k].text) in _not_name_starts():
@@ -201,6 +207,22 @@ _PLACE_WORDS = frozenset(
         "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
     )
 )
+
+
+def _lunar_year(s: _Sent, k: int, e: int) -> bool:
+    roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
+    return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
+
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách)(?:\s+\w+)?\s*(?:gồm)?\s*:?\s*"
+                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+
+
+def _street_context(s: _Sent, k: int) -> bool:
+    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
+    start = s.toks[k].start
+    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
 
 
 def _is_province(s: _Sent, k: int, e: int) -> bool:

@@ -37,3 +37,14 @@ def test_mentions_dates_counts_awards_and_events():
 
 def test_mentions_giai_in_ordinary_words_is_not_an_award():
     assert mentions("T\n\nGiải quyết khiếu nại và giải phóng mặt bằng.", "award") == []
+
+
+def test_mentions_street_lists_and_lunar_years_are_not_people():
+    text = ("T\n\nLiên quan đến đường đèn tết Đinh Dậu, Phó giám đốc Sở Văn hóa - Thể thao thành phố Võ Trọng Nam "
+            "cho biết nhà thầu trang trí 13 tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi, Nguyễn Thị Minh Khai.")
+    assert mentions(text, "person") == ["Võ Trọng Nam"]
+
+
+def test_mentions_four_syllable_name_is_kept_whole_without_a_title_before():
+    assert mentions("T\n\nLoạt bài của tác giả Nguyễn Đặng Hạnh Phúc đoạt giải.", "person") == ["Nguyễn Đặng Hạnh Phúc"]
+    assert mentions("T\n\nBí thư thứ nhất Trung ương Đoàn Lê Quốc Phong trao giải.", "person") == ["Lê Quốc Phong"]

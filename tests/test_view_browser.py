@@ -152,6 +152,34 @@ def test_neighbourhood_highlight_labels_exactly_the_incident_edges(browser, repo
         page.close()
 
 
+def test_hover_tooltip_shows_class_labels_attributes_and_sources(browser, report) -> None:
+    g, path = report
+    meeting = next(n for n, d in g.nodes(data=True) if d["cls"] == "Meeting")
+    data = g.nodes[meeting]
+    page = Page(browser, path)
+    try:
+        x, y = page.page.evaluate(
+            """(id) => {
+                const n = kgViewer.network;
+                n.focus(id, {scale: 1.5, animation: false});
+                const p = n.canvasToDOM(n.getPositions([id])[id]);
+                const r = document.getElementById('kg-graph').getBoundingClientRect();
+                return [r.left + p.x, r.top + p.y];
+            }""",
+            meeting,
+        )
+        page.page.mouse.move(x, y)
+        tip = page.page.locator("div.vis-tooltip .kg-tip")
+        tip.wait_for(state="visible", timeout=5_000)
+        text = tip.text_content()
+        assert "Hội nghị, cuộc họp" in text and data["label_vi"] in text and data["label_en"] in text
+        assert all(a["value"] in text for a in data["attributes"] if len(a["value"]) < 40)
+        assert data["sources"] and all(s["text"] in text for s in data["sources"])
+        assert page.errors() == []
+    finally:
+        page.close()
+
+
 def test_arrow_keys_choose_among_search_results(browser, report) -> None:
     g, path = report
     page = Page(browser, path)
