@@ -41,7 +41,8 @@ def test_mentions_giai_in_ordinary_words_is_not_an_award():
 
 def test_mentions_street_lists_and_lunar_years_are_not_people():
     text = ("T\n\nLiên quan đến đường đèn tết Đinh Dậu, Phó giám đốc Sở Văn hóa - Thể thao thành phố Võ Trọng Nam "
-            "cho biết nhà thầu trang trí 13 tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi, Nguyễn Thị Minh Khai.")
+            "cho biết nhà thầu trang trí 13 tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi, "
+            "Nguyễn Thị Minh Khai.")
     assert mentions(text, "person") == ["Võ Trọng Nam"]
 
 
