@@ -1,7 +1,8 @@
 """``make bench``: the whole shared corpus through ``kg build --corpus``, then corpus questions on two stores.
 
 1. Build: ``kg build --corpus CORPUS -o out/corpus/<name>.nq -j N`` in a child process; prints wall seconds,
-   articles/s, characters/s, triples/s and the peak RSS of the build (largest process: the parent or a worker).
+   articles/s, triples/s, the peak RSS of the build (largest process: the parent or a worker) and the CPU
+   seconds of all its processes (a figure that, unlike wall time, other load on the machine barely moves).
 2. Questions (``ontology/queries/corpus/*.rq``): the built graph loaded into rdflib in memory and into Oxigraph
    (in memory), through :mod:`kg.store` — what ``kg query`` pays, results converted to rdflib terms. Median
    latency of ``--repeat`` runs per question, side by side, with row counts (they must agree).
@@ -47,8 +48,9 @@ def build(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
     print(proc.stdout.rstrip())
     m = re.search(r"articles: (\d+)\s+skipped: (\d+)\s+triples: (\d+)", proc.stdout)
     assert m, proc.stdout
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KB on Linux
-    return {"wall": wall, "articles": int(m[1]), "skipped": int(m[2]), "triples": int(m[3]), "peak_mb": peak}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"wall": wall, "articles": int(m[1]), "skipped": int(m[2]), "triples": int(m[3]),
+            "peak_mb": usage.ru_maxrss / 1024, "cpu": usage.ru_utime + usage.ru_stime}  # maxrss: KB on Linux
 
 
 def latencies(store, prepared, repeat: int) -> tuple[float, int]:  # noqa: ANN001 - a kg.store store
@@ -125,6 +127,9 @@ def main() -> None:
     print(f"wall {b['wall']:.1f} s | {b['articles'] / b['wall']:.1f} articles/s | "
           f"{b['triples'] / b['wall']:,.0f} triples/s | peak RSS {b['peak_mb']:.0f} MB (largest process) | "
           f"{out.stat().st_size / 1e6:.0f} MB of N-Quads")
+    load = os.getloadavg()[0]
+    print(f"CPU {b['cpu']:.1f} s in all processes ({b['articles'] / b['cpu']:.1f} articles per CPU-second); "
+          f"load average {load:.1f} on {os.cpu_count()} cores (wall figures need an otherwise idle machine)")
     print(f"== questions: median of {args.repeat} runs")
     questions(out, args.repeat, not args.no_rdflib)
     if args.profile:
