@@ -122,6 +122,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
 )
+_KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
+                  r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*\d+\s*tuổi\s*\)\s*)?(?:,|-|–|\()\s*$")
@@ -175,6 +177,8 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
             elif _APPOINT.search(text[p.end : ph[2]]) and not _between_other_person(persons, p, ph, after=True):
                 after.append(ph)
                 cursor = ph[3]
+            elif _KIN.match(gap):
+                cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
             else:
                 break
         bio = _BIO.search(text, p.end, sent.end)

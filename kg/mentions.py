@@ -186,7 +186,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 accept = surname_ok and _title_before(s, i) and e - k >= 2
             elif surname_ok and e - k >= 3 and not place:
                 accept = True
-            if accept and (_lunar_year(s, k, e) or (not anchor and _street_context(s, k))):
+            if accept and (_lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k))):
                 accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
             if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
                 accept = False  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
@@ -215,7 +215,8 @@ def _lunar_year(s: _Sent, k: int, e: int) -> bool:
 
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách)(?:\s+\w+)?\s*(?:gồm)?\s*:?\s*"
+_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
+                     r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
                      r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
 
 
