@@ -802,15 +802,41 @@ def _results(ctx: _Ctx, skip: set[int]) -> None:
                 prop = {"field": "vnr:field", "security-area": "vnr:securityArea", "sector": "vnr:scope"}.get(scheme)
                 if prop:
                     f.add(prop, Ref(ctx.links.of[c]))
-            first_verb = min([d.start for d in ctx.of(sent.index, "directive") if a <= d.start < b] + [b])
-            for m in ctx.of(sent.index, "body"):
-                e = ctx.ent(m)
-                if a <= m.start < b and e is not None and (m.start < first_verb or m.start - a < 60):
-                    f.add("vnr:achievedBy", Ref(e.id))
+            for e in _achievers(ctx, sent, a, b, markers):
+                f.add("vnr:achievedBy", Ref(e.id))
             for m in ctx.of(sent.index, "movement", "model"):
                 e = ctx.ent(m)
                 if a <= m.start < b and e is not None:
                     f.add("vnr:concerns", Ref(e.id))
+
+
+_PREPOSITION = re.compile(r"(?:^|\s)(?:[Tt]rong|[Tt]ại|[Ởở]|của|cho|với|về|[Tt]heo|[Tt]rên)\s")
+_PASSIVE_AGENT = re.compile(r"\bđược\s+(?:(?:chủ|lãnh đạo|cán bộ)\s+)?(?:các\s+|những\s+)?$")
+
+
+def _achievers(ctx: _Ctx, sent: Sentence, a: int, b: int, markers: list[str]) -> list[Entity]:
+    """Bodies a result is credited to: the subject before the clause's first verb (a directive or result
+    marker), not bodies after a preposition ("trong cơ quan, doanh nghiệp…" is where, not who), plus the
+    agent of a passive ("được chủ các doanh nghiệp rà soát")."""
+    text = ctx.doc.text
+    view = key(text[a:b])
+    verbs = [d.start for d in ctx.of(sent.index, "directive") if a <= d.start < b]
+    for mk in markers:
+        m = re.search(r"(?<!\w)" + re.escape(mk) + r"(?!\w)", view)
+        if m:
+            verbs.append(a + m.start())
+    end = min(verbs + [b])
+    prep = _PREPOSITION.search(text, a, end)
+    if prep:
+        end = prep.start()
+    out: list[Entity] = []
+    for m in ctx.of(sent.index, "body"):
+        e = ctx.ent(m)
+        if e is None or e in out or not a <= m.start < b:
+            continue
+        if m.start < end or _PASSIVE_AGENT.search(text[max(a, m.start - 30) : m.start]):
+            out.append(e)
+    return out
 
 
 def extract(doc: Document, links: Links) -> list[Fact]:

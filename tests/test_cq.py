@@ -178,8 +178,6 @@ def test_cq09_achievers_are_the_subjects(answer, report_text: str) -> None:
     assert {a.lower() for a in row["achievedBy"].split(" | ")} == {m[1].lower(), m[2].lower()}
 
 
-@pytest.mark.xfail(strict=True, reason="extraction credits 'Doanh nghiệp' alone with the promoted movement; the "
-                                       "sentence is passive and names four sectors, none as the achiever")
 def test_cq09_passive_movement_result_has_no_achiever(answer, report_text: str) -> None:
     m = re.search(r"Phong trào Toàn dân [^.]*? được đẩy mạnh\.", report_text)
     row = _result_in(answer(9), m[0])
