@@ -170,8 +170,6 @@ def _result_in(rows: list[dict[str, str]], paragraph: str) -> dict[str, str]:
     return row
 
 
-@pytest.mark.xfail(strict=True, reason="extraction credits the object of 'xây dựng' (lực lượng vũ trang) as an "
-                                       "achiever of the result, besides the subjects")
 def test_cq09_achievers_are_the_subjects(answer, report_text: str) -> None:
     m = re.search(r"(Cấp ủy Đảng), (chính quyền) chăm lo xây dựng lực lượng vũ trang[^.]*\.", report_text)
     row = _result_in(answer(9), m[0])
