@@ -267,6 +267,7 @@ class CorpusSummary:
     classes: Counter[str] = field(default_factory=Counter)
     facts: Counter[str] = field(default_factory=Counter)
     triples: int = 0
+    text_triples: int = 0  # of which in the articles' named graphs
     split_persons: int = 0
     seconds: float = 0.0
 
@@ -279,7 +280,8 @@ class CorpusSummary:
         out.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.classes.items())))
         out.append(f"facts: {sum(self.facts.values())} (" +
                    ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) + ")")
-        out.append(f"same-name officials kept apart: {self.split_persons}")
+        out.append(f"default graph: {self.triples - self.text_triples} triples; article graphs: "
+                   f"{self.text_triples}; same-name officials kept apart: {self.split_persons}")
         if self.skipped:
             first = "; ".join(f"{s.ref}: {s.reason}" for s in self.skipped[:SHOW_SKIPPED])
             out.append(f"skipped {len(self.skipped)}: {first}" + (" …" if len(self.skipped) > SHOW_SKIPPED else ""))
@@ -360,8 +362,7 @@ def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], 
     def sub(lines: list[str]) -> list[str]:
         return sorted({pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines})
 
-    split = sum(1 for p in article.persons if p.iri in mapping and "|" not in p.evidence.name
-                and len(p.evidence.name.split()) > 1)
+    split = sum(1 for p in article.persons if p.iri in mapping and len(p.evidence.name.split()) > 1)
     return sub(article.named), sub(article.default), split
 
 
@@ -398,6 +399,7 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
                     summary.chars += item.chars
                     summary.split_persons += split
                     summary.triples += len(named)
+                    summary.text_triples += len(named)
                     g = item.graph
                     if fmt == "nquads":
                         fh.writelines(f"{ln} {g} .\n" for ln in named)

@@ -182,3 +182,19 @@ def test_cli_corpus_one_line_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no article" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "b.nq").exists() and not list(tmp_path.glob(".kg-corpus-*"))
+
+
+def test_progress_draws_only_when_enabled():
+    import io
+
+    from kg.progress import Progress
+
+    quiet, loud = io.StringIO(), io.StringIO()
+    for stream, enabled in ((quiet, False), (loud, True)):
+        p = Progress("articles", enabled=enabled, stream=stream, every=0)
+        p.update(1)
+        p.update(1, "skipped 1")
+        p.close()
+    assert quiet.getvalue() == ""
+    assert "articles: 2" in loud.getvalue() and "skipped 1" in loud.getvalue() and loud.getvalue().endswith("\n")
+    assert not Progress("x", stream=io.StringIO()).enabled  # not a terminal
