@@ -481,16 +481,21 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
             for a, b in out if sent.text[a - sent.start : b - sent.start].strip()]
 
 
+def _main_year(ctx: _Ctx, prop: str) -> int | None:
+    """The year the report's main meeting reviews (vnr:reviewsYear) or plans for (vnr:plansYear)."""
+    for f in ctx.facts:
+        if f.subject == ctx.links.main_event:
+            for p, v in f.props:
+                if p == prop:
+                    return int(v.value)  # type: ignore[union-attr]
+    return None
+
+
 def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
     """Tasks: what a speaker asks (đề nghị/yêu cầu…) and the imperative sentences that follow it,
     and sentences that set work for the planned year. Returns the sentence indexes used."""
     doc = ctx.doc
-    main = ctx.links.entities.get(ctx.links.main_event or "")
-    planned = None
-    if main is not None:
-        for f in ctx.facts:
-            if f.subject == main.id:
-                planned = next((int(v.value) for p, v in f.props if p == "vnr:plansYear"), planned)
+    planned = _main_year(ctx, "vnr:plansYear")
     used: set[int] = set()
     issuer: Entity | None = None
     addressees: list[Entity] = []
@@ -774,11 +779,7 @@ def _movements(ctx: _Ctx) -> None:
 def _results(ctx: _Ctx, skip: set[int]) -> None:
     markers = [key(e.vi) for e in lexicon.entries("result_markers")]
     main = ctx.links.entities.get(ctx.links.main_event or "")
-    reviewed = None
-    if main is not None:
-        for f in ctx.facts:
-            if f.subject == main.id:
-                reviewed = next((int(v.value) for p, v in f.props if p == "vnr:reviewsYear"), reviewed)
+    reviewed = _main_year(ctx, "vnr:reviewsYear")
     main_sentence = main.mentions[0].sentence if main is not None and main.mentions else -1
     for sent in ctx.doc.sentences[1:]:
         if sent.index in skip or sent.index == main_sentence or ctx.of(sent.index, "person"):
