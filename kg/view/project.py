@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 import kg
-from kg.namespace import ITSRDF, NIF, PREFIXES, SCHEMA, VNR
+from kg.namespace import BASE, ITSRDF, NIF, PREFIXES, SCHEMA, VNR
 
 # Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
 CLASS_ORDER: tuple[URIRef, ...] = (
@@ -113,6 +113,7 @@ LABEL_PROPS: tuple[URIRef, ...] = (RDFS.label, SKOS.prefLabel, SCHEMA.name, FOAF
 PROVENANCE_PROPS = frozenset({PROV.wasDerivedFrom, VNR.inReport})
 # Literal properties of the provenance layer that would flood a tooltip.
 HIDDEN_LITERALS = frozenset({NIF.isString, NIF.beginIndex, NIF.endIndex})
+ATTRIBUTE_SCHEME = URIRef(BASE + "id/scheme/body-kind")
 # p(a, b) is drawn as inverse(b, a): one arrow per fact, whichever way the graph states it.
 INVERSES: dict[URIRef, URIRef] = {
     ORG.heldBy: ORG.holds,
@@ -408,6 +409,8 @@ def project(
         found = types.get(iri)
         if not found or found & SCHEMA_TYPES:
             return False
+        if SKOS.Concept in found and (iri, SKOS.inScheme, ATTRIBUTE_SCHEME) in graph:
+            return False  # a body's kind (Thành ủy, UBND…) is an attribute of the body, not a node beside it
         if not provenance and is_provenance(found):
             return False
         return holdings or VNR.PostHolding not in found
