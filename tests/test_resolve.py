@@ -26,12 +26,17 @@ def test_same_name_conflicting_provinces_are_two_people_and_compatible_posts_joi
     assert r.people("Nguyễn Văn An") == 2
 
 
-def test_abbreviated_body_is_the_same_body():
+def test_abbreviated_or_tone_variant_body_is_the_same_body():
     a = process("a", "Hội nghị\nÔng Nguyễn Văn An, Chủ tịch UBND TP Hà Nội, phát biểu.")
     b = process("b", "Hội nghị\nÔng Nguyễn Văn An, Chủ tịch Ủy ban nhân dân thành phố Hà Nội, phát biểu.")
     [ha] = evidence(a.links, a.facts).values()
     [hb] = evidence(b.links, b.facts).values()
     assert {h.body for h in ha.holdings} == {h.body for h in hb.holdings} == {"ủy ban nhân dân thành phố hà nội"}
+    c = process("c", "Hội nghị\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh Thanh Hoá, phát biểu.")
+    d = process("d", "Hội nghị\nÔng Nguyễn Văn An, Chủ tịch UBND tỉnh Thanh Hóa, phát biểu.")
+    [hc] = evidence(c.links, c.facts).values()
+    [hd] = evidence(d.links, d.facts).values()
+    assert hc.holdings == hd.holdings and {h.places for h in hc.holdings} == {frozenset({"thanh hóa"})}
 
 
 def test_one_word_names_are_never_merged_across_articles():
