@@ -57,6 +57,7 @@ class Record:
     text: str  # title line + "\n" + body
     line: int = 0
     date: str | None = None
+    source: str = ""  # the corpus file or the .txt file (dct:source)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def article_date(body: str) -> str | None:
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-def _record(obj: object, line: int, seen: set[str]) -> Record | Skip:
+def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Skip:
     if not isinstance(obj, dict):
         return Skip(line, f"line {line}", "not a JSON object")
     rid, title, text = obj.get("id"), obj.get("title"), obj.get("text")
@@ -113,7 +114,7 @@ def _record(obj: object, line: int, seen: set[str]) -> Record | Skip:
         y, mo, d = (int(x) for x in _ISO.fullmatch(obj["date"][:10]).groups())  # type: ignore[union-attr]
         date = _valid(y, mo, d)
     raw = f"{title.strip()}\n{body}" if title and title.strip() else body
-    return Record(doc_id, raw, line, date or article_date(body))
+    return Record(doc_id, raw, line, date or article_date(body), source)
 
 
 def _open_lines(path: Path) -> IO[bytes]:
@@ -143,7 +144,7 @@ def read_records(path: str | Path) -> Iterator[Record | Skip]:
                 continue
             seen.add(doc_id)
             body = text.partition("\n")[2]
-            yield Record(doc_id, text, 0, article_date(body.lstrip()))
+            yield Record(doc_id, text, 0, article_date(body.lstrip()), f.name)
         return
     try:
         fh = _open_lines(p)
@@ -159,7 +160,7 @@ def read_records(path: str | Path) -> Iterator[Record | Skip]:
                 except json.JSONDecodeError as err:
                     yield Skip(n, f"line {n}", f"bad JSON ({err.msg})")
                     continue
-                yield _record(obj, n, seen)
+                yield _record(obj, n, seen, p.name)
     except (OSError, EOFError) as err:  # a truncated or corrupt gzip stream
         raise KgError("E032", f"cannot read {p}: {err}", "check the file (gzip -t)") from None
 
@@ -233,7 +234,7 @@ class Article:
 def build_article(rec: Record) -> Article | Skip:
     """Process one record into lines (pure; runs in a worker). Any failure becomes a :class:`Skip`."""
     try:
-        result = pipeline.process(rec.doc_id, rec.text, source=rec.doc_id, date=rec.date)
+        result = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
         sink = _Sink()
         emit_rdf(result.doc, result.links, result.facts, sink)  # type: ignore[arg-type]
     except KgError as err:
@@ -369,6 +370,11 @@ def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], 
 _RDF_TYPE = f" <{RDF.type}> <{VNR._NS}"
 
 
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
                  on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
     """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
@@ -380,7 +386,7 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
     if fmt is None:
         raise KgError("E033", f"corpus output must be N-Quads or TriG, not {target.suffix or '(none)'!r}",
                       "use -o FILE.nq or -o FILE.trig (one named graph per article)")
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
     t0 = time.perf_counter()
     summary = CorpusSummary()
     resolver = Resolver()

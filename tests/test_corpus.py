@@ -131,7 +131,8 @@ def test_trig_output_holds_the_same_quads(built, tmp_path):
 def test_article_lines_equal_the_rdflib_emit_stage():
     rec = next(r for r in read_records(SAMPLE) if not isinstance(r, Skip))
     article = build_article(rec)
-    ds = pipeline.to_rdf(pipeline.process(rec.doc_id, rec.text, source=rec.doc_id, date=rec.date))
+    assert rec.source == "corpus-sample.jsonl"
+    ds = pipeline.to_rdf(pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date))
     report = report_iri(rec.doc_id)
     assert set(article.named) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.graph(report)}
     assert set(article.default) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.default_graph}
