@@ -115,6 +115,19 @@ def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str)
     )
 
 
+def _run_stops(s: _Sent) -> set[int]:
+    """Tokens where a capitalised title, rank or honorific starts: a name never runs into them
+    ("… Nguyễn Thiện Nhân Phó Thủ tướng Vũ Đức Đam" in run-on photo captions)."""
+    starts = set()
+    for matcher in (_title_matcher(), _matcher("ranks")):
+        for a, _b in matcher.finditer(s.view, s.sent.start, s.sent.end):
+            if a in s.at_start and s.text[a].isupper():
+                starts.add(s.at_start[a])
+    # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
+    starts.update(i for i, t in enumerate(s.toks) if key(t.text) in ("ông", "bà", "đồng") and t.is_cap)
+    return starts
+
+
 def _is_name_word(t: Token) -> bool:
     return t.is_cap and t.text.isalpha() and not t.is_upper and len(t.text) <= 10
 
@@ -132,13 +145,14 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     heads = lexicon.by_key("bodies")
     toks = s.toks
     out: list[tuple[int, int, str]] = []
+    stops = _run_stops(s)
     i = 0
     while i < len(toks):
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1):
+        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops:
             j += 1
         run_end = j + 1
         best: tuple[int, int] | None = None
@@ -359,6 +373,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     abbr = lexicon.abbreviations()
     person_starts = {p[0] for p in persons}
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
+    title_starts = _run_stops(s)
     out: list[Mention] = []
     starts: list[tuple[int, int, lexicon.Entry]] = []  # (token index, token after head, head entry)
     for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
@@ -384,12 +399,25 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
             continue
         end = after
         if after < len(s.toks):
-            end = _continuation(s, after, needs_name=needs, stop_at=person_starts, head_is_name=needs and not single)
+            end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
+                                head_is_name=needs and not single)
         if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
             end = _qualifier_end(s, after, person_starts)
         a, b = s.toks[i].start, s.toks[end - 1].end
         out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
         taken.update(range(i, end))
+    # "Chủ tịch FPT Trương Gia Bình", "Tổng giám đốc Viettel Nguyễn Mạnh Hùng": a name of an organisation of
+    # no known kind (an acronym or one or two capitalised words) between a title and a person's name
+    for _a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end):
+        i = s.index_from(b)
+        for n in (1, 2):
+            j = i + n
+            if j in person_starts and i not in taken and all(
+                    (s.toks[x].is_cap or s.toks[x].is_upper) and s.adjacent(x) and x not in person_tokens
+                    and key(s.toks[x].text) not in levels and x not in title_starts for x in range(i, j)):
+                out.append(_mk("body", s, s.toks[i].start, s.toks[j - 1].end, head="", cls="Body", en=""))
+                taken.update(range(i, j))
+                break
     # administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), and TP.HCM-like tokens
     for i, t in enumerate(s.toks):
         lk = key(t.text)
