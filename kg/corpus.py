@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO
 
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg import pipeline
 from kg.emit import emit as emit_rdf
@@ -347,6 +347,47 @@ class _Runs:
                 h.close()
 
 
+_LABEL = f" <{RDFS.label}> "
+_ALT = f" <{SKOS.altLabel}> "
+
+
+def _lang(line: str) -> str:
+    tail = line.rsplit('"', 1)[1]
+    return tail[1:] if tail.startswith("@") else tail
+
+
+def _labels(group: list[str]) -> list[str]:
+    """One subject's lines with one ``rdfs:label`` per language (the longest); the others as ``skos:altLabel``."""
+    labels = [ln for ln in group if _LABEL in ln]
+    if len(labels) < 2:
+        return group
+    keep: dict[str, str] = {}
+    for ln in labels:
+        lang, best = _lang(ln), keep.get(_lang(ln))
+        if best is None or (len(ln), best) > (len(best), ln):
+            keep[lang] = ln
+    if len(keep) == len(labels):
+        return group
+    demoted = {ln.replace(_LABEL, _ALT, 1) for ln in labels if ln not in keep.values()}
+    return sorted((set(group) - set(labels)) | set(keep.values()) | demoted)
+
+
+def one_label(lines: Iterable[str]) -> Iterator[str]:
+    """Sorted default-graph lines with, per subject and language, one ``rdfs:label``: articles name an entity in
+    several ways ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"); the longest form stays the label,
+    the others become ``skos:altLabel``. Lines of one subject are adjacent in sorted order."""
+    group: list[str] = []
+    subject = ""
+    for ln in lines:
+        s = ln[: ln.index(" ")]
+        if s != subject and group:
+            yield from _labels(group)
+            group = []
+        subject = s
+        group.append(ln)
+    yield from _labels(group)
+
+
 def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], int]:
     """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
     mapping: dict[str, str] = {}
@@ -416,7 +457,7 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
                     runs.add(default)
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
-            for ln in runs.merged():
+            for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")
                 summary.triples += 1
                 if _RDF_TYPE in ln:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
 
 from kg import pipeline
 from kg.cli import main
@@ -202,3 +202,14 @@ def test_progress_draws_only_when_enabled():
     assert quiet.getvalue() == ""
     assert "articles: 2" in loud.getvalue() and "skipped 1" in loud.getvalue() and loud.getvalue().endswith("\n")
     assert not Progress("x", stream=io.StringIO()).enabled  # not a terminal
+
+
+def test_one_label_per_entity_and_language_the_longest_form(built):
+    _, _, ds = built
+    labels: dict[tuple, set] = {}
+    for s, _, o, _ in ds.quads((None, RDFS.label, None, ds.default_graph.identifier)):
+        labels.setdefault((s, o.language), set()).add(str(o))
+    assert all(len(v) == 1 for v in labels.values())
+    hanoi = next(s for s, _, o, _ in ds.quads((None, SKOS.altLabel, Literal("TP Hà Nội", lang="vi"), None))
+                 if "/place/" in str(s))
+    assert labels[(hanoi, "vi")] == {"thành phố Hà Nội"}
