@@ -269,7 +269,7 @@ class CorpusSummary:
     facts: Counter[str] = field(default_factory=Counter)
     triples: int = 0
     text_triples: int = 0  # of which in the articles' named graphs
-    split_persons: int = 0
+    split_persons: int = 0  # persons who share their name with an earlier, different person
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -388,7 +388,7 @@ def one_label(lines: Iterable[str]) -> Iterator[str]:
     yield from _labels(group)
 
 
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], int]:
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
     """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
     mapping: dict[str, str] = {}
     for p in article.persons:
@@ -398,14 +398,13 @@ def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], 
             for title in p.posts:
                 mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
     if not mapping:
-        return article.named, article.default, 0
+        return article.named, article.default
     pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
 
     def sub(lines: list[str]) -> list[str]:
         return sorted({pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines})
 
-    split = sum(1 for p in article.persons if p.iri in mapping and len(p.evidence.name.split()) > 1)
-    return sub(article.named), sub(article.default), split
+    return sub(article.named), sub(article.default)
 
 
 _RDF_TYPE = f" <{RDF.type}> <{VNR._NS}"
@@ -441,10 +440,9 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
                 if isinstance(item, Skip):
                     summary.skipped.append(item)
                 else:
-                    named, default, split = _rekey(item, resolver)
+                    named, default = _rekey(item, resolver)
                     summary.articles += 1
                     summary.chars += item.chars
-                    summary.split_persons += split
                     summary.triples += len(named)
                     summary.text_triples += len(named)
                     g = item.graph
@@ -468,5 +466,6 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
                           "check the corpus format: JSON Lines of {id, title, text}")
         os.replace(part, target)
     summary.classes.pop("Report", None)
+    summary.split_persons = sum(len(c) - 1 for c in resolver.clusters.values())
     summary.seconds = time.perf_counter() - t0
     return summary

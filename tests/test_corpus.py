@@ -86,7 +86,8 @@ def test_same_official_in_two_articles_is_one_node_with_both_sources(built):
 
 
 def test_tone_variant_units_merge_and_conflicting_units_split(built):
-    _, _, ds = built
+    _, summary, ds = built
+    assert summary.split_persons == 2  # Nguyễn Ngọc Quang and Nguyễn Văn Hòa
     quang = _persons(ds, "Nguyễn Ngọc Quang")
     assert len(quang) == 2
     by_node = {p: _holdings(ds, p) for p in quang}
