@@ -39,7 +39,7 @@ from kg import pipeline
 from kg.emit import emit as emit_rdf
 from kg.emit import entity_iri, report_iri
 from kg.errors import KgError
-from kg.namespace import VNR
+from kg.namespace import NIF, VNR
 from kg.normalise import slug
 from kg.resolve import Evidence, Resolver, evidence
 from kg.summary import FACT_CLASSES
@@ -184,6 +184,9 @@ def nt(term: object) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+_IS_STRING = f" <{NIF.isString}> "
+
+
 class _Lines:
     """Stands in for an rdflib graph in :func:`kg.emit.emit`: keeps each triple as an N-Triples line."""
 
@@ -231,8 +234,11 @@ class Article:
     chars: int = 0
 
 
-def build_article(rec: Record) -> Article | Skip:
-    """Process one record into lines (pure; runs in a worker). Any failure becomes a :class:`Skip`."""
+def build_article(rec: Record, text: bool = True) -> Article | Skip:
+    """Process one record into lines (pure; runs in a worker). Any failure becomes a :class:`Skip`.
+
+    ``text=False`` keeps of the article's graph only the report node's metadata, not its NIF text layer.
+    """
     try:
         result = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
         sink = _Sink()
@@ -245,6 +251,9 @@ def build_article(rec: Record) -> Article | Skip:
     named: set[str] = set()
     for g in sink.graphs.values():
         named |= g.lines
+    if not text:
+        head = f"{nt(report)} "
+        named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
     persons = []
     ents = result.links.entities
     for eid, ev in sorted(evidence(result.links, result.facts).items()):
@@ -289,17 +298,17 @@ class CorpusSummary:
         return out
 
 
-def _results(records: Iterable[Record | Skip], jobs: int) -> Iterator[Article | Skip]:
+def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> Iterator[Article | Skip]:
     """Articles (or skips) in input order; ``jobs`` > 1 processes them in a bounded window of workers."""
     if jobs <= 1:
         for r in records:
-            yield r if isinstance(r, Skip) else build_article(r)
+            yield r if isinstance(r, Skip) else build_article(r, text)
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     window: deque = deque()
     with ctx.Pool(jobs) as pool:
         for r in records:
-            window.append(r if isinstance(r, Skip) else pool.apply_async(build_article, (r,)))
+            window.append(r if isinstance(r, Skip) else pool.apply_async(build_article, (r, text)))
             while len(window) > 4 * jobs:
                 head = window.popleft()
                 yield head if isinstance(head, Skip) else head.get()
@@ -415,11 +424,12 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
+def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
                  on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
     """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
 
-    ``jobs`` = worker processes (0: one per core); ``on_article(done, skipped)`` is called after each record.
+    ``jobs`` = worker processes (0: one per core); ``text=False`` leaves the NIF text layers out (each
+    article's graph keeps its metadata); ``on_article(done, skipped)`` is called after each record.
     """
     target = Path(out)
     fmt = OUTPUT_FORMATS.get(target.suffix.lower())
@@ -436,7 +446,7 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0,
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp))
         with part.open("w", encoding="utf-8") as fh:
-            for item in _results(records, jobs):
+            for item in _results(records, jobs, text):
                 if isinstance(item, Skip):
                     summary.skipped.append(item)
                 else:

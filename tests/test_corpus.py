@@ -21,7 +21,7 @@ from kg import pipeline
 from kg.cli import main
 from kg.corpus import Record, Skip, article_date, build_article, build_corpus, nt, read_records
 from kg.emit import report_iri
-from kg.namespace import SCHEMA, VNR
+from kg.namespace import NIF, SCHEMA, VNR
 
 SAMPLE = Path(__file__).parent / "data" / "corpus-sample.jsonl"
 ARTICLES = 11
@@ -214,3 +214,17 @@ def test_one_label_per_entity_and_language_the_longest_form(built):
     hanoi = next(s for s, _, o, _ in ds.quads((None, SKOS.altLabel, Literal("TP Hà Nội", lang="vi"), None))
                  if "/place/" in str(s))
     assert labels[(hanoi, "vi")] == {"thành phố Hà Nội"}
+
+
+def test_no_text_keeps_article_metadata_and_the_same_default_graph(built, tmp_path):
+    _, _, ds = built
+    small = tmp_path / "no-text.nq"
+    build_corpus(SAMPLE, small, jobs=1, text=False)
+    other = Dataset()
+    other.parse(str(small), format="nquads")
+    assert set(other.default_graph) == set(ds.default_graph) and len(ds.default_graph) > 1000
+    r = report_iri("baomoi-21470928")
+    g = other.graph(r)
+    assert (r, DCTERMS.identifier, Literal("baomoi-21470928")) in g and g.value(r, DCTERMS.title) is not None
+    assert not list(other.quads((None, RDF.type, NIF.Sentence, None)))
+    assert all(s == r for s, _, _ in g)
