@@ -41,7 +41,7 @@ from kg.emit import entity_iri, report_iri
 from kg.errors import KgError
 from kg.namespace import NIF, VNR
 from kg.normalise import slug
-from kg.resolve import Evidence, Resolver, evidence
+from kg.resolve import Evidence, Resolver, evidence, local_event
 from kg.summary import FACT_CLASSES
 
 OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
@@ -251,6 +251,11 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
     named: set[str] = set()
     for g in sink.graphs.values():
         named |= g.lines
+    default = sink.default_context.lines
+    local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
+             for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
+    if local:
+        named, default = _substitute(named, local), _substitute(default, local)
     if not text:
         head = f"{nt(report)} "
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
@@ -260,8 +265,13 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         posts = [e.attrs["title"] for e in ents.values()
                  if e.kind == "post" and e.key == f"{e.attrs.get('title')}|{ev.name}"]
         persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts)))
-    return Article(rec.doc_id, nt(report), sorted(named), sorted(sink.default_context.lines), persons,
-                   len(rec.text))
+    return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text))
+
+
+def _substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
+    """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
 
 
 # ---------------------------------------------------------------- the corpus (in the parent)
@@ -408,12 +418,7 @@ def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
                 mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
     if not mapping:
         return article.named, article.default
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-
-    def sub(lines: list[str]) -> list[str]:
-        return sorted({pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines})
-
-    return sub(article.named), sub(article.default)
+    return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
 
 
 _RDF_TYPE = f" <{RDF.type}> <{VNR._NS}"

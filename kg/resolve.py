@@ -34,6 +34,11 @@ for the same official, wrong for two different people who share a name. The rule
    IRI (the one ``kg build`` gives a single report); another gets the name key plus the id of the article
    that introduced them, so the output is the same for the same input whatever the number of workers.
 
+Events: a *named* event — its label has a capitalised word after the first (Hội nghị Trung ương 5, Lễ hội
+Chọi trâu Đồ Sơn) — is one node across articles, as its key says; a generic one (lễ khai mạc, kỳ họp thứ 3,
+hội nghị tổng kết công tác năm 2016) names a different event in every article and gets one node per article
+(:func:`local_event`).
+
 Everything here is pure: :func:`evidence` reads a processed article, :class:`Resolver` holds the clusters.
 """
 
@@ -193,6 +198,11 @@ def _titled(holdings: list[Holding]) -> dict[tuple[str, str], set[str]]:
         if h.head and "|" not in h.body and words and words[-1] not in _LEVEL_ENDS:
             out.setdefault((h.title, h.head), set()).add(h.body)
     return out
+
+
+def local_event(label: str) -> bool:
+    """Whether an event label is generic (no capitalised word after the first): one event per article."""
+    return not any(w[:1].isupper() for w in label.split()[1:])
 
 
 @dataclass

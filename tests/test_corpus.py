@@ -20,8 +20,9 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
 from kg import pipeline
 from kg.cli import main
 from kg.corpus import Record, Skip, article_date, build_article, build_corpus, nt, read_records
-from kg.emit import report_iri
+from kg.emit import entity_iri, report_iri
 from kg.namespace import NIF, SCHEMA, VNR
+from kg.resolve import local_event
 
 SAMPLE = Path(__file__).parent / "data" / "corpus-sample.jsonl"
 ARTICLES = 11
@@ -130,14 +131,38 @@ def test_trig_output_holds_the_same_quads(built, tmp_path):
     assert set(other.quads()) == set(ds.quads())
 
 
-def test_article_lines_equal_the_rdflib_emit_stage():
-    rec = next(r for r in read_records(SAMPLE) if not isinstance(r, Skip))
+def test_article_lines_equal_the_rdflib_emit_stage_but_for_generic_events():
+    rec = next(r for r in read_records(SAMPLE) if not isinstance(r, Skip) and r.doc_id == "baomoi-22459751")
     article = build_article(rec)
     assert rec.source == "corpus-sample.jsonl"
-    ds = pipeline.to_rdf(pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date))
+    result = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
+    ds = pipeline.to_rdf(result)
+    local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
+             for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
+    assert len(local) == 1  # "Hội thảo để lấy ý kiến xem cây xà cừ": an event of this article only
+
+    def lines(graph) -> set[str]:  # noqa: ANN001
+        out = set()
+        for s, p, o in graph:
+            ln = f"{nt(s)} {nt(p)} {nt(o)}"
+            for old, new in local.items():
+                ln = ln.replace(old, new)
+            out.add(ln)
+        return out
+
     report = report_iri(rec.doc_id)
-    assert set(article.named) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.graph(report)}
-    assert set(article.default) == {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in ds.default_graph}
+    assert set(article.named) == lines(ds.graph(report))
+    assert set(article.default) == lines(ds.default_graph)
+
+
+def test_named_events_are_shared_generic_ones_are_per_article(built):
+    _, _, ds = built
+    events = {str(o): s for s, _, o, _ in ds.quads((None, RDFS.label, None, None)) if "/id/event/" in str(s)}
+    assert "baomoi-22459751" in events["Hội thảo để lấy ý kiến xem cây xà cừ"]
+    plenum = events["Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"]
+    assert "baomoi" not in plenum
+    reports = {str(o) for _, _, o, _ in ds.quads((plenum, VNR.inReport, None, None))}
+    assert reports == {str(report_iri("baomoi-22235219"))}  # the key IRI a second article would meet
 
 
 def test_gzip_and_directory_corpora(tmp_path):

@@ -80,3 +80,11 @@ def test_compatible_both_sides():
     # a body cut short after its level word is no evidence for the title rule
     assert compatible({Holding("phó chủ tịch", "ủy ban nhân dân thành phố", "ủy ban nhân dân")},
                       {Holding("phó chủ tịch", "ủy ban nhân dân quận 1", "ủy ban nhân dân")})
+
+
+def test_generic_events_are_local_named_ones_shared():
+    from kg.resolve import local_event
+
+    assert local_event("kỳ họp thứ 3") and local_event("Lễ khai mạc") and local_event("hội nghị tổng kết năm 2016")
+    assert not local_event("Hội nghị Trung ương 5")
+    assert not local_event("Lễ hội Chọi trâu Đồ Sơn")
