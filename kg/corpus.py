@@ -7,10 +7,12 @@
 - **Per article** (:func:`build_article`, run in worker processes): the pipeline, then the emit stage into a
   light triple sink, each triple formatted once as an N-Triples line. The article's NIF text layer and
   document metadata go to its own named graph ``<report IRI>``; entities and facts to the default graph.
+  A generic event (:func:`kg.resolve.local_event`) gets an IRI of its own article.
 - **In the parent** (:func:`build_corpus`), articles are taken back in input order: same-name persons are
   resolved across articles (:mod:`kg.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
-  merged without duplicates at the end. Same input → byte-identical output, whatever ``jobs`` is.
+  merged without duplicates at the end, one ``rdfs:label`` per entity and language (:func:`one_label`).
+  Same input → byte-identical output, whatever ``jobs`` is.
 
 The article date: the record's ``date`` when given, else a full date the body opens with ("Ngày 3/2/2017, …",
 "Sáng 6-2-2017 …" — the news dateline); otherwise none. Posts stated in the article are attested on it.
@@ -18,6 +20,7 @@ The article date: the record's ``date`` when given, else a full date the body op
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import heapq
 import json
@@ -79,8 +82,6 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
-    import datetime
-
     try:
         return datetime.date(y, m, d).isoformat()
     except ValueError:
@@ -109,10 +110,8 @@ def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Ski
         return Skip(line, ref, "repeated id")
     seen.add(doc_id)
     body = text.strip("\n")
-    date = None
-    if isinstance(obj.get("date"), str) and _ISO.fullmatch(obj["date"][:10]):
-        y, mo, d = (int(x) for x in _ISO.fullmatch(obj["date"][:10]).groups())  # type: ignore[union-attr]
-        date = _valid(y, mo, d)
+    iso = _ISO.fullmatch(str(obj.get("date") or "")[:10])
+    date = _valid(*(int(x) for x in iso.groups())) if iso else None
     raw = f"{title.strip()}\n{body}" if title and title.strip() else body
     return Record(doc_id, raw, line, date or article_date(body), source)
 
