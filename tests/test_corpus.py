@@ -201,7 +201,14 @@ def test_cli_corpus_exit_code_3_when_records_were_skipped(tmp_path, capsys):
     assert main(["build", "--corpus", str(good), "-o", str(tmp_path / "g.nq"), "-j", "1", "-q"]) == 0
 
 
+def test_cli_corpus_validates_on_request(tmp_path, capsys):
+    assert main(["build", "--corpus", str(SAMPLE), "-o", str(tmp_path / "c.nq"), "-j", "1", "--validate"]) == 3
+    assert "shapes: 0 violations" in capsys.readouterr().out
+
+
 def test_cli_corpus_one_line_errors(tmp_path, capsys):
+    assert main(["build", "a.txt", "--corpus", str(SAMPLE)]) == 2
+    assert "not both" in capsys.readouterr().err
     assert main(["build", "--corpus", str(SAMPLE), "-o", str(tmp_path / "c.ttl")]) == 2
     assert "N-Quads or TriG" in capsys.readouterr().err
     assert main(["build", "--corpus", str(tmp_path / "missing.jsonl")]) == 2
