@@ -448,7 +448,7 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool
     records = read_records(path)
     with tempfile.TemporaryDirectory(prefix=".kg-corpus-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
-        runs = _Runs(Path(tmp))
+        runs = _Runs(Path(tmp), RUN_LINES)
         with part.open("w", encoding="utf-8") as fh:
             for item in _results(records, jobs, text):
                 if isinstance(item, Skip):

@@ -260,3 +260,11 @@ def test_no_text_keeps_article_metadata_and_the_same_default_graph(built, tmp_pa
     assert (r, DCTERMS.identifier, Literal("baomoi-21470928")) in g and g.value(r, DCTERMS.title) is not None
     assert not list(other.quads((None, RDF.type, NIF.Sentence, None)))
     assert all(s == r for s, _, _ in g)
+
+
+def test_sorted_runs_on_disk_merge_to_the_same_output(built, tmp_path, monkeypatch):
+    out, _, _ = built
+    monkeypatch.setattr("kg.corpus.RUN_LINES", 100)  # ~15 runs for the sample's default graph
+    small = tmp_path / "runs.nq"
+    build_corpus(SAMPLE, small, jobs=1)
+    assert small.read_bytes() == out.read_bytes()
