@@ -268,3 +268,23 @@ def test_sorted_runs_on_disk_merge_to_the_same_output(built, tmp_path, monkeypat
     small = tmp_path / "runs.nq"
     build_corpus(SAMPLE, small, jobs=1)
     assert small.read_bytes() == out.read_bytes()
+
+
+def test_every_kind_of_malformed_record_is_named(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join([
+        '{"id": "a", "title": "Hội nghị", "text": "Ông Nguyễn Văn An dự.", "date": "2017-02-30"}',
+        '{"title": "x", "text": "y"}',
+        '{"id": "a", "title": "x", "text": "y"}',
+        '{"id": "b", "title": 3, "text": "y"}',
+        '{"id": "c", "title": "x", "text": "   "}',
+        '"just a string"',
+        "",
+        '{"id": 7, "text": "Hội nghị\\nNgày 3/2/2017, ông An dự.", "date": "2017-05-10T08:00"}',
+    ]) + "\n", encoding="utf-8")
+    items = list(read_records(corpus))
+    assert [(i.line, i.reason) for i in items if isinstance(i, Skip)] == [
+        (2, "no id"), (3, "repeated id"), (4, "title is not a string"), (5, "no text"), (6, "not a JSON object")]
+    a, seven = [i for i in items if isinstance(i, Record)]
+    assert (a.doc_id, a.date, a.text.splitlines()[0]) == ("a", None, "Hội nghị")  # 30 February: no date
+    assert (seven.doc_id, seven.date) == ("7", "2017-05-10")  # the record's date wins over the dateline
