@@ -54,3 +54,17 @@ def test_cli_validate_catches_a_post_without_holder(tmp_path, capsys):
     assert "a post without a holder" in out
     assert "has no @vi rdfs:label" in out
     assert "without provenance" in out
+
+
+def test_cli_validate_flags_a_meeting_date_that_is_not_a_date(tmp_path, capsys):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("""@prefix vnr: <https://w3id.org/vnreport-kg/ontology#> .
+@prefix schema: <http://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/vnreport-kg/id/event/m> a vnr:Meeting ; rdfs:label "Hội nghị"@vi ;
+    schema:startDate "11-12" , "2020-12-11"^^<http://www.w3.org/2001/XMLSchema#date> .
+""", encoding="utf-8")
+    assert main(["validate", str(bad), "--warnings"]) == 1
+    out = capsys.readouterr().out
+    assert "a meeting date must be an xsd:date" in out
+    assert "warning:" in out and "several dates" in out
