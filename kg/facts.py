@@ -97,7 +97,8 @@ class _Ctx:
 def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | None, int, int]]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
     titles = ctx.of(sent.index, "title")
-    bodies = ctx.of(sent.index, "body")
+    # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
+    bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
     text = ctx.doc.text
     out = []
     for t in titles:

@@ -195,7 +195,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             if credit or whole:
                 accept = False
             elif anchor in ("honorific", "rank", "title", "title-after"):
-                accept = surname_ok or anchor in ("honorific", "rank")
+                accept = surname_ok or anchor in ("honorific", "rank") or (
+                    anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
             elif anchor == "after-body":
                 accept = surname_ok and _title_before(s, i) and e - k >= 2
             elif surname_ok and e - k >= 3 and not place:
@@ -272,7 +273,8 @@ def _place_word_before(s: _Sent, k: int) -> bool:
 def _is_byline(s: _Sent, k: int, e: int) -> bool:
     """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
     rest = [t for x, t in enumerate(s.toks) if not k <= x < e and t.text not in "()/-–.,:"]
-    return all(t.text.lower() in ("t", "h", "tổng", "hợp", "theo") for t in rest)
+    # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name
+    return all(t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper for t in rest)
 
 
 @cache
@@ -290,6 +292,12 @@ def _title_before(s: _Sent, k: int) -> bool:
         if not re.search(r"[,;:.()]|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
+
+
+def _title_right_before(s: _Sent, k: int) -> bool:
+    """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
+    start = s.toks[k].start
+    return any(s.text[b:start].strip() == "" for _a, b in _title_matcher().finditer(s.view, s.sent.start, start))
 
 
 def _title_after(s: _Sent, e: int) -> bool:
@@ -678,6 +686,10 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     out += _lexicon_mentions(s)
     out += _events(s)
     out += _models_and_movements(s)
+    title_spans = [(m.start, m.end) for m in out if m.kind == "title"]
+    # "Tỉnh trưởng": the level word inside a title is no place
+    out = [m for m in out if not (m.kind == "place" and any(a <= m.start < b < m.end or (a <= m.start and m.end <= b)
+                                                             for a, b in title_spans))]
     person_spans = [(m.start, m.end) for m in out if m.kind == "person"]
     # a title or body word inside a person's name is not a title (e.g. "Hà" in a name)
     out = [m for m in out if m.kind == "person" or not any(a <= m.start < b for a, b in person_spans)
