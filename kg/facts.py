@@ -130,7 +130,8 @@ _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|b�
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
                         r"\s*\)\s*)?(?:,|-|–|\()\s*$")
 _APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|giữ|làm|nhận chức|được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
+    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
+    r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
     r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )

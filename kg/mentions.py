@@ -203,6 +203,10 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 accept = True
             if accept and (_lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k))):
                 accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+            if accept and e - k == 2 and anchor not in ("honorific", "rank") and (
+                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k))
+                    or (anchor == "title" and _lower_words_before(s, k))):
+                accept = False  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
             if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
                 accept = False  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
             if accept and not surname_ok and key(toks[k].text) in _not_name_starts():
@@ -294,6 +298,23 @@ def _title_before(s: _Sent, k: int) -> bool:
     return False
 
 
+def _lower_words_before(s: _Sent, k: int) -> bool:
+    """Between the title before token k and k, a lower-case word that is no body head or level word
+    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
+    start = s.toks[k].start
+    ends = [b for _a, b in _title_matcher().finditer(s.view, max(s.sent.start, start - 120), start)]
+    if not ends:
+        return False
+    lo = ends[-1]
+    covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
+    covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
+    for t in s.toks:
+        if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
+            if not any(a <= t.start < b for a, b in covered):
+                return True
+    return False
+
+
 def _title_right_before(s: _Sent, k: int) -> bool:
     """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
     start = s.toks[k].start
@@ -382,13 +403,14 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     person_starts = {p[0] for p in persons}
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
     title_starts = _run_stops(s)
+    title_spans = [(a, b) for a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end)]
     out: list[Mention] = []
     starts: list[tuple[int, int, lexicon.Entry]] = []  # (token index, token after head, head entry)
     for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
         if a not in s.at_start or b not in s.at_end:
             continue
         entry = heads[key(s.text[a:b])]
-        after_title = s.view[max(0, a - 7) : a] == "trưởng "  # "Phó Trưởng ban Tuyên giáo"
+        after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ")  # "Phó Trưởng ban Tuyên giáo", "Phó ban"
         if entry.extra[1:2] == ("1",) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
@@ -401,14 +423,22 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
             continue
         needs = _needs_name(entry)
         single = " " not in entry.vi
-        if needs and (single or not s.text[s.toks[i].start].isupper()) and (
+        in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in title_spans)
+        lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and any(
+            x < len(s.toks) and s.toks[x].is_cap and x not in person_starts for x in (after + 1, after + 2, after + 3))
+        if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
                 after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
                                  or after in person_starts or not s.adjacent(after)):
             continue
         end = after
-        if after < len(s.toks):
+        if lower_name:  # "Trưởng ban tổ chức Trung ương": lower-case words, then the capitalised rest
+            j = after
+            while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 3:
+                j += 1
+            end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
+        elif after < len(s.toks):
             end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
-                                head_is_name=needs and not single)
+                                head_is_name=(needs and not single) or lower_name)
         if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
             end = _qualifier_end(s, after, person_starts)
         a, b = s.toks[i].start, s.toks[end - 1].end
@@ -469,9 +499,14 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
             end += 1
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
             end += 2
+        elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
+            end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
         else:
             break
     return end
+
+
+_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ"})
 
 
 def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
