@@ -164,7 +164,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
                     cursor -= len("nguyên ") if text[cursor - 7 : cursor].lower() == "nguyên " else 0
         if chain and any(_between_other_person(persons, p, ph) for ph in chain):
             chain = []
-        # after the name: "Đồng chí Lê Anh Xuân, Bí thư Thành ủy TP Thanh Hóa"
+        # after the name: "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"
         cursor = p.end
         after: list[tuple[Mention, Mention | None, int, int]] = []
         person_starts = {q.start for q in persons if q is not p}

@@ -689,7 +689,7 @@ def _models_and_movements(s: _Sent) -> list[Mention]:
                     out.append(_mk(kind, s, a, e, key(s.text[a:e]), name=s.text[a:e], generic="1",
                                    name_start=str(a)))
                 continue
-            # a counted model kind: "36 mô hình tự quản về an ninh - trật tự đang hoạt động"
+            # a counted model kind: "N mô hình tự quản … đang hoạt động"
             before = s.text[max(s.sent.start, a - 8) : a]
             if re.search(r"\d\s*$", before):
                 d = re.match(r"\s*(?!(?:đang|được|đã|trong đó)\b)([^,;.]*?)"

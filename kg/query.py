@@ -121,7 +121,7 @@ def parse_binding(spec: str) -> tuple[str, Node]:
     name, sep, value = spec.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-        raise KgError("E204", f"bad binding {spec!r}", "write NAME=VALUE, e.g. --bind name='Lê Anh Xuân'")
+        raise KgError("E204", f"bad binding {spec!r}", "write NAME=VALUE, e.g. --bind 'name=\"Nguyễn Văn A\"@vi'")
     ns = {p: str(n) for p, n in PREFIXES.items()}
     prefix = value.split(":", 1)[0]
     n3_like = value.startswith(("<", '"', "_:")) or (":" in value and prefix in ns and " " not in value)

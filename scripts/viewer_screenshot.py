@@ -25,12 +25,17 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--page", type=Path, default=ROOT / "out" / "graph.html")
-    ap.add_argument("--hover", default="Lê Anh Xuân", help="label of the node whose tooltip is shown")
+    ap.add_argument("--hover", default=None,
+                    help="label of the node whose tooltip is shown (default: the official with the most sources)")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "viewer.png")
     args = ap.parse_args(argv)
     g = project(dataset(None))
     write_html(g, args.page, title=title_of(g))
-    node = find_nodes(g, args.hover)[0]
+    if args.hover:
+        node = find_nodes(g, args.hover)[0]
+    else:
+        officials = [n for n, d in g.nodes(data=True) if d["cls"] == "Official"]
+        node = max(sorted(officials), key=lambda n: len(g.nodes[n]["sources"]))
 
     from playwright.sync_api import sync_playwright
 

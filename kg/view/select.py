@@ -92,7 +92,7 @@ def select(
 ) -> nx.MultiDiGraph:
     """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes`` (depth 1 unless given)."""
     if depth is not None and not focus:
-        raise KgError("E404", "--depth needs --focus", "e.g. --focus 'Lê Anh Xuân' --depth 2")
+        raise KgError("E404", "--depth needs --focus", "e.g. --focus 'Nguyễn Văn A' --depth 2")
     depth = 1 if depth is None else depth
     if depth < 0:
         raise KgError("E404", f"--depth must be 0 or more, not {depth}")
