@@ -87,6 +87,7 @@ class _Sent:
         self.toks: list[Token] = tokenize(text, sent.start, sent.end)
         self.at_start = {t.start: i for i, t in enumerate(self.toks)}
         self.at_end = {t.end: i for i, t in enumerate(self.toks)}
+        self.titles: list[tuple[int, int]] = list(_title_matcher().finditer(view, sent.start, sent.end))
 
     def index_from(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -119,10 +120,9 @@ def _run_stops(s: _Sent) -> set[int]:
     """Tokens where a capitalised title, rank or honorific starts: a name never runs into them
     ("… Nguyễn Thiện Nhân Phó Thủ tướng Vũ Đức Đam" in run-on photo captions)."""
     starts = set()
-    for matcher in (_title_matcher(), _matcher("ranks")):
-        for a, _b in matcher.finditer(s.view, s.sent.start, s.sent.end):
-            if a in s.at_start and s.text[a].isupper():
-                starts.add(s.at_start[a])
+    for a, _b in s.titles + list(_matcher("ranks").finditer(s.view, s.sent.start, s.sent.end)):
+        if a in s.at_start and s.text[a].isupper():
+            starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
     starts.update(i for i, t in enumerate(s.toks) if key(t.text) in ("ông", "bà", "đồng") and t.is_cap)
     return starts
@@ -291,7 +291,7 @@ def _title_before(s: _Sent, k: int) -> bool:
     """A post title ends right before token k, or within the few capitalised/body tokens before it."""
     start = s.toks[k].start
     lo = max(s.sent.start, start - 120)
-    for _a, b in _title_matcher().finditer(s.view, lo, start):
+    for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
         between = s.text[b:start]
         if not re.search(r"[,;:.()]|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
@@ -302,7 +302,7 @@ def _lower_words_before(s: _Sent, k: int) -> bool:
     """Between the title before token k and k, a lower-case word that is no body head or level word
     ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
     start = s.toks[k].start
-    ends = [b for _a, b in _title_matcher().finditer(s.view, max(s.sent.start, start - 120), start)]
+    ends = [b for a, b in s.titles if a >= start - 120 and b <= start]
     if not ends:
         return False
     lo = ends[-1]
@@ -318,7 +318,7 @@ def _lower_words_before(s: _Sent, k: int) -> bool:
 def _title_right_before(s: _Sent, k: int) -> bool:
     """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
     start = s.toks[k].start
-    return any(s.text[b:start].strip() == "" for _a, b in _title_matcher().finditer(s.view, s.sent.start, start))
+    return any(b <= start and s.text[b:start].strip() == "" for _a, b in s.titles)
 
 
 def _title_after(s: _Sent, e: int) -> bool:
@@ -330,8 +330,9 @@ def _title_after(s: _Sent, e: int) -> bool:
     if not m:
         return False
     pos = end + m.end()
-    for a, _b in _title_matcher().finditer(s.view, pos, min(s.sent.end, pos + 60)):
-        return a == pos
+    for a, _b in s.titles:
+        if pos <= a < pos + 60:
+            return a == pos
     return False
 
 
@@ -403,7 +404,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     person_starts = {p[0] for p in persons}
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
     title_starts = _run_stops(s)
-    title_spans = [(a, b) for a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end)]
+    title_spans = s.titles
     out: list[Mention] = []
     starts: list[tuple[int, int, lexicon.Entry]] = []  # (token index, token after head, head entry)
     for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
@@ -446,7 +447,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         taken.update(range(i, end))
     # "Chủ tịch FPT Trương Gia Bình", "Tổng giám đốc Viettel Nguyễn Mạnh Hùng": a name of an organisation of
     # no known kind (an acronym or one or two capitalised words) between a title and a person's name
-    for _a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end):
+    for _a, b in s.titles:
         i = s.index_from(b)
         for n in (1, 2):
             j = i + n
@@ -578,7 +579,7 @@ def _dates(s: _Sent) -> list[Mention]:
 
 def _lexicon_mentions(s: _Sent) -> list[Mention]:
     out: list[Mention] = []
-    for a, b in _title_matcher().finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in s.titles:
         former = s.view[max(s.sent.start, a - 7) : a].strip().endswith("nguyên")
         out.append(_mk("title", s, a, b, former="1" if former else ""))
     for name, kind in (("ranks", "rank"), ("honorifics", "honorific"), ("awards", "award"),
