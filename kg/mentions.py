@@ -185,8 +185,10 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             elif _title_after(s, e):
                 anchor = "title-after"
             surname_ok = key(toks[k].text) in surnames
-            credit = any(b in credits for b in before) or (k > 0 and toks[k - 1].text == ":" and k > 1
-                                                          and key(toks[k - 2].text) in credits)
+            # "Ảnh: Nguyễn Văn A", "(Ảnh Như Ý)", "Theo Trí Thức Trẻ": a credit word right before the name;
+            # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
+            credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
+                                                                 and key(toks[k - 2].text) in credits)
             place = bool(before) and (before[-1] in levels or before[-1] in heads
                                       or before[-1] in _word_set("name_stops") and False)
             place = place or _place_word_before(s, k)

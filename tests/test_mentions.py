@@ -49,3 +49,9 @@ def test_mentions_street_lists_and_lunar_years_are_not_people():
 def test_mentions_four_syllable_name_is_kept_whole_without_a_title_before():
     assert mentions("T\n\nLoạt bài của tác giả Nguyễn Đặng Hạnh Phúc đoạt giải.", "person") == ["Nguyễn Đặng Hạnh Phúc"]
     assert mentions("T\n\nBí thư thứ nhất Trung ương Đoàn Lê Quốc Phong trao giải.", "person") == ["Lê Quốc Phong"]
+
+
+def test_mentions_a_quoted_person_is_no_credit_but_a_credited_one_is():
+    text = ("T\n\nTheo ông Võ Trọng Nam, Phó giám đốc Sở VH-TT, lễ hội sẽ kéo dài. Ảnh: Nguyễn Văn Hùng. "
+            "Theo Trần Minh Tuấn")
+    assert mentions(text, "person") == ["Võ Trọng Nam"]
