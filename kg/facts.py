@@ -122,6 +122,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
+    r"|(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều))?\s+(?:chức vụ|cương vị|vị trí)"
+    r"(?:\s+như)?\s*:?\s*"
 )
 _KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
                   r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
@@ -131,6 +133,7 @@ _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\
                         r"\s*\)\s*)?(?:,|-|–|\()\s*$")
 _APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
+    r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
     r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"

@@ -244,6 +244,8 @@ def _link_persons(ms: list[Mention], links: Links) -> None:
         if match is not None:
             links.add(match, m)
             continue
+        if m.attr("anchor") == "short":
+            continue  # a short form with no full name in the document names no one we can identify
         e = links.add(Entity("person", key(m.text), m.text, "Official"), m)
         if e not in full:
             full.append(e)

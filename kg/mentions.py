@@ -124,7 +124,8 @@ def _run_stops(s: _Sent) -> set[int]:
         if a in s.at_start and s.text[a].isupper():
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
-    starts.update(i for i, t in enumerate(s.toks) if key(t.text) in ("ông", "bà", "đồng") and t.is_cap)
+    starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in ("ông", "bà") or (
+        key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí")))
     return starts
 
 
@@ -169,6 +170,12 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 break
         if best is None and run_end - i in (2, 3, 4):
             best = (i, run_end)  # names without a listed surname need an anchor (below)
+        if best is None and run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
+                and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
+                and not _level_before(s, i - 1) and not _starts_province(s, i - 1):
+            out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
+            i = run_end
+            continue
         if best:
             k, e = best
             before = [key(toks[x].text) for x in range(max(0, k - 3), k)]
@@ -245,6 +252,14 @@ def _street_context(s: _Sent, k: int) -> bool:
     """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
     start = s.toks[k].start
     return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
+
+
+def _starts_province(s: _Sent, k: int) -> bool:
+    """Tokens k, k+1 open a province's name ("Bà Rịa – Vũng Tàu")."""
+    if k + 1 >= len(s.toks):
+        return False
+    head = key(s.toks[k].text + " " + s.toks[k + 1].text)
+    return any(p == head or p.startswith(head + " ") for p in _word_set("provinces"))
 
 
 def _is_province(s: _Sent, k: int, e: int) -> bool:

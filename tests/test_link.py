@@ -32,3 +32,12 @@ def test_link_short_name_joins_full_name():
     res = run("T\n\nÔng Nguyễn Văn Bình, Trưởng Ban Kinh tế Trung ương phát biểu. Ông Bình nhấn mạnh.")
     people = [e for e in res.links.entities.values() if e.kind == "person"]
     assert [p.label for p in people] == ["Nguyễn Văn Bình"]
+
+
+def test_link_short_name_after_honorific_takes_the_full_names_posts_and_is_dropped_without_one():
+    res = run("T\n\nÔng Đặng Việt Dũng vừa nghỉ. Ông Dũng từng đảm nhiệm các chức vụ Giám đốc Sở GTVT TP Đà Nẵng, "
+              "Bí thư Quận ủy Hải Châu. Ông Bảo phát biểu.")
+    people = [e for e in res.links.entities.values() if e.kind == "person"]
+    assert [p.label for p in people] == ["Đặng Việt Dũng"]
+    posts = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts if f.cls == "PostHolding")
+    assert posts == ["Bí thư Quận ủy Hải Châu", "Giám đốc Sở GTVT TP Đà Nẵng"]
