@@ -611,8 +611,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                     r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a]))
             ):
                 continue
-            if kind == "rank" and not s.text[a].isupper():
-                continue
+            if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):
+                continue  # "trung tá Huy nói" is a rank; "đại úy" in running text without a name is not
             out.append(_mk(kind, s, a, b, entry.key, en=entry.en, vi=entry.vi, **_extra(kind, entry)))
     matcher, index = _concept_matcher()
     for a, b in matcher.finditer(s.view, s.sent.start, s.sent.end):
@@ -740,6 +740,9 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     out += _events(s)
     out += _models_and_movements(s)
     title_spans = [(m.start, m.end) for m in out if m.kind == "title"]
+    body_starts = {m.start for m in out if m.kind == "body"}
+    # "Tỉnh ủy": the level word that opens a body's head is no place of its own
+    out = [m for m in out if not (m.kind == "place" and m.attr("ref") and m.start in body_starts)]
     # "Tỉnh trưởng": the level word inside a title is no place
     out = [m for m in out if not (m.kind == "place" and any(a <= m.start < b < m.end or (a <= m.start and m.end <= b)
                                                              for a, b in title_spans))]
