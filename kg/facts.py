@@ -111,6 +111,11 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
                 body = b
                 break
         end = body.end if body else t.end
+        if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
+            of = re.match(r"\s+của\s+", text[end : sent.end])
+            parent = next((x for x in bodies if of and x.start == end + of.end()), None)
+            if parent is not None:
+                end = parent.end
         start = t.start
         qualifier = _QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
         if qualifier:
@@ -130,7 +135,8 @@ _KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|chá
 _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-                        r"\s*\)\s*)?(?:,|-|–|\()\s*$")
+                        r"\s*\)\s*)?(?:,|-|–|\()\s*$"
+                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$")  # "(51 tuổi, Giám đốc …)"
 _APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"

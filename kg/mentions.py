@@ -158,7 +158,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         run_end = j + 1
         best: tuple[int, int] | None = None
         whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
-            i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and not _title_before(s, i)
+            i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
+            not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
         if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
             best = (i, run_end)
         for pref in (3, 4, 2) if best is None else ():
@@ -206,7 +207,11 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             elif anchor in ("honorific", "rank", "title", "title-after"):
                 accept = surname_ok or anchor in ("honorific", "rank") or (
                     anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
+            elif anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS:
+                accept = False  # "quận Nam Từ Liêm": a place whose name opens with a compass word
             elif anchor == "after-body":
+                # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
+                # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
                 accept = surname_ok and _title_before(s, i) and e - k >= 2
             elif surname_ok and e - k >= 3 and not place:
                 accept = True
@@ -235,6 +240,9 @@ _PLACE_WORDS = frozenset(
         "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
     )
 )
+
+
+_COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
 
 
 def _lunar_year(s: _Sent, k: int, e: int) -> bool:
