@@ -156,6 +156,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops:
             j += 1
         run_end = j + 1
+        if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
+            i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
+            continue
         best: tuple[int, int] | None = None
         whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
             i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
@@ -235,9 +238,10 @@ _PLACE_WORDS = frozenset(
     key(w)
     for w in (
         "đường", "phố", "trường", "quận", "huyện", "xã", "phường", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn",
-        "chùa", "đền", "làng", "thôn", "bản", "ấp", "khu", "cầu", "sông", "núi", "hồ", "tàu", "tượng", "lăng",
+        "chùa", "đền", "làng", "thôn", "bản", "ấp", "khu", "cầu", "sông", "núi", "hồ", "tàu", "lăng",
         "nhà", "giải", "quỹ", "công viên", "bệnh viện", "công ty", "tập đoàn", "trung tâm", "đại học", "học viện",
         "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
+        "tiểu học", "trung học", "THCS", "THPT", "mầm non", "mẫu giáo", "cao đẳng", "phổ thông",
     )
 )
 
@@ -436,7 +440,8 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         if a not in s.at_start or b not in s.at_end:
             continue
         entry = heads[key(s.text[a:b])]
-        after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ")  # "Phó Trưởng ban Tuyên giáo", "Phó ban"
+        # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
+        after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ") or any(tb + 1 == a for _ta, tb in s.titles)
         if entry.extra[1:2] == ("1",) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))

@@ -1,4 +1,4 @@
-from helpers import mentions, posts
+from helpers import mentions, posts, run
 
 
 def test_mentions_person_after_honorific_and_before_post():
@@ -55,3 +55,10 @@ def test_mentions_a_quoted_person_is_no_credit_but_a_credited_one_is():
     text = ("T\n\nTheo ông Võ Trọng Nam, Phó giám đốc Sở VH-TT, lễ hội sẽ kéo dài. Ảnh: Nguyễn Văn Hùng. "
             "Theo Trần Minh Tuấn")
     assert mentions(text, "person") == ["Võ Trọng Nam"]
+
+
+def test_mentions_withheld_names_and_school_names_are_not_people():
+    text = ("T\n\nÔng Minh có quan hệ với điều dưỡng viên Nguyễn Thị L. Bà Tố là kế toán Trường tiểu học Lê Văn Tám. "
+            "Công an tạm giữ đối tượng Nguyễn Mạnh Hùng. Ông A Quyết - Chủ tịch UBND xã Ngọc Bay cho biết.")
+    people = [e.label for e in run(text).links.entities.values() if e.kind == "person"]
+    assert people == ["Nguyễn Mạnh Hùng", "A Quyết"]  # "ông Minh", "bà Tố" name no one the text names in full
