@@ -130,6 +130,9 @@ _BIO = re.compile(
     r"|(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều))?\s+(?:chức vụ|cương vị|vị trí)"
     r"(?:\s+như)?\s*:?\s*"
 )
+_POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
+                         r"(?:(?:ông|bà|đồng chí)\s+)?")
+_POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 _KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
                   r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
@@ -199,6 +202,22 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
+    # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
+    # ông X": the post comes first, the people after "là" / "đối với"
+    for ph in phrases:
+        if id(ph) in used:
+            continue
+        cursor = ph[3]
+        for p in sorted(persons, key=lambda q: q.start):
+            if p.start < cursor:
+                continue
+            gap = text[cursor : p.start]
+            if not (_POST_FIRST.fullmatch(gap) if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+                break
+            person = ctx.ent(p)
+            if person is not None:
+                _holding(ctx, sent, person, ph)
+            cursor = p.end
 
 
 def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:

@@ -447,7 +447,14 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
     for i, t in enumerate(s.toks):
         if t.text in abbr_heads:
-            starts.append((i, i + 1, abbr_heads[t.text]))
+            entry, after = abbr_heads[t.text], i + 1
+            for n in (2, 1):  # "TAND tối cao" = "Tòa án nhân dân tối cao", a head of its own
+                more = " ".join(x.text for x in s.toks[i + 1 : i + 1 + n])
+                if i + n < len(s.toks) and all(x.is_word for x in s.toks[i + 1 : i + 1 + n]) \
+                        and key(entry.vi + " " + more) in heads:
+                    entry, after = heads[key(entry.vi + " " + more)], i + 1 + n
+                    break
+            starts.append((i, after, entry))
     taken: set[int] = set()
     for i, after, entry in sorted(starts, key=lambda x: (x[0], -x[1])):
         if i in taken or i in person_tokens:

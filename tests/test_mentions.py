@@ -62,3 +62,11 @@ def test_mentions_withheld_names_and_school_names_are_not_people():
             "Công an tạm giữ đối tượng Nguyễn Mạnh Hùng. Ông A Quyết - Chủ tịch UBND xã Ngọc Bay cho biết.")
     people = [e.label for e in run(text).links.entities.values() if e.kind == "person"]
     assert people == ["Nguyễn Mạnh Hùng", "A Quyết"]  # "ông Minh", "bà Tố" name no one the text names in full
+
+
+def test_mentions_post_written_before_the_people_it_goes_to():
+    text = ("T\n\nQuốc hội phê chuẩn bổ nhiệm 2 Thẩm phán TAND tối cao là ông Lê Hồng Quang và ông Nguyễn Văn Tiến. "
+            "Ông Hoàng Văn A trao Bằng khen của Chủ tịch UBND tỉnh cho ông Trần Văn B.")
+    got = posts(text)
+    assert got["Lê Hồng Quang"] == ["Thẩm phán TAND tối cao"] and got["Nguyễn Văn Tiến"] == ["Thẩm phán TAND tối cao"]
+    assert "Trần Văn B" not in got
