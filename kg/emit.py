@@ -98,11 +98,10 @@ class _Emitter:
             g.add((r, DCTERMS.source, Literal(doc.source)))
         if doc.date:
             g.add((r, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
-        for p_index, para in enumerate(doc.paragraphs):
+        for para in doc.paragraphs:
             p = char_iri(r, para.start, para.end)
             g.add((p, RDF.type, NIF.Paragraph))
             self._string(g, p, para.start, para.end)
-            del p_index
         for s in doc.sentences:
             node = char_iri(r, s.start, s.end)
             g.add((node, RDF.type, NIF.Sentence))

@@ -88,6 +88,7 @@ class _Sent:
         self.at_start = {t.start: i for i, t in enumerate(self.toks)}
         self.at_end = {t.end: i for i, t in enumerate(self.toks)}
         self.titles: list[tuple[int, int]] = list(_title_matcher().finditer(view, sent.start, sent.end))
+        self.stops: set[int] = _run_stops(self)
 
     def index_from(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -146,7 +147,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     heads = lexicon.by_key("bodies")
     toks = s.toks
     out: list[tuple[int, int, str]] = []
-    stops = _run_stops(s)
+    stops = s.stops
     i = 0
     while i < len(toks):
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
@@ -432,7 +433,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     abbr = lexicon.abbreviations()
     person_starts = {p[0] for p in persons}
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
-    title_starts = _run_stops(s)
+    title_starts = s.stops
     title_spans = s.titles
     out: list[Mention] = []
     starts: list[tuple[int, int, lexicon.Entry]] = []  # (token index, token after head, head entry)

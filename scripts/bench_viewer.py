@@ -28,20 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.pipeline import process, to_rdf  # noqa: E402
+from kg.view.chromium import ARGS, CHROMIUM  # noqa: E402
 from kg.view.project import project  # noqa: E402
 from kg.view.render import write_html  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def corpus_graph(corpus: Path, target: int, batch: int = 25):
@@ -77,7 +66,7 @@ def measure(page_path: Path, runs: int) -> list[dict[str, float]]:
 
     results = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         for _ in range(runs):
             with tempfile.TemporaryDirectory():
                 context = browser.new_context(offline=True, viewport={"width": 1600, "height": 1000})
@@ -109,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="page loads to time (default 3)")
     ap.add_argument("--keep", type=Path, help="also keep the benchmark page here")
     args = ap.parse_args(argv)
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} is absent: apt-get install chromium")
     g, articles, build_s = corpus_graph(args.corpus, args.target)
     with tempfile.TemporaryDirectory() as tmp:

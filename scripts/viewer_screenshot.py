@@ -15,11 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.view import dataset, title_of  # noqa: E402
+from kg.view.chromium import ARGS, CHROMIUM  # noqa: E402
 from kg.view.project import project  # noqa: E402
 from kg.view.render import write_html  # noqa: E402
 from kg.view.select import find_nodes  # noqa: E402
-
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         page = browser.new_context(offline=True, viewport={"width": 1500, "height": 900}).new_page()
         page.goto(args.page.resolve().as_uri())
         page.wait_for_selector("body[data-kg-state=stable]", state="attached", timeout=60_000)

@@ -16,20 +16,10 @@ import pytest
 from test_view_project import sample_dataset
 
 from kg.pipeline import bundled_report, default_dataset
+from kg.view.chromium import ARGS, CHROMIUM
 from kg.view.project import project, project_ontology
 from kg.view.render import write_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 EVIL_NAME = 'Lê <img src=x onerror="window.__pwned=1"> Xuân'
 EVIL_TITLE = "Báo cáo <script>window.__pwned=2</script> <b onmouseover=alert(1)>x</b>"
 

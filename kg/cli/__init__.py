@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 
 from kg import __version__
@@ -25,8 +24,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
-        if importlib.util.find_spec(f"kg.cli.{name}") is None:  # TODO(dev): strict once every command exists
-            continue
         importlib.import_module(f"kg.cli.{name}").register(sub)
     return p
 
