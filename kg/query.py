@@ -88,28 +88,91 @@ def is_update(text: str) -> bool:
     return bool(text.strip())
 
 
+# A query is read before it is parsed: how long it is, how deep its groups nest, whether it names SERVICE.
+MAX_QUERY_CHARS = 100_000
+MAX_DEPTH = 24
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SKIP = re.compile(
+    r"#[^\n]*"  # comment
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"  # long strings
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n]|\\.)*'"  # short strings
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\s]*>',  # IRIs
+    re.DOTALL,
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
+
+
+def _expand_escapes(text: str) -> str:
+    """SPARQL's code-point escapes (``\\u0053``) as characters: parsers expand them before parsing."""
+
+    def char(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group(0)
+
+    return _ESCAPE.sub(char, text)
+
+
+def _code(text: str) -> str:
+    """The query with comments, strings and IRIs blanked: what is left are keywords, names and brackets."""
+    return _SKIP.sub(lambda m: " " * len(m.group(0)), _expand_escapes(text))
+
+
+def names_service(text: str) -> bool:
+    """True when the query uses SERVICE anywhere (FILTER EXISTS, MINUS, OPTIONAL, subqueries…)."""
+    return bool(_SERVICE.search(_code(text)))
+
+
+def nesting_depth(text: str) -> int:
+    """How deep ``{}``, ``()`` and ``[]`` nest in the query (outside strings, IRIs and comments)."""
+    depth = deepest = 0
+    for ch in _code(text):
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth -= 1
+    return deepest
+
+
+def check_shape(text: str) -> None:
+    """Refuse, before parsing, a query that is too long or nests too deep (the parser recurses)."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise KgError("E207", f"the query has {len(text)} characters; at most {MAX_QUERY_CHARS} are allowed")
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise KgError("E207", f"the query nests {depth} levels deep; at most {MAX_DEPTH} are allowed",
+                      "flatten the query")
+
+
 def prepare(text: str) -> Prepared:
     """Parse ``text`` with every project prefix predeclared; raises :class:`KgError` on any error."""
     if not text.strip():
         raise KgError("E201", "empty query")
+    check_shape(text)
     try:
         tree = parseQuery(text)
     except ParseException as err:
         if is_update(text):
             raise KgError("E202", "SPARQL Update is not allowed here: queries only (read-only)") from None
         raise _syntax_error(text, err) from None
+    except RecursionError:
+        raise KgError("E207", "the query nests too deep to parse", "flatten the query") from None
+    nodes = list(_walk(tree))  # before translation, which rewrites FILTER EXISTS and the like away
     try:
         algebra = translateQuery(tree, initNs={p: str(ns) for p, ns in PREFIXES.items()})
+    except RecursionError:
+        raise KgError("E207", "the query nests too deep to translate", "flatten the query") from None
     except Exception as err:  # rdflib raises bare Exceptions for unknown prefixes and the like
         reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
         raise KgError("E203", f"invalid SPARQL query: {reason}") from None
-    nodes = list(_walk(tree))
     form = _FORMS[tree[1].name]
     return Prepared(
         text=text,
         form=form,
         algebra=algebra,
-        uses_service=any(n.name == "ServiceGraphPattern" for n in nodes),
+        uses_service=names_service(text) or any(n.name == "ServiceGraphPattern" for n in nodes),
         has_dataset_clause=any(n.name == "DatasetClause" for n in nodes),
         select_star=form == "SELECT" and "projection" not in tree[1],
     )
@@ -146,7 +209,7 @@ def run(
     text: str,
     bindings: Bindings | None = None,
     limit: int | None = None,
-    allow_service: bool = True,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Parse and run ``text`` on ``store``; bindings are passed to the engine, not spliced into the text."""
     prepared = prepare(text)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import rdflib.plugins.sparql
+import rdflib.plugins.sparql.evaluate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql.sparql import Query
@@ -28,6 +29,14 @@ from kg.namespace import PREFIXES, new_graph, sparql_prolog
 
 # Never fetch the IRIs of FROM / FROM NAMED from the web: a query only sees the data we loaded.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+
+def _no_service(ctx: Any, part: Any) -> Any:
+    raise KgError("E206", "SERVICE (federated query) is not allowed: a query never calls out")
+
+
+# And never call a SERVICE, whatever the query checks upstream missed: rdflib would POST to its IRI.
+rdflib.plugins.sparql.evaluate.evalServiceQuery = _no_service  # type: ignore[assignment]
 
 Bindings = Mapping[str, Node]
 

@@ -14,6 +14,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph, Literal
@@ -23,9 +24,10 @@ from SPARQLWrapper import CSV, JSON, JSONLD, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg import cq, query
+from kg.errors import KgError
 from kg.namespace import SCHEMA, VNR
 from kg.serve import ServeConfig, make_server, negotiate, start_in_thread
-from kg.store import MemoryStore
+from kg.store import MemoryStore, OxigraphStore
 
 pytest_plugins = ["sparql_fixtures"]
 
@@ -176,44 +178,108 @@ def test_malformed_query_gets_400_with_the_reason(live_endpoint: str) -> None:
     assert status == 400
 
 
-def test_service_is_refused_and_nothing_is_called() -> None:
+SERVICE_POSITIONS = [
+    "SELECT * WHERE {{ SERVICE <{u}> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ OPTIONAL {{ SERVICE SILENT <{u}> {{ ?s ?p ?o }} }} }}",
+    "ASK {{ FILTER EXISTS {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }}",
+    "ASK {{ FILTER NOT EXISTS {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o FILTER(EXISTS {{ SERVICE <{u}> {{ ?s ?p ?o }} }}) }}",
+    "SELECT * WHERE {{ ?s ?p ?o FILTER(!EXISTS {{ SERVICE SILENT <{u}> {{ ?s ?p ?o }} }}) }}",
+    "SELECT * WHERE {{ ?s ?p ?o MINUS {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }}",
+    "SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }} }}",
+    "SELECT * WHERE {{ {{ ?s ?p ?o }} UNION {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }}",
+    "SELECT * WHERE {{ GRAPH ?g {{ SERVICE <{u}> {{ ?s ?p ?o }} }} }}",
+    "SELECT (EXISTS {{ SERVICE <{u}> {{ ?s ?p ?o }} }} AS ?x) WHERE {{ }}",
+    "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{u}> {{ ?s ?p ?o }} }}",
+    "ASK {{ \\u0053ERVICE <{u}> {{ ?s ?p ?o }} }}",  # a code-point escape is expanded before parsing
+    "ASK {{ service <{u}> {{ ?s ?p ?o }} }}",
+]
+
+
+@pytest.fixture(scope="module")
+def listener() -> Any:
+    """A socket on 127.0.0.1 that records every connection made to it."""
     calls: list[bytes] = []
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-    listener.settimeout(0.1)
-    port = listener.getsockname()[1]
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    sock.settimeout(0.1)
     stop = threading.Event()
 
-    def watch() -> None:  # accepts during the whole test
+    def watch() -> None:
         while not stop.is_set():
             try:
-                conn, _ = listener.accept()
+                conn, _ = sock.accept()
             except TimeoutError:
                 continue
-            calls.append(conn.recv(100))
+            conn.settimeout(1)
+            try:
+                calls.append(conn.recv(100))
+            except OSError:
+                calls.append(b"")
             conn.close()
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    ds_store = MemoryStore()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", calls
+    stop.set()
+    watcher.join(5)
+    sock.close()
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_service_is_refused_anywhere_and_nothing_is_called(backend: str, listener: Any, report_dataset) -> None:
+    target, calls = listener
+    if backend == "rdflib":
+        ds_store: Any = MemoryStore(report_dataset)
+    else:
+        ds_store = OxigraphStore()
+        ds_store.load_dataset(report_dataset)
     server = make_server(ds_store, "127.0.0.1", 0, ServeConfig(quiet=True))
     start_in_thread(server)
     try:
-        text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
-        status, _, body = get(server.url, text)
-        assert status == 403 and b"SERVICE" in body
-        silent = f"SELECT * WHERE {{ OPTIONAL {{ SERVICE SILENT <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }} }}"
-        assert get(server.url, silent)[0] == 403
-        status, _, _ = get(server.url, f"SELECT * FROM <http://127.0.0.1:{port}/data> WHERE {{ ?s ?p ?o }}")
+        for form in SERVICE_POSITIONS:
+            text = form.format(u=target)
+            status, _, body = get(server.url, text)
+            assert status == 403 and b"SERVICE" in body, (text, status, body)
+            status, _, _ = http(server.url, text.encode("utf-8"), {"Content-Type": "application/sparql-query"})
+            assert status == 403, text
+        # The word itself in a string, an IRI, a comment or a variable is no SERVICE call.
+        harmless = 'SELECT ?service WHERE { ?service ?p "SERVICE" . ?service ?p <http://x/SERVICE> } # SERVICE'
+        assert get(server.url, harmless)[0] == 200
+        status, _, _ = get(server.url, f"SELECT * FROM <{target}> WHERE {{ ?s ?p ?o }}")
         assert status == 200  # FROM names a graph of the dataset; it is never fetched
     finally:
         server.shutdown()
         server.server_close()
-    stop.set()
-    watcher.join(5)
-    listener.close()
+    time.sleep(0.3)
     assert calls == []
+
+
+def test_service_is_refused_by_the_engine_too(report_dataset) -> None:
+    """Even a query that got past the checks cannot make rdflib call out."""
+    prepared = query.prepare("SELECT * WHERE { ?s ?p ?o }")
+    service = query.prepare("SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
+    unchecked = type(prepared)(text=service.text, form="SELECT", algebra=service.algebra, uses_service=False)
+    with pytest.raises(KgError, match="SERVICE"):
+        MemoryStore(report_dataset).execute(unchecked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE " + "{" * 50 + " ?s ?p ?o " + "}" * 50,
+        "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 50 + "1" + ")" * 50 + ") }",
+        "SELECT * WHERE {" + " OPTIONAL { ?s ?p ?o" * 50 + " }" * 51,
+    ],
+    ids=["braces", "parentheses", "optionals"],
+)
+def test_deep_nesting_is_a_clear_400(text: str, live_endpoint: str) -> None:
+    status, _, body = get(live_endpoint, text)
+    assert status == 400 and b"nests" in body
+    with pytest.raises(KgError, match="nests") as info:
+        query.prepare(text)
+    assert info.value.code == "E207"
 
 
 def test_result_size_cap(live_endpoint: str) -> None:
