@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.normalise import key
+from kg.extract.normalise import key
 
 QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
 

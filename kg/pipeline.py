@@ -12,14 +12,14 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.document import Document
-from kg.emit import emit
 from kg.errors import KgError
-from kg.facts import Fact, extract
-from kg.link import Links, link
-from kg.mentions import annotate
-from kg.normalise import normalise_text, slug
-from kg.segment import segment
+from kg.extract.document import Document
+from kg.extract.facts import Fact, extract
+from kg.extract.link import Links, link
+from kg.extract.mentions import annotate
+from kg.extract.normalise import normalise_text, slug
+from kg.extract.segment import segment
+from kg.rdf.emit import emit
 
 STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -4,7 +4,7 @@
    articles/s, triples/s, the peak RSS of the build (largest process: the parent or a worker) and the CPU
    seconds of all its processes (a figure that, unlike wall time, other load on the machine barely moves).
 2. Questions (``ontology/queries/corpus/*.rq``): the built graph loaded into rdflib in memory and into Oxigraph
-   (in memory), through :mod:`kg.store` — what ``kg query`` pays, results converted to rdflib terms. Median
+   (in memory), through :mod:`kg.sparql.store` — what ``kg query`` pays, results converted to rdflib terms. Median
    latency of ``--repeat`` runs per question, side by side, with row counts (they must agree).
 3. ``--profile N``: cProfile of the per-article stages on N articles, one core (top entries by own time).
 
@@ -53,7 +53,7 @@ def build(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
             "peak_mb": usage.ru_maxrss / 1024, "cpu": usage.ru_utime + usage.ru_stime}  # maxrss: KB on Linux
 
 
-def latencies(store, prepared, repeat: int) -> tuple[float, int]:  # noqa: ANN001 - a kg.store store
+def latencies(store, prepared, repeat: int) -> tuple[float, int]:  # noqa: ANN001 - a kg.sparql.store store
     """Median milliseconds over ``repeat`` runs, and the number of rows."""
     times, rows = [], 0
     for _ in range(repeat):
@@ -64,8 +64,8 @@ def latencies(store, prepared, repeat: int) -> tuple[float, int]:  # noqa: ANN00
 
 
 def questions(out: Path, repeat: int, with_rdflib: bool) -> None:
-    from kg.query import prepare
-    from kg.store import MemoryStore, OxigraphStore
+    from kg.sparql.query import prepare
+    from kg.sparql.store import MemoryStore, OxigraphStore
 
     stores = []
     before = rss_mb()
@@ -93,7 +93,7 @@ def profile(corpus: Path, n: int) -> None:
     """Own-time profile of the per-article work on the first ``n`` records (one core)."""
     from itertools import islice
 
-    from kg.corpus import Skip, build_article, read_records
+    from kg.corpus.build import Skip, build_article, read_records
 
     records = [r for r in islice(read_records(corpus), n) if not isinstance(r, Skip)]
     prof = cProfile.Profile()

@@ -17,10 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg import cq, query
-from kg.namespace import BASE
 from kg.pipeline import default_dataset
-from kg.store import MemoryStore, OxigraphStore, QueryResult
+from kg.rdf.namespace import BASE
+from kg.sparql import cq, query
+from kg.sparql.store import MemoryStore, OxigraphStore, QueryResult
 
 QUESTIONS = (1, 4, 5, 6, 9, 12)
 

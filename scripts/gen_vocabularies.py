@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from kg.graphio import serialise
-from kg.vocab import vocabulary_graph
+from kg.rdf.graphio import serialise
+from kg.rdf.vocab import vocabulary_graph
 
 OUT = Path(__file__).resolve().parents[1] / "ontology" / "vocabularies.ttl"
 

@@ -194,7 +194,7 @@ def report_dataset():
 @pytest.fixture(scope="session")
 def report_trig(report_dataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The report's graph written as TriG (default graph + the text layer's named graph)."""
-    from kg.graphio import write
+    from kg.rdf.graphio import write
 
     return write(report_dataset, tmp_path_factory.mktemp("report") / "report.trig")
 
@@ -202,8 +202,8 @@ def report_trig(report_dataset, tmp_path_factory: pytest.TempPathFactory) -> Pat
 @pytest.fixture(scope="session")
 def live_endpoint(report_dataset) -> Iterator[str]:
     """An in-process ``kg serve`` over the report on 127.0.0.1 (free port); yields the /sparql URL."""
-    from kg.serve import ServeConfig, make_server, start_in_thread
-    from kg.store import MemoryStore
+    from kg.sparql.serve import ServeConfig, make_server, start_in_thread
+    from kg.sparql.store import MemoryStore
 
     server = make_server(MemoryStore(report_dataset), "127.0.0.1", 0,
                          ServeConfig(timeout=3.0, max_rows=50, quiet=True))

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal
 
-from kg import cq
 from kg.cli import main
-from kg.namespace import SCHEMA
+from kg.rdf.namespace import SCHEMA
+from kg.sparql import cq
 
 pytest_plugins = ["sparql_fixtures"]
 

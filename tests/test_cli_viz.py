@@ -11,7 +11,7 @@ import pytest
 from test_view_project import OFFICIALS, sample_dataset
 
 from kg.cli import main
-from kg.graphio import write
+from kg.rdf.graphio import write
 from kg.view.stats import compute
 
 

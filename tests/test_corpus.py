@@ -19,10 +19,10 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
 
 from kg import pipeline
 from kg.cli import main
-from kg.corpus import Record, Skip, article_date, build_article, build_corpus, nt, read_records
-from kg.emit import entity_iri, report_iri
-from kg.namespace import NIF, SCHEMA, VNR
-from kg.resolve import local_event
+from kg.corpus.build import Record, Skip, article_date, build_article, build_corpus, nt, read_records
+from kg.corpus.resolve import local_event
+from kg.rdf.emit import entity_iri, report_iri
+from kg.rdf.namespace import NIF, SCHEMA, VNR
 
 SAMPLE = Path(__file__).parent / "data" / "corpus-sample.jsonl"
 ARTICLES = 11
@@ -264,7 +264,7 @@ def test_no_text_keeps_article_metadata_and_the_same_default_graph(built, tmp_pa
 
 def test_sorted_runs_on_disk_merge_to_the_same_output(built, tmp_path, monkeypatch):
     out, _, _ = built
-    monkeypatch.setattr("kg.corpus.RUN_LINES", 100)  # ~15 runs for the sample's default graph
+    monkeypatch.setattr("kg.corpus.build.RUN_LINES", 100)  # ~15 runs for the sample's default graph
     small = tmp_path / "runs.nq"
     build_corpus(SAMPLE, small, jobs=1)
     assert small.read_bytes() == out.read_bytes()

@@ -13,8 +13,8 @@ from collections.abc import Callable
 import pytest
 from rdflib import Literal
 
-from kg import cq, query
-from kg.store import MemoryStore, OxigraphStore, QueryResult
+from kg.sparql import cq, query
+from kg.sparql.store import MemoryStore, OxigraphStore, QueryResult
 
 pytest_plugins = ["sparql_fixtures"]
 

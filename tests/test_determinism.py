@@ -2,9 +2,9 @@
 
 import unicodedata
 
-from kg.graphio import serialise
-from kg.normalise import key
+from kg.extract.normalise import key
 from kg.pipeline import bundled_report, process, to_rdf
+from kg.rdf.graphio import serialise
 
 TEXT = bundled_report().read_text(encoding="utf-8")
 

@@ -1,8 +1,8 @@
 import pytest
 from rdflib import Dataset
 
-from kg.graphio import format_for, load, serialise, write
 from kg.pipeline import default_dataset
+from kg.rdf.graphio import format_for, load, serialise, write
 
 
 def _quads(ds: Dataset) -> set:

@@ -1,6 +1,6 @@
 import unicodedata
 
-from kg.normalise import canonical_tones, key, normalise_text, slug, stable_id
+from kg.extract.normalise import canonical_tones, key, normalise_text, slug, stable_id
 
 
 def test_normalise_text_nfc_crlf_and_controls():

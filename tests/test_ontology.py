@@ -7,7 +7,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.namespace import VNR
+from kg.rdf.namespace import VNR
 
 ROOT = Path(__file__).resolve().parents[1]
 ONT = Graph().parse(ROOT / "ontology" / "vnr.ttl")
@@ -75,7 +75,7 @@ def test_ontology_competency_question_files_parse_and_state_their_question(path)
 def test_ontology_vocabularies_file_is_generated_from_the_lexicon():
     from rdflib.compare import isomorphic
 
-    from kg.vocab import vocabulary_graph
+    from kg.rdf.vocab import vocabulary_graph
 
     on_disk = Graph().parse(ROOT / "ontology" / "vocabularies.ttl")
     assert isomorphic(on_disk, vocabulary_graph()), "run scripts/gen_vocabularies.py"

@@ -20,12 +20,13 @@ import pytest
 from rdflib import BNode, Literal
 from rdflib.query import Result
 
-from kg import cq, graphio, query
 from kg.cli import main
 from kg.errors import KgError
-from kg.namespace import DATA, SCHEMA, new_dataset
-from kg.push import chunks, push
-from kg.store import EndpointStore, MemoryStore, QueryResult
+from kg.rdf import graphio
+from kg.rdf.namespace import DATA, SCHEMA, new_dataset
+from kg.sparql import cq, query
+from kg.sparql.push import chunks, push
+from kg.sparql.store import EndpointStore, MemoryStore, QueryResult
 
 pytest_plugins = ["sparql_fixtures"]
 

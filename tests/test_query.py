@@ -1,4 +1,4 @@
-"""kg.query: parsing with predeclared prefixes, errors with line and column, bindings, result formats."""
+"""kg.sparql.query: parsing with predeclared prefixes, errors with line and column, bindings, result formats."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 
-from kg import query
 from kg.errors import KgError
-from kg.namespace import DATA, SCHEMA, VNR, new_dataset
-from kg.store import MemoryStore, QueryResult
+from kg.rdf.namespace import DATA, SCHEMA, VNR, new_dataset
+from kg.sparql import query
+from kg.sparql.store import MemoryStore, QueryResult
 
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 

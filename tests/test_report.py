@@ -41,7 +41,7 @@ def test_report_every_fact_links_to_a_sentence_with_offsets_into_the_text():
       ?s a nif:Sentence ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor ; nif:referenceContext ?r .
       ?r nif:isString ?text .
     }"""
-    from kg.namespace import sparql_prolog
+    from kg.rdf.namespace import sparql_prolog
 
     rows = list(ds.query(sparql_prolog() + q))
     assert len(rows) >= 25
@@ -57,7 +57,7 @@ def test_report_every_fact_links_to_a_sentence_with_offsets_into_the_text():
 def test_report_dates_are_typed_and_the_inferred_year_is_marked():
     from rdflib import XSD
 
-    from kg.namespace import SCHEMA, VNR
+    from kg.rdf.namespace import SCHEMA, VNR
 
     ds = default_dataset()
     dates = list(ds.objects(None, SCHEMA.startDate))

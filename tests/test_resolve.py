@@ -1,9 +1,9 @@
-"""Entity resolution across articles (kg.resolve): both sides of the rule, on pipeline output and on holdings."""
+"""Entity resolution across articles (kg.corpus.resolve): both sides of the rule, on pipeline output and on holdings."""
 
 from __future__ import annotations
 
+from kg.corpus.resolve import Holding, Resolver, alike, compatible, evidence
 from kg.pipeline import process
-from kg.resolve import Holding, Resolver, alike, compatible, evidence
 
 
 def _assign(resolver: Resolver, doc_id: str, text: str) -> str:
@@ -41,7 +41,7 @@ def test_abbreviated_or_tone_variant_body_is_the_same_body():
 
 def test_one_word_names_are_never_merged_across_articles():
     r = Resolver()
-    from kg.resolve import Evidence
+    from kg.corpus.resolve import Evidence
 
     assert r.assign("a", Evidence("sự")) == "sự|a"
     assert r.assign("b", Evidence("sự")) == "sự|b"
@@ -83,7 +83,7 @@ def test_compatible_both_sides():
 
 
 def test_generic_events_are_local_named_ones_shared():
-    from kg.resolve import local_event
+    from kg.corpus.resolve import local_event
 
     assert local_event("kỳ họp thứ 3") and local_event("Lễ khai mạc") and local_event("hội nghị tổng kết năm 2016")
     assert not local_event("Hội nghị Trung ương 5")

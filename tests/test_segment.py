@@ -1,6 +1,6 @@
-from kg.document import Document
-from kg.normalise import normalise_text
-from kg.segment import segment
+from kg.extract.document import Document
+from kg.extract.normalise import normalise_text
+from kg.extract.segment import segment
 
 
 def _doc(text: str) -> Document:

@@ -23,11 +23,11 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from kg import cq, query
 from kg.errors import KgError
-from kg.namespace import SCHEMA, VNR
-from kg.serve import ServeConfig, make_server, negotiate, start_in_thread
-from kg.store import MemoryStore, OxigraphStore
+from kg.rdf.namespace import SCHEMA, VNR
+from kg.sparql import cq, query
+from kg.sparql.serve import ServeConfig, make_server, negotiate, start_in_thread
+from kg.sparql.store import MemoryStore, OxigraphStore
 
 pytest_plugins = ["sparql_fixtures"]
 
@@ -392,7 +392,7 @@ def test_kg_serve_command(report_trig: Path) -> None:
 
 
 def test_serve_an_oxigraph_store(report_trig: Path, tmp_path: Path) -> None:
-    from kg.store import OxigraphStore
+    from kg.sparql.store import OxigraphStore
 
     OxigraphStore(tmp_path / "ox").load([report_trig])
     server = make_server(OxigraphStore(tmp_path / "ox", read_only=True), "127.0.0.1", 0, ServeConfig(quiet=True))

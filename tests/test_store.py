@@ -1,4 +1,4 @@
-"""kg.store: rdflib in memory and Oxigraph on disk give the same answers over the report's graph."""
+"""kg.sparql.store: rdflib in memory and Oxigraph on disk give the same answers over the report's graph."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from kg import query
 from kg.errors import KgError
-from kg.store import MemoryStore, OxigraphStore, open_store
+from kg.sparql import query
+from kg.sparql.store import MemoryStore, OxigraphStore, open_store
 
 pytest_plugins = ["sparql_fixtures"]
 

@@ -9,7 +9,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib import namespace as rns
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS
 
-from kg.namespace import DATA, NIF, SCHEMA, VNR, new_dataset
+from kg.rdf.namespace import DATA, NIF, SCHEMA, VNR, new_dataset
 from kg.view.project import load_vocabulary, project, project_ontology
 from kg.view.select import find_nodes, fold, restrict
 

@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg import graphio, pipeline
-from kg.summary import summary_lines
+from kg import pipeline
+from kg.corpus.summary import summary_lines
+from kg.rdf import graphio
 
 EXIT_SKIPPED = 3
 
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _validate(ds, args: argparse.Namespace) -> int:  # noqa: ANN001 (an rdflib Dataset)
-    from kg.validate import validate
+    from kg.rdf.validate import validate
 
     report = validate(ds)
     if not args.quiet:
@@ -69,7 +70,7 @@ def _validate(ds, args: argparse.Namespace) -> int:  # noqa: ANN001 (an rdflib D
 
 
 def _run_corpus(args: argparse.Namespace) -> int:
-    from kg.corpus import build_corpus
+    from kg.corpus.build import build_corpus
     from kg.errors import KgError
     from kg.progress import Progress
 

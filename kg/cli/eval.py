@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg import graphio, pipeline
+from kg import pipeline
+from kg.rdf import graphio
 
 DEFAULT_GOLD = pipeline.REPO_ROOT / "tests" / "data" / "thanh-hoa-qpan-2020.gold.json"
 

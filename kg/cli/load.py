@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.store import OxigraphStore
+from kg.sparql.store import OxigraphStore
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

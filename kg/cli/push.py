@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from kg.push import DEFAULT_GRAPH, push
+from kg.sparql.push import DEFAULT_GRAPH, push
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,9 +8,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from kg import cq, query
 from kg.errors import KgError
-from kg.store import EndpointStore, Store, open_store
+from kg.sparql import cq, query
+from kg.sparql.store import EndpointStore, Store, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     width = args.width or int(os.environ.get("COLUMNS", 0)) or shutil.get_terminal_size((100, 24)).columns
     out = query.render(result, args.format, width=width, wrap=args.wrap)
     if args.output:
-        from kg.graphio import write_bytes_atomic
+        from kg.rdf.graphio import write_bytes_atomic
 
         write_bytes_atomic(args.output, out.encode("utf-8"))
     else:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from kg.serve import ServeConfig, make_server
-from kg.store import open_store
+from kg.sparql.serve import ServeConfig, make_server
+from kg.sparql.store import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg import graphio
+from kg.rdf import graphio
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.validate import validate
+    from kg.rdf.validate import validate
 
     report = validate(graphio.load(args.paths))
     for line in report.violations:

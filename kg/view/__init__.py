@@ -12,7 +12,7 @@ from rdflib import Dataset
 def dataset(paths: list[str | Path] | None) -> Dataset:
     """The RDF files ``paths`` as one dataset, or the bundled report's graph (built in memory) when none."""
     if paths:
-        from kg.graphio import load
+        from kg.rdf.graphio import load
 
         return load(list(paths))
     from kg.pipeline import default_dataset

@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 import kg
-from kg.namespace import BASE, ITSRDF, NIF, PREFIXES, SCHEMA, VNR
+from kg.rdf.namespace import BASE, ITSRDF, NIF, PREFIXES, SCHEMA, VNR
 
 # Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
 CLASS_ORDER: tuple[URIRef, ...] = (

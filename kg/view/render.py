@@ -332,7 +332,7 @@ def render_html(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> str
 def write_html(g: nx.MultiDiGraph, path: str | Path, *, lang: str = "vi", title: str = "") -> Path:
     """Render ``g`` and write the page to ``path`` atomically (UTF-8)."""
     from kg.errors import KgError
-    from kg.graphio import write_bytes_atomic
+    from kg.rdf.graphio import write_bytes_atomic
 
     page = render_html(g, lang=lang, title=title).encode("utf-8")
     try:

@@ -2,7 +2,7 @@
 
 The three stores share one small interface, :class:`Store`: ``execute(prepared, bindings, limit)`` returns a
 :class:`QueryResult` made of rdflib terms, whatever the engine, so that formatting and the server treat them
-alike. Queries arrive already parsed (:class:`Prepared`, built by :func:`kg.query.prepare`).
+alike. Queries arrive already parsed (:class:`Prepared`, built by :func:`kg.sparql.query.prepare`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from rdflib.namespace import XSD
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from kg import graphio
 from kg.errors import KgError
-from kg.namespace import PREFIXES, new_graph, sparql_prolog
+from kg.rdf import graphio
+from kg.rdf.namespace import PREFIXES, new_graph, sparql_prolog
 
 # Never fetch the IRIs of FROM / FROM NAMED from the web: a query only sees the data we loaded.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -351,7 +351,7 @@ class EndpointStore:
                 headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
             )
         if self.user is not None:
-            from kg.push import authorise
+            from kg.sparql.push import authorise
 
             authorise(req, self.user, self.password or "", timeout=self.timeout)
         try:

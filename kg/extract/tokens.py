@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.normalise import canonical_tones
+from kg.extract.normalise import canonical_tones
 
 _TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:[.&'’\-]\w+)*&?|[^\w\s]", re.UNICODE)
 

@@ -2,7 +2,7 @@
 
 Default graph: entities, facts and the concepts they use, each with ``prov:wasDerivedFrom`` → sentence and
 ``vnr:inReport`` → report. Named graph ``<report IRI>``: the NIF text layer (context, sentences, mentions).
-IRIs are deterministic: entities from folded keys (:func:`kg.normalise.stable_id`), text strings by RFC 5147
+IRIs are deterministic: entities from folded keys (:func:`kg.extract.normalise.stable_id`), text strings by RFC 5147
 ``#char=begin,end`` offsets, facts by report and offsets.
 """
 
@@ -11,12 +11,12 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.document import Document
-from kg.facts import Fact, Lit, Ref
-from kg.link import Entity, Links
-from kg.namespace import DATA, ITSRDF, NIF, PREFIXES, SCHEMA, VNR, new_dataset
-from kg.normalise import slug, stable_id
-from kg.vocab import add_concepts, concept_iri
+from kg.extract.document import Document
+from kg.extract.facts import Fact, Lit, Ref
+from kg.extract.link import Entity, Links
+from kg.extract.normalise import slug, stable_id
+from kg.rdf.namespace import DATA, ITSRDF, NIF, PREFIXES, SCHEMA, VNR, new_dataset
+from kg.rdf.vocab import add_concepts, concept_iri
 
 
 def report_iri(doc_id: str) -> URIRef:

@@ -1,6 +1,6 @@
 """Entity resolution across articles: when two same-name officials are one person, and when they are two.
 
-Within one article :mod:`kg.link` already gives one entity per folded full name. Across a corpus a person's
+Within one article :mod:`kg.extract.link` already gives one entity per folded full name. Across a corpus a person's
 IRI derives from that name key alone, so every article naming "Nguyễn Đức Chung" points at one node — right
 for the same official, wrong for two different people who share a name. The rule that decides:
 
@@ -49,10 +49,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg import lexicon
-from kg.facts import Fact, Lit, Ref
-from kg.link import Entity, Links
-from kg.normalise import key, strip_diacritics
+from kg.extract import lexicon
+from kg.extract.facts import Fact, Lit, Ref
+from kg.extract.link import Entity, Links
+from kg.extract.normalise import key, strip_diacritics
 
 
 @dataclass(frozen=True, slots=True)

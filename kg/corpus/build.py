@@ -7,9 +7,9 @@
 - **Per article** (:func:`build_article`, run in worker processes): the pipeline, then the emit stage into a
   light triple sink, each triple formatted once as an N-Triples line. The article's NIF text layer and
   document metadata go to its own named graph ``<report IRI>``; entities and facts to the default graph.
-  A generic event (:func:`kg.resolve.local_event`) gets an IRI of its own article.
+  A generic event (:func:`kg.corpus.resolve.local_event`) gets an IRI of its own article.
 - **In the parent** (:func:`build_corpus`), articles are taken back in input order: same-name persons are
-  resolved across articles (:mod:`kg.resolve`) and their IRIs rewritten; the article's named graph is
+  resolved across articles (:mod:`kg.corpus.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
   merged without duplicates at the end, one ``rdfs:label`` per entity and language (:func:`one_label`).
   Same input → byte-identical output, whatever ``jobs`` is.
@@ -39,13 +39,13 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg import pipeline
-from kg.emit import emit as emit_rdf
-from kg.emit import entity_iri, report_iri
+from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
+from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
-from kg.namespace import NIF, VNR
-from kg.normalise import slug
-from kg.resolve import Evidence, Resolver, evidence, local_event
-from kg.summary import FACT_CLASSES
+from kg.extract.normalise import slug
+from kg.rdf.emit import emit as emit_rdf
+from kg.rdf.emit import entity_iri, report_iri
+from kg.rdf.namespace import NIF, VNR
 
 OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
 RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
@@ -187,7 +187,7 @@ _IS_STRING = f" <{NIF.isString}> "
 
 
 class _Lines:
-    """Stands in for an rdflib graph in :func:`kg.emit.emit`: keeps each triple as an N-Triples line."""
+    """Stands in for an rdflib graph in :func:`kg.rdf.emit.emit`: keeps each triple as an N-Triples line."""
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
@@ -198,7 +198,7 @@ class _Lines:
 
 
 class _Sink:
-    """Stands in for the rdflib ``Dataset`` that :func:`kg.emit.emit` writes into (3× faster to fill)."""
+    """Stands in for the rdflib ``Dataset`` that :func:`kg.rdf.emit.emit` writes into (3× faster to fill)."""
 
     def __init__(self) -> None:
         self.default_context = _Lines()

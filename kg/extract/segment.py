@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Sentence, Span
+from kg.extract.document import Document, Sentence, Span
 
 _BOUNDARY = re.compile(r"(?:[.!?…]+|\./\.)[\"”’')\]]*(?=\s+[\"“‘'(\[\-–—]?[0-9A-ZÀ-ỸĐ])", re.UNICODE)
 _ABBREV = re.compile(

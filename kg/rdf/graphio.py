@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import KgError
-from kg.namespace import PREFIXES, bind_prefixes, new_dataset
+from kg.rdf.namespace import PREFIXES, bind_prefixes, new_dataset
 
 FORMATS: dict[str, str] = {
     ".ttl": "turtle",

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg import lexicon
-from kg.document import Document, Mention
-from kg.normalise import key
+from kg.extract import lexicon
+from kg.extract.document import Document, Mention
+from kg.extract.normalise import key
 
 
 @dataclass

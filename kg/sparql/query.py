@@ -24,10 +24,10 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from kg import graphio
 from kg.errors import KgError
-from kg.namespace import PREFIXES
-from kg.store import Bindings, Prepared, QueryResult, Store
+from kg.rdf import graphio
+from kg.rdf.namespace import PREFIXES
+from kg.sparql.store import Bindings, Prepared, QueryResult, Store
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = {

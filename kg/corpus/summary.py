@@ -7,7 +7,7 @@ from collections import Counter
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
-from kg.namespace import VNR
+from kg.rdf.namespace import VNR
 
 FACT_CLASSES = ("PostHolding", "Speech", "Task", "AwardConferral", "Result")
 

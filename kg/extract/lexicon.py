@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kg.normalise import key
+from kg.extract.normalise import key
 
 
 @dataclass(frozen=True, slots=True)

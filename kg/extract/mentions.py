@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from kg import lexicon
-from kg.document import Document, Mention, Sentence
-from kg.normalise import key
-from kg.tokens import Token, match_view, tokenize
+from kg.extract import lexicon
+from kg.extract.document import Document, Mention, Sentence
+from kg.extract.normalise import key
+from kg.extract.tokens import Token, match_view, tokenize
 
 ROMAN = re.compile(r"^[IVXLC]+$")
 QUOTES = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")

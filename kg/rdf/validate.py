@@ -8,9 +8,9 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
-from kg.namespace import bind_prefixes
+from kg.rdf.namespace import bind_prefixes
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 
 
 @dataclass

@@ -24,9 +24,9 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
-from kg import graphio
 from kg.errors import KgError
-from kg.namespace import BASE
+from kg.rdf import graphio
+from kg.rdf.namespace import BASE
 
 DEFAULT_GRAPH = BASE + "graph"
 Triple = tuple[Node, Node, Node]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg import lexicon
-from kg.document import Document, Mention, Sentence
-from kg.link import Entity, Links, body_key
-from kg.normalise import key
+from kg.extract import lexicon
+from kg.extract.document import Document, Mention, Sentence
+from kg.extract.link import Entity, Links, body_key
+from kg.extract.normalise import key
 
 
 @dataclass(frozen=True, slots=True)

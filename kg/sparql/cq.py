@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+QUERY_DIR = Path(__file__).resolve().parents[2] / "ontology" / "queries"
 if not QUERY_DIR.is_dir():  # an installed package: the questions of the project in the working directory
     QUERY_DIR = Path.cwd() / "ontology" / "queries"
 _NAME = re.compile(r"cq(\d+)-([\w-]+)\.rq", re.IGNORECASE)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, SKOS
 
-from kg import lexicon
-from kg.namespace import DATA, new_graph
-from kg.normalise import key, slug
+from kg.extract import lexicon
+from kg.extract.normalise import key, slug
+from kg.rdf.namespace import DATA, new_graph
 
 SCHEMES: dict[str, tuple[str, str]] = {
     "field": ("Lĩnh vực công tác", "Fields of work"),

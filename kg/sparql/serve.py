@@ -20,9 +20,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from kg import cq, query
 from kg.errors import KgError
-from kg.store import QueryResult, Store
+from kg.sparql import cq, query
+from kg.sparql.store import QueryResult, Store
 
 RESULT_TYPES: dict[str, str] = {
     "application/sparql-results+json": "json",

@@ -29,7 +29,7 @@ class Sentence:
 class Mention:
     """A typed span of the text: a person name, a post title, a body, a date, a count…
 
-    ``kind`` is one of the mention kinds of :mod:`kg.mentions`; ``key`` is the folded identity key;
+    ``kind`` is one of the mention kinds of :mod:`kg.extract.mentions`; ``key`` is the folded identity key;
     ``attrs`` holds kind-specific values as sorted (name, value) pairs, so mentions stay hashable.
     """
 

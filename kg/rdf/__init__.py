@@ -1,0 +1,1 @@
+"""RDF at the edge: the ontology's namespaces, facts as RDF (emit), reading and writing files, SHACL."""
