@@ -15,8 +15,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.extract.normalise import key
-
-QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+from kg.sparql import cq as questions
 
 
 @dataclass
@@ -37,8 +36,7 @@ class Score:
 
 def cq(ds: Dataset, number: int) -> list[dict[str, str]]:
     """Rows of competency question ``number`` as dicts of strings (unbound → "")."""
-    path = next(QUERIES.glob(f"cq{number:02d}-*.rq"))
-    res = ds.query(path.read_text(encoding="utf-8"))
+    res = ds.query(questions.find(number).text)
     names = [str(v) for v in res.vars or []]
     return [{n: ("" if row[i] is None else str(row[i])) for i, n in enumerate(names)} for row in res]
 
@@ -65,7 +63,7 @@ def _contained(name: str, texts: list[tuple[str, ...]], gold: list[tuple[str, ..
 
 
 def evaluate(ds: Dataset, gold: dict) -> list[Score]:
-    """Scores per fact type of ``ds`` against the gold dict (format of tests/data/*.gold.json)."""
+    """Scores per fact type of ``ds`` against the gold dict (format of data/reports/*.gold.json)."""
     scores = []
     got = {(key(r["name"]), key(r["postLabel"])) for r in cq(ds, 1)}
     want = {(key(o["name"]), key(p)) for o in gold["officials"] for p in o["posts"]}

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset
@@ -20,10 +19,9 @@ from kg.extract.mentions import annotate
 from kg.extract.normalise import normalise_text, slug
 from kg.extract.segment import segment
 from kg.rdf.emit import emit
+from kg.resources import as_path, report_file
 
 STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
-REPO_ROOT = Path(__file__).resolve().parents[1]
-BUNDLED_REPORT = REPO_ROOT / "data" / "reports" / "thanh-hoa-qpan-2020.txt"
 
 
 @dataclass
@@ -88,10 +86,8 @@ def build_files(paths: list[str | Path]) -> tuple[Dataset, list[Result], float]:
 
 
 def bundled_report() -> Path:
-    """The reference report shipped with the repository."""
-    if BUNDLED_REPORT.exists():
-        return BUNDLED_REPORT
-    return Path(str(resources.files("kg"))).parent / "data" / "reports" / BUNDLED_REPORT.name
+    """The reference report shipped with the package (``data/reports/``)."""
+    return as_path(report_file())
 
 
 def default_dataset() -> Dataset:

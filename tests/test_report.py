@@ -1,14 +1,14 @@
 """The reference report end to end: the extraction against its hand-made gold file, per fact type."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from kg.evaluate import evaluate
 from kg.pipeline import default_dataset
+from kg.resources import gold_file
 
-GOLD = json.loads((Path(__file__).parent / "data" / "thanh-hoa-qpan-2020.gold.json").read_text(encoding="utf-8"))
+GOLD = json.loads(gold_file().read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@ from pathlib import Path
 
 from kg import pipeline
 from kg.rdf import graphio
-
-DEFAULT_GOLD = pipeline.REPO_ROOT / "tests" / "data" / "thanh-hoa-qpan-2020.gold.json"
+from kg.resources import as_path, gold_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the extraction against gold facts (per fact type)")
-    p.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold JSON (default: the bundled report's)")
+    p.add_argument("--gold", default=None, help="gold JSON (default: the bundled report's)")
     p.add_argument("--data", nargs="*", metavar="PATH", help="graph files (default: build the bundled report)")
     p.set_defaults(func=run)
 
@@ -22,5 +21,5 @@ def run(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, load_gold, table
 
     ds = graphio.load(args.data) if args.data else pipeline.default_dataset()
-    print(table(evaluate(ds, load_gold(Path(args.gold)))))
+    print(table(evaluate(ds, load_gold(Path(args.gold) if args.gold else as_path(gold_file())))))
     return 0

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.namespace import SH
 
 from kg.rdf.namespace import bind_prefixes
-
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+from kg.resources import ontology_file
 
 
 @dataclass
@@ -32,11 +30,11 @@ def _flat(graph: Graph | Dataset) -> Graph:
 
 
 def shapes() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    return Graph().parse(data=ontology_file("shapes.ttl").read_text("utf-8"), format="turtle")
 
 
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "vnr.ttl", format="turtle")
+    return Graph().parse(data=ontology_file("vnr.ttl").read_text("utf-8"), format="turtle")
 
 
 def validate(graph: Graph | Dataset) -> Report:

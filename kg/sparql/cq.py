@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.resources import queries_dir
 
-QUERY_DIR = Path(__file__).resolve().parents[2] / "ontology" / "queries"
-if not QUERY_DIR.is_dir():  # an installed package: the questions of the project in the working directory
-    QUERY_DIR = Path.cwd() / "ontology" / "queries"
 _NAME = re.compile(r"cq(\d+)-([\w-]+)\.rq", re.IGNORECASE)
 _HEAD = re.compile(r"#\s*CQ\s*(\d+)\s*[:.]\s*(.+)", re.IGNORECASE)
 
@@ -26,7 +25,7 @@ class CompetencyQuestion:
     number: int
     name: str
     question: str
-    path: Path
+    path: Traversable
 
     @property
     def text(self) -> str:
@@ -36,10 +35,10 @@ class CompetencyQuestion:
     @property
     def label(self) -> str:
         """``cq04-awards``: the file name without suffix."""
-        return self.path.stem
+        return self.path.name.removesuffix(".rq")
 
 
-def _read(path: Path) -> CompetencyQuestion:
+def _read(path: Traversable) -> CompetencyQuestion:
     m = _NAME.fullmatch(path.name)
     assert m is not None
     question = ""
@@ -51,15 +50,15 @@ def _read(path: Path) -> CompetencyQuestion:
     return CompetencyQuestion(int(m.group(1)), m.group(2), question, path)
 
 
-def all_cqs(directory: Path | None = None) -> list[CompetencyQuestion]:
-    """Every competency question in ``directory`` (default ``ontology/queries``), by number."""
-    folder = directory or QUERY_DIR
+def all_cqs(directory: Traversable | None = None) -> list[CompetencyQuestion]:
+    """Every competency question in ``directory`` (default: the packaged ``ontology/queries``), by number."""
+    folder = directory or queries_dir()
     if not folder.is_dir():
         return []
-    return sorted((_read(p) for p in folder.glob("*.rq") if _NAME.fullmatch(p.name)), key=lambda c: c.number)
+    return sorted((_read(p) for p in folder.iterdir() if _NAME.fullmatch(p.name)), key=lambda c: c.number)
 
 
-def find(ref: str | int, directory: Path | None = None) -> CompetencyQuestion:
+def find(ref: str | int, directory: Traversable | None = None) -> CompetencyQuestion:
     """The competency question ``ref`` names; raises :class:`KgError` listing the known ones otherwise."""
     cqs = all_cqs(directory)
     key = str(ref).strip().lower()
@@ -73,7 +72,7 @@ def find(ref: str | int, directory: Path | None = None) -> CompetencyQuestion:
     raise KgError("E220", f"no competency question {ref!r}", f"known: {known}")
 
 
-def listing(directory: Path | None = None) -> str:
+def listing(directory: Traversable | None = None) -> str:
     """One line per question: ``cq04-awards  CQ4: Who conferred which awards…``."""
     cqs = all_cqs(directory)
     if not cqs:

@@ -20,14 +20,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
-import kg
 from kg.rdf.namespace import BASE, ITSRDF, NIF, PREFIXES, SCHEMA, VNR
+from kg.resources import ontology_files
 
 # Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
 CLASS_ORDER: tuple[URIRef, ...] = (
@@ -185,11 +184,6 @@ OTHER_LABELS = ("Khác", "Other")
 LANGS = ("vi", "en")
 
 
-def repo_root() -> Path:
-    """The repository (or installed tree) root: the parent of the ``kg`` package."""
-    return Path(kg.__file__).resolve().parents[1]
-
-
 def curie(iri: str) -> str:
     """``org:holds`` for ``http://www.w3.org/ns/org#holds``; the IRI itself when no prefix fits."""
     best = ""
@@ -248,10 +242,10 @@ def _labels_from(graph: Graph, into: dict[str, dict[str, str]]) -> None:
 @lru_cache(maxsize=1)
 def _ontology_labels() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     labels: dict[str, dict[str, str]] = {}
-    for path in sorted((repo_root() / "ontology").glob("*.ttl")):
+    for path in ontology_files():
         g = Graph(bind_namespaces="none")
         try:
-            g.parse(str(path), format="turtle")
+            g.parse(data=path.read_text("utf-8"), format="turtle")
         except Exception:  # a broken ontology file must not break the viewer: fall back to local names
             continue
         _labels_from(g, labels)
@@ -570,8 +564,8 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
     (``rdfs:subClassOf`` / ``rdfs:subPropertyOf``) to the standard vocabularies."""
     if graph is None:
         graph = Graph(bind_namespaces="none")
-        for path in sorted((repo_root() / "ontology").glob("*.ttl")):
-            graph.parse(str(path), format="turtle")
+        for path in ontology_files():
+            graph.parse(data=path.read_text("utf-8"), format="turtle")
     vocab = load_vocabulary(graph)
     ns = str(VNR._NS)
     kinds = {
