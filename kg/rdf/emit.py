@@ -15,7 +15,7 @@ from kg.extract.document import Document
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Entity, Links
 from kg.extract.normalise import slug, stable_id
-from kg.rdf.namespace import DATA, ITSRDF, NIF, PREFIXES, SCHEMA, VNR, new_dataset
+from kg.rdf.namespace import DATA, ITSRDF, NIF, SCHEMA, VNR, new_dataset, term
 from kg.rdf.vocab import add_concepts, concept_iri
 
 
@@ -43,16 +43,11 @@ def entity_iri(entity_id: str) -> URIRef:
     return DATA[f"{kind}/{stable_id(k)}"]
 
 
-def _curie(c: str) -> URIRef:
-    prefix, _, local = c.partition(":")
-    return URIRef(str(PREFIXES[prefix]) + local)
-
-
 def _literal(v: Lit) -> Literal:
     if v.lang:
         return Literal(v.value, lang=v.lang)
     if v.datatype:
-        return Literal(v.value, datatype=_curie(v.datatype))
+        return Literal(v.value, datatype=term(v.datatype))
     return Literal(v.value)
 
 
@@ -165,7 +160,7 @@ class _Emitter:
             g.add((node, PROV.wasDerivedFrom, self.sentence(s)))
         for prop, value in f.props:
             obj = self.ref(value) if isinstance(value, Ref) else _literal(value)
-            g.add((node, _curie(prop), obj))
+            g.add((node, term(prop), obj))
             if prop == "org:heldBy":
                 g.add((obj, ORG.holds, node))
 

@@ -105,6 +105,28 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 
+# Vocabularies whose terms are known: a CURIE with one of these prefixes must name a declared term.
+CLOSED: dict[str, type[DefinedNamespace]] = {
+    "vnr": VNR, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS, "dct": DCTERMS, "rdf": RDF, "rdfs": RDFS,
+    "owl": OWL, "xsd": XSD,
+}
+
+
+def term(curie: str) -> URIRef:
+    """The IRI of ``curie`` (``vnr:reason``). Closed vocabularies (:data:`CLOSED`, above all ``vnr:``) raise
+    :class:`ValueError` for a term they do not declare, so a misspelt or renamed term fails at emit time; the
+    open ones (schema.org, NIF, ITS) are expanded by rdflib's :class:`NamespaceManager`."""
+    prefix, sep, local = curie.partition(":")
+    closed = CLOSED.get(prefix)
+    if closed is not None:
+        if local not in closed.__annotations__:
+            raise ValueError(f"{curie!r} is not a term of {closed._NS} (declare it in the ontology first)")
+        return closed[local]
+    if not sep or prefix not in PREFIXES:
+        raise ValueError(f"{curie!r} has no known prefix (known: {', '.join(PREFIXES)})")
+    return URIRef(_MANAGER.expand_curie(curie))
+
+
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind every prefix of :data:`PREFIXES` (replacing rdflib's defaults, e.g. https schema.org)."""
     for prefix, ns in PREFIXES.items():
@@ -122,6 +144,9 @@ def new_dataset() -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     return ds
+
+
+_MANAGER = bind_prefixes(Graph(bind_namespaces="none")).namespace_manager
 
 
 def sparql_prolog() -> str:
