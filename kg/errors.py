@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 
+def reason(err: BaseException, limit: int = 200) -> str:
+    """An exception worded for a one-line message: the first line of its text (at most ``limit`` characters),
+    or its type name when it has no text."""
+    text = str(err).strip()
+    return text.splitlines()[0][:limit] if text else type(err).__name__
+
+
 class KgError(Exception):
     """An error reported to the user as one line, with a non-zero exit code.
 

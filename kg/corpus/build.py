@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg import pipeline
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
@@ -45,6 +45,7 @@ from kg.errors import KgError
 from kg.extract.normalise import slug
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
+from kg.rdf.graphio import nt_term as nt
 from kg.rdf.namespace import NIF, VNR
 
 OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
@@ -165,22 +166,6 @@ def read_records(path: str | Path) -> Iterator[Record | Skip]:
 
 
 # ---------------------------------------------------------------- one article (in a worker)
-
-
-def nt(term: object) -> str:
-    """One RDF term in N-Triples / N-Quads syntax."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        if term.language:
-            return f'"{s}"@{term.language}'
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f'"{s}"^^<{term.datatype}>'
-        return f'"{s}"'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 _IS_STRING = f" <{NIF.isString}> "

@@ -65,6 +65,11 @@ def strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in s if unicodedata.category(c) != "Mn"))
 
 
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form for matching labels (``Đỗ  Văn`` → ``do van``)."""
+    return " ".join(strip_diacritics(text).casefold().split())
+
+
 def slug(text: str, *, max_len: int = 60) -> str:
     """Readable ASCII slug of a label, e.g. ``Thành ủy TP Thanh Hóa`` → ``thanh-uy-tp-thanh-hoa``."""
     s = strip_diacritics(key(text))

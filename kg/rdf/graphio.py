@@ -9,9 +9,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
 from kg.rdf.namespace import PREFIXES, bind_prefixes, new_dataset
 
 FORMATS: dict[str, str] = {
@@ -55,9 +57,25 @@ def load(paths: list[str | Path], into: Dataset | None = None) -> Dataset:
         except KgError:
             raise
         except Exception as err:  # rdflib raises many parser-specific types
-            reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise KgError("E013", f"cannot parse {p} as {fmt}: {reason[:200]}") from None
+            raise KgError("E013", f"cannot parse {p} as {fmt}: {reason(err)}") from None
     return ds
+
+
+def nt_term(term: Node, *, implicit_string: bool = True) -> str:
+    """One RDF term in N-Triples / N-Quads syntax (``\\``, ``"``, LF and CR escaped). ``xsd:string`` is left
+    implicit, as RDF 1.1 allows, unless ``implicit_string`` is False (a reader then gets back the same term)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{s}"@{term.language}'
+        if term.datatype is not None and (term.datatype != XSD.string or not implicit_string):
+            return f'"{s}"^^<{term.datatype}>'
+        return f'"{s}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def serialise(graph: Graph | Dataset, fmt: str) -> bytes:

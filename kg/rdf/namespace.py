@@ -149,6 +149,22 @@ def new_dataset() -> Dataset:
 _MANAGER = bind_prefixes(Graph(bind_namespaces="none")).namespace_manager
 
 
+def split_iri(iri: str) -> tuple[str, str] | None:
+    """(prefix, local part) of ``iri`` under the longest project namespace bound in rdflib's
+    :class:`NamespaceManager` (local parts may hold ``/``: ``vnrd:person/le-anh-xuan-1a83ad``); None if none fits."""
+    best: tuple[str, str] | None = None
+    for prefix, ns in _MANAGER.namespaces():
+        if iri.startswith(ns) and (best is None or len(ns) > len(best[1])):
+            best = (prefix, str(ns))
+    return (best[0], iri[len(best[1]):]) if best else None
+
+
+def curie(iri: str) -> str:
+    """``org:holds`` for ``http://www.w3.org/ns/org#holds``; the IRI itself when no project prefix fits."""
+    parts = split_iri(iri)
+    return f"{parts[0]}:{parts[1]}" if parts else iri
+
+
 def sparql_prolog() -> str:
     """``PREFIX`` lines for every project prefix, so short queries work."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -8,25 +8,22 @@ result formats (CSV, TSV, JSON, XML), or a graph as Turtle / JSON-LD / N-Triples
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import textwrap
 import unicodedata
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from pyparsing import ParseException
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.query import Result
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
 from kg.rdf import graphio
-from kg.rdf.namespace import PREFIXES
+from kg.rdf.namespace import PREFIXES, split_iri
 from kg.sparql.store import Bindings, Prepared, QueryResult, Store
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -165,8 +162,7 @@ def prepare(text: str) -> Prepared:
     except RecursionError:
         raise KgError("E207", "the query nests too deep to translate", "flatten the query") from None
     except Exception as err:  # rdflib raises bare Exceptions for unknown prefixes and the like
-        reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-        raise KgError("E203", f"invalid SPARQL query: {reason}") from None
+        raise KgError("E203", f"invalid SPARQL query: {reason(err)}") from None
     form = _FORMS[tree[1].name]
     return Prepared(
         text=text,
@@ -241,17 +237,10 @@ def short(term: Node | None) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        iri = str(term)
-        best = max(
-            (p for p, ns in PREFIXES.items() if iri.startswith(str(ns))),
-            key=lambda p: len(str(PREFIXES[p])),
-            default=None,
-        )
-        if best is not None:
-            local = iri[len(str(PREFIXES[best])) :]
-            if re.fullmatch(r"[\w.\-/%]*", local):
-                return f"{best}:{local}"
-        return f"<{iri}>"
+        parts = split_iri(str(term))
+        if parts is not None and re.fullmatch(r"[\w.\-/%]*", parts[1]):
+            return f"{parts[0]}:{parts[1]}"
+        return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
@@ -338,96 +327,48 @@ def table(result: QueryResult, width: int = 100, wrap: bool = False) -> str:
 # --------------------------------------------------------------------------- W3C result formats
 
 
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    cell = {"type": "literal", "value": str(term)}
-    if term.language:
-        cell["xml:lang"] = term.language
-    elif term.datatype is not None:
-        cell["datatype"] = str(term.datatype)
-    return cell
+def _rdflib_result(result: QueryResult) -> Result:
+    """The result as an rdflib :class:`Result`, so that rdflib's W3C serialisers write it."""
+    if result.form == "ASK":
+        ask = Result("ASK")
+        ask.askAnswer = bool(result.boolean)
+        return ask
+    out = Result("SELECT")
+    out.vars = [Variable(v) for v in result.variables]
+    out.bindings = [{Variable(v): t for v, t in zip(result.variables, row, strict=True) if t is not None}
+                    for row in result.rows]
+    return out
+
+
+def _serialise(result: QueryResult, fmt: str) -> str:
+    data = _rdflib_result(result).serialize(format=fmt, encoding="utf-8")
+    assert data is not None
+    text = data.decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"
 
 
 def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON Format."""
-    if result.form == "ASK":
-        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        bindings = [
-            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-            for row in result.rows
-        ]
-        doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-
-
-def _xml_term(term: Node) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
-    assert isinstance(term, Literal)
-    attr = ""
-    if term.language:
-        attr = f" xml:lang={quoteattr(term.language)}"
-    elif term.datatype is not None:
-        attr = f" datatype={quoteattr(str(term.datatype))}"
-    return f"<literal{attr}>{escape(str(term))}</literal>"
+    """SPARQL 1.1 Query Results JSON Format (rdflib's serialiser)."""
+    return _serialise(result, "json")
 
 
 def to_xml(result: QueryResult) -> str:
-    """SPARQL Query Results XML Format."""
-    out = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-    ]
-    if result.form == "ASK":
-        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>"]
-    else:
-        out.append("  <head>")
-        out += [f"    <variable name={quoteattr(v)}/>" for v in result.variables]
-        out += ["  </head>", "  <results>"]
-        for row in result.rows:
-            out.append("    <result>")
-            for v, t in zip(result.variables, row, strict=True):
-                if t is not None:
-                    out.append(f"      <binding name={quoteattr(v)}>{_xml_term(t)}</binding>")
-            out.append("    </result>")
-        out.append("  </results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
+    """SPARQL Query Results XML Format (rdflib's serialiser)."""
+    return _serialise(result, "xml")
 
 
 def to_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results CSV Format (plain values, CRLF line ends)."""
-    if result.form == "ASK":
+    """SPARQL 1.1 Query Results CSV Format (rdflib's serialiser; plain values, CRLF line ends)."""
+    if result.form == "ASK":  # the CSV format has no boolean form; rdflib refuses it
         return ("true" if result.boolean else "false") + "\r\n"
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
-    return buf.getvalue()
+    data = _rdflib_result(result).serialize(format="csv", encoding="utf-8")
+    assert data is not None
+    return data.decode("utf-8")
 
 
 def _tsv_term(term: Node | None) -> str:
-    """A term in Turtle syntax on one line (no long quotes: tabs and newlines escaped)."""
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        text = str(term)
-        for raw, esc in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
-            text = text.replace(raw, esc)
-        if term.language:
-            return f'"{text}"@{term.language}'
-        if term.datatype is not None:
-            return f'"{text}"^^<{term.datatype}>'
-        return f'"{text}"'
-    return term.n3()
+    """A term in N-Triples syntax on one line (tabs escaped too)."""
+    return "" if term is None else graphio.nt_term(term, implicit_string=False).replace("\t", "\\t")
 
 
 def to_tsv(result: QueryResult) -> str:

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
 from kg.sparql import cq, query
 from kg.sparql.store import QueryResult, Store
 
@@ -335,8 +335,7 @@ class Handler(BaseHTTPRequestHandler):
         except KgError as err:
             raise HttpError(400, str(err)) from None
         except Exception as err:  # an engine failure is the query's problem, reported in one line
-            reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-            raise HttpError(400, f"query failed: {reason}") from None
+            raise HttpError(400, f"query failed: {reason(err)}") from None
         out_media = (GRAPH_MEDIA_OF if is_graph else MEDIA_OF).get(fmt, media)
         if media in ("application/json", "application/xml", "text/xml", "application/x-turtle", "text/plain"):
             out_media = media  # answer with the type the client named

@@ -23,7 +23,7 @@ from rdflib.namespace import XSD
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
 from kg.rdf import graphio
 from kg.rdf.namespace import PREFIXES, new_graph, sparql_prolog
 
@@ -225,7 +225,7 @@ class OxigraphStore:
             else:
                 self.store = ox.Store(str(self.path))
         except OSError as err:
-            raise KgError("E303", f"cannot open the store {path}: {str(err).splitlines()[0][:200]}") from None
+            raise KgError("E303", f"cannot open the store {path}: {reason(err)}") from None
 
     def __len__(self) -> int:
         return len(self.store)
@@ -243,8 +243,7 @@ class OxigraphStore:
             try:
                 self.store.bulk_load(path=str(p), format=fmt)
             except (SyntaxError, ValueError, OSError) as err:
-                reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-                raise KgError("E013", f"cannot load {p}: {reason}") from None
+                raise KgError("E013", f"cannot load {p}: {reason(err)}") from None
         self.store.flush()
         return len(self.store) - before
 
@@ -262,7 +261,7 @@ class OxigraphStore:
         try:
             subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         except ValueError as err:
-            raise KgError("E306", f"cannot bind that value: {str(err).splitlines()[0][:160]}") from None
+            raise KgError("E306", f"cannot bind that value: {reason(err, 160)}") from None
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
         try:
             res = self.store.query(
@@ -270,16 +269,12 @@ class OxigraphStore:
             )
         except SyntaxError as err:
             raise KgError(
-                "E304", f"Oxigraph cannot parse the query: {str(err).splitlines()[0][:200]}"
+                "E304", f"Oxigraph cannot parse the query: {reason(err)}"
             ) from None
         except (RuntimeError, OSError, ValueError) as err:
-            reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-            hint = (
-                "with --store, a bound variable must be in the SELECT clause"
-                if "projection" in reason
-                else ""
-            )
-            raise KgError("E305", f"Oxigraph cannot run the query: {reason}", hint) from None
+            why = reason(err)
+            hint = "with --store, a bound variable must be in the SELECT clause" if "projection" in why else ""
+            raise KgError("E305", f"Oxigraph cannot run the query: {why}", hint) from None
         if prepared.form == "ASK":
             return QueryResult("ASK", boolean=bool(res))
         if prepared.form in ("CONSTRUCT", "DESCRIBE"):
@@ -300,7 +295,7 @@ def _values_clause(bindings: Bindings) -> str:
     try:
         terms = " ".join(bindings[n].n3() for n in names)
     except Exception as err:  # rdflib refuses to write an IRI with characters that would end it
-        raise KgError("E314", f"cannot send the binding: {str(err).splitlines()[0][:160]}") from None
+        raise KgError("E314", f"cannot send the binding: {reason(err, 160)}") from None
     return "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + terms + ") }\n"
 
 
@@ -359,12 +354,12 @@ class EndpointStore:
                 return resp.read()
         except urllib.error.HTTPError as err:
             detail = err.read()[:300].decode("utf-8", "replace").strip().splitlines()
-            reason = detail[0] if detail else err.reason
+            why = detail[0] if detail else err.reason
             hint = "give --user and --password" if err.code == 401 else ""
-            raise KgError("E311", f"the endpoint answered {err.code}: {reason}", hint) from None
+            raise KgError("E311", f"the endpoint answered {err.code}: {why}", hint) from None
         except (TimeoutError, urllib.error.URLError, ConnectionError) as err:
-            reason = getattr(err, "reason", err)
-            raise KgError("E312", f"cannot reach {self.url}: {reason}", "is the endpoint running?") from None
+            why = getattr(err, "reason", err)
+            raise KgError("E312", f"cannot reach {self.url}: {why}", "is the endpoint running?") from None
 
     def execute(
         self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None

@@ -25,7 +25,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
-from kg.rdf.namespace import BASE, ITSRDF, NIF, PREFIXES, SCHEMA, VNR
+from kg.rdf.namespace import BASE, ITSRDF, NIF, SCHEMA, VNR, curie
 from kg.resources import ontology_files
 
 # Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
@@ -182,15 +182,6 @@ MENTION_SOURCES = 5  # at most this many mentioning sentences stand in for a mis
 OTHER_CLASS = "Thing"
 OTHER_LABELS = ("Khác", "Other")
 LANGS = ("vi", "en")
-
-
-def curie(iri: str) -> str:
-    """``org:holds`` for ``http://www.w3.org/ns/org#holds``; the IRI itself when no prefix fits."""
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(str(ns)) and len(str(ns)) > len(best):
-            best, name = str(ns), prefix
-    return f"{name}:{iri[len(best) :]}" if best else iri
 
 
 def local_name(iri: str) -> str:

@@ -5,19 +5,13 @@ Errors a user can fix (an unknown class, a label that matches nothing or too muc
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 import networkx as nx
 
 from kg.errors import KgError
+from kg.extract.normalise import fold
 from kg.view.project import LANGS, PARENT_CLASS, label_of, load_vocabulary
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
