@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from rdflib import Dataset
+from rdflib.query import ResultRow
 
 from kg.extract.normalise import key
 from kg.sparql import cq as questions
@@ -38,7 +40,8 @@ def cq(ds: Dataset, number: int) -> list[dict[str, str]]:
     """Rows of competency question ``number`` as dicts of strings (unbound → "")."""
     res = ds.query(questions.find(number).text)
     names = [str(v) for v in res.vars or []]
-    return [{n: ("" if row[i] is None else str(row[i])) for i, n in enumerate(names)} for row in res]
+    rows = [cast(ResultRow, row) for row in res]
+    return [{n: ("" if row[i] is None else str(row[i])) for i, n in enumerate(names)} for row in rows]
 
 
 def _split(s: str) -> frozenset[str]:
@@ -49,7 +52,7 @@ def _score(name: str, got: set, want: set) -> Score:
     return Score(name, len(got & want), len(got), len(want))
 
 
-def _contained(name: str, texts: list[tuple[str, ...]], gold: list[tuple[str, ...]]) -> Score:
+def _contained(name: str, texts: list[tuple[Any, ...]], gold: list[tuple[Any, ...]]) -> Score:
     """Match gold fragments (first field) inside extracted texts; other fields must be equal."""
     used: set[int] = set()
     tp = 0
@@ -65,8 +68,8 @@ def _contained(name: str, texts: list[tuple[str, ...]], gold: list[tuple[str, ..
 def evaluate(ds: Dataset, gold: dict) -> list[Score]:
     """Scores per fact type of ``ds`` against the gold dict (format of data/reports/*.gold.json)."""
     scores = []
-    got = {(key(r["name"]), key(r["postLabel"])) for r in cq(ds, 1)}
-    want = {(key(o["name"]), key(p)) for o in gold["officials"] for p in o["posts"]}
+    got: set[tuple[Any, ...]] = {(key(r["name"]), key(r["postLabel"])) for r in cq(ds, 1)}
+    want: set[tuple[Any, ...]] = {(key(o["name"]), key(p)) for o in gold["officials"] for p in o["posts"]}
     scores.append(_score("officials", {g[0] for g in got}, {w[0] for w in want}))
     scores.append(_score("official-posts", got, want))
 

@@ -6,6 +6,7 @@ text → normalise → segment → mentions → link → facts → emit (RDF). E
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
     return slug(p.stem), text
 
 
-def build_files(paths: list[str | Path]) -> tuple[Dataset, list[Result], float]:
+def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], float]:
     """Process report files into one dataset; returns (dataset, results, seconds)."""
     t0 = time.perf_counter()
     ds: Dataset | None = None

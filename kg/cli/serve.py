@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     server = make_server(store, args.host, args.port, config)
     print(
         f"kg serve: SPARQL endpoint {server.url} ({store.name}, {len(store)} quads); "
-        f"query page http://{server.server_address[0]}:{server.server_address[1]}/ — Ctrl-C stops",
+        f"query page http://{server.server_address[0]!s}:{server.server_address[1]}/ — Ctrl-C stops",
         flush=True,
     )
     try:

@@ -33,7 +33,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -120,7 +120,7 @@ def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Ski
 def _open_lines(path: Path) -> IO[bytes]:
     with path.open("rb") as fh:
         gz = fh.read(2) == b"\x1f\x8b"
-    return gzip.open(path, "rb") if gz else path.open("rb")
+    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb")
 
 
 def read_records(path: str | Path) -> Iterator[Record | Skip]:

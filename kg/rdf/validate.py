@@ -44,7 +44,8 @@ def validate(graph: Graph | Dataset) -> Report:
     data = _flat(graph)
     _conforms, results, _text = shacl(data, shacl_graph=shapes(), ont_graph=ontology(), inference="none",
                                       advanced=False, allow_warnings=True)
-    violations, warnings = [], []
+    violations: list[str] = []
+    warnings: list[str] = []
     for r in sorted(results.subjects(SH.resultSeverity, None), key=str):
         sev = results.value(r, SH.resultSeverity)
         focus = results.value(r, SH.focusNode)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from typing import Any
+from typing import Any, cast
 
 from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 from rdflib.util import from_n3
 
 from kg.errors import KgError, reason
@@ -335,8 +335,8 @@ def _rdflib_result(result: QueryResult) -> Result:
         return ask
     out = Result("SELECT")
     out.vars = [Variable(v) for v in result.variables]
-    out.bindings = [{Variable(v): t for v, t in zip(result.variables, row, strict=True) if t is not None}
-                    for row in result.rows]
+    out.bindings = [{Variable(v): cast(Identifier, t) for v, t in zip(result.variables, row, strict=True)
+                     if t is not None} for row in result.rows]
     return out
 
 

@@ -169,7 +169,7 @@ class SparqlServer(ThreadingHTTPServer):
     def url(self) -> str:
         """The endpoint's URL (``http://host:port/sparql``)."""
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}/sparql"
+        return f"http://{host!s}:{port}/sparql"
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -14,13 +14,14 @@ import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import rdflib.plugins.sparql
 import rdflib.plugins.sparql.evaluate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from kg.errors import KgError, reason
@@ -105,7 +106,7 @@ def _take(rows: Iterable[Any], limit: int | None) -> tuple[list[Any], bool]:
     return out, False
 
 
-def _graph_of(triples: Iterable[tuple[Node, Node, Node]], limit: int | None) -> tuple[Graph, bool]:
+def _graph_of(triples: Iterable[tuple[Any, Any, Any]], limit: int | None) -> tuple[Graph, bool]:
     graph = new_graph()
     kept, truncated = _take(triples, limit)
     for t in kept:
@@ -136,16 +137,16 @@ class MemoryStore:
         self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
     ) -> QueryResult:
         """Run the query with rdflib; bindings go in as ``initBindings``."""
-        init = {Variable(k): v for k, v in (bindings or {}).items()}
+        init: dict[str, Any] = {Variable(k): v for k, v in (bindings or {}).items()}
         res = self.dataset.query(prepared.algebra, initBindings=init)
         if prepared.form == "ASK":
             return QueryResult("ASK", boolean=bool(res.askAnswer))
         if prepared.form in ("CONSTRUCT", "DESCRIBE"):
-            triples = res.graph if res.graph is not None else []
+            triples: Iterable[Any] = res.graph if res.graph is not None else []
             graph, truncated = _graph_of(iter(triples), limit)
             return QueryResult(prepared.form, graph=graph, truncated=truncated)
         variables = [str(v) for v in (res.vars or [])]
-        rows, truncated = _take((tuple(r) for r in res), limit)
+        rows, truncated = _take((tuple(cast(ResultRow, r)) for r in res), limit)
         return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
 
 
@@ -358,7 +359,7 @@ class EndpointStore:
             hint = "give --user and --password" if err.code == 401 else ""
             raise KgError("E311", f"the endpoint answered {err.code}: {why}", hint) from None
         except (TimeoutError, urllib.error.URLError, ConnectionError) as err:
-            why = getattr(err, "reason", err)
+            why = str(getattr(err, "reason", None) or err)
             raise KgError("E312", f"cannot reach {self.url}: {why}", "is the endpoint running?") from None
 
     def execute(

@@ -24,6 +24,7 @@ from functools import lru_cache
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.rdf.namespace import BASE, ITSRDF, NIF, SCHEMA, VNR, curie
 from kg.resources import ontology_files
@@ -114,7 +115,7 @@ PROVENANCE_PROPS = frozenset({PROV.wasDerivedFrom, VNR.inReport})
 HIDDEN_LITERALS = frozenset({NIF.isString, NIF.beginIndex, NIF.endIndex})
 ATTRIBUTE_SCHEME = URIRef(BASE + "id/scheme/body-kind")
 # p(a, b) is drawn as inverse(b, a): one arrow per fact, whichever way the graph states it.
-INVERSES: dict[URIRef, URIRef] = {
+INVERSES: dict[Node, URIRef] = {
     ORG.heldBy: ORG.holds,
     ORG.hasSubOrganization: ORG.subOrganizationOf,
     ORG.hasPost: ORG.postIn,
@@ -251,9 +252,9 @@ def load_vocabulary(extra: Graph | None = None) -> Vocabulary:
     if extra is not None:
         found: dict[str, dict[str, str]] = {}
         _labels_from(extra, found)
-        for iri, langs in found.items():
+        for iri, by_lang in found.items():
             if iri.startswith(str(VNR._NS)) or iri in labels:
-                for code, text in langs.items():
+                for code, text in by_lang.items():
                     labels.setdefault(iri, {}).setdefault(code, text)
     return Vocabulary(labels)
 
@@ -352,7 +353,7 @@ def _offset_key(iri: URIRef) -> tuple[int, str]:
     return (int(match.group(1)) if match else -1, str(iri))
 
 
-def _attribute(vocab: Vocabulary, prop: URIRef, value: str) -> dict[str, str]:
+def _attribute(vocab: Vocabulary, prop: Node, value: str) -> dict[str, str]:
     return {
         "prop": str(prop),
         "label_vi": vocab.label(str(prop), "vi"),
@@ -467,7 +468,7 @@ def project(
     return g
 
 
-def _add_edge(g: nx.MultiDiGraph, vocab: Vocabulary, u: str, v: str, prop: URIRef, **extra: object) -> None:
+def _add_edge(g: nx.MultiDiGraph, vocab: Vocabulary, u: str, v: str, prop: Node, **extra: object) -> None:
     key = curie(str(prop))
     if g.has_edge(u, v, key):
         return
@@ -531,7 +532,7 @@ def _fallback_labels(g: nx.MultiDiGraph, graph: Graph, vocab: Vocabulary) -> Non
                 label = shorten(str(text))
             else:
                 named = next(
-                    (o for p in NAMING_PROPS for o in sorted(graph.objects(node, p)) if isinstance(o, URIRef)),
+                    (o for p in NAMING_PROPS for o in sorted(graph.objects(node, p), key=str) if isinstance(o, URIRef)),
                     None,
                 )
                 kind = _pick_label(graph, named, code) if named is not None else ""
@@ -590,7 +591,7 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
         )
 
     for kind, cls in kinds.items():
-        for s in sorted(graph.subjects(RDF.type, kind)):
+        for s in sorted(graph.subjects(RDF.type, kind), key=str):
             if isinstance(s, URIRef) and str(s).startswith(ns):
                 add(s, cls)
     rel_labels = {
@@ -602,7 +603,7 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
     local = sorted(g.nodes)
     for s in local:
         for p in rel_labels:
-            for o in sorted(graph.objects(URIRef(s), p)):
+            for o in sorted(graph.objects(URIRef(s), p), key=str):
                 if not isinstance(o, URIRef):
                     continue
                 if str(o) not in g:
