@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_corpus.py
+
+# The ontology's HTML reference, generated offline from ontology/vnr.ttl (commit the result).
+docs: $(STAMP)
+	$(BIN)/pip install -q -e '.[docs]'
+	$(BIN)/pylode --sort -o docs/ontology/index.html ontology/vnr.ttl
 
 clean:
 	rm -rf out $(VENV)

@@ -19,6 +19,7 @@ from kg.extract.link import Links, link
 from kg.extract.mentions import annotate
 from kg.extract.normalise import normalise_text, slug
 from kg.extract.segment import segment
+from kg.rdf.describe import describe
 from kg.rdf.emit import emit
 from kg.resources import as_path, report_file
 
@@ -83,6 +84,7 @@ def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], flo
         ds = to_rdf(result, ds)
         results.append(result)
     assert ds is not None
+    describe(ds)
     return ds, results, time.perf_counter() - t0
 
 

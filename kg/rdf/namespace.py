@@ -7,7 +7,7 @@ A test checks that these terms equal the classes and properties the ontology dec
 from __future__ import annotations
 
 from rdflib import Dataset, Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/vnreport-kg/"
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
@@ -98,6 +98,8 @@ PREFIXES: dict[str, Namespace] = {
     "itsrdf": ITSRDF,
     "skos": Namespace(str(SKOS)),
     "dct": Namespace(str(DCTERMS)),
+    "void": Namespace(str(VOID)),
+    "dcat": Namespace(str(DCAT)),
     "rdf": Namespace(str(RDF)),
     "rdfs": Namespace(str(RDFS)),
     "owl": Namespace(str(OWL)),
@@ -108,7 +110,7 @@ PREFIXES: dict[str, Namespace] = {
 # Vocabularies whose terms are known: a CURIE with one of these prefixes must name a declared term.
 CLOSED: dict[str, type[DefinedNamespace]] = {
     "vnr": VNR, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS, "dct": DCTERMS, "rdf": RDF, "rdfs": RDFS,
-    "owl": OWL, "xsd": XSD,
+    "owl": OWL, "xsd": XSD, "void": VOID, "dcat": DCAT,
 }
 
 
