@@ -1,7 +1,8 @@
 """The wheel, not the working tree: build it, install it into a fresh venv and run the README's commands from a
 directory outside the repository (so nothing can be found by walking up from the sources).
 
-Needs the package registry (the build backend and the dependencies are installed like a user would); ~45 s.
+Needs the package registry (the build backend and the dependencies are installed like a user would); 55 s on a
+loaded 2-core machine with a warm pip cache (`pytest tests/test_wheel.py --durations=3`).
 """
 
 from __future__ import annotations
@@ -104,3 +105,18 @@ def test_serve_from_the_wheel(kg_bin: Path, outside: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_the_other_readme_commands_from_the_wheel(kg_bin: Path, outside: Path) -> None:
+    """eval (the packaged gold file), stats, load + query --store, build --corpus: the rest of the README but push."""
+    assert "awards" in _run([str(kg_bin), "eval"], cwd=outside).stdout
+    assert _run([str(kg_bin), "stats"], cwd=outside).stdout.strip()
+    if not (outside / "report.trig").exists():
+        _run([str(kg_bin), "build", "-o", "report.trig"], cwd=outside)
+    _run([str(kg_bin), "load", "report.trig", "--store", "store"], cwd=outside)
+    assert "Lê Anh Xuân" in _run([str(kg_bin), "query", "--cq", "4", "--store", "store"], cwd=outside).stdout
+    (outside / "sample.jsonl").write_bytes((ROOT / "tests" / "data" / "corpus-sample.jsonl").read_bytes())
+    res = subprocess.run([str(kg_bin), "build", "--corpus", "sample.jsonl", "-o", "corpus.nq", "-j", "1", "-q"],
+                         cwd=outside, env=_env(), capture_output=True, text=True, timeout=300)
+    assert res.returncode == 3, res.stderr  # 3: the sample's malformed lines are skipped, each reported
+    assert (outside / "corpus.nq").stat().st_size > 10_000
