@@ -27,8 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="seconds a query may take, parsing included (default 10); then 503 and its worker is killed")
     p.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per result (default 10000)")
     p.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
-    p.add_argument("--max-memory", type=int, default=1024, metavar="MB",
-                   help="memory a worker may use for queries beyond the data (default 1024 MB)")
+    p.add_argument("--max-memory", type=int, default=512, metavar="MB",
+                   help="memory a worker may use for a query beyond the data it holds (default 512 MB)")
     p.add_argument("--cors", metavar="ORIGIN",
                    help="let web pages from this one origin (e.g. http://localhost:3000) read answers; "
                    "default: no CORS")

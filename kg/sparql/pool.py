@@ -18,7 +18,6 @@ import queue
 import signal
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.store import EndpointStore, MemoryStore, OxigraphStore, Store
 
@@ -146,10 +146,11 @@ def worker_main(conn: Connection, source: Source, budget: int) -> None:
         store = source.open()
         quads = len(store)
     except KgError as err:
-        conn.send(("failed", str(err)))
+        conn.send(("failed", (err.code, err.message, err.hint)))
         return
     except Exception as err:  # data that cannot be opened: one line for the server's user
-        conn.send(("failed", f"[E402] cannot open the data: {str(err).strip().splitlines()[0][:200]}"))
+        reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
+        conn.send(("failed", ("E402", f"cannot open the data: {reason}", "")))
         return
     limit_memory(budget)
     conn.send(("ready", quads))
@@ -204,7 +205,7 @@ class Worker:
             raise KgError("E402", f"a query worker stopped while opening the data ({self._end()})") from None
         if kind != "ready":
             self.kill()
-            raise KgError("E402", str(payload).removeprefix("[E402] "))
+            raise KgError(*payload)
         self.quads = int(payload)
 
     def ask(self, req: Request, timeout: float) -> Reply | None:
@@ -238,44 +239,6 @@ def death_reply(exitcode: int | None, budget_mb: int) -> Reply:
     return error(503, f"the query's worker stopped unexpectedly (exit code {exitcode})")
 
 
-class AnswerCache:
-    """Answers already given (the data is read-only): least recently used first out, bounded in entries
-    and in bytes. Only 200 answers are kept."""
-
-    def __init__(self, max_entries: int = 256, max_bytes: int = 64 << 20) -> None:
-        self.max_entries, self.max_bytes = max_entries, max_bytes
-        self._items: OrderedDict[Request, Reply] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
-
-    def get(self, key: Request) -> Reply | None:
-        """The cached answer for ``key``, if any."""
-        with self._lock:
-            reply = self._items.get(key)
-            if reply is None:
-                self.misses += 1
-                return None
-            self._items.move_to_end(key)
-            self.hits += 1
-            return reply
-
-    def put(self, key: Request, reply: Reply) -> None:
-        """Keep a 200 answer that fits the byte budget; drop the least recently used beyond the bounds."""
-        size = len(reply.body) + len(key.text)
-        if reply.status != 200 or self.max_entries <= 0 or size > self.max_bytes // 4:
-            return
-        with self._lock:
-            old = self._items.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old.body) + len(key.text)
-            self._items[key] = reply
-            self._bytes += size
-            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
-                k, r = self._items.popitem(last=False)
-                self._bytes -= len(r.body) + len(k.text)
-
-
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them."""
 
@@ -283,15 +246,11 @@ class WorkerPool:
         self,
         source: Source,
         size: int = 2,
-        budget_mb: int = 1024,
+        budget_mb: int = 512,
         timeout: float = 10.0,
         cache: AnswerCache | None = None,
         log: Callable[[str], None] | None = None,
     ) -> None:
-        if size < 1:
-            raise KgError("E403", f"--workers must be at least 1 (got {size})")
-        if budget_mb < 16:
-            raise KgError("E403", f"--max-memory must be at least 16 MB (got {budget_mb})")
         self.source, self.size, self.budget_mb, self.timeout = source, size, budget_mb, timeout
         self.cache = cache if cache is not None else AnswerCache(0, 0)
         self.log = log or (lambda message: None)

@@ -23,8 +23,9 @@ from http.server import ThreadingHTTPServer
 from urllib.parse import SplitResult
 
 from kg.errors import KgError
+from kg.sparql.cache import AnswerCache
 from kg.sparql.http import Handler, escape_log
-from kg.sparql.pool import AnswerCache, Source, WorkerPool
+from kg.sparql.pool import Source, WorkerPool
 from kg.sparql.protocol import negotiate
 from kg.sparql.store import Store
 
@@ -43,12 +44,19 @@ class ServeConfig:
     max_body: int = 1_000_000  # bytes per request body
     quiet: bool = False
     workers: int = 2  # query worker processes
-    max_memory: int = 1024  # MB each worker may grow beyond its size once the data is open
+    max_memory: int = 512  # MB each worker may grow beyond its size once the data is open (why: docs)
     cors: str | None = None  # the one origin allowed to read answers from a web page
     allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides the bound address and loopback
     socket_timeout: float = 30.0  # seconds a socket read or write may wait
     cache_entries: int = 256  # answers kept (0: no cache)
     cache_bytes: int = 64 << 20
+
+    def __post_init__(self) -> None:
+        for name, value, least in (("--timeout", self.timeout, 0.001), ("--max-rows", self.max_rows, 1),
+                                   ("--workers", self.workers, 1), ("--max-memory", self.max_memory, 16),
+                                   ("--cache", self.cache_entries, 0)):
+            if not value >= least:  # also refuses NaN
+                raise KgError("E403", f"{name} must be at least {least:g} (got {value:g})")
 
 
 class SparqlServer(ThreadingHTTPServer):
