@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from kg.sparql.pool import Source
 from kg.sparql.serve import ServeConfig, make_server
-from kg.sparql.store import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,7 +14,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/)",
         description="Serve the bundled report's graph (default), RDF files (--data) or an Oxigraph store "
-        "(--store) over the SPARQL 1.1 Protocol. Read-only: updates and SERVICE are refused.",
+        "(--store) over the SPARQL 1.1 Protocol. Read-only: updates and SERVICE are refused. Queries run "
+        "in worker processes with a memory budget and are killed at the timeout.",
     )
     p.add_argument("--data", nargs="+", metavar="PATH", help="RDF files to serve")
     p.add_argument("--store", metavar="DIR", help="an Oxigraph store made by `kg load`")
@@ -22,19 +23,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)"
     )
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
-    p.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+    p.add_argument("--timeout", type=float, default=10.0,
+                   help="seconds a query may take, parsing included (default 10); then 503 and its worker is killed")
     p.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per result (default 10000)")
+    p.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    p.add_argument("--max-memory", type=int, default=512, metavar="MB",
+                   help="memory a worker may use for a query beyond the data it holds (default 512 MB)")
+    p.add_argument("--cors", metavar="ORIGIN",
+                   help="let web pages from this one origin (e.g. http://localhost:3000) read answers; "
+                   "default: no CORS")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host is NAME (e.g. behind a reverse proxy); repeatable")
+    p.add_argument("--cache", type=int, default=256, metavar="N",
+                   help="answers kept in memory (read-only data; default 256, at most 64 MB; 0: none)")
     p.add_argument("--quiet", action="store_true", help="do not log requests")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load the data, bind the port and serve until interrupted."""
-    store = open_store(args.data, args.store)
-    config = ServeConfig(timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet)
-    server = make_server(store, args.host, args.port, config)
+    """Start the workers on the data, bind the port and serve until interrupted."""
+    source = Source.of_options(args.data, args.store)
+    config = ServeConfig(
+        timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet, workers=args.workers,
+        max_memory=args.max_memory, cors=args.cors, allowed_hosts=tuple(args.allow_host),
+        cache_entries=args.cache,
+    )
+    server = make_server(source, args.host, args.port, config)
+    engine = "oxigraph" if source.kind == "store" else "rdflib"
     print(
-        f"kg serve: SPARQL endpoint {server.url} ({store.name}, {len(store)} quads); "
+        f"kg serve: SPARQL endpoint {server.url} ({engine}, {server.quads} quads, {config.workers} workers); "
         f"query page http://{server.server_address[0]!s}:{server.server_address[1]}/ — Ctrl-C stops",
         flush=True,
     )

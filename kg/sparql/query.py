@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import threading
 import unicodedata
 from typing import Any, cast
 
@@ -143,11 +144,22 @@ def check_shape(text: str) -> None:
                       "flatten the query")
 
 
+# rdflib's SPARQL grammar (pyparsing) keeps state while it parses: two threads parsing at once corrupt it
+# (``TypeError … postParse2``) until the process restarts. The server parses in single-threaded worker
+# processes; this lock keeps any other multi-threaded caller in one process safe too.
+_PARSE_LOCK = threading.Lock()
+
+
 def prepare(text: str) -> Prepared:
     """Parse ``text`` with every project prefix predeclared; raises :class:`KgError` on any error."""
     if not text.strip():
         raise KgError("E201", "empty query")
     check_shape(text)
+    with _PARSE_LOCK:
+        return _prepare(text)
+
+
+def _prepare(text: str) -> Prepared:
     try:
         tree = parseQuery(text)
     except ParseException as err:
@@ -208,7 +220,17 @@ def run(
     allow_service: bool = False,
 ) -> QueryResult:
     """Parse and run ``text`` on ``store``; bindings are passed to the engine, not spliced into the text."""
-    prepared = prepare(text)
+    return execute(store, prepare(text), bindings, limit, allow_service)
+
+
+def execute(
+    store: Store,
+    prepared: Prepared,
+    bindings: Bindings | None = None,
+    limit: int | None = None,
+    allow_service: bool = False,
+) -> QueryResult:
+    """Run an already prepared query on ``store`` (at most ``limit`` rows or triples)."""
     if prepared.uses_service and not allow_service:
         raise KgError("E206", "SERVICE (federated query) is not allowed: this endpoint never calls out")
     result = store.execute(prepared, bindings, limit)

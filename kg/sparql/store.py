@@ -26,7 +26,8 @@ from rdflib.term import Node
 
 from kg.errors import KgError, reason
 from kg.rdf import graphio
-from kg.rdf.namespace import PREFIXES, new_graph, sparql_prolog
+from kg.rdf.namespace import PREFIXES, sparql_prolog
+from kg.sparql.stream import Triple, capped_graph, graph_result
 
 # Never fetch the IRIs of FROM / FROM NAMED from the web: a query only sees the data we loaded.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -106,14 +107,6 @@ def _take(rows: Iterable[Any], limit: int | None) -> tuple[list[Any], bool]:
     return out, False
 
 
-def _graph_of(triples: Iterable[tuple[Any, Any, Any]], limit: int | None) -> tuple[Graph, bool]:
-    graph = new_graph()
-    kept, truncated = _take(triples, limit)
-    for t in kept:
-        graph.add(t)
-    return graph, truncated
-
-
 # --------------------------------------------------------------------------- rdflib in memory
 
 
@@ -137,14 +130,13 @@ class MemoryStore:
         self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
     ) -> QueryResult:
         """Run the query with rdflib; bindings go in as ``initBindings``."""
-        init: dict[str, Any] = {Variable(k): v for k, v in (bindings or {}).items()}
-        res = self.dataset.query(prepared.algebra, initBindings=init)
+        init: dict[Variable, Node] = {Variable(k): v for k, v in (bindings or {}).items()}
+        if prepared.form in ("CONSTRUCT", "DESCRIBE"):  # streamed: the work stops at the cap
+            graph, truncated = graph_result(self.dataset, prepared.algebra, init, limit)
+            return QueryResult(prepared.form, graph=graph, truncated=truncated)
+        res = self.dataset.query(prepared.algebra, initBindings=cast(Any, init))
         if prepared.form == "ASK":
             return QueryResult("ASK", boolean=bool(res.askAnswer))
-        if prepared.form in ("CONSTRUCT", "DESCRIBE"):
-            triples: Iterable[Any] = res.graph if res.graph is not None else []
-            graph, truncated = _graph_of(iter(triples), limit)
-            return QueryResult(prepared.form, graph=graph, truncated=truncated)
         variables = [str(v) for v in (res.vars or [])]
         rows, truncated = _take((tuple(cast(ResultRow, r)) for r in res), limit)
         return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
@@ -280,7 +272,7 @@ class OxigraphStore:
             return QueryResult("ASK", boolean=bool(res))
         if prepared.form in ("CONSTRUCT", "DESCRIBE"):
             triples = ((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res)
-            graph, truncated = _graph_of(triples, limit)
+            graph, truncated = capped_graph(cast(Iterable[Triple], triples), limit)
             return QueryResult(prepared.form, graph=graph, truncated=truncated)
         variables = [v.value for v in res.variables]
         rows, truncated = _take((tuple(from_ox(s[v]) for v in variables) for s in res), limit)
@@ -374,7 +366,7 @@ class EndpointStore:
                 parsed.parse(data=data.decode("utf-8"), format="turtle")
             except Exception as err:  # rdflib parser errors have many types
                 raise KgError("E313", f"cannot parse the endpoint's graph: {str(err)[:200]}") from None
-            graph, truncated = _graph_of(iter(parsed), limit)
+            graph, truncated = capped_graph(iter(parsed), limit)
             return QueryResult(prepared.form, graph=graph, truncated=truncated)
         data = self._request(text, "application/sparql-results+json")
         try:

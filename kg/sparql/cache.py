@@ -1,0 +1,46 @@
+"""Answers already given, kept while the server runs: the data is read-only, so an answer stays true."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from kg.sparql.protocol import Reply, Request
+
+
+class AnswerCache:
+    """Answers already given (the data is read-only): least recently used first out, bounded in entries
+    and in bytes. Only 200 answers are kept."""
+
+    def __init__(self, max_entries: int = 256, max_bytes: int = 64 << 20) -> None:
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._items: OrderedDict[Request, Reply] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: Request) -> Reply | None:
+        """The cached answer for ``key``, if any."""
+        with self._lock:
+            reply = self._items.get(key)
+            if reply is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return reply
+
+    def put(self, key: Request, reply: Reply) -> None:
+        """Keep a 200 answer that fits the byte budget; drop the least recently used beyond the bounds."""
+        size = len(reply.body) + len(key.text)
+        if reply.status != 200 or self.max_entries <= 0 or size > self.max_bytes // 4:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body) + len(key.text)
+            self._items[key] = reply
+            self._bytes += size
+            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
+                k, r = self._items.popitem(last=False)
+                self._bytes -= len(r.body) + len(k.text)

@@ -1,0 +1,361 @@
+"""Query workers: each query is parsed and run in a separate process with a memory budget and a deadline.
+
+A :class:`WorkerPool` keeps ``size`` worker processes (started with ``spawn``: no state inherited from the
+server's threads). Each worker opens the data itself — RDF files through rdflib, an Oxigraph directory
+read-only, or the bundled report — then caps its own address space at its current size plus the memory
+budget (``RLIMIT_AS``), and answers one request at a time. The server hands a request to a free worker and
+waits at most the timeout; past it the worker is killed (``SIGKILL``: no CPU or memory goes on being used)
+and replaced. A worker that dies of its budget (a ``MemoryError``, or Oxigraph's allocation abort) gives a
+503 and is replaced; the other workers and the server go on answering.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError, reason
+from kg.sparql.cache import AnswerCache
+from kg.sparql.protocol import Reply, Request, error
+from kg.sparql.store import EndpointStore, MemoryStore, OxigraphStore, Store
+
+MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
+STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a worker finds the data (plain data: it is sent to the worker process).
+
+    ``kind`` is ``files`` (RDF files through rdflib), ``store`` (an Oxigraph directory, read-only),
+    ``nquads`` (N-Quads bytes loaded into ``engine``, for stores built in memory) or ``bundled``.
+    """
+
+    kind: str
+    paths: tuple[str, ...] = ()
+    data: bytes = b""
+    engine: str = "rdflib"
+
+    def open(self) -> Store:
+        """The store this source names, opened in the calling process."""
+        if self.kind == "files":
+            return MemoryStore.from_files(list(self.paths))
+        if self.kind == "store":
+            return OxigraphStore(self.paths[0], read_only=True)
+        if self.kind == "nquads" and self.engine == "oxigraph":
+            store = OxigraphStore()
+            import pyoxigraph
+
+            store.store.bulk_load(input=self.data, format=pyoxigraph.RdfFormat.N_QUADS)
+            return store
+        if self.kind == "nquads":
+            from rdflib import Dataset
+
+            dataset = Dataset(default_union=True)
+            dataset.parse(data=self.data, format="nquads")
+            return MemoryStore(dataset)
+        from kg.sparql.store import default_dataset
+
+        return MemoryStore(default_dataset())
+
+    @classmethod
+    def of_options(cls, data: list[str] | None, store_dir: str | None) -> Source:
+        """The source ``kg serve --data`` / ``--store`` names (neither: the bundled report)."""
+        if data and store_dir is not None:
+            raise KgError("E320", "give only one of --data and --store")
+        if store_dir is not None:
+            return cls("store", (str(Path(store_dir)),))
+        if data:
+            return cls("files", tuple(str(p) for p in data))
+        return cls("bundled")
+
+    @classmethod
+    def of_store(cls, store: Store) -> Source:
+        """A source that rebuilds ``store`` in a worker (an on-disk Oxigraph store is reopened read-only)."""
+        if isinstance(store, OxigraphStore):
+            if store.path is not None:
+                return cls("store", (str(store.path),))
+            import pyoxigraph
+
+            return cls("nquads", data=store.store.dump(format=pyoxigraph.RdfFormat.N_QUADS), engine="oxigraph")
+        if isinstance(store, MemoryStore):
+            return cls("nquads", data=store.dataset.serialize(format="nquads", encoding="utf-8"))
+        if isinstance(store, EndpointStore):
+            raise KgError("E401", "kg serve does not relay to another endpoint: it never calls out")
+        raise KgError("E401", f"cannot serve a {type(store).__name__}")
+
+
+# --------------------------------------------------------------------------- inside a worker
+
+
+def vm_size() -> int | None:
+    """This process's virtual memory size in bytes (Linux ``/proc``; None elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def limit_memory(budget: int) -> int | None:
+    """Cap the address space at the current size plus ``budget`` bytes; returns the cap (None: not set)."""
+    import resource
+
+    size = vm_size()
+    if size is None:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = size + budget if hard == resource.RLIM_INFINITY else min(size + budget, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    return cap
+
+
+def _detach() -> None:
+    """Ignore Ctrl-C (the server stops its workers), end when the server ends, keep stderr quiet."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    server = os.getppid()
+
+    def watch() -> None:  # the only other thread: it never touches the data or the parser
+        while os.getppid() == server:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="kg-watch", daemon=True).start()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)  # Oxigraph's abort message and the like: the server logs the outcome itself
+
+
+def worker_main(conn: Connection, source: Source, budget: int) -> None:
+    """A worker's life: open the data, cap memory, answer requests one at a time until told to stop."""
+    _detach()
+    try:
+        from kg.sparql.protocol import answer
+
+        store = source.open()
+        quads = len(store)
+    except KgError as err:
+        conn.send(("failed", (err.code, err.message, err.hint)))
+        return
+    except Exception as err:  # data that cannot be opened: one line for the server's user
+        conn.send(("failed", ("E402", f"cannot open the data: {reason(err)}", "")))
+        return
+    limit_memory(budget)
+    conn.send(("ready", quads))
+    while True:
+        try:
+            req = conn.recv()
+        except (EOFError, OSError):
+            return
+        if req is None:
+            return
+        try:
+            conn.send(("reply", answer(store, req)))
+        except MemoryError:
+            os._exit(MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
+
+
+# --------------------------------------------------------------------------- in the server
+
+
+class WorkerGone(Exception):
+    """The worker died while answering (its exit code says why)."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(f"exit code {exitcode}")
+        self.exitcode = exitcode
+
+
+class Worker:
+    """A worker process and the pipe to it."""
+
+    def __init__(self, ctx: Any, source: Source, budget: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=worker_main, args=(child, source, budget), name="kg-query", daemon=True)
+        self.process.start()
+        child.close()
+        self.quads = 0
+
+    @property
+    def pid(self) -> int:
+        """The worker's process id."""
+        return self.process.pid or 0
+
+    def wait_ready(self, seconds: float) -> None:
+        """Wait until the worker has opened the data; KgError when it could not."""
+        if not self.conn.poll(seconds):
+            self.kill()
+            raise KgError("E402", f"a query worker did not open the data within {seconds:g} s")
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise KgError("E402", f"a query worker stopped while opening the data ({self._end()})") from None
+        if kind != "ready":
+            self.kill()
+            raise KgError(*payload)
+        self.quads = int(payload)
+
+    def ask(self, req: Request, timeout: float) -> Reply | None:
+        """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died."""
+        try:
+            self.conn.send(req)
+            if not self.conn.poll(timeout):
+                return None
+            kind, reply = self.conn.recv()
+        except (EOFError, OSError):
+            self.process.join(2)
+            raise WorkerGone(self.process.exitcode) from None
+        return reply
+
+    def kill(self) -> None:
+        """Stop the process at once (SIGKILL) and reap it."""
+        with contextlib.suppress(OSError, ValueError):
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def _end(self) -> str:
+        self.process.join(2)
+        return f"exit code {self.process.exitcode}"
+
+
+def death_reply(exitcode: int | None, budget_mb: int) -> Reply:
+    """The answer when a worker died under a query."""
+    if exitcode in (MEMORY_EXIT, -signal.SIGABRT, -signal.SIGKILL):
+        return error(503, f"query exceeded the memory budget ({budget_mb} MB)")
+    return error(503, f"the query's worker stopped unexpectedly (exit code {exitcode})")
+
+
+class WorkerPool:
+    """``size`` query workers over one source; :meth:`run` answers a request in one of them."""
+
+    def __init__(
+        self,
+        source: Source,
+        size: int = 2,
+        budget_mb: int = 512,
+        timeout: float = 10.0,
+        cache: AnswerCache | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.source, self.size, self.budget_mb, self.timeout = source, size, budget_mb, timeout
+        self.cache = cache if cache is not None else AnswerCache(0, 0)
+        self.log = log or (lambda message: None)
+        self.quads = 0
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._workers: set[Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _new(self) -> Worker:
+        worker = Worker(self._ctx, self.source, self.budget_mb << 20)
+        with self._lock:
+            self._workers.add(worker)
+        try:
+            worker.wait_ready(STARTUP_SECONDS)
+        except KgError:
+            self._forget(worker)
+            raise
+        return worker
+
+    def _forget(self, worker: Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+
+    def start(self) -> None:
+        """Start the workers and wait until each has opened the data (a KgError says why one could not)."""
+        starters: list[threading.Thread] = []
+        errors: list[KgError] = []
+        for _ in range(self.size):
+            starters.append(threading.Thread(target=self._start_one, args=(errors,), daemon=True))
+            starters[-1].start()
+        for t in starters:
+            t.join()
+        if errors:
+            self.close()
+            raise errors[0]
+
+    def _start_one(self, errors: list[KgError]) -> None:
+        try:
+            worker = self._new()
+        except KgError as err:
+            errors.append(err)
+            return
+        self.quads = worker.quads
+        self._idle.put(worker)
+
+    def _replace(self) -> None:
+        """Start a worker in the background to take a lost one's place (retrying while the data fails)."""
+
+        def replace() -> None:
+            delay = 1.0
+            while not self._closed:
+                try:
+                    worker = self._new()
+                except KgError as err:
+                    self.log(f"a replacement query worker failed: {err}; retrying in {delay:g} s")
+                    time.sleep(delay)
+                    delay = min(delay * 2, 60.0)
+                    continue
+                if self._closed:
+                    worker.kill()
+                else:
+                    self._idle.put(worker)
+                return
+
+        threading.Thread(target=replace, name="kg-replace", daemon=True).start()
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (tests and the benchmark read their memory)."""
+        with self._lock:
+            return sorted(w.pid for w in self._workers)
+
+    def run(self, req: Request) -> Reply:
+        """Answer ``req``: from the cache, or in a free worker within the timeout."""
+        cached = self.cache.get(req)
+        if cached is not None:
+            return cached
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return error(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
+        try:
+            reply = worker.ask(req, self.timeout)
+        except WorkerGone as gone:
+            self._lose(worker, f"ended ({gone}) under a query")
+            return death_reply(gone.exitcode, self.budget_mb)
+        if reply is None:
+            self._lose(worker, f"killed after the {self.timeout:g} s timeout")
+            return error(503, f"query timed out after {self.timeout:g} s")
+        self._idle.put(worker)
+        self.cache.put(req, reply)
+        return reply
+
+    def _lose(self, worker: Worker, why: str) -> None:
+        worker.kill()
+        self._forget(worker)
+        self.log(f"query worker {worker.pid} {why}; starting another")
+        if not self._closed:
+            self._replace()
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._workers)
+            self._workers.clear()
+        for worker in workers:
+            worker.kill()

@@ -1,0 +1,165 @@
+"""One SPARQL Protocol answer: parse, negotiate the format, run with the row cap, render.
+
+This is what a query worker (:mod:`kg.sparql.pool`) does for each request, in its own process: the HTTP
+side only frames requests and relays the :class:`Reply`. Everything here is plain data in and out so that
+it crosses a process boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.errors import KgError, reason
+from kg.sparql import query
+from kg.sparql.store import Store
+
+RESULT_TYPES: dict[str, str] = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+GRAPH_TYPES: dict[str, str] = {
+    "text/turtle": "turtle",
+    "application/ld+json": "jsonld",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/x-turtle": "turtle",
+    "application/json": "jsonld",
+    "text/plain": "nt",
+}
+MEDIA_OF: dict[str, str] = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+GRAPH_MEDIA_OF: dict[str, str] = {
+    "turtle": "text/turtle",
+    "jsonld": "application/ld+json",
+    "nt": "application/n-triples",
+    "xml": "application/rdf+xml",
+}
+SHORT_NAMES = {
+    "json": "json",
+    "xml": "xml",
+    "csv": "csv",
+    "tsv": "tsv",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "nt": "nt",
+    "ntriples": "nt",
+    "rdfxml": "xml",
+}
+# Types a client may name that we answer under that very name (rather than the canonical one).
+ECHOED = ("application/json", "application/xml", "text/xml", "application/x-turtle", "text/plain")
+
+
+@dataclass(frozen=True)
+class Request:
+    """A query as the HTTP side received it: text, ``Accept``, a ``format=`` name, the row cap."""
+
+    text: str
+    accept: str | None = None
+    wanted: str | None = None
+    max_rows: int = 10_000
+
+
+@dataclass
+class Reply:
+    """An HTTP answer: status, body, content type and extra headers."""
+
+    status: int
+    body: bytes
+    ctype: str = "text/plain; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def error(status: int, message: str) -> Reply:
+    """A plain-text one-line error answer."""
+    return Reply(status, (message + "\n").encode("utf-8"))
+
+
+def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
+    """The offered media type the ``Accept`` header prefers (q-values and wildcards); None if none fits."""
+    if not accept or not accept.strip():
+        return next(iter(offers))
+    ranges: list[tuple[str, float, int]] = []
+    for pos, part in enumerate(accept.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media, q = fields[0].lower(), 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        if media:
+            ranges.append((media, q, pos))
+    best: tuple[float, int, int, int, str] | None = None
+    for order, offer in enumerate(offers):
+        kind = offer.split("/")[0]
+        matches = [
+            (3 if m == offer else 2 if m == f"{kind}/*" else 1, q, pos)
+            for m, q, pos in ranges
+            if m in (offer, f"{kind}/*", "*/*")
+        ]
+        if not matches:
+            continue
+        spec, q, pos = max(matches, key=lambda x: x[0])  # the most specific range decides
+        if q <= 0:
+            continue
+        key = (q, spec, -pos, -order, offer)  # quality, exactness, client's order, then ours
+        if best is None or key[:4] > best[:4]:
+            best = key
+    return best[4] if best else None
+
+
+def wanted_format(params: dict[str, list[str]]) -> str | None:
+    """The format a ``format=`` or ``output=`` parameter names (as SPARQLWrapper sends), if any."""
+    for key in ("format", "output"):
+        for value in params.get(key, []):
+            if value.lower() in SHORT_NAMES:
+                return SHORT_NAMES[value.lower()]
+    return None
+
+
+def _media(req: Request, offers: dict[str, str]) -> str | None:
+    if req.wanted is not None and req.wanted in offers.values():
+        return next(m for m, f in offers.items() if f == req.wanted)
+    return negotiate(req.accept, offers)
+
+
+def answer(store: Store, req: Request) -> Reply:
+    """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
+    try:
+        prepared = query.prepare(req.text)
+    except KgError as err:
+        return error(403 if err.code == "E202" else 400, str(err))
+    if prepared.uses_service:
+        return error(403, "SERVICE (federated query) is refused: this endpoint never calls out")
+    is_graph = prepared.form in ("CONSTRUCT", "DESCRIBE")
+    offers = GRAPH_TYPES if is_graph else RESULT_TYPES
+    media = _media(req, offers)
+    if media is None:
+        return error(406, "cannot answer in the accepted types; offered: " + ", ".join(offers))
+    fmt = offers[media]
+    try:
+        result = query.execute(store, prepared, limit=req.max_rows)
+        body = query.render(result, fmt).encode("utf-8")
+    except KgError as err:
+        return error(400, str(err))
+    except RecursionError:
+        return error(400, "[E207] the query nests too deep to evaluate (flatten the query)")
+    except MemoryError:
+        raise
+    except Exception as err:  # an engine failure is the query's problem, reported in one line
+        return error(400, f"query failed: {reason(err)}")
+    out_media = media if media in ECHOED else (GRAPH_MEDIA_OF if is_graph else MEDIA_OF).get(fmt, media)
+    extra = {"Kg-Truncated": f"max-rows={req.max_rows}"} if result.truncated else {}
+    return Reply(200, body, f"{out_media}; charset=utf-8", extra)

@@ -1,0 +1,74 @@
+"""CONSTRUCT and DESCRIBE on rdflib that stop at the row cap instead of building the whole graph first.
+
+rdflib's own evaluation fills one result graph with every solution before it returns, so a CONSTRUCT over a
+cross join runs (and grows) until the timeout even when only the first 10,000 triples will be sent. Here the
+solutions of the WHERE clause are consumed one at a time and the work stops once ``limit`` distinct triples
+are in hand, as Oxigraph's iterator does with ``--store``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, cast
+
+from rdflib import Dataset, Graph, URIRef, Variable
+from rdflib.plugins.sparql.evaluate import evalPart
+from rdflib.plugins.sparql.evalutils import _fillTemplate
+from rdflib.plugins.sparql.sparql import Query, QueryContext
+from rdflib.term import Node
+
+from kg.rdf.namespace import new_graph
+
+Triple = tuple[Node, Node, Node]
+
+
+def _context(dataset: Dataset, query: Query, init: Mapping[Variable, Node]) -> QueryContext:
+    """The evaluation context rdflib's ``evalQuery`` would make (same dataset clause, same prologue)."""
+    main = query.algebra
+    ctx = QueryContext(dataset, initBindings=cast(Any, dict(init)), datasetClause=main.datasetClause)
+    ctx.prologue = query.prologue
+    return ctx
+
+
+def capped_graph(triples: Iterable[Triple], limit: int | None) -> tuple[Graph, bool]:
+    """A graph of the first ``limit`` distinct triples, and whether more were there."""
+    graph = new_graph()
+    for triple in triples:
+        if triple in graph:
+            continue
+        if limit is not None and len(graph) >= limit:
+            return graph, True
+        graph.add(triple)
+    return graph, False
+
+
+def _constructed(ctx: QueryContext, main: Any) -> Iterator[Triple]:
+    template = main.template or main.p.p.triples  # CONSTRUCT WHERE: the pattern is the template
+    for solution in evalPart(ctx, main.p):
+        yield from _fillTemplate(template, solution)
+
+
+def _described(ctx: QueryContext, main: Any) -> Iterator[Triple]:
+    """The concise bounded description of each resource, as soon as a solution names it."""
+    seen: set[Node] = set()
+
+    def resources() -> Iterator[Node]:
+        yield from (iri for iri in main.PV if isinstance(iri, URIRef))
+        if main.p is not None:
+            for solution in evalPart(ctx, main.p):
+                yield from solution.values()
+
+    for resource in resources():
+        if resource not in seen:
+            seen.add(resource)
+            yield from ctx.graph.cbd(resource)  # type: ignore[union-attr]
+
+
+def graph_result(
+    dataset: Dataset, query: Query, init: Mapping[Variable, Node], limit: int | None
+) -> tuple[Graph, bool]:
+    """Evaluate a CONSTRUCT or DESCRIBE query; at most ``limit`` triples and whether some were cut."""
+    ctx = _context(dataset, query, init)
+    main = query.algebra
+    triples = _constructed(ctx, main) if main.name == "ConstructQuery" else _described(ctx, main)
+    return capped_graph(triples, limit)

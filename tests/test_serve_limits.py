@@ -1,0 +1,333 @@
+"""kg serve under attack, through the real server on 127.0.0.1: memory, time, concurrency, HTTP framing."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+
+from kg.sparql import cq
+from kg.sparql.http import escape_log
+from kg.sparql.protocol import Request
+from kg.sparql.serve import ServeConfig, SparqlServer, make_server, start_in_thread
+from kg.sparql.store import MemoryStore, OxigraphStore
+
+pytest_plugins = ["sparql_fixtures"]
+
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+OFFICIALS = "SELECT ?name WHERE { ?o a vnr:Official ; schema:name ?name } ORDER BY ?name"
+
+
+def concat_attack(n: int = 20) -> str:
+    """Each BIND doubles the string of the one before: 2**n times the longest literal of the graph."""
+    binds = " ".join(f"BIND(CONCAT(?t{i}, ?t{i}) AS ?t{i + 1})" for i in range(n))
+    return f"SELECT (STRLEN(?t{n}) AS ?len) WHERE {{ ?s ?p ?t0 {binds} }}"
+
+
+def get(url: str, text: str, headers: dict[str, str] | None = None, timeout: float = 60) -> tuple[int, Any, bytes]:
+    req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": text}), headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.headers, resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers, err.read()
+
+
+def raw(server: SparqlServer, data: bytes, wait: float = 10) -> bytes:
+    """Send bytes on a fresh connection; everything the server sends until it closes (or ``wait`` passes)."""
+    with socket.create_connection(server.server_address[:2], timeout=wait) as sock:
+        sock.sendall(data)
+        out = b""
+        try:
+            while chunk := sock.recv(65536):
+                out += chunk
+        except TimeoutError:
+            out += b"<still open>"
+    return out
+
+
+@contextmanager
+def serving(store: Any, **config: Any) -> Iterator[SparqlServer]:
+    server = make_server(store, "127.0.0.1", 0, ServeConfig(quiet=True, **config))
+    start_in_thread(server)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def ox_dir(report_trig: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ox") / "store"
+    OxigraphStore(path).load([report_trig])
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_server(report_dataset) -> Iterator[SparqlServer]:
+    """One worker, no cache: every request reaches the worker."""
+    with serving(MemoryStore(report_dataset), workers=1, cache_entries=0, timeout=5.0) as server:
+        yield server
+
+
+# --------------------------------------------------------------------------- memory, time, concurrency
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo += children.get(p, [])
+        try:
+            rss = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{p}/status").read_text())
+        except OSError:
+            continue
+        total += int(rss[1]) * 1024 if rss else 0
+    return total
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc to read memory")
+@pytest.mark.parametrize("backend", ["data", "store"])
+def test_memory_attack_is_stopped_under_1gb(backend: str, report_trig: Path, ox_dir: Path) -> None:
+    """The doubling CONCAT chain took 2 GB (rdflib) or aborted the server (Oxigraph); now the whole server,
+    with its default limits, stays under 1 GB and answers the next query."""
+    source = ["--data", str(report_trig)] if backend == "data" else ["--store", str(ox_dir)]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+         "serve", *source, "--port", "0", "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    peak, stop = [0], threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.02)
+
+    try:
+        line = io.TextIOWrapper(proc.stdout, encoding="utf-8").readline()
+        url = re.search(r"(http://127\.0\.0\.1:\d+/sparql)", line)[1]
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        status, _, body = get(url, concat_attack(20))
+        assert status == 503 and re.search(rb"memory budget|timed out", body), (status, body)
+        status, _, body = get(url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "1708"
+    finally:
+        stop.set()
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert 0 < peak[0] < 1 << 30, f"{peak[0] >> 20} MB"
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_timeout_kills_the_worker(backend: str, report_dataset, ox_dir: Path) -> None:
+    store = MemoryStore(report_dataset) if backend == "rdflib" else OxigraphStore(ox_dir, read_only=True)
+    with serving(store, workers=1, timeout=1.0, cache_entries=0) as server:
+        (before,) = server.pool.pids()
+        started = time.monotonic()
+        status, _, body = get(server.url, CROSS_JOIN)
+        assert status == 503 and b"timed out after 1 s" in body
+        assert time.monotonic() - started < 1.0 + 2.0
+        assert not Path(f"/proc/{before}").exists()  # killed and reaped: no CPU, no memory left behind
+        status, _, body = get(server.url, OFFICIALS, {"Accept": "text/csv"})
+        assert status == 200 and body.decode("utf-8").splitlines()[1:] == ["Lê Anh Xuân", "Trịnh Huy Triều"]
+        assert server.pool.pids() != [before]
+
+
+def test_a_long_parse_is_inside_the_timeout(report_dataset) -> None:
+    """Parsing runs in the worker too: a 25 KB FILTER chain (seconds of parsing) is cut at the timeout."""
+    text = "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(2000)) + ") }"
+    with serving(MemoryStore(report_dataset), workers=1, timeout=1.0) as server:
+        (before,) = server.pool.pids()
+        started = time.monotonic()
+        status, _, body = get(server.url, text)
+        assert status == 503 and b"timed out" in body
+        assert time.monotonic() - started < 1.0 + 2.0
+        assert not Path(f"/proc/{before}").exists()
+        assert get(server.url, OFFICIALS)[0] == 200
+
+
+def test_twenty_parallel_first_requests(report_dataset) -> None:
+    """rdflib's parser broke for good when two threads parsed at once; workers parse one query each."""
+    text = cq.find(4).text
+    with serving(MemoryStore(report_dataset), cache_entries=0) as server:
+        for _round in range(2):
+            results: list[tuple[int, bytes]] = []
+
+            def ask(out: list[tuple[int, bytes]] = results) -> None:
+                out.append(get(server.url, text)[::2])
+
+            threads = [threading.Thread(target=ask) for _ in range(20)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(60)
+            assert [s for s, _ in results] == [200] * 20
+            rows = [json.loads(b)["results"]["bindings"] for _, b in results]
+            assert all(r == rows[0] for r in rows) and len(rows[0]) == 2
+
+
+def test_busy_workers_answer_503_after_the_timeout(report_dataset) -> None:
+    with serving(MemoryStore(report_dataset), workers=1, timeout=0.5) as server:
+        worker = server.pool._idle.get()  # the only worker, taken as a long query would
+        try:
+            reply = server.pool.run(Request(OFFICIALS))
+            assert reply.status == 503 and b"busy" in reply.body
+        finally:
+            server.pool._idle.put(worker)
+        assert server.pool.run(Request(OFFICIALS)).status == 200
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_construct_past_the_cap_is_cut_not_timed_out(backend: str, report_dataset, ox_dir: Path) -> None:
+    """2.9 million solutions: the first 500 distinct triples are answered at once, on either engine."""
+    store = MemoryStore(report_dataset) if backend == "rdflib" else OxigraphStore(ox_dir, read_only=True)
+    with serving(store, workers=1, max_rows=500, timeout=5.0) as server:
+        started = time.monotonic()
+        status, headers, body = get(server.url, "CONSTRUCT { ?s ?p ?o2 } WHERE { ?s ?p ?o . ?x ?y ?o2 }",
+                                    {"Accept": "application/n-triples"})
+        assert status == 200 and headers["Kg-Truncated"] == "max-rows=500"
+        assert len(Graph().parse(data=body.decode("utf-8"), format="nt")) == 500
+        assert time.monotonic() - started < 5.0
+        status, headers, body = get(server.url, "DESCRIBE ?s WHERE { ?s ?p ?o }", {"Accept": "text/turtle"})
+        assert status == 200 and headers["Kg-Truncated"] == "max-rows=500"
+        assert len(Graph().parse(data=body.decode("utf-8"), format="turtle")) == 500
+
+
+def test_answers_are_cached_within_bounds(report_dataset) -> None:
+    with serving(MemoryStore(report_dataset), workers=1, cache_entries=2) as server:
+        cache = server.pool.cache
+        first = get(server.url, OFFICIALS)[::2]
+        assert get(server.url, OFFICIALS)[::2] == first and first[0] == 200 and cache.hits == 1
+        for k in range(3):
+            assert get(server.url, f"ASK {{ ?s ?p {k} }}")[0] == 200
+        assert len(cache._items) == 2 and cache.hits == 1
+        assert get(server.url, "SELECT * WHERE { ?x }")[0] == 400
+        assert len(cache._items) == 2  # errors are not kept
+
+
+# --------------------------------------------------------------------------- HTTP hygiene
+
+
+def test_no_cors_by_default(small_server: SparqlServer) -> None:
+    status, headers, _ = get(small_server.url, OFFICIALS, {"Origin": "http://evil.example"})
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    reply = raw(small_server, b"OPTIONS /sparql HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nOrigin: http://evil.example\r\n"
+                b"Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n" % small_server.server_port)
+    assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control" not in reply
+
+
+def test_cors_for_the_one_allowed_origin(report_dataset) -> None:
+    good = "http://localhost:3000"
+    with serving(MemoryStore(report_dataset), workers=1, cors=good) as server:
+        status, headers, _ = get(server.url, OFFICIALS, {"Origin": good})
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == good and "Origin" in headers["Vary"]
+        status, headers, _ = get(server.url, OFFICIALS, {"Origin": "http://evil.example"})
+        assert status == 200 and "Access-Control-Allow-Origin" not in headers
+        preflight = b"OPTIONS /sparql HTTP/1.1\r\nHost: localhost:%d\r\nOrigin: %s\r\nConnection: close\r\n\r\n"
+        reply = raw(server, preflight % (server.server_port, good.encode()))
+        assert reply.startswith(b"HTTP/1.1 204") and f"Access-Control-Allow-Origin: {good}".encode() in reply
+        assert b"Access-Control-Allow-Methods: GET, POST, OPTIONS" in reply
+        reply = raw(server, preflight % (server.server_port, b"http://evil.example"))
+        assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control-Allow-Origin" not in reply
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [("127.0.0.1:{port}", b"200"), ("localhost:{port}", b"200"), ("[::1]:{port}", b"200"),
+     ("evil.example:{port}", b"421"), ("rebind.attacker.test", b"421"), ("127.0.0.1:1", b"421"),
+     ("127.0.0.1:{port}\r\nHost: evil.example", b"421"), (None, b"400")],
+)
+def test_host_header_is_checked(small_server: SparqlServer, host: str | None, status: bytes) -> None:
+    line = f"Host: {host.format(port=small_server.server_port)}\r\n" if host is not None else ""
+    reply = raw(small_server, f"GET /cq.json HTTP/1.1\r\n{line}Connection: close\r\n\r\n".encode())
+    assert reply.split(b" ", 2)[1] == status, reply[:200]
+
+
+@pytest.mark.parametrize("length", [b"abc", b"-5", b"1e3", b"10, 12", b" "])
+def test_bad_content_length_is_400_and_closed(small_server: SparqlServer, length: bytes) -> None:
+    head = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: application/sparql-query\r\n" % (
+        small_server.server_port)
+    reply = raw(small_server, head + b"Content-Length: " + length + b"\r\n\r\nASK {}")
+    assert reply.startswith(b"HTTP/1.1 400") and b"Content-Length must be" in reply
+    assert reply.count(b"HTTP/1.1") == 1 and not reply.endswith(b"<still open>")
+
+
+def test_chunked_body_is_refused_not_served_as_a_request(small_server: SparqlServer) -> None:
+    smuggled = b"GET /cq.json HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % small_server.server_port
+    body = b"%x\r\n%s\r\n0\r\n\r\n" % (len(smuggled), smuggled)
+    reply = raw(small_server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nTransfer-Encoding: chunked\r\n"
+                b"Content-Type: application/sparql-query\r\n\r\n" % small_server.server_port + body)
+    assert reply.startswith(b"HTTP/1.1 411") and reply.count(b"HTTP/1.1") == 1
+    assert not reply.endswith(b"<still open>")
+
+
+def test_a_body_that_never_comes_gets_408(report_dataset) -> None:
+    with serving(MemoryStore(report_dataset), workers=1, socket_timeout=1.0) as server:
+        started = time.monotonic()
+        reply = raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Length: 100\r\n"
+                    b"Content-Type: application/sparql-query\r\n\r\nASK" % server.server_port)
+        assert reply.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 5
+        idle = raw(server, b"")  # a connection that sends nothing is closed after the socket timeout
+        assert idle == b""
+
+
+def test_an_unexpected_error_is_a_500_and_the_server_goes_on(small_server: SparqlServer) -> None:
+    def broken(handler: Any, url: Any) -> bool:
+        if url.path == "/broken":
+            raise ValueError("a route that fails")
+        return False
+
+    def hello(handler: Any, url: Any) -> bool:
+        if url.path == "/hello":
+            handler.reply(200, b"hello", "text/plain")
+            return True
+        return False
+
+    small_server.routes[:] = [broken, hello]
+    try:
+        reply = raw(small_server, b"GET /broken HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % small_server.server_port)
+        assert reply.startswith(b"HTTP/1.1 500") and reply.rstrip().endswith(b"the server goes on")
+        root = small_server.url.rsplit("/", 1)[0]
+        assert urllib.request.urlopen(root + "/hello", timeout=10).read() == b"hello"
+        assert get(small_server.url, OFFICIALS)[0] == 200
+        assert get(root + "/nowhere", "x")[0] == 404
+    finally:
+        small_server.routes.clear()
+
+
+def test_request_text_is_escaped_in_the_log(report_dataset, capsys: pytest.CaptureFixture[str]) -> None:
+    assert escape_log("a\x1b[2Jb\u202e\n\\") == "a\\x1b[2Jb\\u202e\\x0a\\\\"
+    with serving(MemoryStore(report_dataset), workers=1) as server:
+        server.config.quiet = False
+        raw(server, b"GET /\x1b]0;pwned\x07\x1b[2J HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nConnection: close\r\n\r\n"
+            % server.server_port)
+    err = capsys.readouterr().err
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in err and "\x1b" not in err and "\x07" not in err
