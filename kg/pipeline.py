@@ -17,7 +17,7 @@ from kg.extract.document import Document
 from kg.extract.facts import Fact, extract
 from kg.extract.link import Links, link
 from kg.extract.mentions import annotate
-from kg.extract.normalise import normalise_text, slug
+from kg.extract.normalise import clean_value, normalise_text, slug
 from kg.extract.segment import segment
 from kg.rdf.emit import emit
 
@@ -40,7 +40,7 @@ def process(doc_id: str, raw_text: str, *, source: str = "", date: str | None = 
     text = normalise_text(raw_text)
     if not text.strip():
         raise KgError("E021", f"{source or doc_id}: the text is empty", "give a UTF-8 file with a title line")
-    doc = Document(doc_id=doc_id, text=text, source=source, date=date)
+    doc = Document(doc_id=doc_id, text=text, source=clean_value(source), date=date)
     segment(doc)
     annotate(doc)
     links = link(doc)
