@@ -5,6 +5,7 @@ text → normalise → segment → mentions → link → facts → emit (RDF). E
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from importlib import resources
@@ -73,13 +74,42 @@ def read_source(path: str | Path) -> tuple[str, str]:
     return slug(p.stem), text
 
 
+class DistinctIds:
+    """Report ids that stay distinct: the slug of a name, or — when another name already slugs to it
+    (punctuation, case, length) — the slug plus a short hash of the name; the same name twice is a repeat."""
+
+    def __init__(self, max_len: int = 80) -> None:
+        self.names: set[str] = set()
+        self.ids: set[str] = set()
+        self.max_len = max_len
+
+    def claim(self, doc_id: str, name: str) -> str | None:
+        """The id for ``name`` (whose plain slug is ``doc_id``), or None when ``name`` was claimed before."""
+        if name in self.names:
+            return None
+        self.names.add(name)
+        new, n = doc_id, 0
+        while new in self.ids:
+            digest = hashlib.sha1(f"{name}\x00{n}".encode("utf-8", "surrogatepass")).hexdigest()[:6]
+            new, n = f"{doc_id[: self.max_len - 7].rstrip('-')}-{digest}", n + 1
+        self.ids.add(new)
+        return new
+
+
 def build_files(paths: list[str | Path]) -> tuple[Dataset, list[Result], float]:
-    """Process report files into one dataset; returns (dataset, results, seconds)."""
+    """Process report files into one dataset; returns (dataset, results, seconds).
+
+    Two files whose names slug alike (``d1/r.txt``, ``d2/r.txt``) get distinct report ids (the second one's
+    with a hash of its path); the same file given twice is an error (E007)."""
     t0 = time.perf_counter()
     ds: Dataset | None = None
     results = []
+    ids = DistinctIds()
     for path in paths:
-        doc_id, text = read_source(path)
+        slug_id, text = read_source(path)
+        doc_id = ids.claim(slug_id, str(Path(path).resolve()))
+        if doc_id is None:
+            raise KgError("E007", f"{path} is given twice", "give each report file once")
         result = process(doc_id, text, source=Path(path).name)
         ds = to_rdf(result, ds)
         results.append(result)

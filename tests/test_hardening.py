@@ -12,7 +12,6 @@ import pyoxigraph
 import pytest
 
 from kg.cli import main
-from kg.pipeline import bundled_report
 from kg.rdf import graphio
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,3 +70,66 @@ def test_output_trig_jsonld_rdf_bytes_identical_across_hash_seeds(tmp_path):
     assert set(digests) == {"trig", "json-ld", "xml", "turtle", "nquads"}
     for fmt, variants in digests.items():
         assert len(variants) == 1, f"{fmt} changes with PYTHONHASHSEED"
+
+
+# ---------------------------------------------------------------- 2. no silent merges, no clobbered input
+
+
+def test_merge_same_file_name_in_two_folders_gives_two_reports(tmp_path):
+    for d, city in (("d1", "Thanh Hóa"), ("d2", "Nghệ An")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "r.txt").write_text(f"Hội nghị của tỉnh {city}\nUBND tỉnh {city} tổ chức hội nghị.\n",
+                                            encoding="utf-8")
+    out = tmp_path / "g.nq"
+    assert main(["build", str(tmp_path / "d1/r.txt"), str(tmp_path / "d2/r.txt"), "-o", str(out), "-q",
+                 "--no-validate"]) == 0
+    ds = graphio.load([out])
+    reports = {str(s) for s, p, o in ds.triples((None, None, None)) if str(p).endswith("#isString")}
+    assert len(reports) == 2 and any(r.endswith("/report/r") for r in reports)
+    titles = [str(o) for s, p, o in ds.triples((None, None, None)) if str(p).endswith("/title")]
+    assert sorted(set(titles)) == ["Hội nghị của tỉnh Nghệ An", "Hội nghị của tỉnh Thanh Hóa"]
+    for r in reports:  # each report node has one text
+        assert len([o for s, p, o in ds.triples((None, None, None))
+                    if str(s) == r and str(p).endswith("#isString")]) == 1
+
+
+def test_merge_same_file_twice_is_an_error(tmp_path, capsys):
+    src = tmp_path / "r.txt"
+    src.write_text("Tiêu đề\nNội dung.\n", encoding="utf-8")
+    assert main(["build", str(src), str(src), "-o", str(tmp_path / "g.ttl")]) == 2
+    _one_line_error(capsys.readouterr().err, "E007")
+
+
+def test_merge_corpus_ids_that_slug_alike_stay_distinct(tmp_path):
+    import json
+
+    from kg.corpus.build import Record, Skip, read_records
+
+    long = "x" * 85
+    ids = ["a.b", "a-b", "A B", long + "1", long + "2", "a.b"]
+    lines = [json.dumps({"id": i, "title": f"Bài {n}", "text": f"Nội dung bài {n}."}) for n, i in enumerate(ids)]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_records(tmp_path / "c.jsonl"))
+    recs = [r for r in items if isinstance(r, Record)]
+    skips = [s for s in items if isinstance(s, Skip)]
+    assert len(recs) == 5 and len({r.doc_id for r in recs}) == 5
+    assert recs[0].doc_id == "a-b" and all(len(r.doc_id) <= 80 for r in recs)
+    assert [(s.line, s.reason) for s in skips] == [(6, "repeated id")]  # a truly repeated id is still skipped
+    again = [r.doc_id for r in read_records(tmp_path / "c.jsonl") if isinstance(r, Record)]
+    assert again == [r.doc_id for r in recs]  # stable
+
+
+@pytest.mark.parametrize("argv", [
+    ["build", "{d}/r.ttl", "-o", "{d}/r.ttl"],
+    ["build", "{d}/r.ttl", "-o", "{d}/./r.ttl"],
+    ["build", "--corpus", "{d}/r.ttl", "-o", "{d}/r.ttl"],
+    ["query", "SELECT * WHERE { ?s ?p ?o }", "--data", "{d}/r.ttl", "-o", "{d}/r.ttl"],
+    ["viz", "--data", "{d}/r.ttl", "-o", "{d}/r.ttl"],
+])
+def test_clobber_no_command_overwrites_its_input(tmp_path, capsys, argv):
+    src = tmp_path / "r.ttl"
+    src.write_text("Tiêu đề\nNội dung.\n", encoding="utf-8")
+    before = src.read_bytes()
+    assert main([a.replace("{d}", str(tmp_path)) for a in argv]) == 2
+    _one_line_error(capsys.readouterr().err, "E014")
+    assert src.read_bytes() == before

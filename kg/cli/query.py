@@ -76,6 +76,12 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(cq.listing())
         return 0
+    if args.output:
+        from kg.rdf.graphio import refuse_input_as_output
+
+        query_file = args.query if args.query and len(args.query) < 256 and "\n" not in args.query else None
+        inputs = [*(args.data or []), *([query_file] if query_file else [])]
+        refuse_input_as_output(args.output, inputs)
     text = _query_text(args)
     bindings = dict(query.parse_binding(b) for b in args.bind)
     query.prepare(text)  # syntax errors before any data is loaded

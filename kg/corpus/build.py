@@ -94,7 +94,7 @@ def article_date(body: str) -> str | None:
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Skip:
+def _record(obj: object, line: int, seen: pipeline.DistinctIds, source: str) -> Record | Skip:
     if not isinstance(obj, dict):
         return Skip(line, f"line {line}", "not a JSON object")
     rid, title, text = obj.get("id"), obj.get("title"), obj.get("text")
@@ -105,10 +105,9 @@ def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Ski
         return Skip(line, ref, "no text")
     if title is not None and not isinstance(title, str):
         return Skip(line, ref, "title is not a string")
-    doc_id = slug(str(rid), max_len=80)
-    if doc_id in seen:
+    doc_id = seen.claim(slug(str(rid), max_len=80), str(rid))
+    if doc_id is None:
         return Skip(line, ref, "repeated id")
-    seen.add(doc_id)
     body = text.strip("\n")
     iso = _ISO.fullmatch(str(obj.get("date") or "")[:10])
     date = _valid(*(int(x) for x in iso.groups())) if iso else None
@@ -127,21 +126,19 @@ def read_records(path: str | Path) -> Iterator[Record | Skip]:
     p = Path(path)
     if not p.exists():
         raise KgError("E030", f"no such corpus: {p}", "give a .jsonl, .jsonl.gz file or a directory of .txt")
-    seen: set[str] = set()
+    seen = pipeline.DistinctIds()  # ids that slug alike get a hash suffix; a repeated id is skipped
     if p.is_dir():
         files = sorted(p.glob("*.txt"))
         if not files:
             raise KgError("E031", f"{p} holds no .txt files", "a corpus directory holds one report per .txt file")
         for f in files:
             try:
-                doc_id, text = pipeline.read_source(f)
+                slug_id, text = pipeline.read_source(f)
             except KgError as err:
                 yield Skip(0, f.name, err.message.removeprefix(f"{f} ").removeprefix(f"{f}: "))
                 continue
-            if doc_id in seen:
-                yield Skip(0, f.name, "repeated id")
-                continue
-            seen.add(doc_id)
+            doc_id = seen.claim(slug_id, f.name)
+            assert doc_id is not None  # file names in one directory are distinct
             body = text.partition("\n")[2]
             yield Record(doc_id, text, 0, article_date(body.lstrip()), f.name)
         return

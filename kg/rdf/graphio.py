@@ -118,6 +118,22 @@ def _sorted_json(node: object, in_list: bool = False) -> object:
     return node
 
 
+def refuse_input_as_output(out: str | Path, inputs: list[str | Path]) -> None:
+    """Raise :class:`KgError` E014 when ``out`` names one of ``inputs``: no command overwrites its input."""
+    target = Path(out)
+    for item in inputs:
+        src = Path(item)
+        same = target.resolve() == src.resolve()
+        if not same and target.exists() and src.exists():
+            try:
+                same = os.path.samefile(target, src)
+            except OSError:
+                same = False
+        if same:
+            raise KgError("E014", f"the output {out} is also an input: writing it would destroy it",
+                          "choose another -o path")
+
+
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file and rename: never a half-written file."""
     target = Path(path)
