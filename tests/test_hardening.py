@@ -19,6 +19,7 @@ ODD = "\u2028 \u2029 \uffff \ufffe \x01\x0b\x0c\x1f\x7f\x85 \u202e\u2067 ngượ
 ODD_REPORT = ("Hội nghị tổng kết công tác năm 2020\u2028của UBND tỉnh\n"
               f"Sáng 11/12, UBND tỉnh Thanh Hóa tổ chức hội nghị.{ODD} Đồng chí Nguyễn Văn An, Chủ tịch UBND "
               "tỉnh phát biểu\u2029chỉ đạo hội nghị.\n")
+KG = "import sys; from kg.cli import main; sys.exit(main())"  # the `kg` console script
 OX_FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nt": "N_TRIPLES", ".jsonld": "JSON_LD",
               ".json": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML"}
 
@@ -133,3 +134,131 @@ def test_clobber_no_command_overwrites_its_input(tmp_path, capsys, argv):
     assert main([a.replace("{d}", str(tmp_path)) for a in argv]) == 2
     _one_line_error(capsys.readouterr().err, "E014")
     assert src.read_bytes() == before
+
+
+# ---------------------------------------------------------------- 3. file-system faults, broken pipe, Ctrl-C
+
+
+@pytest.fixture
+def mount_tmpfs(tmp_path):
+    """Mount a small tmpfs (root only; skips elsewhere) and unmount it at the end."""
+    mounted: list[Path] = []
+
+    def mount(name: str, options: str) -> Path:
+        where = tmp_path / name
+        where.mkdir()
+        if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
+                                               capture_output=True).returncode != 0:
+            pytest.skip("cannot mount a tmpfs here (needs root)")
+        mounted.append(where)
+        return where
+
+    yield mount
+    for where in mounted:
+        subprocess.run(["umount", str(where)], capture_output=True)
+
+
+def _no_leftovers(folder: Path) -> None:
+    left = [p.name for p in folder.iterdir() if p.name.endswith(".part") or p.name.startswith(".kg-corpus-")]
+    assert left == [], left
+
+
+def test_fs_disk_full_tmpfs_keeps_the_old_output(mount_tmpfs, capsys):
+    tiny = mount_tmpfs("tiny", "size=64k")
+    out = tiny / "g.ttl"
+    out.write_bytes(b"old")
+    assert main(["build", "-o", str(out), "--no-validate", "-q"]) == 4
+    _one_line_error(capsys.readouterr().err, "E015")
+    assert out.read_bytes() == b"old"
+    _no_leftovers(tiny)
+
+
+def test_fs_disk_full_corpus_build_leaves_nothing(mount_tmpfs, capsys):
+    tiny = mount_tmpfs("tiny", "size=64k")
+    corpus = REPO / "tests" / "data" / "articles.jsonl"
+    assert main(["build", "--corpus", str(corpus), "-o", str(tiny / "c.nq"), "-j", "1", "-q"]) == 4
+    _one_line_error(capsys.readouterr().err, "E015")
+    assert list(tiny.iterdir()) == []
+
+
+def test_fs_disk_full_simulated_write_error(tmp_path, monkeypatch, capsys):
+    import errno
+
+    import kg.outfile
+
+    real = os.fdopen
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(kg.outfile.os, "fdopen", lambda fd, *a, **k: Full(real(fd, *a, **k)))
+    out = tmp_path / "g.ttl"
+    out.write_bytes(b"old")
+    assert main(["build", "-o", str(out), "--no-validate", "-q"]) == 4
+    err = capsys.readouterr().err
+    _one_line_error(err, "E015")
+    assert "No space left" in err and out.read_bytes() == b"old"
+    _no_leftovers(tmp_path)
+
+
+def test_fs_read_only_folder(mount_tmpfs, tmp_path, capsys):
+    ro = mount_tmpfs("ro", "ro,size=64k")
+    assert main(["build", "-o", str(ro / "g.ttl"), "--no-validate", "-q"]) == 4
+    err = capsys.readouterr().err
+    _one_line_error(err, "E015")
+    assert "read-only" in err.lower()
+
+
+@pytest.mark.parametrize("case, hint", [
+    ("output-is-a-folder", "is a folder"),
+    ("parent-is-a-file", "is a file"),
+    ("name-too-long", "too long"),
+])
+def test_fs_bad_output_path_fails_before_work(tmp_path, capsys, case, hint):
+    (tmp_path / "dir.ttl").mkdir()
+    (tmp_path / "file").write_text("x")
+    out = {"output-is-a-folder": tmp_path / "dir.ttl", "parent-is-a-file": tmp_path / "file" / "g.ttl",
+           "name-too-long": tmp_path / ("n" * 300 + ".ttl")}[case]
+    for argv in (["build", "-o", str(out), "-q"], ["query", "--cq", "4", "-o", str(out)],
+                 ["build", "--corpus", str(REPO / "tests" / "data" / "articles.jsonl"), "-o",
+                  str(out.with_suffix(".nq")) if case != "output-is-a-folder" else str(out), "-q"]):
+        assert main(argv) in (4, 2), argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert main(["build", "-o", str(out), "-q"]) == 4
+    assert hint in capsys.readouterr().err
+    assert (tmp_path / "file").read_text() == "x" and (tmp_path / "dir.ttl").is_dir()
+    _no_leftovers(tmp_path)
+
+
+def test_broken_pipe_ends_quietly_with_141(tmp_path):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone, as after `| head`
+    try:
+        proc = subprocess.run([sys.executable, "-c", KG, "query", "--cq", "4", "--format", "csv"],
+                              stdout=write_end, stderr=subprocess.PIPE, cwd=REPO, timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141 and proc.stderr == b""
+
+
+def test_ctrl_c_ends_with_one_line_and_130(monkeypatch, capsys, tmp_path):
+    from kg import pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "build_files", interrupted)
+    assert main(["build", "-o", str(tmp_path / "g.ttl")]) == 130
+    assert capsys.readouterr().err.strip() == "kg build: interrupted"
+    assert list(tmp_path.iterdir()) == []

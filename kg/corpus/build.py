@@ -43,6 +43,7 @@ from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
 from kg.extract.normalise import slug
+from kg.outfile import check_output, write_error
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
 from kg.rdf.namespace import NIF, VNR
@@ -425,24 +426,9 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
-                 on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
-    """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
-
-    ``jobs`` = worker processes (0: one per core); ``text=False`` leaves the NIF text layers out (each
-    article's graph keeps its metadata); ``on_article(done, skipped)`` is called after each record.
-    """
-    target = Path(out)
-    fmt = OUTPUT_FORMATS.get(target.suffix.lower())
-    if fmt is None:
-        raise KgError("E033", f"corpus output must be N-Quads or TriG, not {target.suffix or '(none)'!r}",
-                      "use -o FILE.nq or -o FILE.trig (one named graph per article)")
-    jobs = jobs or default_jobs()
-    t0 = time.perf_counter()
-    summary = CorpusSummary()
-    resolver = Resolver()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    records = read_records(path)
+def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs: int, text: bool,
+                  summary: CorpusSummary, resolver: Resolver, on_article: Callable[[int, int], None] | None) -> None:
+    """The streaming body of :func:`build_corpus` (its temporary folder goes whatever happens)."""
     with tempfile.TemporaryDirectory(prefix=".kg-corpus-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
@@ -472,10 +458,35 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool
                 if _RDF_TYPE in ln:
                     cls = ln.rsplit("#", 1)[1].rstrip(">")
                     (summary.facts if cls in FACT_CLASSES else summary.classes)[cls] += 1
-        if summary.articles == 0:
-            raise KgError("E034", f"no article of {path} could be processed ({len(summary.skipped)} skipped)",
-                          "check the corpus format: JSON Lines of {id, title, text}")
-        os.replace(part, target)
+        if summary.articles:
+            os.replace(part, target)
+
+
+def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
+                 on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
+    """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
+
+    ``jobs`` = worker processes (0: one per core); ``text=False`` leaves the NIF text layers out (each
+    article's graph keeps its metadata); ``on_article(done, skipped)`` is called after each record.
+    """
+    target = Path(out)
+    fmt = OUTPUT_FORMATS.get(target.suffix.lower())
+    if fmt is None:
+        raise KgError("E033", f"corpus output must be N-Quads or TriG, not {target.suffix or '(none)'!r}",
+                      "use -o FILE.nq or -o FILE.trig (one named graph per article)")
+    jobs = jobs or default_jobs()
+    t0 = time.perf_counter()
+    summary = CorpusSummary()
+    resolver = Resolver()
+    check_output(target)
+    records = read_records(path)
+    try:
+        _write_corpus(records, target, fmt, jobs, text, summary, resolver, on_article)
+    except OSError as err:  # a full disk, a folder made read-only…: the temporary folder is gone, out untouched
+        raise write_error(target, err) from None
+    if summary.articles == 0:
+        raise KgError("E034", f"no article of {path} could be processed ({len(summary.skipped)} skipped)",
+                      "check the corpus format: JSON Lines of {id, title, text}")
     summary.classes.pop("Report", None)
     summary.split_persons = sum(len(c) - 1 for c in resolver.clusters.values())
     summary.seconds = time.perf_counter() - t0

@@ -8,13 +8,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import KgError
+from kg.outfile import write_bytes_atomic
 from kg.rdf.namespace import PREFIXES, bind_prefixes, new_dataset
 
 FORMATS: dict[str, str] = {
@@ -132,24 +132,6 @@ def refuse_input_as_output(out: str | Path, inputs: list[str | Path]) -> None:
         if same:
             raise KgError("E014", f"the output {out} is also an input: writing it would destroy it",
                           "choose another -o path")
-
-
-def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and rename: never a half-written file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file gets the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def write(graph: Graph | Dataset, path: str | Path) -> Path:
