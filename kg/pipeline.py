@@ -23,6 +23,7 @@ from kg.extract.segment import segment
 from kg.rdf.emit import emit
 
 STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
+MAX_REPORT_BYTES = 20_000_000  # a report file over 20 MB is refused before it is read (E006)
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_REPORT = REPO_ROOT / "data" / "reports" / "thanh-hoa-qpan-2020.txt"
 
@@ -61,7 +62,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
         raise KgError("E001", f"no such file: {p}", "check the path")
     if p.is_dir():
         raise KgError("E002", f"{p} is a directory", "give a .txt file (or use --corpus DIR)")
-    data = p.read_bytes()
+    data = _read_bounded(p)
     if not data.strip():
         raise KgError("E003", f"{p} is empty", "a report is UTF-8 text whose first line is its title")
     if b"\x00" in data:
@@ -94,6 +95,22 @@ class DistinctIds:
             new, n = f"{doc_id[: self.max_len - 7].rstrip('-')}-{digest}", n + 1
         self.ids.add(new)
         return new
+
+
+def _read_bounded(p: Path) -> bytes:
+    """The bytes of ``p``, never more than :data:`MAX_REPORT_BYTES` in memory (``/dev/zero`` is refused too)."""
+    too_big = KgError("E006", f"{p} is over the {MAX_REPORT_BYTES // 1_000_000} MB limit of a report",
+                      "split it into several reports (or use --corpus for many articles)")
+    if p.is_file() and p.stat().st_size > MAX_REPORT_BYTES:
+        raise too_big
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_REPORT_BYTES + 1)
+    except OSError as err:
+        raise KgError("E008", f"cannot read {p}: {err.strerror or err}", "check the file and its permissions") from None
+    if len(data) > MAX_REPORT_BYTES:
+        raise too_big
+    return data
 
 
 def build_files(paths: list[str | Path]) -> tuple[Dataset, list[Result], float]:

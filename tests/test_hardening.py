@@ -262,3 +262,78 @@ def test_ctrl_c_ends_with_one_line_and_130(monkeypatch, capsys, tmp_path):
     assert main(["build", "-o", str(tmp_path / "g.ttl")]) == 130
     assert capsys.readouterr().err.strip() == "kg build: interrupted"
     assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------- 4. input limits, unrepresentable records
+
+ARTICLES = REPO / "tests" / "data" / "articles.jsonl"
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_limit_endless_input_is_refused_in_bounded_memory(tmp_path, capsys, device):
+    assert main(["build", device, "-o", str(tmp_path / "g.ttl")]) == 2
+    err = capsys.readouterr().err
+    _one_line_error(err, "E006")
+    assert "20 MB" in err and list(tmp_path.iterdir()) == []
+    assert main(["build", "--corpus", device, "-o", str(tmp_path / "c.nq")]) == 2
+    _one_line_error(capsys.readouterr().err, "E036")
+
+
+def test_limit_huge_report_refused_before_reading(tmp_path, capsys, monkeypatch):
+    from pathlib import Path as P
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(25_000_000)  # sparse: 25 MB of nothing
+    monkeypatch.setattr(P, "open", lambda *a, **k: pytest.fail("read a file over the limit"))
+    assert main(["build", str(big), "-o", str(tmp_path / "g.ttl")]) == 2
+    _one_line_error(capsys.readouterr().err, "E006")
+
+
+def _bad_records(tmp_path: Path, good: int) -> tuple[Path, dict[int, str]]:
+    """``good`` sample articles with one bad record of each kind among them; returns the path and bad lines."""
+    lines = ARTICLES.read_text(encoding="utf-8").splitlines()[:good]
+    bad = {
+        "lone surrogate": '{"id": "s1", "title": "T", "text": "Nội dung \\ud800 hỏng."}',
+        "nested too deeply": "[" * 5_000 + "]" * 5_000,
+        "record over": '{"id": "big", "title": "T", "text": "' + "a" * 30_000 + '"}',
+        "text over": '{"id": "long", "title": "T", "text": "' + "Câu. " * 3_000 + '"}',
+        "not a JSON object": '["a list"]',
+    }
+    where: dict[int, str] = {}
+    for n, (reason, record) in enumerate(bad.items()):
+        at = min(len(lines), 2 * n + 1)
+        lines.insert(at, record)
+        where = {k + (k > at): v for k, v in where.items()}
+        where[at + 1] = reason
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, where
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_corpus_unrepresentable_records_are_skipped_counted_and_the_run_goes_on(tmp_path, capsys, monkeypatch,
+                                                                                jobs):
+    import kg.corpus.build as cb
+
+    monkeypatch.setattr(cb, "MAX_RECORD_BYTES", 20_000)  # the sample's longest line is 5.6 kB
+    monkeypatch.setattr(cb, "MAX_ARTICLE_CHARS", 10_000)
+    path, where = _bad_records(tmp_path, 8)
+    out = tmp_path / "c.nq"
+    assert main(["build", "--corpus", str(path), "-o", str(out), "-j", jobs]) == 3
+    text = capsys.readouterr().out
+    assert "articles: 8   skipped: 5" in text
+    skipped = {int(s.line): s.reason for s in cb.read_records(path) if isinstance(s, cb.Skip)}
+    assert {n: next(k for k in where.values() if k in r) for n, r in skipped.items()} == where
+    assert len(graphio.load([out])) > 1000
+
+
+def test_corpus_one_bad_record_among_many_reports_exactly_that_record(tmp_path, capsys):
+    lines = ARTICLES.read_text(encoding="utf-8").splitlines()
+    lines.insert(30, '{"id": "broken-1", "title": "T", "text": "x \\udfff y"}')
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["build", "--corpus", str(path), "-o", str(tmp_path / "c.nq"), "-j", "2"]) == 3
+    out = capsys.readouterr().out
+    assert f"articles: {len(lines) - 1}   skipped: 1" in out
+    assert "skipped 1: broken-1: a lone surrogate escape" in out
