@@ -5,6 +5,7 @@ text → normalise → segment → mentions → link → facts → emit (RDF). E
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,13 +18,14 @@ from kg.extract.document import Document
 from kg.extract.facts import Fact, extract
 from kg.extract.link import Links, link
 from kg.extract.mentions import annotate
-from kg.extract.normalise import normalise_text, slug
+from kg.extract.normalise import clean_value, normalise_text, slug
 from kg.extract.segment import segment
 from kg.rdf.describe import describe
 from kg.rdf.emit import emit
 from kg.resources import as_path, report_file
 
 STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
+MAX_REPORT_BYTES = 20_000_000  # a report file over 20 MB is refused before it is read (E006)
 
 
 @dataclass
@@ -40,7 +42,7 @@ def process(doc_id: str, raw_text: str, *, source: str = "", date: str | None = 
     text = normalise_text(raw_text)
     if not text.strip():
         raise KgError("E021", f"{source or doc_id}: the text is empty", "give a UTF-8 file with a title line")
-    doc = Document(doc_id=doc_id, text=text, source=source, date=date)
+    doc = Document(doc_id=doc_id, text=text, source=clean_value(source), date=date)
     segment(doc)
     annotate(doc)
     links = link(doc)
@@ -60,7 +62,7 @@ def read_source(path: str | Path) -> tuple[str, str]:
         raise KgError("E001", f"no such file: {p}", "check the path")
     if p.is_dir():
         raise KgError("E002", f"{p} is a directory", "give a .txt file (or use --corpus DIR)")
-    data = p.read_bytes()
+    data = _read_bounded(p)
     if not data.strip():
         raise KgError("E003", f"{p} is empty", "a report is UTF-8 text whose first line is its title")
     if b"\x00" in data:
@@ -73,13 +75,58 @@ def read_source(path: str | Path) -> tuple[str, str]:
     return slug(p.stem), text
 
 
+class DistinctIds:
+    """Report ids that stay distinct: the slug of a name, or — when another name already slugs to it
+    (punctuation, case, length) — the slug plus a short hash of the name; the same name twice is a repeat."""
+
+    def __init__(self, max_len: int = 80) -> None:
+        self.names: set[str] = set()
+        self.ids: set[str] = set()
+        self.max_len = max_len
+
+    def claim(self, doc_id: str, name: str) -> str | None:
+        """The id for ``name`` (whose plain slug is ``doc_id``), or None when ``name`` was claimed before."""
+        if name in self.names:
+            return None
+        self.names.add(name)
+        new, n = doc_id, 0
+        while new in self.ids:
+            digest = hashlib.sha1(f"{name}\x00{n}".encode("utf-8", "surrogatepass")).hexdigest()[:6]
+            new, n = f"{doc_id[: self.max_len - 7].rstrip('-')}-{digest}", n + 1
+        self.ids.add(new)
+        return new
+
+
+def _read_bounded(p: Path) -> bytes:
+    """The bytes of ``p``, never more than :data:`MAX_REPORT_BYTES` in memory (``/dev/zero`` is refused too)."""
+    too_big = KgError("E006", f"{p} is over the {MAX_REPORT_BYTES // 1_000_000} MB limit of a report",
+                      "split it into several reports (or use --corpus for many articles)")
+    if p.is_file() and p.stat().st_size > MAX_REPORT_BYTES:
+        raise too_big
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(MAX_REPORT_BYTES + 1)
+    except OSError as err:
+        raise KgError("E008", f"cannot read {p}: {err.strerror or err}", "check the file and its permissions") from None
+    if len(data) > MAX_REPORT_BYTES:
+        raise too_big
+    return data
+
+
 def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], float]:
-    """Process report files into one dataset; returns (dataset, results, seconds)."""
+    """Process report files into one dataset; returns (dataset, results, seconds).
+
+    Two files whose names slug alike (``d1/r.txt``, ``d2/r.txt``) get distinct report ids (the second one's
+    with a hash of its path); the same file given twice is an error (E007)."""
     t0 = time.perf_counter()
     ds: Dataset | None = None
     results = []
+    ids = DistinctIds()
     for path in paths:
-        doc_id, text = read_source(path)
+        slug_id, text = read_source(path)
+        doc_id = ids.claim(slug_id, str(Path(path).resolve()))
+        if doc_id is None:
+            raise KgError("E007", f"{path} is given twice", "give each report file once")
         result = process(doc_id, text, source=Path(path).name)
         ds = to_rdf(result, ds)
         results.append(result)

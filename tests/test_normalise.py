@@ -30,3 +30,10 @@ def test_stable_id_is_readable_and_deterministic():
     assert stable_id("Thành uỷ TP Thanh Hoá") == stable_id("Thành ủy TP Thanh Hóa")
     assert stable_id("Lê Anh Xuân").startswith("le-anh-xuan-")
     assert slug("Đại hội toàn quốc lần thứ XIII") == "dai-hoi-toan-quoc-lan-thu-xiii"
+
+
+def test_normalise_replaces_unrepresentable_characters_one_for_one():
+    raw = "a\u2028b\u2029c\ud800d\uffffe\ufffef\x01g\u202eh"
+    text = normalise_text(raw)
+    assert text == "a\nb\nc\ufffdd\ufffde\ufffdf" + "gh"  # controls and bidi marks dropped, as before
+    assert text.encode("utf-8")  # encodable: no lone surrogate left

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
+import threading
 
 from kg import __version__
 from kg.errors import KgError
+from kg.outfile import EXIT_WRITE
 
 COMMANDS: tuple[str, ...] = ("build", "validate", "eval", "query", "load", "serve", "push", "viz", "stats")
 
@@ -28,19 +32,57 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every ``finally`` and context manager cleans up."""
+
+
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_BROKEN_PIPE = 141  # the reader of stdout went away, e.g. `kg … | head` (128 + SIGPIPE)
+EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``kg`` console script; returns the exit code."""
-    args = parser().parse_args(argv)
+    """Entry point of the ``kg`` console script; returns the exit code.
+
+    A :class:`KgError` prints one line and returns its code; Ctrl-C, SIGTERM and a closed stdout end quietly
+    with 130, 143 and 141; any other file-system fault or running out of memory ends with one line too.
+    """
+    command = "kg"
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
+        args = parser().parse_args(argv)
+        command = f"kg {args.command}"
         return int(args.func(args) or 0)
     except KgError as err:
-        print(f"kg {args.command}: error: {err}", file=sys.stderr)
+        print(f"{command}: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print(f"kg {args.command}: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as err:
+        print(f"{command}: {'terminated' if isinstance(err, Terminated) else 'interrupted'}", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(err, Terminated) else EXIT_INTERRUPTED
     except BrokenPipeError:
-        return 0
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as err:  # a fault no command foresaw (EIO, ENOSPC on stdout…): one line, not a traceback
+        where = f" ({err.filename})" if err.filename else ""
+        print(f"{command}: error: [E016] {err.strerror or type(err).__name__}{where}", file=sys.stderr)
+        return EXIT_WRITE
+    except MemoryError:
+        print(f"{command}: error: [E017] out of memory (give a smaller input)", file=sys.stderr)
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not fail again on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg import pipeline
 from kg.corpus.summary import summary_lines
+from kg.outfile import check_output
 from kg.rdf import graphio
 
 EXIT_SKIPPED = 3
@@ -47,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or [pipeline.bundled_report()]
     out = Path(args.output) if args.output else Path("out") / f"{pipeline.read_source(files[0])[0]}.ttl"
     graphio.format_for(out)  # fail before any work on an unknown suffix
+    graphio.refuse_input_as_output(out, files)
+    check_output(out)
     ds, results, seconds = pipeline.build_files(files)
     graphio.write(ds, out)
     if not args.quiet:
@@ -79,6 +82,8 @@ def _run_corpus(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     name = corpus.name.removesuffix(".gz").removesuffix(".jsonl") if corpus.is_file() else corpus.name
     out = Path(args.output) if args.output else Path("out") / f"{name or 'corpus'}.nq"
+    graphio.refuse_input_as_output(out, [corpus])
+    check_output(out)
     progress = Progress("articles", enabled=None if not args.quiet else False)
     try:
         summary = build_corpus(corpus, out, jobs=args.jobs, text=not args.no_text,

@@ -76,6 +76,14 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(cq.listing())
         return 0
+    if args.output:
+        from kg.outfile import check_output
+        from kg.rdf.graphio import refuse_input_as_output
+
+        query_file = args.query if args.query and len(args.query) < 256 and "\n" not in args.query else None
+        inputs = [*(args.data or []), *([query_file] if query_file else [])]
+        refuse_input_as_output(args.output, inputs)
+        check_output(args.output)
     text = _query_text(args)
     bindings = dict(query.parse_binding(b) for b in args.bind)
     query.prepare(text)  # syntax errors before any data is loaded
@@ -88,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     width = args.width or int(os.environ.get("COLUMNS", 0)) or shutil.get_terminal_size((100, 24)).columns
     out = query.render(result, args.format, width=width, wrap=args.wrap)
     if args.output:
-        from kg.rdf.graphio import write_bytes_atomic
+        from kg.outfile import write_bytes_atomic
 
         write_bytes_atomic(args.output, out.encode("utf-8"))
     else:

@@ -28,11 +28,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Project, select, render, write; print the page's path."""
+    from kg.outfile import check_output
+    from kg.rdf.graphio import refuse_input_as_output
     from kg.view import dataset, title_of
     from kg.view.project import project, project_ontology
     from kg.view.render import write_html
     from kg.view.select import select
 
+    refuse_input_as_output(args.output, args.data or [])
+    check_output(args.output)
     if args.ontology:
         g, title = project_ontology(), "vnreport-kg ontology"
     else:

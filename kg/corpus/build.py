@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import tempfile
 import time
 from collections import Counter, deque
@@ -42,13 +43,16 @@ from kg import pipeline
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
-from kg.extract.normalise import slug
+from kg.extract.normalise import clean_value, slug
+from kg.outfile import check_output, write_error
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
 from kg.rdf.graphio import nt_term as nt
 from kg.rdf.namespace import NIF, VNR
 
 OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
+MAX_RECORD_BYTES = 20_000_000  # a JSON line over 20 MB is skipped unread (memory stays bounded)
+MAX_ARTICLE_CHARS = 1_000_000  # an article whose text is over 1 M characters is skipped (a corpus never stalls)
 RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
 SHOW_SKIPPED = 5
 
@@ -95,21 +99,27 @@ def article_date(body: str) -> str | None:
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-def _record(obj: object, line: int, seen: set[str], source: str) -> Record | Skip:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _record(obj: object, line: int, seen: pipeline.DistinctIds, source: str) -> Record | Skip:
     if not isinstance(obj, dict):
         return Skip(line, f"line {line}", "not a JSON object")
     rid, title, text = obj.get("id"), obj.get("title"), obj.get("text")
-    ref = str(rid) if isinstance(rid, str | int) and str(rid).strip() else f"line {line}"
+    ref = clean_value(str(rid))[:100] if isinstance(rid, str | int) and str(rid).strip() else f"line {line}"
     if ref.startswith("line "):
         return Skip(line, ref, "no id")
     if not isinstance(text, str) or not text.strip():
         return Skip(line, ref, "no text")
     if title is not None and not isinstance(title, str):
         return Skip(line, ref, "title is not a string")
-    doc_id = slug(str(rid), max_len=80)
-    if doc_id in seen:
+    if any(isinstance(v, str) and _SURROGATE.search(v) for v in (rid, title, text, obj.get("date"))):
+        return Skip(line, ref, "a lone surrogate escape (\\ud800–\\udfff): not representable text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return Skip(line, ref, f"text over the limit of {MAX_ARTICLE_CHARS:,} characters")
+    doc_id = seen.claim(slug(str(rid), max_len=80), str(rid))
+    if doc_id is None:
         return Skip(line, ref, "repeated id")
-    seen.add(doc_id)
     body = text.strip("\n")
     iso = _ISO.fullmatch(str(obj.get("date") or "")[:10])
     date = _valid(*(int(x) for x in iso.groups())) if iso else None
@@ -128,41 +138,65 @@ def read_records(path: str | Path) -> Iterator[Record | Skip]:
     p = Path(path)
     if not p.exists():
         raise KgError("E030", f"no such corpus: {p}", "give a .jsonl, .jsonl.gz file or a directory of .txt")
-    seen: set[str] = set()
+    seen = pipeline.DistinctIds()  # ids that slug alike get a hash suffix; a repeated id is skipped
     if p.is_dir():
         files = sorted(p.glob("*.txt"))
         if not files:
             raise KgError("E031", f"{p} holds no .txt files", "a corpus directory holds one report per .txt file")
         for f in files:
             try:
-                doc_id, text = pipeline.read_source(f)
+                slug_id, text = pipeline.read_source(f)
             except KgError as err:
                 yield Skip(0, f.name, err.message.removeprefix(f"{f} ").removeprefix(f"{f}: "))
                 continue
-            if doc_id in seen:
-                yield Skip(0, f.name, "repeated id")
+            doc_id = seen.claim(slug_id, f.name)
+            assert doc_id is not None  # file names in one directory are distinct
+            if len(text) > MAX_ARTICLE_CHARS:
+                yield Skip(0, f.name, f"text over the limit of {MAX_ARTICLE_CHARS:,} characters")
                 continue
-            seen.add(doc_id)
             body = text.partition("\n")[2]
             yield Record(doc_id, text, 0, article_date(body.lstrip()), f.name)
         return
+    if not p.is_file():
+        raise KgError("E036", f"{p} is not a regular file", "give a .jsonl, .jsonl.gz file or a directory of .txt")
     try:
-        fh = _open_lines(p)
-        with fh:
-            for n, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    obj = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as err:
-                    yield Skip(n, f"line {n}", f"not UTF-8 (byte {err.start})")
-                    continue
-                except json.JSONDecodeError as err:
-                    yield Skip(n, f"line {n}", f"bad JSON ({err.msg})")
-                    continue
-                yield _record(obj, n, seen, p.name)
+        with _open_lines(p) as fh:
+            for n, raw in _bounded_lines(fh):
+                if raw is None:
+                    yield Skip(n, f"line {n}", f"record over the limit of {MAX_RECORD_BYTES // 1_000_000} MB")
+                elif raw.strip():
+                    yield _parse_line(raw, n, seen, p.name)
     except (OSError, EOFError) as err:  # a truncated or corrupt gzip stream
         raise KgError("E032", f"cannot read {p}: {err}", "check the file (gzip -t)") from None
+
+
+def _bounded_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs, with None for a line over :data:`MAX_RECORD_BYTES` (read on, never kept)."""
+    n = 0
+    while True:
+        raw = fh.readline(MAX_RECORD_BYTES + 1)
+        if not raw:
+            return
+        n += 1
+        if len(raw) <= MAX_RECORD_BYTES or raw.endswith(b"\n"):
+            yield n, raw
+            continue
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the oversize line in bounded pieces
+            raw = fh.readline(1 << 20)
+        yield n, None
+
+
+def _parse_line(raw: bytes, n: int, seen: pipeline.DistinctIds, source: str) -> Record | Skip:
+    """One JSON line → a :class:`Record`, or a :class:`Skip` that says why not."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        return Skip(n, f"line {n}", f"not UTF-8 (byte {err.start})")
+    except json.JSONDecodeError as err:
+        return Skip(n, f"line {n}", f"bad JSON ({err.msg})")
+    except RecursionError:
+        return Skip(n, f"line {n}", "JSON nested too deeply")
+    return _record(obj, n, seen, source)
 
 
 # ---------------------------------------------------------------- one article (in a worker)
@@ -292,6 +326,12 @@ class CorpusSummary:
         return out
 
 
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), SIGTERM ends the worker at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> Iterator[Article | Skip]:
     """Articles (or skips) in input order; ``jobs`` > 1 processes them in a bounded window of workers."""
     if jobs <= 1:
@@ -300,7 +340,7 @@ def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> 
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     window: deque = deque()
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_worker_signals) as pool:
         for r in records:
             window.append(r if isinstance(r, Skip) else pool.apply_async(build_article, (r, text)))
             while len(window) > 4 * jobs:
@@ -413,24 +453,9 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
-                 on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
-    """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
-
-    ``jobs`` = worker processes (0: one per core); ``text=False`` leaves the NIF text layers out (each
-    article's graph keeps its metadata); ``on_article(done, skipped)`` is called after each record.
-    """
-    target = Path(out)
-    fmt = OUTPUT_FORMATS.get(target.suffix.lower())
-    if fmt is None:
-        raise KgError("E033", f"corpus output must be N-Quads or TriG, not {target.suffix or '(none)'!r}",
-                      "use -o FILE.nq or -o FILE.trig (one named graph per article)")
-    jobs = jobs or default_jobs()
-    t0 = time.perf_counter()
-    summary = CorpusSummary()
-    resolver = Resolver()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    records = read_records(path)
+def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs: int, text: bool,
+                  summary: CorpusSummary, resolver: Resolver, on_article: Callable[[int, int], None] | None) -> None:
+    """The streaming body of :func:`build_corpus` (its temporary folder goes whatever happens)."""
     with tempfile.TemporaryDirectory(prefix=".kg-corpus-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
@@ -460,10 +485,35 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool
                 if _RDF_TYPE in ln:
                     cls = ln.rsplit("#", 1)[1].rstrip(">")
                     (summary.facts if cls in FACT_CLASSES else summary.classes)[cls] += 1
-        if summary.articles == 0:
-            raise KgError("E034", f"no article of {path} could be processed ({len(summary.skipped)} skipped)",
-                          "check the corpus format: JSON Lines of {id, title, text}")
-        os.replace(part, target)
+        if summary.articles:
+            os.replace(part, target)
+
+
+def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
+                 on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
+    """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
+
+    ``jobs`` = worker processes (0: one per core); ``text=False`` leaves the NIF text layers out (each
+    article's graph keeps its metadata); ``on_article(done, skipped)`` is called after each record.
+    """
+    target = Path(out)
+    fmt = OUTPUT_FORMATS.get(target.suffix.lower())
+    if fmt is None:
+        raise KgError("E033", f"corpus output must be N-Quads or TriG, not {target.suffix or '(none)'!r}",
+                      "use -o FILE.nq or -o FILE.trig (one named graph per article)")
+    jobs = jobs or default_jobs()
+    t0 = time.perf_counter()
+    summary = CorpusSummary()
+    resolver = Resolver()
+    check_output(target)
+    records = read_records(path)
+    try:
+        _write_corpus(records, target, fmt, jobs, text, summary, resolver, on_article)
+    except OSError as err:  # a full disk, a folder made read-only…: the temporary folder is gone, out untouched
+        raise write_error(target, err) from None
+    if summary.articles == 0:
+        raise KgError("E034", f"no article of {path} could be processed ({len(summary.skipped)} skipped)",
+                      "check the corpus format: JSON Lines of {id, title, text}")
     summary.classes.pop("Report", None)
     summary.split_persons = sum(len(c) - 1 for c in resolver.clusters.values())
     summary.seconds = time.perf_counter() - t0

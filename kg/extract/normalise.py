@@ -13,17 +13,44 @@ from functools import lru_cache
 
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc, huyền, hỏi, ngã, nặng
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_LINE_BREAKS = {ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n"}
+
+
+def _char_class(*categories: str, keep: str = "") -> re.Pattern[str]:
+    """A regex matching every code point of the given Unicode categories (built once, as ranges)."""
+    planes = (*range(0, 0x20000), *range(0xE0000, 0xE1000))  # Cc and Cf occur in planes 0, 1 and 14 only
+    cps = [c for c in planes if unicodedata.category(chr(c)) in categories and chr(c) not in keep]
+    ranges, first, last = [], cps[0], cps[0]
+    for c in cps[1:] + [-1]:
+        if c == last + 1:
+            last = c
+            continue
+        ranges.append(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else ""))
+        first = last = c
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
+_INVISIBLE = _char_class("Cc", "Cf", keep="\n")  # controls, zero-width and bidi marks
+# What no RDF syntax can carry (XML 1.0 forbids them; UTF-8 cannot encode a lone surrogate): one-for-one U+FFFD
+_UNREPRESENTABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def normalise_text(raw: str) -> str:
-    """NFC, CRLF/CR → LF, no BOM, no zero-width or control characters, tabs/nbsp as spaces.
+    """NFC, CRLF/CR/U+2028/U+2029 → LF, no BOM, no zero-width, bidi or control characters, tabs/nbsp as spaces.
 
-    The length may change relative to ``raw``; offsets always refer to the returned string.
+    Lone surrogates and the non-characters U+FFFE/U+FFFF become U+FFFD (one for one), so every output format
+    can carry the text. The length may change relative to ``raw``; offsets always refer to the returned string.
     """
-    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = _UNREPRESENTABLE.sub("\ufffd", unicodedata.normalize("NFC", text))
+    text = _INVISIBLE.sub("", text)
     return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n"))
+
+
+def clean_value(value: str) -> str:
+    """A short metadata string (a file name, a record's title or date) made safe for every RDF format:
+    what :func:`normalise_text` replaces is replaced, line breaks and other controls become spaces."""
+    return _INVISIBLE.sub(" ", _UNREPRESENTABLE.sub("\ufffd", value.translate(_LINE_BREAKS).replace("\n", " ")))
 
 
 def _old_to_new() -> dict[str, str]:

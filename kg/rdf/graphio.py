@@ -5,15 +5,19 @@ Shared by every command that takes ``--data`` or ``-o``.
 
 from __future__ import annotations
 
+import io
+import json
 import os
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.term import Node
 
 from kg.errors import KgError, reason
+from kg.outfile import write_bytes_atomic
 from kg.rdf.namespace import PREFIXES, bind_prefixes, new_dataset
 
 FORMATS: dict[str, str] = {
@@ -79,40 +83,75 @@ def nt_term(term: Node, *, implicit_string: bool = True) -> str:
 
 
 def serialise(graph: Graph | Dataset, fmt: str) -> bytes:
-    """Serialise deterministically: N-Triples/N-Quads lines sorted; Turtle/TriG as rdflib sorts them."""
+    """Serialise deterministically (the same bytes whatever PYTHONHASHSEED): N-Triples/N-Quads lines sorted;
+    Turtle as rdflib sorts it; TriG graph by graph in IRI order; RDF/XML from a store filled in sorted order;
+    JSON-LD with its node and value arrays sorted."""
     bind_prefixes(graph)
     if fmt in ("nt", "nquads"):
         data = graph.serialize(format=fmt, encoding="utf-8")
-        lines = sorted({ln for ln in data.decode("utf-8").splitlines() if ln.strip()})
+        lines = sorted({ln for ln in data.decode("utf-8").split("\n") if ln.strip()})  # not splitlines: U+2028
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "json-ld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        return graph.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1, context=context)
-    if fmt == "turtle" and isinstance(graph, Dataset):
-        flat = Graph(bind_namespaces="none")
-        bind_prefixes(flat)
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            flat.add((s, p, o))
-        graph = flat
+        data = graph.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1, context=context)
+        doc = _sorted_json(json.loads(data))
+        return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1)).encode("utf-8")
+    if fmt == "trig" and isinstance(graph, Dataset):
+        default_id = graph.default_context.identifier
+        serializer = TrigSerializer(graph)
+        serializer.contexts.sort(key=lambda g: (g.identifier != default_id, str(g.identifier)))
+        buf = io.BytesIO()
+        serializer.serialize(buf, encoding="utf-8")
+        return buf.getvalue()
+    if fmt == "xml" or (fmt == "turtle" and isinstance(graph, Dataset)):
+        graph = _flat(graph)
     return graph.serialize(format=fmt, encoding="utf-8")
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and rename: never a half-written file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file gets the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+class _SortedGraph(Graph):
+    """A graph whose full subject scan is sorted: rdflib's RDF/XML writer follows it (else hash order)."""
+
+    def subjects(self, predicate=None, object=None, unique=False):  # noqa: ANN001, ANN201, A002 (rdflib's API)
+        if predicate is None and object is None:
+            return iter(sorted(set(super().subjects()), key=str))
+        return super().subjects(predicate, object, unique)
+
+
+def _flat(graph: Graph | Dataset) -> Graph:
+    """Every triple in one graph, added in sorted order, with a sorted subject scan."""
+    flat = _SortedGraph(bind_namespaces="none")
+    bind_prefixes(flat)
+    triples = {(s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))} if isinstance(
+        graph, Dataset) else set(graph)
+    for t in sorted(triples):
+        flat.add(t)
+    return flat
+
+
+def _sorted_json(node: object, in_list: bool = False) -> object:
+    """JSON-LD with every array but an ``@list`` sorted (rdflib emits nodes in hash order)."""
+    if isinstance(node, dict):
+        return {k: _sorted_json(v, k == "@list") for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(v) for v in node]
+        return items if in_list else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
+
+
+def refuse_input_as_output(out: str | Path, inputs: Sequence[str | Path]) -> None:
+    """Raise :class:`KgError` E014 when ``out`` names one of ``inputs``: no command overwrites its input."""
+    target = Path(out)
+    for item in inputs:
+        src = Path(item)
+        same = target.resolve() == src.resolve()
+        if not same and target.exists() and src.exists():
+            try:
+                same = os.path.samefile(target, src)
+            except OSError:
+                same = False
+        if same:
+            raise KgError("E014", f"the output {out} is also an input: writing it would destroy it",
+                          "choose another -o path")
 
 
 def write(graph: Graph | Dataset, path: str | Path) -> Path:
