@@ -1,9 +1,13 @@
-"""``kg serve``: a read-only SPARQL 1.1 endpoint at /sparql with a query page at /."""
+"""``kg serve``: a read-only SPARQL 1.1 endpoint at /sparql, a query page at /, the explorer at /explore and a
+page per entity under /id/…"""
 
 from __future__ import annotations
 
 import argparse
 
+from kg.explore.api import Explorer
+from kg.explore.routes import ExploreConfig, make_route
+from kg.explore.source import Source, open_source
 from kg.sparql.serve import ServeConfig, make_server
 from kg.sparql.store import open_store
 
@@ -25,6 +29,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
     p.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per result (default 10000)")
     p.add_argument("--quiet", action="store_true", help="do not log requests")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="explorer and entity pages' language")
+    p.add_argument(
+        "--base",
+        default=None,
+        metavar="IRI",
+        help="the published namespace served under / (default https://w3id.org/vnreport-kg/): "
+        "BASE + id/x is served at /id/x",
+    )
     p.set_defaults(func=run)
 
 
@@ -33,9 +45,14 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.data, args.store)
     config = ServeConfig(timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet)
     server = make_server(store, args.host, args.port, config)
+    explorer = Explorer(Source(open_source(args.data, args.store)), lang_=args.lang)
+    base = args.base or ExploreConfig().base
+    server.routes.append(make_route(explorer, ExploreConfig(base=base if base.endswith(("/", "#")) else base + "/",
+                                                            lang=args.lang)))
+    root = f"http://{server.server_address[0]}:{server.server_address[1]}"
     print(
         f"kg serve: SPARQL endpoint {server.url} ({store.name}, {len(store)} quads); "
-        f"query page http://{server.server_address[0]}:{server.server_address[1]}/ — Ctrl-C stops",
+        f"query page {root}/, explorer {root}/explore — Ctrl-C stops",
         flush=True,
     )
     try:

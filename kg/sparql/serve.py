@@ -163,6 +163,7 @@ class SparqlServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], store: Store, config: ServeConfig | None = None) -> None:
         self.store = store
         self.config = config or ServeConfig()
+        self.routes: list[Any] = []  # callables route(handler, url) -> bool, tried by do_GET before the 404
         super().__init__(address, Handler)
 
     @property
@@ -227,6 +228,8 @@ class Handler(BaseHTTPRequestHandler):
             self._protocol(urllib.parse.parse_qs(url.query, keep_blank_values=True))
         elif url.path == "/favicon.ico":
             self._send(204, b"", "image/x-icon")
+        elif any(route(self, url) for route in self.server.routes):
+            pass
         else:
             self._error(404, f"not found: {url.path} (the endpoint is /sparql)")
 
