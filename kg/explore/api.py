@@ -216,6 +216,15 @@ class Explorer:
         return sentences.setdefault(sent, {"sentence": sent, "text": text(row["stext"]), "spans": set(),
                                            "report": sent.split("#")[0]})
 
+    def view(self, iris: list[str], lang_: str) -> dict[str, Any]:
+        """Records of the given nodes and the drawn edges among them (to restore a view from its URL)."""
+        keep = set(iris)
+        edges = [{"from": t.subject.value, "to": t.object.value, "pred": t.predicate.value,
+                  "label": self.term_label(t.predicate.value, lang_)}
+                 for t in self._view_triples(keep) if isinstance(t.object, ox.NamedNode)
+                 and t.predicate.value != RDF_TYPE]
+        return {"nodes": [self.node_record(i, lang_) for i in iris], "edges": edges}
+
     def export(self, iris: list[str], fmt: str, lang_: str) -> tuple[bytes, str]:
         """The current view as Turtle (every triple of the nodes among themselves, plus their literals) or CSV."""
         keep = set(iris)

@@ -41,6 +41,7 @@ GROUPS: dict[str, str] = {
 # When an entity has several classes, the first in this order names it.
 CLASS_ORDER = list(GROUPS)
 GROUP_ORDER = ["Official", "Post", "Body", "Award", "Place", "Event", "Report", "Fact", "Other", "Concept"]
+_PRIORITY = {g: i for i, g in enumerate(GROUP_ORDER)}
 MAX_MATCHES = 5_000  # a one- or two-letter query stops here; longer ones never reach it
 
 
@@ -204,7 +205,7 @@ class Index:
         q = fold(query)
         if not q or "\n" in q:
             return []
-        best: dict[str, tuple[int, int, str]] = {}
+        best: dict[str, tuple[int, int, int, str]] = {}
         hay, found, start = self._haystack, 0, 0
         while found < MAX_MATCHES:
             at = hay.find(q, start)
@@ -228,7 +229,7 @@ class Index:
             label_len = end - begin
             rank = 0 if label_len == len(q) else 1 if offset == 0 else 2 if hay[at - 1] in " -(" else 3
             have = best.get(e.iri)
-            cand = (rank, -e.articles, e.label)
+            cand = (rank, _PRIORITY.get(e.group, len(GROUP_ORDER)), -e.articles, e.label)
             if have is None or cand < have:
                 best[e.iri] = cand
         ordered = sorted(best, key=lambda iri: (*best[iri], iri))

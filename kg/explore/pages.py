@@ -133,10 +133,16 @@ def _timeline(ex: Explorer, cfg: ExploreConfig, iri: str, lang: str) -> str:
     t = UI[lang]
     tl = ex.timeline(iri, lang)
     out = []
-    if tl["posts"]:
-        items = "".join(f"<li>{link(p['post'], cfg)}{' · ' + html.escape(p['date']) if p['date'] else ''} "
-                        f"{_article(p['article'], cfg, t)}</li>" for p in tl["posts"])
-        out.append(f"<h2>{t['posts']}</h2><ul>{items}</ul>")
+    by_post: dict[str, list[dict[str, Any]]] = {}
+    for p in tl["posts"]:
+        by_post.setdefault(p["post"]["iri"], []).append(p)
+    if by_post:
+        items = []
+        for held in sorted(by_post.values(), key=lambda h: (-len(h), h[0]["post"]["label"])):
+            stated = "".join(f"<li>{html.escape(p['date']) + ' ' if p['date'] else ''}"
+                             f"{_article(p['article'], cfg, t)}</li>" for p in held[:SHOWN_LINKS])
+            items.append(f"<li>{link(held[0]['post'], cfg)} ({len(held)})<ul>{stated}</ul></li>")
+        out.append(f"<h2>{t['posts']}</h2><ul>{''.join(items)}</ul>")
     if tl["awards"]:
         items = "".join(f"<li>{t[a['role']]}: {link(a['award'], cfg)}"
                         f"{' — ' + link(a['event'], cfg) if a['event'] else ''} {_article(a['article'], cfg, t)}</li>"

@@ -23,6 +23,7 @@ CSP = (
 )
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".html": "text/html; charset=utf-8"}
+MAX_VIEW = 2000
 Route = Callable[[Any, urllib.parse.SplitResult], bool]
 
 
@@ -116,7 +117,7 @@ def answer(handler: Any, ex: Explorer, cfg: ExploreConfig, name: str, params: di
     """One API call; unknown names are 404, missing parameters 400 (ValueError)."""
     lang = params.get("lang") if params.get("lang") in ("vi", "en") else cfg.lang
     iri = params.get("iri", "")
-    if name not in ("search", "config", "provinces") and not iri.startswith(("http://", "https://")):
+    if name not in ("search", "config", "provinces", "view", "export") and not iri.startswith(("http://", "https://")):
         raise ValueError("give iri=<an http(s) IRI>")
     limit = _int(params.get("limit"), 20)
     if name == "config":
@@ -138,16 +139,22 @@ def answer(handler: Any, ex: Explorer, cfg: ExploreConfig, name: str, params: di
         send_json(handler, ex.timeline(iri, lang))
     elif name == "provenance":
         send_json(handler, ex.provenance(iri, min(limit, 50)))
+    elif name == "view":
+        send_json(handler, ex.view(_iris(params, cfg)[:MAX_VIEW], lang))
     elif name == "export":
-        # IRIs in the published namespace may come without it ("id/person/…") to keep the URL short.
-        given = [i for i in params.get("iris", "").split(" ") if i]
-        iris = [i if i.startswith(("http://", "https://")) else cfg.base + i for i in given]
+        iris = _iris(params, cfg)
         fmt = "csv" if params.get("format") == "csv" else "ttl"
-        body, ctype = ex.export(iris[:2000], fmt, lang)
+        body, ctype = ex.export(iris[:MAX_VIEW], fmt, lang)
         disposition = f'attachment; filename="view.{fmt}"'
         send(handler, 200, body, ctype, {"Content-Disposition": disposition})
     else:
         send_json(handler, {"error": f"no API {name}"}, 404)
+
+
+def _iris(params: dict[str, str], cfg: ExploreConfig) -> list[str]:
+    """``iris=`` as a list; IRIs of the published namespace may come without it ("id/person/…", a short URL)."""
+    given = [i for i in params.get("iris", "").split(" ") if i]
+    return list(dict.fromkeys(i if i.startswith(("http://", "https://")) else cfg.base + i for i in given))
 
 
 def _int(value: str | None, default: int) -> int:
