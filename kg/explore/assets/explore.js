@@ -393,11 +393,11 @@ let searchSeq = 0;
 async function runSearch() {
   const q = $("kg-search").value.trim();
   const seq = ++searchSeq;
-  if (!q) { showResults([]); return; }
+  if (!q) { kgExplorer.resultsFor = ""; showResults([]); return; }
   const cls = [...kgExplorer.groups].join(",");
   const data = await api("search", { q, cls: $("kg-concepts").checked ? cls + ",Concept" : cls,
                                      province: $("kg-province").value, limit: 20 });
-  if (seq === searchSeq) showResults(data.results);
+  if (seq === searchSeq) { kgExplorer.resultsFor = q; showResults(data.results); }
 }
 
 function showResults(results) {
@@ -426,14 +426,19 @@ function markActive() {
   if (kgExplorer.active >= 0) $("kg-search").setAttribute("aria-activedescendant", `kg-result-${kgExplorer.active}`);
 }
 
+async function enter() {
+  /* Enter opens the highlighted result; typed faster than the search ran, it searches first. */
+  if (kgExplorer.resultsFor !== $("kg-search").value.trim()) await runSearch();
+  if (kgExplorer.results.length && kgExplorer.active >= 0) await openNode(kgExplorer.results[kgExplorer.active].iri);
+}
+
 function onSearchKey(ev) {
   const n = kgExplorer.results.length;
   if (ev.key === "ArrowDown" && n) { kgExplorer.active = (kgExplorer.active + 1) % n; markActive(); ev.preventDefault(); }
   else if (ev.key === "ArrowUp" && n) { kgExplorer.active = (kgExplorer.active - 1 + n) % n; markActive(); ev.preventDefault(); }
   else if (ev.key === "Enter") {
     ev.preventDefault();
-    if (n && kgExplorer.active >= 0) openNode(kgExplorer.results[kgExplorer.active].iri);
-    else runSearch();
+    enter();
   } else if (ev.key === "Escape") { $("kg-search").value = ""; showResults([]); }
 }
 
