@@ -86,7 +86,9 @@ LABELS = """SELECT DISTINCT ?s ?p ?l WHERE {
 }"""
 TYPES = "SELECT DISTINCT ?s ?c WHERE { ?s a ?c FILTER(isIRI(?s)) }"
 ARTICLES = "SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?s vnr:inReport ?r } GROUP BY ?s"
-HOLDS = "SELECT DISTINCT ?s ?post WHERE { ?s org:holds ?post }"
+HOLDS = """SELECT ?s ?post (COUNT(DISTINCT ?h) AS ?n) WHERE {
+  { ?s org:holds ?post } UNION { ?h org:member ?s ; vnr:post ?post }
+} GROUP BY ?s ?post"""
 PARENT = "SELECT DISTINCT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
 DATES = "SELECT ?r (MIN(STR(?d)) AS ?date) WHERE { ?r schema:datePublished ?d } GROUP BY ?r"
 LABEL_PREDICATES = {
@@ -157,13 +159,15 @@ class Index:
         for e in self.entries.values():
             if e.group in ("Post", "Body", "Place", "Event", "Award"):
                 e.provinces = in_label(e.label)
-        posts: dict[str, list[str]] = defaultdict(list)
+        posts: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for row in source.select(HOLDS):
-            posts[text(row["s"])].append(text(row["post"]))
+            post = self.entries.get(text(row["post"]))
+            if post is not None and post.label:
+                posts[text(row["s"])].append((-int(text(row["n"])), post.label))  # most often stated first
         for iri, held in posts.items():
             if (e := self.entries.get(iri)) is None:
                 continue
-            labels = sorted(self.entries[p].label for p in held if p in self.entries and self.entries[p].label)
+            labels = list(dict.fromkeys(label for _, label in sorted(held)))
             e.hint = "; ".join(labels[:2]) + (f" (+{len(labels) - 2})" if len(labels) > 2 else "")
             e.provinces = sorted({p for lab in labels for p in in_label(lab)})
         for row in source.select(PARENT):
