@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from kg.explore.api import Explorer
 from kg.explore.index import fold
+from kg.explore.pages import local_path
 from kg.explore.routes import ExploreConfig, make_route
 from kg.explore.source import Source, open_source
 from kg.sparql.serve import make_server, start_in_thread
 from kg.sparql.store import open_store
+from kg.view.render import _sha256
 
 XUAN = "https://w3id.org/vnreport-kg/id/person/le-anh-xuan-1a83ad"
 
@@ -133,3 +137,27 @@ def test_http_api_and_entity_pages_negotiate(server: str) -> None:
     assert get(server + "/explore/assets/../../__init__.py")[0] == 404
     status, _, body = get(server + "/explore/assets/vis-network.min.js")
     assert status == 200 and len(body) > 100_000
+
+
+def test_base_maps_the_published_namespace_onto_the_server() -> None:
+    assert local_path(XUAN, ExploreConfig()) == "/id/person/le-anh-xuan-1a83ad"
+    other = ExploreConfig(base="https://example.org/kg/")
+    assert local_path("https://example.org/kg/id/person/x", other) == "/id/person/x"
+    assert local_path(XUAN, other) is None  # outside the namespace: no local page, shown unlinked
+
+
+def test_query_page_csp_pins_its_inline_script() -> None:
+    page = (Path(__file__).resolve().parents[1] / "kg" / "web" / "index.html").read_text("utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 1 and "<script src" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp and f"script-src {_sha256(scripts[0])};" in csp.group(1)  # else: python scripts/query_page_csp.py
+    assert "default-src 'none'" in csp.group(1) and "unsafe-eval" not in csp.group(1)
+    assert "innerHTML" not in scripts[0] and "insertAdjacentHTML" not in scripts[0]
+
+
+def test_explorer_scripts_insert_text_only() -> None:
+    assets = Path(__file__).resolve().parents[1] / "kg" / "explore" / "assets"
+    for name in ("explore.js", "explore-graph.js"):
+        code = (assets / name).read_text("utf-8")
+        assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", code)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
 from typing import Any
 
 import pyoxigraph as ox
@@ -283,11 +282,3 @@ def _merge(spans: set[tuple[int, int]], length: int) -> list[list[int]]:
         else:
             out.append([b, e])
     return out
-
-
-def group_counts(items: list[dict[str, Any]]) -> dict[str, int]:
-    """How many records per group (for the filter chips)."""
-    counts: dict[str, int] = defaultdict(int)
-    for item in items:
-        counts[item["group"]] += 1
-    return dict(counts)
