@@ -4,6 +4,7 @@ page per entity under /id/…"""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from kg.explore.api import Explorer
 from kg.explore.routes import ExploreConfig, make_route
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.data, args.store)
     config = ServeConfig(timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet)
     server = make_server(store, args.host, args.port, config)
+    if not args.quiet:
+        print("kg serve: indexing labels for the explorer …", file=sys.stderr, flush=True)
     explorer = Explorer(Source(open_source(args.data, args.store)), lang_=args.lang)
     base = args.base or ExploreConfig().base
     server.routes.append(make_route(explorer, ExploreConfig(base=base if base.endswith(("/", "#")) else base + "/",

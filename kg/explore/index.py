@@ -89,7 +89,9 @@ ARTICLES = "SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?s vnr:inReport ?r } GR
 HOLDS = """SELECT ?s ?post (COUNT(DISTINCT ?h) AS ?n) WHERE {
   { ?s org:holds ?post } UNION { ?h org:member ?s ; vnr:post ?post }
 } GROUP BY ?s ?post"""
-PARENT = "SELECT DISTINCT ?s ?o WHERE { ?s org:subOrganizationOf ?o }"
+PARENT = """SELECT DISTINCT ?s ?o WHERE {
+  { ?s org:subOrganizationOf ?o } UNION { ?s schema:location ?o } UNION { ?s vnr:runsIn ?o }
+} ORDER BY ?s ?o"""
 DATES = "SELECT ?r (MIN(STR(?d)) AS ?date) WHERE { ?r schema:datePublished ?d } GROUP BY ?r"
 LABEL_PREDICATES = {
     "http://www.w3.org/2000/01/rdf-schema#label": 0,
