@@ -161,3 +161,26 @@ def test_explorer_scripts_insert_text_only() -> None:
     for name in ("explore.js", "explore-graph.js"):
         code = (assets / name).read_text("utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", code)
+
+
+def test_kg_serve_command_serves_the_explorer_in_english() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+         "serve", "--port", "0", "--quiet", "--lang", "en"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        match = re.search(r"explorer (http://127\.0\.0\.1:\d+)/explore", line)
+        assert match, line
+        status, headers, body = get(match[1] + "/explore")
+        assert status == 200 and b"explore.js" in body and "script-src 'self'" in headers["Content-Security-Policy"]
+        assert json.loads(get(match[1] + "/explore/api/config")[2])["lang"] == "en"
+        status, _, body = get(match[1] + "/id/person/le-anh-xuan-1a83ad", "text/html")
+        assert status == 200 and '<html lang="en">' in body.decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
