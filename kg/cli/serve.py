@@ -1,9 +1,15 @@
-"""``kg serve``: a read-only SPARQL 1.1 endpoint at /sparql with a query page at /."""
+"""``kg serve``: a read-only SPARQL 1.1 endpoint at /sparql, a query page at /, the explorer at /explore and a
+page per entity under /id/…"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
+from kg.explore.api import Explorer
+from kg.explore.routes import ExploreConfig, make_route
+from kg.explore.source import Source as ExploreSource
+from kg.explore.source import open_source
 from kg.sparql.pool import Source
 from kg.sparql.serve import ServeConfig, make_server
 
@@ -37,11 +43,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--cache", type=int, default=256, metavar="N",
                    help="answers kept in memory (read-only data; default 256, at most 64 MB; 0: none)")
     p.add_argument("--quiet", action="store_true", help="do not log requests")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="explorer and entity pages' language")
+    p.add_argument(
+        "--base",
+        default=None,
+        metavar="IRI",
+        help="the published namespace served under / (default https://w3id.org/vnreport-kg/): "
+        "BASE + id/x is served at /id/x",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the workers on the data, bind the port and serve until interrupted."""
+    """Start the query workers on the data, index the explorer, bind the port and serve until interrupted."""
     source = Source.of_options(args.data, args.store)
     config = ServeConfig(
         timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet, workers=args.workers,
@@ -50,9 +64,16 @@ def run(args: argparse.Namespace) -> int:
     )
     server = make_server(source, args.host, args.port, config)
     engine = "oxigraph" if source.kind == "store" else "rdflib"
+    if not args.quiet:
+        print("kg serve: indexing labels for the explorer …", file=sys.stderr, flush=True)
+    explorer = Explorer(ExploreSource(open_source(args.data, args.store)), lang_=args.lang)
+    base = args.base or ExploreConfig().base
+    server.routes.append(make_route(explorer, ExploreConfig(base=base if base.endswith(("/", "#")) else base + "/",
+                                                            lang=args.lang)))
+    root = f"http://{server.server_address[0]!s}:{server.server_address[1]}"
     print(
         f"kg serve: SPARQL endpoint {server.url} ({engine}, {server.quads} quads, {config.workers} workers); "
-        f"query page http://{server.server_address[0]!s}:{server.server_address[1]}/ — Ctrl-C stops",
+        f"query page {root}/, explorer {root}/explore — Ctrl-C stops",
         flush=True,
     )
     try:
