@@ -9,6 +9,7 @@ runs nothing anywhere.
 from __future__ import annotations
 
 import json
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -187,6 +188,9 @@ def test_view_state_in_the_url_export_and_language(browser, report: Served) -> N
         try:
             again.ready()
             again.page.wait_for_selector("#kg-expand-all")
+            deadline = time.monotonic() + 15  # the view is restored by API calls after the page is ready
+            while sorted(again.js("() => kgExplorer.nodes.getIds()")) != ids and time.monotonic() < deadline:
+                time.sleep(0.1)
             assert sorted(again.js("() => kgExplorer.nodes.getIds()")) == ids
             assert again.js("() => kgExplorer.selected") == official["iri"]
             post = report.api("timeline", iri=official["iri"])["posts"][0]["post"]
