@@ -127,12 +127,13 @@ def _repeats(client: Any, reads: list[Any]) -> dict[int, frozenset[int]]:
 
     if len(reads) < 2:
         return {}
-    ids = db.from_delayed([client.submit(_ids, r, s) for s, r in enumerate(reads)])
-    seen = ids.foldby(_first, _add, [], _join, [], split_every=8)
+    held = [client.submit(_ids, r, s) for s, r in enumerate(reads)]  # the bag's graph does not hold futures
+    seen = db.from_delayed(held).foldby(_first, _add, [], _join, [], split_every=8)
     out: dict[int, set[int]] = {}
     for _, positions in client.compute(seen.filter(lambda kv: len(kv[1]) > 1)).result():
         for shard, i in sorted(positions)[1:]:
             out.setdefault(shard, set()).add(i)
+    del held
     return {s: frozenset(v) for s, v in out.items()}
 
 
@@ -151,14 +152,15 @@ def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, in
     """Decide every same-name group on the cluster; (chunk → {(record, person): key}, persons split off)."""
     import dask.bag as db
 
-    bag = db.from_delayed([client.submit(_candidates, f) for f in infos])
-    groups = bag.groupby(_name, shuffle="tasks", npartitions=max(1, min(len(infos), 64)))
+    held = [client.submit(_candidates, f) for f in infos]  # the bag's graph does not hold futures
+    groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=max(1, min(len(infos), 64)))
     decisions: dict[int, dict[tuple[int, int], str]] = {}
     splits = 0
     for changed, n in client.compute(groups.map(decide)).result():
         splits += n
         for (chunk, i, k), new in changed:
             decisions.setdefault(chunk, {})[(i, k)] = new
+    del held
     return decisions, splits
 
 
@@ -184,6 +186,7 @@ def build_corpus_dask(specs: str | Path | Sequence[str | Path], out: str | Path,
 
     ``on_chunk(records, skipped)`` is called as each chunk of records is processed.
     """
+    _require_dask()
     target, fmt, partitioned = output_kind(out)
     shards = shard_paths(specs)
     t0 = time.perf_counter()
