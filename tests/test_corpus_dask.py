@@ -159,3 +159,18 @@ def test_cli_dask_parts_and_errors(cluster, local, tmp_path: Path, capsys, monke
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
     with pytest.raises(KgError, match=r"E041.*vnreport-kg\[dask\]"):
         build_corpus_dask(SAMPLE, tmp_path / "y.nq", jobs=1)
+
+
+def test_merge_fans_in(tmp_path: Path, monkeypatch) -> None:
+    """More runs than file handles allowed at once: merged in groups first, the same lines come out."""
+    import kg.corpus.parts as parts
+
+    lines = [f"<http://x/{i % 23:03d}> <http://p> \"{i % 7}\"" for i in range(200)]
+    for c in range(7):
+        (tmp_path / f"run-{c:06d}-000000.nt").write_text("".join(f"{ln}\n" for ln in sorted(set(lines[c::7]))))
+    expected = sorted(set(lines))
+    whole = parts.merge_range(str(tmp_path), 7, 0, str(tmp_path / "a.nq"), False)
+    monkeypatch.setattr(parts, "FAN_IN", 2)
+    grouped = parts.merge_range(str(tmp_path), 7, 0, str(tmp_path / "b.nq"), False)
+    assert (tmp_path / "a.nq").read_text() == (tmp_path / "b.nq").read_text() == "".join(f"{x} .\n" for x in expected)
+    assert whole.quads == grouped.quads == len(expected) and list(tmp_path.glob("merge-000000-1-*"))

@@ -6,7 +6,7 @@ processed into a chunk file; the persons whose key depends on other articles are
 ``dask.bag.groupby`` and decided with the rule of :mod:`kg.corpus.resolve`, in input order (so the decisions are
 the local resolver's); then every chunk writes its articles' named graphs as one part and its default-graph
 lines as sorted runs per range of subjects, and every range is merged into one part. Ids repeated across shards
-are found with ``dask.bag.foldby``.
+are found the same way (``groupby`` on the id).
 
 Output: one ``.nq`` / ``.trig`` file (the parts concatenated), or, when ``out`` is a directory (``-o DIR/``),
 the parts themselves (``part-000000.nq.gz`` …, gzip with no name or time in the header) and ``manifest.json``
@@ -102,7 +102,7 @@ def output_kind(out: str | Path) -> tuple[Path, str, bool]:
     return target, fmt, False
 
 
-# ---------------------------------------------------------------- repeated ids across shards (foldby)
+# ---------------------------------------------------------------- repeated ids across shards (groupby)
 
 
 def _ids(items: list[Record | Any], shard: int) -> list[tuple[str, tuple[int, int]]]:
@@ -113,12 +113,9 @@ def _first(x: tuple[str, tuple[int, int]]) -> str:
     return x[0]
 
 
-def _add(acc: list[tuple[int, int]], x: tuple[str, tuple[int, int]]) -> list[tuple[int, int]]:
-    return [*acc, x[1]]
-
-
-def _join(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return a + b
+def _later(group: tuple[str, list[tuple[str, tuple[int, int]]]]) -> list[tuple[int, int]]:
+    """Of the records that share one id, all but the first (in shard order)."""
+    return sorted(pos for _, pos in group[1])[1:]
 
 
 def _repeats(client: Any, reads: list[Any]) -> dict[int, frozenset[int]]:
@@ -128,11 +125,10 @@ def _repeats(client: Any, reads: list[Any]) -> dict[int, frozenset[int]]:
     if len(reads) < 2:
         return {}
     held = [client.submit(_ids, r, s) for s, r in enumerate(reads)]  # the bag's graph does not hold futures
-    seen = db.from_delayed(held).foldby(_first, _add, [], _join, [], split_every=8)
+    groups = db.from_delayed(held).groupby(_first, shuffle="tasks", npartitions=max(1, min(len(reads), 64)))
     out: dict[int, set[int]] = {}
-    for _, positions in client.compute(seen.filter(lambda kv: len(kv[1]) > 1)).result():
-        for shard, i in sorted(positions)[1:]:
-            out.setdefault(shard, set()).add(i)
+    for shard, i in client.compute(groups.map(_later).flatten()).result():
+        out.setdefault(shard, set()).add(i)
     del held
     return {s: frozenset(v) for s, v in out.items()}
 

@@ -23,7 +23,7 @@ import gzip
 import hashlib
 import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -45,6 +45,7 @@ from kg.corpus.build import (
 from kg.corpus.resolve import Evidence, Holding, Resolver
 
 SAMPLE_EVERY = 64  # one default-graph subject in this many goes into the sample that places the range bounds
+FAN_IN = 200  # runs open at once in a merge (file handles); more are merged in groups first
 
 Order = tuple[int, int, int]  # (chunk, record in the chunk, person in the article): the local resolver's order
 
@@ -221,7 +222,7 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds:
     return PartInfo(Path(part).name, info.records, summary.triples, digest, summary)
 
 
-def _write_run(lines: list[str], path: Path) -> None:
+def _write_run(lines: Iterable[str], path: Path) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         fh.writelines(f"{ln}\n" for ln in lines)
@@ -241,7 +242,7 @@ def merge_range(tmpdir: str, chunks: int, r: int, part: str, gz: bool, *after: o
     ``after``: the results of stage 3, passed only so that Dask runs this task once they are all written.
     """
     runs = _Runs(Path(tmpdir))
-    runs.files = list(_runs_of(Path(tmpdir), chunks, r))
+    runs.files = _fan_in(list(_runs_of(Path(tmpdir), chunks, r)), Path(tmpdir), f"merge-{r:06d}")
     summary = CorpusSummary()
     out, tmp = atomic_open(Path(part), gz)
     try:
@@ -254,3 +255,18 @@ def merge_range(tmpdir: str, chunks: int, r: int, part: str, gz: bool, *after: o
         raise
     digest = commit(out, tmp, Path(part))
     return PartInfo(Path(part).name, 0, summary.triples, digest, summary)
+
+
+def _fan_in(files: list[Path], tmpdir: Path, stem: str) -> list[Path]:
+    """At most ``FAN_IN`` runs: groups of them merged (without duplicates) into bigger runs first."""
+    level = 0
+    while len(files) > FAN_IN:
+        merged = []
+        for g in range(0, len(files), FAN_IN):
+            runs = _Runs(tmpdir)
+            runs.files = files[g:g + FAN_IN]
+            path = tmpdir / f"{stem}-{level}-{g // FAN_IN:06d}.nt"
+            _write_run(runs.merged(), path)
+            merged.append(path)
+        files, level = merged, level + 1
+    return files
