@@ -32,7 +32,8 @@ SAMPLE = Path(__file__).parent / "data" / "corpus-sample.jsonl"
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0") as c:
         yield c
 
 
@@ -129,7 +130,8 @@ def test_shards_with_a_repeated_id(cluster, tmp_path: Path) -> None:
 def test_worker_killed_mid_run(local, tmp_path: Path) -> None:
     """SIGKILL one of two workers after the first chunk: the build finishes, with the same bytes."""
     _, reference = local
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0") as cl, \
             Client(cl) as client:
         before = set(client.run(os.getpid).values())
         killed: list[int] = []

@@ -80,7 +80,7 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
                           "start one (dask scheduler; dask worker tcp://HOST:8786) or leave out --scheduler") from None
     else:
         cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         yield client
