@@ -163,16 +163,25 @@ def test_cli_dask_parts_and_errors(cluster, local, tmp_path: Path, capsys, monke
         build_corpus_dask(SAMPLE, tmp_path / "y.nq", jobs=1)
 
 
-def test_merge_fans_in(tmp_path: Path, monkeypatch) -> None:
-    """More runs than file handles allowed at once: merged in groups first, the same lines come out."""
+def test_merge_ranges_and_fan_in(tmp_path: Path, monkeypatch) -> None:
+    """Runs cut into two ranges by byte offsets, merged without duplicates; more runs than may be open at once
+    are merged in groups first: the same lines come out, in order."""
     import kg.corpus.parts as parts
 
     lines = [f"<http://x/{i % 23:03d}> <http://p> \"{i % 7}\"" for i in range(200)]
+    bounds = ["<http://x/011>"]
+    finished = []
     for c in range(7):
-        (tmp_path / f"run-{c:06d}-000000.nt").write_text("".join(f"{ln}\n" for ln in sorted(set(lines[c::7]))))
-    expected = sorted(set(lines))
-    whole = parts.merge_range(str(tmp_path), 7, 0, str(tmp_path / "a.nq"), False)
+        run = tmp_path / f"run-{c:06d}.nt"
+        offsets = parts.write_run(sorted(set(lines[c::7])), run, bounds)
+        finished.append(parts.PartInfo("", 0, 0, "", parts.CorpusSummary(), str(run), offsets))
+    expected = "".join(f"{x} .\n" for x in sorted(set(lines)))
+
+    def merged(tag: str) -> str:
+        infos = [parts.merge_range(str(tmp_path), r, str(tmp_path / f"{tag}{r}.nq"), False, *finished) for r in (0, 1)]
+        assert sum(i.quads for i in infos) == expected.count("\n")
+        return "".join((tmp_path / f"{tag}{r}.nq").read_text() for r in (0, 1))
+
+    assert merged("a") == expected and (tmp_path / "a1.nq").read_text().startswith("<http://x/011>")
     monkeypatch.setattr(parts, "FAN_IN", 2)
-    grouped = parts.merge_range(str(tmp_path), 7, 0, str(tmp_path / "b.nq"), False)
-    assert (tmp_path / "a.nq").read_text() == (tmp_path / "b.nq").read_text() == "".join(f"{x} .\n" for x in expected)
-    assert whole.quads == grouped.quads == len(expected) and list(tmp_path.glob("merge-000000-1-*"))
+    assert merged("b") == expected and list(tmp_path.glob("merge-000000-1-*"))

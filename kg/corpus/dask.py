@@ -233,8 +233,8 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
     name = PART.removesuffix(".nq.gz") + suffix
     finished = [client.submit(finish_chunk, f, decisions.get(c, {}), bounds, str(tmpdir / name.format(c)), fmt,
                               gz) for c, f in enumerate(futures)]
-    merged = [client.submit(merge_range, str(tmpdir), len(futures), r, str(tmpdir / name.format(len(futures) + r)),
-                            gz, *finished) for r in range(len(bounds) + 1)]
+    merged = [client.submit(merge_range, str(tmpdir), r, str(tmpdir / name.format(len(futures) + r)), gz, *finished)
+              for r in range(len(bounds) + 1)]
     parts: list[PartInfo] = client.gather(finished + merged)
     return infos, parts, splits
 

@@ -8,7 +8,8 @@ and Dask ran it again), a task writes the same bytes. The stages:
 2. :func:`build_chunk` — the articles of a slice of a shard (:func:`kg.corpus.build.build_article`), kept in a
    chunk file; returns the skips, the persons to resolve across articles, a sample of default-graph subjects.
 3. :func:`finish_chunk` — the chunk's articles with the resolver's decisions applied: their named graphs as one
-   part (the articles' order), their default-graph lines as sorted runs, one per range of subjects.
+   part (the articles' order), their default-graph lines as one sorted run, cut into ranges of subjects
+   (byte offsets: sorted lines fall into ranges in order, so each range is one stretch of the file).
 4. :func:`merge_range` — one range of subjects: the runs of every chunk merged without duplicates, one label
    per entity and language (:func:`kg.corpus.build.one_label`), as one part.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import hashlib
+import heapq
 import os
 import pickle
 from collections.abc import Iterable, Iterator
@@ -33,7 +35,6 @@ from kg.corpus.build import (
     CorpusSummary,
     Record,
     Skip,
-    _Runs,
     build_article,
     named_text,
     one_label,
@@ -47,6 +48,7 @@ from kg.corpus.resolve import Evidence, Holding, Resolver
 SAMPLE_EVERY = 64  # one default-graph subject in this many goes into the sample that places the range bounds
 FAN_IN = 200  # runs open at once in a merge (file handles); more are merged in groups first
 
+Segment = tuple[str, int, int]  # a byte range (start, stop) of a sorted run file
 Order = tuple[int, int, int]  # (chunk, record in the chunk, person in the article): the local resolver's order
 
 
@@ -82,6 +84,8 @@ class PartInfo:
     quads: int
     sha256: str
     summary: CorpusSummary
+    run: str = ""  # stage 3: the chunk's sorted default-graph lines
+    offsets: list[int] = field(default_factory=list)  # where each range of subjects starts in ``run``, then its end
 
 
 def atomic_open(path: Path, gz: bool) -> tuple[IO[str], Path]:
@@ -189,11 +193,12 @@ def range_of(line: str, bounds: list[str]) -> int:
 
 def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds: list[str], part: str,
                  fmt: str, gz: bool) -> PartInfo:
-    """Stage 3: the chunk's named graphs as part ``part``; its default lines as runs ``run-CHUNK-RANGE.nt``."""
+    """Stage 3: the chunk's named graphs as part ``part``; its default lines as one sorted run ``run-CHUNK.nt``
+    whose byte offsets per range of subjects come back with the part."""
     with open(info.path, "rb") as fh:
         results: list[Article | Skip] = pickle.load(fh)
     summary = CorpusSummary()
-    runs: list[set[str]] = [set() for _ in range(len(bounds) + 1)]
+    lines: set[str] = set()
     out, tmp = atomic_open(Path(part), gz)
     try:
         for i, item in enumerate(results):
@@ -209,44 +214,64 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds:
             summary.chars += item.chars
             summary.triples += len(named)
             summary.text_triples += len(named)
-            for ln in default:
-                runs[range_of(ln, bounds)].add(ln)
+            lines.update(default)
     except BaseException:
         out.close()
         tmp.unlink(missing_ok=True)
         raise
     digest = commit(out, tmp, Path(part))
-    for r, lines in enumerate(runs):
-        if lines:
-            _write_run(sorted(lines), Path(info.path).with_name(f"run-{info.chunk:06d}-{r:06d}.nt"))
-    return PartInfo(Path(part).name, info.records, summary.triples, digest, summary)
+    run = Path(info.path).with_name(f"run-{info.chunk:06d}.nt")
+    offsets = write_run(sorted(lines), run, bounds)
+    return PartInfo(Path(part).name, info.records, summary.triples, digest, summary, str(run), offsets)
 
 
-def _write_run(lines: Iterable[str], path: Path) -> None:
+def write_run(lines: Iterable[str], path: Path, bounds: list[str] | None = None) -> list[int]:
+    """Write sorted lines; the byte offset where each range of ``bounds`` starts, then the file's size."""
+    offsets: list[int] = []
+    ranges = len(bounds) + 1 if bounds is not None else 1
+    pos = 0
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.writelines(f"{ln}\n" for ln in lines)
+    with tmp.open("wb") as fh:
+        for ln in lines:
+            r = range_of(ln, bounds) if bounds else 0
+            offsets.extend([pos] * (r + 1 - len(offsets)))
+            data = f"{ln}\n".encode()
+            fh.write(data)
+            pos += len(data)
+    offsets.extend([pos] * (ranges + 1 - len(offsets)))
     os.replace(tmp, path)
+    return offsets
 
 
-def _runs_of(tmpdir: Path, chunks: int, r: int) -> Iterator[Path]:
-    for c in range(chunks):
-        path = tmpdir / f"run-{c:06d}-{r:06d}.nt"
-        if path.exists():
-            yield path
+def _segment(seg: Segment) -> Iterator[str]:
+    path, start, stop = seg
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        left = stop - start
+        for raw in fh:
+            if left <= 0:
+                break
+            left -= len(raw)
+            yield raw.decode("utf-8").rstrip("\n")
 
 
-def merge_range(tmpdir: str, chunks: int, r: int, part: str, gz: bool, *after: object) -> PartInfo:
-    """Stage 4: range ``r`` of the default graph, merged from every chunk's run, as part ``part``.
+def _merged(segments: list[Segment]) -> Iterator[str]:
+    """The lines of sorted segments, merged in order without duplicates."""
+    last = None
+    for ln in heapq.merge(*(_segment(s) for s in segments)):
+        if ln != last:
+            yield ln
+            last = ln
 
-    ``after``: the results of stage 3, passed only so that Dask runs this task once they are all written.
-    """
-    runs = _Runs(Path(tmpdir))
-    runs.files = _fan_in(list(_runs_of(Path(tmpdir), chunks, r)), Path(tmpdir), f"merge-{r:06d}")
+
+def merge_range(tmpdir: str, r: int, part: str, gz: bool, *finished: PartInfo) -> PartInfo:
+    """Stage 4: range ``r`` of the default graph, merged from the runs of every chunk (``finished``: stage 3)."""
+    segments = [(p.run, p.offsets[r], p.offsets[r + 1]) for p in finished if p.run and p.offsets[r + 1] > p.offsets[r]]
+    segments = _fan_in(segments, Path(tmpdir), f"merge-{r:06d}")
     summary = CorpusSummary()
     out, tmp = atomic_open(Path(part), gz)
     try:
-        for ln in one_label(runs.merged()):
+        for ln in one_label(_merged(segments)):
             out.write(f"{ln} .\n")
             tally(summary, ln)
     except BaseException:
@@ -257,16 +282,14 @@ def merge_range(tmpdir: str, chunks: int, r: int, part: str, gz: bool, *after: o
     return PartInfo(Path(part).name, 0, summary.triples, digest, summary)
 
 
-def _fan_in(files: list[Path], tmpdir: Path, stem: str) -> list[Path]:
-    """At most ``FAN_IN`` runs: groups of them merged (without duplicates) into bigger runs first."""
+def _fan_in(segments: list[Segment], tmpdir: Path, stem: str) -> list[Segment]:
+    """At most ``FAN_IN`` segments (open files): groups of them merged into bigger runs first."""
     level = 0
-    while len(files) > FAN_IN:
+    while len(segments) > FAN_IN:
         merged = []
-        for g in range(0, len(files), FAN_IN):
-            runs = _Runs(tmpdir)
-            runs.files = files[g:g + FAN_IN]
+        for g in range(0, len(segments), FAN_IN):
             path = tmpdir / f"{stem}-{level}-{g // FAN_IN:06d}.nt"
-            _write_run(runs.merged(), path)
-            merged.append(path)
-        files, level = merged, level + 1
-    return files
+            size = write_run(_merged(segments[g:g + FAN_IN]), path)[-1]
+            merged.append((str(path), 0, size))
+        segments, level = merged, level + 1
+    return segments
