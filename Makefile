@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench docs clean
+.PHONY: run test lint bench bench-dask docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/pip install -q -e '.[docs]'
 	$(BIN)/pylode --sort -o docs/ontology/index.html ontology/vnr.ttl
+
+bench-dask: $(STAMP)
+	nice $(BIN)/python scripts/bench_dask.py
 
 clean:
 	rm -rf out $(VENV)

@@ -23,6 +23,10 @@ class KgError(Exception):
         self.exit_code = exit_code
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple:
+        """Pickled with its fields (an error raised in a worker process reaches the parent intact)."""
+        return (type(self), (self.code, self.message, self.hint, self.exit_code))
+
     def __str__(self) -> str:
         text = f"[{self.code}] {self.message}"
         return f"{text} ({self.hint})" if self.hint else text

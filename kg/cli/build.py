@@ -26,11 +26,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog="exit codes: 0 done; 1 --strict and the graph violates the shapes; 2 error; "
                               "3 (--corpus) done, but malformed records were skipped (counted in the summary)")
     p.add_argument("files", nargs="*", metavar="FILE", help="report text files")
-    p.add_argument("--corpus", metavar="PATH", help="a .jsonl[.gz] corpus or a directory of .txt reports")
+    p.add_argument("--corpus", nargs="+", metavar="SHARD",
+                   help="corpus shards: .jsonl[.gz] files, globs, directories of them, or a directory of .txt reports")
     p.add_argument("-o", "--output", metavar="PATH",
-                   help="output file (default out/<report>.ttl; with --corpus out/<corpus>.nq)")
+                   help="output file (default out/<report>.ttl; with --corpus out/<corpus>.nq; with --executor dask "
+                        "also DIR/: gzip N-Quads parts and a manifest.json)")
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
-                   help="--corpus: worker processes (default: one per core)")
+                   help="--corpus: worker processes (default: one per core; with --scheduler: ignored)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="--corpus: local worker processes (default) or Dask (pip install 'vnreport-kg[dask]')")
+    p.add_argument("--scheduler", metavar="URL",
+                   help="--executor dask: a running scheduler (tcp://HOST:8786); default a LocalCluster of -j workers")
+    p.add_argument("--part-records", type=int, default=0, metavar="N",
+                   help="--executor dask: records per task and per part (default 500)")
     p.add_argument("--no-text", action="store_true",
                    help="--corpus: leave out the NIF text layers (sentences, mentions); keep each article's "
                         "metadata (a graph 4× smaller, for viewing)")
@@ -73,22 +81,22 @@ def _validate(ds, args: argparse.Namespace) -> int:  # noqa: ANN001 (an rdflib D
 
 
 def _run_corpus(args: argparse.Namespace) -> int:
-    from kg.corpus.build import build_corpus
     from kg.errors import KgError
     from kg.progress import Progress
 
     if args.files:
         raise KgError("E035", "give either report FILEs or --corpus, not both")
-    corpus = Path(args.corpus)
-    name = corpus.name.removesuffix(".gz").removesuffix(".jsonl") if corpus.is_file() else corpus.name
-    out = Path(args.output) if args.output else Path("out") / f"{name or 'corpus'}.nq"
-    graphio.refuse_input_as_output(out, [corpus])
-    check_output(out)
+    if args.executor != "dask" and (args.scheduler or args.part_records):
+        raise KgError("E043", "--scheduler and --part-records need --executor dask")
+    first = Path(args.corpus[0])
+    name = first.name.removesuffix(".gz").removesuffix(".jsonl") if first.is_file() else first.name
+    out = Path(args.output) if args.output else Path("out") / f"{name.strip('*?') or 'corpus'}.nq"
+    graphio.refuse_input_as_output(out, [Path(c) for c in args.corpus])
+    if not str(args.output or "").endswith("/"):
+        check_output(out)
     progress = Progress("articles", enabled=None if not args.quiet else False)
     try:
-        summary = build_corpus(corpus, out, jobs=args.jobs, text=not args.no_text,
-                               on_article=lambda done, skipped: progress.update(
-                                   1, f"skipped {skipped}" if skipped else ""))
+        summary = _build(args, out if not str(args.output or "").endswith("/") else args.output, progress)
     finally:
         progress.close()
     if not args.quiet:
@@ -104,3 +112,16 @@ def _run_corpus(args: argparse.Namespace) -> int:
             print(f"kg build: skipped {len(summary.skipped)} malformed records", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
+
+
+def _build(args: argparse.Namespace, out: Path | str, progress):  # noqa: ANN001, ANN202 (Progress → CorpusSummary)
+    if args.executor == "dask":
+        from kg.corpus.dask import CHUNK_RECORDS, build_corpus_dask
+
+        return build_corpus_dask(args.corpus, out, jobs=args.jobs, scheduler=args.scheduler, text=not args.no_text,
+                                 chunk_records=args.part_records or CHUNK_RECORDS,
+                                 on_chunk=lambda records, skipped: progress.update(records))
+    from kg.corpus.build import build_corpus
+
+    return build_corpus(args.corpus, out, jobs=args.jobs, text=not args.no_text,
+                        on_article=lambda done, skipped: progress.update(1, f"skipped {skipped}" if skipped else ""))

@@ -31,7 +31,7 @@ import signal
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
@@ -431,21 +431,47 @@ def one_label(lines: Iterable[str]) -> Iterator[str]:
     yield from _labels(group)
 
 
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
-    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
-    mapping: dict[str, str] = {}
-    for p in article.persons:
-        new = resolver.assign(article.doc_id, p.evidence)
-        if new != p.evidence.name:
-            mapping[p.iri] = nt(entity_iri(f"person:{new}"))
-            for title in p.posts:
-                mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
+def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:
+    """The IRIs ("<…>") to rewrite for person ``p`` of article ``doc_id`` given its resolved key ``new``."""
+    if new == p.evidence.name:
+        return {}
+    mapping = {p.iri: nt(entity_iri(f"person:{new}"))}
+    for title in p.posts:
+        mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
+    return mapping
+
+
+def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The article's named and default lines with the IRIs of ``mapping`` rewritten (sorted)."""
     if not mapping:
         return article.named, article.default
     return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
 
 
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
+    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
+    mapping: dict[str, str] = {}
+    for p in article.persons:
+        mapping.update(person_mapping(p, article.doc_id, resolver.assign(article.doc_id, p.evidence)))
+    return rekey_lines(article, mapping)
+
+
+def named_text(fmt: str, graph: str, named: list[str]) -> str:
+    """An article's named graph as it is written: N-Quads lines, or one TriG block."""
+    if fmt == "nquads":
+        return "".join(f"{ln} {graph} .\n" for ln in named)
+    return f"{graph} {{\n" + "".join(f"  {ln} .\n" for ln in named) + "}\n"
+
+
 _RDF_TYPE = f" <{RDF.type}> <{VNR._NS}"
+
+
+def tally(summary: CorpusSummary, line: str) -> None:
+    """Count one written default-graph line in the summary (triples; entities and facts per class)."""
+    summary.triples += 1
+    if _RDF_TYPE in line:
+        cls = line.rsplit("#", 1)[1].rstrip(">")
+        (summary.facts if cls in FACT_CLASSES else summary.classes)[cls] += 1
 
 
 def default_jobs() -> int:
@@ -469,27 +495,18 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
                     summary.chars += item.chars
                     summary.triples += len(named)
                     summary.text_triples += len(named)
-                    g = item.graph
-                    if fmt == "nquads":
-                        fh.writelines(f"{ln} {g} .\n" for ln in named)
-                    else:
-                        fh.write(f"{g} {{\n")
-                        fh.writelines(f"  {ln} .\n" for ln in named)
-                        fh.write("}\n")
+                    fh.write(named_text(fmt, item.graph, named))
                     runs.add(default)
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
             for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")
-                summary.triples += 1
-                if _RDF_TYPE in ln:
-                    cls = ln.rsplit("#", 1)[1].rstrip(">")
-                    (summary.facts if cls in FACT_CLASSES else summary.classes)[cls] += 1
+                tally(summary, ln)
         if summary.articles:
             os.replace(part, target)
 
 
-def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool = True,
+def build_corpus(path: str | Path | Sequence[str | Path], out: str | Path, *, jobs: int = 0, text: bool = True,
                  on_article: Callable[[int, int], None] | None = None) -> CorpusSummary:
     """Build the graph of a corpus into ``out`` (``.nq`` or ``.trig``), atomically; returns the summary.
 
@@ -506,7 +523,9 @@ def build_corpus(path: str | Path, out: str | Path, *, jobs: int = 0, text: bool
     summary = CorpusSummary()
     resolver = Resolver()
     check_output(target)
-    records = read_records(path)
+    from kg.corpus.shards import read_shards  # shards.py builds on this module's reader
+
+    records = read_shards(path)
     try:
         _write_corpus(records, target, fmt, jobs, text, summary, resolver, on_article)
     except OSError as err:  # a full disk, a folder made read-only…: the temporary folder is gone, out untouched
