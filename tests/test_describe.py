@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, VOID
+from rdflib.namespace import DCTERMS, VOID
 
 from kg.pipeline import build_files, bundled_report
 from kg.rdf.describe import LICENSE, dataset_iri, generator_version
@@ -19,6 +19,8 @@ def built():
 
 
 def test_description_counts_the_data(built) -> None:
+    from rdflib.namespace import DCAT  # imported here: pytest's collection trips over open rdflib namespaces
+
     report = URIRef("https://w3id.org/vnreport-kg/id/report/thanh-hoa-qpan-2020")
     node = dataset_iri([report])
     desc = built.graph(node)
