@@ -47,6 +47,11 @@ def gold_file() -> Traversable:
     return report_file(REFERENCE_REPORT + ".gold.json")
 
 
+def lexicon_file(name: str) -> Traversable:
+    """A table of ``kg/lexicon``: ``lexicon_file("posts")`` is ``posts.tsv``."""
+    return resources.files("kg").joinpath("lexicon", f"{name}.tsv")
+
+
 def as_path(item: Traversable) -> Path:
     """A file-system path for ``item`` (itself in a normal install; an extracted copy from a zipped one)."""
     if isinstance(item, Path):

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, VOID
+from rdflib.namespace import DCTERMS, VOID
 
 from kg.pipeline import build_files, bundled_report
 from kg.rdf.describe import LICENSE, dataset_iri, generator_version
@@ -19,6 +19,8 @@ def built():
 
 
 def test_description_counts_the_data(built) -> None:
+    from rdflib.namespace import DCAT  # imported here: pytest's collection trips over open rdflib namespaces
+
     report = URIRef("https://w3id.org/vnreport-kg/id/report/thanh-hoa-qpan-2020")
     node = dataset_iri([report])
     desc = built.graph(node)
@@ -40,3 +42,13 @@ def test_description_has_no_blank_nodes_and_no_clock(built) -> None:
     node = dataset_iri([URIRef("https://w3id.org/vnreport-kg/id/report/thanh-hoa-qpan-2020")])
     a, b = set(built.graph(node)), set(again.graph(node))
     assert a == b and not any(t.__class__.__name__ == "BNode" for triple in a for t in triple)
+
+
+def test_the_viewer_does_not_show_the_description(built) -> None:
+    from kg.pipeline import bundled_report, process, to_rdf
+    from kg.view.project import project
+
+    bare = to_rdf(process("thanh-hoa-qpan-2020", bundled_report().read_text("utf-8")))  # no description
+    with_description, without = project(built), project(bare)
+    assert sorted(with_description.nodes) == sorted(without.nodes)
+    assert with_description.number_of_edges() == without.number_of_edges()

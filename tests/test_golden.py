@@ -84,3 +84,27 @@ def test_renaming_any_vnr_term_of_a_fact_fails_at_emit(reference_result) -> None
             f.cls = f.cls + "X" if f"vnr:{f.cls}" == curie else f.cls
         with pytest.raises((ValueError, AttributeError)):
             emit(reference_result.doc, reference_result.links, facts)
+
+
+@pytest.mark.parametrize("table", ["bodies", "events"])
+def test_every_class_the_lexicon_names_is_declared(table: str) -> None:
+    from kg.rdf.namespace import term
+    from kg.resources import lexicon_file
+
+    rows = [ln.split("\t") for ln in lexicon_file(table).read_text("utf-8").splitlines()]
+    header, body = rows[0], [r for r in rows[1:] if r and r[0].strip() and not r[0].startswith("#")]
+    assert header[1] == "class" and len(body) >= 5
+    for row in body:
+        term(f"vnr:{row[1]}")  # raises for an undeclared or misspelt class
+
+
+def test_an_entity_of_an_undeclared_class_fails_at_emit(reference_result) -> None:
+    import copy
+
+    from kg.rdf.emit import emit
+
+    links = copy.deepcopy(reference_result.links)
+    person = next(e for e in links.entities.values() if e.cls == "Official")
+    person.cls = "Offical"
+    with pytest.raises(ValueError, match="Offical"):
+        emit(reference_result.doc, links, reference_result.facts)

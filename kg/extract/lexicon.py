@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kg.extract.normalise import key
+from kg.resources import lexicon_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class Entry:
 
 def rows(name: str) -> list[list[str]]:
     """The rows of ``kg/lexicon/<name>.tsv`` (comments and blank lines dropped)."""
-    text = resources.files("kg").joinpath("lexicon", f"{name}.tsv").read_text(encoding="utf-8")
+    text = lexicon_file(name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

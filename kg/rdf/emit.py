@@ -125,7 +125,7 @@ class _Emitter:
         if e.kind == "concept":
             self.concepts_used.add(("concept", e.key))
             return
-        g.add((node, RDF.type, VNR[e.cls] if e.cls in VNR.__annotations__ else VNR.Body))
+        g.add((node, RDF.type, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
         label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
         g.add((node, RDFS.label, Literal(label, lang="vi")))
         if e.en:
@@ -154,7 +154,7 @@ class _Emitter:
         g = self.g
         node = self.fact_iri(f.subject) if f.cls else entity_iri(f.subject)
         if f.cls:
-            g.add((node, RDF.type, VNR[f.cls]))
+            g.add((node, RDF.type, term(f"vnr:{f.cls}")))
             g.add((node, VNR.inReport, self.report))
         for s in sorted(set(f.sentences)):
             g.add((node, PROV.wasDerivedFrom, self.sentence(s)))

@@ -365,7 +365,7 @@ class EndpointStore:
             try:
                 parsed.parse(data=data.decode("utf-8"), format="turtle")
             except Exception as err:  # rdflib parser errors have many types
-                raise KgError("E313", f"cannot parse the endpoint's graph: {str(err)[:200]}") from None
+                raise KgError("E313", f"cannot parse the endpoint's graph: {reason(err)}") from None
             graph, truncated = capped_graph(iter(parsed), limit)
             return QueryResult(prepared.form, graph=graph, truncated=truncated)
         data = self._request(text, "application/sparql-results+json")

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID
 from rdflib.term import Node
 
 from kg.rdf.namespace import BASE, ITSRDF, NIF, SCHEMA, VNR, curie
@@ -94,7 +94,8 @@ PARENT_CLASS: dict[str, str] = {
     "Speech": "Event",
 }
 PROVENANCE_TYPES = frozenset(
-    {NIF.Sentence, NIF.Phrase, NIF.Paragraph, NIF.Context, NIF.String, NIF.OffsetBasedString, VNR.Report}
+    {NIF.Sentence, NIF.Phrase, NIF.Paragraph, NIF.Context, NIF.String, NIF.OffsetBasedString, VNR.Report,
+     VOID.Dataset, DCAT.Dataset, PROV.SoftwareAgent}  # the dataset's own description (kg/rdf/describe.py)
 )
 SCHEMA_TYPES = frozenset(
     {
