@@ -12,7 +12,7 @@ import json
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -158,10 +158,20 @@ def test_search_open_expand_timeline_provenance(browser, report: Served) -> None
         tab.page.click("#kg-expand-all")
         tab.page.wait_for_selector("#kg-undo:not([disabled])")
         tab.page.click("#kg-collapse")
-        assert tab.js("() => kgExplorer.nodes.length") < drawn
+        assert until(lambda: tab.js("() => kgExplorer.nodes.length") < drawn)
         assert tab.errors() == [] and tab.outside == []
     finally:
         tab.close()
+
+
+def until(check: Callable[[], bool], seconds: float = 15) -> bool:
+    """Poll ``check`` until it holds or ``seconds`` pass (the page's CSP forbids wait_for_function's eval)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def test_view_state_in_the_url_export_and_language(browser, report: Served) -> None:  # noqa: F811
@@ -188,10 +198,8 @@ def test_view_state_in_the_url_export_and_language(browser, report: Served) -> N
         try:
             again.ready()
             again.page.wait_for_selector("#kg-expand-all")
-            deadline = time.monotonic() + 15  # the view is restored by API calls after the page is ready
-            while sorted(again.js("() => kgExplorer.nodes.getIds()")) != ids and time.monotonic() < deadline:
-                time.sleep(0.1)
-            assert sorted(again.js("() => kgExplorer.nodes.getIds()")) == ids
+            # the view is restored by API calls after the page is ready
+            assert until(lambda: sorted(again.js("() => kgExplorer.nodes.getIds()")) == ids)
             assert again.js("() => kgExplorer.selected") == official["iri"]
             post = report.api("timeline", iri=official["iri"])["posts"][0]["post"]
             assert post["label_en"]  # the bundled report's posts carry English labels
@@ -215,7 +223,7 @@ def test_markup_in_a_report_runs_nothing(browser, evil: Served) -> None:  # noqa
         tab.page.wait_for_selector("#kg-results li")
         assert EVIL_NAME in tab.page.locator("#kg-results .kg-result-label").all_text_contents()
         tab.page.fill("#kg-search", "Lê Anh Xuân")
-        tab.page.wait_for_selector("#kg-results li")
+        tab.page.wait_for_selector("#kg-results .kg-result-label:text-is('Lê Anh Xuân')")  # not the last list
         tab.page.press("#kg-search", "Enter")
         tab.page.wait_for_selector("#kg-provenance .sentence")
         shown = tab.page.inner_text("#kg-provenance")
