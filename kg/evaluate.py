@@ -104,11 +104,11 @@ def evaluate(ds: Dataset, gold: dict) -> list[Score]:
     tasks = [(r["text"], key(r["issuer"]), _split(r["addressees"])) for r in cq(ds, 6)]
     gold_tasks = [(t["starts"], key(t["issuer"] or ""), frozenset(key(a) for a in t["addressees"]))
                   for t in gold["tasks"]]
-    scores.append(_contained("tasks-2021", tasks, gold_tasks))
+    scores.append(_contained("tasks-planned", tasks, gold_tasks))
 
     scores.append(_score("upcoming-events", {key(r["name"]) for r in cq(ds, 10)},
                          {key(e) for e in gold["upcoming_events"]}))
-    scores.append(_contained("results-2020", [(r["text"],) for r in cq(ds, 9)],
+    scores.append(_contained("results-reviewed", [(r["text"],) for r in cq(ds, 9)],
                              [(t,) for t in gold["results_2020"]]))
     city = [r for r in cq(ds, 12) if r["belongsTo"]]
     scores.append(_score("city-bodies", {key(r["name"]) for r in city}, {key(b) for b in gold["city_bodies"]}))
