@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset
+from rdflib.namespace import DCTERMS
 
+from kg.errors import KgError
 from kg.extract.normalise import key
+from kg.rdf.namespace import VNR
 
 QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
 
@@ -116,7 +119,19 @@ def evaluate(ds: Dataset, gold: dict) -> list[Score]:
 
 
 def load_gold(path: str | Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """The gold facts of ``path``; its ``report`` key (when present) names the report they were read from."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise KgError("E242", f"cannot read the gold file {path}: {type(err).__name__}",
+                      "pass --gold with a JSON file in the format of tests/data/*.gold.json") from None
+
+
+def report_ids(ds: Dataset) -> set[str]:
+    """The identifiers (dct:identifier) of the reports a graph holds."""
+    rows = ds.query("SELECT DISTINCT ?id WHERE { ?r a vnr:Report ; dct:identifier ?id }",
+                    initNs={"vnr": VNR, "dct": DCTERMS})
+    return {str(row[0]) for row in rows}
 
 
 def table(scores: list[Score]) -> str:
