@@ -17,12 +17,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="RDF files (.ttl .trig .nq .nt .jsonld)")
     p.add_argument("--store", required=True, metavar="DIR", help="the store directory (created if absent)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the files and report the store's size."""
+    from kg.progress import Progress
+
     store = OxigraphStore(args.store)
-    added = store.load(args.paths)
+    added = store.load(args.paths, Progress("quads loaded", quiet=args.quiet))
     print(f"loaded {len(args.paths)} file(s) into {args.store}: +{added} quads, {len(store)} in total")
     return 0
