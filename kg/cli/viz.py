@@ -25,6 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--ontology", action="store_true", help="draw the ontology and its alignments instead")
     p.add_argument("--provenance", action="store_true", help="also draw the report, sentences and mentions")
     p.add_argument("--holdings", action="store_true", help="draw post holdings as nodes, not edges")
+    p.add_argument("--concepts", action="store_true",
+                   help="show concept nodes (fields, sectors …) from the start; else hidden until ticked in the legend")
+    p.add_argument("--cap", type=int, default=None, metavar="N",
+                   help="with --focus: at most N nodes per class, the rest as one '+N more' node (default 25; 0: all)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
@@ -60,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         g = project(_graph(args), provenance=args.provenance, holdings=args.holdings)
         title = title_of(g, args.focus)
-    g = select(g, focus=args.focus, depth=args.depth, classes=args.classes or ())
-    path = write_html(g, args.output, lang=args.lang, title=title)
+    from kg.view.select import CAP_PER_CLASS
+
+    per_class = CAP_PER_CLASS if args.cap is None else max(args.cap, 0)
+    g = select(g, focus=args.focus, depth=args.depth, classes=args.classes or (), per_class=per_class)
+    path = write_html(g, args.output, lang=args.lang, title=title, concepts=args.concepts)
     print(f"kg viz: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", file=sys.stderr)
     print(path)
     return 0
