@@ -168,7 +168,7 @@ def test_a_focus_view_keeps_at_most_n_nodes_per_class_and_says_how_many_more() -
     g = project(default_dataset())
     whole = select(g, focus="Lê Anh Xuân", depth=2, per_class=0)
     counts: dict[str, int] = {}
-    for n, c in whole.nodes(data="cls"):
+    for _n, c in whole.nodes(data="cls"):
         counts[c] = counts.get(c, 0) + 1
     crowded = {c: k for c, k in counts.items() if k > 3}
     assert crowded  # tasks, concepts … around the city's party secretary
