@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from rdflib import Dataset
+from rdflib.namespace import DCTERMS
 from rdflib.query import ResultRow
 
+from kg.errors import KgError
 from kg.extract.normalise import key
+from kg.rdf.namespace import VNR
 from kg.sparql import cq as questions
 
 
@@ -105,11 +108,11 @@ def evaluate(ds: Dataset, gold: dict) -> list[Score]:
     tasks = [(r["text"], key(r["issuer"]), _split(r["addressees"])) for r in cq(ds, 6)]
     gold_tasks = [(t["starts"], key(t["issuer"] or ""), frozenset(key(a) for a in t["addressees"]))
                   for t in gold["tasks"]]
-    scores.append(_contained("tasks-2021", tasks, gold_tasks))
+    scores.append(_contained("tasks-planned", tasks, gold_tasks))
 
     scores.append(_score("upcoming-events", {key(r["name"]) for r in cq(ds, 10)},
                          {key(e) for e in gold["upcoming_events"]}))
-    scores.append(_contained("results-2020", [(r["text"],) for r in cq(ds, 9)],
+    scores.append(_contained("results-reviewed", [(r["text"],) for r in cq(ds, 9)],
                              [(t,) for t in gold["results_2020"]]))
     city = [r for r in cq(ds, 12) if r["belongsTo"]]
     scores.append(_score("city-bodies", {key(r["name"]) for r in city}, {key(b) for b in gold["city_bodies"]}))
@@ -117,7 +120,19 @@ def evaluate(ds: Dataset, gold: dict) -> list[Score]:
 
 
 def load_gold(path: str | Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """The gold facts of ``path``; its ``report`` key (when present) names the report they were read from."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise KgError("E242", f"cannot read the gold file {path}: {type(err).__name__}",
+                      "pass --gold with a JSON file in the format of tests/data/*.gold.json") from None
+
+
+def report_ids(ds: Dataset) -> set[str]:
+    """The identifiers (dct:identifier) of the reports a graph holds."""
+    rows = ds.query("SELECT DISTINCT ?id WHERE { ?r a vnr:Report ; dct:identifier ?id }",
+                    initNs={"vnr": VNR, "dct": DCTERMS})
+    return {str(cast(Any, row)[0]) for row in rows}
 
 
 def table(scores: list[Score]) -> str:

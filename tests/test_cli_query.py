@@ -120,3 +120,53 @@ def test_output_file(capsys, report_trig: Path, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "query", "--cq", "1", "--data", str(report_trig), "--format", "csv", "-o", str(target))
     assert code == 0 and out == ""
     assert "Lê Anh Xuân" in target.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def two_files(tmp_path: Path, report_trig: Path) -> tuple[Path, Path, int]:
+    """The report's graph and a one-triple Turtle file; officials in the report + the one subject of the file."""
+    extra = tmp_path / "extra.ttl"
+    extra.write_text('<urn:x:a> <urn:x:p> "only in extra" .\n', encoding="utf-8")
+    from rdflib import Dataset
+
+    from kg.rdf.namespace import VNR
+
+    ds = Dataset(default_union=True)
+    ds.parse(str(report_trig), format="trig")
+    officials = set(ds.subjects(predicate=None, object=VNR.Official))
+    assert officials
+    return report_trig, extra, len(officials) + 1
+
+
+COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a vnr:Official } UNION { ?x <urn:x:p> ?o } }"
+
+
+@pytest.mark.parametrize("form", ["query-first", "query-last", "two-data-flags", "one-flag-two-files",
+                                  "rq-file", "stdin", "cq-after", "cq-before"])
+def test_every_argument_form(capsys, monkeypatch, tmp_path: Path, two_files, form: str) -> None:
+    trig, extra, total = two_files
+    rq = tmp_path / "count.rq"
+    rq.write_text(COUNT, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(COUNT))
+    argv = {
+        "query-first": [COUNT, "--data", str(trig), str(extra)],
+        "query-last": ["--data", str(trig), str(extra), COUNT],
+        "two-data-flags": ["--data", str(trig), "--data", str(extra), COUNT],
+        "one-flag-two-files": ["--data", str(trig), str(extra), "--format", "csv", COUNT],
+        "rq-file": ["--data", str(trig), str(extra), str(rq)],
+        "stdin": ["--data", str(trig), str(extra), "-"],
+        "cq-after": ["--data", str(trig), str(extra), "--cq", "4"],
+        "cq-before": ["--cq", "4", "--data", str(trig), str(extra)],
+    }[form]
+    code, out, err = run(capsys, "query", *argv, "--format", "csv")
+    assert code == 0, err
+    if form.startswith("cq"):
+        assert "Lê Anh Xuân" in out  # the awards question answered on the two files
+    else:
+        # both files were read: the report's triples (each quad seen once, in its graph) and the extra one
+        assert out.splitlines()[1] == str(total)
+
+
+def test_data_with_only_a_query_is_a_missing_file_not_the_bundled_report(capsys) -> None:
+    code, _, err = run(capsys, "query", "--data", "ASK { ?s ?p ?o }")
+    assert code == 2 and "[E233] --data was given a query but no RDF file" in err and len(err.splitlines()) == 1

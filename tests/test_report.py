@@ -17,7 +17,8 @@ def scores():
 
 
 @pytest.mark.parametrize("fact_type", ["officials", "official-posts", "meeting", "speakers", "awards", "models",
-                                       "movements", "tasks-2021", "upcoming-events", "results-2020", "city-bodies"])
+                                       "movements", "tasks-planned", "upcoming-events", "results-reviewed",
+                                       "city-bodies"])
 def test_report_fact_type_is_complete_and_precise(scores, fact_type):
     s = scores[fact_type]
     assert s.gold > 0

@@ -83,11 +83,17 @@ def report(tmp_path_factory):
     return g, path
 
 
+def visible(g) -> tuple[int, int]:
+    """Nodes and edges drawn by default: everything but the concepts (hidden until asked for)."""
+    shown = {n for n, c in g.nodes(data="cls") if c != "Concept"}
+    return len(shown), sum(1 for u, v in g.edges() if u in shown and v in shown)
+
+
 def test_report_page_draws_the_whole_graph_offline_without_errors(browser, report) -> None:
     g, path = report
     page = Page(browser, path)
     try:
-        assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
+        assert page.drawn() == visible(g)
         assert g.number_of_nodes() > 50
         assert page.js("() => kgViewer.stabilized") is True
         physics = page.js("() => kgViewer.network.physics.physicsEnabled")
@@ -193,9 +199,38 @@ def test_class_filter_hides_and_shows_a_class(browser, report) -> None:
     try:
         box = page.page.locator("input.kg-class-toggle[data-cls=Task]")
         box.uncheck()
-        assert page.drawn()[0] == g.number_of_nodes() - tasks
+        assert page.drawn()[0] == visible(g)[0] - tasks
+        box.check()
+        assert page.drawn()[0] == visible(g)[0]
+    finally:
+        page.close()
+
+
+IN_VIEW = """() => {
+  const net = kgViewer.network, box = net.body.container.getBoundingClientRect();
+  return net.body.nodeIndices.every(id => {
+    const p = net.canvasToDOM(net.getPosition(id));
+    return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+  });
+}"""
+
+
+def test_concepts_start_hidden_and_the_view_refits_after_a_class_filter(browser, report) -> None:
+    g, path = report
+    concepts = sum(1 for _, c in g.nodes(data="cls") if c == "Concept")
+    assert concepts > 10  # the report's fields, sectors, security areas …
+    page = Page(browser, path)
+    try:
+        box = page.page.locator("input.kg-class-toggle[data-cls=Concept]")
+        assert not box.is_checked() and page.drawn()[0] == g.number_of_nodes() - concepts
+        scale = page.js("() => kgViewer.network.getScale()")
         box.check()
         assert page.drawn()[0] == g.number_of_nodes()
+        assert page.js(IN_VIEW) is True  # every node drawn is in view: the view was fitted again
+        assert page.js("() => kgViewer.network.getScale()") != scale
+        page.page.locator("input.kg-class-toggle[data-cls=Official]").uncheck()
+        assert page.js(IN_VIEW) is True
+        assert page.errors() == []
     finally:
         page.close()
 
@@ -213,7 +248,7 @@ def test_injected_markup_is_shown_as_text_and_never_runs(browser, tmp_path) -> N
         assert page.page.title() == EVIL_TITLE
         assert page.js("() => document.querySelectorAll('img, b, #kg-details script').length") == 0
         assert page.js("() => window.__pwned === undefined")
-        assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
+        assert page.drawn() == visible(g)
         assert page.errors() == []  # a blocked inline script would be reported here
         assert page.foreign_requests() == []
     finally:
@@ -224,7 +259,7 @@ def test_ontology_page_draws_without_errors(browser, tmp_path) -> None:
     g = project_ontology()
     page = Page(browser, write_html(g, tmp_path / "ontology.html", lang="en", title="ontology"))
     try:
-        assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
+        assert page.drawn() == visible(g)
         assert any(re.match(r"vnr:Official\b", s) for s in page.search("vnr:Official"))
         assert page.errors() == [] and page.foreign_requests() == []
     finally:
@@ -239,7 +274,7 @@ def test_graphs_with_nothing_to_simulate_still_settle(browser, tmp_path, size) -
         g.add_node(n, **full.nodes[n])
     page = Page(browser, write_html(g, tmp_path / "small.html"))
     try:
-        assert page.drawn() == (size, 0)
+        assert page.drawn() == visible(g)
         assert page.errors() == []
     finally:
         page.close()
@@ -251,7 +286,7 @@ def test_provenance_view_draws_sentences_and_mentions(browser, tmp_path) -> None
     assert {"Sentence", "Phrase", "Report", "PostHolding"} <= kinds
     page = Page(browser, write_html(g, tmp_path / "provenance.html"))
     try:
-        assert page.drawn() == (g.number_of_nodes(), g.number_of_edges())
+        assert page.drawn() == visible(g)
         assert page.errors() == [] and page.foreign_requests() == []
     finally:
         page.close()

@@ -136,3 +136,46 @@ def test_initial_layout_places_every_node_and_keeps_isolated_ones_out_of_the_phy
     assert (nodes["urn:x:lonely"]["x"], nodes["urn:x:lonely"]["y"]) == positions["urn:x:lonely"]
     hub = max(g.nodes, key=lambda n: (g.degree(n), n))
     assert max(abs(c) for c in positions[hub]) <= 200  # the best-connected node sits near the centre
+
+
+def test_officials_posts_bodies_awards_stand_out_and_concepts_start_hidden() -> None:
+    from kg.pipeline import default_dataset
+    from kg.view.render import PROMINENT
+
+    g = project(default_dataset())
+    data = page_data(g)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    prominent = [n for n in nodes.values() if n["cls"] in PROMINENT]
+    others = [n for n in nodes.values() if n["cls"] not in PROMINENT]
+    assert {n["cls"] for n in prominent} >= {"Official", "Post"} and others
+    assert min(n["font"]["size"] for n in prominent) > max(n["font"]["size"] for n in others) >= 15
+    assert min(n["size"] for n in prominent) >= 16 > max(n["size"] for n in others if g.degree(n["id"]) <= 4)
+    # among officials, size grows with degree
+    officials = sorted((g.degree(n["id"]), n["size"]) for n in prominent if n["cls"] == "Official")
+    assert [s for _, s in officials] == sorted(s for _, s in officials)
+    concepts = [n for n in nodes.values() if n["cls"] == "Concept"]
+    assert concepts and all(n.get("hidden") is True for n in concepts)
+    assert not any(n.get("hidden") for n in nodes.values() if n["cls"] != "Concept")
+    assert [c["cls"] for c in data["legend"] if c["hidden"]] == ["Concept"]
+    shown = page_data(g, concepts=True)
+    assert not any(n.get("hidden") for n in shown["nodes"]) and not any(c["hidden"] for c in shown["legend"])
+
+
+def test_a_focus_view_keeps_at_most_n_nodes_per_class_and_says_how_many_more() -> None:
+    from kg.pipeline import default_dataset
+    from kg.view.select import select
+
+    g = project(default_dataset())
+    whole = select(g, focus="Lê Anh Xuân", depth=2, per_class=0)
+    counts: dict[str, int] = {}
+    for _n, c in whole.nodes(data="cls"):
+        counts[c] = counts.get(c, 0) + 1
+    crowded = {c: k for c, k in counts.items() if k > 3}
+    assert crowded  # tasks, concepts … around the city's party secretary
+    capped = select(g, focus="Lê Anh Xuân", depth=2, per_class=3)
+    for cls, k in crowded.items():
+        real = [n for n, c in capped.nodes(data="cls") if c == cls and not n.startswith("urn:kg:more:")]
+        assert len(real) <= 3 + (cls == "Official")
+        more = capped.nodes[f"urn:kg:more:{cls}"]
+        assert more["more"] == k - 3 and more["label_en"].startswith(f"+{k - 3} more")
+    assert select(g, focus="Lê Anh Xuân", depth=2).number_of_nodes() <= whole.number_of_nodes()

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Build the RDF graph of one or more reports (plain UTF-8, first line = "
                                    "title). With no FILE, the bundled Thanh Hóa report. The output format "
-                                   "follows the suffix of -o: .ttl .trig .nq .nt .jsonld.\n\n"
+                                   "follows the suffix of -o: .ttl .trig .nq .nt .jsonld. Only .trig, .nq and .jsonld "
+                                   "keep the text layer's named graph; .ttl and .nt merge it into the default graph "
+                                   "(then `GRAPH ?g` finds nothing).\n\n"
                                    "With --corpus, a JSON Lines file (.jsonl or .jsonl.gz) of {id, title, text} "
                                    "records or a directory of .txt files becomes one graph: one named graph per "
                                    "article (.nq or .trig), entities shared and resolved across articles.",

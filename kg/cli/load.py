@@ -27,18 +27,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--graph", metavar="IRI", help="the named graph for default-graph triples (Virtuoso: default "
                    "https://w3id.org/vnreport-kg/graph)")
     p.add_argument("--user", default="dba", help="--virtuoso: the SQL user (default dba)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the files and report what went in."""
+    from kg.progress import Progress
     from kg.sparql import bulk
     from kg.sparql.push import DEFAULT_GRAPH
 
     files = bulk.part_files(args.paths)
     t0 = time.perf_counter()
     if args.store:
-        done = bulk.load_store(files, args.store, args.graph)
+        done = bulk.load_store(files, args.store, args.graph, Progress("quads loaded", quiet=args.quiet))
         where = f"{args.store}: +{done.quads} quads"
     elif args.endpoint:
         done = bulk.load_endpoint(files, args.endpoint, args.graph)

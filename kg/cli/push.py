@@ -30,12 +30,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--password", help="password (or the KG_PUSH_PASSWORD environment variable)")
     p.add_argument("--chunk", type=int, default=50_000, metavar="N", help="triples per request (default 50000)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per request (default 300)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Push and report what was sent."""
     password = args.password if args.password is not None else os.environ.get("KG_PUSH_PASSWORD")
-    report = push(args.paths, args.endpoint, args.graph, args.replace, args.user, password, args.chunk, args.timeout)
-    print(f"pushed {report.triples} triples: {report}")
+    report = push(args.paths, args.endpoint, args.graph, args.replace, args.user, password, args.chunk, args.timeout,
+                  quiet=args.quiet)
+    print(report.summary(args.graph or DEFAULT_GRAPH))
     return 0

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.rdf import graphio
 from kg.sparql import cq, query
 from kg.sparql.store import EndpointStore, Store, open_store
 
@@ -22,14 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "store (--store) or a SPARQL endpoint (--endpoint). The ontology's prefixes are predeclared.",
     )
     p.add_argument(
-        "query", nargs="?", metavar="QUERY_OR_FILE", help="SPARQL text, a .rq file, or - for stdin"
+        "query", nargs="?", metavar="QUERY_OR_FILE",
+        help="SPARQL text, a .rq file, or - for stdin; before or after the options (`--data F 'SELECT …'` works: "
+        "a last --data value that is no RDF file is the query)",
     )
     p.add_argument(
         "--cq", metavar="N|NAME", help="run a competency question by number or name (e.g. 4, awards)"
     )
     p.add_argument("--list", action="store_true", help="list the competency questions and exit")
     p.add_argument(
-        "--data", nargs="+", metavar="PATH", help="RDF files to query (.ttl .trig .nq .nt .jsonld)"
+        "--data", nargs="+", action="extend", metavar="PATH",
+        help="RDF files to query (.ttl .trig .nq .nt .jsonld); one or more, the flag may repeat",
     )
     p.add_argument("--store", metavar="DIR", help="an Oxigraph store made by `kg load`")
     p.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 endpoint (e.g. Virtuoso's /sparql)")
@@ -54,6 +58,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _looks_like_query(value: str) -> bool:
+    """Whether a value argparse gave to ``--data`` is the query: ``-``, a ``.rq`` file, or no RDF file name."""
+    if value == "-" or value.lower().endswith(".rq"):
+        return True
+    if any(c.isspace() or c in "{}" for c in value):
+        return True
+    return Path(value).suffix.lower() not in graphio.FORMATS and not Path(value).exists()
+
+
+def split_query_from_data(args: argparse.Namespace) -> None:
+    """``kg query --data F 'SELECT …'``: argparse hands the query to ``--data``; take it back.
+
+    Only the last of two or more ``--data`` values (``--data 'SELECT …'`` alone stays a missing file, not a
+    query on the bundled report), only when no query was given otherwise and no ``--cq``/``--list``.
+    """
+    if args.query is None and args.cq is None and not args.list and args.data:
+        if _looks_like_query(args.data[-1]):
+            if len(args.data) == 1:
+                raise KgError("E233", "--data was given a query but no RDF file",
+                              "kg query --data FILE 'SELECT …' (or leave out --data for the bundled report)")
+            args.query = args.data.pop()
+
+
 def _query_text(args: argparse.Namespace) -> str:
     if args.cq is not None:
         if args.query is not None:
@@ -76,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(cq.listing())
         return 0
+    split_query_from_data(args)
     if args.output:
         from kg.outfile import check_output
         from kg.rdf.graphio import refuse_input_as_output

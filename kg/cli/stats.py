@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any, cast
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,9 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Project the bundled report's graph (default) or RDF files (--data) onto networkx and "
         "print counts per class, the most central nodes (degree, betweenness) and connected components.",
     )
-    p.add_argument("--data", nargs="+", metavar="PATH", help="RDF files (.ttl .trig .nq .nt .jsonld)")
+    p.add_argument("--data", nargs="+", metavar="PATH",
+                   help="RDF files (.ttl .trig .nq .nt .jsonld), read with pyoxigraph (fit for a whole corpus)")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="label language (default: vi)")
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many central nodes (default: 10)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
 
@@ -25,6 +28,11 @@ def run(args: argparse.Namespace) -> int:
     from kg.view.project import project
     from kg.view.stats import compute, format_stats
 
-    g = project(dataset(args.data))
-    print(format_stats(compute(g, lang=args.lang, top=args.top), lang=args.lang), end="")
+    if args.data:
+        from kg.view.oxgraph import OxGraph, load
+
+        g = project(cast(Any, OxGraph(load(args.data, quiet=args.quiet))), details=False)  # rdflib-like
+    else:
+        g = project(dataset(None), details=False)
+    print(format_stats(compute(g, lang=args.lang, top=args.top, quiet=args.quiet), lang=args.lang), end="")
     return 0

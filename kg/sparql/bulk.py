@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
+from kg.progress import Progress
 
 MANIFEST = "manifest.json"
 BATCH = 100_000
@@ -109,11 +110,13 @@ def quads(path: Path, graph: str | None) -> Iterator[Any]:
                     q = ox.Quad(q.subject, q.predicate, q.object, target)
                 yield q
         except (SyntaxError, ValueError, OSError, EOFError) as err:
-            raise KgError("E013", f"cannot load {path}: {str(err).strip()[:200]}") from None
+            raise KgError("E013", f"cannot load {path}: {reason(err)}") from None
 
 
-def load_store(files: list[Path], directory: str | Path, graph: str | None = None) -> Loaded:
-    """Load into the embedded Oxigraph store at ``directory`` (created if absent); quads added."""
+def load_store(files: list[Path], directory: str | Path, graph: str | None = None,
+               progress: Progress | None = None) -> Loaded:
+    """Load into the embedded Oxigraph store at ``directory`` (created if absent); quads added. With a drawing
+    ``progress`` the quads are parsed here and counted on the terminal; otherwise Oxigraph reads the files."""
     import pyoxigraph as ox
 
     from kg.sparql.store import OxigraphStore
@@ -121,16 +124,32 @@ def load_store(files: list[Path], directory: str | Path, graph: str | None = Non
     store = OxigraphStore(directory)
     before = len(store)
     for path in files:
-        if graph is None:
+        if progress is not None and progress.enabled:
+            store.store.bulk_extend(_counted(quads(path, graph), progress))
+        elif graph is None:
             with _open(path) as fh:
                 try:
                     store.store.bulk_load(fh, format=getattr(ox.RdfFormat, _format(path)))
                 except (SyntaxError, ValueError, OSError, EOFError) as err:
-                    raise KgError("E013", f"cannot load {path}: {str(err).strip()[:200]}") from None
+                    raise KgError("E013", f"cannot load {path}: {reason(err)}") from None
         else:
             store.store.bulk_extend(quads(path, graph))
+    if progress is not None:
+        progress.close()
     store.store.flush()
     return Loaded(len(files), len(store) - before)
+
+
+def _counted(items: Iterator[Any], progress: Progress, every: int = 10_000) -> Iterator[Any]:
+    """``items`` unchanged, counted on ``progress`` every ``every`` items (cheap)."""
+    count = 0
+    for item in items:
+        count += 1
+        if count == every:
+            progress.update(count)
+            count = 0
+        yield item
+    progress.update(count)
 
 
 def _store_url(endpoint: str) -> str:

@@ -25,6 +25,7 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.progress import Progress
 from kg.rdf import graphio
 from kg.rdf.namespace import BASE
 
@@ -171,8 +172,22 @@ class PushReport:
         """All triples sent."""
         return sum(n for n, _ in self.graphs.values())
 
+    @property
+    def requests(self) -> int:
+        """All requests sent."""
+        return sum(r for _, r in self.graphs.values())
+
     def __str__(self) -> str:
         return "; ".join(f"<{g}>: {n} triples in {r} request(s)" for g, (n, r) in self.graphs.items())
+
+    def summary(self, target: str, shown: int = 3) -> str:
+        """One short line: totals, the default graph's target, and at most ``shown`` named graphs."""
+        named = sorted(g for g in self.graphs if g != target)
+        parts = [f"<{target}>: {self.graphs[target][0]}"] if target in self.graphs else []
+        parts += [f"<{g}>: {self.graphs[g][0]}" for g in named[:shown]]
+        more = f"; … {len(named) - shown} more named graphs" if len(named) > shown else ""
+        return (f"pushed {self.triples} triples into {len(self.graphs)} graph(s) in {self.requests} request(s) "
+                f"({'; '.join(parts)}{more})")
 
 
 class GraphStore:
@@ -225,7 +240,8 @@ class GraphStore:
                 ) from None
         raise KgError("E503", f"{method} <{graph}>: authentication failed", "check --user and --password")
 
-    def put_triples(self, graph: str, triples: list[Triple], replace: bool, size: int) -> tuple[int, int]:
+    def put_triples(self, graph: str, triples: list[Triple], replace: bool, size: int,
+                    progress: Progress | None = None) -> tuple[int, int]:
         """Send ``triples`` into ``graph`` in chunks; returns (triples, requests)."""
         requests = 0
         if replace and not triples:
@@ -234,6 +250,8 @@ class GraphStore:
         for i, batch in enumerate(chunks(triples, size)):
             self.send("PUT" if replace and i == 0 else "POST", graph, _ntriples(batch))
             requests += 1
+            if progress is not None:
+                progress.update(len(batch))
         return len(triples), requests
 
 
@@ -246,12 +264,14 @@ def push(
     password: str | None = None,
     chunk_size: int = 50_000,
     timeout: float = 300.0,
+    quiet: bool = True,
 ) -> PushReport:
-    """Load ``paths`` and send them to the Graph Store at ``endpoint``; see the module docstring."""
+    """Load ``paths`` and send them to the Graph Store at ``endpoint``; see the module docstring.
+    ``quiet=False``: a progress line (triples sent, rate, ETA) on a terminal."""
     if chunk_size < 1:
         raise KgError("E504", "--chunk must be at least 1")
     dataset: Dataset = graphio.load(list(paths))
-    return push_dataset(dataset, endpoint, graph, replace, user, password, chunk_size, timeout)
+    return push_dataset(dataset, endpoint, graph, replace, user, password, chunk_size, timeout, quiet)
 
 
 def push_dataset(
@@ -263,6 +283,7 @@ def push_dataset(
     password: str | None = None,
     chunk_size: int = 50_000,
     timeout: float = 300.0,
+    quiet: bool = True,
 ) -> PushReport:
     """Send a dataset: default-graph triples into ``graph``, each named graph into its own IRI."""
     target = graph or DEFAULT_GRAPH
@@ -275,7 +296,9 @@ def push_dataset(
     if not groups:
         raise KgError("E505", "nothing to push: the input holds no triples")
     report = PushReport()
+    progress = Progress("triples sent", total=sum(len(t) for t in groups.values()), quiet=quiet)
     for name in sorted(groups):
         triples = sorted(groups[name])
-        report.graphs[name] = store.put_triples(name, triples, replace, chunk_size)
+        report.graphs[name] = store.put_triples(name, triples, replace, chunk_size, progress)
+    progress.close()
     return report

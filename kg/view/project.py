@@ -380,11 +380,14 @@ def project(
     provenance: bool = False,
     holdings: bool = False,
     vocab: Vocabulary | None = None,
+    details: bool = True,
 ) -> nx.MultiDiGraph:
-    """The entity graph of ``graph`` (a Graph or a default-union Dataset) as a MultiDiGraph.
+    """The entity graph of ``graph`` (a Graph, a default-union Dataset or a :class:`kg.view.oxgraph.OxGraph`)
+    as a MultiDiGraph.
 
     ``provenance`` adds the report, its sentences and mentions as nodes; ``holdings`` keeps
-    ``vnr:PostHolding`` nodes instead of drawing each as an ``org:holds`` edge.
+    ``vnr:PostHolding`` nodes instead of drawing each as an ``org:holds`` edge; ``details=False`` leaves out
+    what only tooltips show (attributes, sources), for statistics of a large graph.
     """
     vocab = vocab or load_vocabulary(graph)
     types: dict[URIRef, set[URIRef]] = {}
@@ -421,13 +424,13 @@ def project(
 
     g = nx.MultiDiGraph()
     texts: dict[str, str] = {}
-    mentions = {e: sorted(ss, key=_offset_key) for e, ss in _mentioned_in(graph).items()}
+    mentions = {e: sorted(ss, key=_offset_key) for e, ss in _mentioned_in(graph).items()} if details else {}
     classes: set[str] = set()
     for s in nodes:
         cls = _class_of(types.get(s, ()))
         classes.add(cls)
         attributes: list[dict[str, str]] = []
-        for p, o in graph.predicate_objects(s):
+        for p, o in graph.predicate_objects(s) if details else ():
             if p in LABEL_PROPS or p in HIDDEN_LITERALS or p == RDF.type:
                 continue
             if isinstance(o, Literal):
@@ -445,7 +448,8 @@ def project(
             label_en=_pick_label(graph, s, "en"),
             attributes=sorted(unique.values(), key=_attr_key),
             # derived-from sentences; for what has none (concepts), the sentences that mention it
-            sources=_sources(graph, s, texts) or _sentences(graph, mentions.get(s, ())[:MENTION_SOURCES], texts),
+            sources=(_sources(graph, s, texts) or _sentences(graph, mentions.get(s, ())[:MENTION_SOURCES], texts))
+            if details else [],
         )
 
     for s in nodes:

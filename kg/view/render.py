@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 
 from kg.view.layout import initial_positions
-from kg.view.project import OTHER_CLASS, label_of, shorten
+from kg.view.project import OTHER_CLASS, PARENT_CLASS, label_of, shorten
 
 VIS_VERSION = "9.1.2"
 LABEL_LIMIT = 40
@@ -102,6 +102,26 @@ UI: dict[str, dict[str, str]] = {
     },
 }
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+# What a reader looks for first: drawn larger, with larger labels. Concepts (fields, sectors …) are hidden
+# until the legend (or `kg viz --concepts`) shows them: they link everything to everything and crowd the view.
+PROMINENT = frozenset(
+    {"Official", "Post", "AwardConferral", "Body", *(c for c, parent in PARENT_CLASS.items() if parent == "Body")}
+)
+HIDDEN_BY_DEFAULT: tuple[str, ...] = ("Concept",)
+
+
+def node_size(cls: str, degree: int) -> float:
+    """Node size: by degree, and larger for the prominent classes."""
+    return round((16 + 4 * math.sqrt(degree)) if cls in PROMINENT else (8 + 2 * math.sqrt(degree)), 2)
+
+
+def node_font(cls: str, big: bool) -> dict[str, Any]:
+    """Label font of a node: prominent classes larger and darker, the rest smaller and grey."""
+    if cls in PROMINENT:
+        return {"size": 20 if big else 26, "color": "#111111"}
+    return {"size": 14 if big else 18, "color": "#444444"}
 
 
 def style_of(cls: str) -> tuple[str, str]:
@@ -200,7 +220,7 @@ def _sources(items: list[Mapping[str, Any]]) -> list[list[Any]]:
     return [[s["text"], s.get("begin"), s.get("end")] for s in items]
 
 
-def _network(g: nx.MultiDiGraph, lang: str) -> Any:
+def _network(g: nx.MultiDiGraph, lang: str, hidden: frozenset[str] = frozenset()) -> Any:
     """A pyvis Network holding the vis-network records of ``g`` (sorted, so the output is stable)."""
     from pyvis.network import Network
 
@@ -209,6 +229,8 @@ def _network(g: nx.MultiDiGraph, lang: str) -> Any:
     net.get_nodes = lambda: net.node_ids  # type: ignore[method-assign]
     class_labels = g.graph.get("class_labels", {})
     positions = initial_positions(g)
+    if hidden:  # the nodes drawn at first are laid out among themselves, not around gaps left by hidden ones
+        positions.update(initial_positions(g.subgraph([n for n, c in g.nodes(data="cls") if c not in hidden])))
     for n in sorted(g.nodes):
         data = g.nodes[n]
         cls = data.get("cls", OTHER_CLASS)
@@ -217,6 +239,8 @@ def _network(g: nx.MultiDiGraph, lang: str) -> Any:
         degree = g.degree(n)
         x, y = positions[n]
         extra_node: dict[str, Any] = {} if degree else {"physics": False}  # isolated: stays in its grid cell
+        if cls in hidden:
+            extra_node["hidden"] = True
         net.add_node(
             n,
             label=shorten(full, LABEL_LIMIT),
@@ -226,7 +250,8 @@ def _network(g: nx.MultiDiGraph, lang: str) -> Any:
                 "border": "#333333",
                 "highlight": {"background": colour, "border": "#000000"},
             },
-            size=round(9 + 3 * math.sqrt(degree), 2),
+            size=node_size(cls, degree),
+            font=node_font(cls, g.number_of_nodes() > 800),
             cls=cls,
             clsLabel=class_labels.get(cls, {}).get(lang, cls),
             labelVi=data.get("label_vi") or full,
@@ -274,11 +299,14 @@ class _IdList(list):  # type: ignore[type-arg]
         return item in self._seen
 
 
-def page_data(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> dict[str, Any]:
-    """Everything the page draws, as plain JSON-ready data (nodes, edges, options, legend, UI strings)."""
+def page_data(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "", concepts: bool = False) -> dict[str, Any]:
+    """Everything the page draws, as plain JSON-ready data (nodes, edges, options, legend, UI strings).
+
+    ``concepts``: show concept nodes from the start (else hidden until their legend box is ticked)."""
     if lang not in UI:
         raise ValueError(f"unknown language {lang!r}")
-    net = _network(g, lang)
+    hidden = frozenset() if concepts else frozenset(HIDDEN_BY_DEFAULT)
+    net = _network(g, lang, hidden)
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
     counts: dict[str, int] = {}
     for _, cls in g.nodes(data="cls"):
@@ -291,6 +319,7 @@ def page_data(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> dict[
             "color": style_of(cls)[0],
             "shape": style_of(cls)[1],
             "count": counts[cls],
+            "hidden": cls in hidden,
         }
         for cls in sorted(counts, key=lambda c: (list(STYLES).index(c) if c in STYLES else len(STYLES), c))
     ]
@@ -305,7 +334,7 @@ def page_data(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> dict[
     }
 
 
-def render_html(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> str:
+def render_html(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "", concepts: bool = False) -> str:
     """The self-contained viewer page for ``g``: UTF-8 text, no external resource, stable bytes."""
     vis_js, vis_css = _vis_assets()
     vis_js = _inline_script(vis_js)
@@ -322,16 +351,18 @@ def render_html(g: nx.MultiDiGraph, *, lang: str = "vi", title: str = "") -> str
         "CSP": html.escape(csp, quote=False),
         "TITLE": html.escape(title or "vnreport-kg", quote=False),
         "STYLE": css,
-        "DATA": json_for_html(page_data(g, lang=lang, title=title)),
+        "DATA": json_for_html(page_data(g, lang=lang, title=title, concepts=concepts)),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _asset("viewer.html"))
 
 
-def write_html(g: nx.MultiDiGraph, path: str | Path, *, lang: str = "vi", title: str = "") -> Path:
+def write_html(
+    g: nx.MultiDiGraph, path: str | Path, *, lang: str = "vi", title: str = "", concepts: bool = False
+) -> Path:
     """Render ``g`` and write the page to ``path`` atomically (UTF-8)."""
     from kg.outfile import write_bytes_atomic
 
-    page = render_html(g, lang=lang, title=title).encode("utf-8")
+    page = render_html(g, lang=lang, title=title, concepts=concepts).encode("utf-8")
     return write_bytes_atomic(path, page)  # a file-system fault: one-line KgError E015

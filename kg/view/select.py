@@ -81,10 +81,42 @@ def focus_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
     return found
 
 
+CAP_PER_CLASS = 25  # around a focus, at most this many nodes of one class; the rest become one "+N more" node
+
+
+def cap(g: nx.MultiDiGraph, centres: list[str], depth: int, per_class: int) -> nx.MultiDiGraph:
+    """At most ``per_class`` nodes of each class besides the centres — the best-linked, then by label — and per
+    class one "+N more" node linked to the first centre; what is then cut off from the centres goes too."""
+    by_class: dict[str, list[str]] = {}
+    for n, cls in g.nodes(data="cls"):
+        if n not in centres:
+            by_class.setdefault(cls, []).append(n)
+    dropped: dict[str, int] = {}
+    keep = set(centres)
+    for cls, members in sorted(by_class.items()):
+        members.sort(key=lambda n: (-g.degree(n), label_of(g, n), n))
+        keep.update(members[:per_class])
+        if len(members) > per_class:
+            dropped[cls] = len(members) - per_class
+    if not dropped:
+        return g
+    out = restrict(g.subgraph(keep).copy(), focus=centres, depth=depth)
+    labels = g.graph.get("class_labels", {})
+    for cls, n in dropped.items():
+        node = f"urn:kg:more:{cls}"
+        names = labels.get(cls, {})
+        out.add_node(node, iri="", cls=cls, label_vi=f"+{n} {names.get('vi', cls)} khác",
+                     label_en=f"+{n} more: {names.get('en', cls)}", attributes=[], sources=[], more=n)
+        out.add_edge(centres[0], node, key="kg:more", prop="", label_vi="còn nữa", label_en="more")
+    return out
+
+
 def select(
-    g: nx.MultiDiGraph, *, focus: str | None = None, depth: int | None = None, classes: Iterable[str] = ()
+    g: nx.MultiDiGraph, *, focus: str | None = None, depth: int | None = None, classes: Iterable[str] = (),
+    per_class: int = CAP_PER_CLASS,
 ) -> nx.MultiDiGraph:
-    """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes`` (depth 1 unless given)."""
+    """The part of ``g`` to draw for ``kg viz --focus/--depth/--classes`` (depth 1 unless given); around a
+    focus at most ``per_class`` nodes of each class (0: no cap)."""
     if depth is not None and not focus:
         raise KgError("E404", "--depth needs --focus", "e.g. --focus 'Nguyễn Văn A' --depth 2")
     depth = 1 if depth is None else depth
@@ -92,4 +124,6 @@ def select(
         raise KgError("E404", f"--depth must be 0 or more, not {depth}")
     wanted = resolve_classes(g, classes)
     centres = focus_nodes(g, focus) if focus else []
-    return restrict(g, focus=centres, depth=depth, classes=wanted)
+    chosen = restrict(g, focus=centres, depth=depth, classes=wanted)
+    centres = [c for c in centres if c in chosen]
+    return cap(chosen, centres, depth, per_class) if centres and per_class > 0 else chosen

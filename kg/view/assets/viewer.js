@@ -66,6 +66,7 @@
   data.nodes.forEach(function (n) {
     n.title = details(n, n.clsLabel);
     n.baseColor = n.color;
+    n.baseFont = (n.font && n.font.color) || "#343434";
     n.search = fold(n.labelVi + " \u0001 " + n.labelEn);
     byId[n.id] = n;
   });
@@ -96,6 +97,7 @@
     data.nodes.forEach(function (n) {
       if (n.physics === false) return;
       var p = pos[n.id];
+      if (!p) return;  // a hidden node has no position
       minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y);
     });
     var step = 40, cols = Math.max(1, Math.floor((maxX - minX) / step) + 1);
@@ -137,7 +139,7 @@
   }
   function clearHighlight() {
     if (!highlighted) return;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: n.baseColor, font: { color: "#343434" } }; }));
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: n.baseColor, font: { color: n.baseFont } }; }));
     edges.update(data.edges.map(function (e) { return { id: e.id, label: null, color: { color: "#a0a7b4" } }; }));
     highlighted = false;
   }
@@ -169,15 +171,15 @@
     }
   });
 
-  /* filter by class */
-  var hiddenClasses = new Set();
+  /* filter by class (some classes start hidden: the legend says which); the view re-fits to what is shown */
+  var hiddenClasses = new Set(data.legend.filter(function (c) { return c.hidden; }).map(function (c) { return c.cls; }));
   var legend = document.getElementById("kg-legend-list");
   data.legend.forEach(function (c) {
     var li = el("li");
     var label = el("label");
     var box = el("input");
     box.type = "checkbox";
-    box.checked = true;
+    box.checked = !c.hidden;
     box.className = "kg-class-toggle";
     box.setAttribute("data-cls", c.cls);
     var sw = el("span", "kg-swatch", SHAPES[c.shape] || "●");
@@ -192,6 +194,7 @@
       if (box.checked) hiddenClasses.delete(c.cls); else hiddenClasses.add(c.cls);
       nodes.update(data.nodes.filter(function (n) { return n.cls === c.cls; })
         .map(function (n) { return { id: n.id, hidden: !box.checked }; }));
+      network.fit({ animation: false });
     });
   });
 
