@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.cli.eval import DEFAULT_GOLD
+from kg.resources import as_path, gold_file
+
+DEFAULT_GOLD = as_path(gold_file())
 
 pytest_plugins = ["sparql_fixtures"]
 

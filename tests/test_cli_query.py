@@ -128,12 +128,13 @@ def two_files(tmp_path: Path, report_trig: Path) -> tuple[Path, Path, int]:
     extra = tmp_path / "extra.ttl"
     extra.write_text('<urn:x:a> <urn:x:p> "only in extra" .\n', encoding="utf-8")
     from rdflib import Dataset
+    from rdflib.namespace import RDF
 
     from kg.rdf.namespace import VNR
 
     ds = Dataset(default_union=True)
     ds.parse(str(report_trig), format="trig")
-    officials = set(ds.subjects(predicate=None, object=VNR.Official))
+    officials = set(ds.subjects(RDF.type, VNR.Official))
     assert officials
     return report_trig, extra, len(officials) + 1
 

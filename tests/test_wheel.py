@@ -11,6 +11,7 @@ import json
 import os
 import re
 import select
+import shutil
 import subprocess
 import sys
 import time
@@ -42,7 +43,11 @@ def kg_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The ``kg`` script of a fresh venv into which only the built wheel (and its dependencies) was installed."""
     base = tmp_path_factory.mktemp("wheel")
     dist = base / "dist"
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)], cwd=base)
+    # A clean copy of the source: setuptools' build/ folder in a working tree keeps files since renamed.
+    source = base / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "out", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache"))
+    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(source)], cwd=base)
     wheels = sorted(dist.glob("vnreport_kg-*.whl"))
     assert len(wheels) == 1, wheels
     env_dir = base / "venv"
