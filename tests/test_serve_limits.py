@@ -73,6 +73,13 @@ def serving(store: Any, **config: Any) -> Iterator[SparqlServer]:
         server.server_close()
 
 
+def wait_for_workers(server: SparqlServer, n: int = 1, seconds: float = 120) -> None:
+    """Wait until ``n`` workers are ready (a replacement takes a second or more on a loaded machine)."""
+    deadline = time.monotonic() + seconds
+    while server.pool.idle() < n and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def ox_dir(report_trig: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ox") / "store"
@@ -156,6 +163,7 @@ def test_timeout_kills_the_worker(backend: str, report_dataset, ox_dir: Path) ->
         assert status == 503 and b"timed out after 1 s" in body
         assert time.monotonic() - started < 1.0 + 2.0
         assert not Path(f"/proc/{before}").exists()  # killed and reaped: no CPU, no memory left behind
+        wait_for_workers(server)
         status, _, body = get(server.url, OFFICIALS, {"Accept": "text/csv"})
         assert status == 200 and body.decode("utf-8").splitlines()[1:] == ["Lê Anh Xuân", "Trịnh Huy Triều"]
         assert server.pool.pids() != [before]
@@ -171,6 +179,7 @@ def test_a_long_parse_is_inside_the_timeout(report_dataset) -> None:
         assert status == 503 and b"timed out" in body
         assert time.monotonic() - started < 1.0 + 2.0
         assert not Path(f"/proc/{before}").exists()
+        wait_for_workers(server)
         assert get(server.url, OFFICIALS)[0] == 200
 
 
@@ -331,3 +340,26 @@ def test_request_text_is_escaped_in_the_log(report_dataset, capsys: pytest.Captu
             % server.server_port)
     err = capsys.readouterr().err
     assert "\\x1b]0;pwned\\x07\\x1b[2J" in err and "\x1b" not in err and "\x07" not in err
+
+
+def test_identical_requests_in_flight_are_answered_once() -> None:
+    from kg.sparql.cache import AnswerCache
+    from kg.sparql.protocol import Reply
+
+    cache, calls, replies = AnswerCache(8), [], []
+
+    def compute() -> Reply:
+        calls.append(1)
+        time.sleep(0.3)
+        return Reply(200, b"answer")
+
+    def client() -> None:
+        replies.append(cache.answer(Request(OFFICIALS), compute, wait=10))
+
+    threads = [threading.Thread(target=client) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert len(calls) == 1 and [r.body for r in replies] == [b"answer"] * 10
+    assert AnswerCache(0).answer(Request(OFFICIALS), compute, wait=10).body == b"answer" and len(calls) == 2

@@ -324,11 +324,16 @@ class WorkerPool:
         with self._lock:
             return sorted(w.pid for w in self._workers)
 
+    def idle(self) -> int:
+        """Workers ready for a query now."""
+        return self._idle.qsize()
+
     def run(self, req: Request) -> Reply:
-        """Answer ``req``: from the cache, or in a free worker within the timeout."""
-        cached = self.cache.get(req)
-        if cached is not None:
-            return cached
+        """Answer ``req``: from the cache, from the same request in progress, or in a free worker."""
+        return self.cache.answer(req, lambda: self._run(req), wait=4 * self.timeout + 10)
+
+    def _run(self, req: Request) -> Reply:
+        """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
@@ -342,7 +347,6 @@ class WorkerPool:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
         self._idle.put(worker)
-        self.cache.put(req, reply)
         return reply
 
     def _lose(self, worker: Worker, why: str) -> None:

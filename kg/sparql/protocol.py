@@ -8,10 +8,11 @@ it crosses a process boundary.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.errors import KgError
 from kg.sparql import query
-from kg.sparql.store import Store
+from kg.sparql.store import Prepared, Store
 
 RESULT_TYPES: dict[str, str] = {
     "application/sparql-results+json": "json",
@@ -135,10 +136,21 @@ def _media(req: Request, offers: dict[str, str]) -> str | None:
     return negotiate(req.accept, offers)
 
 
+@lru_cache(maxsize=128)
+def _prepared(text: str) -> Prepared:
+    return query.prepare(text)
+
+
+def prepare(text: str) -> Prepared:
+    """The parsed query; the parse of a short query is kept (rdflib takes 30-120 ms to parse a competency
+    question, longer than running it on one report): a worker answers the same questions again and again."""
+    return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
-        prepared = query.prepare(req.text)
+        prepared = prepare(req.text)
     except KgError as err:
         return error(403 if err.code == "E202" else 400, str(err))
     if prepared.uses_service:
