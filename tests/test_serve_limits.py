@@ -203,6 +203,24 @@ def test_twenty_parallel_first_requests(report_dataset) -> None:
             assert all(r == rows[0] for r in rows) and len(rows[0]) == 2
 
 
+def test_a_long_query_does_not_hold_back_a_cheap_one(report_dataset) -> None:
+    """Every worker held by a long query: one more starts for the cheap query, and stops after it."""
+    with serving(MemoryStore(report_dataset), workers=1, timeout=8.0, cache_entries=0) as server:
+        long: list[int] = []
+        slow = threading.Thread(target=lambda: long.append(get(server.url, CROSS_JOIN)[0]))
+        slow.start()
+        time.sleep(1.0)
+        started = time.monotonic()
+        status, _, _ = get(server.url, OFFICIALS)
+        assert status == 200 and time.monotonic() - started < 7.0  # before the cross join's timeout
+        slow.join(30)
+        assert long == [503]
+        deadline = time.monotonic() + 60
+        while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(server.pool.pids()) == 1
+
+
 def test_busy_workers_answer_503_after_the_timeout(report_dataset) -> None:
     with serving(MemoryStore(report_dataset), workers=1, timeout=0.5) as server:
         worker = server.pool._idle.get()  # the only worker, taken as a long query would

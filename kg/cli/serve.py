@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from kg.sparql.pool import Source
 from kg.sparql.serve import ServeConfig, make_server
+from kg.sparql.source import Source
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
