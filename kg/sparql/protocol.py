@@ -147,6 +147,21 @@ def prepare(text: str) -> Prepared:
     return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
 
 
+# rdflib's Turtle writer looks for a prefix for every IRI, in time that grows with the square of the distinct
+# namespaces: 10,000 triples of a corpus DESCRIBE took 8 s. Past this size a graph is written as N-Triples,
+# which is Turtle too (one triple a line, full IRIs).
+PRETTY_TURTLE_MAX = 2_000
+
+
+def _render(result: query.QueryResult, fmt: str) -> str:
+    """The body: compact JSON (the C encoder), big graphs in Turtle's N-Triples form."""
+    if result.graph is not None and fmt == "turtle" and len(result.graph) > PRETTY_TURTLE_MAX:
+        return query.render(result, "nt")
+    if result.graph is None and fmt == "json":
+        return query.to_json(result, indent=None)
+    return query.render(result, fmt)
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
@@ -163,7 +178,7 @@ def answer(store: Store, req: Request) -> Reply:
     fmt = offers[media]
     try:
         result = query.execute(store, prepared, limit=req.max_rows)
-        body = query.render(result, fmt).encode("utf-8")
+        body = _render(result, fmt).encode("utf-8")
     except KgError as err:
         return error(400, str(err))
     except RecursionError:

@@ -374,8 +374,8 @@ def _json_term(term: Node) -> dict[str, str]:
     return cell
 
 
-def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON Format."""
+def to_json(result: QueryResult, indent: int | None = 1) -> str:
+    """SPARQL 1.1 Query Results JSON Format (``indent=None``: compact, and several times faster)."""
     if result.form == "ASK":
         doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
     else:
@@ -384,7 +384,7 @@ def to_json(result: QueryResult) -> str:
             for row in result.rows
         ]
         doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
 
 
 def _xml_term(term: Node) -> str:
