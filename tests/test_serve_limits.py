@@ -73,6 +73,13 @@ def serving(store: Any, **config: Any) -> Iterator[SparqlServer]:
         server.server_close()
 
 
+def wait_for_workers(server: SparqlServer, n: int = 1, seconds: float = 120) -> None:
+    """Wait until ``n`` workers are ready (a replacement takes a second or more on a loaded machine)."""
+    deadline = time.monotonic() + seconds
+    while server.pool.idle() < n and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def ox_dir(report_trig: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ox") / "store"
@@ -157,6 +164,7 @@ def test_timeout_kills_the_worker(backend: str, report_dataset, ox_dir: Path) ->
         assert status == 503 and b"timed out after 1 s" in body
         assert time.monotonic() - started < 1.0 + 2.0
         assert not Path(f"/proc/{before}").exists()  # killed and reaped: no CPU, no memory left behind
+        wait_for_workers(server)
         status, _, body = get(server.url, OFFICIALS, {"Accept": "text/csv"})
         assert status == 200 and body.decode("utf-8").splitlines()[1:] == ["Lê Anh Xuân", "Trịnh Huy Triều"]
         assert server.pool.pids() != [before]
@@ -172,6 +180,7 @@ def test_a_long_parse_is_inside_the_timeout(report_dataset) -> None:
         assert status == 503 and b"timed out" in body
         assert time.monotonic() - started < 1.0 + 2.0
         assert not Path(f"/proc/{before}").exists()
+        wait_for_workers(server)
         assert get(server.url, OFFICIALS)[0] == 200
 
 
@@ -193,6 +202,24 @@ def test_twenty_parallel_first_requests(report_dataset) -> None:
             assert [s for s, _ in results] == [200] * 20
             rows = [json.loads(b)["results"]["bindings"] for _, b in results]
             assert all(r == rows[0] for r in rows) and len(rows[0]) == 2
+
+
+def test_a_long_query_does_not_hold_back_a_cheap_one(report_dataset) -> None:
+    """Every worker held by a long query: one more starts for the cheap query, and stops after it."""
+    with serving(MemoryStore(report_dataset), workers=1, timeout=8.0, cache_entries=0) as server:
+        long: list[int] = []
+        slow = threading.Thread(target=lambda: long.append(get(server.url, CROSS_JOIN)[0]))
+        slow.start()
+        time.sleep(1.0)
+        started = time.monotonic()
+        status, _, _ = get(server.url, OFFICIALS)
+        assert status == 200 and time.monotonic() - started < 7.0  # before the cross join's timeout
+        slow.join(30)
+        assert long == [503]
+        deadline = time.monotonic() + 60
+        while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(server.pool.pids()) == 1
 
 
 def test_busy_workers_answer_503_after_the_timeout(report_dataset) -> None:
@@ -332,3 +359,26 @@ def test_request_text_is_escaped_in_the_log(report_dataset, capsys: pytest.Captu
             % server.server_port)
     err = capsys.readouterr().err
     assert "\\x1b]0;pwned\\x07\\x1b[2J" in err and "\x1b" not in err and "\x07" not in err
+
+
+def test_identical_requests_in_flight_are_answered_once() -> None:
+    from kg.sparql.cache import AnswerCache
+    from kg.sparql.protocol import Reply
+
+    cache, calls, replies = AnswerCache(8), [], []
+
+    def compute() -> Reply:
+        calls.append(1)
+        time.sleep(0.3)
+        return Reply(200, b"answer")
+
+    def client() -> None:
+        replies.append(cache.answer(Request(OFFICIALS), compute, wait=10))
+
+    threads = [threading.Thread(target=client) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert len(calls) == 1 and [r.body for r in replies] == [b"answer"] * 10
+    assert AnswerCache(0).answer(Request(OFFICIALS), compute, wait=10).body == b"answer" and len(calls) == 2

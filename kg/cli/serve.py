@@ -10,8 +10,8 @@ from kg.explore.api import Explorer
 from kg.explore.routes import ExploreConfig, make_route
 from kg.explore.source import Source as ExploreSource
 from kg.explore.source import open_source
-from kg.sparql.pool import Source
 from kg.sparql.serve import ServeConfig, make_server
+from kg.sparql.source import Source
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 
-from kg.sparql.protocol import Reply, Request
+from kg.sparql.protocol import Reply, Request, error
+
+
+class _Flight:
+    """An answer being computed, that later identical requests wait for."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.reply = error(500, "internal error: the shared computation of this query failed")
 
 
 class AnswerCache:
@@ -17,7 +26,32 @@ class AnswerCache:
         self._items: OrderedDict[Request, Reply] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        self._flights: dict[Request, _Flight] = {}
         self.hits = self.misses = 0
+
+    def answer(self, key: Request, compute: Callable[[], Reply], wait: float) -> Reply:
+        """The cached answer; else, if the same request is already being answered, that answer (waiting at
+        most ``wait`` seconds); else ``compute()``, kept when it is a 200. With no cache: ``compute()``."""
+        if self.max_entries <= 0:
+            return compute()
+        cached = self.get(key)
+        if cached is not None:
+            return cached
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            return flight.reply if flight.done.wait(wait) else compute()
+        try:
+            flight.reply = compute()
+            self.put(key, flight.reply)
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
+        return flight.reply
 
     def get(self, key: Request) -> Reply | None:
         """The cached answer for ``key``, if any."""

@@ -19,7 +19,6 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -27,72 +26,10 @@ from typing import Any
 from kg.errors import KgError, reason
 from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
-from kg.sparql.store import EndpointStore, MemoryStore, OxigraphStore, Store
+from kg.sparql.source import Source
 
 MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a worker finds the data (plain data: it is sent to the worker process).
-
-    ``kind`` is ``files`` (RDF files through rdflib), ``store`` (an Oxigraph directory, read-only),
-    ``nquads`` (N-Quads bytes loaded into ``engine``, for stores built in memory) or ``bundled``.
-    """
-
-    kind: str
-    paths: tuple[str, ...] = ()
-    data: bytes = b""
-    engine: str = "rdflib"
-
-    def open(self) -> Store:
-        """The store this source names, opened in the calling process."""
-        if self.kind == "files":
-            return MemoryStore.from_files(list(self.paths))
-        if self.kind == "store":
-            return OxigraphStore(self.paths[0], read_only=True)
-        if self.kind == "nquads" and self.engine == "oxigraph":
-            store = OxigraphStore()
-            import pyoxigraph
-
-            store.store.bulk_load(input=self.data, format=pyoxigraph.RdfFormat.N_QUADS)
-            return store
-        if self.kind == "nquads":
-            from rdflib import Dataset
-
-            dataset = Dataset(default_union=True)
-            dataset.parse(data=self.data, format="nquads")
-            return MemoryStore(dataset)
-        from kg.sparql.store import default_dataset
-
-        return MemoryStore(default_dataset())
-
-    @classmethod
-    def of_options(cls, data: list[str] | None, store_dir: str | None) -> Source:
-        """The source ``kg serve --data`` / ``--store`` names (neither: the bundled report)."""
-        if data and store_dir is not None:
-            raise KgError("E320", "give only one of --data and --store")
-        if store_dir is not None:
-            return cls("store", (str(Path(store_dir)),))
-        if data:
-            return cls("files", tuple(str(p) for p in data))
-        return cls("bundled")
-
-    @classmethod
-    def of_store(cls, store: Store) -> Source:
-        """A source that rebuilds ``store`` in a worker (an on-disk Oxigraph store is reopened read-only)."""
-        if isinstance(store, OxigraphStore):
-            if store.path is not None:
-                return cls("store", (str(store.path),))
-            import pyoxigraph
-
-            return cls("nquads", data=store.store.dump(format=pyoxigraph.RdfFormat.N_QUADS), engine="oxigraph")
-        if isinstance(store, MemoryStore):
-            return cls("nquads", data=store.dataset.serialize(format="nquads", encoding="utf-8"))
-        if isinstance(store, EndpointStore):
-            raise KgError("E401", "kg serve does not relay to another endpoint: it never calls out")
-        raise KgError("E401", f"cannot serve a {type(store).__name__}")
 
 
 # --------------------------------------------------------------------------- inside a worker
@@ -238,8 +175,16 @@ def death_reply(exitcode: int | None, budget_mb: int) -> Reply:
     return error(503, f"the query's worker stopped unexpectedly (exit code {exitcode})")
 
 
+LONG_SECONDS = 0.5  # a query running longer than this holds its worker "for long"
+
+
 class WorkerPool:
-    """``size`` query workers over one source; :meth:`run` answers a request in one of them."""
+    """``size`` query workers over one source; :meth:`run` answers a request in one of them.
+
+    When every worker is held by a query that has run for more than half a second and a request is waiting,
+    one more worker is started, up to ``2 × size``: a few long queries (a cross join running to its timeout)
+    do not leave cheap ones waiting. Such an extra worker stops after its query.
+    """
 
     def __init__(
         self,
@@ -251,17 +196,26 @@ class WorkerPool:
         log: Callable[[str], None] | None = None,
     ) -> None:
         self.source, self.size, self.budget_mb, self.timeout = source, size, budget_mb, timeout
+        self.max_size = 2 * size
         self.cache = cache if cache is not None else AnswerCache(0, 0)
         self.log = log or (lambda message: None)
         self.quads = 0
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
-        self._workers: set[Worker] = set()
+        self._workers: set[Worker] = set()  # every live process, starting or ready
+        self._busy: dict[Worker, float] = {}  # worker → when its query began
+        self._starting = 0  # decided, not yet in _workers
         self._lock = threading.Lock()
         self._closed = False
 
     def _new(self) -> Worker:
-        worker = Worker(self._ctx, self.source, self.budget_mb << 20)
+        try:
+            worker = Worker(self._ctx, self.source, self.budget_mb << 20)
+        except OSError as err:  # no more processes or memory for one
+            raise KgError("E402", f"cannot start a query worker: {err}") from None
+        finally:
+            with self._lock:
+                self._starting -= 1
         with self._lock:
             self._workers.add(worker)
         try:
@@ -279,6 +233,8 @@ class WorkerPool:
         """Start the workers and wait until each has opened the data (a KgError says why one could not)."""
         starters: list[threading.Thread] = []
         errors: list[KgError] = []
+        with self._lock:
+            self._starting += self.size
         for _ in range(self.size):
             starters.append(threading.Thread(target=self._start_one, args=(errors,), daemon=True))
             starters[-1].start()
@@ -297,59 +253,106 @@ class WorkerPool:
         self.quads = worker.quads
         self._idle.put(worker)
 
-    def _replace(self) -> None:
-        """Start a worker in the background to take a lost one's place (retrying while the data fails)."""
+    def _spawn(self) -> None:
+        """Start a worker in the background (``_starting`` already counts it); retried while the data fails."""
 
-        def replace() -> None:
+        def spawn() -> None:
             delay = 1.0
             while not self._closed:
                 try:
                     worker = self._new()
                 except KgError as err:
-                    self.log(f"a replacement query worker failed: {err}; retrying in {delay:g} s")
+                    self.log(f"a new query worker failed: {err}; retrying in {delay:g} s")
                     time.sleep(delay)
                     delay = min(delay * 2, 60.0)
+                    with self._lock:
+                        self._starting += 1
                     continue
                 if self._closed:
                     worker.kill()
                 else:
                     self._idle.put(worker)
                 return
+            with self._lock:
+                self._starting = max(0, self._starting - 1)
 
-        threading.Thread(target=replace, name="kg-replace", daemon=True).start()
+        threading.Thread(target=spawn, name="kg-spawn", daemon=True).start()
 
     def pids(self) -> list[int]:
         """Process ids of the live workers (tests and the benchmark read their memory)."""
         with self._lock:
             return sorted(w.pid for w in self._workers)
 
+    def idle(self) -> int:
+        """Workers ready for a query now."""
+        return self._idle.qsize()
+
     def run(self, req: Request) -> Reply:
-        """Answer ``req``: from the cache, or in a free worker within the timeout."""
-        cached = self.cache.get(req)
-        if cached is not None:
-            return cached
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return error(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
+        """Answer ``req``: from the cache, from the same request in progress, or in a free worker."""
+        return self.cache.answer(req, lambda: self._run(req), wait=4 * self.timeout + 10)
+
+    def _take(self) -> Worker | None:
+        """A free worker within the timeout (starting an extra one if every worker is held for long)."""
+        deadline = time.monotonic() + self.timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                return self._idle.get(timeout=min(0.1, left))
+            except queue.Empty:
+                self._grow_if_held()
+        return None
+
+    def _grow_if_held(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            held = len(self._busy) == len(self._workers) and self._starting == 0
+            held = held and all(now - began > LONG_SECONDS for began in self._busy.values())
+            if self._closed or not held or len(self._workers) >= self.max_size:
+                return
+            self._starting += 1
+        self._spawn()
+
+    def _run(self, req: Request) -> Reply:
+        """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
+        worker = self._take()
+        if worker is None:
+            return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
+        with self._lock:
+            self._busy[worker] = time.monotonic()
         try:
             reply = worker.ask(req, self.timeout)
         except WorkerGone as gone:
             self._lose(worker, f"ended ({gone}) under a query")
             return death_reply(gone.exitcode, self.budget_mb)
+        finally:
+            with self._lock:
+                self._busy.pop(worker, None)
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
-        self._idle.put(worker)
-        self.cache.put(req, reply)
+        self._release(worker)
         return reply
+
+    def _release(self, worker: Worker) -> None:
+        """Back to the idle workers, or stopped if it is one more than ``size``."""
+        with self._lock:
+            extra = len(self._workers) > self.size
+            if extra:
+                self._workers.discard(worker)
+        if extra:
+            worker.kill()
+        else:
+            self._idle.put(worker)
 
     def _lose(self, worker: Worker, why: str) -> None:
         worker.kill()
-        self._forget(worker)
-        self.log(f"query worker {worker.pid} {why}; starting another")
-        if not self._closed:
-            self._replace()
+        with self._lock:
+            self._workers.discard(worker)
+            replace = not self._closed and len(self._workers) + self._starting < self.size
+            if replace:
+                self._starting += 1
+        self.log(f"query worker {worker.pid} {why}" + ("; starting another" if replace else ""))
+        if replace:
+            self._spawn()
 
     def close(self) -> None:
         """Stop every worker."""

@@ -8,10 +8,11 @@ it crosses a process boundary.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.errors import KgError, reason
 from kg.sparql import query
-from kg.sparql.store import Store
+from kg.sparql.store import Prepared, Store
 
 RESULT_TYPES: dict[str, str] = {
     "application/sparql-results+json": "json",
@@ -135,10 +136,36 @@ def _media(req: Request, offers: dict[str, str]) -> str | None:
     return negotiate(req.accept, offers)
 
 
+@lru_cache(maxsize=128)
+def _prepared(text: str) -> Prepared:
+    return query.prepare(text)
+
+
+def prepare(text: str) -> Prepared:
+    """The parsed query; the parse of a short query is kept (rdflib takes 30-120 ms to parse a competency
+    question, longer than running it on one report): a worker answers the same questions again and again."""
+    return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
+
+
+# rdflib's Turtle writer looks for a prefix for every IRI, in time that grows with the square of the distinct
+# namespaces: 10,000 triples of a corpus DESCRIBE took 8 s. Past this size a graph is written as N-Triples,
+# which is Turtle too (one triple a line, full IRIs).
+PRETTY_TURTLE_MAX = 2_000
+
+
+def _render(result: query.QueryResult, fmt: str) -> str:
+    """The body: compact JSON (the C encoder), big graphs in Turtle's N-Triples form."""
+    if result.graph is not None and fmt == "turtle" and len(result.graph) > PRETTY_TURTLE_MAX:
+        return query.render(result, "nt")
+    if result.graph is None and fmt == "json":
+        return query.to_json(result)  # rdflib's writer: compact, the C encoder
+    return query.render(result, fmt)
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
-        prepared = query.prepare(req.text)
+        prepared = prepare(req.text)
     except KgError as err:
         return error(403 if err.code == "E202" else 400, str(err))
     if prepared.uses_service:
@@ -151,7 +178,7 @@ def answer(store: Store, req: Request) -> Reply:
     fmt = offers[media]
     try:
         result = query.execute(store, prepared, limit=req.max_rows)
-        body = query.render(result, fmt).encode("utf-8")
+        body = _render(result, fmt).encode("utf-8")
     except KgError as err:
         return error(400, str(err))
     except RecursionError:

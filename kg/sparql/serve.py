@@ -25,8 +25,9 @@ from urllib.parse import SplitResult
 from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
 from kg.sparql.http import Handler, escape_log
-from kg.sparql.pool import Source, WorkerPool
+from kg.sparql.pool import WorkerPool
 from kg.sparql.protocol import negotiate
+from kg.sparql.source import Source
 from kg.sparql.store import Store
 
 __all__ = ["ServeConfig", "SparqlServer", "make_server", "negotiate", "start_in_thread"]
@@ -68,6 +69,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog: socketserver's 5 drops connections of 50 clients at once
 
     def __init__(
         self, address: tuple[str, int], source: Source, config: ServeConfig | None = None,

@@ -32,14 +32,18 @@ def _context(dataset: Dataset, query: Query, init: Mapping[Variable, Node]) -> Q
 
 def capped_graph(triples: Iterable[Triple], limit: int | None) -> tuple[Graph, bool]:
     """A graph of the first ``limit`` distinct triples, and whether more were there."""
-    graph = new_graph()
+    kept: dict[Triple, None] = {}  # distinct, in the order they came
+    truncated = False
     for triple in triples:
-        if triple in graph:
+        if triple in kept:
             continue
-        if limit is not None and len(graph) >= limit:
-            return graph, True
-        graph.add(triple)
-    return graph, False
+        if limit is not None and len(kept) >= limit:
+            truncated = True
+            break
+        kept[triple] = None
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in kept)
+    return graph, truncated
 
 
 def _constructed(ctx: QueryContext, main: Any) -> Iterator[Triple]:
