@@ -8,6 +8,7 @@ alike. Queries arrive already parsed (:class:`Prepared`, built by :func:`kg.spar
 from __future__ import annotations
 
 import json
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -231,22 +232,56 @@ class OxigraphStore:
         return len(self.store)
 
     def load(self, paths: Iterable[str | Path]) -> int:
-        """Bulk-load RDF files (triples to the default graph, quads keep their graph); returns quads added."""
-        ox = _ox()
+        """Bulk-load RDF files (triples to the default graph, quads keep their graph); returns quads added.
+
+        Each file is loaded in a helper thread while this one waits, so that Ctrl-C is seen at once: the error
+        then says which files are in the store and which one may be in part (a bulk load is not a transaction;
+        loading a file again changes nothing). A file that fails to parse is reported the same way.
+        """
         before = len(self.store)
+        done: list[str] = []
         for path in paths:
             p = Path(path)
             if not p.is_file():
                 raise KgError("E011", f"no such file: {p}", "check the path or run `kg build` first")
             graphio.format_for(p)  # one-line error for an unknown suffix
-            fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
             try:
-                self.store.bulk_load(path=str(p), format=fmt)
+                self._bulk_load(p)
+            except KeyboardInterrupt:
+                raise KgError("E308", f"interrupted while loading {p}; {self._holds(done, before)}",
+                              f"{p} may be in part: load it again (loading twice changes nothing)",
+                              exit_code=130) from None
             except (SyntaxError, ValueError, OSError) as err:
                 reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-                raise KgError("E013", f"cannot load {p}: {reason}") from None
+                raise KgError("E013", f"cannot load {p}: {reason}; {self._holds(done, before)}, "
+                              f"{len(self.store)} now") from None
+            done.append(p.name)
         self.store.flush()
         return len(self.store) - before
+
+    def _bulk_load(self, p: Path) -> None:
+        """``bulk_load`` in a daemon thread; the caller's thread stays free to take Ctrl-C."""
+        ox = _ox()
+        fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                self.store.bulk_load(path=str(p), format=fmt)
+            except BaseException as err:  # handed to the waiting thread
+                failure.append(err)
+
+        worker = threading.Thread(target=work, name=f"load {p.name}", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+        if failure:
+            raise failure[0]
+
+    def _holds(self, done: list[str], before: int) -> str:
+        """What the store holds now, for an error message."""
+        loaded = ", ".join(done) if done else "none"
+        return f"files loaded before it: {loaded} (the store held {before} quads before this run)"
 
     def load_dataset(self, dataset: Dataset) -> None:
         """Copy an rdflib dataset into the store (used for the bundled report and the benchmark)."""
