@@ -24,7 +24,7 @@ _RDF_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + str(VNR._NS
 
 
 def lines(results: list[Result]) -> tuple[list[str], list[str]]:
-    """(triple lines of the default graph, quad lines of the reports' graphs), each sorted, without the dot."""
+    """(triple lines of the default graph, quad lines of the reports' graphs), without the dot, unsorted."""
     from kg.corpus.build import _Sink, nt  # the corpus mode's sink: one N-Triples line per triple
 
     default: set[str] = set()
@@ -36,7 +36,7 @@ def lines(results: list[Result]) -> tuple[list[str], list[str]]:
         for ident, graph in sink.graphs.items():
             g = nt(ident if ident is not None else report_iri(result.doc.doc_id))
             named.update(f"{ln} {g}" for ln in graph.lines)
-    return sorted(default), sorted(named)
+    return list(default), list(named)
 
 
 def write(results: list[Result], out: str | Path, fmt: str) -> tuple[int, Counter[str]]:
@@ -49,11 +49,15 @@ def write(results: list[Result], out: str | Path, fmt: str) -> tuple[int, Counte
         if _RDF_TYPE in ln:
             classes[ln.split(_RDF_TYPE, 1)[1].split(">", 1)[0]] += 1
     count = len(default) + len(named)
+    union: set[str] = set(default)
+    del default  # a million lines of a 5 MB report: keep one copy at a time
     if fmt in ("nt", "turtle", "xml"):  # triple formats: the union of the graphs
-        body = sorted(set(default).union(ln.rsplit(" ", 1)[0] for ln in named))
+        union.update(ln.rsplit(" ", 1)[0] for ln in named)
     else:
-        body = sorted(default + named)
-    del default, named
+        union.update(named)
+    del named
+    body = sorted(union)
+    del union
     if fmt in ("nt", "nquads"):
         with atomic_output(out) as fh:
             fh.writelines(f"{ln} .\n".encode() for ln in body)
