@@ -113,13 +113,11 @@ def _read_bounded(p: Path) -> bytes:
     return data
 
 
-def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], float]:
-    """Process report files into one dataset; returns (dataset, results, seconds).
+def process_files(paths: Sequence[str | Path]) -> list[Result]:
+    """Process report files (every stage but emit).
 
     Two files whose names slug alike (``d1/r.txt``, ``d2/r.txt``) get distinct report ids (the second one's
     with a hash of its path); the same file given twice is an error (E007)."""
-    t0 = time.perf_counter()
-    ds: Dataset | None = None
     results = []
     ids = DistinctIds()
     for path in paths:
@@ -127,9 +125,17 @@ def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], flo
         doc_id = ids.claim(slug_id, str(Path(path).resolve()))
         if doc_id is None:
             raise KgError("E007", f"{path} is given twice", "give each report file once")
-        result = process(doc_id, text, source=Path(path).name)
+        results.append(process(doc_id, text, source=Path(path).name))
+    return results
+
+
+def build_files(paths: Sequence[str | Path]) -> tuple[Dataset, list[Result], float]:
+    """Process report files into one dataset; returns (dataset, results, seconds)."""
+    t0 = time.perf_counter()
+    ds: Dataset | None = None
+    results = process_files(paths)
+    for result in results:
         ds = to_rdf(result, ds)
-        results.append(result)
     assert ds is not None
     describe(ds)
     return ds, results, time.perf_counter() - t0

@@ -74,8 +74,9 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
-        """Draw the final count and end the line."""
-        if self.enabled:
+        """Draw the final count and end the line (once: closing again does nothing)."""
+        if self.enabled and not getattr(self, "_closed", False):
+            self._closed = True
             self.fraction = 1.0 if self._done() is not None else None
             self._draw(time.perf_counter())
             self.stream.write("\n")

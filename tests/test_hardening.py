@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyoxigraph
@@ -338,3 +339,146 @@ def test_corpus_one_bad_record_among_many_reports_exactly_that_record(tmp_path, 
     out = capsys.readouterr().out
     assert f"articles: {len(lines) - 1}   skipped: 1" in out
     assert "skipped 1: broken-1: a lone surrogate escape" in out
+
+
+# ---------------------------------------------------------------- 5. linear time: bounded sentences, large reports
+
+
+def test_linear_sentence_without_punctuation_is_cut_into_bounded_pieces():
+    from kg.extract.segment import MAX_SENTENCE_CHARS
+    from kg.pipeline import process
+
+    words = "Đồng chí Nguyễn Văn An Chủ tịch UBND tỉnh Thanh Hóa phát biểu chỉ đạo, các đơn vị thực hiện tốt "
+    text = (words * (3 * MAX_SENTENCE_CHARS // len(words))).strip()
+    doc = process("t", text).doc  # one line: title and body at once
+    assert len(doc.sentences) >= 3
+    assert all(0 < s.end - s.start <= MAX_SENTENCE_CHARS for s in doc.sentences)
+    assert all(doc.text[s.start:s.end] == s.text and not s.text[0].isspace() for s in doc.sentences)
+    covered = "".join(doc.text[s.start:s.end] for s in doc.sentences)
+    assert covered.replace(" ", "") == doc.text.replace(" ", "")  # nothing lost between the pieces
+    assert doc.title_end == len(doc.text)
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".nt", ".ttl", ".trig", ".jsonld", ".rdf"])
+def test_linear_large_report_path_writes_the_same_triples(tmp_path, monkeypatch, capsys, suffix):
+    import kg.cli.build
+
+    src = tmp_path / "r.txt"
+    src.write_text(ODD_REPORT + bundled_text(), encoding="utf-8")
+    small, big = tmp_path / f"small{suffix}", tmp_path / f"big{suffix}"
+    assert main(["build", str(src), "-o", str(small), "--no-validate", "-q"]) == 0
+    monkeypatch.setattr(kg.cli.build, "LARGE_BYTES", 1000)
+    assert main(["build", str(src), "-o", str(big)]) == 0
+    assert "shapes: not checked" in capsys.readouterr().out
+    a, b = graphio.load([small]), graphio.load([big])
+    assert len(a) > 1000 and set(a) == set(b)  # the union of the graphs
+    if suffix in (".nq", ".trig", ".jsonld"):
+        assert _quads(a) == _quads(b)
+    again = tmp_path / f"again{suffix}"
+    assert main(["build", str(src), "-o", str(again), "-q"]) == 0
+    assert again.read_bytes() == big.read_bytes()
+
+
+def _quads(ds) -> set:  # noqa: ANN001
+    return {(s, p, o, str(getattr(g, "identifier", g))) for s, p, o, g in ds.quads()}
+
+
+def bundled_text() -> str:
+    from kg.pipeline import bundled_report
+
+    return bundled_report().read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+# ---------------------------------------------------------------- 6. interruption
+
+
+class _SlowStore:
+    """Stands in for pyoxigraph's store: a bulk load that would take a minute."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def bulk_load(self, path, format):  # noqa: A002 (pyoxigraph's name)
+        if path.endswith("slow.nt"):
+            time.sleep(60)
+        self.real.bulk_load(path=path, format=format)
+
+    def flush(self):
+        self.real.flush()
+
+    def __len__(self):
+        return len(self.real)
+
+
+def test_interrupt_load_stops_promptly_and_says_what_the_store_holds(tmp_path, capsys):
+    import signal
+    import threading
+
+    from kg.sparql.store import OxigraphStore
+
+    (tmp_path / "a.nt").write_text("<http://x/a> <http://x/p> <http://x/o> .\n", encoding="utf-8")
+    (tmp_path / "slow.nt").write_text("<http://x/b> <http://x/p> <http://x/o> .\n", encoding="utf-8")
+    store = OxigraphStore(tmp_path / "store")
+    store.store = _SlowStore(store.store)
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    t0 = time.perf_counter()
+    with pytest.raises(Exception) as info:
+        store.load([tmp_path / "a.nt", tmp_path / "slow.nt"])
+    assert time.perf_counter() - t0 < 5  # not the minute the load would take
+    err = info.value
+    assert err.code == "E308" and err.exit_code == 130
+    assert "slow.nt" in str(err) and "files loaded before it: a.nt" in str(err)
+
+
+def test_interrupt_failed_multi_file_load_names_the_files_loaded(tmp_path, capsys):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.nt").write_text(f"<http://x/{name}> <http://x/p> <http://x/o> .\n", encoding="utf-8")
+    (tmp_path / "c.nt").write_text("this is not N-Triples\n", encoding="utf-8")
+    paths = [str(tmp_path / f"{n}.nt") for n in "abc"]
+    assert main(["load", *paths, "--store", str(tmp_path / "store")]) == 2
+    err = capsys.readouterr().err
+    _one_line_error(err, "E013")
+    assert "c.nt" in err and "files loaded before it: a.nt, b.nt" in err and "2 now" in err
+
+
+def _corpus_build(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """A corpus build of the sample (three times over) in a child process, once its temporary folder exists."""
+    lines = ARTICLES.read_text(encoding="utf-8").splitlines()
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(ln.replace('"id": "', f'"id": "{n}-') for n in range(3) for ln in lines),
+                      encoding="utf-8")
+    out = tmp_path / "out" / "c.nq"
+    proc = subprocess.Popen([sys.executable, "-c", KG, "build", "--corpus", str(corpus), "-o", str(out), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "out").glob(".kg-corpus-*")):
+        assert proc.poll() is None and time.monotonic() < deadline, "the build ended before it could be stopped"
+        time.sleep(0.02)
+    time.sleep(0.3)
+    return proc, out
+
+
+@pytest.mark.parametrize("signame, code", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_interrupt_corpus_build_removes_its_temporary_folder(tmp_path, signame, code):
+    import signal
+
+    proc, out = _corpus_build(tmp_path)
+    proc.send_signal(getattr(signal, signame))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert err.decode().strip().splitlines()[-1] in ("kg build: interrupted", "kg build: terminated")
+    assert b"Traceback" not in err
+    assert list(out.parent.iterdir()) == []
+
+
+def test_interrupt_killed_corpus_build_folder_is_removed_by_the_next_build(tmp_path):
+    import signal
+
+    proc, out = _corpus_build(tmp_path)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    time.sleep(0.5)  # the orphaned workers see their parent gone
+    assert list(out.parent.glob(".kg-corpus-*"))  # SIGKILL cannot be caught: the folder stays…
+    assert main(["build", "--corpus", str(ARTICLES), "-o", str(out.parent / "d.nq"), "-j", "1", "-q"]) == 0
+    assert [p.name for p in out.parent.iterdir()] == ["d.nq"]  # …until the next build in that folder

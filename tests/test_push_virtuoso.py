@@ -299,3 +299,17 @@ def test_chunks_respect_the_size_and_keep_blank_nodes_together() -> None:
     assert len(holder) == 1 and set(linked[:3]) <= set(holder[0])
     assert all(len(batch) <= 3 for batch in batches)
     assert [len(batch) for batch in chunks(plain, 50_000)] == [7]
+
+
+@pytest.mark.virtuoso
+def test_push_with_update_replaces_a_graph_whole_on_virtuoso(virtuoso, tmp_path: Path) -> None:
+    graph = "https://w3id.org/vnreport-kg/graph/test-whole"
+    push([small_file(tmp_path, "a", ["Một", "Hai", "Ba"])], virtuoso.crud_auth, graph, user="dba", password="dba")
+    many = small_file(tmp_path, "many", [f"Người {i}" for i in range(700)])
+    update = virtuoso.base + "/sparql-auth"
+    report = push([many], virtuoso.crud_auth, graph, user="dba", password="dba", chunk_size=300, update=update)
+    assert report.graphs[graph][0] == 700
+    assert graph_size(virtuoso.sparql, graph) == 700
+    rows = select(virtuoso.sparql, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                   "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/vnreport-kg/push-staging/')) }")
+    assert int(rows[0]["n"]) == 0  # no staging graph left

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from kg import pipeline
-from kg.corpus.summary import summary_lines
+from kg.corpus.summary import count_lines, summary_lines
 from kg.outfile import check_output
-from kg.rdf import graphio
+from kg.rdf import graphio, large
+from kg.rdf.large import LARGE_BYTES
 
 EXIT_SKIPPED = 3
 
@@ -60,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     graphio.format_for(out)  # fail before any work on an unknown suffix
     graphio.refuse_input_as_output(out, files)
     check_output(out)
+    if sum(f.stat().st_size for f in files if f.is_file()) > LARGE_BYTES:
+        return _run_large(files, out, args)
     ds, results, seconds = pipeline.build_files(files)
     graphio.write(ds, out)
     if not args.quiet:
@@ -69,6 +73,20 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"wrote {out}")
     return status
+
+
+def _run_large(files: list[Path], out: Path, args: argparse.Namespace) -> int:
+    """A large input: the graph written without rdflib's store (kg/rdf/large.py), not validated."""
+    t0 = time.perf_counter()
+    results = pipeline.process_files(files)
+    triples, classes = large.write(results, out, graphio.format_for(out))
+    if not args.quiet:
+        for line in count_lines(classes, triples, time.perf_counter() - t0, documents=len(results)):
+            print(line)
+        if not args.no_validate:
+            print(f"shapes: not checked (input over {LARGE_BYTES:,} bytes; run `kg validate {out}`)")
+        print(f"wrote {out}")
+    return 0
 
 
 def _validate(ds, args: argparse.Namespace) -> int:  # noqa: ANN001 (an rdflib Dataset)

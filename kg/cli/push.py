@@ -28,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--merge", dest="replace", action="store_false", help="add to the graphs' content")
     p.add_argument("--user", help="user name (Basic or Digest authentication)")
     p.add_argument("--password", help="password (or the KG_PUSH_PASSWORD environment variable)")
+    p.add_argument("--update", metavar="URL",
+                   help="a SPARQL Update endpoint of the same store (Virtuoso: http://HOST:8890/sparql-auth): "
+                        "each graph is uploaded to a staging graph and moved into place, whole or not at all")
     p.add_argument("--chunk", type=int, default=50_000, metavar="N", help="triples per request (default 50000)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per request (default 300)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
@@ -38,6 +41,6 @@ def run(args: argparse.Namespace) -> int:
     """Push and report what was sent."""
     password = args.password if args.password is not None else os.environ.get("KG_PUSH_PASSWORD")
     report = push(args.paths, args.endpoint, args.graph, args.replace, args.user, password, args.chunk, args.timeout,
-                  quiet=args.quiet)
+                  args.update, quiet=args.quiet)
     print(report.summary(args.graph or DEFAULT_GRAPH))
     return 0

@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
 import signal
 import tempfile
 import time
@@ -479,10 +480,29 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+TMP_PREFIX = ".kg-corpus-"  # + the building process's id: the temporary folder beside the output
+
+
+def _remove_stale_folders(folder: Path) -> None:
+    """Remove the temporary folders that killed builds (SIGKILL, a power cut) left in ``folder``: those whose
+    process no longer runs. Ctrl-C and SIGTERM clean up themselves (the folder is a context manager)."""
+    for tmp in folder.glob(f"{TMP_PREFIX}*-*"):
+        pid = tmp.name.removeprefix(TMP_PREFIX).split("-", 1)[0]
+        if not pid.isdigit() or not tmp.is_dir() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(tmp, ignore_errors=True)
+        except PermissionError:  # another user's live process
+            continue
+
+
 def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs: int, text: bool,
                   summary: CorpusSummary, resolver: Resolver, on_article: Callable[[int, int], None] | None) -> None:
     """The streaming body of :func:`build_corpus` (its temporary folder goes whatever happens)."""
-    with tempfile.TemporaryDirectory(prefix=".kg-corpus-", dir=target.parent) as tmp:
+    _remove_stale_folders(target.parent)
+    with tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
         with part.open("w", encoding="utf-8") as fh:

@@ -29,8 +29,12 @@ def _triples(graph: Graph | Dataset, pred):  # noqa: ANN001, ANN202
 
 
 def summary_lines(graph: Graph | Dataset, seconds: float, *, documents: int = 1) -> list[str]:
-    counts = class_counts(graph)
     triples = sum(1 for _ in graph.quads((None, None, None, None))) if isinstance(graph, Dataset) else len(graph)
+    return count_lines(class_counts(graph), triples, seconds, documents=documents)
+
+
+def count_lines(counts: Counter[str], triples: int, seconds: float, *, documents: int = 1) -> list[str]:
+    """The summary from instance counts per class and the number of triples."""
     entities = {k: v for k, v in counts.items() if k not in FACT_CLASSES and k != "Report"}
     facts = {k: v for k, v in counts.items() if k in FACT_CLASSES}
     lines = [f"documents: {documents}   triples: {triples}   seconds: {seconds:.2f}"]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import KgError, reason
 
 PREFIX = """PREFIX vnr: <https://w3id.org/vnreport-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -46,7 +46,7 @@ def open_source(data: list[str] | None = None, store_dir: str | None = None) -> 
             try:
                 store.bulk_load(path=str(path), format=fmt)
             except (OSError, SyntaxError) as err:
-                raise KgError("E601", f"cannot load {path}: {str(err).splitlines()[0][:200]}") from None
+                raise KgError("E601", f"cannot load {path}: {reason(err)}") from None
         return store
     from kg.pipeline import default_dataset
     from kg.rdf.graphio import serialise

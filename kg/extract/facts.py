@@ -789,15 +789,18 @@ def _models(ctx: _Ctx) -> None:
 
 def _movements(ctx: _Ctx) -> None:
     for sent in ctx.doc.sentences:
-        for m in ctx.of(sent.index, "movement"):
+        movements = ctx.of(sent.index, "movement")
+        if not movements:
+            continue
+        bodies = ctx.of(sent.index, "body")  # once per sentence, not per movement (quadratic in a long one)
+        sectors = [c for c in ctx.of(sent.index, "concept") if c.attr("scheme") == "sector"
+                   and not any(b.start <= c.start < b.end and b.end - b.start > c.end - c.start for b in bodies)]
+        for m in movements:
             e = ctx.ent(m)
             if e is None:
                 continue
             f = ctx.about(e.id, sent, (m.start, m.end))
             f.add("rdfs:label", vi(e.label))
-            bodies = ctx.of(sent.index, "body")
-            sectors = [c for c in ctx.of(sent.index, "concept") if c.attr("scheme") == "sector"
-                       and not any(b.start <= c.start < b.end and b.end - b.start > c.end - c.start for b in bodies)]
             near = [c for c in sectors if c.start >= m.end] or sectors
             for c in near:
                 f.add("vnr:runsIn", Ref(ctx.links.of[c]))

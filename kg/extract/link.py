@@ -126,7 +126,9 @@ def _resolve_level(links: Links, m: Mention) -> str | None:
 
 def _link_bodies(doc: Document, links: Links) -> None:
     bodies = [m for m in doc.mentions if m.kind == "body"]
-    place_at = {(m.start, m.end): m for m in doc.mentions if m.kind == "place"}
+    place_at: dict[int, list[Mention]] = {}  # places by their end offset (a look-up, not a scan per body)
+    for m in {(m.start, m.end): m for m in doc.mentions if m.kind == "place"}.values():
+        place_at.setdefault(m.end, []).append(m)
     # qualifier of a body = the place mention that ends where the body ends (inside it)
     planned: list[tuple[Mention, str, str | None, str, bool]] = []  # mention, label, unit id, head text, inferred
     for idx, m in enumerate(bodies):
@@ -166,9 +168,12 @@ def _link_bodies(doc: Document, links: Links) -> None:
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
         links.add(entity, m)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
+    by_sentence: dict[int, list[Mention]] = {}  # a body nests only in one of its sentence (not all pairs)
+    for m in bodies:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for m in bodies:
         outer = links.get(m)
-        for inner in bodies:
+        for inner in by_sentence[m.sentence]:
             if inner is not m and m.start < inner.start and inner.end <= m.end and outer is not None:
                 inner_e = links.get(inner)
                 if inner_e is not None and inner_e.id != outer.id:
@@ -203,9 +208,10 @@ def _body_en(m: Mention, links: Links, part_of: str | None) -> str:
     return en
 
 
-def _qualifier(m: Mention, place_at: dict[tuple[int, int], Mention]) -> Mention | None:
-    for (a, b), p in place_at.items():
-        if m.start < a and b == m.end:
+def _qualifier(m: Mention, place_at: dict[int, list[Mention]]) -> Mention | None:
+    """The first place mention (in text order) that ends where ``m`` ends and starts inside it."""
+    for p in place_at.get(m.end, ()):
+        if m.start < p.start:
             return p
     return None
 
@@ -215,7 +221,7 @@ def _is_bare(m: Mention) -> bool:
 
 
 def _list_sibling_qualifier(doc: Document, bodies: list[Mention], idx: int,
-                            place_at: dict[tuple[int, int], Mention]) -> Mention | None:
+                            place_at: dict[int, list[Mention]]) -> Mention | None:
     """In "Thành ủy, HĐND, UBND TP Thanh Hóa" the qualifier of the last head applies to all of them."""
     m = bodies[idx]
     j = idx + 1

@@ -7,9 +7,10 @@ model, movement, directive. Offsets are half-open and absolute in ``Document.tex
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 
 from kg.extract import lexicon
 from kg.extract.document import Document, Mention, Sentence
@@ -91,11 +92,14 @@ class _Sent:
         self.stops: set[int] = _run_stops(self)
 
     def index_from(self, offset: int) -> int:
-        """Index of the first token starting at or after ``offset``."""
-        for i, t in enumerate(self.toks):
-            if t.start >= offset:
-                return i
-        return len(self.toks)
+        """Index of the first token starting at or after ``offset`` (binary search: token starts ascend)."""
+        return bisect.bisect_left(self.toks, offset, key=lambda t: t.start)
+
+    @cached_property
+    def byline_blockers(self) -> list[int]:
+        """Indices of the tokens that no byline holds besides its name (see :func:`_is_byline`)."""
+        return [x for x, t in enumerate(self.toks) if t.text not in "()/-–.,:"
+                and not (t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper)]
 
     def lower(self, i: int) -> str:
         return key(self.toks[i].text) if 0 <= i < len(self.toks) else ""
@@ -306,9 +310,10 @@ def _place_word_before(s: _Sent, k: int) -> bool:
 
 def _is_byline(s: _Sent, k: int, e: int) -> bool:
     """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
-    rest = [t for x, t in enumerate(s.toks) if not k <= x < e and t.text not in "()/-–.,:"]
-    # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name
-    return all(t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper for t in rest)
+    # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
+    # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
+    blockers = s.byline_blockers
+    return not blockers or (blockers[0] >= k and blockers[-1] < e)
 
 
 @cache

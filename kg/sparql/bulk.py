@@ -124,13 +124,10 @@ def load_store(files: list[Path], directory: str | Path, graph: str | None = Non
     store = OxigraphStore(directory)
     before = len(store)
     drawing = progress is not None and progress.enabled
-    plain: list[Path] = []
-    if drawing and graph is None and progress is not None:  # plain files: counted with their share read (ETA)
-        from kg.sparql.store import parse_files
-
-        plain = [p for p in files if not p.name.lower().endswith(".gz")]
-        store.store.bulk_extend(parse_files(plain, progress))
-    for path in (p for p in files if not (drawing and graph is None and p in plain)):
+    plain = [p for p in files if not p.name.lower().endswith(".gz")] if graph is None else []
+    if plain:  # Oxigraph reads them itself: interruptible, with the share read on the progress line
+        store.load(plain, progress)
+    for path in (p for p in files if p not in plain):
         if drawing and progress is not None:
             store.store.bulk_extend(_counted(quads(path, graph), progress))
         elif graph is None:

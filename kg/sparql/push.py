@@ -3,7 +3,10 @@
 The default-graph triples of the input go to one named graph (``--graph``), each named graph of the input
 (the text layer of a report) to its own IRI. ``replace`` sends a PUT and then POSTs, ``merge`` only POSTs.
 Large graphs go in chunks (50 000 triples by default; Virtuoso deadlocks on one huge PUT); the triples of a
-blank node stay in one chunk so that it remains one node. Basic and Digest authentication are computed
+blank node stay in one chunk so that it remains one node. A graph of one chunk is replaced by one PUT (whole or
+not at all). With an Update endpoint (``--update``), a graph of several chunks is uploaded to a staging graph and
+moved into place with one ``MOVE`` (whole or not at all); without it, a failure after the first chunk says what
+the graph now holds (E506). Basic and Digest authentication are computed
 here (urllib's digest handler fails on large bodies: the server answers 401 before reading them, so a small
 probe learns the challenge first).
 """
@@ -242,17 +245,96 @@ class GraphStore:
 
     def put_triples(self, graph: str, triples: list[Triple], replace: bool, size: int,
                     progress: Progress | None = None) -> tuple[int, int]:
-        """Send ``triples`` into ``graph`` in chunks; returns (triples, requests)."""
+        """Send ``triples`` into ``graph`` in chunks; returns (triples, requests).
+
+        A failure after the first chunk raises :class:`KgError` E506 that says what ``graph`` now holds."""
         requests = 0
         if replace and not triples:
             self.send("DELETE", graph)
             return 0, 1
-        for i, batch in enumerate(chunks(triples, size)):
-            self.send("PUT" if replace and i == 0 else "POST", graph, _ntriples(batch))
+        batches = list(chunks(triples, size))
+        sent = 0
+        for i, batch in enumerate(batches):
+            try:
+                self.send("PUT" if replace and i == 0 else "POST", graph, _ntriples(batch))
+            except KgError as err:
+                if i == 0 and replace:
+                    raise KgError(err.code, f"{err.message}; <{graph}> is unchanged", err.hint) from None
+                held = (f"now holds only {sent} of the {len(triples)} triples (its old content is gone)" if replace
+                        else f"kept its old content plus {sent} of the {len(triples)} new triples")
+                raise KgError("E506", f"{err.message} at chunk {i + 1} of {len(batches)}: <{graph}> {held}",
+                              "push again (or give --update URL: the graph is then replaced whole or not at all)"
+                              ) from None
+            sent += len(batch)
             requests += 1
             if progress is not None:
                 progress.update(len(batch))
         return len(triples), requests
+
+
+class UpdateEndpoint:
+    """A SPARQL 1.1 Update endpoint (Virtuoso: ``…/sparql-auth``), for ``MOVE`` and ``DROP``."""
+
+    def __init__(self, url: str, store: GraphStore) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise KgError("E500", f"not an HTTP URL: {url}", "e.g. http://127.0.0.1:8890/sparql-auth")
+        self.url = url
+        self.store = store  # its timeout and credentials
+        self.auth = Auth(store.auth.user, store.auth.password) if store.auth is not None else None
+        self._probed = False
+
+    def run(self, update: str) -> None:
+        """POST one update (``application/sparql-update``); raises :class:`KgError` on an error status."""
+        if self.auth is not None and not self._probed:
+            self.auth.probe(self.url, self.store.timeout)
+            self._probed = True
+        for attempt in (1, 2):
+            headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
+            value = self.auth.header("POST", self.url) if self.auth is not None else None
+            if value:
+                headers["Authorization"] = value
+            req = urllib.request.Request(self.url, data=update.encode("utf-8"), method="POST", headers=headers)
+            try:
+                with urllib.request.urlopen(req, timeout=self.store.timeout) as resp:
+                    resp.read()
+                    return
+            except urllib.error.HTTPError as err:
+                challenge = err.headers.get("WWW-Authenticate")
+                if err.code == 401 and self.auth is not None and challenge and attempt == 1:
+                    self.auth.learn(challenge)
+                    continue
+                reason = " ".join(re.sub(r"<[^>]+>", " ", err.read()[:400].decode("utf-8", "replace")).split())
+                raise KgError("E507", f"update answered {err.code}: {reason[:160] or err.reason}") from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+                raise KgError("E501", f"cannot reach {self.url}: {getattr(err, 'reason', err)}",
+                              "is the store running?") from None
+        raise KgError("E503", "update: authentication failed", "check --user and --password")
+
+
+def staging_graph(graph: str, triples: list[Triple]) -> str:
+    """The IRI the new content of ``graph`` is uploaded to before it is moved into place."""
+    digest = hashlib.sha1(f"{graph}|{len(triples)}".encode()).hexdigest()[:10]
+    return f"{BASE}push-staging/{digest}"
+
+
+def replace_whole(store: GraphStore, update: UpdateEndpoint, graph: str, triples: list[Triple],
+                  size: int, progress: Progress | None = None) -> tuple[int, int]:
+    """Replace ``graph`` whole or not at all: upload to a staging graph, then ``MOVE`` it onto ``graph``
+    (one update: the store's transaction). On a failure the staging graph is dropped and ``graph`` unchanged."""
+    staging = staging_graph(graph, triples)
+    try:
+        update.run(f"DROP SILENT GRAPH <{staging}>")
+        n, requests = store.put_triples(staging, triples, True, size, progress)
+        update.run(f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}>" if triples else f"DROP SILENT GRAPH <{graph}>")
+    except KgError as err:
+        try:
+            update.run(f"DROP SILENT GRAPH <{staging}>")
+            left = "the partial upload was removed"
+        except KgError:
+            left = f"a partial upload may remain in <{staging}>"
+        message = err.message.split(": <", 1)[0] if err.code == "E506" else err.message
+        raise KgError("E508", f"{message}; <{graph}> is unchanged ({left})", "push again") from None
+    return n, requests + 2
 
 
 def push(
@@ -264,6 +346,7 @@ def push(
     password: str | None = None,
     chunk_size: int = 50_000,
     timeout: float = 300.0,
+    update: str | None = None,
     quiet: bool = True,
 ) -> PushReport:
     """Load ``paths`` and send them to the Graph Store at ``endpoint``; see the module docstring.
@@ -271,7 +354,7 @@ def push(
     if chunk_size < 1:
         raise KgError("E504", "--chunk must be at least 1")
     dataset: Dataset = graphio.load(list(paths))
-    return push_dataset(dataset, endpoint, graph, replace, user, password, chunk_size, timeout, quiet)
+    return push_dataset(dataset, endpoint, graph, replace, user, password, chunk_size, timeout, update, quiet)
 
 
 def push_dataset(
@@ -283,11 +366,15 @@ def push_dataset(
     password: str | None = None,
     chunk_size: int = 50_000,
     timeout: float = 300.0,
+    update: str | None = None,
     quiet: bool = True,
 ) -> PushReport:
-    """Send a dataset: default-graph triples into ``graph``, each named graph into its own IRI."""
+    """Send a dataset: default-graph triples into ``graph``, each named graph into its own IRI.
+
+    With ``update`` (a SPARQL Update endpoint) and ``replace``, each graph is replaced whole or not at all."""
     target = graph or DEFAULT_GRAPH
     store = GraphStore(endpoint, user, password, timeout)
+    mover = UpdateEndpoint(update, store) if update and replace else None
     groups: dict[str, list[Triple]] = {}
     for s, p, o, ctx in dataset.quads((None, None, None, None)):
         ident = ctx.identifier if isinstance(ctx, Graph) else ctx
@@ -299,6 +386,15 @@ def push_dataset(
     progress = Progress("triples sent", total=sum(len(t) for t in groups.values()), quiet=quiet)
     for name in sorted(groups):
         triples = sorted(groups[name])
-        report.graphs[name] = store.put_triples(name, triples, replace, chunk_size, progress)
+        try:
+            if mover is not None:
+                report.graphs[name] = replace_whole(store, mover, name, triples, chunk_size, progress)
+            else:
+                report.graphs[name] = store.put_triples(name, triples, replace, chunk_size, progress)
+        except KgError as err:
+            if report.graphs:  # the graphs before this one are complete: say so
+                done = ", ".join(f"<{g}>" for g in report.graphs)
+                raise KgError(err.code, f"{err.message}; pushed whole before it: {done}", err.hint) from None
+            raise
     progress.close()
     return report

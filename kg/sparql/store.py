@@ -8,6 +8,7 @@ alike. Queries arrive already parsed (:class:`Prepared`, built by :func:`kg.spar
 from __future__ import annotations
 
 import json
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -173,21 +174,24 @@ def _checked(path: str | Path) -> Path:
 
 
 def parse_files(
-    paths: Iterable[str | Path], progress: Progress | None = None, skip: frozenset[str] = frozenset()
+    paths: Iterable[str | Path], progress: Progress | None = None, skip: frozenset[str] = frozenset(),
+    *, before: int = 0, total_bytes: int | None = None,
 ) -> Iterator[Any]:
     """The quads of RDF files, parsed by pyoxigraph (triples in the default graph), quads whose predicate IRI
-    is in ``skip`` left out; ``progress`` counts quads and the share of the bytes read (for its ETA)."""
+    is in ``skip`` left out; ``progress`` counts quads and the share of the bytes read (for its ETA), of
+    ``total_bytes`` (default: these files) after ``before`` bytes read already."""
     ox = _ox()
     files = [_checked(path) for path in paths]
     sizes = [p.stat().st_size for p in files]
+    total = total_bytes if total_bytes is not None else sum(sizes)
     skipped = {ox.NamedNode(iri) for iri in skip}
-    done = 0
+    done = before
     for p, size in zip(files, sizes, strict=True):
         fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
         with p.open("rb") as fh:
             source: Any = fh
             if progress is not None:
-                source = _ShareReader(fh, done, sum(sizes), progress)
+                source = _ShareReader(fh, done, total, progress)
             count = 0
             try:
                 for quad in ox.parse(source, format=fmt):
@@ -200,8 +204,7 @@ def parse_files(
                 if progress is not None:
                     progress.update(count)
             except (SyntaxError, ValueError, OSError) as err:
-                reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
-                raise KgError("E013", f"cannot load {p}: {reason}") from None
+                raise KgError("E013", f"cannot load {p}: {reason(err)}") from None
         done += size
 
 
@@ -281,23 +284,60 @@ class OxigraphStore:
     def load(self, paths: Iterable[str | Path], progress: Progress | None = None) -> int:
         """Bulk-load RDF files (triples to the default graph, quads keep their graph); returns quads added.
 
-        With a drawing ``progress`` the files are parsed here (quads, rate, ETA on the terminal) and
-        bulk-inserted; otherwise Oxigraph reads them itself (a little faster)."""
-        ox = _ox()
+        Each file is loaded in a helper thread while this one waits, so that Ctrl-C is seen at once: the error
+        then says which files are in the store and which one may be in part (a bulk load is not a transaction;
+        loading a file again changes nothing). A file that fails to parse is reported the same way. With a
+        drawing ``progress`` the files are parsed here (quads, rate, ETA on the terminal); otherwise Oxigraph
+        reads them itself (a little faster).
+        """
         before = len(self.store)
+        done: list[str] = []
         files = [_checked(path) for path in paths]
-        if progress is not None and progress.enabled:
-            self.store.bulk_extend(parse_files(files, progress))
-            progress.close()
-            files = []
+        drawing = progress if progress is not None and progress.enabled else None
+        total, read = sum(p.stat().st_size for p in files), 0
         for p in files:
-            fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
             try:
-                self.store.bulk_load(path=str(p), format=fmt)
+                self._bulk_load(p, drawing, read, total)
+            except KeyboardInterrupt:
+                raise KgError("E308", f"interrupted while loading {p}; {self._holds(done, before)}",
+                              f"{p} may be in part: load it again (loading twice changes nothing)",
+                              exit_code=130) from None
             except (SyntaxError, ValueError, OSError) as err:
-                raise KgError("E013", f"cannot load {p}: {reason(err)}") from None
+                raise KgError("E013", f"cannot load {p}: {reason(err)}; {self._holds(done, before)}, "
+                              f"{len(self.store)} now") from None
+            done.append(p.name)
+            read += p.stat().st_size
+        if drawing is not None:
+            drawing.close()
         self.store.flush()
         return len(self.store) - before
+
+    def _bulk_load(self, p: Path, progress: Progress | None = None, before: int = 0, total: int = 0) -> None:
+        """``bulk_load`` in a daemon thread; the caller's thread stays free to take Ctrl-C."""
+        ox = _ox()
+        fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                if progress is not None:
+                    self.store.bulk_extend(parse_files([p], progress, before=before, total_bytes=total))
+                else:
+                    self.store.bulk_load(path=str(p), format=fmt)
+            except BaseException as err:  # handed to the waiting thread
+                failure.append(err)
+
+        worker = threading.Thread(target=work, name=f"load {p.name}", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+        if failure:
+            raise failure[0]
+
+    def _holds(self, done: list[str], before: int) -> str:
+        """What the store holds now, for an error message."""
+        loaded = ", ".join(done) if done else "none"
+        return f"files loaded before it: {loaded} (the store held {before} quads before this run)"
 
     def load_dataset(self, dataset: Dataset) -> None:
         """Copy an rdflib dataset into the store (used for the bundled report and the benchmark)."""
