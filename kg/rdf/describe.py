@@ -11,8 +11,9 @@ import hashlib
 from collections import Counter
 from importlib import metadata
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
+from rdflib.term import Node
 
 from kg.rdf.namespace import DATA, ONTOLOGY_IRI, SCHEMA, VNR
 
@@ -39,14 +40,24 @@ def dataset_iri(reports: list[URIRef]) -> URIRef:
 def describe(ds: Dataset) -> URIRef:
     """Add the description of ``ds`` (counted before it is added) as the named graph ``vnrd:dataset/…``."""
     reports = sorted({s for s in ds.subjects(RDF.type, VNR.Report) if isinstance(s, URIRef)})
-    node = dataset_iri(reports)
     triples = sum(1 for _ in ds.quads((None, None, None, None)))
     typed = set(ds.default_context.subject_objects(RDF.type))
+    node, graph = description(reports, triples, typed)
+    g = ds.graph(node)
+    for t in graph:
+        g.add(t)
+    return node
+
+
+def description(reports: list[URIRef], triples: int, typed: set[tuple[Node, Node]]) -> tuple[URIRef, Graph]:
+    """The description's IRI and triples, from the reports, the number of triples (quads) described and the
+    (subject, class) pairs of the default graph; :func:`describe` and the large-report writer share it."""
     per_class = Counter(o for _, o in typed if str(o).startswith(str(VNR._NS)))
     entities = len({s for s, o in typed if o in per_class})
     version = generator_version()
     software = DATA[f"software/vnreport-kg/{version}"]
-    g = ds.graph(node)
+    node = dataset_iri(reports)
+    g = Graph()
     g.add((node, RDF.type, VOID.Dataset))
     g.add((node, RDF.type, DCAT.Dataset))
     g.add((node, DCTERMS.title, Literal(TITLE[0], lang="vi")))
@@ -67,4 +78,4 @@ def describe(ds: Dataset) -> URIRef:
     g.add((software, RDF.type, PROV.SoftwareAgent))
     g.add((software, RDFS.label, Literal(f"vnreport-kg {version}")))
     g.add((software, SCHEMA.softwareVersion, Literal(version)))
-    return node
+    return node, g

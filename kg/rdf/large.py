@@ -13,14 +13,19 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from rdflib import URIRef
+from rdflib.term import Node
+
 from kg.outfile import atomic_output
 from kg.pipeline import Result
+from kg.rdf.describe import description
 from kg.rdf.emit import emit, report_iri
 from kg.rdf.namespace import PREFIXES, VNR
 
 LARGE_BYTES = 500_000
 _OX = {"turtle": "TURTLE", "trig": "TRIG", "json-ld": "JSON_LD", "xml": "RDF_XML"}
-_RDF_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + str(VNR._NS)
+_ANY_TYPE = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+_RDF_TYPE = _ANY_TYPE + "<" + str(VNR._NS)
 
 
 def lines(results: list[Result]) -> tuple[list[str], list[str]]:
@@ -39,11 +44,27 @@ def lines(results: list[Result]) -> tuple[list[str], list[str]]:
     return list(default), list(named)
 
 
+def _description(results: list[Result], default: list[str], named: list[str]) -> list[str]:
+    """The VoID/DCAT description (:mod:`kg.rdf.describe`) as quad lines, counted from the lines."""
+    from kg.rdf.graphio import nt_term
+
+    reports = sorted({URIRef(str(report_iri(r.doc.doc_id))) for r in results})
+    typed: set[tuple[Node, Node]] = set()
+    for ln in default:
+        if _ANY_TYPE in ln:
+            s, o = ln.split(_ANY_TYPE, 1)
+            typed.add((URIRef(s[1:-1]), URIRef(o.strip()[1:-1])))
+    node, graph = description(reports, len(default) + len(named), typed)
+    g = nt_term(node)
+    return [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {g}" for s, p, o in graph]
+
+
 def write(results: list[Result], out: str | Path, fmt: str) -> tuple[int, Counter[str]]:
     """Write the graph of ``results`` to ``out`` in ``fmt`` (an rdflib format name); returns (triples, classes).
 
     Streams: the sorted lines go to a temporary N-Triples/N-Quads file that Oxigraph reads and writes from."""
     default, named = lines(results)
+    named += _description(results, default, named)
     classes: Counter[str] = Counter()
     for ln in (*default, *named):
         if _RDF_TYPE in ln:
