@@ -138,8 +138,10 @@ def test_search_open_expand_timeline_provenance(browser, report: Served) -> None
         tab.page.click("#kg-expand-all")
         expanded = report.api("expand", iri=official["iri"], pred="*", dir="all", limit="10")
         tab.page.wait_for_selector("#kg-undo:not([disabled])")
-        drawn = tab.js("() => kgExplorer.nodes.getIds().filter(i => !i.startsWith('more|')).length")
-        assert drawn == 1 + len(expanded["nodes"]) and drawn > 3
+        count = "() => kgExplorer.nodes.getIds().filter(i => !i.startsWith('more|')).length"
+        assert until(lambda: tab.js(count) == 1 + len(expanded["nodes"]))  # drawn when the API has answered
+        drawn = tab.js(count)
+        assert drawn > 3
         assert tab.js("() => kgExplorer.network.physics.physicsEnabled") is False  # calm: no endless physics
         # the timeline: each post with a link to the article that states it
         tab.page.wait_for_selector("#kg-timeline li")
@@ -156,7 +158,7 @@ def test_search_open_expand_timeline_provenance(browser, report: Served) -> None
         tab.page.click("#kg-undo")
         assert tab.js("() => kgExplorer.nodes.length") == 1
         tab.page.click("#kg-expand-all")
-        tab.page.wait_for_selector("#kg-undo:not([disabled])")
+        assert until(lambda: tab.js("() => kgExplorer.nodes.length") > 1)
         tab.page.click("#kg-collapse")
         assert until(lambda: tab.js("() => kgExplorer.nodes.length") < drawn)
         assert tab.errors() == [] and tab.outside == []
@@ -184,8 +186,9 @@ def test_view_state_in_the_url_export_and_language(browser, report: Served) -> N
         tab.page.press("#kg-search", "Enter")
         tab.page.wait_for_selector("#kg-expand-all")
         tab.page.click("#kg-expand-all")
-        tab.page.wait_for_selector("#kg-undo:not([disabled])")
-        ids = sorted(tab.js("() => kgExplorer.nodes.getIds().filter(i => !i.startsWith('more|'))"))
+        drawn = "() => kgExplorer.nodes.getIds().filter(i => !i.startsWith('more|'))"
+        assert until(lambda: len(tab.js(drawn)) > 1)  # undo is enabled already by the opening: wait for the nodes
+        ids = sorted(tab.js(drawn))
         with tab.page.expect_download() as download:
             tab.page.click("#kg-export-csv")
         rows = Path(download.value.path()).read_text("utf-8").splitlines()
