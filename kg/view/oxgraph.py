@@ -39,13 +39,52 @@ BOUNDARY = frozenset({RDF.type, *LABEL_PROPS, SKOS.inScheme, NIF.isString, VNR.t
 HOLDING_ENDS = (ORG.member, VNR.post, ORG.organization)
 
 
+LINE_FORMATS = {".nq": "N_QUADS", ".nt": "N_TRIPLES"}
+BLOCK = 16 << 20  # bytes of N-Quads lines handed to Oxigraph at a time
+
+
 def load(paths: Iterable[str | Path], *, text_layer: bool = False, quiet: bool = False) -> Any:
-    """An in-memory pyoxigraph store of the files (all graphs); ``text_layer`` keeps the offsets too."""
+    """An in-memory pyoxigraph store of the files (all graphs); ``text_layer`` keeps the offsets too.
+
+    N-Quads and N-Triples files are filtered line by line and handed to Oxigraph as bytes (no Python object
+    per quad); other formats are parsed quad by quad."""
     progress = Progress("quads read", quiet=quiet)
     store = _ox().Store()
-    store.bulk_extend(parse_files(paths, progress, skip=frozenset() if text_layer else TEXT_LAYER))
+    skip = frozenset() if text_layer else TEXT_LAYER
+    files = [Path(p) for p in paths]
+    lines = [p for p in files if p.suffix.lower() in LINE_FORMATS and p.is_file()]
+    others = [p for p in files if p not in lines]
+    if others:
+        store.bulk_extend(parse_files(others, progress, skip=skip))
+    total = sum(p.stat().st_size for p in lines)
+    done = 0
+    for path in lines:
+        done = _load_lines(store, path, skip, progress, done, total)
     progress.close()
     return store
+
+
+def _load_lines(store: Any, path: Path, skip: frozenset[str], progress: Progress, done: int, total: int) -> int:
+    """Bulk-load an N-Quads/N-Triples file, leaving out the lines whose predicate is in ``skip`` (a line whose
+    terms are not separated by single spaces is kept: the filter only saves work). Returns the bytes read."""
+    from kg.errors import KgError
+
+    ox = _ox()
+    fmt = getattr(ox.RdfFormat, LINE_FORMATS[path.suffix.lower()])
+    tokens = {f"<{iri}>".encode() for iri in skip}
+    with path.open("rb") as fh:
+        while True:
+            block = fh.readlines(BLOCK)
+            if not block:
+                return done
+            done += sum(len(line) for line in block)
+            kept = [line for line in block if len(terms := line.split(b" ", 2)) < 3 or terms[1] not in tokens]
+            try:
+                store.bulk_load(input=b"".join(kept), format=fmt)
+            except (SyntaxError, ValueError, OSError) as err:
+                reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
+                raise KgError("E013", f"cannot load {path}: {reason}") from None
+            progress.update(len(block), fraction=done / max(total, 1))
 
 
 class OxGraph:

@@ -14,10 +14,23 @@ from kg.errors import KgError
 from kg.view.project import LANGS, PARENT_CLASS, label_of, load_vocabulary
 
 
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """Code point → its folded form (no diacritics, lower case), computed once per character seen."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).replace("đ", "d").replace("Đ", "D")
+        folded = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)).lower()
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+    """Case- and diacritic-insensitive form for matching Vietnamese labels (``Đỗ`` → ``do``); one table lookup
+    per character, so that folding every label of a corpus takes a fraction of a second."""
+    return " ".join(text.translate(_FOLD).split())
 
 
 def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:
