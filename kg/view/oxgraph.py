@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from kg.progress import Progress
 from kg.rdf.namespace import ITSRDF, NIF, VNR
-from kg.sparql.store import _ox, from_ox, parse_files, to_ox
+from kg.sparql.store import TermCache, _ox, parse_files, to_ox
 from kg.view.project import LABEL_PROPS, LANGS, PROVENANCE_PROPS, SCHEMA_TYPES, is_provenance
 from kg.view.select import fold
 
@@ -95,16 +95,7 @@ class OxGraph:
         # The projection asks many questions about one subject in a row (types, five label properties,
         # texts): one store lookup per subject, its triples kept for the next few thousand subjects.
         self._about = lru_cache(maxsize=65536)(self._fetch)
-        self._iris: dict[Any, URIRef] = {}  # rdflib validates each IRI it makes: make each one once
-        self._named = _ox().NamedNode
-
-    def _term(self, term: Any) -> Node:
-        if type(term) is self._named:
-            found = self._iris.get(term)
-            if found is None:
-                found = self._iris[term] = URIRef(term.value)
-            return found
-        return from_ox(term)  # type: ignore[return-value]
+        self._term = TermCache()
 
     def _fetch(self, subject: Node) -> dict[Node | None, tuple[Node, ...] | tuple[tuple[Node, Node], ...]]:
         """The subject's triples: under ``None`` all (predicate, object) pairs, sorted; under each predicate
