@@ -95,12 +95,12 @@ class OxGraph:
         # The projection asks many questions about one subject in a row (types, five label properties,
         # texts): one store lookup per subject, its triples kept for the next few thousand subjects.
         self._about = lru_cache(maxsize=65536)(self._fetch)
-        self._term = TermCache()
+        self.term = TermCache()  # pyoxigraph → rdflib terms, each IRI made once
 
     def _fetch(self, subject: Node) -> dict[Node | None, tuple[Node, ...] | tuple[tuple[Node, Node], ...]]:
         """The subject's triples: under ``None`` all (predicate, object) pairs, sorted; under each predicate
         its objects."""
-        term = self._term
+        term = self.term
         found = {(q.predicate, q.object) for q in self.store.quads_for_pattern(to_ox(subject), None, None, None)}
         pairs = sorted((term(p), term(o)) for p, o in found)
         out: dict[Node | None, Any] = {None: tuple(pairs)}
@@ -111,7 +111,7 @@ class OxGraph:
     def _query(self, pattern: tuple[Node | None, Node | None, Node | None]) -> Iterator[tuple[Node, Node, Node]]:
         s, p, o = (to_ox(t) if t is not None else None for t in pattern)
         seen: set[tuple[Any, Any, Any]] = set()
-        term = self._term
+        term = self.term
         for q in self.store.quads_for_pattern(s, p, o, None):
             t = (q.subject, q.predicate, q.object)
             if t not in seen:
@@ -200,11 +200,15 @@ def _neighbours(g: OxGraph, node: Node, provenance: bool) -> Iterator[Node]:
     for p, o in g.predicate_objects(node):
         if p != RDF.type and isinstance(o, URIRef) and (provenance or p not in PROVENANCE_PROPS):
             yield o
-    for s, p, _ in g.triples((None, None, node)):
-        if p != RDF.type and (provenance or p not in PROVENANCE_PROPS):
-            if VNR.PostHolding in _types(g, s):
-                yield from (o for end in HOLDING_ENDS for o in g.objects(s, end) if o != node)
-            yield s
+    # incoming: asked of the store directly, predicates filtered before any term is converted (a place or a
+    # concept is the object of thousands of mentions, which the default view never draws)
+    skipped = {to_ox(RDF.type)} | (set() if provenance else {to_ox(p) for p in (*PROVENANCE_PROPS, ITSRDF.taIdentRef)})
+    subjects = {q.subject for q in g.store.quads_for_pattern(None, None, to_ox(node), None)
+                if q.predicate not in skipped}
+    for s in sorted(g.term(x) for x in subjects):
+        if VNR.PostHolding in _types(g, s):
+            yield from (o for end in HOLDING_ENDS for o in g.objects(s, end) if o != node)
+        yield s
 
 
 def _first_mentions(g: OxGraph, phrases: list[Node]) -> list[Node]:
