@@ -112,6 +112,8 @@ def test_push_shows_triples_sent_and_ends_with_a_short_summary(report_trig: Path
     code, out, shown = on_terminal(["push", str(report_trig), "--endpoint", sink, "--chunk", "200"], tmp_path)
     assert code == 0, shown
     sent = sum(_Sink.received)
+    read = shown.split("quads read: ")[-1].split("\n")[0]
+    assert int(read.split()[0].replace(",", "")) >= sent and "100%  ETA 0s" in read  # reading, then sending
     line = shown.split("triples sent: ")[-1].split("\n")[0]
     assert line.startswith(f"{sent:,}/{sent:,} ") and "100%  ETA 0s" in line
     (summary,) = out.splitlines()

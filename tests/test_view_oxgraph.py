@@ -25,9 +25,14 @@ def _same(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
         assert a.edges[u, v, k] == b.edges[u, v, k]
 
 
-@pytest.fixture(scope="module")
-def trig(report_trig: Path) -> Path:
-    return report_trig
+@pytest.fixture(scope="module", params=["trig", "nq"])
+def trig(request: pytest.FixtureRequest, report_trig: Path, report_dataset, tmp_path_factory) -> Path:
+    """The report's graph as TriG (parsed quad by quad) and as N-Quads (filtered line by line)."""
+    if request.param == "trig":
+        return report_trig
+    from kg.rdf.graphio import write
+
+    return write(report_dataset, tmp_path_factory.mktemp("nq") / "report.nq")
 
 
 def test_stats_through_pyoxigraph_match_rdflib(trig: Path) -> None:
@@ -60,3 +65,14 @@ def test_ego_copied_out_of_the_store_draws_what_the_whole_file_draws(trig: Path,
 def test_find_is_accent_and_case_insensitive(trig: Path) -> None:
     store = load([trig], quiet=True)
     assert find(store, "le anh xuan") == find(store, "Lê Anh Xuân") and find(store, "Anh Xu")
+
+
+def test_fold_matches_the_decompose_and_strip_definition() -> None:
+    import unicodedata
+
+    from kg.view.select import fold
+
+    for text in ["Nguyễn Đức Chung", "  TP  Thanh Hóa ", "Thanh Hoa\u0301", "ĐỖ đình", "İstanbul Σ"]:
+        slow = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        slow = " ".join("".join(c for c in slow if not unicodedata.combining(c)).lower().split())
+        assert fold(text) == slow

@@ -29,7 +29,6 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.progress import Progress
-from kg.rdf import graphio
 from kg.rdf.namespace import BASE
 
 DEFAULT_GRAPH = BASE + "graph"
@@ -353,8 +352,25 @@ def push(
     ``quiet=False``: a progress line (triples sent, rate, ETA) on a terminal."""
     if chunk_size < 1:
         raise KgError("E504", "--chunk must be at least 1")
-    dataset: Dataset = graphio.load(list(paths))
-    return push_dataset(dataset, endpoint, graph, replace, user, password, chunk_size, timeout, update, quiet)
+    store = GraphStore(endpoint, user, password, timeout)  # a bad URL fails before the files are read
+    mover = UpdateEndpoint(update, store) if update and replace else None
+    return send_groups(read_groups(paths, graph or DEFAULT_GRAPH, quiet), store, replace, chunk_size, quiet, mover)
+
+
+def read_groups(paths: Iterable[str | Path], target: str, quiet: bool = True) -> dict[str, list[Triple]]:
+    """The triples of the files per destination graph (default-graph triples under ``target``), parsed by
+    pyoxigraph with a progress line (quads read, rate, % and ETA) on a terminal."""
+    from kg.sparql.store import TermCache, _ox, parse_files
+
+    named = _ox().NamedNode
+    term = TermCache()
+    progress = Progress("quads read", quiet=quiet)
+    groups: dict[str, list[Triple]] = {}
+    for q in parse_files(paths, progress):
+        name = q.graph_name.value if isinstance(q.graph_name, named) else target
+        groups.setdefault(name, []).append((term(q.subject), term(q.predicate), term(q.object)))
+    progress.close()
+    return groups
 
 
 def push_dataset(
@@ -380,12 +396,19 @@ def push_dataset(
         ident = ctx.identifier if isinstance(ctx, Graph) else ctx
         name = str(ident) if isinstance(ident, URIRef) and ident != dataset.default_graph.identifier else target
         groups.setdefault(name, []).append((s, p, o))
+    return send_groups(groups, store, replace, chunk_size, quiet, mover)
+
+
+def send_groups(groups: dict[str, list[Triple]], store: GraphStore, replace: bool, chunk_size: int,
+                quiet: bool = True, mover: UpdateEndpoint | None = None) -> PushReport:
+    """Send each group of triples into its graph, in chunks, with a progress line (triples sent); with
+    ``mover`` each graph is replaced whole or not at all (staging graph + MOVE)."""
     if not groups:
         raise KgError("E505", "nothing to push: the input holds no triples")
     report = PushReport()
     progress = Progress("triples sent", total=sum(len(t) for t in groups.values()), quiet=quiet)
     for name in sorted(groups):
-        triples = sorted(groups[name])
+        triples = sorted(set(groups[name]))  # a triple twice in the input is sent once
         try:
             if mover is not None:
                 report.graphs[name] = replace_whole(store, mover, name, triples, chunk_size, progress)

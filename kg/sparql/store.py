@@ -256,6 +256,23 @@ def from_ox(term: Any) -> Node | None:
     raise KgError("E301", f"unsupported term in result: {term!r}")
 
 
+class TermCache:
+    """:func:`from_ox` that makes each IRI once (rdflib validates every IRI it builds: the costly part of
+    converting a large graph); ``cache(term)`` for a pyoxigraph term."""
+
+    def __init__(self) -> None:
+        self.iris: dict[Any, URIRef] = {}
+        self.named = _ox().NamedNode
+
+    def __call__(self, term: Any) -> Node:
+        if type(term) is self.named:
+            found = self.iris.get(term)
+            if found is None:
+                found = self.iris[term] = URIRef(term.value)
+            return found
+        return from_ox(term)  # type: ignore[return-value]
+
+
 class OxigraphStore:
     """A persistent Oxigraph store in a directory (``kg load PATH --store DIR``)."""
 

@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from kg.progress import Progress
 from kg.rdf.namespace import ITSRDF, NIF, VNR
-from kg.sparql.store import _ox, from_ox, parse_files, to_ox
+from kg.sparql.store import TermCache, _ox, parse_files, to_ox
 from kg.view.project import LABEL_PROPS, LANGS, PROVENANCE_PROPS, SCHEMA_TYPES, is_provenance
 from kg.view.select import fold
 
@@ -39,13 +39,52 @@ BOUNDARY = frozenset({RDF.type, *LABEL_PROPS, SKOS.inScheme, NIF.isString, VNR.t
 HOLDING_ENDS = (ORG.member, VNR.post, ORG.organization)
 
 
+LINE_FORMATS = {".nq": "N_QUADS", ".nt": "N_TRIPLES"}
+BLOCK = 16 << 20  # bytes of N-Quads lines handed to Oxigraph at a time
+
+
 def load(paths: Iterable[str | Path], *, text_layer: bool = False, quiet: bool = False) -> Any:
-    """An in-memory pyoxigraph store of the files (all graphs); ``text_layer`` keeps the offsets too."""
+    """An in-memory pyoxigraph store of the files (all graphs); ``text_layer`` keeps the offsets too.
+
+    N-Quads and N-Triples files are filtered line by line and handed to Oxigraph as bytes (no Python object
+    per quad); other formats are parsed quad by quad."""
     progress = Progress("quads read", quiet=quiet)
     store = _ox().Store()
-    store.bulk_extend(parse_files(paths, progress, skip=frozenset() if text_layer else TEXT_LAYER))
+    skip = frozenset() if text_layer else TEXT_LAYER
+    files = [Path(p) for p in paths]
+    lines = [p for p in files if p.suffix.lower() in LINE_FORMATS and p.is_file()]
+    others = [p for p in files if p not in lines]
+    if others:
+        store.bulk_extend(parse_files(others, progress, skip=skip))
+    total = sum(p.stat().st_size for p in lines)
+    done = 0
+    for path in lines:
+        done = _load_lines(store, path, skip, progress, done, total)
     progress.close()
     return store
+
+
+def _load_lines(store: Any, path: Path, skip: frozenset[str], progress: Progress, done: int, total: int) -> int:
+    """Bulk-load an N-Quads/N-Triples file, leaving out the lines whose predicate is in ``skip`` (a line whose
+    terms are not separated by single spaces is kept: the filter only saves work). Returns the bytes read."""
+    from kg.errors import KgError
+
+    ox = _ox()
+    fmt = getattr(ox.RdfFormat, LINE_FORMATS[path.suffix.lower()])
+    tokens = {f"<{iri}>".encode() for iri in skip}
+    with path.open("rb") as fh:
+        while True:
+            block = fh.readlines(BLOCK)
+            if not block:
+                return done
+            done += sum(len(line) for line in block)
+            kept = [line for line in block if len(terms := line.split(b" ", 2)) < 3 or terms[1] not in tokens]
+            try:
+                store.bulk_load(input=b"".join(kept), format=fmt)
+            except (SyntaxError, ValueError, OSError) as err:
+                reason = str(err).strip().splitlines()[0][:200] if str(err).strip() else type(err).__name__
+                raise KgError("E013", f"cannot load {path}: {reason}") from None
+            progress.update(len(block), fraction=done / max(total, 1))
 
 
 class OxGraph:
@@ -56,21 +95,12 @@ class OxGraph:
         # The projection asks many questions about one subject in a row (types, five label properties,
         # texts): one store lookup per subject, its triples kept for the next few thousand subjects.
         self._about = lru_cache(maxsize=65536)(self._fetch)
-        self._iris: dict[Any, URIRef] = {}  # rdflib validates each IRI it makes: make each one once
-        self._named = _ox().NamedNode
-
-    def _term(self, term: Any) -> Node:
-        if type(term) is self._named:
-            found = self._iris.get(term)
-            if found is None:
-                found = self._iris[term] = URIRef(term.value)
-            return found
-        return from_ox(term)  # type: ignore[return-value]
+        self.term = TermCache()  # pyoxigraph → rdflib terms, each IRI made once
 
     def _fetch(self, subject: Node) -> dict[Node | None, Any]:
         """The subject's triples: under ``None`` all (predicate, object) pairs, sorted; under each predicate
         its objects."""
-        term = self._term
+        term = self.term
         found = {(q.predicate, q.object) for q in self.store.quads_for_pattern(to_ox(subject), None, None, None)}
         pairs = sorted((term(p), term(o)) for p, o in found)
         out: dict[Node | None, Any] = {None: tuple(pairs)}
@@ -81,7 +111,7 @@ class OxGraph:
     def _query(self, pattern: tuple[Node | None, Node | None, Node | None]) -> Iterator[tuple[Node, Node, Node]]:
         s, p, o = (to_ox(t) if t is not None else None for t in pattern)
         seen: set[tuple[Any, Any, Any]] = set()
-        term = self._term
+        term = self.term
         for q in self.store.quads_for_pattern(s, p, o, None):
             t = (q.subject, q.predicate, q.object)
             if t not in seen:
@@ -170,11 +200,15 @@ def _neighbours(g: OxGraph, node: Node, provenance: bool) -> Iterator[Node]:
     for p, o in g.predicate_objects(node):
         if p != RDF.type and isinstance(o, URIRef) and (provenance or p not in PROVENANCE_PROPS):
             yield o
-    for s, p, _ in g.triples((None, None, node)):
-        if p != RDF.type and (provenance or p not in PROVENANCE_PROPS):
-            if VNR.PostHolding in _types(g, s):
-                yield from (o for end in HOLDING_ENDS for o in g.objects(s, end) if o != node)
-            yield s
+    # incoming: asked of the store directly, predicates filtered before any term is converted (a place or a
+    # concept is the object of thousands of mentions, which the default view never draws)
+    skipped = {to_ox(RDF.type)} | (set() if provenance else {to_ox(p) for p in (*PROVENANCE_PROPS, ITSRDF.taIdentRef)})
+    subjects = {q.subject for q in g.store.quads_for_pattern(None, None, to_ox(node), None)
+                if q.predicate not in skipped}
+    for s in sorted(cast(Any, [g.term(x) for x in subjects])):
+        if VNR.PostHolding in _types(g, s):
+            yield from (o for end in HOLDING_ENDS for o in g.objects(s, end) if o != node)
+        yield s
 
 
 def _first_mentions(g: OxGraph, phrases: list[Node]) -> list[Node]:
