@@ -10,8 +10,8 @@ are found the same way (``groupby`` on the id).
 
 Output: one ``.nq`` / ``.trig`` file (the parts concatenated), or, when ``out`` is a directory (``-o DIR/``),
 the parts themselves (``part-000000.nq.gz`` …, gzip with no name or time in the header) and ``manifest.json``
-(part, records, quads, sha256 per part), written last. Parts depend on the input and ``chunk_records`` only,
-not on the number of workers.
+(part, graph — ``articles`` or ``default`` —, records, quads, sha256 per part), written last. Parts depend on
+the input and ``chunk_records`` only, not on the number of workers.
 
 Faults: every task writes under a temporary name and renames, and returns small values; the client holds the
 futures, so a worker lost mid-run costs its tasks, which the scheduler runs again elsewhere with the same result.
@@ -23,6 +23,7 @@ same paths (shared storage): see ``docs/scale.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -140,6 +141,11 @@ def _candidates(info: ChunkInfo) -> list[Candidate]:
     return info.candidates
 
 
+def _slim(info: ChunkInfo) -> ChunkInfo:
+    """What the client needs of a chunk: not its persons (they stay on the cluster for the groupby)."""
+    return dataclasses.replace(info, candidates=[])
+
+
 def _name(c: Candidate) -> str:
     return c.name
 
@@ -226,7 +232,7 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
         if on_chunk is not None:
             info = f.result()
             on_chunk(info.records, len(info.skips))
-    infos: list[ChunkInfo] = client.gather(futures)
+    infos: list[ChunkInfo] = client.gather([client.submit(_slim, f) for f in futures])
     decisions, splits = resolve(client, futures) if futures else ({}, 0)
     bounds = range_bounds(infos, range_lines)
     suffix = ".nq.gz" if gz else (".nq" if fmt == "nquads" else ".trig")
@@ -271,8 +277,8 @@ def _publish(tmpdir: Path, target: Path, parts: list[PartInfo], summary: CorpusS
     """Replace the parts and manifest of ``target`` with the new ones; the manifest goes last."""
     manifest = {"format": "application/n-quads", "compression": "gzip", "articles": summary.articles,
                 "skipped": len(summary.skipped), "quads": summary.triples,
-                "parts": [{"part": p.part, "records": p.records, "quads": p.quads, "sha256": p.sha256}
-                          for p in parts]}
+                "parts": [{"part": p.part, "graph": "articles" if p.run else "default", "records": p.records,
+                           "quads": p.quads, "sha256": p.sha256} for p in parts]}
     (target / MANIFEST).unlink(missing_ok=True)
     for old in target.glob("part-*.nq.gz"):
         old.unlink()
