@@ -54,6 +54,10 @@ from kg.errors import KgError
 CHUNK_RECORDS = 500  # records per chunk: one task, one part of named graphs
 RANGE_LINES = 1_000_000  # default-graph lines per range (one part each), before duplicates are merged
 PART = "part-{:06d}.nq.gz"
+# Dask's sampling profiler (every 10 ms) and fast event-loop ticks cost CPU in every process for the whole run;
+# a batch build does not look at them. (Set in this process; a LocalCluster passes them on to its workers.)
+QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+         "distributed.worker.memory.monitor-interval": "1s"}
 MANIFEST = "manifest.json"
 
 
@@ -70,8 +74,10 @@ def _require_dask() -> None:
 def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     """A ``distributed.Client`` on ``scheduler``, or on a ``LocalCluster`` of ``jobs`` processes; closed after."""
     _require_dask()
+    import dask
     from distributed import Client, LocalCluster
 
+    dask.config.set(QUIET)
     cluster = None
     if scheduler:
         try:
