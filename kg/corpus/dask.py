@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, Record, default_jobs
+from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, Record, default_jobs, read_records
 from kg.corpus.parts import (
     Candidate,
     ChunkInfo,
@@ -87,7 +87,7 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
                           "start one (dask scheduler; dask worker tcp://HOST:8786) or leave out --scheduler") from None
     else:
         cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         yield client
@@ -197,6 +197,8 @@ def build_corpus_dask(specs: str | Path | Sequence[str | Path], out: str | Path,
     _require_dask()
     target, fmt, partitioned = output_kind(out)
     shards = shard_paths(specs)
+    for p in shards:  # fail here, before any cluster, on a missing or unreadable shard (same errors as locally)
+        next(read_records(p), None)
     t0 = time.perf_counter()
     base = target if partitioned else target.parent
     base.mkdir(parents=True, exist_ok=True)
