@@ -149,12 +149,14 @@ def stores(parts: Path, work: Path) -> None:
     print(f"loads: {quads} quads in {len(files)} parts "
           f"({sum(f.path.stat().st_size for f in files) / 1e6:.0f} MB gzip)")
 
-    def report(name: str, seconds: float) -> None:
-        print(f"  {name:<40} {seconds:6.1f} s   {quads / seconds / 1000:6.1f} k quads/s")
+    def report(name: str, seconds: float, where: Path) -> None:
+        size = sum(f.stat().st_size for f in where.rglob("*") if f.is_file() and not f.name.endswith(".gz"))
+        print(f"  {name:<40} {seconds:6.1f} s   {quads / seconds / 1000:6.1f} k quads/s   on disk {size / 1e6:.0f} MB "
+              f"({size / quads:.0f} B/quad)", flush=True)
 
     t0 = time.perf_counter()
     bulk.load_store(files, work / "store", GRAPH)
-    report("embedded Oxigraph (kg load --store)", time.perf_counter() - t0)
+    report("embedded Oxigraph (kg load --store)", time.perf_counter() - t0, work / "store")
 
     port = free_port()
     server = subprocess.Popen([str(Path(sys.executable).with_name("oxigraph")), "serve", "--location",
@@ -169,7 +171,7 @@ def stores(parts: Path, work: Path) -> None:
                 time.sleep(0.1)
         t0 = time.perf_counter()
         bulk.load_endpoint(files, f"http://127.0.0.1:{port}", GRAPH)
-        report("Oxigraph server (kg load --endpoint)", time.perf_counter() - t0)
+        report("Oxigraph server (kg load --endpoint)", time.perf_counter() - t0, work / "oxserver")
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -185,7 +187,7 @@ def stores(parts: Path, work: Path) -> None:
     try:
         t0 = time.perf_counter()
         bulk.load_virtuoso(bulk.part_files([vdir / "parts"]), f"127.0.0.1:{virtuoso.sql_port}", GRAPH)
-        report("Virtuoso bulk loader (kg load --virtuoso)", time.perf_counter() - t0)
+        report("Virtuoso bulk loader (kg load --virtuoso)", time.perf_counter() - t0, vdir)
     finally:
         virtuoso.stop()
 

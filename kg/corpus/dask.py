@@ -53,6 +53,7 @@ from kg.errors import KgError
 
 CHUNK_RECORDS = 500  # records per chunk: one task, one part of named graphs
 RANGE_LINES = 1_000_000  # default-graph lines per range (one part each), before duplicates are merged
+GROUP_PARTITIONS = 1024  # at most this many partitions in the groupby shuffles (persons by name, records by id)
 PART = "part-{:06d}.nq.gz"
 # Dask's sampling profiler (every 10 ms) and fast event-loop ticks cost CPU in every process for the whole run;
 # a batch build does not look at them. (Set in this process; a LocalCluster passes them on to its workers.)
@@ -132,7 +133,7 @@ def _repeats(client: Any, reads: list[Any]) -> dict[int, frozenset[int]]:
     if len(reads) < 2:
         return {}
     held = [client.submit(_ids, r, s) for s, r in enumerate(reads)]  # the bag's graph does not hold futures
-    groups = db.from_delayed(held).groupby(_first, shuffle="tasks", npartitions=max(1, min(len(reads), 64)))
+    groups = db.from_delayed(held).groupby(_first, shuffle="tasks", npartitions=min(len(reads), GROUP_PARTITIONS))
     out: dict[int, set[int]] = {}
     for shard, i in client.compute(groups.map(_later).flatten()).result():
         out.setdefault(shard, set()).add(i)
@@ -161,7 +162,7 @@ def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, in
     import dask.bag as db
 
     held = [client.submit(_candidates, f) for f in infos]  # the bag's graph does not hold futures
-    groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=max(1, min(len(infos), 64)))
+    groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=min(len(infos), GROUP_PARTITIONS))
     decisions: dict[int, dict[tuple[int, int], str]] = {}
     splits = 0
     for changed, n in client.compute(groups.map(decide)).result():
