@@ -33,7 +33,8 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-gov-2017.jsonl.gz"
+CORPUS = next((d / "shared" / "corpus" / "baomoi-gov-2017.jsonl.gz" for d in ROOT.parents
+               if (d / "shared" / "corpus" / "baomoi-gov-2017.jsonl.gz").is_file()), ROOT.parent / "shared")
 GRAPH = "https://w3id.org/vnreport-kg/graph/corpus"
 
 
@@ -69,6 +70,7 @@ def watch(cmd: list[str]) -> dict:
     workers = [e for pid, e in seen.items() if pid != proc.pid and "resource_tracker" not in e["cmd"]]
     return {"wall": wall, "cpu": max(rusage_cpu, sum(e["cpu"] for e in seen.values())), "rusage_cpu": rusage_cpu,
             "tree_cpu": sum(e["cpu"] for e in seen.values()), "parent_mb": seen.get(proc.pid, {"rss": 0})["rss"] / 1e6,
+            "parent_cpu": seen.get(proc.pid, {"cpu": 0.0})["cpu"],
             "worker_mb": sorted((e["rss"] / 1e6 for e in workers), reverse=True), "stdout": out}
 
 
@@ -96,9 +98,12 @@ def parts_blocks(directory: Path):  # noqa: ANN201 - a generator of bytes
 
 
 def show(name: str, r: dict, articles: int) -> None:
+    """One line per build; the parent's CPU is the local executor's reading/resolving/merging, or Dask's client
+    and scheduler."""
     workers = ", ".join(f"{mb:.0f}" for mb in r["worker_mb"][:8])
     print(f"{name:<22} wall {r['wall']:7.1f} s   CPU {r['cpu']:7.1f} s (rusage {r['rusage_cpu']:.1f}, tree "
-          f"{r['tree_cpu']:.1f})   {articles / r['cpu']:.1f} articles per CPU-second   parent {r['parent_mb']:.0f} MB"
+          f"{r['tree_cpu']:.1f}; parent {r['parent_cpu']:.1f})   {articles / r['cpu']:.1f} articles per CPU-second   "
+          f"parent {r['parent_mb']:.0f} MB"
           f"   workers MB: {workers}")
 
 
@@ -142,14 +147,16 @@ def stores(parts: Path, work: Path) -> None:
     manifest = json.loads((parts / "manifest.json").read_text(encoding="utf-8"))
     quads, files = manifest["quads"], bulk.part_files([parts])
     print(f"loads: {quads} quads in {len(files)} parts "
-          f"({sum(f.stat().st_size for f in files) / 1e6:.0f} MB gzip)")
+          f"({sum(f.path.stat().st_size for f in files) / 1e6:.0f} MB gzip)")
 
-    def report(name: str, seconds: float) -> None:
-        print(f"  {name:<40} {seconds:6.1f} s   {quads / seconds / 1000:6.1f} k quads/s")
+    def report(name: str, seconds: float, where: Path) -> None:
+        size = sum(f.stat().st_size for f in where.rglob("*") if f.is_file() and not f.name.endswith(".gz"))
+        print(f"  {name:<40} {seconds:6.1f} s   {quads / seconds / 1000:6.1f} k quads/s   on disk {size / 1e6:.0f} MB "
+              f"({size / quads:.0f} B/quad)", flush=True)
 
     t0 = time.perf_counter()
     bulk.load_store(files, work / "store", GRAPH)
-    report("embedded Oxigraph (kg load --store)", time.perf_counter() - t0)
+    report("embedded Oxigraph (kg load --store)", time.perf_counter() - t0, work / "store")
 
     port = free_port()
     server = subprocess.Popen([str(Path(sys.executable).with_name("oxigraph")), "serve", "--location",
@@ -164,7 +171,7 @@ def stores(parts: Path, work: Path) -> None:
                 time.sleep(0.1)
         t0 = time.perf_counter()
         bulk.load_endpoint(files, f"http://127.0.0.1:{port}", GRAPH)
-        report("Oxigraph server (kg load --endpoint)", time.perf_counter() - t0)
+        report("Oxigraph server (kg load --endpoint)", time.perf_counter() - t0, work / "oxserver")
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -180,7 +187,7 @@ def stores(parts: Path, work: Path) -> None:
     try:
         t0 = time.perf_counter()
         bulk.load_virtuoso(bulk.part_files([vdir / "parts"]), f"127.0.0.1:{virtuoso.sql_port}", GRAPH)
-        report("Virtuoso bulk loader (kg load --virtuoso)", time.perf_counter() - t0)
+        report("Virtuoso bulk loader (kg load --virtuoso)", time.perf_counter() - t0, vdir)
     finally:
         virtuoso.stop()
 
@@ -201,7 +208,7 @@ def main() -> None:
         _, parts = builds(args.corpus, work, args.jobs)
         if not args.no_stores:
             stores(parts, work)
-    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end", flush=True)
 
 
 if __name__ == "__main__":

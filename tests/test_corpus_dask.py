@@ -185,3 +185,17 @@ def test_merge_ranges_and_fan_in(tmp_path: Path, monkeypatch) -> None:
     assert merged("a") == expected and (tmp_path / "a1.nq").read_text().startswith("<http://x/011>")
     monkeypatch.setattr(parts, "FAN_IN", 2)
     assert merged("b") == expected and list(tmp_path.glob("merge-000000-1-*"))
+
+
+def test_truncated_shard_same_error(cluster, tmp_path: Path) -> None:
+    """A gzip shard cut short fails on a worker with the local executor's one-line error; nothing is left."""
+    bad = tmp_path / "cut.jsonl.gz"
+    bad.write_bytes(gzip.compress(SAMPLE.read_bytes() * 20)[:3000])
+    errors = []
+    for build in (lambda: build_corpus(bad, tmp_path / "a.nq", jobs=1),
+                  lambda: build_corpus_dask(bad, tmp_path / "b.nq", scheduler=cluster.scheduler_address)):
+        with pytest.raises(KgError) as err:
+            build()
+        errors.append(str(err.value))
+    assert errors[0] == errors[1] and "[E032]" in errors[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.jsonl.gz"]

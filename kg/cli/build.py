@@ -108,6 +108,10 @@ def _run_corpus(args: argparse.Namespace) -> int:
         raise KgError("E035", "give either report FILEs or --corpus, not both")
     if args.executor != "dask" and (args.scheduler or args.part_records):
         raise KgError("E043", "--scheduler and --part-records need --executor dask")
+    partitioned = str(args.output or "").endswith("/") or bool(args.output and Path(args.output).is_dir())
+    if partitioned and (args.validate or args.strict):
+        raise KgError("E043", "--validate and --strict need one output file, not a directory of parts",
+                      "build to -o FILE.nq, or validate a part with kg validate")
     first = Path(args.corpus[0])
     name = first.name.removesuffix(".gz").removesuffix(".jsonl") if first.is_file() else first.name
     out = Path(args.output) if args.output else Path("out") / f"{name.strip('*?') or 'corpus'}.nq"
@@ -116,7 +120,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
         check_output(out)
     progress = Progress("articles", enabled=None if not args.quiet else False)
     try:
-        summary = _build(args, out if not str(args.output or "").endswith("/") else args.output, progress)
+        summary = _build(args, args.output if partitioned else out, progress)
     finally:
         progress.close()
     if not args.quiet:

@@ -10,8 +10,8 @@ are found the same way (``groupby`` on the id).
 
 Output: one ``.nq`` / ``.trig`` file (the parts concatenated), or, when ``out`` is a directory (``-o DIR/``),
 the parts themselves (``part-000000.nq.gz`` …, gzip with no name or time in the header) and ``manifest.json``
-(part, records, quads, sha256 per part), written last. Parts depend on the input and ``chunk_records`` only,
-not on the number of workers.
+(part, graph — ``articles`` or ``default`` —, records, quads, sha256 per part), written last. Parts depend on
+the input and ``chunk_records`` only, not on the number of workers.
 
 Faults: every task writes under a temporary name and renames, and returns small values; the client holds the
 futures, so a worker lost mid-run costs its tasks, which the scheduler runs again elsewhere with the same result.
@@ -23,6 +23,7 @@ same paths (shared storage): see ``docs/scale.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -35,7 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, Record, default_jobs
+from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, Record, default_jobs, read_records
 from kg.corpus.parts import (
     Candidate,
     ChunkInfo,
@@ -52,7 +53,12 @@ from kg.errors import KgError
 
 CHUNK_RECORDS = 500  # records per chunk: one task, one part of named graphs
 RANGE_LINES = 1_000_000  # default-graph lines per range (one part each), before duplicates are merged
+GROUP_PARTITIONS = 1024  # at most this many partitions in the groupby shuffles (persons by name, records by id)
 PART = "part-{:06d}.nq.gz"
+# Dask's sampling profiler (every 10 ms) and fast event-loop ticks cost CPU in every process for the whole run;
+# a batch build does not look at them. (Set in this process; a LocalCluster passes them on to its workers.)
+QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+         "distributed.worker.memory.monitor-interval": "1s"}
 MANIFEST = "manifest.json"
 
 
@@ -69,8 +75,10 @@ def _require_dask() -> None:
 def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     """A ``distributed.Client`` on ``scheduler``, or on a ``LocalCluster`` of ``jobs`` processes; closed after."""
     _require_dask()
+    import dask
     from distributed import Client, LocalCluster
 
+    dask.config.set(QUIET)
     cluster = None
     if scheduler:
         try:
@@ -80,7 +88,7 @@ def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
                           "start one (dask scheduler; dask worker tcp://HOST:8786) or leave out --scheduler") from None
     else:
         cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         yield client
@@ -125,7 +133,7 @@ def _repeats(client: Any, reads: list[Any]) -> dict[int, frozenset[int]]:
     if len(reads) < 2:
         return {}
     held = [client.submit(_ids, r, s) for s, r in enumerate(reads)]  # the bag's graph does not hold futures
-    groups = db.from_delayed(held).groupby(_first, shuffle="tasks", npartitions=max(1, min(len(reads), 64)))
+    groups = db.from_delayed(held).groupby(_first, shuffle="tasks", npartitions=min(len(reads), GROUP_PARTITIONS))
     out: dict[int, set[int]] = {}
     for shard, i in client.compute(groups.map(_later).flatten()).result():
         out.setdefault(shard, set()).add(i)
@@ -140,6 +148,11 @@ def _candidates(info: ChunkInfo) -> list[Candidate]:
     return info.candidates
 
 
+def _slim(info: ChunkInfo) -> ChunkInfo:
+    """What the client needs of a chunk: not its persons (they stay on the cluster for the groupby)."""
+    return dataclasses.replace(info, candidates=[])
+
+
 def _name(c: Candidate) -> str:
     return c.name
 
@@ -149,7 +162,7 @@ def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, in
     import dask.bag as db
 
     held = [client.submit(_candidates, f) for f in infos]  # the bag's graph does not hold futures
-    groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=max(1, min(len(infos), 64)))
+    groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=min(len(infos), GROUP_PARTITIONS))
     decisions: dict[int, dict[tuple[int, int], str]] = {}
     splits = 0
     for changed, n in client.compute(groups.map(decide)).result():
@@ -185,6 +198,8 @@ def build_corpus_dask(specs: str | Path | Sequence[str | Path], out: str | Path,
     _require_dask()
     target, fmt, partitioned = output_kind(out)
     shards = shard_paths(specs)
+    for p in shards:  # fail here, before any cluster, on a missing or unreadable shard (same errors as locally)
+        next(read_records(p), None)
     t0 = time.perf_counter()
     base = target if partitioned else target.parent
     base.mkdir(parents=True, exist_ok=True)
@@ -226,7 +241,7 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
         if on_chunk is not None:
             info = f.result()
             on_chunk(info.records, len(info.skips))
-    infos: list[ChunkInfo] = client.gather(futures)
+    infos: list[ChunkInfo] = client.gather([client.submit(_slim, f) for f in futures])
     decisions, splits = resolve(client, futures) if futures else ({}, 0)
     bounds = range_bounds(infos, range_lines)
     suffix = ".nq.gz" if gz else (".nq" if fmt == "nquads" else ".trig")
@@ -271,8 +286,8 @@ def _publish(tmpdir: Path, target: Path, parts: list[PartInfo], summary: CorpusS
     """Replace the parts and manifest of ``target`` with the new ones; the manifest goes last."""
     manifest = {"format": "application/n-quads", "compression": "gzip", "articles": summary.articles,
                 "skipped": len(summary.skipped), "quads": summary.triples,
-                "parts": [{"part": p.part, "records": p.records, "quads": p.quads, "sha256": p.sha256}
-                          for p in parts]}
+                "parts": [{"part": p.part, "graph": "articles" if p.run else "default", "records": p.records,
+                           "quads": p.quads, "sha256": p.sha256} for p in parts]}
     (target / MANIFEST).unlink(missing_ok=True)
     for old in target.glob("part-*.nq.gz"):
         old.unlink()

@@ -45,7 +45,7 @@ from kg.corpus.build import (
 )
 from kg.corpus.resolve import Evidence, Holding, Resolver
 
-SAMPLE_EVERY = 64  # one default-graph subject in this many goes into the sample that places the range bounds
+SAMPLE = 64  # default-graph subjects per chunk, evenly spaced, sampled to place the range bounds
 FAN_IN = 200  # runs open at once in a merge (file handles); more are merged in groups first
 
 Segment = tuple[str, int, int]  # a byte range (start, stop) of a sorted run file
@@ -162,7 +162,8 @@ def build_chunk(items: list[Record | Skip], chunk: int, tmpdir: str, text: bool)
         for k, p in enumerate(result.persons):
             if Resolver().assign(result.doc_id, p.evidence) == p.evidence.name:  # else decided alone (rule 4)
                 info.candidates.append(Candidate(p.evidence.name, (chunk, i, k), result.doc_id, p.evidence.holdings))
-    info.sample = sorted(subjects)[::SAMPLE_EVERY]
+    ordered = sorted(subjects)
+    info.sample = ordered[:: max(1, len(ordered) // SAMPLE)]
     _dump(results, Path(info.path))
     return info
 

@@ -6,7 +6,8 @@ Three targets, one per ``kg load`` option:
   ``oxigraph serve --location DIR`` serves, so it is also the fastest path to an **Oxigraph server**: load with
   the server stopped, then start it (or ``oxigraph load --location DIR --file PART…``, the server's own loader).
 - ``--endpoint URL``: a running **Oxigraph server** (``oxigraph serve``), through its Graph Store protocol: the
-  quads are parsed here (pyoxigraph) and POSTed as N-Quads to ``URL/store`` in batches of ``batch`` quads.
+  parts of a manifest POSTed as they are to ``URL/store`` (N-Quads; the default graph's parts as N-Triples to
+  ``URL/store?graph=IRI``); other files parsed here (pyoxigraph) and POSTed in batches of ``batch`` quads.
 - ``--virtuoso HOST:PORT``: **Virtuoso**'s bulk loader through ``isql-vt``: ``ld_add(file, graph)`` per part,
   then ``rdf_loader_run()`` and ``checkpoint``. The server reads the files itself, so they must sit in a
   directory of its ``DirsAllowed`` (same machine or shared storage).
@@ -25,6 +26,7 @@ import os
 import shutil
 import subprocess
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +41,16 @@ BATCH = 100_000
 SUFFIXES = {".nq": "N_QUADS", ".trig": "TRIG", ".nt": "N_TRIPLES", ".ttl": "TURTLE"}
 
 
+@dataclass(frozen=True)
+class Part:
+    """A file to load; ``kind`` from a manifest: "articles" (quads, each in a named graph), "default" (triples
+    of the default graph, N-Triples lines), "" (any RDF file)."""
+
+    path: Path
+    kind: str = ""
+    quads: int | None = None
+
+
 @dataclass
 class Loaded:
     """What a load did: files, quads read from them, seconds."""
@@ -48,33 +60,33 @@ class Loaded:
     seconds: float = 0.0
 
 
-def part_files(paths: list[str | Path], verify: bool = True) -> list[Path]:
+def part_files(paths: list[str | Path], verify: bool = True) -> list[Part]:
     """The files to load: a directory with a manifest → its parts in order (sha256 checked); files as given."""
-    out: list[Path] = []
+    out: list[Part] = []
     for spec in paths:
         p = Path(spec)
         if p.is_dir():
             out.extend(_manifest_parts(p, verify))
         elif p.is_file():
             _format(p)
-            out.append(p)
+            out.append(Part(p))
         else:
             raise KgError("E011", f"no such file: {p}", "check the path or run `kg build` first")
     return out
 
 
-def _manifest_parts(directory: Path, verify: bool) -> list[Path]:
+def _manifest_parts(directory: Path, verify: bool) -> list[Part]:
     try:
         manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
-        parts = [directory / entry["part"] for entry in manifest["parts"]]
+        parts = [Part(directory / e["part"], e.get("graph", ""), e.get("quads")) for e in manifest["parts"]]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise KgError("E044", f"{directory} has no readable {MANIFEST} ({err})",
                       "give the parts directory of `kg build --executor dask -o DIR/`, or the files") from None
-    for entry, path in zip(manifest["parts"], parts, strict=True):
-        if not path.is_file():
-            raise KgError("E044", f"part {path} of the manifest is missing", "rebuild the parts")
-        if verify and _sha256(path) != entry.get("sha256"):
-            raise KgError("E045", f"part {path} does not match its sha256 in the manifest", "rebuild the parts")
+    for entry, part in zip(manifest["parts"], parts, strict=True):
+        if not part.path.is_file():
+            raise KgError("E044", f"part {part.path} of the manifest is missing", "rebuild the parts")
+        if verify and _sha256(part.path) != entry.get("sha256"):
+            raise KgError("E045", f"part {part.path} does not match its sha256 in the manifest", "rebuild the parts")
     return parts
 
 
@@ -113,47 +125,46 @@ def quads(path: Path, graph: str | None) -> Iterator[Any]:
             raise KgError("E013", f"cannot load {path}: {reason(err)}") from None
 
 
-def load_store(files: list[Path], directory: str | Path, graph: str | None = None,
+def _bulk_format(part: Part, graph: str | None) -> str | None:
+    """The format to bulk-load ``part`` in natively (no quad through Python), or None when quads must be moved."""
+    if part.kind == "default":
+        return "N_TRIPLES"  # the default graph's parts are N-Triples lines
+    if part.kind == "articles" or graph is None:
+        return _format(part.path)
+    return None
+
+
+def load_store(files: list[Part], directory: str | Path, graph: str | None = None,
                progress: Progress | None = None) -> Loaded:
-    """Load into the embedded Oxigraph store at ``directory`` (created if absent); quads added. With a drawing
-    ``progress`` the quads are parsed here and counted on the terminal; otherwise Oxigraph reads the files."""
+    """Load into the embedded Oxigraph store at ``directory`` (created if absent); quads added. Plain RDF files
+    (no manifest, no --graph) go through :meth:`OxigraphStore.load`: Ctrl-C stops it at once and says what the
+    store holds, and a drawing ``progress`` shows quads, rate and ETA; parts are bulk-loaded natively."""
     import pyoxigraph as ox
 
     from kg.sparql.store import OxigraphStore
 
     store = OxigraphStore(directory)
     before = len(store)
-    drawing = progress is not None and progress.enabled
-    plain = [p for p in files if not p.name.lower().endswith(".gz")] if graph is None else []
-    if plain:  # Oxigraph reads them itself: interruptible, with the share read on the progress line
-        store.load(plain, progress)
-    for path in (p for p in files if p not in plain):
-        if drawing and progress is not None:
-            store.store.bulk_extend(_counted(quads(path, graph), progress))
-        elif graph is None:
-            with _open(path) as fh:
-                try:
-                    store.store.bulk_load(fh, format=getattr(ox.RdfFormat, _format(path)))
-                except (SyntaxError, ValueError, OSError, EOFError) as err:
-                    raise KgError("E013", f"cannot load {path}: {reason(err)}") from None
-        else:
-            store.store.bulk_extend(quads(path, graph))
+    plain = [p for p in files if p.kind == "" and graph is None and not p.path.name.lower().endswith(".gz")]
+    if plain:
+        store.load([p.path for p in plain], progress)
+    for part in files:
+        if part in plain:
+            continue
+        fmt = _bulk_format(part, graph)
+        if fmt is None:
+            store.store.bulk_extend(quads(part.path, graph))
+            continue
+        with _open(part.path) as fh:
+            try:
+                store.store.bulk_load(fh, format=getattr(ox.RdfFormat, fmt),
+                                      to_graph=ox.NamedNode(graph) if graph and fmt == "N_TRIPLES" else None)
+            except (SyntaxError, ValueError, OSError, EOFError) as err:
+                raise KgError("E013", f"cannot load {part.path}: {reason(err)}") from None
     if progress is not None:
         progress.close()
     store.store.flush()
     return Loaded(len(files), len(store) - before)
-
-
-def _counted(items: Iterator[Any], progress: Progress, every: int = 10_000) -> Iterator[Any]:
-    """``items`` unchanged, counted on ``progress`` every ``every`` items (cheap)."""
-    count = 0
-    for item in items:
-        count += 1
-        if count == every:
-            progress.update(count)
-            count = 0
-        yield item
-    progress.update(count)
 
 
 def _store_url(endpoint: str) -> str:
@@ -163,29 +174,39 @@ def _store_url(endpoint: str) -> str:
     return base + "/store"
 
 
-def load_endpoint(files: list[Path], endpoint: str, graph: str | None = None, batch: int = BATCH,
-                  timeout: float = 300.0) -> Loaded:
-    """POST the quads as N-Quads to an Oxigraph server's Graph Store (``ENDPOINT/store``), ``batch`` at a time."""
+def load_endpoint(files: list[Part], endpoint: str, graph: str | None = None, batch: int = BATCH,
+                  timeout: float = 600.0) -> Loaded:
+    """POST to an Oxigraph server's Graph Store (``ENDPOINT/store``): a manifest's parts as they are (N-Quads, or
+    N-Triples into ``graph``), other files parsed here and sent as N-Quads ``batch`` quads at a time."""
     import pyoxigraph as ox
 
     if not endpoint.startswith(("http://", "https://")):
         raise KgError("E310", f"not an HTTP endpoint URL: {endpoint}", "e.g. http://127.0.0.1:7878")
     url, sent = _store_url(endpoint), 0
-    for path in files:
+    for part in files:
+        fmt = _bulk_format(part, graph)
+        if fmt in ("N_QUADS", "N_TRIPLES"):
+            with _open(part.path) as fh:
+                body = fh.read()
+            target = url if fmt == "N_QUADS" else url + ("?" + urllib.parse.urlencode({"graph": graph}) if graph
+                                                          else "?default")
+            _post(target, body, "application/n-quads" if fmt == "N_QUADS" else "application/n-triples", timeout)
+            sent += part.quads if part.quads is not None else body.count(b"\n")
+            continue
         buffer: list[Any] = []
-        for q in quads(path, graph):
+        for q in quads(part.path, graph):
             buffer.append(q)
             if len(buffer) >= batch:
-                _post(url, ox.serialize(buffer, format=ox.RdfFormat.N_QUADS), timeout)
+                _post(url, ox.serialize(buffer, format=ox.RdfFormat.N_QUADS), "application/n-quads", timeout)
                 sent, buffer = sent + len(buffer), []
         if buffer:
-            _post(url, ox.serialize(buffer, format=ox.RdfFormat.N_QUADS), timeout)
+            _post(url, ox.serialize(buffer, format=ox.RdfFormat.N_QUADS), "application/n-quads", timeout)
             sent += len(buffer)
     return Loaded(len(files), sent)
 
 
-def _post(url: str, body: bytes | None, timeout: float) -> None:
-    req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/n-quads"})
+def _post(url: str, body: bytes | None, content_type: str, timeout: float) -> None:
+    req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             resp.read()
@@ -221,17 +242,18 @@ def _sql(text: str) -> str:
     return text.replace("'", "''")
 
 
-def load_virtuoso(files: list[Path], address: str, graph: str, user: str = "dba") -> Loaded:
+def load_virtuoso(files: list[Part], address: str, graph: str, user: str = "dba") -> Loaded:
     """Virtuoso's bulk loader: ``ld_add`` each file (absolute path, in ``DirsAllowed``), run, checkpoint."""
-    for path in files:
-        isql(address, f"ld_add('{_sql(str(path.resolve()))}', '{_sql(graph)}');", user)
+    paths = [str(p.path.resolve()) for p in files]
+    for path in paths:
+        isql(address, f"ld_add('{_sql(path)}', '{_sql(graph)}');", user)
     isql(address, "rdf_loader_run();", user)
     isql(address, "checkpoint;", user)
-    names = ", ".join(f"'{_sql(str(p.resolve()))}'" for p in files)
+    names = ", ".join(f"'{_sql(p)}'" for p in paths)
     errors = isql(address, f"SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_file IN ({names}) "
                            "AND ll_error IS NOT NULL;", user)
-    bad = [ln for ln in errors.splitlines() if any(str(p.resolve()) in ln for p in files)]
+    bad = [ln for ln in errors.splitlines() if any(p in ln for p in paths)]
     if bad:
         raise KgError("E049", f"Virtuoso could not load: {bad[0].strip()[:200]}",
                       "the files must be in a directory of the server's DirsAllowed")
-    return Loaded(len(files), 0)
+    return Loaded(len(files), sum(p.quads or 0 for p in files))
