@@ -224,12 +224,12 @@ def test_a_long_query_does_not_hold_back_a_cheap_one(report_dataset) -> None:
 
 def test_busy_workers_answer_503_after_the_timeout(report_dataset) -> None:
     with serving(MemoryStore(report_dataset), workers=1, timeout=0.5) as server:
-        worker = server.pool._idle.get()  # the only worker, taken as a long query would
+        worker = server.pool._take()  # the only worker, taken as a long query would
         try:
             reply = server.pool.run(Request(OFFICIALS))
             assert reply.status == 503 and b"busy" in reply.body
         finally:
-            server.pool._idle.put(worker)
+            server.pool._give(worker)
         assert server.pool.run(Request(OFFICIALS)).status == 200
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -178,6 +178,14 @@ def death_reply(exitcode: int | None, budget_mb: int) -> Reply:
 LONG_SECONDS = 0.5  # a query running longer than this holds its worker "for long"
 
 
+class _Waiter:
+    """A request waiting for a worker: the worker is handed over with the event set."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.worker: Worker | None = None
+
+
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them.
 
@@ -201,7 +209,8 @@ class WorkerPool:
         self.log = log or (lambda message: None)
         self.quads = 0
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._free: list[Worker] = []  # ready and idle
+        self._waiting: deque[_Waiter] = deque()  # requests waiting for a worker, oldest first
         self._workers: set[Worker] = set()  # every live process, starting or ready
         self._busy: dict[Worker, float] = {}  # worker → when its query began
         self._starting = 0  # decided, not yet in _workers
@@ -251,7 +260,7 @@ class WorkerPool:
             errors.append(err)
             return
         self.quads = worker.quads
-        self._idle.put(worker)
+        self._give(worker)
 
     def _spawn(self) -> None:
         """Start a worker in the background (``_starting`` already counts it); retried while the data fails."""
@@ -271,7 +280,7 @@ class WorkerPool:
                 if self._closed:
                     worker.kill()
                 else:
-                    self._idle.put(worker)
+                    self._give(worker)
                 return
             with self._lock:
                 self._starting = max(0, self._starting - 1)
@@ -285,21 +294,41 @@ class WorkerPool:
 
     def idle(self) -> int:
         """Workers ready for a query now."""
-        return self._idle.qsize()
+        with self._lock:
+            return len(self._free)
+
+    def _give(self, worker: Worker) -> None:
+        """A ready worker to the oldest waiting request, or to the free list."""
+        with self._lock:
+            if self._waiting:
+                waiter = self._waiting.popleft()
+                waiter.worker = worker
+                waiter.event.set()
+            else:
+                self._free.append(worker)
 
     def run(self, req: Request) -> Reply:
         """Answer ``req``: from the cache, from the same request in progress, or in a free worker."""
         return self.cache.answer(req, lambda: self._run(req), wait=4 * self.timeout + 10)
 
     def _take(self) -> Worker | None:
-        """A free worker within the timeout (starting an extra one if every worker is held for long)."""
+        """A free worker within the timeout, first come first served (starting an extra one if every worker
+        is held by a long query)."""
         deadline = time.monotonic() + self.timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                return self._idle.get(timeout=min(0.1, left))
-            except queue.Empty:
-                self._grow_if_held()
-        return None
+        with self._lock:
+            if self._free:
+                return self._free.pop()
+            waiter = _Waiter()
+            self._waiting.append(waiter)
+        while not waiter.event.wait(min(0.1, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                with self._lock:
+                    if waiter.worker is None:
+                        self._waiting.remove(waiter)
+                        return None
+                break
+            self._grow_if_held()
+        return waiter.worker
 
     def _grow_if_held(self) -> None:
         now = time.monotonic()
@@ -341,7 +370,7 @@ class WorkerPool:
         if extra:
             worker.kill()
         else:
-            self._idle.put(worker)
+            self._give(worker)
 
     def _lose(self, worker: Worker, why: str) -> None:
         worker.kill()
