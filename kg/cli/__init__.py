@@ -41,8 +41,18 @@ EXIT_BROKEN_PIPE = 141  # the reader of stdout went away, e.g. `kg … | head` (
 EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated()
+_MAIN_PID = [0]  # the process that runs main(); forked workers inherit the handlers before their own set-up
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    """Ctrl-C and SIGTERM as exceptions in the main process; a forked worker that has not yet installed its own
+    handlers leaves SIGINT to the parent and dies of SIGTERM quietly (no traceback on stderr)."""
+    if os.getpid() != _MAIN_PID[0]:
+        if signum == signal.SIGTERM:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+        return
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,9 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     A :class:`KgError` prints one line and returns its code; Ctrl-C, SIGTERM and a closed stdout end quietly
     with 130, 143 and 141; any other file-system fault or running out of memory ends with one line too.
     """
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)
+    _MAIN_PID[0] = os.getpid()
+    before = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return _main(argv)
+    finally:  # main() called in-process (tests) leaves the handlers as it found them
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
+def _main(argv: list[str] | None) -> int:
     command = "kg"
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         args = parser().parse_args(argv)
         command = f"kg {args.command}"
