@@ -92,9 +92,22 @@ def strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in s if unicodedata.category(c) != "Mn"))
 
 
+class _FoldTable(dict[int, str]):
+    """Code point → its folded form (:func:`strip_diacritics`, then casefold), computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = strip_diacritics(chr(code)).casefold()
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form for matching labels (``Đỗ  Văn`` → ``do van``)."""
-    return " ".join(strip_diacritics(text).casefold().split())
+    """Case- and diacritic-insensitive form for matching labels (``Đỗ  Văn`` → ``do van``): one table lookup
+    per character, so that folding every label of a corpus takes a fraction of a second."""
+    return " ".join(text.translate(_FOLD).split())
 
 
 def slug(text: str, *, max_len: int = 60) -> str:
