@@ -110,6 +110,7 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).split())
 
 
+@lru_cache(maxsize=100_000)  # pure; IRIs ask for the same labels again and again
 def slug(text: str, *, max_len: int = 60) -> str:
     """Readable ASCII slug of a label, e.g. ``Thành ủy TP Thanh Hóa`` → ``thanh-uy-tp-thanh-hoa``."""
     s = strip_diacritics(key(text))
@@ -117,6 +118,7 @@ def slug(text: str, *, max_len: int = 60) -> str:
     return s[:max_len].rstrip("-") or "x"
 
 
+@lru_cache(maxsize=100_000)
 def stable_id(text: str) -> str:
     """Deterministic, collision-resistant local name: slug plus a short hash of the folded key."""
     digest = hashlib.sha1(key(text).encode("utf-8")).hexdigest()[:6]
