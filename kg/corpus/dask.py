@@ -236,7 +236,7 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
     for s, (r, n) in enumerate(zip(reads, counts, strict=True)):
         for start in range(0, n, chunk_records):
             items = client.submit(take, r, start, start + chunk_records, repeats.get(s, frozenset()))
-            futures.append(client.submit(build_chunk, items, len(futures), str(tmpdir), text))
+            futures.append(client.submit(build_chunk, items, len(futures), str(tmpdir), text, gz))
     for f in as_completed(futures):
         if on_chunk is not None:
             info = f.result()
