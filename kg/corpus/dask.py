@@ -237,11 +237,12 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
         for start in range(0, n, chunk_records):
             items = client.submit(take, r, start, start + chunk_records, repeats.get(s, frozenset()))
             futures.append(client.submit(build_chunk, items, len(futures), str(tmpdir), text, gz))
-    for f in as_completed(futures):
+    slim = [client.submit(_slim, f) for f in futures]
+    for f in as_completed(slim):
         if on_chunk is not None:
             info = f.result()
             on_chunk(info.records, len(info.skips))
-    infos: list[ChunkInfo] = client.gather([client.submit(_slim, f) for f in futures])
+    infos: list[ChunkInfo] = client.gather(slim)
     decisions, splits = resolve(client, futures) if futures else ({}, 0)
     bounds = range_bounds(infos, range_lines)
     suffix = ".nq.gz" if gz else (".nq" if fmt == "nquads" else ".trig")

@@ -7,6 +7,7 @@ and Dask ran it again), a task writes the same bytes. The stages:
 1. :func:`read_shard` — one shard's records and skips in input order (:func:`kg.corpus.build.read_records`).
 2. :func:`build_chunk` — the articles of a slice of a shard (:func:`kg.corpus.build.build_article`), kept in a
    chunk file; returns the skips, the persons to resolve across articles, a sample of default-graph subjects.
+   (:func:`decide` then runs once per person name, on the groupby of those persons.)
 3. :func:`finish_chunk` — the chunk's articles with the resolver's decisions applied: their named graphs as one
    part (the articles' order), their default-graph lines as one sorted run, cut into ranges of subjects
    (byte offsets: sorted lines fall into ranges in order, so each range is one stretch of the file).
