@@ -237,3 +237,37 @@ def test_tsv_keeps_one_row_per_line_for_multiline_literals() -> None:
     assert len(text.splitlines()) == 2 and text.splitlines()[1].count("\t") == 2
     (row,) = list(Result.parse(io.StringIO(text), format="tsv"))
     assert tuple(row) == cells
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "star"),
+    [
+        ("PREFIX select: <http://example.org/> ASK { ?s select:p ?o }", "ASK", False),
+        ("select distinct * where { ?s ?p ?o }", "SELECT", True),
+        ("# SELECT in a comment\nCONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s { ?s ?p ?o } } ?s ?p ?o }",
+         "CONSTRUCT", False),
+        ('DESCRIBE ?x WHERE { ?x ?p "ASK" }', "DESCRIBE", False),
+    ],
+)
+def test_oxigraph_reading_finds_the_form_without_rdflib(text: str, form: str, star: bool) -> None:
+    prepared = query.prepare_for_oxigraph(text)
+    assert (prepared.form, prepared.select_star, prepared.algebra) == (form, star, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("INSERT DATA { vnrd:a vnrd:b vnrd:c }", "E202"),
+        ("SELECT * WHERE " + "{" * 30 + " ?s ?p ?o " + "}" * 30, "E207"),
+        ("SELEKT * { ?s ?p ?o }", "E200"),
+        ("  ", "E201"),
+    ],
+)
+def test_oxigraph_reading_refuses_what_prepare_refuses(text: str, code: str) -> None:
+    with pytest.raises(KgError) as info:
+        query.prepare_for_oxigraph(text)
+    assert info.value.code == code
+
+
+def test_oxigraph_reading_sees_service_behind_escapes() -> None:
+    assert query.prepare_for_oxigraph("ASK { FILTER EXISTS { \\u0053ERVICE <http://127.0.0.1:9/> { } } }").uses_service

@@ -141,9 +141,12 @@ def _prepared(text: str) -> Prepared:
     return query.prepare(text)
 
 
-def prepare(text: str) -> Prepared:
+def prepare(text: str, own_parser: bool = False) -> Prepared:
     """The parsed query; the parse of a short query is kept (rdflib takes 30-120 ms to parse a competency
-    question, longer than running it on one report): a worker answers the same questions again and again."""
+    question, longer than running it on one report): a worker answers the same questions again and again.
+    ``own_parser``: the store parses queries itself (Oxigraph), so only the checks are run here."""
+    if own_parser:
+        return query.prepare_for_oxigraph(text)
     return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
 
 
@@ -165,7 +168,7 @@ def _render(result: query.QueryResult, fmt: str) -> str:
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
-        prepared = prepare(req.text)
+        prepared = prepare(req.text, own_parser=getattr(store, "name", "") == "oxigraph")
     except KgError as err:
         return error(403 if err.code == "E202" else 400, str(err))
     if prepared.uses_service:

@@ -51,7 +51,7 @@ class Prepared:
 
     text: str
     form: str
-    algebra: Query
+    algebra: Query | None  # rdflib's algebra; None when only an engine of its own (Oxigraph) will parse it
     uses_service: bool = False
     has_dataset_clause: bool = False
     select_star: bool = False
@@ -132,6 +132,11 @@ class MemoryStore:
         self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
     ) -> QueryResult:
         """Run the query with rdflib; bindings go in as ``initBindings``."""
+        if prepared.algebra is None:  # read for Oxigraph only: parse it here
+            from kg.sparql.query import prepare
+
+            prepared = prepare(prepared.text)
+        assert prepared.algebra is not None
         init: dict[Variable, Node] = {Variable(k): v for k, v in (bindings or {}).items()}
         if prepared.form in ("CONSTRUCT", "DESCRIBE"):  # streamed: the work stops at the cap
             graph, truncated = graph_result(self.dataset, prepared.algebra, init, limit)
