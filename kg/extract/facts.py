@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import awards as award_grammar
 from kg.extract import lexicon
+from kg.extract import posts as post_grammar
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.link import Entity, Links, body_key
 from kg.extract.normalise import key
@@ -189,7 +191,9 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
             if _AFTER_GAP.match(gap) or (after and gap.strip() == ","):
                 after.append(ph)
                 cursor = ph[3]
-            elif _APPOINT.search(text[p.end : ph[2]]) and not _between_other_person(persons, p, ph, after=True):
+            elif (verb := _APPOINT.search(text[p.end : ph[2]])) and (
+                    not _between_other_person(persons, p, ph, after=True)
+                    or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
                 after.append(ph)
                 cursor = ph[3]
             elif _KIN.match(gap):
@@ -200,6 +204,12 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         if bio and not any(p.end < q.start < bio.start() for q in persons):
             after += _bio_items(ctx, sent, bio.end(), phrases)
         for ph in chain + after:
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
+    for p, ph in post_grammar.list_members(text, phrases, persons, sent.start, sent.end):
+        person = ctx.ent(p)
+        if person is not None:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
     # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
@@ -259,31 +269,11 @@ def _between_other_person(persons: list[Mention], p: Mention, ph: tuple, after: 
 
 def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: tuple[Mention, Mention | None, int, int]) -> None:
-    title, body_m, a, b = ph
+    title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() == "nguyên"
-    entry = _title_entry(title.text)
-    body = ctx.ent(body_m) if body_m is not None else None
-    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
-        implied = entry.extra[0]
-        head = lexicon.by_key("bodies").get(key(implied))
-        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
-                                    head.extra[0] if head and head.extra else ""), None)
-        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
-    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{person.key}"
-    title_en = entry.en if entry else ""
-    if entry is None and key(title.text).startswith("phó "):
-        base = _title_entry(title.text[4:])
-        title_en = f"Deputy {base.en}" if base else ""
-    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
-                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    post.attrs["title"] = key(title.text)
-    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
-    post.attrs["title_en"] = title_en
-    f = ctx.about(post.id, sent, (a, b))
-    if body is not None:
-        f.add("org:postIn", Ref(body.id))
     f.add("org:heldBy", Ref(person.id))
     hid = f"fact:PostHolding:{person.key}|{post.key}"
     h = next((f for f in ctx.facts if f.subject == hid), None)
@@ -303,6 +293,37 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     if doc.date:
         h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))
     h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
+
+
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: tuple[Mention, Mention | None, int, int],
+                 owner: str) -> tuple[Entity, Entity | None, Fact]:
+    """The post a title + body phrase names (and its body, implied from the title when the text names none);
+    ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""
+    title, body_m, a, b = ph
+    doc = ctx.doc
+    entry = _title_entry(title.text)
+    body = ctx.ent(body_m) if body_m is not None else None
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
+        implied = entry.extra[0]
+        head = lexicon.by_key("bodies").get(key(implied))
+        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
+                                    head.extra[0] if head and head.extra else ""), None)
+        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post_label = doc.text[a:b]
+    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    title_en = entry.en if entry else ""
+    if entry is None and key(title.text).startswith("phó "):
+        base = _title_entry(title.text[4:])
+        title_en = f"Deputy {base.en}" if base else ""
+    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
+                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
+    post.attrs["title"] = key(title.text)
+    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
+    post.attrs["title_en"] = title_en
+    f = ctx.about(post.id, sent, (a, b))
+    if body is not None:
+        f.add("org:postIn", Ref(body.id))
+    return post, body, f
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:
@@ -621,56 +642,78 @@ def _task(ctx: _Ctx, sent: Sentence, span: tuple[int, int], issuer: Entity | Non
 # ---------------------------------------------------------------- awards
 
 
-_GIVE = re.compile(r"\b(?:trao|tặng|trao tặng|khen thưởng)\b", re.IGNORECASE)
-
-
 def _awards(ctx: _Ctx) -> set[int]:
+    """One conferral per award named in a sentence that gives or receives it (grammar: :mod:`kg.extract.awards`)."""
     used: set[int] = set()
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
         awards = ctx.of(sent.index, "award")
-        if not awards:
-            continue
-        give = _GIVE.search(sent.text)
-        received = re.search(r"\b(?:được|nhận|đón nhận|vinh dự nhận)\b", sent.text)
-        if not give and not received:
+        if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)):
             continue
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
+            prev = awards[i - 1].end if i else sent.start
+            name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
             f = ctx.new("AwardConferral", sent, (aw.start, nxt))
             kind_entry = lexicon.by_key("awards").get(aw.key)
             f.add("vnr:awardKind", Ref(f"award:{aw.key}"))
-            label = aw.text[:1].upper() + aw.text[1:]
-            f.add("rdfs:label", vi(label))
+            label = text[aw.start : name_end]
+            f.add("rdfs:label", vi(label[:1].upper() + label[1:]))
             if kind_entry:
                 f.add("rdfs:label", en(kind_entry.en))
-            giver = _giver(ctx, sent, aw, give)
+            giver, giver_end = _giver(ctx, sent, aw, name_end, prev)
             if giver is not None:
                 f.add("vnr:conferredBy", Ref(giver.id))
-            for c in ctx.of(sent.index, "count"):
-                if aw.end <= c.start < nxt:
-                    prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
-                    if prop:
-                        f.add(prop, integer(c.attr("n")))
-                        f.spans.append((c.start, c.end))
-            for c in ctx.of(sent.index, "concept"):
-                if aw.end <= c.start < nxt and c.attr("scheme") == "field":
-                    f.add("vnr:field", Ref(ctx.links.of[c]))
-            for y in ctx.of(sent.index, "year"):
-                if aw.end <= y.start < nxt:
-                    f.add("vnr:forYear", year(y.attr("year")))
-            reason = re.search(r"(?:có thành tích|vì|do có|đã có|vì đã có)\s+(.+)$", text[aw.end : nxt].rstrip(" ."))
-            if reason:
-                f.add("vnr:reason", vi(reason.group(0).strip().rstrip(".;,")))
-            for p in ctx.of(sent.index, "person"):
-                e = ctx.ent(p)
-                if aw.end <= p.start < nxt and e is not None and (giver is None or e.id != giver.id):
-                    f.add("vnr:recipient", Ref(e.id))
+                if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
+                    f.add("skos:altLabel", vi(label[:1].upper() + label[1:] + text[name_end:giver_end]))
+            _award_details(ctx, sent, f, aw, nxt)
+            for r in _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver):
+                f.add("vnr:recipient", Ref(r.id))
             event = _event_ref(ctx, sent)
             if event:
                 f.add("vnr:atEvent", Ref(event))
         used.add(sent.index)
     return used
+
+
+def _award_details(ctx: _Ctx, sent: Sentence, f: Fact, aw: Mention, nxt: int) -> None:
+    """Counts of collectives/individuals, field, year and reason stated after the award."""
+    for c in ctx.of(sent.index, "count"):
+        if aw.end <= c.start < nxt:
+            prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
+            if prop:
+                f.add(prop, integer(c.attr("n")))
+                f.spans.append((c.start, c.end))
+    for c in ctx.of(sent.index, "concept"):
+        if aw.end <= c.start < nxt and c.attr("scheme") == "field":
+            f.add("vnr:field", Ref(ctx.links.of[c]))
+    for y in ctx.of(sent.index, "year"):
+        if aw.end <= y.start < nxt:
+            f.add("vnr:forYear", year(y.attr("year")))
+    reason = re.search(r"(?:có thành tích|vì|do có|đã có|vì đã có)\s+(.+)$", ctx.doc.text[aw.end : nxt].rstrip(" ."))
+    if reason:
+        f.add("vnr:reason", vi(reason.group(0).strip().rstrip(".;,")))
+
+
+def _recipients(ctx: _Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
+                giver: Entity | None) -> list[Entity]:
+    """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD"."""
+    text = ctx.doc.text
+    out: list[Entity] = []
+    for span in (award_grammar.recipients_span(text, name_end, sent.end),
+                 award_grammar.passive_subject_span(text, prev, start)):
+        if span is None:
+            continue
+        lo, hi = span
+        if span[0] >= name_end:
+            hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
+        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi]
+        if not found:
+            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi][:1]
+        out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
+        if out:
+            break
+    return out
 
 
 _SINGLE = ("vnr:conferredBy", "vnr:collectiveCount", "vnr:individualCount", "vnr:forYear", "vnr:reason")
@@ -683,11 +726,14 @@ def _merge_conferrals(ctx: _Ctx) -> None:
     for f in [f for f in ctx.facts if f.cls == "AwardConferral"]:
         props = dict((p, v) for p, v in f.props if p in _SINGLE)
         kind = next(v for p, v in f.props if p == "vnr:awardKind")
+        name = _award_name(f)
         target = None
         for m in merged:
             mprops = dict((p, v) for p, v in m.props if p in _SINGLE)
+            other = _award_name(m)
             if next(v for p, v in m.props if p == "vnr:awardKind") == kind and all(
-                    mprops.get(p, v) == v for p, v in props.items()):
+                    mprops.get(p, v) == v for p, v in props.items()) and (
+                    name == other or name == kind.id[6:] or other == kind.id[6:]):
                 target = m
                 break
         if target is None:
@@ -702,41 +748,75 @@ def _merge_conferrals(ctx: _Ctx) -> None:
         ctx.facts.remove(f)
 
 
-def _giver(ctx: _Ctx, sent: Sentence, aw: Mention, give: re.Match[str] | None) -> Entity | None:
+def _award_name(f: Fact) -> str:
+    """The folded full name of a conferral ("huân chương lao động hạng ba")."""
+    return next((key(v.value) for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit) and v.lang == "vi"), "")
+
+
+def _giver(ctx: _Ctx, sent: Sentence, aw: Mention, name_end: int, prev: int) -> tuple[Entity | None, int]:
+    """The conferring authority and where its phrase ends: "AWARD của/do X", "thừa ủy quyền của X",
+    "được X tặng AWARD", "X trao AWARD"; else the last person before a give verb."""
     text = ctx.doc.text
-    # "Bằng khen của Thủ tướng Chính phủ", "thay mặt UBND tỉnh trao"
-    after = re.match(r"\s*(?:[^,.;]{0,40}?\s)?của\s+", text[aw.end : sent.end])
-    if after:
-        pos = aw.end + after.end()
-        for m in ctx.of(sent.index, "body", "person"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
-        for ph in _post_phrases(ctx, sent):
-            if ph[2] == pos:
-                body = ctx.ent(ph[1]) if ph[1] is not None else None
-                return _holder_of(ctx, ph[0], body) or body
-    passive = re.search(r"\bđược\s+(.{3,80}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\b", sent.text)
-    if passive:
-        pos = sent.start + passive.start(1)
-        for ph in _post_phrases(ctx, sent):
-            if ph[2] == pos:
-                body = ctx.ent(ph[1]) if ph[1] is not None else None
-                return _holder_of(ctx, ph[0], body) or body
-        for m in ctx.of(sent.index, "body", "person", "place"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
-    behalf = re.search(r"thay mặt\s+", sent.text)
-    if behalf:
-        pos = sent.start + behalf.end()
-        for m in ctx.of(sent.index, "body", "place"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
+    pos = award_grammar.giver_after(text, name_end, sent.end)
+    if pos is not None:
+        found = _agent_at(ctx, sent, pos)
+        if found[0] is not None:
+            return found
+    rel = award_grammar.delegate_of(text[sent.start : aw.start])
+    if rel is not None:
+        found = _agent_at(ctx, sent, sent.start + rel)
+        if found[0] is not None:
+            return found[0], 0
+    pos = award_grammar.passive_giver(text, prev, aw.start)
+    if pos is not None:
+        found = _agent_at(ctx, sent, pos)
+        if found[0] is not None:
+            return found[0], 0
+    end = award_grammar.active_giver_end(text, prev, aw.start)
+    if end is not None:
+        found = _agent_ending(ctx, sent, end)
+        if found is not None:
+            return found, 0
+    give = award_grammar.GIVE.search(sent.text)
     if give is not None:
-        gpos = sent.start + give.start()
-        persons = [p for p in ctx.of(sent.index, "person") if p.end <= gpos]
-        if persons:
-            return ctx.ent(persons[-1])
-    return None
+        at = sent.start + give.start()
+        persons = [p for p in ctx.of(sent.index, "person") if p.end <= at]
+        if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]):
+            return ctx.ent(persons[-1]), 0
+    return None, 0
+
+
+def _agent_at(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int]:
+    """The person, post (its holder when the text names one right after it, else the office) or body at ``pos``."""
+    for ph in _post_phrases(ctx, sent):
+        if ph[2] == pos:
+            holder = next((p for p in ctx.of(sent.index, "person") if ctx.doc.text[ph[3] : p.start].strip() == ""
+                           and p.start >= ph[3]), None)
+            if holder is not None and ctx.ent(holder) is not None:
+                return ctx.ent(holder), ph[3]
+            body = ctx.ent(ph[1]) if ph[1] is not None else None
+            return _holder_of(ctx, ph[0], body) or _post_entity(ctx, sent, ph, "office")[0], ph[3]
+    for m in ctx.of(sent.index, "person", "body", "place"):
+        if m.start == pos and ctx.ent(m) is not None:
+            return ctx.ent(m), m.end
+    return None, 0
+
+
+def _agent_ending(ctx: _Ctx, sent: Sentence, end: int) -> Entity | None:
+    """The subject that ends right before a give verb: a person, a post phrase (its holder or the office), a body."""
+    text = ctx.doc.text
+    near = [m for m in ctx.of(sent.index, "person", "body") if m.end <= end and text[m.end : end].strip(" ,") == ""]
+    persons = [m for m in near if m.kind == "person"]
+    for ph in _post_phrases(ctx, sent):
+        if ph[3] <= end and text[ph[3] : end].strip(" ,") == "" and not persons:
+            body = ctx.ent(ph[1]) if ph[1] is not None else None
+            before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : ph[2]])]
+            if before:
+                return ctx.ent(before[-1])
+            return _holder_of(ctx, ph[0], body) or _post_entity(ctx, sent, ph, "office")[0]
+    if persons:
+        return ctx.ent(persons[-1])
+    return ctx.ent(near[-1]) if near else None
 
 
 def _holder_of(ctx: _Ctx, title: Mention, body: Entity | None) -> Entity | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from kg.extract import awards as award_grammar
 from kg.extract import lexicon
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.normalise import key
@@ -627,9 +628,10 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             entry = table[key(s.text[a:b])]
             if kind == "honorific" and not _followed_by_cap(s, b):
                 continue
-            if kind == "award" and entry.extra[-1:] == ("cap",) and not (
-                s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
-                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a]))
+            if kind == "award" and entry.extra[:1] == ("cap",) and not (
+                (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
+                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
+                or award_grammar.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
             ):
                 continue
             if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):

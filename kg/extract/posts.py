@@ -1,0 +1,59 @@
+"""Posts that reach several people at once: a title heading a list, and coordinated appointees.
+
+    LIST    = các [đồng chí] POST A, B và C          → every member holds POST
+            | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …" or the sentence end)
+    APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
+
+Pure functions over offsets; :mod:`kg.extract.facts` turns the pairs into holdings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.document import Mention
+
+Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
+
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
+_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]")
+
+
+def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], sent_start: int,
+                 sent_end: int) -> list[tuple[Mention, Phrase]]:
+    """(person, post phrase) for every member of a list that a plural title heads."""
+    out: list[tuple[Mention, Phrase]] = []
+    ordered = sorted(persons, key=lambda p: p.start)
+    for ph in phrases:
+        if not _HEADER.search(text[max(sent_start, ph[2] - 16) : ph[2]]):
+            continue
+        rest = text[ph[3] : sent_end]
+        colon = re.match(r"\s*:\s*", rest)
+        if colon:
+            stop = _COLON_END.search(rest, colon.end())
+            hi = ph[3] + (stop.start() if stop else len(rest))
+            out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
+            continue
+        cursor, first = ph[3], True
+        for p in ordered:
+            if p.start < cursor:
+                continue
+            gap = text[cursor : p.start]
+            if not (re.fullmatch(r"\s*" + _HONORIFIC, gap, re.IGNORECASE) if first else _LIST_GAP.fullmatch(gap)):
+                break
+            out.append((p, ph))
+            cursor, first = p.end, False
+    return out
+
+
+def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -> bool:
+    """Only other names joined by "," / "và" stand between ``p`` and offset ``until`` ("ông A và ông B giữ chức")."""
+    cursor = p.end
+    for q in sorted((q for q in persons if p.end <= q.start < until), key=lambda q: q.start):
+        if not _LIST_GAP.fullmatch(text[cursor : q.start]):
+            return False
+        cursor = q.end
+    return cursor != p.end
