@@ -102,6 +102,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
     text = ctx.doc.text
+    stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
     out = []
     for t in titles:
         body = None
@@ -112,7 +113,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
                 body = b
                 break
-        end = body.end if body else t.end
+        end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)

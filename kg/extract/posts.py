@@ -57,3 +57,19 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
             return False
         cursor = q.end
     return cursor != p.end
+
+
+_NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
+
+
+def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
+    """A title the lexicon finds no body for keeps the name that follows it: capitalised words and abbreviations
+    ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
+    word or punctuation (at most six words)."""
+    pos, words = end, 0
+    while words < 6:
+        m = _NAME_WORD.match(text, pos, limit)
+        if not m or not m.group(1)[0].isupper() or m.start(1) in stops:
+            break
+        pos, words = m.end(), words + 1
+    return pos
