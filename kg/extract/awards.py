@@ -155,7 +155,7 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
 
 def passive_giver(text: str, lo: int, award_start: int) -> int | None:
     """Offset of X in "được X trao/tặng AWARD"."""
-    m = re.search(r"được\s+(?=\S)(.{2,90}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\s+"
+    m = re.search(r"được\s+(?=\S)(.{2,90}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start])
     return lo + m.start(1) if m else None
 

@@ -740,6 +740,9 @@ def _merge_conferrals(ctx: _Ctx) -> None:
         if target is None:
             merged.append(f)
             continue
+        if _award_name(target) == kind.id[6:] and name != kind.id[6:]:  # the fuller name wins the label
+            target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
+            target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
         for p, v in f.props:
             if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
                 continue
@@ -747,6 +750,10 @@ def _merge_conferrals(ctx: _Ctx) -> None:
         target.sentences += [s for s in f.sentences if s not in target.sentences]
         target.spans += f.spans
         ctx.facts.remove(f)
+
+
+def _vi_label(prop: str, value: Ref | Lit) -> bool:
+    return prop == "rdfs:label" and isinstance(value, Lit) and value.lang == "vi"
 
 
 def _award_name(f: Fact) -> str:

@@ -295,6 +295,7 @@ def _not_name_starts() -> frozenset[str]:
     out = set()
     for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks"):
         out |= {key(e.vi).split(" ")[0] for e in lexicon.entries(name)}
+    out |= {key(a) for a in lexicon.abbreviations()}  # "Cty Thép Bắc Hà": an abbreviated head is no name
     return frozenset(out)
 
 
