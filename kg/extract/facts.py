@@ -828,18 +828,17 @@ def _agent_ending(ctx: _Ctx, sent: Sentence, end: int) -> Entity | None:
 
 
 def _holder_of(ctx: _Ctx, title: Mention, body: Entity | None) -> Entity | None:
-    """The official already known to hold this title in this body (e.g. "Chủ tịch UBND tỉnh")."""
+    """The official already known to hold this title in this body (e.g. "Chủ tịch UBND tỉnh"), or the one official
+    whose post of that title names the same body more fully ("Bí thư Thành ủy" → "Bí thư Thành ủy TP.HCM")."""
     if body is None:
         return None
     post = ctx.links.entities.get(f"post:{key(title.text)}|{body.key}")
-    if post is None:
-        return None
-    for f in ctx.facts:
-        if f.subject == post.id:
-            for p, v in f.props:
-                if p == "org:heldBy" and isinstance(v, Ref):
-                    return ctx.links.entities.get(v.id)
-    return None
+    candidates = [post] if post is not None else [
+        e for e in ctx.links.entities.values() if e.kind == "post" and e.attrs.get("title") == key(title.text)
+        and key(body.label) in key(e.label)]
+    holders = {v.id for f in ctx.facts if any(f.subject == c.id for c in candidates)
+               for p, v in f.props if p == "org:heldBy" and isinstance(v, Ref)}
+    return ctx.links.entities.get(holders.pop()) if len(holders) == 1 else None
 
 
 # ---------------------------------------------------------------- models, movements, results
