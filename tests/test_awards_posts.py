@@ -106,3 +106,29 @@ def test_title_without_a_known_body_keeps_the_name_after_it():
 def test_post_stops_at_a_verb():
     posts = _posts("T\n\nÔng Đinh Công Lý, Trưởng Ban Dân vận Tỉnh ủy tin tưởng phong trào sẽ phát triển.")
     assert posts["Đinh Công Lý"] == {"Trưởng Ban Dân vận Tỉnh ủy"}
+
+
+def test_a_short_form_of_a_post_joins_the_fuller_post():
+    res = run("T\n\nÔng Phan Văn Đức, Bí thư Thành ủy Vinh phát biểu. Bí thư Phan Văn Đức nhấn mạnh ba nhiệm vụ.")
+    posts = [e.label for e in res.links.entities.values() if e.kind == "post"]
+    assert posts == ["Bí thư Thành ủy Vinh"]
+
+
+def _people(text: str) -> list[str]:
+    return sorted(e.label for e in run(text).links.entities.values() if e.kind == "person")
+
+
+def test_two_syllable_names_in_a_list_of_people_but_not_of_places():
+    assert _people("T\n\nNhóm có các thành viên: Nguyễn Văn Khải, Tô Hoài, Hồ Thiện Ngôn và Lê Vân.") == [
+        "Hồ Thiện Ngôn", "Lê Vân", "Nguyễn Văn Khải", "Tô Hoài"]
+    assert "Lê Lợi" not in _people("T\n\nĐoàn đi qua các tuyến đường gồm: Trần Hưng Đạo, Lê Lợi và Phan Bội Châu.")
+
+
+def test_a_foreign_name_after_an_abbreviated_title_and_a_name_after_a_title_ending_in_a_capital():
+    assert _people("T\n\nHLV Marco Bellini cho biết đội sẽ tập luyện.") == ["Marco Bellini"]
+    assert _people("T\n\nDự có nguyên Bí thư Trung ương Đảng Trịnh Văn Khải.") == ["Trịnh Văn Khải"]
+
+
+def test_a_name_hyphened_to_its_title():
+    posts = _posts("T\n\nÔng Lý Văn Hùng-Chủ tịch UBND huyện Mộc Châu phát biểu.")
+    assert posts["Lý Văn Hùng"] == {"Chủ tịch UBND huyện Mộc Châu"}

@@ -327,6 +327,37 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: tuple[Mention, Mention | None, i
     return post, body, f
 
 
+def _fold_post_forms(ctx: _Ctx) -> None:
+    """A shorter form of a post an official holds more fully ("Bí thư" beside "Bí thư Thành ủy X") joins the fuller
+    post: its holding's provenance moves there, and a post left with no holder is dropped."""
+    ents = ctx.links.entities
+    holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
+    held = []
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
+        held.append((person, post.id, post.attrs.get("title", ""), frozenset(key(post.label).split())))
+    moves = post_grammar.same_post_forms(held)
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
+        target = moves.get((person, post))
+        if target is None:
+            continue
+        into = next(f for f in ctx.facts if f.cls == "PostHolding" and (("vnr:post", Ref(target)) in f.props)
+                    and ("org:member", Ref(person)) in f.props)
+        into.sentences += [s for s in h.sentences if s not in into.sentences]
+        into.spans += h.spans
+        ctx.facts.remove(h)
+        for f in ctx.facts:
+            if f.subject == post and not f.cls:
+                f.props = [(p, v) for p, v in f.props if (p, v) != ("org:heldBy", Ref(person))]
+    for post in {p for _, p in moves}:
+        if not any(f.subject == post and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
+            ctx.facts[:] = [f for f in ctx.facts if f.subject != post]
+            ents.pop(post, None)
+
+
 def _title_entry(text: str) -> lexicon.Entry | None:
     return lexicon.by_key("posts").get(key(text))
 
@@ -967,6 +998,7 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     _date_holdings(ctx)
     speech_of = _speeches(ctx)
     task_sents = _tasks(ctx, speech_of)
+    _fold_post_forms(ctx)
     award_sents = _awards(ctx)
     _merge_conferrals(ctx)
     _models(ctx)

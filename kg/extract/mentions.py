@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from kg.extract import awards as award_grammar
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
@@ -191,6 +191,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 anchor = "honorific"
             elif before and (before[-1] in ranks or two_before in ranks):
                 anchor = "rank"
+            elif k > i and _title_right_before(s, k):
+                anchor = "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
             elif k > i:
                 anchor = "after-body"  # a capitalised run before the name: a post's body ends there
             elif _title_before(s, k):
@@ -223,7 +225,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             if accept and (_lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k))):
                 accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
             if accept and e - k == 2 and anchor not in ("honorific", "rank") and (
-                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k))
+                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
+                                                 and not _title_right_before(s, k))
                     or (anchor == "title" and _lower_words_before(s, k))):
                 accept = False  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
             if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
@@ -325,7 +328,7 @@ def _title_before(s: _Sent, k: int) -> bool:
     lo = max(s.sent.start, start - 120)
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
         between = s.text[b:start]
-        if not re.search(r"[,;:.()]|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+        if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
 
@@ -752,6 +755,10 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     """Every mention in one sentence (pure)."""
     s = _Sent(text, view, sent)
     persons = _person_spans(s)
+    persons += [(a, b, "list") for a, b in names.list_neighbours(
+        s.toks, [(a, b) for a, b, anchor in persons if anchor != "short"], _word_set("surnames"), _is_name_word,
+        lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
+                      or _starts_province(s, k) or _street_context(s, k)))]
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]
