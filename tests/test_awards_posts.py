@@ -132,3 +132,19 @@ def test_a_foreign_name_after_an_abbreviated_title_and_a_name_after_a_title_endi
 def test_a_name_hyphened_to_its_title():
     posts = _posts("T\n\nÔng Lý Văn Hùng-Chủ tịch UBND huyện Mộc Châu phát biểu.")
     assert posts["Lý Văn Hùng"] == {"Chủ tịch UBND huyện Mộc Châu"}
+
+
+def _events(text: str) -> list[str]:
+    return sorted(e.label for e in run(text).links.entities.values() if e.kind == "event")
+
+
+def test_an_event_is_named_by_its_whole_complement_and_no_more():
+    assert _events("T\n\nSáng 2/3, Sở Tư pháp tổ chức Lễ kỷ niệm 20 năm thành lập Sở Tư pháp tỉnh Hà Giang tại "
+                   "hội trường.") == ["Lễ kỷ niệm 20 năm thành lập Sở Tư pháp tỉnh Hà Giang"]
+
+
+def test_a_head_followed_by_a_clause_is_no_named_event():
+    for text in ("T\n\nTại buổi gặp mặt, các đại biểu đã thảo luận sôi nổi.",
+                 "T\n\nBuổi làm việc hôm nay, chúng tôi mong muốn hợp tác lâu dài.",
+                 "T\n\nCuộc họp trở thành cuộc tranh luận kéo dài."):
+        assert all(len(name.split()) <= 3 for name in _events(text)), _events(text)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from kg.extract import awards as award_grammar
-from kg.extract import lexicon, names
+from kg.extract import events, lexicon, names
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
@@ -671,7 +671,8 @@ def _events(s: _Sent) -> list[Mention]:
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
         entry = table[key(s.text[a:b])]
-        end = _descriptor_end(s, b, event=True)
+        end = events.complement_end(s.text, b, min(s.sent.end, b + 400))
+        end = b if end is None else end
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
         if named and len(desc.split()) < 2:
@@ -679,33 +680,6 @@ def _events(s: _Sent) -> list[Mention]:
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
                        head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
     return out
-
-
-_EVENT_STOP = re.compile(
-    r"\s*(?:[;:.!?]|…|$)|\s+(?:tại|do|nhằm|với sự|dưới sự|diễn ra|được tổ chức|sẽ|đã|vừa|cho|từ ngày|vào|là|"
-    r"được|có|cũng|thu hút|gồm|trao|ghi nhận|nhận được|kết thúc|thành công)\s"
-    r"|,?\s+(?:đồng chí|ông|bà)\s"
-    r"|\s+và\s+(?:[Cc]uộc\s+|[Ll]ễ\s+|[Hh]ội nghị\s+|[Đđ]ại hội\s+|[Bb]ầu cử)"
-)
-
-
-def _descriptor_end(s: _Sent, start: int, *, event: bool) -> int:
-    """Where an event's descriptor that starts at ``start`` stops (a stop word, clause end or next event)."""
-    limit = min(s.sent.end, start + 260)
-    depth = 0
-    i = start
-    while i < limit:
-        ch = s.text[i]
-        if ch in "(“\"":
-            depth += 1 if ch != '"' or depth == 0 else -1
-        elif ch in ")”":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            m = _EVENT_STOP.match(s.text, i, limit)
-            if m or (ch == "," and s.text[i + 1 : i + 3].strip()[:1].isupper()):
-                return i
-        i += 1
-    return limit
 
 
 def _models_and_movements(s: _Sent) -> list[Mention]:

@@ -78,13 +78,14 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
-    of its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"). Former posts ("nguyên …") stay apart."""
+    of its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng",
+    a title that opens the fuller one). Former posts ("nguyên …") stay apart."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
         if "nguyên" in words:
             continue
-        fuller = [(len(w), p) for q, p, t, w in held if q == person and t == title and p != post
-                  and words < w and "nguyên" not in w]
+        fuller = [(len(w), p) for q, p, t, w in held if q == person and (t == title or t.startswith(title + " "))
+                  and p != post and words < w and "nguyên" not in w]
         if fuller:
             out[(person, post)] = max(fuller)[1]
     return out
