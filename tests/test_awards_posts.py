@@ -148,3 +148,9 @@ def test_a_head_followed_by_a_clause_is_no_named_event():
                  "T\n\nBuổi làm việc hôm nay, chúng tôi mong muốn hợp tác lâu dài.",
                  "T\n\nCuộc họp trở thành cuộc tranh luận kéo dài."):
         assert all(len(name.split()) <= 3 for name in _events(text)), _events(text)
+
+
+def test_several_authorities_each_give_their_own_award():
+    confs = _confs("T\n\nÔng Đỗ Văn Tài đã được Thủ tướng Chính phủ, Bộ Y tế và UBND tỉnh Nam Định tặng nhiều bằng khen.")
+    assert sorted(c["giver"] for c in confs) == ["Bộ Y tế", "Thủ tướng Chính phủ", "UBND tỉnh Nam Định"]
+    assert all(c["recipients"] == ["Đỗ Văn Tài"] for c in confs)

@@ -686,26 +686,56 @@ def _awards(ctx: _Ctx) -> set[int]:
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
             prev = awards[i - 1].end if i else sent.start
             name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
-            f = ctx.new("AwardConferral", sent, (aw.start, nxt))
-            kind_entry = lexicon.by_key("awards").get(aw.key)
-            f.add("vnr:awardKind", Ref(f"award:{aw.key}"))
-            label = text[aw.start : name_end]
-            f.add("rdfs:label", vi(label[:1].upper() + label[1:]))
-            if kind_entry:
-                f.add("rdfs:label", en(kind_entry.en))
             giver, giver_end = _giver(ctx, sent, aw, name_end, prev)
-            if giver is not None:
-                f.add("vnr:conferredBy", Ref(giver.id))
-                if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
-                    f.add("skos:altLabel", vi(label[:1].upper() + label[1:] + text[name_end:giver_end]))
-            _award_details(ctx, sent, f, aw, nxt)
-            for r in _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver):
-                f.add("vnr:recipient", Ref(r.id))
-            event = _event_ref(ctx, sent)
-            if event:
-                f.add("vnr:atEvent", Ref(event))
+            for g in [giver, *_co_givers(ctx, sent, aw, prev, giver)]:
+                _conferral(ctx, sent, aw, (name_end, nxt, prev), g, giver_end if g is giver else 0)
         used.add(sent.index)
     return used
+
+
+def _conferral(ctx: _Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int, int], giver: Entity | None,
+               giver_end: int) -> None:
+    """One AwardConferral fact: kind, full name, giver, details, recipients, event."""
+    text = ctx.doc.text
+    name_end, nxt, prev = bounds
+    f = ctx.new("AwardConferral", sent, (aw.start, nxt))
+    kind_entry = lexicon.by_key("awards").get(aw.key)
+    f.add("vnr:awardKind", Ref(f"award:{aw.key}"))
+    label = text[aw.start : name_end]
+    label = label[:1].upper() + label[1:]
+    f.add("rdfs:label", vi(label))
+    if kind_entry:
+        f.add("rdfs:label", en(kind_entry.en))
+    if giver is not None:
+        f.add("vnr:conferredBy", Ref(giver.id))
+        if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
+            f.add("skos:altLabel", vi(label + text[name_end:giver_end]))
+    _award_details(ctx, sent, f, aw, nxt)
+    for r in _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver):
+        f.add("vnr:recipient", Ref(r.id))
+    event = _event_ref(ctx, sent)
+    if event:
+        f.add("vnr:atEvent", Ref(event))
+
+
+def _co_givers(ctx: _Ctx, sent: Sentence, aw: Mention, prev: int, giver: Entity | None) -> list[Entity]:
+    """"được A, B và C tặng nhiều bằng khen": each further authority of the list gives an award of its own."""
+    text = ctx.doc.text
+    pos = award_grammar.passive_giver(text, prev, aw.start)
+    if giver is None or pos is None:
+        return []
+    first, end = _agent_at(ctx, sent, pos)
+    if first is None or first.id != giver.id:
+        return []
+    out: list[Entity] = []
+    while (m := re.match(r"\s*(?:,|và)\s*", text[end : aw.start])) and m.end():
+        nxt, nend = _agent_at(ctx, sent, end + m.end())
+        if nxt is None or nend <= end:
+            break
+        if nxt.id != giver.id and all(nxt.id != o.id for o in out):
+            out.append(nxt)
+        end = nend
+    return out
 
 
 def _award_details(ctx: _Ctx, sent: Sentence, f: Fact, aw: Mention, nxt: int) -> None:

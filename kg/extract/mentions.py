@@ -410,8 +410,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             continue
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
-            if (j + 1) in stop_at:
-                break
+            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
+                break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
         if lk == "số" and nxt is not None and nxt.is_number:
@@ -429,6 +429,19 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return j
+
+
+@cache
+def _multiword_heads() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("bodies") if " " in e.key)
+
+
+def _opens_body(s: _Sent, j: int) -> bool:
+    """Token j opens a body of its own: an abbreviated head (UBND) or a head of several words (Hội đồng nhân dân)."""
+    if s.toks[j].text in _abbrev_heads():
+        return True
+    rest = key(s.text[s.toks[j].start : s.sent.end])
+    return any(rest == h or rest.startswith(h + " ") for h in _multiword_heads())
 
 
 def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Mention]:
