@@ -155,9 +155,15 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
 
 def passive_giver(text: str, lo: int, award_start: int) -> int | None:
     """Offset of X in "được X trao/tặng AWARD"."""
-    m = re.search(r"được\s+(?=\S)(.{2,90}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
+    span = passive_giver_span(text, lo, award_start)
+    return span[0] if span else None
+
+
+def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
+    """(start, end) of X in "được X trao/tặng AWARD"."""
+    m = re.search(r"được\s+(?=\S)(.{2,240}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start])
-    return lo + m.start(1) if m else None
+    return (lo + m.start(1), lo + m.end(1)) if m else None
 
 
 def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:

@@ -720,21 +720,20 @@ def _conferral(ctx: _Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int, i
 
 def _co_givers(ctx: _Ctx, sent: Sentence, aw: Mention, prev: int, giver: Entity | None) -> list[Entity]:
     """"được A, B và C tặng nhiều bằng khen": each further authority of the list gives an award of its own."""
-    text = ctx.doc.text
-    pos = award_grammar.passive_giver(text, prev, aw.start)
-    if giver is None or pos is None:
-        return []
-    first, end = _agent_at(ctx, sent, pos)
-    if first is None or first.id != giver.id:
+    span = award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
+    if giver is None or span is None or _agent_at(ctx, sent, span[0])[0] is not giver:
         return []
     out: list[Entity] = []
-    while (m := re.match(r"\s*(?:,|và)\s*", text[end : aw.start])) and m.end():
-        nxt, nend = _agent_at(ctx, sent, end + m.end())
-        if nxt is None or nend <= end:
-            break
-        if nxt.id != giver.id and all(nxt.id != o.id for o in out):
-            out.append(nxt)
-        end = nend
+    end = span[0]
+    starts = {m.start for m in ctx.of(sent.index, "person", "body")} | {ph[2] for ph in _post_phrases(ctx, sent)}
+    for pos in sorted(starts):
+        if not end <= pos < span[1]:
+            continue
+        found, nend = _agent_at(ctx, sent, pos)
+        if found is not None and nend > pos:
+            if found.id != giver.id and all(found.id != o.id for o in out):
+                out.append(found)
+            end = nend
     return out
 
 
