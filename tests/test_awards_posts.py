@@ -154,3 +154,10 @@ def test_several_authorities_each_give_their_own_award():
     confs = _confs("T\n\nÔng Đỗ Văn Tài đã được Thủ tướng Chính phủ, Bộ Y tế và UBND tỉnh Nam Định tặng nhiều bằng khen.")
     assert sorted(c["giver"] for c in confs) == ["Bộ Y tế", "Thủ tướng Chính phủ", "UBND tỉnh Nam Định"]
     assert all(c["recipients"] == ["Đỗ Văn Tài"] for c in confs)
+
+
+def test_copula_and_a_dash_before_the_body():
+    posts = _posts("T\n\nÔng Lâm Văn Tú là Giám đốc Sở Xây dựng tỉnh Cà Mau. Bà Hà Thị Nga, Phó Chánh Văn phòng - "
+                   "Tổng cục Thủy lợi cho biết.")
+    assert posts["Lâm Văn Tú"] == {"Giám đốc Sở Xây dựng tỉnh Cà Mau"}
+    assert posts["Hà Thị Nga"] == {"Phó Chánh Văn phòng - Tổng cục Thủy lợi"}

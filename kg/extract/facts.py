@@ -113,6 +113,11 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
                 body = b
                 break
+        if body is None:  # "Phó Chánh Văn phòng - Tổng cục Đường bộ": a dash before the body of a bare title
+            entry = _title_entry(t.text)
+            implied = entry.extra[0] if entry is not None and entry.extra else ""
+            body = next((b for b in bodies if b.start > t.end and not implied
+                         and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
         end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
@@ -142,7 +147,8 @@ _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quy�
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
                         r"\s*\)\s*)?(?:,|-|–|\()\s*$"
-                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$")  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
 _APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
