@@ -151,7 +151,8 @@ def test_a_head_followed_by_a_clause_is_no_named_event():
 
 
 def test_several_authorities_each_give_their_own_award():
-    confs = _confs("T\n\nÔng Đỗ Văn Tài đã được Thủ tướng Chính phủ, Bộ Y tế và UBND tỉnh Nam Định tặng nhiều bằng khen.")
+    confs = _confs("T\n\nÔng Đỗ Văn Tài đã được Thủ tướng Chính phủ, Bộ Y tế và UBND tỉnh Nam Định tặng "
+                   "nhiều bằng khen.")
     assert sorted(c["giver"] for c in confs) == ["Bộ Y tế", "Thủ tướng Chính phủ", "UBND tỉnh Nam Định"]
     assert all(c["recipients"] == ["Đỗ Văn Tài"] for c in confs)
 
@@ -161,3 +162,7 @@ def test_copula_and_a_dash_before_the_body():
                    "Tổng cục Thủy lợi cho biết.")
     assert posts["Lâm Văn Tú"] == {"Giám đốc Sở Xây dựng tỉnh Cà Mau"}
     assert posts["Hà Thị Nga"] == {"Phó Chánh Văn phòng - Tổng cục Thủy lợi"}
+
+
+def test_a_name_stops_before_a_capitalised_word_that_opens_the_next_clause():
+    assert _people("T\n\nPhó Chủ tịch UBND tỉnh Đinh Văn Hải Tại buổi làm việc đã nêu rõ.") == ["Đinh Văn Hải"]

@@ -155,7 +155,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops:
+        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops \
+                and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
             j += 1
         run_end = j + 1
         if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
@@ -290,6 +291,13 @@ def _level_before(s: _Sent, k: int) -> bool:
         if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
             return True
     return False
+
+
+@cache
+def _name_enders() -> frozenset[str]:
+    """Function words and verbs that, capitalised after a name, open the next clause (a caption run on without
+    punctuation); "Năm" stays out, being a given name too."""
+    return frozenset(lexicon.words("name_stops") - {"năm"})
 
 
 @cache
