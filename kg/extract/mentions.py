@@ -295,9 +295,9 @@ def _level_before(s: _Sent, k: int) -> bool:
 
 @cache
 def _name_enders() -> frozenset[str]:
-    """Function words and verbs that, capitalised after a name, open the next clause (a caption run on without
-    punctuation); "Năm" stays out, being a given name too."""
-    return frozenset(lexicon.words("name_stops") - {"năm"})
+    """Function words that, capitalised after a name, open the next clause (a caption run on without punctuation):
+    ``stopnames.tsv`` rows of role ``ends-name`` or ``credit`` (none of them a given name, unlike "Nên" or "Năm")."""
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "credit"))
 
 
 @cache
