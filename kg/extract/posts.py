@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.document import Mention
+from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
@@ -69,10 +70,18 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     pos, words = end, 0
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
-        if not m or not m.group(1)[0].isupper() or m.start(1) in stops:
+        if not m or m.start(1) in stops:
+            break
+        if not m.group(1)[0].isupper():
+            if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
+                pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
+                continue
             break
         pos, words = m.end(), words + 1
     return pos
+
+
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
 
 
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
