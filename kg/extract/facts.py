@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon
+from kg.extract import posts as post_grammar
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.link import Entity, Links, body_key
 from kg.extract.normalise import key
@@ -100,6 +101,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
     text = ctx.doc.text
+    stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
     out = []
     for t in titles:
         body = None
@@ -110,7 +112,12 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
                 body = b
                 break
-        end = body.end if body else t.end
+        if body is None:  # "Phó Chánh Văn phòng - Tổng cục Đường bộ": a dash before the body of a bare title
+            entry = _title_entry(t.text)
+            implied = entry.extra[0] if entry is not None and entry.extra else ""
+            body = next((b for b in bodies if b.start > t.end and not implied
+                         and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+        end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
@@ -139,7 +146,8 @@ _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quy�
 _CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
                         r"\s*\)\s*)?(?:,|-|–|\()\s*$"
-                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$")  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
 _APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
@@ -189,7 +197,9 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
             if _AFTER_GAP.match(gap) or (after and gap.strip() == ","):
                 after.append(ph)
                 cursor = ph[3]
-            elif _APPOINT.search(text[p.end : ph[2]]) and not _between_other_person(persons, p, ph, after=True):
+            elif (verb := _APPOINT.search(text[p.end : ph[2]])) and (
+                    not _between_other_person(persons, p, ph, after=True)
+                    or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
                 after.append(ph)
                 cursor = ph[3]
             elif _KIN.match(gap):
@@ -200,6 +210,12 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         if bio and not any(p.end < q.start < bio.start() for q in persons):
             after += _bio_items(ctx, sent, bio.end(), phrases)
         for ph in chain + after:
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
+    for p, ph in post_grammar.list_members(text, phrases, persons, sent.start, sent.end):
+        person = ctx.ent(p)
+        if person is not None:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
     # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
@@ -259,31 +275,11 @@ def _between_other_person(persons: list[Mention], p: Mention, ph: tuple, after: 
 
 def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: tuple[Mention, Mention | None, int, int]) -> None:
-    title, body_m, a, b = ph
+    title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() == "nguyên"
-    entry = _title_entry(title.text)
-    body = ctx.ent(body_m) if body_m is not None else None
-    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
-        implied = entry.extra[0]
-        head = lexicon.by_key("bodies").get(key(implied))
-        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
-                                    head.extra[0] if head and head.extra else ""), None)
-        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
-    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{person.key}"
-    title_en = entry.en if entry else ""
-    if entry is None and key(title.text).startswith("phó "):
-        base = _title_entry(title.text[4:])
-        title_en = f"Deputy {base.en}" if base else ""
-    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
-                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    post.attrs["title"] = key(title.text)
-    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
-    post.attrs["title_en"] = title_en
-    f = ctx.about(post.id, sent, (a, b))
-    if body is not None:
-        f.add("org:postIn", Ref(body.id))
     f.add("org:heldBy", Ref(person.id))
     hid = f"fact:PostHolding:{person.key}|{post.key}"
     h = next((f for f in ctx.facts if f.subject == hid), None)
@@ -303,6 +299,68 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     if doc.date:
         h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))
     h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
+
+
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: tuple[Mention, Mention | None, int, int],
+                 owner: str) -> tuple[Entity, Entity | None, Fact]:
+    """The post a title + body phrase names (and its body, implied from the title when the text names none);
+    ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""
+    title, body_m, a, b = ph
+    doc = ctx.doc
+    entry = _title_entry(title.text)
+    body = ctx.ent(body_m) if body_m is not None else None
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
+        implied = entry.extra[0]
+        head = lexicon.by_key("bodies").get(key(implied))
+        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
+                                    head.extra[0] if head and head.extra else ""), None)
+        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post_label = doc.text[a:b]
+    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    title_en = entry.en if entry else ""
+    if entry is None and key(title.text).startswith("phó "):
+        base = _title_entry(title.text[4:])
+        title_en = f"Deputy {base.en}" if base else ""
+    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
+                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
+    post.attrs["title"] = key(title.text)
+    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
+    post.attrs["title_en"] = title_en
+    f = ctx.about(post.id, sent, (a, b))
+    if body is not None:
+        f.add("org:postIn", Ref(body.id))
+    return post, body, f
+
+
+def _fold_post_forms(ctx: _Ctx) -> None:
+    """A shorter form of a post an official holds more fully ("Bí thư" beside "Bí thư Thành ủy X") joins the fuller
+    post: its holding's provenance moves there, and a post left with no holder is dropped."""
+    ents = ctx.links.entities
+    holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
+    held = []
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
+        held.append((person, post.id, post.attrs.get("title", ""), frozenset(key(post.label).split())))
+    moves = post_grammar.same_post_forms(held)
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
+        target = moves.get((person, post))
+        if target is None:
+            continue
+        into = next(f for f in ctx.facts if f.cls == "PostHolding" and (("vnr:post", Ref(target)) in f.props)
+                    and ("org:member", Ref(person)) in f.props)
+        into.sentences += [s for s in h.sentences if s not in into.sentences]
+        into.spans += h.spans
+        ctx.facts.remove(h)
+        for f in ctx.facts:
+            if f.subject == post and not f.cls:
+                f.props = [(p, v) for p, v in f.props if (p, v) != ("org:heldBy", Ref(person))]
+    for post in {p for _, p in moves}:
+        if not any(f.subject == post and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
+            ctx.facts[:] = [f for f in ctx.facts if f.subject != post]
+            ents.pop(post, None)
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:
@@ -618,142 +676,6 @@ def _task(ctx: _Ctx, sent: Sentence, span: tuple[int, int], issuer: Entity | Non
                     st.add("vnr:status", Ref("concept:status/to-deploy"))
 
 
-# ---------------------------------------------------------------- awards
-
-
-_GIVE = re.compile(r"\b(?:trao|tặng|trao tặng|khen thưởng)\b", re.IGNORECASE)
-
-
-def _awards(ctx: _Ctx) -> set[int]:
-    used: set[int] = set()
-    text = ctx.doc.text
-    for sent in ctx.doc.sentences:
-        awards = ctx.of(sent.index, "award")
-        if not awards:
-            continue
-        give = _GIVE.search(sent.text)
-        received = re.search(r"\b(?:được|nhận|đón nhận|vinh dự nhận)\b", sent.text)
-        if not give and not received:
-            continue
-        for i, aw in enumerate(awards):
-            nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
-            f = ctx.new("AwardConferral", sent, (aw.start, nxt))
-            kind_entry = lexicon.by_key("awards").get(aw.key)
-            f.add("vnr:awardKind", Ref(f"award:{aw.key}"))
-            label = aw.text[:1].upper() + aw.text[1:]
-            f.add("rdfs:label", vi(label))
-            if kind_entry:
-                f.add("rdfs:label", en(kind_entry.en))
-            giver = _giver(ctx, sent, aw, give)
-            if giver is not None:
-                f.add("vnr:conferredBy", Ref(giver.id))
-            for c in ctx.of(sent.index, "count"):
-                if aw.end <= c.start < nxt:
-                    prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
-                    if prop:
-                        f.add(prop, integer(c.attr("n")))
-                        f.spans.append((c.start, c.end))
-            for c in ctx.of(sent.index, "concept"):
-                if aw.end <= c.start < nxt and c.attr("scheme") == "field":
-                    f.add("vnr:field", Ref(ctx.links.of[c]))
-            for y in ctx.of(sent.index, "year"):
-                if aw.end <= y.start < nxt:
-                    f.add("vnr:forYear", year(y.attr("year")))
-            reason = re.search(r"(?:có thành tích|vì|do có|đã có|vì đã có)\s+(.+)$", text[aw.end : nxt].rstrip(" ."))
-            if reason:
-                f.add("vnr:reason", vi(reason.group(0).strip().rstrip(".;,")))
-            for p in ctx.of(sent.index, "person"):
-                e = ctx.ent(p)
-                if aw.end <= p.start < nxt and e is not None and (giver is None or e.id != giver.id):
-                    f.add("vnr:recipient", Ref(e.id))
-            event = _event_ref(ctx, sent)
-            if event:
-                f.add("vnr:atEvent", Ref(event))
-        used.add(sent.index)
-    return used
-
-
-_SINGLE = ("vnr:conferredBy", "vnr:collectiveCount", "vnr:individualCount", "vnr:forYear", "vnr:reason")
-
-
-def _merge_conferrals(ctx: _Ctx) -> None:
-    """One conferral told several times (headline, lead, body) is one node: conferrals of the same award kind
-    merge when none of their single-valued properties (giver, counts, year, reason) disagree."""
-    merged: list[Fact] = []
-    for f in [f for f in ctx.facts if f.cls == "AwardConferral"]:
-        props = dict((p, v) for p, v in f.props if p in _SINGLE)
-        kind = next(v for p, v in f.props if p == "vnr:awardKind")
-        target = None
-        for m in merged:
-            mprops = dict((p, v) for p, v in m.props if p in _SINGLE)
-            if next(v for p, v in m.props if p == "vnr:awardKind") == kind and all(
-                    mprops.get(p, v) == v for p, v in props.items()):
-                target = m
-                break
-        if target is None:
-            merged.append(f)
-            continue
-        for p, v in f.props:
-            if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
-                continue
-            target.add(p, v)
-        target.sentences += [s for s in f.sentences if s not in target.sentences]
-        target.spans += f.spans
-        ctx.facts.remove(f)
-
-
-def _giver(ctx: _Ctx, sent: Sentence, aw: Mention, give: re.Match[str] | None) -> Entity | None:
-    text = ctx.doc.text
-    # "Bằng khen của Thủ tướng Chính phủ", "thay mặt UBND tỉnh trao"
-    after = re.match(r"\s*(?:[^,.;]{0,40}?\s)?của\s+", text[aw.end : sent.end])
-    if after:
-        pos = aw.end + after.end()
-        for m in ctx.of(sent.index, "body", "person"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
-        for ph in _post_phrases(ctx, sent):
-            if ph[2] == pos:
-                body = ctx.ent(ph[1]) if ph[1] is not None else None
-                return _holder_of(ctx, ph[0], body) or body
-    passive = re.search(r"\bđược\s+(.{3,80}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng)\b", sent.text)
-    if passive:
-        pos = sent.start + passive.start(1)
-        for ph in _post_phrases(ctx, sent):
-            if ph[2] == pos:
-                body = ctx.ent(ph[1]) if ph[1] is not None else None
-                return _holder_of(ctx, ph[0], body) or body
-        for m in ctx.of(sent.index, "body", "person", "place"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
-    behalf = re.search(r"thay mặt\s+", sent.text)
-    if behalf:
-        pos = sent.start + behalf.end()
-        for m in ctx.of(sent.index, "body", "place"):
-            if m.start == pos and ctx.ent(m) is not None:
-                return ctx.ent(m)
-    if give is not None:
-        gpos = sent.start + give.start()
-        persons = [p for p in ctx.of(sent.index, "person") if p.end <= gpos]
-        if persons:
-            return ctx.ent(persons[-1])
-    return None
-
-
-def _holder_of(ctx: _Ctx, title: Mention, body: Entity | None) -> Entity | None:
-    """The official already known to hold this title in this body (e.g. "Chủ tịch UBND tỉnh")."""
-    if body is None:
-        return None
-    post = ctx.links.entities.get(f"post:{key(title.text)}|{body.key}")
-    if post is None:
-        return None
-    for f in ctx.facts:
-        if f.subject == post.id:
-            for p, v in f.props:
-                if p == "org:heldBy" and isinstance(v, Ref):
-                    return ctx.links.entities.get(v.id)
-    return None
-
-
 # ---------------------------------------------------------------- models, movements, results
 
 
@@ -883,8 +805,11 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     _date_holdings(ctx)
     speech_of = _speeches(ctx)
     task_sents = _tasks(ctx, speech_of)
-    award_sents = _awards(ctx)
-    _merge_conferrals(ctx)
+    _fold_post_forms(ctx)
+    from kg.extract import conferrals  # it builds on this module's context and helpers
+
+    award_sents = conferrals.awards(ctx)
+    conferrals.merge(ctx)
     _models(ctx)
     _movements(ctx)
     _results(ctx, task_sents | award_sents)

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 
-from kg.extract import lexicon
+from kg.extract import awards as award_grammar
+from kg.extract import events, lexicon, names
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
@@ -158,7 +159,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops:
+        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops \
+                and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
             j += 1
         run_end = j + 1
         if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
@@ -194,6 +196,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 anchor = "honorific"
             elif before and (before[-1] in ranks or two_before in ranks):
                 anchor = "rank"
+            elif k > i and _title_right_before(s, k):
+                anchor = "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
             elif k > i:
                 anchor = "after-body"  # a capitalised run before the name: a post's body ends there
             elif _title_before(s, k):
@@ -226,7 +230,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             if accept and (_lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k))):
                 accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
             if accept and e - k == 2 and anchor not in ("honorific", "rank") and (
-                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k))
+                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
+                                                 and not _title_right_before(s, k))
                     or (anchor == "title" and _lower_words_before(s, k))):
                 accept = False  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
             if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
@@ -293,11 +298,19 @@ def _level_before(s: _Sent, k: int) -> bool:
 
 
 @cache
+def _name_enders() -> frozenset[str]:
+    """Function words that, capitalised after a name, open the next clause (a caption run on without punctuation):
+    ``stopnames.tsv`` rows of role ``ends-name`` or ``credit`` (none of them a given name, unlike "Nên" or "Năm")."""
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "credit"))
+
+
+@cache
 def _not_name_starts() -> frozenset[str]:
     """First words of body heads, titles, events and awards: such a word never starts a bare name."""
     out = set()
     for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks"):
         out |= {key(e.vi).split(" ")[0] for e in lexicon.entries(name)}
+    out |= {key(a) for a in lexicon.abbreviations()}  # "Cty Thép Bắc Hà": an abbreviated head is no name
     return frozenset(out)
 
 
@@ -328,7 +341,7 @@ def _title_before(s: _Sent, k: int) -> bool:
     lo = max(s.sent.start, start - 120)
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
         between = s.text[b:start]
-        if not re.search(r"[,;:.()]|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+        if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
 
@@ -410,8 +423,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             continue
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
-            if (j + 1) in stop_at:
-                break
+            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
+                break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
         if lk == "số" and nxt is not None and nxt.is_number:
@@ -429,6 +442,19 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return j
+
+
+@cache
+def _multiword_heads() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("bodies") if " " in e.key)
+
+
+def _opens_body(s: _Sent, j: int) -> bool:
+    """Token j opens a body of its own: an abbreviated head (UBND) or a head of several words (Hội đồng nhân dân)."""
+    if s.toks[j].text in _abbrev_heads():
+        return True
+    rest = key(s.text[s.toks[j].start : s.sent.end])
+    return any(rest == h or rest.startswith(h + " ") for h in _multiword_heads())
 
 
 def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Mention]:
@@ -632,9 +658,10 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             entry = table[key(s.text[a:b])]
             if kind == "honorific" and not _followed_by_cap(s, b):
                 continue
-            if kind == "award" and entry.extra[-1:] == ("cap",) and not (
-                s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
-                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a]))
+            if kind == "award" and entry.extra[:1] == ("cap",) and not (
+                (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
+                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
+                or award_grammar.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
             ):
                 continue
             if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):
@@ -670,7 +697,8 @@ def _events(s: _Sent) -> list[Mention]:
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
         entry = table[key(s.text[a:b])]
-        end = _descriptor_end(s, b, event=True)
+        end = events.complement_end(s.text, b, min(s.sent.end, b + 400))
+        end = b if end is None else end
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
         if named and len(desc.split()) < 2:
@@ -678,33 +706,6 @@ def _events(s: _Sent) -> list[Mention]:
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
                        head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
     return out
-
-
-_EVENT_STOP = re.compile(
-    r"\s*(?:[;:.!?]|…|$)|\s+(?:tại|do|nhằm|với sự|dưới sự|diễn ra|được tổ chức|sẽ|đã|vừa|cho|từ ngày|vào|là|"
-    r"được|có|cũng|thu hút|gồm|trao|ghi nhận|nhận được|kết thúc|thành công)\s"
-    r"|,?\s+(?:đồng chí|ông|bà)\s"
-    r"|\s+và\s+(?:[Cc]uộc\s+|[Ll]ễ\s+|[Hh]ội nghị\s+|[Đđ]ại hội\s+|[Bb]ầu cử)"
-)
-
-
-def _descriptor_end(s: _Sent, start: int, *, event: bool) -> int:
-    """Where an event's descriptor that starts at ``start`` stops (a stop word, clause end or next event)."""
-    limit = min(s.sent.end, start + 260)
-    depth = 0
-    i = start
-    while i < limit:
-        ch = s.text[i]
-        if ch in "(“\"":
-            depth += 1 if ch != '"' or depth == 0 else -1
-        elif ch in ")”":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            m = _EVENT_STOP.match(s.text, i, limit)
-            if m or (ch == "," and s.text[i + 1 : i + 3].strip()[:1].isupper()):
-                return i
-        i += 1
-    return limit
 
 
 def _models_and_movements(s: _Sent) -> list[Mention]:
@@ -754,6 +755,10 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     """Every mention in one sentence (pure)."""
     s = _Sent(text, view, sent)
     persons = _person_spans(s)
+    persons += [(a, b, "list") for a, b in names.list_neighbours(
+        s.toks, [(a, b) for a, b, anchor in persons if anchor != "short"], _word_set("surnames"), _is_name_word,
+        lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
+                      or _starts_province(s, k) or _street_context(s, k)))]
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]

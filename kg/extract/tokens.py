@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from kg.extract.normalise import canonical_tones
 
-_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:[.&'’\-]\w+)*&?|[^\w\s]", re.UNICODE)
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+# "Nguyễn Hồng Lĩnh-Ủy viên": a hyphen between a lower-case letter and a capital splits (a name, then a title);
+# "QP-AN", "TT&TT", "11-12" stay one token
+_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:(?:[.&'’]|(?<![" + _LOWER + r"])-|-(?![" + _UPPER + r"]))\w+)*&?"
+                    r"|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

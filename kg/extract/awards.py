@@ -1,0 +1,186 @@
+"""Award conferrals: the award's full name (kind + name + grade), its giver and its named recipients.
+
+A small grammar over the lexicon (``awards.tsv`` kinds, ``award_parts.tsv`` cue words):
+
+    AWARD     = KIND [“QUOTED”] [hạng GRADE] [N năm (, N năm)* tuổi Đảng] [open name, for kinds marked ``name``]
+    GIVER     = AWARD của X | AWARD do X trao | X (đã) trao/tặng AWARD | được X trao/tặng AWARD
+                | thừa ủy quyền của X / thay mặt X (X is then the conferring authority)
+    RECIPIENT = … AWARD cho/tặng A, B và C | A … được (X) trao/tặng/nhận AWARD
+
+X may be a person, a body, or a post phrase without a named holder ("Chủ tịch nước tặng …"): the office
+itself is then the giver. Pure functions over the document text; :mod:`kg.extract.facts` builds the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A row of ``awards.tsv`` read through its header."""
+
+    vi: str
+    en: str
+    needs_capital: bool
+    open_name: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A row of ``award_parts.tsv``."""
+
+    vi: str
+    role: str
+    en: str
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    out = {}
+    for e in lexicon.entries("awards"):
+        extra = (*e.extra, "", "")
+        out[e.key] = Kind(e.vi, e.en, extra[0] == "cap", extra[1] == "name")
+    return out
+
+
+@cache
+def parts(role: str) -> tuple[str, ...]:
+    """Cue phrases of one role, longest first."""
+    # entries() reads column 2 as ``en``: here column 2 is the role and column 3 the English gloss
+    rows = [Part(e.vi, e.en, e.extra[0] if e.extra else "") for e in lexicon.entries("award_parts")]
+    return tuple(sorted((r.vi for r in rows if r.role == role), key=len, reverse=True))
+
+
+def _alt(role: str) -> str:
+    return "|".join(re.escape(p) for p in parts(role))
+
+
+@cache
+def _grade() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + _alt("grade") + r")\s+(?:" + _alt("grade-value") + r"|I{1,3}|[123])(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _badge() -> re.Pattern[str]:
+    years = r"\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)*"
+    return re.compile(r"\s+(?:" + years + r")\s+năm\s+(?:" + _alt("badge") + r")|\s+(?:" + years + r")\s+(?:"
+                      + _alt("badge") + r")|\s+Đảng(?!\w)")
+
+
+_QUOTED = re.compile(r"\s*[“\"«][^”\"»]{1,120}[”\"»]")
+_YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+
+
+def lower_case_ok(view_before: str, text_after: str) -> bool:
+    """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
+    badge's years or a quoted name follows, or a give/receive verb stands right before it."""
+    if _badge().match(text_after) or _QUOTED.match(text_after):
+        return True
+    return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững)\s+(?:\w+\s+){0,2}$",
+                          view_before))
+
+
+def name_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where the full name of the award whose kind spans ``text[start:end]`` ends (at most ``limit``)."""
+    kind = kinds().get(key(text[start:end]))
+    pos = end
+    for rx in (_QUOTED, _grade(), _badge(), _YEAR):
+        m = rx.match(text, pos, limit)
+        if m:
+            pos = m.end()
+    if kind is not None and kind.open_name and pos == end:
+        pos = _open_name_end(text, pos, limit)
+        m = _YEAR.match(text, pos, limit)
+        pos = m.end() if m else pos
+    return pos
+
+
+@cache
+def _stops() -> frozenset[str]:
+    out = set(lexicon.words("name_stops")) | {key(p) for r in ("giver", "recipient", "stop", "delegate")
+                                              for p in parts(r)}
+    return frozenset(out)
+
+
+def _open_name_end(text: str, pos: int, limit: int) -> int:
+    """An open name: words up to a clause boundary, a stop word or the next award kind (at most 10 words)."""
+    stops = _stops()
+    kinds_ = kinds()
+    end = pos
+    words = 0
+    for m in re.finditer(r"\s+([\w&./-]+)", text[pos:limit]):
+        if m.start() != end - pos:
+            break
+        w = key(m.group(1))
+        two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
+        if w in stops or " ".join(two) in stops or w in kinds_ or words >= 10:
+            break
+        end = pos + m.end()
+        words += 1
+    return end
+
+
+# ---------------------------------------------------------------- the clause around an award
+
+
+GIVE = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng|khen thưởng|phong tặng|công nhận)(?!\w)", re.IGNORECASE)
+RECEIVE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận|vinh dự|đạt|giành|đoạt)(?!\w)", re.IGNORECASE)
+
+
+def giver_after(text: str, end: int, limit: int) -> int | None:
+    """Offset of X in "AWARD của X" / "AWARD do X trao" (None when the award is not followed so)."""
+    m = re.match(r"\s*(?:" + _alt("giver") + r")\s+", text[end:limit], re.IGNORECASE)
+    return end + m.end() if m else None
+
+
+def delegate_of(sentence: str) -> int | None:
+    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X"."""
+    m = re.search(r"(?:" + _alt("delegate") + r")\s+", sentence, re.IGNORECASE)
+    return m.end() if m else None
+
+
+def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
+    """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award)."""
+    m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp)\s+)*(?:trao tặng|trao|tặng|tặng thưởng)\s+"
+                  r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
+    return lo + m.start() if m else None
+
+
+def passive_giver(text: str, lo: int, award_start: int) -> int | None:
+    """Offset of X in "được X trao/tặng AWARD"."""
+    span = passive_giver_span(text, lo, award_start)
+    return span[0] if span else None
+
+
+def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
+    """(start, end) of X in "được X trao/tặng AWARD"."""
+    m = re.search(r"được\s+(?=\S)(.{2,240}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
+                  r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start])
+    return (lo + m.start(1), lo + m.end(1)) if m else None
+
+
+def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The list after "cho" / "tặng" that follows an award (up to the clause's end)."""
+    m = re.match(r"[^;.]{0,120}?\s(?:" + _alt("recipient") + r")\s+", text[end:limit])
+    if not m:
+        return None
+    stop = re.search(r"[;.]|\s(?:vì|có thành tích|nhờ|do)\s", text[end + m.end():limit])
+    return end + m.end(), end + m.end() + (stop.start() if stop else limit - end - m.end())
+
+
+def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
+    """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the first such verb holds
+    the recipients."""
+    m = re.search(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)(?!\w)",
+                  text[lo:award_start])
+    if not m:
+        return None
+    clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
+    return (clause + 1 if clause >= 0 else lo), lo + m.start()

@@ -1,0 +1,100 @@
+"""Posts that reach several people at once: a title heading a list, and coordinated appointees.
+
+    LIST    = các [đồng chí] POST A, B và C          → every member holds POST
+            | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …" or the sentence end)
+    APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
+
+Pure functions over offsets; :mod:`kg.extract.facts` turns the pairs into holdings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.document import Mention
+from kg.extract.normalise import key
+
+Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
+
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
+_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]")
+
+
+def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], sent_start: int,
+                 sent_end: int) -> list[tuple[Mention, Phrase]]:
+    """(person, post phrase) for every member of a list that a plural title heads."""
+    out: list[tuple[Mention, Phrase]] = []
+    ordered = sorted(persons, key=lambda p: p.start)
+    for ph in phrases:
+        if not _HEADER.search(text[max(sent_start, ph[2] - 16) : ph[2]]):
+            continue
+        rest = text[ph[3] : sent_end]
+        colon = re.match(r"\s*:\s*", rest)
+        if colon:
+            stop = _COLON_END.search(rest, colon.end())
+            hi = ph[3] + (stop.start() if stop else len(rest))
+            out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
+            continue
+        cursor, first = ph[3], True
+        for p in ordered:
+            if p.start < cursor:
+                continue
+            gap = text[cursor : p.start]
+            if not (re.fullmatch(r"\s*" + _HONORIFIC, gap, re.IGNORECASE) if first else _LIST_GAP.fullmatch(gap)):
+                break
+            out.append((p, ph))
+            cursor, first = p.end, False
+    return out
+
+
+def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -> bool:
+    """Only other names joined by "," / "và" stand between ``p`` and offset ``until`` ("ông A và ông B giữ chức")."""
+    cursor = p.end
+    for q in sorted((q for q in persons if p.end <= q.start < until), key=lambda q: q.start):
+        if not _LIST_GAP.fullmatch(text[cursor : q.start]):
+            return False
+        cursor = q.end
+    return cursor != p.end
+
+
+_NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
+
+
+def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
+    """A title the lexicon finds no body for keeps the name that follows it: capitalised words and abbreviations
+    ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
+    word or punctuation (at most six words)."""
+    pos, words = end, 0
+    while words < 6:
+        m = _NAME_WORD.match(text, pos, limit)
+        if not m or m.start(1) in stops:
+            break
+        if not m.group(1)[0].isupper():
+            if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
+                pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
+                continue
+            break
+        pos, words = m.end(), words + 1
+    return pos
+
+
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+
+
+def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
+    """One official's post written in several forms is one post: for (person id, post id, title key, folded words
+    of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
+    of its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng",
+    a title that opens the fuller one). Former posts ("nguyên …") stay apart."""
+    out: dict[tuple[str, str], str] = {}
+    for person, post, title, words in held:
+        if "nguyên" in words:
+            continue
+        fuller = [(len(w), p) for q, p, t, w in held if q == person and (t == title or t.startswith(title + " "))
+                  and p != post and words < w and "nguyên" not in w]
+        if fuller:
+            out[(person, post)] = max(fuller)[1]
+    return out
