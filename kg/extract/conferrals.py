@@ -125,7 +125,9 @@ def merge(ctx: F._Ctx) -> None:
     merged: list[F.Fact] = []
     for f in [f for f in ctx.facts if f.cls == "AwardConferral"]:
         props = dict((p, v) for p, v in f.props if p in _SINGLE)
-        kind = next(v for p, v in f.props if p == "vnr:awardKind")
+        kind_value = next(v for p, v in f.props if p == "vnr:awardKind")
+        assert isinstance(kind_value, F.Ref), "an award kind is a concept"
+        kind = kind_value
         name = _award_name(f)
         target = None
         for m in merged:
@@ -181,9 +183,9 @@ def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int, prev: int) -
             return found[0], 0
     end = award_grammar.active_giver_end(text, prev, aw.start)
     if end is not None:
-        found = _agent_ending(ctx, sent, end)
-        if found is not None:
-            return found, 0
+        ending = _agent_ending(ctx, sent, end)
+        if ending is not None:
+            return ending, 0
     give = award_grammar.GIVE.search(sent.text)
     if give is not None:
         at = sent.start + give.start()
