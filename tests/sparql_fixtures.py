@@ -16,8 +16,10 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -214,3 +216,17 @@ def live_endpoint(report_dataset) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@contextmanager
+def serving(store: Any, **config: Any) -> Iterator[Any]:
+    """A ``kg serve`` on 127.0.0.1 (a free port) over ``store`` with ``config``, stopped at the end."""
+    from kg.sparql.serve import ServeConfig, make_server, start_in_thread
+
+    server = make_server(store, "127.0.0.1", 0, ServeConfig(**{"quiet": True, **config}))
+    start_in_thread(server)
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sparql_fixtures import serving
 
 from kg.sparql import cq
-from kg.sparql.serve import ServeConfig, SparqlServer, make_server, start_in_thread
+from kg.sparql.serve import SparqlServer
 from kg.sparql.store import MemoryStore
 
 pytest_plugins = ["sparql_fixtures"]
@@ -41,14 +42,8 @@ def queries(draw: st.DrawFn) -> str:
 
 @pytest.fixture(scope="module")
 def fuzz_server(report_dataset) -> Iterator[SparqlServer]:
-    server = make_server(MemoryStore(report_dataset), "127.0.0.1", 0,
-                         ServeConfig(timeout=2.0, max_rows=20, quiet=True, cache_entries=0))
-    start_in_thread(server)
-    try:
+    with serving(MemoryStore(report_dataset), timeout=2.0, max_rows=20, cache_entries=0) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def send(url: str, text: str, post: bool) -> tuple[int, bytes]:

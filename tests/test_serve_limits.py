@@ -15,17 +15,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rdflib import Graph
+from sparql_fixtures import serving
 
 from kg.sparql import cq
 from kg.sparql.http import escape_log
 from kg.sparql.protocol import Request
-from kg.sparql.serve import ServeConfig, SparqlServer, make_server, start_in_thread
+from kg.sparql.serve import SparqlServer
 from kg.sparql.store import MemoryStore, OxigraphStore
 
 pytest_plugins = ["sparql_fixtures"]
@@ -60,17 +60,6 @@ def raw(server: SparqlServer, data: bytes, wait: float = 10) -> bytes:
         except TimeoutError:
             out += b"<still open>"
     return out
-
-
-@contextmanager
-def serving(store: Any, **config: Any) -> Iterator[SparqlServer]:
-    server = make_server(store, "127.0.0.1", 0, ServeConfig(quiet=True, **config))
-    start_in_thread(server)
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def wait_for_workers(server: SparqlServer, n: int = 1, seconds: float = 120) -> None:
