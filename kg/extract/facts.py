@@ -345,8 +345,8 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     moves = post_grammar.same_post_forms(held)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
-        post = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
-        target = moves.get((person, post))
+        post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
+        target = moves.get((person, post_id))
         if target is None:
             continue
         into = next(f for f in ctx.facts if f.cls == "PostHolding" and (("vnr:post", Ref(target)) in f.props)
@@ -355,12 +355,12 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         into.spans += h.spans
         ctx.facts.remove(h)
         for f in ctx.facts:
-            if f.subject == post and not f.cls:
+            if f.subject == post_id and not f.cls:
                 f.props = [(p, v) for p, v in f.props if (p, v) != ("org:heldBy", Ref(person))]
-    for post in {p for _, p in moves}:
-        if not any(f.subject == post and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
-            ctx.facts[:] = [f for f in ctx.facts if f.subject != post]
-            ents.pop(post, None)
+    for moved in {p for _, p in moves}:
+        if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
+            ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
+            ents.pop(moved, None)
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:
@@ -402,15 +402,15 @@ def _events(ctx: _Ctx) -> None:
         for c in ctx.of(sent.index, "concept"):
             if m.start <= c.start < m.end and c.attr("scheme") == "field":
                 f.add("vnr:field", Ref(ctx.links.of[c]))
-        for y in ctx.of(sent.index, "year"):
-            if m.start <= y.start < m.end:
-                before = key(text[m.start : y.start])
+        for year_m in ctx.of(sent.index, "year"):
+            if m.start <= year_m.start < m.end:
+                before = key(text[m.start : year_m.start])
                 last_plan = max(before.rfind(w) for w in ("triển khai", "phương hướng", "kế hoạch", "nhiệm vụ"))
                 last_review = max(before.rfind(w) for w in ("tổng kết", "sơ kết", "đánh giá", "kết quả"))
                 if last_plan > last_review and last_plan >= 0:
-                    planned = int(y.attr("year"))
+                    planned = int(year_m.attr("year"))
                 elif last_review >= 0:
-                    reviewed = int(y.attr("year"))
+                    reviewed = int(year_m.attr("year"))
         if reviewed is not None:
             f.add("vnr:reviewsYear", year(reviewed))
         if planned is not None:
@@ -607,9 +607,10 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
                 addressees = []
                 nxt = [d for d in directives if d.start > r.end and d.attr("role") == "task"]
                 stop = nxt[0].start if nxt else sent.end
-                for b in ctx.of(sent.index, "body", "place"):
-                    if r.end <= b.start < stop and ctx.ent(b) is not None:
-                        addressees.append(ctx.ent(b))  # type: ignore[arg-type]
+                for place in ctx.of(sent.index, "body", "place"):
+                    addressee = ctx.ent(place)
+                    if r.end <= place.start < stop and addressee is not None:
+                        addressees.append(addressee)
                 break
         future = [y for y in ctx.of(sent.index, "year") if planned and int(y.attr("year")) == planned]
         if explicit is not None:
@@ -621,9 +622,9 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
         elif active and (starts_imperative or directives):
             body_start = sent.start
         elif future and directives and not awards and sent.index > 1:
-            subj = [b for b in ctx.of(sent.index, "place", "body") if b.start > future[0].end]
-            _task(ctx, sent, (sent.start, sent.end), None, [ctx.ent(subj[0])] if subj and ctx.ent(subj[0]) else [],
-                  planned, None)
+            subj = [m for m in ctx.of(sent.index, "place", "body") if m.start > future[0].end]
+            first = ctx.ent(subj[0]) if subj else None
+            _task(ctx, sent, (sent.start, sent.end), None, [first] if first is not None else [], planned, None)
             used.add(sent.index)
             continue
         else:
@@ -762,9 +763,9 @@ def _results(ctx: _Ctx, skip: set[int]) -> None:
             for e in _achievers(ctx, sent, a, b, markers):
                 f.add("vnr:achievedBy", Ref(e.id))
             for m in ctx.of(sent.index, "movement", "model"):
-                e = ctx.ent(m)
-                if a <= m.start < b and e is not None:
-                    f.add("vnr:concerns", Ref(e.id))
+                concerned = ctx.ent(m)
+                if a <= m.start < b and concerned is not None:
+                    f.add("vnr:concerns", Ref(concerned.id))
 
 
 _PREPOSITION = re.compile(r"(?:^|\s)(?:[Tt]rong|[Tt]ại|[Ởở]|của|cho|với|về|[Tt]heo|[Tt]rên)\s")
@@ -787,11 +788,11 @@ def _achievers(ctx: _Ctx, sent: Sentence, a: int, b: int, markers: list[str]) ->
     if prep:
         end = prep.start()
     out: list[Entity] = []
-    for m in ctx.of(sent.index, "body"):
-        e = ctx.ent(m)
-        if e is None or e in out or not a <= m.start < b:
+    for body in ctx.of(sent.index, "body"):
+        e = ctx.ent(body)
+        if e is None or e in out or not a <= body.start < b:
             continue
-        if m.start < end or _PASSIVE_AGENT.search(text[max(a, m.start - 30) : m.start]):
+        if body.start < end or _PASSIVE_AGENT.search(text[max(a, body.start - 30) : body.start]):
             out.append(e)
     return out
 
