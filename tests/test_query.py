@@ -14,7 +14,7 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.rdf.namespace import DATA, SCHEMA, VNR, new_dataset
-from kg.sparql import query
+from kg.sparql import query, results
 from kg.sparql.store import MemoryStore, QueryResult
 
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -139,14 +139,14 @@ def _as_set(rows: list) -> set:
 @pytest.mark.parametrize("fmt", ["json", "xml"])
 def test_json_and_xml_round_trip(store: MemoryStore, fmt: str) -> None:
     r = _all(store)
-    parsed = Result.parse(io.StringIO(query.render(r, fmt)), format=fmt)
+    parsed = Result.parse(io.StringIO(results.render(r, fmt)), format=fmt)
     assert [str(v) for v in parsed.vars] == ["s", "p", "o", "missing"]
     got = {tuple(None if t is None else (t if not isinstance(t, BNode) else "bnode") for t in row) for row in parsed}
     assert got == _as_set(r.rows) and len(r.rows) == 8
 
 
 def test_json_shape_follows_the_w3c_format(store: MemoryStore) -> None:
-    doc = json.loads(query.render(query.run(store, "SELECT ?n ?c { OPTIONAL { ?o schema:name ?n } "
+    doc = json.loads(results.render(query.run(store, "SELECT ?n ?c { OPTIONAL { ?o schema:name ?n } "
                                                    "OPTIONAL { ?a vnr:collectiveCount ?c } } ORDER BY ?n"), "json"))
     assert doc["head"]["vars"] == ["n", "c"]
     cells = [b["n"] for b in doc["results"]["bindings"] if "n" in b]
@@ -154,25 +154,25 @@ def test_json_shape_follows_the_w3c_format(store: MemoryStore) -> None:
     assert {"type": "literal", "value": "Lê Anh Xuân"} in cells  # simple literal: no datatype key
     counts = [b["c"] for b in doc["results"]["bindings"]]
     assert counts[0] == {"type": "literal", "value": "5", "datatype": str(XSD.integer)}
-    ask = json.loads(query.render(query.run(store, "ASK { ?s a vnr:Official }"), "json"))
+    ask = json.loads(results.render(query.run(store, "ASK { ?s a vnr:Official }"), "json"))
     assert ask == {"head": {}, "boolean": True}
 
 
 def test_xml_is_well_formed_with_the_results_namespace(store: MemoryStore) -> None:
-    root = ET.fromstring(query.render(query.run(store, "ASK { ?s a vnr:Body }"), "xml").encode("utf-8"))
+    root = ET.fromstring(results.render(query.run(store, "ASK { ?s a vnr:Body }"), "xml").encode("utf-8"))
     ns = "{http://www.w3.org/2005/sparql-results#}"
     assert root.tag == f"{ns}sparql" and root.find(f"{ns}boolean").text == "false"
 
 
 def test_csv_is_plain_values_with_crlf(store: MemoryStore) -> None:
-    text = query.render(query.run(store, "SELECT ?s ?d { ?s schema:description ?d }"), "csv")
+    text = results.render(query.run(store, "SELECT ?s ?d { ?s schema:description ?d }"), "csv")
     assert text.startswith("s,d\r\n")
     parsed = Result.parse(io.StringIO(text), format="csv")
     assert [(str(a), str(b)) for a, b in parsed] == [(str(DATA.aw), 'trao "Giấy khen",\nnăm 2020\tQPAN')]
 
 
 def test_tsv_is_turtle_terms(store: MemoryStore) -> None:
-    text = query.render(query.run(store, "SELECT ?o ?n { ?o a vnr:Official ; schema:name ?n } ORDER BY ?o"), "tsv")
+    text = results.render(query.run(store, "SELECT ?o ?n { ?o a vnr:Official ; schema:name ?n } ORDER BY ?o"), "tsv")
     lines = text.splitlines()
     assert lines[0] == "?o\t?n"
     assert f"<{DATA.le}>\t\"Lê Anh Xuân\"" in lines and f"<{DATA.trieu}>\t\"Trịnh Huy Triều\"@vi" in lines
@@ -183,14 +183,14 @@ def test_tsv_is_turtle_terms(store: MemoryStore) -> None:
 
 def test_graph_results_are_turtle_or_jsonld(store: MemoryStore) -> None:
     r = query.run(store, "CONSTRUCT WHERE { ?o a vnr:Official ; schema:name ?n }")
-    ttl = query.render(r)
+    ttl = results.render(r)
     assert "@prefix vnr:" in ttl and "vnrd:le" in ttl
-    parsed = Graph().parse(data=query.render(r, "jsonld"), format="json-ld")
+    parsed = Graph().parse(data=results.render(r, "jsonld"), format="json-ld")
     assert set(parsed.subjects(RDF_TYPE, VNR.Official)) == {DATA.le, DATA.trieu} and len(parsed) == 4
     with pytest.raises(KgError, match="is a graph"):
-        query.render(r, "csv")
+        results.render(r, "csv")
     with pytest.raises(KgError, match="for graphs"):
-        query.render(query.run(store, "SELECT * { ?s ?p ?o }"), "turtle")
+        results.render(query.run(store, "SELECT * { ?s ?p ?o }"), "turtle")
 
 
 # --------------------------------------------------------------------------- the terminal table
@@ -199,15 +199,15 @@ def test_graph_results_are_turtle_or_jsonld(store: MemoryStore) -> None:
 def test_display_width_of_vietnamese() -> None:
     nfc = "Trịnh Huy Triều"
     nfd = unicodedata.normalize("NFD", nfc)
-    assert len(nfd) > len(nfc) and query.text_width(nfd) == query.text_width(nfc) == len(nfc)
-    assert query.text_width("漢字") == 4
+    assert len(nfd) > len(nfc) and results.text_width(nfd) == results.text_width(nfc) == len(nfc)
+    assert results.text_width("漢字") == 4
 
 
 def test_table_aligns_precomposed_and_combining_text() -> None:
     nfd = unicodedata.normalize("NFD", "Trịnh Huy Triều")
     r = QueryResult("SELECT", ["name", "n"], [(Literal(nfd), Literal(1)), (Literal("Lê Anh Xuân"), Literal(22))])
-    lines = query.table(r).splitlines()
-    bars = {query.text_width(line.split("|")[0]) for line in lines[:4] if "|" in line}
+    lines = results.table(r).splitlines()
+    bars = {results.text_width(line.split("|")[0]) for line in lines[:4] if "|" in line}
     assert len(bars) == 1  # the separator sits in the same column on every line
     assert lines[-1] == "(2 rows)"
 
@@ -215,25 +215,25 @@ def test_table_aligns_precomposed_and_combining_text() -> None:
 def test_long_cells_are_cut_with_a_marker_or_wrapped() -> None:
     long = "Tại hội nghị, đồng chí Lê Anh Xuân, Bí thư Thành ủy TP Thanh Hóa đã trao Giấy khen cho 5 tập thể"
     r = QueryResult("SELECT", ["id", "text"], [(URIRef(DATA.le), Literal(long))])
-    cut = query.table(r, width=40)
-    assert all(query.text_width(line) <= 40 for line in cut.splitlines())
+    cut = results.table(r, width=40)
+    assert all(results.text_width(line) <= 40 for line in cut.splitlines())
     assert "…" in cut and "vnrd:le" in cut
-    wrapped = query.table(r, width=40, wrap=True)
-    assert "…" not in wrapped and all(query.text_width(line) <= 40 for line in wrapped.splitlines())
+    wrapped = results.table(r, width=40, wrap=True)
+    assert "…" not in wrapped and all(results.text_width(line) <= 40 for line in wrapped.splitlines())
     words = " ".join(line.split("|")[1].strip() for line in wrapped.splitlines()[2:-1])
     assert words == long
 
 
 def test_iris_are_shortened_with_project_prefixes() -> None:
-    assert query.short(VNR.Official) == "vnr:Official"
-    assert query.short(URIRef("http://example.org/x")) == "<http://example.org/x>"
-    assert query.short(BNode("b1")) == "_:b1"
+    assert results.short(VNR.Official) == "vnr:Official"
+    assert results.short(URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert results.short(BNode("b1")) == "_:b1"
 
 
 def test_tsv_keeps_one_row_per_line_for_multiline_literals() -> None:
     cells = (Literal('dòng 1\n"dòng"\t2', lang="vi"), Literal("a\\b", datatype=XSD.string), Literal(7))
     r = QueryResult("SELECT", ["a", "b", "c"], [cells])
-    text = query.to_tsv(r)
+    text = results.to_tsv(r)
     assert len(text.splitlines()) == 2 and text.splitlines()[1].count("\t") == 2
     (row,) = list(Result.parse(io.StringIO(text), format="tsv"))
     assert tuple(row) == cells

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.rdf import graphio
-from kg.sparql import cq, query
+from kg.sparql import cq, query, results
 from kg.sparql.store import EndpointStore, Store, open_store
 
 
@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format",
         default="table",
-        choices=query.FORMATS,
+        choices=results.FORMATS,
         help="output: table (default), csv, tsv, json, xml; graphs: turtle (default), jsonld, nt, xml",
     )
     p.add_argument(
@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(args.data, args.store, args.endpoint)
     result = query.run(store, text, bindings)
     width = args.width or int(os.environ.get("COLUMNS", 0)) or shutil.get_terminal_size((100, 24)).columns
-    out = query.render(result, args.format, width=width, wrap=args.wrap)
+    out = results.render(result, args.format, width=width, wrap=args.wrap)
     if args.output:
         from kg.outfile import write_bytes_atomic
 

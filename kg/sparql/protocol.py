@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.errors import KgError, reason
-from kg.sparql import query
+from kg.sparql import query, results
 from kg.sparql.store import Prepared, Store
 
 RESULT_TYPES: dict[str, str] = {
@@ -159,10 +159,10 @@ PRETTY_TURTLE_MAX = 2_000
 def _render(result: query.QueryResult, fmt: str) -> str:
     """The body: compact JSON (the C encoder), big graphs in Turtle's N-Triples form."""
     if result.graph is not None and fmt == "turtle" and len(result.graph) > PRETTY_TURTLE_MAX:
-        return query.render(result, "nt")
+        return results.render(result, "nt")
     if result.graph is None and fmt == "json":
-        return query.to_json(result)  # rdflib's writer: compact, the C encoder
-    return query.render(result, fmt)
+        return results.to_json(result)  # rdflib's writer: compact, the C encoder
+    return results.render(result, fmt)
 
 
 def answer(store: Store, req: Request) -> Reply:
