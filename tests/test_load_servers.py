@@ -23,8 +23,9 @@ from kg.cli import main  # noqa: E402
 from kg.corpus.dask import build_corpus_dask  # noqa: E402
 from kg.errors import KgError  # noqa: E402
 from kg.sparql import bulk  # noqa: E402
+from kg.sparql.endpoint import EndpointStore  # noqa: E402
 from kg.sparql.query import prepare  # noqa: E402
-from kg.sparql.store import EndpointStore, OxigraphStore  # noqa: E402
+from kg.sparql.store import OxigraphStore  # noqa: E402
 
 pytest_plugins = ["sparql_fixtures"]
 

@@ -25,8 +25,9 @@ from kg.errors import KgError
 from kg.rdf import graphio
 from kg.rdf.namespace import DATA, SCHEMA, new_dataset
 from kg.sparql import cq, query
+from kg.sparql.endpoint import EndpointStore
 from kg.sparql.push import chunks, push
-from kg.sparql.store import EndpointStore, MemoryStore, QueryResult
+from kg.sparql.store import MemoryStore, QueryResult
 
 pytest_plugins = ["sparql_fixtures"]
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.rdf import graphio
 from kg.sparql import cq, query, results
-from kg.sparql.store import EndpointStore, Store, open_store
+from kg.sparql.endpoint import EndpointStore
+from kg.sparql.store import Store, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -360,7 +360,7 @@ def push(
 def read_groups(paths: Iterable[str | Path], target: str, quiet: bool = True) -> dict[str, list[Triple]]:
     """The triples of the files per destination graph (default-graph triples under ``target``), parsed by
     pyoxigraph with a progress line (quads read, rate, % and ETA) on a terminal."""
-    from kg.sparql.store import TermCache, _ox, parse_files
+    from kg.sparql.oxterms import TermCache, _ox, parse_files
 
     named = _ox().NamedNode
     term = TermCache()

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.sparql.store import EndpointStore, MemoryStore, OxigraphStore, Store
+from kg.sparql.endpoint import EndpointStore
+from kg.sparql.store import MemoryStore, OxigraphStore, Store
 
 
 @dataclass(frozen=True)

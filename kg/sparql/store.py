@@ -3,24 +3,21 @@
 The three stores share one small interface, :class:`Store`: ``execute(prepared, bindings, limit)`` returns a
 :class:`QueryResult` made of rdflib terms, whatever the engine, so that formatting and the server treat them
 alike. Queries arrive already parsed (:class:`Prepared`, built by :func:`kg.sparql.query.prepare`).
+The remote endpoint is :class:`kg.sparql.endpoint.EndpointStore`; pyoxigraph terms and file parsing live in
+:mod:`kg.sparql.oxterms`.
 """
 
 from __future__ import annotations
 
-import json
 import threading
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import rdflib.plugins.sparql
 import rdflib.plugins.sparql.evaluate
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD
+from rdflib import Dataset, Graph, Variable
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import ResultRow
 from rdflib.term import Node
@@ -28,8 +25,12 @@ from rdflib.term import Node
 from kg.errors import KgError, reason
 from kg.progress import Progress
 from kg.rdf import graphio
-from kg.rdf.namespace import PREFIXES, sparql_prolog
+from kg.rdf.namespace import PREFIXES
+from kg.sparql.oxterms import OX_FORMATS, _checked, _ox, from_ox, parse_files, to_ox
 from kg.sparql.stream import Triple, capped_graph, graph_result
+
+if TYPE_CHECKING:
+    from kg.sparql.endpoint import EndpointStore
 
 # Never fetch the IRIs of FROM / FROM NAMED from the web: a query only sees the data we loaded.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -150,133 +151,6 @@ class MemoryStore:
 
 
 # --------------------------------------------------------------------------- Oxigraph on disk
-
-OX_FORMATS = {
-    ".ttl": "TURTLE",
-    ".trig": "TRIG",
-    ".nq": "N_QUADS",
-    ".nt": "N_TRIPLES",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".rdf": "RDF_XML",
-    ".owl": "RDF_XML",
-    ".xml": "RDF_XML",
-}
-
-
-def _ox() -> Any:
-    import pyoxigraph
-
-    return pyoxigraph
-
-
-def _checked(path: str | Path) -> Path:
-    p = Path(path)
-    if not p.is_file():
-        raise KgError("E011", f"no such file: {p}", "check the path or run `kg build` first")
-    graphio.format_for(p)  # one-line error for an unknown suffix
-    return p
-
-
-def parse_files(
-    paths: Iterable[str | Path], progress: Progress | None = None, skip: frozenset[str] = frozenset(),
-    *, before: int = 0, total_bytes: int | None = None,
-) -> Iterator[Any]:
-    """The quads of RDF files, parsed by pyoxigraph (triples in the default graph), quads whose predicate IRI
-    is in ``skip`` left out; ``progress`` counts quads and the share of the bytes read (for its ETA), of
-    ``total_bytes`` (default: these files) after ``before`` bytes read already."""
-    ox = _ox()
-    files = [_checked(path) for path in paths]
-    sizes = [p.stat().st_size for p in files]
-    total = total_bytes if total_bytes is not None else sum(sizes)
-    skipped = {ox.NamedNode(iri) for iri in skip}
-    done = before
-    for p, size in zip(files, sizes, strict=True):
-        fmt = getattr(ox.RdfFormat, OX_FORMATS[p.suffix.lower()])
-        with p.open("rb") as fh:
-            source: Any = fh
-            if progress is not None:
-                source = _ShareReader(fh, done, total, progress)
-            count = 0
-            try:
-                for quad in ox.parse(source, format=fmt):
-                    count += 1
-                    if count == 10_000 and progress is not None:  # one call per 10 000 quads: cheap
-                        progress.update(count)
-                        count = 0
-                    if quad.predicate not in skipped:
-                        yield quad
-                if progress is not None:
-                    progress.update(count)
-            except (SyntaxError, ValueError, OSError) as err:
-                raise KgError("E013", f"cannot load {p}: {reason(err)}") from None
-        done += size
-
-
-class _ShareReader:
-    """A binary file seen by :func:`parse_files`: tells the progress line the share of all files read."""
-
-    def __init__(self, fh: Any, before: int, total: int, progress: Progress) -> None:
-        self.fh, self.read_bytes, self.total, self.progress = fh, before, max(total, 1), progress
-
-    def read(self, n: int = -1) -> bytes:
-        data = self.fh.read(n)
-        self.read_bytes += len(data)
-        self.progress.update(0, fraction=self.read_bytes / self.total)
-        return data
-
-
-def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    ox = _ox()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise KgError("E300", f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound")
-
-
-def from_ox(term: Any) -> Node | None:
-    """A pyoxigraph term as an rdflib term (xsd:string literals become simple literals)."""
-    if term is None:
-        return None
-    ox = _ox()
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    raise KgError("E301", f"unsupported term in result: {term!r}")
-
-
-class TermCache:
-    """:func:`from_ox` that makes each IRI once (rdflib validates every IRI it builds: the costly part of
-    converting a large graph); ``cache(term)`` for a pyoxigraph term."""
-
-    def __init__(self) -> None:
-        self.iris: dict[Any, URIRef] = {}
-        self.named = _ox().NamedNode
-
-    def __call__(self, term: Any) -> Node:
-        if type(term) is self.named:
-            found = self.iris.get(term)
-            if found is None:
-                found = self.iris[term] = URIRef(term.value)
-            return found
-        return from_ox(term)  # type: ignore[return-value]
-
 
 class OxigraphStore:
     """A persistent Oxigraph store in a directory (``kg load PATH --store DIR``)."""
@@ -400,111 +274,6 @@ class OxigraphStore:
         return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
 
 
-# --------------------------------------------------------------------------- remote SPARQL endpoint
-
-
-def _values_clause(bindings: Bindings) -> str:
-    """Bindings as a trailing ``VALUES`` block, terms written by rdflib's N-Triples encoder (escaped)."""
-    names = sorted(bindings)
-    try:
-        terms = " ".join(bindings[n].n3() for n in names)
-    except Exception as err:  # rdflib refuses to write an IRI with characters that would end it
-        raise KgError("E314", f"cannot send the binding: {reason(err, 160)}") from None
-    return "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + terms + ") }\n"
-
-
-def _term_from_json(cell: Mapping[str, str]) -> Node:
-    kind, value = cell.get("type"), cell.get("value", "")
-    if kind == "uri":
-        return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
-    lang, dt = cell.get("xml:lang"), cell.get("datatype")
-    if lang:
-        return Literal(value, lang=lang)
-    if dt and dt != str(XSD.string):
-        return Literal(value, datatype=URIRef(dt))
-    return Literal(value)  # "literal" and Virtuoso's old "typed-literal" without datatype
-
-
-class EndpointStore:
-    """A remote SPARQL 1.1 endpoint (Virtuoso, Fuseki, GraphDB, ``kg serve``…) queried over HTTP.
-
-    Queries are sent as GET (or POST form-encoded when long) — never ``application/sparql-query``, which
-    Virtuoso 7 leaves unanswered. The ontology's prefixes are sent as a prolog; bindings as ``VALUES``.
-    """
-
-    name = "endpoint"
-
-    def __init__(
-        self, url: str, timeout: float = 60.0, user: str | None = None, password: str | None = None
-    ) -> None:
-        if not url.startswith(("http://", "https://")):
-            raise KgError("E310", f"not an HTTP endpoint URL: {url}", "e.g. http://127.0.0.1:8890/sparql")
-        self.url = url
-        self.timeout = timeout
-        self.user, self.password = user, password
-
-    def __len__(self) -> int:
-        return 0
-
-    def _request(self, query: str, accept: str) -> bytes:
-        body = urllib.parse.urlencode({"query": query})
-        if len(body) < 1800:
-            sep = "&" if "?" in self.url else "?"
-            req = urllib.request.Request(self.url + sep + body, headers={"Accept": accept})
-        else:
-            req = urllib.request.Request(
-                self.url,
-                data=body.encode("ascii"),
-                headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
-            )
-        if self.user is not None:
-            from kg.sparql.push import authorise
-
-            authorise(req, self.user, self.password or "", timeout=self.timeout)
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
-        except urllib.error.HTTPError as err:
-            detail = err.read()[:300].decode("utf-8", "replace").strip().splitlines()
-            why = detail[0] if detail else err.reason
-            hint = "give --user and --password" if err.code == 401 else ""
-            raise KgError("E311", f"the endpoint answered {err.code}: {why}", hint) from None
-        except (TimeoutError, urllib.error.URLError, ConnectionError) as err:
-            why = str(getattr(err, "reason", None) or err)
-            raise KgError("E312", f"cannot reach {self.url}: {why}", "is the endpoint running?") from None
-
-    def execute(
-        self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
-    ) -> QueryResult:
-        """Send the query with the project prolog; parse SPARQL JSON results or Turtle."""
-        text = sparql_prolog() + prepared.text + (_values_clause(bindings) if bindings else "")
-        if prepared.form in ("CONSTRUCT", "DESCRIBE"):
-            data = self._request(text, "text/turtle, application/n-triples;q=0.9")
-            parsed = Graph()
-            try:
-                parsed.parse(data=data.decode("utf-8"), format="turtle")
-            except Exception as err:  # rdflib parser errors have many types
-                raise KgError("E313", f"cannot parse the endpoint's graph: {reason(err)}") from None
-            graph, truncated = capped_graph(iter(parsed), limit)
-            return QueryResult(prepared.form, graph=graph, truncated=truncated)
-        data = self._request(text, "application/sparql-results+json")
-        try:
-            doc = json.loads(data.decode("utf-8"))
-        except ValueError:
-            raise KgError("E313", "the endpoint did not answer SPARQL JSON results") from None
-        if prepared.form == "ASK":
-            return QueryResult("ASK", boolean=bool(doc.get("boolean")))
-        variables = list(doc.get("head", {}).get("vars", []))
-        cells: Iterator[tuple[Node | None, ...]] = (
-            tuple(_term_from_json(b[v]) if v in b else None for v in variables)
-            for b in doc.get("results", {}).get("bindings", [])
-        )
-        rows, truncated = _take(cells, limit)
-        return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
-
-
 def open_store(
     data: list[str] | None = None, store_dir: str | None = None, endpoint: str | None = None
 ) -> MemoryStore | OxigraphStore | EndpointStore:
@@ -513,6 +282,8 @@ def open_store(
     if len(given) > 1:
         raise KgError("E320", "give only one of --data, --store and --endpoint")
     if endpoint is not None:
+        from kg.sparql.endpoint import EndpointStore  # here: kg.sparql.endpoint imports this module
+
         return EndpointStore(endpoint)
     if store_dir is not None:
         return OxigraphStore(store_dir, read_only=True)

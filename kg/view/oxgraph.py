@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from kg.progress import Progress
 from kg.rdf.namespace import ITSRDF, NIF, VNR
-from kg.sparql.store import TermCache, _ox, parse_files, to_ox
+from kg.sparql.oxterms import TermCache, _ox, parse_files, to_ox
 from kg.view.project import LABEL_PROPS, LANGS, PROVENANCE_PROPS, SCHEMA_TYPES, is_provenance
 from kg.view.select import fold
 
