@@ -106,7 +106,7 @@ def build(corpus: Path, out: Path, jobs: int) -> dict[str, float]:
 
 def corpus_chars(corpus: Path) -> int:
     """Characters of the records (title line + text) over the corpus (for end-to-end characters per second)."""
-    from kg.corpus.build import Skip, read_records
+    from kg.corpus.records import Skip, read_records
 
     return sum(len(r.text) for r in read_records(corpus) if not isinstance(r, Skip))
 
@@ -151,7 +151,8 @@ def profile(corpus: Path, n: int) -> None:
     """Own-time profile of the per-article work on the first ``n`` records (one core)."""
     from itertools import islice
 
-    from kg.corpus.build import Skip, build_article, read_records
+    from kg.corpus.build import build_article
+    from kg.corpus.records import Skip, read_records
 
     records = [r for r in islice(read_records(corpus), n) if not isinstance(r, Skip)]
     prof = cProfile.Profile()

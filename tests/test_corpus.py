@@ -19,7 +19,8 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
 
 from kg import pipeline
 from kg.cli import main
-from kg.corpus.build import Record, Skip, article_date, build_article, build_corpus, nt, read_records
+from kg.corpus.build import build_article, build_corpus, nt
+from kg.corpus.records import Record, Skip, article_date, read_records
 from kg.corpus.resolve import local_event
 from kg.rdf.emit import entity_iri, report_iri
 from kg.rdf.namespace import NIF, SCHEMA, VNR

@@ -21,9 +21,10 @@ pytest.importorskip("distributed", reason="the dask extra is not installed (pip 
 from distributed import Client, LocalCluster  # noqa: E402
 
 from kg.cli import main  # noqa: E402
-from kg.corpus.build import Skip, build_article, build_corpus, read_records  # noqa: E402
+from kg.corpus.build import build_article, build_corpus  # noqa: E402
 from kg.corpus.dask import build_corpus_dask, resolve  # noqa: E402
 from kg.corpus.parts import build_chunk  # noqa: E402
+from kg.corpus.records import Skip, read_records  # noqa: E402
 from kg.corpus.resolve import Resolver  # noqa: E402
 from kg.errors import KgError  # noqa: E402
 

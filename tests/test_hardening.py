@@ -106,7 +106,7 @@ def test_merge_same_file_twice_is_an_error(tmp_path, capsys):
 def test_merge_corpus_ids_that_slug_alike_stay_distinct(tmp_path):
     import json
 
-    from kg.corpus.build import Record, Skip, read_records
+    from kg.corpus.records import Record, Skip, read_records
 
     long = "x" * 85
     ids = ["a.b", "a-b", "A B", long + "1", long + "2", "a.b"]
@@ -316,16 +316,16 @@ def _bad_records(tmp_path: Path, good: int) -> tuple[Path, dict[int, str]]:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_corpus_unrepresentable_records_are_skipped_counted_and_the_run_goes_on(tmp_path, capsys, monkeypatch,
                                                                                 jobs):
-    import kg.corpus.build as cb
+    import kg.corpus.records as cr
 
-    monkeypatch.setattr(cb, "MAX_RECORD_BYTES", 20_000)  # the sample's longest line is 5.6 kB
-    monkeypatch.setattr(cb, "MAX_ARTICLE_CHARS", 10_000)
+    monkeypatch.setattr(cr, "MAX_RECORD_BYTES", 20_000)  # the sample's longest line is 5.6 kB
+    monkeypatch.setattr(cr, "MAX_ARTICLE_CHARS", 10_000)
     path, where = _bad_records(tmp_path, 8)
     out = tmp_path / "c.nq"
     assert main(["build", "--corpus", str(path), "-o", str(out), "-j", jobs]) == 3
     text = capsys.readouterr().out
     assert "articles: 8   skipped: 5" in text
-    skipped = {int(s.line): s.reason for s in cb.read_records(path) if isinstance(s, cb.Skip)}
+    skipped = {int(s.line): s.reason for s in cr.read_records(path) if isinstance(s, cr.Skip)}
     assert {n: next(k for k in where.values() if k in r) for n, r in skipped.items()} == where
     assert len(graphio.load([out])) > 1000
 

@@ -1,9 +1,10 @@
 """Corpus mode: thousands of articles into one graph, in parallel, streamed to N-Quads or TriG.
 
-- **Reading** (:func:`read_records`): a JSON Lines file (``.jsonl``, or gzip-compressed, detected by its magic
-  bytes) of records ``{"id", "title", "text"}`` (optional ``"date"``, ISO ``YYYY-MM-DD``), or a directory of
-  ``.txt`` files (first line = title; id = the file name's slug). A malformed record — bad JSON, not UTF-8,
-  no id, no text, a repeated id — becomes a :class:`Skip` with its line number and reason; nothing else stops.
+- **Reading** (:func:`kg.corpus.records.read_records`): a JSON Lines file (``.jsonl``, or gzip-compressed,
+  detected by its magic bytes) of records ``{"id", "title", "text"}`` (optional ``"date"``, ISO ``YYYY-MM-DD``),
+  or a directory of ``.txt`` files (first line = title; id = the file name's slug). A malformed record — bad
+  JSON, not UTF-8, no id, no text, a repeated id — becomes a :class:`~kg.corpus.records.Skip` with its line
+  number and reason; nothing else stops.
 - **Per article** (:func:`build_article`, run in worker processes): the pipeline, then the emit stage into a
   light triple sink, each triple formatted once as an N-Triples line. The article's NIF text layer and
   document metadata go to its own named graph ``<report IRI>``; entities and facts to the default graph.
@@ -11,7 +12,7 @@
 - **In the parent** (:func:`build_corpus`), articles are taken back in input order: same-name persons are
   resolved across articles (:mod:`kg.corpus.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
-  merged without duplicates at the end, one ``rdfs:label`` per entity and language (:func:`one_label`).
+  merged without duplicates at the end, one ``rdfs:label`` per entity and language (:mod:`kg.corpus.runs`).
   Same input → byte-identical output, whatever ``jobs`` is.
 
 The article date: the record's ``date`` when given, else a full date the body opens with ("Ngày 3/2/2017, …",
@@ -20,10 +21,6 @@ The article date: the record's ``date`` when given, else a full date the body op
 
 from __future__ import annotations
 
-import datetime
-import gzip
-import heapq
-import json
 import multiprocessing
 import os
 import re
@@ -35,16 +32,17 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, cast
 
 from rdflib import URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF
 
 from kg import pipeline
+from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
+from kg.corpus.runs import RUN_LINES, _Runs, one_label
+from kg.corpus.shards import read_shards
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
-from kg.extract.normalise import clean_value, slug
 from kg.outfile import check_output, write_error
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
@@ -52,152 +50,7 @@ from kg.rdf.graphio import nt_term as nt
 from kg.rdf.namespace import NIF, VNR
 
 OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
-MAX_RECORD_BYTES = 20_000_000  # a JSON line over 20 MB is skipped unread (memory stays bounded)
-MAX_ARTICLE_CHARS = 1_000_000  # an article whose text is over 1 M characters is skipped (a corpus never stalls)
-RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
 SHOW_SKIPPED = 5
-
-
-@dataclass(frozen=True)
-class Record:
-    """One article to process."""
-
-    doc_id: str
-    text: str  # title line + "\n" + body
-    line: int = 0
-    date: str | None = None
-    source: str = ""  # the corpus file or the .txt file (dct:source)
-
-
-@dataclass(frozen=True)
-class Skip:
-    """A record left out: where (line number, 0 for a file), which (id or file name) and why."""
-
-    line: int
-    ref: str
-    reason: str
-
-
-# ---------------------------------------------------------------- reading
-
-
-_DATELINE = re.compile(
-    r"\s*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s+)?(?:(?:ngày|hôm)\s+)?"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def _valid(y: int, m: int, d: int) -> str | None:
-    try:
-        return datetime.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def article_date(body: str) -> str | None:
-    """The date a news body opens with ("Ngày 3/2/2017, …" → 2017-02-03), or None: never guessed."""
-    m = _DATELINE.match(body)
-    return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _record(obj: object, line: int, seen: pipeline.DistinctIds, source: str) -> Record | Skip:
-    if not isinstance(obj, dict):
-        return Skip(line, f"line {line}", "not a JSON object")
-    rid, title, text = obj.get("id"), obj.get("title"), obj.get("text")
-    ref = clean_value(str(rid))[:100] if isinstance(rid, str | int) and str(rid).strip() else f"line {line}"
-    if ref.startswith("line "):
-        return Skip(line, ref, "no id")
-    if not isinstance(text, str) or not text.strip():
-        return Skip(line, ref, "no text")
-    if title is not None and not isinstance(title, str):
-        return Skip(line, ref, "title is not a string")
-    if any(isinstance(v, str) and _SURROGATE.search(v) for v in (rid, title, text, obj.get("date"))):
-        return Skip(line, ref, "a lone surrogate escape (\\ud800–\\udfff): not representable text")
-    if len(text) > MAX_ARTICLE_CHARS:
-        return Skip(line, ref, f"text over the limit of {MAX_ARTICLE_CHARS:,} characters")
-    doc_id = seen.claim(slug(str(rid), max_len=80), str(rid))
-    if doc_id is None:
-        return Skip(line, ref, "repeated id")
-    body = text.strip("\n")
-    iso = _ISO.fullmatch(str(obj.get("date") or "")[:10])
-    date = _valid(*(int(x) for x in iso.groups())) if iso else None
-    raw = f"{title.strip()}\n{body}" if title and title.strip() else body
-    return Record(doc_id, raw, line, date or article_date(body), source)
-
-
-def _open_lines(path: Path) -> IO[bytes]:
-    with path.open("rb") as fh:
-        gz = fh.read(2) == b"\x1f\x8b"
-    return cast(IO[bytes], gzip.open(path, "rb")) if gz else path.open("rb")
-
-
-def read_records(path: str | Path) -> Iterator[Record | Skip]:
-    """Records of a ``.jsonl[.gz]`` file or a directory of ``.txt`` files, malformed ones as :class:`Skip`."""
-    p = Path(path)
-    if not p.exists():
-        raise KgError("E030", f"no such corpus: {p}", "give a .jsonl, .jsonl.gz file or a directory of .txt")
-    seen = pipeline.DistinctIds()  # ids that slug alike get a hash suffix; a repeated id is skipped
-    if p.is_dir():
-        files = sorted(p.glob("*.txt"))
-        if not files:
-            raise KgError("E031", f"{p} holds no .txt files", "a corpus directory holds one report per .txt file")
-        for f in files:
-            try:
-                slug_id, text = pipeline.read_source(f)
-            except KgError as err:
-                yield Skip(0, f.name, err.message.removeprefix(f"{f} ").removeprefix(f"{f}: "))
-                continue
-            doc_id = seen.claim(slug_id, f.name)
-            assert doc_id is not None  # file names in one directory are distinct
-            if len(text) > MAX_ARTICLE_CHARS:
-                yield Skip(0, f.name, f"text over the limit of {MAX_ARTICLE_CHARS:,} characters")
-                continue
-            body = text.partition("\n")[2]
-            yield Record(doc_id, text, 0, article_date(body.lstrip()), f.name)
-        return
-    if not p.is_file():
-        raise KgError("E036", f"{p} is not a regular file", "give a .jsonl, .jsonl.gz file or a directory of .txt")
-    try:
-        with _open_lines(p) as fh:
-            for n, raw in _bounded_lines(fh):
-                if raw is None:
-                    yield Skip(n, f"line {n}", f"record over the limit of {MAX_RECORD_BYTES // 1_000_000} MB")
-                elif raw.strip():
-                    yield _parse_line(raw, n, seen, p.name)
-    except (OSError, EOFError) as err:  # a truncated or corrupt gzip stream
-        raise KgError("E032", f"cannot read {p}: {err}", "check the file (gzip -t)") from None
-
-
-def _bounded_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) pairs, with None for a line over :data:`MAX_RECORD_BYTES` (read on, never kept)."""
-    n = 0
-    while True:
-        raw = fh.readline(MAX_RECORD_BYTES + 1)
-        if not raw:
-            return
-        n += 1
-        if len(raw) <= MAX_RECORD_BYTES or raw.endswith(b"\n"):
-            yield n, raw
-            continue
-        while raw and not raw.endswith(b"\n"):  # skip the rest of the oversize line in bounded pieces
-            raw = fh.readline(1 << 20)
-        yield n, None
-
-
-def _parse_line(raw: bytes, n: int, seen: pipeline.DistinctIds, source: str) -> Record | Skip:
-    """One JSON line → a :class:`Record`, or a :class:`Skip` that says why not."""
-    try:
-        obj = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as err:
-        return Skip(n, f"line {n}", f"not UTF-8 (byte {err.start})")
-    except json.JSONDecodeError as err:
-        return Skip(n, f"line {n}", f"bad JSON ({err.msg})")
-    except RecursionError:
-        return Skip(n, f"line {n}", "JSON nested too deeply")
-    return _record(obj, n, seen, source)
 
 
 # ---------------------------------------------------------------- one article (in a worker)
@@ -352,86 +205,6 @@ def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> 
             yield head if isinstance(head, Skip) else head.get()
 
 
-class _Runs:
-    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates."""
-
-    def __init__(self, tmpdir: Path, limit: int = RUN_LINES) -> None:
-        self.tmpdir = tmpdir
-        self.limit = limit
-        self.buffer: set[str] = set()
-        self.files: list[Path] = []
-
-    def add(self, lines: Iterable[str]) -> None:
-        self.buffer.update(lines)
-        if len(self.buffer) >= self.limit:
-            self._flush()
-
-    def _flush(self) -> None:
-        path = self.tmpdir / f"run-{len(self.files):05d}.nt"
-        with path.open("w", encoding="utf-8") as fh:
-            fh.writelines(f"{ln}\n" for ln in sorted(self.buffer))
-        self.files.append(path)
-        self.buffer = set()
-
-    def merged(self) -> Iterator[str]:
-        if not self.files:
-            yield from sorted(self.buffer)
-            return
-        if self.buffer:
-            self._flush()
-        handles = [p.open(encoding="utf-8") for p in self.files]
-        try:
-            last = None
-            for ln in heapq.merge(*(((x.rstrip("\n") for x in h)) for h in handles)):
-                if ln != last:
-                    yield ln
-                    last = ln
-        finally:
-            for h in handles:
-                h.close()
-
-
-_LABEL = f" <{RDFS.label}> "
-_ALT = f" <{SKOS.altLabel}> "
-
-
-def _lang(line: str) -> str:
-    tail = line.rsplit('"', 1)[1]
-    return tail[1:] if tail.startswith("@") else tail
-
-
-def _labels(group: list[str]) -> list[str]:
-    """One subject's lines with one ``rdfs:label`` per language (the longest); the others as ``skos:altLabel``."""
-    labels = [ln for ln in group if _LABEL in ln]
-    if len(labels) < 2:
-        return group
-    keep: dict[str, str] = {}
-    for ln in labels:
-        lang, best = _lang(ln), keep.get(_lang(ln))
-        if best is None or (len(ln), best) > (len(best), ln):
-            keep[lang] = ln
-    if len(keep) == len(labels):
-        return group
-    demoted = {ln.replace(_LABEL, _ALT, 1) for ln in labels if ln not in keep.values()}
-    return sorted((set(group) - set(labels)) | set(keep.values()) | demoted)
-
-
-def one_label(lines: Iterable[str]) -> Iterator[str]:
-    """Sorted default-graph lines with, per subject and language, one ``rdfs:label``: articles name an entity in
-    several ways ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"); the longest form stays the label,
-    the others become ``skos:altLabel``. Lines of one subject are adjacent in sorted order."""
-    group: list[str] = []
-    subject = ""
-    for ln in lines:
-        s = ln[: ln.index(" ")]
-        if s != subject and group:
-            yield from _labels(group)
-            group = []
-        subject = s
-        group.append(ln)
-    yield from _labels(group)
-
-
 def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:
     """The IRIs ("<…>") to rewrite for person ``p`` of article ``doc_id`` given its resolved key ``new``."""
     if new == p.evidence.name:
@@ -543,8 +316,6 @@ def build_corpus(path: str | Path | Sequence[str | Path], out: str | Path, *, jo
     summary = CorpusSummary()
     resolver = Resolver()
     check_output(target)
-    from kg.corpus.shards import read_shards  # shards.py builds on this module's reader
-
     records = read_shards(path)
     try:
         _write_corpus(records, target, fmt, jobs, text, summary, resolver, on_article)

@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, Record, default_jobs, read_records
+from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, default_jobs
 from kg.corpus.parts import (
     Candidate,
     ChunkInfo,
@@ -48,6 +48,7 @@ from kg.corpus.parts import (
     read_shard,
     take,
 )
+from kg.corpus.records import Record, read_records
 from kg.corpus.shards import shard_paths
 from kg.errors import KgError
 

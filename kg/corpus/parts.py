@@ -4,7 +4,7 @@ Every task reads and writes files on storage that all workers share (the output 
 under a temporary name and renames it when complete, and returns only small values; run twice (a worker died
 and Dask ran it again), a task writes the same bytes. The stages:
 
-1. :func:`read_shard` — one shard's records and skips in input order (:func:`kg.corpus.build.read_records`).
+1. :func:`read_shard` — one shard's records and skips in input order (:func:`kg.corpus.records.read_records`).
 2. :func:`build_chunk` — the articles of a slice of a shard (:func:`kg.corpus.build.build_article`), kept in a
    chunk file; returns the skips, the persons to resolve across articles, a sample of default-graph subjects.
    (:func:`decide` then runs once per person name, on the groupby of those persons.)
@@ -12,7 +12,7 @@ and Dask ran it again), a task writes the same bytes. The stages:
    part (the articles' order), their default-graph lines as one sorted run, cut into ranges of subjects
    (byte offsets: sorted lines fall into ranges in order, so each range is one stretch of the file).
 4. :func:`merge_range` — one range of subjects: the runs of every chunk merged without duplicates, one label
-   per entity and language (:func:`kg.corpus.build.one_label`), as one part.
+   per entity and language (:func:`kg.corpus.runs.one_label`), as one part.
 
 The parts in order — every chunk's named graphs, then every range of the default graph — are, byte for byte,
 the file the local executor writes.
@@ -34,17 +34,15 @@ from typing import IO, cast
 from kg.corpus.build import (
     Article,
     CorpusSummary,
-    Record,
-    Skip,
     build_article,
     named_text,
-    one_label,
     person_mapping,
-    read_records,
     rekey_lines,
     tally,
 )
+from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
+from kg.corpus.runs import one_label
 
 SAMPLE = 64  # default-graph subjects per chunk, evenly spaced, sampled to place the range bounds
 FAN_IN = 200  # runs open at once in a merge (file handles); more are merged in groups first

@@ -1,10 +1,10 @@
 """Corpus shards: the inputs of ``kg build --corpus SHARDS…`` — files, globs or directories — read in order.
 
-A shard is a ``.jsonl`` / ``.jsonl.gz`` file, or a directory of ``.txt`` reports (:func:`kg.corpus.build.read_records`
+A shard is a ``.jsonl`` / ``.jsonl.gz`` file, or a directory of ``.txt`` reports (:func:`kg.corpus.records.read_records`
 reads either). :func:`shard_paths` expands what the user gave into a sorted, repeat-free list of shards: a glob
 into its matches (sorted), a directory holding JSON Lines files into those files (sorted), any other directory
 stays one ``.txt`` shard. :func:`read_shards` chains the shards' records in that order; an id met in an earlier
-shard makes the record a :class:`~kg.corpus.build.Skip` (``repeated id``), as a repeat within one file does.
+shard makes the record a :class:`~kg.corpus.records.Skip` (``repeated id``), as a repeat within one file does.
 Both executors (local and Dask) read through these rules, so they skip exactly the same records.
 """
 
@@ -14,7 +14,7 @@ import glob
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from kg.corpus.build import Record, Skip, read_records
+from kg.corpus.records import Record, Skip, read_records
 from kg.errors import KgError
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".jsonl.gzip")

@@ -1,0 +1,93 @@
+"""The default graph of a corpus build: lines kept in sorted runs on disk (bounded memory), merged without
+duplicates (:class:`_Runs`), one ``rdfs:label`` per entity and language (:func:`one_label`).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rdflib.namespace import RDFS, SKOS
+
+RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
+
+
+class _Runs:
+    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates."""
+
+    def __init__(self, tmpdir: Path, limit: int = RUN_LINES) -> None:
+        self.tmpdir = tmpdir
+        self.limit = limit
+        self.buffer: set[str] = set()
+        self.files: list[Path] = []
+
+    def add(self, lines: Iterable[str]) -> None:
+        self.buffer.update(lines)
+        if len(self.buffer) >= self.limit:
+            self._flush()
+
+    def _flush(self) -> None:
+        path = self.tmpdir / f"run-{len(self.files):05d}.nt"
+        with path.open("w", encoding="utf-8") as fh:
+            fh.writelines(f"{ln}\n" for ln in sorted(self.buffer))
+        self.files.append(path)
+        self.buffer = set()
+
+    def merged(self) -> Iterator[str]:
+        if not self.files:
+            yield from sorted(self.buffer)
+            return
+        if self.buffer:
+            self._flush()
+        handles = [p.open(encoding="utf-8") for p in self.files]
+        try:
+            last = None
+            for ln in heapq.merge(*(((x.rstrip("\n") for x in h)) for h in handles)):
+                if ln != last:
+                    yield ln
+                    last = ln
+        finally:
+            for h in handles:
+                h.close()
+
+
+_LABEL = f" <{RDFS.label}> "
+_ALT = f" <{SKOS.altLabel}> "
+
+
+def _lang(line: str) -> str:
+    tail = line.rsplit('"', 1)[1]
+    return tail[1:] if tail.startswith("@") else tail
+
+
+def _labels(group: list[str]) -> list[str]:
+    """One subject's lines with one ``rdfs:label`` per language (the longest); the others as ``skos:altLabel``."""
+    labels = [ln for ln in group if _LABEL in ln]
+    if len(labels) < 2:
+        return group
+    keep: dict[str, str] = {}
+    for ln in labels:
+        lang, best = _lang(ln), keep.get(_lang(ln))
+        if best is None or (len(ln), best) > (len(best), ln):
+            keep[lang] = ln
+    if len(keep) == len(labels):
+        return group
+    demoted = {ln.replace(_LABEL, _ALT, 1) for ln in labels if ln not in keep.values()}
+    return sorted((set(group) - set(labels)) | set(keep.values()) | demoted)
+
+
+def one_label(lines: Iterable[str]) -> Iterator[str]:
+    """Sorted default-graph lines with, per subject and language, one ``rdfs:label``: articles name an entity in
+    several ways ("UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"); the longest form stays the label,
+    the others become ``skos:altLabel``. Lines of one subject are adjacent in sorted order."""
+    group: list[str] = []
+    subject = ""
+    for ln in lines:
+        s = ln[: ln.index(" ")]
+        if s != subject and group:
+            yield from _labels(group)
+            group = []
+        subject = s
+        group.append(ln)
+    yield from _labels(group)
