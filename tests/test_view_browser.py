@@ -17,7 +17,8 @@ from test_view_project import sample_dataset
 
 from kg.pipeline import bundled_report, default_dataset
 from kg.view.chromium import ARGS, CHROMIUM
-from kg.view.project import project, project_ontology
+from kg.view.ontology import project_ontology
+from kg.view.project import project
 from kg.view.render import write_html
 
 EVIL_NAME = 'Lê <img src=x onerror="window.__pwned=1"> Xuân'

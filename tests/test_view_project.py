@@ -10,8 +10,10 @@ from rdflib import namespace as rns
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS
 
 from kg.rdf.namespace import DATA, NIF, SCHEMA, VNR, new_dataset
-from kg.view.project import load_vocabulary, project, project_ontology
+from kg.view.ontology import project_ontology
+from kg.view.project import project
 from kg.view.select import find_nodes, fold, restrict
+from kg.view.vocabulary import load_vocabulary
 
 OFFICIALS = ("Lê Anh Xuân", "Trịnh Huy Triều")
 

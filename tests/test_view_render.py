@@ -11,7 +11,8 @@ import pytest
 from test_view_project import OFFICIALS, sample_dataset
 
 from kg.view.layout import initial_positions
-from kg.view.project import project, project_ontology
+from kg.view.ontology import project_ontology
+from kg.view.project import project
 from kg.view.render import STYLES, json_for_html, page_data, render_html
 
 EVIL_NAME = 'Lê <img src=x onerror="window.__pwned=1"> Xuân'

@@ -58,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
     from kg.outfile import check_output
     from kg.rdf.graphio import refuse_input_as_output
     from kg.view import title_of
-    from kg.view.project import project, project_ontology
+    from kg.view.ontology import project_ontology
+    from kg.view.project import project
     from kg.view.render import write_html
     from kg.view.select import select
 

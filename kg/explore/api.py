@@ -14,7 +14,8 @@ import pyoxigraph as ox
 
 from kg.explore.index import GROUP_ORDER, Index, local_name
 from kg.explore.source import Source, lang, text
-from kg.view.project import curie, load_vocabulary
+from kg.rdf.namespace import curie
+from kg.view.vocabulary import load_vocabulary
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 # Edges the graph view does not draw: types, provenance and the NIF text layer (shown in the provenance panel).

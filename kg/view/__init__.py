@@ -1,5 +1,6 @@
-"""Looking at the graph: RDF → networkx (:mod:`kg.view.project`), what to draw (:mod:`kg.view.select`),
-statistics (:mod:`kg.view.stats`) and a self-contained, offline HTML viewer (:mod:`kg.view.render`)."""
+"""Looking at the graph: RDF → networkx (:mod:`kg.view.project`; labels :mod:`kg.view.vocabulary`, the
+ontology :mod:`kg.view.ontology`), what to draw (:mod:`kg.view.select`), statistics (:mod:`kg.view.stats`) and
+a self-contained, offline HTML viewer (:mod:`kg.view.render`)."""
 
 from __future__ import annotations
 

@@ -22,8 +22,9 @@ from rdflib.term import Node
 from kg.progress import Progress
 from kg.rdf.namespace import ITSRDF, NIF, VNR
 from kg.sparql.oxterms import TermCache, _ox, parse_files, to_ox
-from kg.view.project import LABEL_PROPS, LANGS, PROVENANCE_PROPS, SCHEMA_TYPES, is_provenance
+from kg.view.project import is_provenance
 from kg.view.select import fold
+from kg.view.vocabulary import LABEL_PROPS, LANGS, PROVENANCE_PROPS, SCHEMA_TYPES
 
 # Text-layer quads the default view never reads: offsets (also in the IRIs' #char=), anchors (cut from the
 # article's nif:isString instead), the links between sentences, and each fact's vnr:inReport (a provenance
@@ -189,7 +190,7 @@ def _walkable(g: OxGraph, iri: Node, provenance: bool) -> bool:
 
 
 def _is_attribute_concept(g: OxGraph, iri: Node) -> bool:
-    from kg.view.project import ATTRIBUTE_SCHEME
+    from kg.view.vocabulary import ATTRIBUTE_SCHEME
 
     return (iri, SKOS.inScheme, ATTRIBUTE_SCHEME) in g
 
@@ -213,7 +214,8 @@ def _neighbours(g: OxGraph, node: Node, provenance: bool) -> Iterator[Node]:
 
 def _first_mentions(g: OxGraph, phrases: list[Node]) -> list[Node]:
     """The phrases of the first sentences :func:`kg.view.project.project` shows for an entity without sources."""
-    from kg.view.project import MENTION_SOURCES, _offset_key
+    from kg.view.project import _offset_key
+    from kg.view.vocabulary import MENTION_SOURCES
 
     sentences: dict[URIRef, list[Node]] = {}
     for phrase in phrases:

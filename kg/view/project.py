@@ -18,246 +18,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID
+from rdflib.namespace import ORG, PROV, RDF, SKOS
 from rdflib.term import Node
 
-from kg.rdf.namespace import BASE, ITSRDF, NIF, SCHEMA, VNR, curie
-from kg.resources import ontology_files
-
-# Most specific first: a node typed Body and PartyCommittee is drawn as PartyCommittee.
-CLASS_ORDER: tuple[URIRef, ...] = (
-    VNR.Official,
-    VNR.PartyCommittee,
-    VNR.PeoplesCouncil,
-    VNR.PeoplesCommittee,
-    VNR.PoliceForce,
-    VNR.MilitaryForce,
-    VNR.AdministrativeUnit,
-    VNR.StateAgency,
-    VNR.PublicServiceUnit,
-    VNR.Enterprise,
-    VNR.MassOrganisation,
-    VNR.Body,
-    VNR.Post,
-    VNR.PostHolding,
-    VNR.Place,
-    VNR.Meeting,
-    VNR.Congress,
-    VNR.Election,
-    VNR.Speech,
-    VNR.Event,
-    VNR.SecurityModel,
-    VNR.Movement,
-    VNR.Task,
-    VNR.AwardConferral,
-    VNR.Result,
-    SKOS.Concept,
-    VNR.Report,
-    NIF.Sentence,
-    NIF.Paragraph,
-    NIF.Phrase,
+from kg.rdf.namespace import ITSRDF, NIF, VNR, curie
+from kg.view.vocabulary import (
+    ATTRIBUTE_ORDER,
+    ATTRIBUTE_SCHEME,
+    CLASS_ALIASES,
+    CLASS_ORDER,
+    HIDDEN_LITERALS,
+    INVERSES,
+    LABEL_PROPS,
+    LANGS,
+    MENTION_SOURCES,
+    NAMING_PROPS,
+    OTHER_CLASS,
+    PROVENANCE_PROPS,
+    PROVENANCE_TYPES,
+    SCHEMA_TYPES,
+    Vocabulary,
+    _attribute,
+    load_vocabulary,
+    local_name,
 )
-# Standard-vocabulary types drawn as the project's class when a node has no vnr: type.
-CLASS_ALIASES: dict[URIRef, str] = {
-    ORG.Organization: "Body",
-    SCHEMA.Organization: "Body",
-    SCHEMA.GovernmentOrganization: "Body",
-    SCHEMA.Person: "Official",
-    FOAF.Person: "Official",
-    ORG.Post: "Post",
-    ORG.Membership: "PostHolding",
-    SCHEMA.Place: "Place",
-    SCHEMA.Event: "Event",
-    NIF.Context: "Report",
-    NIF.String: "Sentence",
-}
-# Every subclass → its parent, for `--classes Body` (all bodies) and the legend's grouping.
-PARENT_CLASS: dict[str, str] = {
-    "PartyCommittee": "Body",
-    "PeoplesCouncil": "Body",
-    "PeoplesCommittee": "Body",
-    "PoliceForce": "Body",
-    "MilitaryForce": "Body",
-    "AdministrativeUnit": "Body",
-    "StateAgency": "Body",
-    "PublicServiceUnit": "Body",
-    "Enterprise": "Body",
-    "MassOrganisation": "Body",
-    "Meeting": "Event",
-    "Congress": "Event",
-    "Election": "Event",
-    "Speech": "Event",
-}
-PROVENANCE_TYPES = frozenset(
-    {NIF.Sentence, NIF.Phrase, NIF.Paragraph, NIF.Context, NIF.String, NIF.OffsetBasedString, VNR.Report,
-     VOID.Dataset, DCAT.Dataset, PROV.SoftwareAgent}  # the dataset's own description (kg/rdf/describe.py)
-)
-SCHEMA_TYPES = frozenset(
-    {
-        OWL.Class,
-        OWL.ObjectProperty,
-        OWL.DatatypeProperty,
-        OWL.AnnotationProperty,
-        OWL.Ontology,
-        OWL.Restriction,
-        RDFS.Class,
-        RDF.Property,
-        SKOS.ConceptScheme,
-    }
-)
-LABEL_PROPS: tuple[URIRef, ...] = (RDFS.label, SKOS.prefLabel, SCHEMA.name, FOAF.name, DCTERMS.title)
-PROVENANCE_PROPS = frozenset({PROV.wasDerivedFrom, VNR.inReport})
-# Literal properties of the provenance layer that would flood a tooltip.
-HIDDEN_LITERALS = frozenset({NIF.isString, NIF.beginIndex, NIF.endIndex})
-ATTRIBUTE_SCHEME = URIRef(BASE + "id/scheme/body-kind")
-# p(a, b) is drawn as inverse(b, a): one arrow per fact, whichever way the graph states it.
-INVERSES: dict[Node, URIRef] = {
-    ORG.heldBy: ORG.holds,
-    ORG.hasSubOrganization: ORG.subOrganizationOf,
-    ORG.hasPost: ORG.postIn,
-    ORG.hasMember: ORG.memberOf,
-    SKOS.narrower: SKOS.broader,
-}
-# Attribute order in tooltips: dates and years first, then counts, then texts.
-ATTRIBUTE_ORDER: tuple[URIRef, ...] = (
-    SCHEMA.startDate,
-    VNR.attestedOn,
-    VNR.reviewsYear,
-    VNR.plansYear,
-    VNR.forYear,
-    VNR.term,
-    VNR.ordinal,
-    VNR.collectiveCount,
-    VNR.individualCount,
-    VNR.operatingCount,
-    VNR.replicatedCount,
-    VNR.former,
-    VNR.dateInferred,
-    VNR.reason,
-    VNR.text,
-)
-# Objects whose label makes a good fallback label for an unlabelled entity (an award by its kind …).
-NAMING_PROPS: tuple[URIRef, ...] = (VNR.awardKind, VNR.directive, VNR.postTitle, VNR.field, VNR.concerns)
-
-# Labels of terms the ontology file does not define (standard vocabularies); vi first, then en.
-BUILTIN_LABELS: dict[URIRef, tuple[str, str]] = {
-    ORG.holds: ("giữ chức vụ", "holds"),
-    ORG.heldBy: ("do … đảm nhiệm", "held by"),
-    ORG.postIn: ("thuộc", "post in"),
-    ORG.subOrganizationOf: ("trực thuộc", "sub-organization of"),
-    ORG.memberOf: ("là thành viên của", "member of"),
-    ORG.member: ("người giữ", "member"),
-    ORG.organization: ("tổ chức", "organization"),
-    ORG.role: ("vai trò", "role"),
-    SCHEMA.organizer: ("đơn vị tổ chức", "organizer"),
-    SCHEMA.location: ("địa điểm", "location"),
-    SCHEMA.startDate: ("ngày", "start date"),
-    SCHEMA.name: ("tên", "name"),
-    SKOS.broader: ("thuộc nhóm", "broader"),
-    SKOS.inScheme: ("thuộc bộ khái niệm", "in scheme"),
-    SKOS.notation: ("ký hiệu", "notation"),
-    SKOS.altLabel: ("tên khác", "alternative label"),
-    SKOS.definition: ("định nghĩa", "definition"),
-    DCTERMS.title: ("tiêu đề", "title"),
-    DCTERMS.date: ("ngày", "date"),
-    PROV.wasDerivedFrom: ("trích từ", "derived from"),
-    ITSRDF.taIdentRef: ("chỉ đến", "refers to"),
-    NIF.referenceContext: ("trong văn bản", "in text"),
-    NIF.anchorOf: ("đoạn văn", "text"),
-    NIF.sentence: ("trong câu", "in sentence"),
-    SKOS.Concept: ("Khái niệm", "Concept"),
-    NIF.Sentence: ("Câu", "Sentence"),
-    NIF.Phrase: ("Cụm từ nhận diện", "Mention"),
-    NIF.Paragraph: ("Đoạn văn", "Paragraph"),
-    PROV.wasGeneratedBy: ("được nêu tại", "generated by"),
-    DCTERMS.type: ("loại", "type"),
-    DCTERMS.subject: ("chủ đề", "subject"),
-    RDFS.comment: ("ghi chú", "comment"),
-    OWL.Class: ("Lớp", "Class"),
-}
-MENTION_SOURCES = 5  # at most this many mentioning sentences stand in for a missing prov:wasDerivedFrom
-OTHER_CLASS = "Thing"
-OTHER_LABELS = ("Khác", "Other")
-LANGS = ("vi", "en")
-
-
-def local_name(iri: str) -> str:
-    """The part of an IRI after its last ``#`` or ``/``."""
-    return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
-
-
-def humanise(name: str) -> str:
-    """``subOrganizationOf`` → ``sub organization of`` (the last resort for an unlabelled term)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower()
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Labels (vi, en) of classes and properties: the ontology's ``rdfs:label`` plus built-in ones."""
-
-    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-
-    def label(self, iri: str, lang: str = "vi") -> str:
-        """The label of a term in ``lang``, else in the other language, else its humanised local name."""
-        found = self.labels.get(str(iri), {})
-        for code in (lang, *LANGS):
-            if found.get(code):
-                return found[code]
-        return humanise(local_name(str(iri)))
-
-    def class_label(self, cls: str, lang: str = "vi") -> str:
-        """The label of a class given by its short name (``Official``, ``Concept``, ``Thing`` …)."""
-        if cls == OTHER_CLASS:
-            return OTHER_LABELS[0] if lang == "vi" else OTHER_LABELS[1]
-        return self.label(class_iri(cls), lang)
-
-
-def class_iri(cls: str) -> str:
-    """The IRI of a class short name used in the projection."""
-    for iri in CLASS_ORDER:
-        if local_name(str(iri)) == cls:
-            return str(iri)
-    return str(VNR._NS[cls])
-
-
-def _labels_from(graph: Graph, into: dict[str, dict[str, str]]) -> None:
-    for s, o in sorted(graph.subject_objects(RDFS.label)):
-        if isinstance(s, URIRef) and isinstance(o, Literal):
-            lang = o.language or ""
-            into.setdefault(str(s), {}).setdefault(lang, str(o))
-
-
-@lru_cache(maxsize=1)
-def _ontology_labels() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    labels: dict[str, dict[str, str]] = {}
-    for path in ontology_files():
-        g = Graph(bind_namespaces="none")
-        try:
-            g.parse(data=path.read_text("utf-8"), format="turtle")
-        except Exception:  # a broken ontology file must not break the viewer: fall back to local names
-            continue
-        _labels_from(g, labels)
-    return tuple((iri, tuple(sorted(langs.items()))) for iri, langs in sorted(labels.items()))
-
-
-def load_vocabulary(extra: Graph | None = None) -> Vocabulary:
-    """Labels from ``ontology/*.ttl`` (when present), the built-in table and ``extra`` (e.g. the data)."""
-    labels: dict[str, dict[str, str]] = {str(iri): {"vi": vi, "en": en} for iri, (vi, en) in BUILTIN_LABELS.items()}
-    for iri, langs in _ontology_labels():
-        labels.setdefault(iri, {}).update(dict(langs))
-    if extra is not None:
-        found: dict[str, dict[str, str]] = {}
-        _labels_from(extra, found)
-        for iri, by_lang in found.items():
-            if iri.startswith(str(VNR._NS)) or iri in labels:
-                for code, text in by_lang.items():
-                    labels.setdefault(iri, {}).setdefault(code, text)
-    return Vocabulary(labels)
 
 
 def is_provenance(types: Iterable[URIRef]) -> bool:
@@ -352,15 +139,6 @@ def _sentences(graph: Graph, iris: Iterable[object], texts: dict[str, str]) -> l
 def _offset_key(iri: URIRef) -> tuple[int, str]:
     match = re.search(r"#char=(\d+),", str(iri))
     return (int(match.group(1)) if match else -1, str(iri))
-
-
-def _attribute(vocab: Vocabulary, prop: Node, value: str) -> dict[str, str]:
-    return {
-        "prop": str(prop),
-        "label_vi": vocab.label(str(prop), "vi"),
-        "label_en": vocab.label(str(prop), "en"),
-        "value": value,
-    }
 
 
 _ATTRIBUTE_RANK = {str(p): i for i, p in enumerate(ATTRIBUTE_ORDER)}
@@ -556,85 +334,9 @@ def label_of(g: nx.MultiDiGraph, node: str, lang: str = "vi") -> str:
     return data.get(f"label_{lang}") or data.get("label_vi") or data.get("label_en") or local_name(node)
 
 
-def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
-    """The ontology as a graph: vnr classes and properties, their domains and ranges, and their alignments
-    (``rdfs:subClassOf`` / ``rdfs:subPropertyOf``) to the standard vocabularies."""
-    if graph is None:
-        graph = Graph(bind_namespaces="none")
-        for path in ontology_files():
-            graph.parse(data=path.read_text("utf-8"), format="turtle")
-    vocab = load_vocabulary(graph)
-    ns = str(VNR._NS)
-    kinds = {
-        OWL.Class: "OntologyClass",
-        OWL.ObjectProperty: "ObjectProperty",
-        OWL.DatatypeProperty: "DatatypeProperty",
-    }
-    g = nx.MultiDiGraph()
-
-    def add(iri: URIRef, cls: str) -> None:
-        if str(iri) in g:
-            return
-        comment = {code: "" for code in LANGS}
-        for o in graph.objects(iri, RDFS.comment):
-            if isinstance(o, Literal) and (o.language or "en") in comment:
-                comment[o.language or "en"] = str(o)
-        g.add_node(
-            str(iri),
-            iri=str(iri),
-            cls=cls,
-            label_vi=f"{curie(str(iri))} · {vocab.label(str(iri), 'vi')}"
-            if str(iri).startswith(ns)
-            else curie(str(iri)),
-            label_en=f"{curie(str(iri))} · {vocab.label(str(iri), 'en')}"
-            if str(iri).startswith(ns)
-            else curie(str(iri)),
-            attributes=[
-                _attribute(vocab, RDFS.comment, text) for text in sorted({comment["en"], comment["vi"]} - {""})
-            ],
-            sources=[],
-        )
-
-    for kind, cls in kinds.items():
-        for s in sorted(graph.subjects(RDF.type, kind), key=str):
-            if isinstance(s, URIRef) and str(s).startswith(ns):
-                add(s, cls)
-    rel_labels = {
-        RDFS.subClassOf: ("lớp con của", "subclass of"),
-        RDFS.subPropertyOf: ("thuộc tính con của", "subproperty of"),
-        RDFS.domain: ("miền", "domain"),
-        RDFS.range: ("miền giá trị", "range"),
-    }
-    local = sorted(g.nodes)
-    for s in local:
-        for p in rel_labels:
-            for o in sorted(graph.objects(URIRef(s), p), key=str):
-                if not isinstance(o, URIRef):
-                    continue
-                if str(o) not in g:
-                    external = "ExternalProperty" if p == RDFS.subPropertyOf else "ExternalClass"
-                    add(o, external)
-                vi, en = rel_labels[p]
-                g.add_edge(s, str(o), key=curie(str(p)), prop=str(p), label_vi=vi, label_en=en)
-    names = {
-        "OntologyClass": ("Lớp (vnr)", "Class (vnr)"),
-        "ObjectProperty": ("Thuộc tính quan hệ", "Object property"),
-        "DatatypeProperty": ("Thuộc tính dữ liệu", "Datatype property"),
-        "ExternalClass": ("Lớp, kiểu dữ liệu chuẩn", "Standard class or datatype"),
-        "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
-    }
-    present = {c for _, c in g.nodes(data="cls")}
-    g.graph["class_labels"] = {c: {"vi": vi, "en": en} for c, (vi, en) in sorted(names.items()) if c in present}
-    g.graph["reports"] = []
-    return g
-
-
 __all__ = [
-    "Vocabulary",
-    "curie",
+    "is_provenance",
     "label_of",
-    "load_vocabulary",
     "project",
-    "project_ontology",
     "shorten",
 ]

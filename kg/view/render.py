@@ -28,7 +28,8 @@ from typing import Any
 import networkx as nx
 
 from kg.view.layout import initial_positions
-from kg.view.project import OTHER_CLASS, PARENT_CLASS, label_of, shorten
+from kg.view.project import label_of, shorten
+from kg.view.vocabulary import OTHER_CLASS, PARENT_CLASS
 
 VIS_VERSION = "9.1.2"
 LABEL_LIMIT = 40

@@ -11,7 +11,8 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.extract.normalise import fold
-from kg.view.project import LANGS, PARENT_CLASS, label_of, load_vocabulary
+from kg.view.project import label_of
+from kg.view.vocabulary import LANGS, PARENT_CLASS, load_vocabulary
 
 
 def find_nodes(g: nx.MultiDiGraph, label: str) -> list[str]:

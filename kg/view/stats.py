@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.progress import Progress
-from kg.view.project import OTHER_CLASS, label_of, shorten
+from kg.view.project import label_of, shorten
+from kg.view.vocabulary import OTHER_CLASS
 
 # Exact betweenness is O(n·m); above this many nodes it is estimated from a fixed, seeded sample of sources:
 # 500, fewer on a big graph so that the sources' walks visit about WALK_BUDGET nodes and edges in all
