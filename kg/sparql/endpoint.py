@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError, reason
 from kg.rdf.namespace import sparql_prolog
+from kg.sparql.auth import authorise
 from kg.sparql.store import Bindings, Prepared, QueryResult, _take
 from kg.sparql.stream import capped_graph
 
@@ -75,8 +76,6 @@ class EndpointStore:
                 headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
             )
         if self.user is not None:
-            from kg.sparql.push import authorise
-
             authorise(req, self.user, self.password or "", timeout=self.timeout)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
