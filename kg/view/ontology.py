@@ -12,6 +12,22 @@ from kg.rdf.namespace import VNR, curie
 from kg.resources import ontology_files
 from kg.view.vocabulary import LANGS, _attribute, load_vocabulary
 
+# The relations drawn between ontology terms, with their labels (vi, en).
+_REL_LABELS = {
+    RDFS.subClassOf: ("lớp con của", "subclass of"),
+    RDFS.subPropertyOf: ("thuộc tính con của", "subproperty of"),
+    RDFS.domain: ("miền", "domain"),
+    RDFS.range: ("miền giá trị", "range"),
+}
+# The kinds of node of the ontology view, with their labels (vi, en).
+_CLASS_NAMES = {
+    "OntologyClass": ("Lớp (vnr)", "Class (vnr)"),
+    "ObjectProperty": ("Thuộc tính quan hệ", "Object property"),
+    "DatatypeProperty": ("Thuộc tính dữ liệu", "Datatype property"),
+    "ExternalClass": ("Lớp, kiểu dữ liệu chuẩn", "Standard class or datatype"),
+    "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
+}
+
 
 def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
     """The ontology as a graph: vnr classes and properties, their domains and ranges, and their alignments
@@ -56,31 +72,18 @@ def project_ontology(graph: Graph | None = None) -> nx.MultiDiGraph:
         for s in sorted(graph.subjects(RDF.type, kind), key=str):
             if isinstance(s, URIRef) and str(s).startswith(ns):
                 add(s, cls)
-    rel_labels = {
-        RDFS.subClassOf: ("lớp con của", "subclass of"),
-        RDFS.subPropertyOf: ("thuộc tính con của", "subproperty of"),
-        RDFS.domain: ("miền", "domain"),
-        RDFS.range: ("miền giá trị", "range"),
-    }
     local = sorted(g.nodes)
     for s in local:
-        for p in rel_labels:
+        for p in _REL_LABELS:
             for o in sorted(graph.objects(URIRef(s), p), key=str):
                 if not isinstance(o, URIRef):
                     continue
                 if str(o) not in g:
                     external = "ExternalProperty" if p == RDFS.subPropertyOf else "ExternalClass"
                     add(o, external)
-                vi, en = rel_labels[p]
+                vi, en = _REL_LABELS[p]
                 g.add_edge(s, str(o), key=curie(str(p)), prop=str(p), label_vi=vi, label_en=en)
-    names = {
-        "OntologyClass": ("Lớp (vnr)", "Class (vnr)"),
-        "ObjectProperty": ("Thuộc tính quan hệ", "Object property"),
-        "DatatypeProperty": ("Thuộc tính dữ liệu", "Datatype property"),
-        "ExternalClass": ("Lớp, kiểu dữ liệu chuẩn", "Standard class or datatype"),
-        "ExternalProperty": ("Thuộc tính chuẩn", "Standard property"),
-    }
     present = {c for _, c in g.nodes(data="cls")}
-    g.graph["class_labels"] = {c: {"vi": vi, "en": en} for c, (vi, en) in sorted(names.items()) if c in present}
+    g.graph["class_labels"] = {c: {"vi": vi, "en": en} for c, (vi, en) in sorted(_CLASS_NAMES.items()) if c in present}
     g.graph["reports"] = []
     return g

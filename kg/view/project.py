@@ -152,6 +152,54 @@ def _literal_text(o: Literal) -> str:
     return " ".join(str(o).split())
 
 
+def _node_set(graph: Graph, types: dict[URIRef, set[URIRef]], provenance: bool, holdings: bool) -> set[URIRef]:
+    """The IRIs :func:`project` draws as nodes: typed entities (the text layer only with ``provenance``,
+    holdings only with ``holdings``), and untyped IRIs that entities point at but which carry a label."""
+
+    def is_node(iri: URIRef) -> bool:
+        found = types.get(iri)
+        if not found or found & SCHEMA_TYPES:
+            return False
+        if SKOS.Concept in found and (iri, SKOS.inScheme, ATTRIBUTE_SCHEME) in graph:
+            return False  # a body's kind (Thành ủy, UBND…) is an attribute of the body, not a node beside it
+        if not provenance and is_provenance(found):
+            return False
+        return holdings or VNR.PostHolding not in found
+
+    nodes = sorted(s for s in types if is_node(s))
+    node_set = set(nodes)
+    # Untyped IRIs that entities point at but which carry a label are drawn too (class "Thing").
+    for s in nodes:
+        for p, o in graph.predicate_objects(s):
+            if (
+                isinstance(o, URIRef)
+                and o not in types
+                and o not in node_set
+                and p not in PROVENANCE_PROPS
+                and _pick_label(graph, o, "vi")
+            ):
+                node_set.add(o)
+    return node_set
+
+
+def _node_attributes(
+    graph: Graph, s: URIRef, types: dict[URIRef, set[URIRef]], node_set: set[URIRef], vocab: Vocabulary
+) -> list[dict[str, str]]:
+    """The attributes of node ``s``: its literals and the labels of the non-node IRIs it points at, sorted."""
+    attributes: list[dict[str, str]] = []
+    for p, o in graph.predicate_objects(s):
+        if p in LABEL_PROPS or p in HIDDEN_LITERALS or p == RDF.type:
+            continue
+        if isinstance(o, Literal):
+            attributes.append(_attribute(vocab, p, _literal_text(o)))
+        elif isinstance(o, URIRef) and o not in node_set and p not in PROVENANCE_PROPS:
+            if is_provenance(types.get(o, set())) or VNR.PostHolding in types.get(o, set()):
+                continue
+            attributes.append(_attribute(vocab, p, _pick_label(graph, o, "vi") or str(o)))
+    unique = {(a["prop"], a["value"]): a for a in attributes}
+    return sorted(unique.values(), key=_attr_key)
+
+
 def project(
     graph: Graph,
     *,
@@ -172,32 +220,8 @@ def project(
     for s, o in graph.subject_objects(RDF.type):
         if isinstance(s, URIRef) and isinstance(o, URIRef):
             types.setdefault(s, set()).add(o)
-
-    def is_node(iri: URIRef) -> bool:
-        found = types.get(iri)
-        if not found or found & SCHEMA_TYPES:
-            return False
-        if SKOS.Concept in found and (iri, SKOS.inScheme, ATTRIBUTE_SCHEME) in graph:
-            return False  # a body's kind (Thành ủy, UBND…) is an attribute of the body, not a node beside it
-        if not provenance and is_provenance(found):
-            return False
-        return holdings or VNR.PostHolding not in found
-
-    nodes = sorted(s for s in types if is_node(s))
-    node_set = set(nodes)
+    node_set = _node_set(graph, types, provenance, holdings)
     hidden_holdings = sorted(s for s, t in types.items() if VNR.PostHolding in t and s not in node_set)
-
-    # Untyped IRIs that entities point at but which carry a label are drawn too (class "Thing").
-    for s in nodes:
-        for p, o in graph.predicate_objects(s):
-            if (
-                isinstance(o, URIRef)
-                and o not in types
-                and o not in node_set
-                and p not in PROVENANCE_PROPS
-                and _pick_label(graph, o, "vi")
-            ):
-                node_set.add(o)
     nodes = sorted(node_set)
 
     g = nx.MultiDiGraph()
@@ -207,24 +231,13 @@ def project(
     for s in nodes:
         cls = _class_of(types.get(s, ()))
         classes.add(cls)
-        attributes: list[dict[str, str]] = []
-        for p, o in graph.predicate_objects(s) if details else ():
-            if p in LABEL_PROPS or p in HIDDEN_LITERALS or p == RDF.type:
-                continue
-            if isinstance(o, Literal):
-                attributes.append(_attribute(vocab, p, _literal_text(o)))
-            elif isinstance(o, URIRef) and o not in node_set and p not in PROVENANCE_PROPS:
-                if is_provenance(types.get(o, set())) or VNR.PostHolding in types.get(o, set()):
-                    continue
-                attributes.append(_attribute(vocab, p, _pick_label(graph, o, "vi") or str(o)))
-        unique = {(a["prop"], a["value"]): a for a in attributes}
         g.add_node(
             str(s),
             iri=str(s),
             cls=cls,
             label_vi=_pick_label(graph, s, "vi"),
             label_en=_pick_label(graph, s, "en"),
-            attributes=sorted(unique.values(), key=_attr_key),
+            attributes=_node_attributes(graph, s, types, node_set, vocab) if details else [],
             # derived-from sentences; for what has none (concepts), the sentences that mention it
             sources=(_sources(graph, s, texts) or _sentences(graph, mentions.get(s, ())[:MENTION_SOURCES], texts))
             if details else [],
