@@ -197,3 +197,14 @@ def test_resignation_and_thoi_giu_chuc_mark_the_post_former_the_new_one_current(
 def test_nguyen_before_a_title_marks_it_former():
     h = _holdings("T\n\nDự buổi gặp có ông Lò Văn Sáu, nguyên Phó Bí thư Huyện ủy.")
     assert h == {("Lò Văn Sáu", "nguyên Phó Bí thư Huyện ủy"): True}
+
+
+def test_kiem_joins_two_posts_before_and_after_the_name():
+    before = _holdings("T\n\nPhó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Xây dựng Hồ Văn Khánh cho biết.")
+    assert before == {("Hồ Văn Khánh", "Phó Chủ tịch UBND tỉnh"): False,
+                      ("Hồ Văn Khánh", "Giám đốc Sở Xây dựng"): False}
+    after = _holdings("T\n\nÔng Hồ Văn Khánh, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Xây dựng cho biết.")
+    assert after == before
+    # "và" between two titles still splits them: they may belong to two people
+    assert _holdings("T\n\nGiám đốc Sở Nội vụ và Phó Giám đốc Sở Tư pháp Hồ Văn Khánh dự họp.") == {
+        ("Hồ Văn Khánh", "Phó Giám đốc Sở Tư pháp"): False}
