@@ -166,3 +166,45 @@ def test_copula_and_a_dash_before_the_body():
 
 def test_a_name_stops_before_a_capitalised_word_that_opens_the_next_clause():
     assert _people("T\n\nPhó Chủ tịch UBND tỉnh Đinh Văn Hải Tại buổi làm việc đã nêu rõ.") == ["Đinh Văn Hải"]
+
+
+def _holdings(text: str) -> dict[tuple[str, str], bool]:
+    """(person, post) → whether the holding is marked former."""
+    res = run(text)
+    ents = res.links.entities
+    out = {}
+    for f in res.facts:
+        if f.cls == "PostHolding":
+            props = dict(f.props)
+            out[(ents[props["org:member"].id].label, ents[props["vnr:post"].id].label)] = "vnr:former" in props
+    return out
+
+
+def test_dismissal_keeps_the_post_marked_former():
+    h = _holdings("T\n\nHĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Đinh Công Thạch.")
+    assert h == {("Đinh Công Thạch", "Phó Chủ tịch UBND tỉnh"): True}
+
+
+def test_resignation_and_thoi_giu_chuc_mark_the_post_former_the_new_one_current():
+    h = _holdings("T\n\nBà Vũ Thị Lan thôi giữ chức Giám đốc Sở Y tế để nhận nhiệm vụ mới. "
+                  "Ông Tạ Quốc Hưng xin từ chức Chủ tịch HĐND huyện.")
+    assert h[("Vũ Thị Lan", "Giám đốc Sở Y tế")] is True
+    assert h[("Tạ Quốc Hưng", "Chủ tịch HĐND huyện")] is True
+    current = _holdings("T\n\nÔng Tạ Quốc Hưng giữ chức Chủ tịch HĐND huyện.")
+    assert current == {("Tạ Quốc Hưng", "Chủ tịch HĐND huyện"): False}
+
+
+def test_nguyen_before_a_title_marks_it_former():
+    h = _holdings("T\n\nDự buổi gặp có ông Lò Văn Sáu, nguyên Phó Bí thư Huyện ủy.")
+    assert h == {("Lò Văn Sáu", "nguyên Phó Bí thư Huyện ủy"): True}
+
+
+def test_kiem_joins_two_posts_before_and_after_the_name():
+    before = _holdings("T\n\nPhó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Xây dựng Hồ Văn Khánh cho biết.")
+    assert before == {("Hồ Văn Khánh", "Phó Chủ tịch UBND tỉnh"): False,
+                      ("Hồ Văn Khánh", "Giám đốc Sở Xây dựng"): False}
+    after = _holdings("T\n\nÔng Hồ Văn Khánh, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Xây dựng cho biết.")
+    assert after == before
+    # "và" between two titles still splits them: they may belong to two people
+    assert _holdings("T\n\nGiám đốc Sở Nội vụ và Phó Giám đốc Sở Tư pháp Hồ Văn Khánh dự họp.") == {
+        ("Hồ Văn Khánh", "Phó Giám đốc Sở Tư pháp"): False}

@@ -143,18 +143,22 @@ _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?
 _KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
                   r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 _QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
-_CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+_CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
                         r"\s*\)\s*)?(?:,|-|–|\()\s*$"
                         r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
 _APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
+    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
     r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
+
+# a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
+_ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?)\s+$", re.IGNORECASE)
 
 
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
@@ -277,7 +281,8 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: tuple[Mention, Mention | None, int, int]) -> None:
     title, _body_m, a, b = ph
     doc = ctx.doc
-    former = doc.text[a : title.start].strip().lower() == "nguyên"
+    former = doc.text[a : title.start].strip().lower() == "nguyên" or bool(
+        _ENDED.search(doc.text[max(sent.start, a - 40) : a]))
     post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))
