@@ -124,7 +124,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | No
             if parent is not None:
                 end = parent.end
         start = t.start
-        qualifier = _QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
+        qualifier = post_grammar.QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
         if qualifier:
             start -= len(qualifier.group())
         out.append((t, body, start, end))
@@ -140,27 +140,6 @@ _BIO = re.compile(
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
-_KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
-                  r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
-_QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
-_CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
-_AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-                        r"\s*\)\s*)?(?:,|-|–|\()\s*$"
-                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
-_APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
-    r"miễn nhiệm(?: chức vụ| chức danh)?|"
-    r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
-    r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
-)
-
-# a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
-_ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?)\s+$", re.IGNORECASE)
-
-
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     phrases = _post_phrases(ctx, sent)
     persons = ctx.of(sent.index, "person")
@@ -179,7 +158,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
                 cursor = r.start
         cursor = _skip_honorific(text, ctx, sent, cursor)
         for ph in sorted(phrases, key=lambda x: -x[3]):
-            if ph[3] <= cursor and _CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
+            if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
                 if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                     break
                 chain.append(ph)
@@ -198,15 +177,15 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
             if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
                 break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
             gap = text[cursor : ph[2]]
-            if _AFTER_GAP.match(gap) or (after and gap.strip() == ","):
+            if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
                 after.append(ph)
                 cursor = ph[3]
-            elif (verb := _APPOINT.search(text[p.end : ph[2]])) and (
+            elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
                     not _between_other_person(persons, p, ph, after=True)
                     or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
                 after.append(ph)
                 cursor = ph[3]
-            elif _KIN.match(gap):
+            elif post_grammar.KIN.match(gap):
                 cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
             else:
                 break
@@ -282,7 +261,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() == "nguyên" or bool(
-        _ENDED.search(doc.text[max(sent.start, a - 40) : a]))
+        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a]))
     post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))

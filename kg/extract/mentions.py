@@ -596,8 +596,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i + 1
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
-    if key(t.text) in levels and (nxt is None or not nxt.is_word or (i + 1) in person_starts
-                                  or not nxt.is_cap):
+    if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):
         return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name ("UBND tỉnh kiêm …", "… tỉnh đối với")
     return i
 

@@ -98,3 +98,25 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
         if fuller:
             out[(person, post)] = max(fuller)[1]
     return out
+
+
+# The words around a post phrase that attach it to a person (read by kg.extract.facts)
+KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
+                  r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
+CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
+                        r"\s*\)\s*)?(?:,|-|–|\()\s*$"
+                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
+APPOINT = re.compile(
+    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
+    r"miễn nhiệm(?: chức vụ| chức danh)?|"
+    r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
+    r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
+    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
+)
+
+# a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
+ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?)\s+$", re.IGNORECASE)
