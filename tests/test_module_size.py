@@ -10,7 +10,7 @@ LIMIT = 400
 # Modules still over the limit, each with its size when it was listed: it may shrink, never grow. Take a module
 # off the list when it is split (the last test below says so); never add one without a reason written here.
 ALLOWED: dict[str, int] = {
-    "extract/mentions.py": 801,  # split the recognisers next (issue 9, item 4)
+    "extract/mentions.py": 794,  # split the recognisers next (issue 9, item 4)
     "extract/facts.py": 801,  # the post cue words now live in extract/posts.py; split the recognisers next (issue 9)
 }
 

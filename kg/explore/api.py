@@ -32,7 +32,6 @@ LABEL_LITERALS = frozenset({
 })
 LONG_LITERAL = 400
 MAX_EXPAND = 100
-FETCH = 2000
 
 LITERALS = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) } LIMIT 200"
 TYPES = "SELECT DISTINCT ?s ?c WHERE { ?s a ?c }"

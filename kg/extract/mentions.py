@@ -19,7 +19,6 @@ from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
 
 ROMAN = re.compile(r"^[IVXLC]+$")
-QUOTES = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
 
 
 class PhraseMatcher:
@@ -327,12 +326,6 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
     blockers = s.byline_blockers
     return not blockers or (blockers[0] >= k and blockers[-1] < e)
-
-
-@cache
-def _title_keys() -> frozenset[str]:
-    titles = {key(e.vi) for e in lexicon.entries("posts")}
-    return frozenset(titles | {"phó " + t for t in titles})
 
 
 def _title_before(s: _Sent, k: int) -> bool:
