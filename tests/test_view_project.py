@@ -202,6 +202,17 @@ def test_vocabulary_reads_the_ontology_and_falls_back_to_local_names() -> None:
     assert vocab.label("http://example.org/ns#hasSomeThing", "vi") == "has some thing"
 
 
+def test_every_term_the_viewer_names_is_labelled_in_both_languages_by_the_ontology() -> None:
+    # The viewer keeps no label table of its own: vnr.ttl labels the standard terms it draws, too.
+    from kg.view import vocabulary as v
+
+    vocab = load_vocabulary()
+    terms = {*v.CLASS_ORDER, *v.ATTRIBUTE_ORDER, *v.INVERSES.values(), *v.NAMING_PROPS}  # what nodes and edges show
+    unlabelled = sorted(str(t) for t in terms if set(vocab.labels.get(str(t), {})) < {"vi", "en"})
+    assert len(terms) > 25 and unlabelled == []
+    assert vocab.label(str(SKOS.broader), "vi") == "thuộc nhóm"
+
+
 def test_projection_is_deterministic() -> None:
     a, b = project(sample_dataset()), project(sample_dataset())
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
