@@ -65,7 +65,8 @@ def test_malformed_lines_are_skipped_with_line_and_reason(built):
 def test_each_article_is_its_own_named_graph_with_its_metadata(built):
     _, _, ds = built
     graphs = {g.identifier for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)}
-    assert len(graphs) == ARTICLES
+    described = {g for g in graphs if "/dataset/" in str(g)}
+    assert len(graphs - described) == ARTICLES and len(described) == 1  # one per article, then the description
     g = ds.graph(report_iri("baomoi-21470928"))
     r = report_iri("baomoi-21470928")
     assert (r, RDF.type, VNR.Report) in g
@@ -74,6 +75,27 @@ def test_each_article_is_its_own_named_graph_with_its_metadata(built):
     # entities and facts are in the default graph, not in the article's graph
     assert not list(g.triples((None, ORG.member, None)))
     assert list(ds.default_graph.triples((None, ORG.member, None)))
+
+
+def test_the_corpus_dataset_carries_its_void_dcat_description(built):
+    # Counted from what was written: the triples before it, the articles, the instances per class.
+    from rdflib.namespace import DCAT, VOID
+
+    _, summary, ds = built
+    node = next(s for s, *_ in ds.quads((None, RDF.type, VOID.Dataset, None)))
+    desc = ds.graph(node)
+    assert (node, RDF.type, DCAT.Dataset) in desc
+    quads = sum(1 for _ in ds.quads((None, None, None, None)))
+    assert int(desc.value(node, VOID.triples)) == quads - len(desc) == summary.triples - summary.described
+    reports = sorted(s for s, *_ in ds.quads((None, RDF.type, VNR.Report, None)))
+    assert sorted(desc.objects(node, DCTERMS.source)) == reports
+    assert len(list(desc.objects(node, DCTERMS.source))) == ARTICLES
+    typed = {(s, o) for s, o in ds.default_graph.subject_objects(RDF.type) if str(o).startswith(str(VNR))}
+    assert int(desc.value(node, VOID.entities)) == len({s for s, _ in typed}) > 0
+    parts = {desc.value(p, VOID["class"]): int(desc.value(p, VOID.entities))
+             for p in desc.objects(node, VOID.classPartition)}
+    assert parts[VNR.Official] == len({s for s, o in typed if o == VNR.Official}) > 0
+    assert f"description: {summary.described}" in "\n".join(summary.lines())
 
 
 def test_same_official_in_two_articles_is_one_node_with_both_sources(built):

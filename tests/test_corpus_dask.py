@@ -99,9 +99,10 @@ def test_parts_and_manifest(cluster, local, tmp_path: Path) -> None:
         assert gzip.decompress(data).count(b"\n") == p["quads"]
     assert sum(p["records"] for p in manifest["parts"]) == 14  # every input record, malformed ones included
     assert manifest["quads"] == reference.count(b"\n") and manifest["skipped"] == 3
+    assert [p["graph"] for p in manifest["parts"]][-1] == "description"  # the VoID/DCAT description comes last
     # a rebuild with fewer records per part: other parts, the same bytes in order
     build_corpus_dask(SAMPLE, f"{target}/", scheduler=cluster.scheduler_address, chunk_records=7)
-    assert parts_bytes(target) == reference and len(list(target.glob("part-*.nq.gz"))) == 3
+    assert parts_bytes(target) == reference and len(list(target.glob("part-*.nq.gz"))) == 4  # + the description
 
 
 def test_trig_and_no_text_same_bytes(cluster, tmp_path: Path) -> None:

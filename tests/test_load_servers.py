@@ -51,7 +51,7 @@ def embedded(parts: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[int
     manifest = json.loads((parts / "manifest.json").read_text(encoding="utf-8"))
     assert done.quads == len(store) == manifest["quads"] > 4000
     graphs = sorted(str(r[0]) for r in store.execute(prepare("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")).rows)
-    assert GRAPH in graphs and len(graphs) == 12  # the default graph's, and one per article
+    assert GRAPH in graphs and len(graphs) == 13  # the default graph's, one per article, the description
     return len(store), answer(store), graphs
 
 

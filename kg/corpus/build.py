@@ -44,6 +44,7 @@ from kg.corpus.shards import read_shards
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
 from kg.outfile import check_output, write_error
+from kg.rdf.describe import description
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
 from kg.rdf.graphio import nt_term as nt
@@ -162,6 +163,13 @@ class CorpusSummary:
     text_triples: int = 0  # of which in the articles' named graphs
     split_persons: int = 0  # persons who share their name with an earlier, different person
     seconds: float = 0.0
+    # for the dataset's VoID/DCAT description: the articles' report IRIs ("<…>"), instances per ontology class
+    # (Report included), distinct typed subjects, and the description's own triples once written
+    reports: list[str] = field(default_factory=list)
+    per_class: Counter[str] = field(default_factory=Counter)
+    entities: int = 0
+    described: int = 0
+    last_typed: str = field(default="", repr=False)
 
     def lines(self) -> list[str]:
         """The closing summary, a few lines of text."""
@@ -172,8 +180,9 @@ class CorpusSummary:
         out.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.classes.items())))
         out.append(f"facts: {sum(self.facts.values())} (" +
                    ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) + ")")
-        out.append(f"default graph: {self.triples - self.text_triples} triples; article graphs: "
-                   f"{self.text_triples}; same-name officials kept apart: {self.split_persons}")
+        out.append(f"default graph: {self.triples - self.text_triples - self.described} triples; article graphs: "
+                   f"{self.text_triples}; description: {self.described}; same-name officials kept apart: "
+                   f"{self.split_persons}")
         if self.skipped:
             first = "; ".join(f"{s.ref}: {s.reason}" for s in self.skipped[:SHOW_SKIPPED])
             out.append(f"skipped {len(self.skipped)}: {first}" + (" …" if len(self.skipped) > SHOW_SKIPPED else ""))
@@ -241,11 +250,29 @@ _RDF_TYPE = f" <{RDF.type}> <{VNR._NS}"
 
 
 def tally(summary: CorpusSummary, line: str) -> None:
-    """Count one written default-graph line in the summary (triples; entities and facts per class)."""
+    """Count one written default-graph line in the summary (triples; entities and facts per class). Lines come
+    sorted, so the lines of one subject are consecutive: a new typed subject is a new entity."""
     summary.triples += 1
     if _RDF_TYPE in line:
         cls = line.rsplit("#", 1)[1].rstrip(">")
         (summary.facts if cls in FACT_CLASSES else summary.classes)[cls] += 1
+        summary.per_class[cls] += 1
+        subject = line[: line.index(" ")]
+        if subject != summary.last_typed:
+            summary.entities += 1
+            summary.last_typed = subject
+
+
+def description_text(fmt: str, summary: CorpusSummary) -> str:
+    """The corpus dataset's VoID/DCAT description (:mod:`kg.rdf.describe`) as its own named graph, written after
+    everything it counts; ``summary`` counts its triples (``described``)."""
+    reports = sorted(URIRef(r[1:-1]) for r in summary.reports)
+    per_class = {URIRef(str(VNR._NS) + cls): n for cls, n in summary.per_class.items()}
+    node, graph = description(reports, summary.triples, per_class, summary.entities)
+    lines = sorted(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in graph)
+    summary.described = len(lines)
+    summary.triples += len(lines)
+    return named_text(fmt, nt(node), lines)
 
 
 def default_jobs() -> int:
@@ -288,6 +315,7 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
                     summary.chars += item.chars
                     summary.triples += len(named)
                     summary.text_triples += len(named)
+                    summary.reports.append(item.graph)
                     fh.write(named_text(fmt, item.graph, named))
                     runs.add(default)
                 if on_article:
@@ -295,6 +323,8 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
             for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")
                 tally(summary, ln)
+            if summary.articles:
+                fh.write(description_text(fmt, summary))
         if summary.articles:
             os.replace(part, target)
 

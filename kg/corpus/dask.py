@@ -47,6 +47,7 @@ from kg.corpus.parts import (
     merge_range,
     read_shard,
     take,
+    write_description,
 )
 from kg.corpus.records import Record, read_records
 from kg.corpus.shards import shard_paths
@@ -214,6 +215,8 @@ def build_corpus_dask(specs: str | Path | Sequence[str | Path], out: str | Path,
             raise KgError("E034", f"no article of {', '.join(map(str, shards))} could be processed "
                                   f"({len(summary.skipped)} skipped)",
                           "check the corpus format: JSON Lines of {id, title, text}")
+        parts.append(write_description(tmpdir / _part_name(fmt, partitioned).format(len(parts)), fmt, partitioned,
+                                       summary))
         if partitioned:
             _publish(tmpdir, target, parts, summary)
         else:
@@ -246,14 +249,18 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
     infos: list[ChunkInfo] = client.gather(slim)
     decisions, splits = resolve(client, futures) if futures else ({}, 0)
     bounds = range_bounds(infos, range_lines)
-    suffix = ".nq.gz" if gz else (".nq" if fmt == "nquads" else ".trig")
-    name = PART.removesuffix(".nq.gz") + suffix
+    name = _part_name(fmt, gz)
     finished = [client.submit(finish_chunk, f, decisions.get(c, {}), bounds, str(tmpdir / name.format(c)), fmt,
                               gz) for c, f in enumerate(futures)]
     merged = [client.submit(merge_range, str(tmpdir), r, str(tmpdir / name.format(len(futures) + r)), gz, *finished)
               for r in range(len(bounds) + 1)]
     parts: list[PartInfo] = client.gather(finished + merged)
     return infos, parts, splits
+
+
+def _part_name(fmt: str, gz: bool) -> str:
+    """The file name pattern of a part ({} = its number)."""
+    return PART.removesuffix(".nq.gz") + (".nq.gz" if gz else (".nq" if fmt == "nquads" else ".trig"))
 
 
 def _summary(infos: list[ChunkInfo], parts: list[PartInfo], splits: int) -> CorpusSummary:
@@ -267,6 +274,9 @@ def _summary(infos: list[ChunkInfo], parts: list[PartInfo], splits: int) -> Corp
         summary.text_triples += p.summary.text_triples
         summary.classes.update(p.summary.classes)
         summary.facts.update(p.summary.facts)
+        summary.reports.extend(p.summary.reports)
+        summary.per_class.update(p.summary.per_class)
+        summary.entities += p.summary.entities
     summary.classes.pop("Report", None)
     summary.split_persons = splits
     return summary
@@ -288,8 +298,8 @@ def _publish(tmpdir: Path, target: Path, parts: list[PartInfo], summary: CorpusS
     """Replace the parts and manifest of ``target`` with the new ones; the manifest goes last."""
     manifest = {"format": "application/n-quads", "compression": "gzip", "articles": summary.articles,
                 "skipped": len(summary.skipped), "quads": summary.triples,
-                "parts": [{"part": p.part, "graph": "articles" if p.run else "default", "records": p.records,
-                           "quads": p.quads, "sha256": p.sha256} for p in parts]}
+                "parts": [{"part": p.part, "graph": p.kind or ("articles" if p.run else "default"),
+                           "records": p.records, "quads": p.quads, "sha256": p.sha256} for p in parts]}
     (target / MANIFEST).unlink(missing_ok=True)
     for old in target.glob("part-*.nq.gz"):
         old.unlink()

@@ -35,6 +35,7 @@ from kg.corpus.build import (
     Article,
     CorpusSummary,
     build_article,
+    description_text,
     named_text,
     person_mapping,
     rekey_lines,
@@ -85,6 +86,7 @@ class PartInfo:
     summary: CorpusSummary
     run: str = ""  # stage 3: the chunk's sorted default-graph lines
     offsets: list[int] = field(default_factory=list)  # where each range of subjects starts in ``run``, then its end
+    kind: str = ""  # the manifest's "graph" when not implied by ``run``: "description"
 
 
 def atomic_open(path: Path, gz: bool) -> tuple[_TextOut, Path]:
@@ -221,6 +223,7 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds:
             summary.chars += item.chars
             summary.triples += len(named)
             summary.text_triples += len(named)
+            summary.reports.append(item.graph)
             lines.update(default)
     except BaseException:
         out.close()
@@ -248,6 +251,20 @@ def write_run(lines: Iterable[str], path: Path, bounds: list[str] | None = None)
     offsets.extend([pos] * (ranges + 1 - len(offsets)))
     os.replace(tmp, path)
     return offsets
+
+
+def write_description(path: Path, fmt: str, gz: bool, summary: CorpusSummary) -> PartInfo:
+    """The last part: the dataset's VoID/DCAT description (:func:`kg.corpus.build.description_text`)."""
+    text = description_text(fmt, summary)
+    out, tmp = atomic_open(path, gz)
+    try:
+        out.write(text)
+    except BaseException:
+        out.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    digest = commit(out, tmp, path)
+    return PartInfo(path.name, 0, summary.described, digest, CorpusSummary(), kind="description")
 
 
 def _segment(seg: Segment) -> Iterator[str]:

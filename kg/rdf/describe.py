@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from importlib import metadata
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -41,19 +42,25 @@ def describe(ds: Dataset) -> URIRef:
     """Add the description of ``ds`` (counted before it is added) as the named graph ``vnrd:dataset/…``."""
     reports = sorted({s for s in ds.subjects(RDF.type, VNR.Report) if isinstance(s, URIRef)})
     triples = sum(1 for _ in ds.quads((None, None, None, None)))
-    typed = set(ds.default_context.subject_objects(RDF.type))
-    node, graph = description(reports, triples, typed)
+    per_class, entities = count_typed(set(ds.default_context.subject_objects(RDF.type)))
+    node, graph = description(reports, triples, per_class, entities)
     g = ds.graph(node)
     for t in graph:
         g.add(t)
     return node
 
 
-def description(reports: list[URIRef], triples: int, typed: set[tuple[Node, Node]]) -> tuple[URIRef, Graph]:
-    """The description's IRI and triples, from the reports, the number of triples (quads) described and the
-    (subject, class) pairs of the default graph; :func:`describe` and the large-report writer share it."""
-    per_class = Counter(o for _, o in typed if str(o).startswith(str(VNR._NS)))
-    entities = len({s for s, o in typed if o in per_class})
+def count_typed(typed: set[tuple[Node, Node]]) -> tuple[Counter[URIRef], int]:
+    """Instances per ontology class and the number of distinct instances, from (subject, class) pairs."""
+    per_class = Counter(o for _, o in typed if isinstance(o, URIRef) and str(o).startswith(str(VNR._NS)))
+    return per_class, len({s for s, o in typed if o in per_class})
+
+
+def description(reports: list[URIRef], triples: int, per_class: Mapping[URIRef, int],
+                entities: int) -> tuple[URIRef, Graph]:
+    """The description's IRI and triples, from the reports, the number of triples (quads) described, the
+    instances per ontology class and the number of entities (subjects of those classes) of the default graph;
+    :func:`describe`, the large-report writer and the corpus builds share it."""
     version = generator_version()
     software = DATA[f"software/vnreport-kg/{version}"]
     node = dataset_iri(reports)

@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from kg.outfile import atomic_output
 from kg.pipeline import Result
-from kg.rdf.describe import description
+from kg.rdf.describe import count_typed, description
 from kg.rdf.emit import emit, report_iri
 from kg.rdf.namespace import PREFIXES, VNR
 
@@ -54,7 +54,7 @@ def _description(results: list[Result], default: list[str], named: list[str]) ->
         if _ANY_TYPE in ln:
             s, o = ln.split(_ANY_TYPE, 1)
             typed.add((URIRef(s[1:-1]), URIRef(o.strip()[1:-1])))
-    node, graph = description(reports, len(default) + len(named), typed)
+    node, graph = description(reports, len(default) + len(named), *count_typed(typed))
     g = nt_term(node)
     return [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {g}" for s, p, o in graph]
 

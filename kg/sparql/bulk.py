@@ -43,8 +43,9 @@ SUFFIXES = {".nq": "N_QUADS", ".trig": "TRIG", ".nt": "N_TRIPLES", ".ttl": "TURT
 
 @dataclass(frozen=True)
 class Part:
-    """A file to load; ``kind`` from a manifest: "articles" (quads, each in a named graph), "default" (triples
-    of the default graph, N-Triples lines), "" (any RDF file)."""
+    """A file to load; ``kind`` from a manifest: "articles" (quads, each in a named graph), "description" (the
+    dataset's VoID/DCAT description, quads in its own named graph), "default" (triples of the default graph,
+    N-Triples lines), "" (any RDF file)."""
 
     path: Path
     kind: str = ""
@@ -129,7 +130,7 @@ def _bulk_format(part: Part, graph: str | None) -> str | None:
     """The format to bulk-load ``part`` in natively (no quad through Python), or None when quads must be moved."""
     if part.kind == "default":
         return "N_TRIPLES"  # the default graph's parts are N-Triples lines
-    if part.kind == "articles" or graph is None:
+    if part.kind in ("articles", "description") or graph is None:
         return _format(part.path)
     return None
 
