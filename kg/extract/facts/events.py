@@ -8,7 +8,7 @@ import re
 
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
-from kg.extract.facts.model import Lit, Ref, en, integer, vi, year
+from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -26,8 +26,8 @@ def _infer_year(ctx: _Ctx, month: int, reviewed: int | None) -> tuple[int | None
 
 
 def _events(ctx: _Ctx) -> None:
-    doc = ctx.doc
-    text = doc.text
+    """A fact for each named event (from its first named mention): its labels, what its descriptor says, and for a
+    meeting its date, organisers and location."""
     for e_id, entity in ctx.links.entities.items():
         if entity.kind != "event":
             continue
@@ -35,53 +35,15 @@ def _events(ctx: _Ctx) -> None:
         if not named:
             continue
         m = named[0]
-        sent = doc.sentences[m.sentence]
+        sent = ctx.doc.sentences[m.sentence]
         f = ctx.about(e_id, sent, (m.start, m.end))
         f.add("rdfs:label", vi(entity.label[:1].upper() + entity.label[1:]))
         if entity.en:
             f.add("rdfs:label", en(entity.en))
-        # fields and years named in the event's descriptor
-        reviewed = planned = None
-        for c in ctx.of(sent.index, "concept"):
-            if m.start <= c.start < m.end and c.attr("scheme") == "field":
-                f.add("vnr:field", Ref(ctx.links.of[c]))
-        for year_m in ctx.of(sent.index, "year"):
-            if m.start <= year_m.start < m.end:
-                before = key(text[m.start : year_m.start])
-                last_plan = max(before.rfind(w) for w in ("triển khai", "phương hướng", "kế hoạch", "nhiệm vụ"))
-                last_review = max(before.rfind(w) for w in ("tổng kết", "sơ kết", "đánh giá", "kết quả"))
-                if last_plan > last_review and last_plan >= 0:
-                    planned = int(year_m.attr("year"))
-                elif last_review >= 0:
-                    reviewed = int(year_m.attr("year"))
-        if reviewed is not None:
-            f.add("vnr:reviewsYear", year(reviewed))
-        if planned is not None:
-            f.add("vnr:plansYear", year(planned))
-        ordinal = re.search(r"(?:lần thứ|khóa|khoá|lần)\s+([IVXLC]+|\d+)\b", entity.label)
-        if ordinal:
-            f.add("vnr:ordinal", integer(_roman(ordinal.group(1))))
-        for t in ctx.of(sent.index, "term"):
-            if m.start <= t.start < m.end:
-                f.add("vnr:term", Lit(f"{t.attr('first')}-{t.attr('last')}"))
+        reviewed = _descriptor(ctx, sent, m, entity, f)
         if entity.cls not in ("Meeting",):
             continue
-        # date: in the event's sentence, before the event (or right after it)
-        dates = ctx.of(sent.index, "date")
-        if dates:
-            d = dates[0]
-            y = int(d.attr("year")) if d.attr("year") else None
-            inferred = False
-            if y is None:
-                y, inferred = _infer_year(ctx, int(d.attr("month")), reviewed)
-            month, day = int(d.attr("month")), int(d.attr("day"))
-            if y is not None:
-                f.add("schema:startDate", Lit(f"{y:04d}-{month:02d}-{day:02d}", "xsd:date"))
-                if inferred:
-                    f.add("vnr:dateInferred", Lit("true", "xsd:boolean"))
-            else:  # no year in the text or its context: day and month only, as written
-                f.add("schema:startDate", Lit(f"--{month:02d}-{day:02d}", "xsd:gMonthDay"))
-            f.spans.append((d.start, d.end))
+        _meeting_date(ctx, sent, f, reviewed)
         organisers = _organisers(ctx, sent, m)
         for o in organisers:
             f.add("schema:organizer", Ref(o.id))
@@ -91,6 +53,55 @@ def _events(ctx: _Ctx) -> None:
             place = units[0] if units else None
         if place is not None:
             f.add("schema:location", Ref(place.id))
+
+
+def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) -> int | None:
+    """Fields and years named in the event's descriptor (a year after a review word is reviewed, after a planning
+    word planned), its ordinal and term; returns the reviewed year."""
+    reviewed = planned = None
+    for c in ctx.of(sent.index, "concept"):
+        if m.start <= c.start < m.end and c.attr("scheme") == "field":
+            f.add("vnr:field", Ref(ctx.links.of[c]))
+    for year_m in ctx.of(sent.index, "year"):
+        if m.start <= year_m.start < m.end:
+            before = key(ctx.doc.text[m.start : year_m.start])
+            last_plan = max(before.rfind(w) for w in ("triển khai", "phương hướng", "kế hoạch", "nhiệm vụ"))
+            last_review = max(before.rfind(w) for w in ("tổng kết", "sơ kết", "đánh giá", "kết quả"))
+            if last_plan > last_review and last_plan >= 0:
+                planned = int(year_m.attr("year"))
+            elif last_review >= 0:
+                reviewed = int(year_m.attr("year"))
+    if reviewed is not None:
+        f.add("vnr:reviewsYear", year(reviewed))
+    if planned is not None:
+        f.add("vnr:plansYear", year(planned))
+    ordinal = re.search(r"(?:lần thứ|khóa|khoá|lần)\s+([IVXLC]+|\d+)\b", entity.label)
+    if ordinal:
+        f.add("vnr:ordinal", integer(_roman(ordinal.group(1))))
+    for t in ctx.of(sent.index, "term"):
+        if m.start <= t.start < m.end:
+            f.add("vnr:term", Lit(f"{t.attr('first')}-{t.attr('last')}"))
+    return reviewed
+
+
+def _meeting_date(ctx: _Ctx, sent: Sentence, f: Fact, reviewed: int | None) -> None:
+    """The meeting's date: the first date of its sentence, its year inferred when the text gives none."""
+    dates = ctx.of(sent.index, "date")
+    if not dates:
+        return
+    d = dates[0]
+    y = int(d.attr("year")) if d.attr("year") else None
+    inferred = False
+    if y is None:
+        y, inferred = _infer_year(ctx, int(d.attr("month")), reviewed)
+    month, day = int(d.attr("month")), int(d.attr("day"))
+    if y is not None:
+        f.add("schema:startDate", Lit(f"{y:04d}-{month:02d}-{day:02d}", "xsd:date"))
+        if inferred:
+            f.add("vnr:dateInferred", Lit("true", "xsd:boolean"))
+    else:  # no year in the text or its context: day and month only, as written
+        f.add("schema:startDate", Lit(f"--{month:02d}-{day:02d}", "xsd:gMonthDay"))
+    f.spans.append((d.start, d.end))
 
 
 def _roman(s: str) -> int:

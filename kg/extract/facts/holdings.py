@@ -14,8 +14,11 @@ from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
+# a post phrase: (title, body or None, start, end)
+_Phrase = tuple[Mention, Mention | None, int, int]
 
-def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Mention | None, int, int]]:
+
+def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
     titles = ctx.of(sent.index, "title")
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
@@ -60,72 +63,93 @@ _BIO = re.compile(
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
+    """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
+    a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
     phrases = _post_phrases(ctx, sent)
     persons = ctx.of(sent.index, "person")
-    ranks = ctx.of(sent.index, "rank")
-    text = ctx.doc.text
     used: set[int] = set()
     for p in persons:
         person = ctx.ent(p)
         if person is None:
             continue
-        chain: list[tuple[Mention, Mention | None, int, int]] = []
-        # before the name: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải"
-        cursor = p.start
-        for r in ranks:
-            if r.end <= cursor and text[r.end : cursor].strip() == "":
-                cursor = r.start
-        cursor = _skip_honorific(text, ctx, sent, cursor)
-        for ph in sorted(phrases, key=lambda x: -x[3]):
-            if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
-                if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
-                    break
-                chain.append(ph)
-                cursor = ph[2]
-                if text[max(sent.start, cursor - 8) : cursor].strip().lower().endswith("nguyên"):
-                    cursor -= len("nguyên ") if text[cursor - 7 : cursor].lower() == "nguyên " else 0
-        if chain and any(_between_other_person(persons, p, ph) for ph in chain):
-            chain = []
-        # after the name: "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"
-        cursor = p.end
-        after: list[tuple[Mention, Mention | None, int, int]] = []
-        person_starts = {q.start for q in persons if q is not p}
-        for ph in sorted(phrases, key=lambda x: x[2]):
-            if ph[2] < cursor:
-                continue
-            if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
-                break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
-            gap = text[cursor : ph[2]]
-            if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
-                after.append(ph)
-                cursor = ph[3]
-            elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
-                    not _between_other_person(persons, p, ph, after=True)
-                    or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
-                after.append(ph)
-                cursor = ph[3]
-            elif post_grammar.KIN.match(gap):
-                cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
-            else:
-                break
-        bio = _BIO.search(text, p.end, sent.end)
-        if bio and not any(p.end < q.start < bio.start() for q in persons):
-            after += _bio_items(ctx, sent, bio.end(), phrases)
+        chain = _chain_before(ctx, sent, p, phrases, persons, used)
+        after = _posts_after(ctx, sent, p, phrases, persons)
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
-    for p, ph in post_grammar.list_members(text, phrases, persons, sent.start, sent.end):
+    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end):
         person = ctx.ent(p)
         if person is not None:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
-    # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
-    # ông X": the post comes first, the people after "là" / "đối với"
-    for ph in phrases:
-        if id(ph) in used:
+    _posts_first(ctx, sent, [ph for ph in phrases if id(ph) not in used], persons)
+
+
+def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
+                  used: set[int]) -> list[_Phrase]:
+    """The post phrases chained before the name (across a rank and an honorific): "Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội Hoàng Trung Hải"; none when another person's name stands between."""
+    text = ctx.doc.text
+    chain: list[_Phrase] = []
+    cursor = p.start
+    for r in ctx.of(sent.index, "rank"):
+        if r.end <= cursor and text[r.end : cursor].strip() == "":
+            cursor = r.start
+    cursor = _skip_honorific(text, ctx, sent, cursor)
+    for ph in sorted(phrases, key=lambda x: -x[3]):
+        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
+            if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
+                break
+            chain.append(ph)
+            cursor = ph[2]
+            if text[max(sent.start, cursor - 8) : cursor].strip().lower().endswith("nguyên"):
+                cursor -= len("nguyên ") if text[cursor - 7 : cursor].lower() == "nguyên " else 0
+    if chain and any(_between_other_person(persons, p, ph) for ph in chain):
+        return []
+    return chain
+
+
+def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
+                 persons: list[Mention]) -> list[_Phrase]:
+    """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
+    and the items of a biography list that follows it."""
+    text = ctx.doc.text
+    cursor = p.end
+    after: list[_Phrase] = []
+    person_starts = {q.start for q in persons if q is not p}
+    for ph in sorted(phrases, key=lambda x: x[2]):
+        if ph[2] < cursor:
             continue
+        if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+            break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
+        gap = text[cursor : ph[2]]
+        if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
+            after.append(ph)
+            cursor = ph[3]
+        elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
+                not _between_other_person(persons, p, ph, after=True)
+                or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
+            after.append(ph)
+            cursor = ph[3]
+        elif post_grammar.KIN.match(gap):
+            cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
+        else:
+            break
+    bio = _BIO.search(text, p.end, sent.end)
+    if bio and not any(p.end < q.start < bio.start() for q in persons):
+        after += _bio_items(ctx, sent, bio.end(), phrases)
+    return after
+
+
+def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: list[Mention]) -> None:
+    """"bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
+    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet)."""
+    text = ctx.doc.text
+    for ph in phrases:
         cursor = ph[3]
         for p in sorted(persons, key=lambda q: q.start):
             if p.start < cursor:
@@ -143,7 +167,7 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
     """Posts of a biography list "…vị trí công tác như: A, B; C": one item per comma/semicolon segment that
     opens with a title; a segment without a title continues the previous item ("Dân tộc, Tôn giáo…")."""
     text = ctx.doc.text
-    items: list[tuple[Mention, Mention | None, int, int]] = []
+    items: list[_Phrase] = []
     by_start = {ph[2]: ph for ph in phrases}
     titles = {t.start: t for t in ctx.of(sent.index, "title")}
     bodies = ctx.of(sent.index, "body")
@@ -177,7 +201,7 @@ def _between_other_person(persons: list[Mention], p: Mention, ph: tuple, after: 
 
 
 def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
-             ph: tuple[Mention, Mention | None, int, int]) -> None:
+             ph: _Phrase) -> None:
     title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() == "nguyên" or bool(
@@ -205,7 +229,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
 
 
-def _post_entity(ctx: _Ctx, sent: Sentence, ph: tuple[Mention, Mention | None, int, int],
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
                  owner: str) -> tuple[Entity, Entity | None, Fact]:
     """The post a title + body phrase names (and its body, implied from the title when the text names none);
     ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""

@@ -13,105 +13,152 @@ from kg.extract.normalise import key
 
 
 def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
-    """(first token, last token exclusive, anchor) of person names in the sentence."""
-    surnames = _word_set("surnames")
+    """(first token, last token exclusive, anchor) of person names in the sentence: each run of capitalised
+    words yields at most one candidate name (:func:`_name_in_run`), kept when something anchors it as a person's
+    (:func:`_accepts`); a lone given name after "ông"/"bà" is kept as "short"."""
     honorifics = _word_set("honorifics")
-    ranks = _word_set("ranks")
-    credits = {k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit"}
-    levels = _levels()
-    heads = lexicon.by_key("bodies")
     toks = s.toks
     out: list[tuple[int, int, str]] = []
-    stops = s.stops
     i = 0
     while i < len(toks):
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
             i += 1
             continue
-        j = i
-        while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in stops \
-                and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
-            j += 1
-        run_end = j + 1
+        run_end = _name_run_end(s, i)
         if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
-        best: tuple[int, int] | None = None
-        whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
-            i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
-            not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
-        if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
-            best = (i, run_end)
-        for pref in (3, 4, 2) if best is None else ():
-            for k in range(i, run_end):
-                if run_end - k == pref and key(toks[k].text) in surnames:
-                    best = (k, run_end)
-                    break
-            if best:
-                break
-        if best is None and run_end - i in (2, 3, 4):
-            best = (i, run_end)  # names without a listed surname need an anchor (below)
-        if best is None and run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
-                and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
-                and not _level_before(s, i - 1) and not _starts_province(s, i - 1):
+        best = _name_in_run(s, i, run_end)
+        if best is None and _short_name(s, i, run_end):
             out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
-            i = run_end
-            continue
-        if best:
+        elif best is not None:
             k, e = best
-            before = [key(toks[x].text) for x in range(max(0, k - 3), k)]
-            two_before = " ".join(before[-2:])
-            anchor = ""
-            if before and (before[-1] in honorifics or two_before in honorifics):
-                anchor = "honorific"
-            elif before and (before[-1] in ranks or two_before in ranks):
-                anchor = "rank"
-            elif k > i and _title_right_before(s, k):
-                anchor = "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
-            elif k > i:
-                anchor = "after-body"  # a capitalised run before the name: a post's body ends there
-            elif _title_before(s, k):
-                anchor = "title"
-            elif _title_after(s, e):
-                anchor = "title-after"
-            surname_ok = key(toks[k].text) in surnames
-            # "Ảnh: Nguyễn Văn A", "(Ảnh Như Ý)", "Theo Trí Thức Trẻ": a credit word right before the name;
-            # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
-            credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
-                                                                 and key(toks[k - 2].text) in credits)
-            place = bool(before) and (before[-1] in levels or before[-1] in heads
-                                      or before[-1] in _word_set("name_stops") and False)
-            place = place or _place_word_before(s, k)
-            whole = _is_byline(s, k, e)
-            accept = False
-            if credit or whole:
-                accept = False
-            elif anchor in ("honorific", "rank", "title", "title-after"):
-                accept = surname_ok or anchor in ("honorific", "rank") or (
-                    anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
-            elif anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS:
-                accept = False  # "quận Nam Từ Liêm": a place whose name opens with a compass word
-            elif anchor == "after-body":
-                # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
-                # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
-                accept = surname_ok and _title_before(s, i) and e - k >= 2
-            elif surname_ok and e - k >= 3 and not place:
-                accept = True
-            if accept and (_lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k))):
-                accept = False  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
-            if accept and e - k == 2 and anchor not in ("honorific", "rank") and (
-                    _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
-                                                 and not _title_right_before(s, k))
-                    or (anchor == "title" and _lower_words_before(s, k))):
-                accept = False  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
-            if accept and ((_level_before(s, k) and e - k == 2) or _is_province(s, k, e)):
-                accept = False  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
-            if accept and not surname_ok and key(toks[k].text) in _not_name_starts():
-                accept = False  # "Bộ Chính (trị)": a body or title word, not a name
-            if accept:
+            anchor = _anchor(s, i, k, e)
+            if _accepts(s, i, k, e, anchor):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
+
+
+def _name_run_end(s: _Sent, i: int) -> int:
+    """End (exclusive) of the run of adjacent name words from token i: a title or rank that starts, or a function
+    word that opens the next clause, ends it."""
+    toks = s.toks
+    j = i
+    while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
+            and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
+        j += 1
+    return j + 1
+
+
+def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
+    """The candidate name in a run of capitalised words: the whole run when it is a four-syllable name, else the
+    tail that opens with a listed surname (three syllables preferred, then four, then two), else a run of two to
+    four words (which then needs an anchor)."""
+    surnames = _word_set("surnames")
+    toks = s.toks
+    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
+        i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
+        not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
+    if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
+        return (i, run_end)
+    for pref in (3, 4, 2):
+        for k in range(i, run_end):
+            if run_end - k == pref and key(toks[k].text) in surnames:
+                return (k, run_end)
+    if run_end - i in (2, 3, 4):
+        return (i, run_end)  # names without a listed surname need an anchor (below)
+    return None
+
+
+def _short_name(s: _Sent, i: int, run_end: int) -> bool:
+    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa")."""
+    toks = s.toks
+    return run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
+        and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
+        and not _level_before(s, i - 1) and not _starts_province(s, i - 1)
+
+
+def _words_before(s: _Sent, k: int) -> list[str]:
+    """The keys of the (up to) three tokens before token k."""
+    return [key(s.toks[x].text) for x in range(max(0, k - 3), k)]
+
+
+def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
+    """What marks the candidate name k..e (in the run from token i) as a person's: an honorific or rank before it,
+    a title before or after it, or capitalised words of a post's body before it in the run ("" for nothing)."""
+    before = _words_before(s, k)
+    two_before = " ".join(before[-2:])
+    honorifics = _word_set("honorifics")
+    ranks = _word_set("ranks")
+    if before and (before[-1] in honorifics or two_before in honorifics):
+        return "honorific"
+    if before and (before[-1] in ranks or two_before in ranks):
+        return "rank"
+    if k > i and _title_right_before(s, k):
+        return "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
+    if k > i:
+        return "after-body"  # a capitalised run before the name: a post's body ends there
+    if _title_before(s, k):
+        return "title"
+    if _title_after(s, e):
+        return "title-after"
+    return ""
+
+
+def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
+    """The candidate name k..e is a person's: its anchor (or a surname and three syllables) makes it one, and it
+    names no lunar year, street, institution or place."""
+    surname_ok = key(s.toks[k].text) in _word_set("surnames")
+    return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """``stopnames.tsv`` rows of role ``credit``: a word that introduces a photo or source credit ("Ảnh", "Theo")."""
+    return frozenset(k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit")
+
+
+def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
+    """The first test of :func:`_accepts`: no credit or byline, and an anchor (or a surname) that vouches for it."""
+    toks = s.toks
+    before = _words_before(s, k)
+    credits = _credit_words()
+    # "Ảnh: Nguyễn Văn A", "(Ảnh Như Ý)", "Theo Trí Thức Trẻ": a credit word right before the name;
+    # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
+    credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
+                                                         and key(toks[k - 2].text) in credits)
+    if credit or _is_byline(s, k, e):
+        return False
+    if anchor in ("honorific", "rank", "title", "title-after"):
+        return surname_ok or anchor in ("honorific", "rank") or (
+            anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
+    if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS:
+        return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word
+    if anchor == "after-body":
+        # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
+        # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
+        return surname_ok and _title_before(s, i) and e - k >= 2
+    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")
+                              or before[-1] in _word_set("name_stops") and False)
+    place = place or _place_word_before(s, k)
+    return surname_ok and e - k >= 3 and not place
+
+
+def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
+    """The second test of :func:`_accepts`: the name is rather a lunar year, a street in a list, an institution
+    or a place."""
+    toks = s.toks
+    if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
+        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if e - k == 2 and anchor not in ("honorific", "rank") and (
+            _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
+                                         and not _title_right_before(s, k))
+            or (anchor == "title" and _lower_words_before(s, k))):
+        return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
+    if (_level_before(s, k) and e - k == 2) or _is_province(s, k, e):
+        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
+    return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
 
 
 _PLACE_WORDS = frozenset(
