@@ -13,16 +13,18 @@ from kg.extract.link import Entity
 from kg.extract.normalise import key
 
 
-def _infer_year(ctx: _Ctx, month: int, reviewed: int | None) -> tuple[int | None, bool]:
+def _infer_year(ctx: _Ctx, month: int, reviewed: int | None) -> int | None:
+    """The year of a date written without one: the document's, the year after the reviewed one (or the reviewed
+    year itself from June on), else the year the document names most often."""
     if ctx.doc.date:
-        return int(ctx.doc.date[:4]), True
+        return int(ctx.doc.date[:4])
     if reviewed is not None:  # a review of year Y is held late in Y or early in Y+1
-        return (reviewed if month >= 6 else reviewed + 1), True
+        return reviewed if month >= 6 else reviewed + 1
     years = [int(m.attr("year")) for m in ctx.doc.mentions if m.kind in ("year",) and m.attr("year")]
     years += [int(m.attr("year")) for m in ctx.doc.mentions if m.kind == "date" and m.attr("year")]
     if years:
-        return max(set(years), key=lambda y: (years.count(y), y)), True
-    return None, True
+        return max(set(years), key=lambda y: (years.count(y), y))
+    return None
 
 
 def _events(ctx: _Ctx) -> None:
@@ -91,9 +93,9 @@ def _meeting_date(ctx: _Ctx, sent: Sentence, f: Fact, reviewed: int | None) -> N
         return
     d = dates[0]
     y = int(d.attr("year")) if d.attr("year") else None
-    inferred = False
+    inferred = y is None
     if y is None:
-        y, inferred = _infer_year(ctx, int(d.attr("month")), reviewed)
+        y = _infer_year(ctx, int(d.attr("month")), reviewed)
     month, day = int(d.attr("month")), int(d.attr("day"))
     if y is not None:
         f.add("schema:startDate", Lit(f"{y:04d}-{month:02d}-{day:02d}", "xsd:date"))

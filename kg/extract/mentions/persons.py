@@ -139,8 +139,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
         return surname_ok and _title_before(s, i) and e - k >= 2
-    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")
-                              or before[-1] in _word_set("name_stops") and False)
+    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k)
     return surname_ok and e - k >= 3 and not place
 

@@ -83,9 +83,6 @@ class _Sent:
         return [x for x, t in enumerate(self.toks) if t.text not in "()/-–.,:"
                 and not (t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper)]
 
-    def lower(self, i: int) -> str:
-        return key(self.toks[i].text) if 0 <= i < len(self.toks) else ""
-
     def adjacent(self, i: int) -> bool:
         """Token i follows token i-1 with only spaces between."""
         return i > 0 and self.text[self.toks[i - 1].end : self.toks[i].start].strip() == ""
