@@ -1,13 +1,15 @@
 """The stage order, written down in one place, and the entry points that run it.
 
-text → normalise → segment → mentions → link → facts → emit (RDF). Each stage is one module.
+text → normalise → segment → mentions → link → facts → emit (RDF). Each stage is one module; every stage but
+emit takes the :class:`Document` and returns it with its part filled in (:data:`STAGES`), and :func:`process`
+runs them in that order. Emit (:func:`to_rdf`) turns the processed document into RDF.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +26,40 @@ from kg.rdf.describe import describe
 from kg.rdf.emit import emit
 from kg.resources import as_path, report_file
 
-STAGES: tuple[str, ...] = ("normalise", "segment", "mentions", "link", "facts", "emit")
+Stage = Callable[[Document], Document]
 MAX_REPORT_BYTES = 20_000_000  # a report file over 20 MB is refused before it is read (E006)
+
+
+def normalise_stage(doc: Document) -> Document:
+    """NFC, LF and the other repairs of :func:`normalise_text` on ``doc.text``; an empty text is an error (E021)."""
+    doc.text = normalise_text(doc.text)
+    if not doc.text.strip():
+        raise KgError("E021", f"{doc.source or doc.doc_id}: the text is empty", "give a UTF-8 file with a title line")
+    return doc
+
+
+def link_stage(doc: Document) -> Document:
+    """Set ``doc.links``: the entities the mentions name (:func:`kg.extract.link.link`)."""
+    doc.links = link(doc)
+    return doc
+
+
+def facts_stage(doc: Document) -> Document:
+    """Set ``doc.facts`` (:func:`kg.extract.facts.extract`; it may add implied bodies and posts to ``doc.links``)."""
+    if doc.links is None:
+        raise ValueError("the facts stage needs the link stage before it")
+    doc.facts = extract(doc, doc.links)
+    return doc
+
+
+# The document stages in the order process() runs them (emit, the last stage, is to_rdf).
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("normalise", normalise_stage),
+    ("segment", segment),
+    ("mentions", annotate),
+    ("link", link_stage),
+    ("facts", facts_stage),
+)
 
 
 @dataclass
@@ -38,16 +72,12 @@ class Result:
 
 
 def process(doc_id: str, raw_text: str, *, source: str = "", date: str | None = None) -> Result:
-    """Run every stage but emit on one text (first line = title)."""
-    text = normalise_text(raw_text)
-    if not text.strip():
-        raise KgError("E021", f"{source or doc_id}: the text is empty", "give a UTF-8 file with a title line")
-    doc = Document(doc_id=doc_id, text=text, source=clean_value(source), date=date)
-    segment(doc)
-    annotate(doc)
-    links = link(doc)
-    facts = extract(doc, links)
-    return Result(doc, links, facts)
+    """Run the document stages (:data:`STAGES`, every stage but emit) on one text (first line = title)."""
+    doc = Document(doc_id=doc_id, text=raw_text, source=clean_value(source), date=date)
+    for _name, stage in STAGES:
+        doc = stage(doc)
+    assert doc.links is not None  # the link stage ran
+    return Result(doc, doc.links, doc.facts)
 
 
 def to_rdf(result: Result, ds: Dataset | None = None) -> Dataset:

@@ -27,7 +27,6 @@ class Kind:
 
     vi: str
     en: str
-    needs_capital: bool
     open_name: bool
 
 
@@ -45,7 +44,7 @@ def kinds() -> dict[str, Kind]:
     out = {}
     for e in lexicon.entries("awards"):
         extra = (*e.extra, "", "")
-        out[e.key] = Kind(e.vi, e.en, extra[0] == "cap", extra[1] == "name")
+        out[e.key] = Kind(e.vi, e.en, extra[1] == "name")
     return out
 
 

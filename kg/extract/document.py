@@ -7,6 +7,11 @@ against the text when created and never silently adjusted (see :meth:`Document.s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the stages after mentions import this module
+    from kg.extract.facts.model import Fact
+    from kg.extract.link import Links
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +55,8 @@ class Mention:
 
 @dataclass
 class Document:
-    """One source text and everything the stages attach to it."""
+    """One source text and everything the stages attach to it: paragraphs and sentences (segment), mentions
+    (mentions), the entities they name (link) and the facts (facts); see :data:`kg.pipeline.STAGES`."""
 
     doc_id: str
     text: str
@@ -60,8 +66,8 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    entities: dict = field(default_factory=dict)
-    facts: list = field(default_factory=list)
+    links: Links | None = None
+    facts: list[Fact] = field(default_factory=list)
 
     @property
     def title(self) -> str:

@@ -216,16 +216,41 @@ def project(
     what only tooltips show (attributes, sources), for statistics of a large graph.
     """
     vocab = vocab or load_vocabulary(graph)
-    types: dict[URIRef, set[URIRef]] = {}
-    for s, o in graph.subject_objects(RDF.type):
-        if isinstance(s, URIRef) and isinstance(o, URIRef):
-            types.setdefault(s, set()).add(o)
+    types = _types(graph)
     node_set = _node_set(graph, types, provenance, holdings)
     hidden_holdings = sorted(s for s, t in types.items() if VNR.PostHolding in t and s not in node_set)
     nodes = sorted(node_set)
 
     g = nx.MultiDiGraph()
     texts: dict[str, str] = {}
+    classes = _add_nodes(g, graph, nodes, node_set, types, vocab, texts, details)
+    _add_edges(g, graph, nodes, node_set, vocab, provenance)
+
+    for h in hidden_holdings:
+        _collapse_holding(g, graph, vocab, h, node_set, texts)
+
+    _fallback_labels(g, graph, vocab)
+    reports = sorted(s for s, t in types.items() if t & {VNR.Report, NIF.Context})
+    g.graph["reports"] = [{"iri": str(r), "title": _pick_label(graph, r, "vi") or local_name(str(r))} for r in reports]
+    g.graph["class_labels"] = {
+        c: {code: vocab.class_label(c, code) for code in LANGS} for c in sorted(classes | {OTHER_CLASS})
+    }
+    return g
+
+
+def _types(graph: Graph) -> dict[URIRef, set[URIRef]]:
+    """The ``rdf:type`` IRIs of every IRI subject."""
+    types: dict[URIRef, set[URIRef]] = {}
+    for s, o in graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            types.setdefault(s, set()).add(o)
+    return types
+
+
+def _add_nodes(g: nx.MultiDiGraph, graph: Graph, nodes: list[URIRef], node_set: set[URIRef],
+               types: dict[URIRef, set[URIRef]], vocab: Vocabulary, texts: dict[str, str], details: bool) -> set[str]:
+    """Add ``nodes`` to ``g`` with their class, labels and (with ``details``) attributes and sources; returns the
+    classes drawn."""
     mentions = {e: sorted(ss, key=_offset_key) for e, ss in _mentioned_in(graph).items()} if details else {}
     classes: set[str] = set()
     for s in nodes:
@@ -242,7 +267,13 @@ def project(
             sources=(_sources(graph, s, texts) or _sentences(graph, mentions.get(s, ())[:MENTION_SOURCES], texts))
             if details else [],
         )
+    return classes
 
+
+def _add_edges(g: nx.MultiDiGraph, graph: Graph, nodes: list[URIRef], node_set: set[URIRef], vocab: Vocabulary,
+               provenance: bool) -> None:
+    """An edge for each IRI a node points at that is a node too (inverse properties drawn the other way; the
+    provenance links only with ``provenance``)."""
     for s in nodes:
         for p, o in sorted(graph.predicate_objects(s)):  # sorted: the same edge order in every process
             if p == RDF.type or not isinstance(o, URIRef) or o not in node_set:
@@ -251,17 +282,6 @@ def project(
                 continue
             u, v, prop = (str(o), str(s), INVERSES[p]) if p in INVERSES else (str(s), str(o), p)
             _add_edge(g, vocab, u, v, prop)
-
-    for h in hidden_holdings:
-        _collapse_holding(g, graph, vocab, h, node_set, texts)
-
-    _fallback_labels(g, graph, vocab)
-    reports = sorted(s for s, t in types.items() if t & {VNR.Report, NIF.Context})
-    g.graph["reports"] = [{"iri": str(r), "title": _pick_label(graph, r, "vi") or local_name(str(r))} for r in reports]
-    g.graph["class_labels"] = {
-        c: {code: vocab.class_label(c, code) for code in LANGS} for c in sorted(classes | {OTHER_CLASS})
-    }
-    return g
 
 
 def _add_edge(g: nx.MultiDiGraph, vocab: Vocabulary, u: str, v: str, prop: Node, **extra: object) -> None:

@@ -228,6 +228,14 @@ def _network(g: nx.MultiDiGraph, lang: str, hidden: frozenset[str] = frozenset()
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     net.node_ids = _IdList()  # pyvis checks membership in a list; a set keeps 5,000-node graphs fast
     net.get_nodes = lambda: net.node_ids  # type: ignore[method-assign]
+    _add_nodes(net, g, lang, hidden)
+    _add_edges(net, g, lang)
+    return net
+
+
+def _add_nodes(net: Any, g: nx.MultiDiGraph, lang: str, hidden: frozenset[str]) -> None:
+    """The node records: style of the class, labels in both languages, tooltip data, initial position (the nodes
+    of a ``hidden`` class hidden)."""
     class_labels = g.graph.get("class_labels", {})
     positions = initial_positions(g)
     if hidden:  # the nodes drawn at first are laid out among themselves, not around gaps left by hidden ones
@@ -263,6 +271,10 @@ def _network(g: nx.MultiDiGraph, lang: str, hidden: frozenset[str] = frozenset()
             y=y,
             **extra_node,
         )
+
+
+def _add_edges(net: Any, g: nx.MultiDiGraph, lang: str) -> None:
+    """The edge records, in a stable order and with stable ids; parallel edges fan out."""
     pairs: dict[tuple[str, str], int] = {}
     for i, (u, v, key, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         pair = (min(u, v), max(u, v))
@@ -282,7 +294,6 @@ def _network(g: nx.MultiDiGraph, lang: str, hidden: frozenset[str] = frozenset()
             sources=_sources(data.get("sources", [])),
             **extra,
         )
-    return net
 
 
 class _IdList(list):  # type: ignore[type-arg]

@@ -1,0 +1,32 @@
+"""The facts stage: every recogniser over the document, in order."""
+
+from __future__ import annotations
+
+from kg.extract.document import Document
+from kg.extract.facts.context import _Ctx
+from kg.extract.facts.events import _events
+from kg.extract.facts.holdings import _date_holdings, _fold_post_forms, _holdings
+from kg.extract.facts.model import Fact
+from kg.extract.facts.results import _models, _movements, _results
+from kg.extract.facts.speeches import _speeches, _tasks
+from kg.extract.link import Links
+
+
+def extract(doc: Document, links: Links) -> list[Fact]:
+    """All facts of the document (pure with respect to ``doc``; adds implied bodies/posts to ``links``)."""
+    ctx = _Ctx(doc, links)
+    for sent in doc.sentences:
+        _holdings(ctx, sent)
+    _events(ctx)
+    _date_holdings(ctx)
+    speech_of = _speeches(ctx)
+    task_sents = _tasks(ctx, speech_of)
+    _fold_post_forms(ctx)
+    from kg.extract import conferrals  # it builds on this package's context and helpers
+
+    award_sents = conferrals.awards(ctx)
+    conferrals.merge(ctx)
+    _models(ctx)
+    _movements(ctx)
+    _results(ctx, task_sents | award_sents)
+    return ctx.facts

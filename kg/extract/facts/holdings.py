@@ -1,0 +1,307 @@
+"""Post holdings: the title + body phrases of a sentence, which person holds each (before or after the name, a
+biography list, a list under a header, post first), the post and its body, and shorter forms of one post folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract import posts as post_grammar
+from kg.extract.document import Mention, Sentence
+from kg.extract.facts.context import _Ctx
+from kg.extract.facts.model import Fact, Lit, Ref, vi
+from kg.extract.link import Entity, body_key
+from kg.extract.normalise import key
+
+# a post phrase: (title, body or None, start, end)
+_Phrase = tuple[Mention, Mention | None, int, int]
+
+
+def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
+    """(title, body or None, start, end) of every title + body phrase in the sentence."""
+    titles = ctx.of(sent.index, "title")
+    # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
+    bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
+    text = ctx.doc.text
+    stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
+    out = []
+    for t in titles:
+        body = None
+        for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
+            if b.start >= t.end and text[t.end : b.start].strip() in ("", "phụ trách", "kiêm"):
+                body = b
+                break
+            if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
+                body = b
+                break
+        if body is None:  # "Phó Chánh Văn phòng - Tổng cục Đường bộ": a dash before the body of a bare title
+            entry = _title_entry(t.text)
+            implied = entry.extra[0] if entry is not None and entry.extra else ""
+            body = next((b for b in bodies if b.start > t.end and not implied
+                         and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+        end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
+        if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
+            of = re.match(r"\s+của\s+", text[end : sent.end])
+            parent = next((x for x in bodies if of and x.start == end + of.end()), None)
+            if parent is not None:
+                end = parent.end
+        start = t.start
+        qualifier = post_grammar.QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
+        if qualifier:
+            start -= len(qualifier.group())
+        out.append((t, body, start, end))
+    # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
+    return [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+
+
+_BIO = re.compile(
+    r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
+    r"|(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều))?\s+(?:chức vụ|cương vị|vị trí)"
+    r"(?:\s+như)?\s*:?\s*"
+)
+_POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
+                         r"(?:(?:ông|bà|đồng chí)\s+)?")
+_POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def _holdings(ctx: _Ctx, sent: Sentence) -> None:
+    """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
+    a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
+    phrases = _post_phrases(ctx, sent)
+    persons = ctx.of(sent.index, "person")
+    used: set[int] = set()
+    for p in persons:
+        person = ctx.ent(p)
+        if person is None:
+            continue
+        chain = _chain_before(ctx, sent, p, phrases, persons, used)
+        after = _posts_after(ctx, sent, p, phrases, persons)
+        for ph in chain + after:
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
+    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end):
+        person = ctx.ent(p)
+        if person is not None:
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    _posts_first(ctx, sent, [ph for ph in phrases if id(ph) not in used], persons)
+
+
+def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
+                  used: set[int]) -> list[_Phrase]:
+    """The post phrases chained before the name (across a rank and an honorific): "Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội Hoàng Trung Hải"; none when another person's name stands between."""
+    text = ctx.doc.text
+    chain: list[_Phrase] = []
+    cursor = p.start
+    for r in ctx.of(sent.index, "rank"):
+        if r.end <= cursor and text[r.end : cursor].strip() == "":
+            cursor = r.start
+    cursor = _skip_honorific(text, ctx, sent, cursor)
+    for ph in sorted(phrases, key=lambda x: -x[3]):
+        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
+            if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
+                break
+            chain.append(ph)
+            cursor = ph[2]
+            if text[max(sent.start, cursor - 8) : cursor].strip().lower().endswith("nguyên"):
+                cursor -= len("nguyên ") if text[cursor - 7 : cursor].lower() == "nguyên " else 0
+    if chain and any(_between_other_person(persons, p, ph) for ph in chain):
+        return []
+    return chain
+
+
+def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
+                 persons: list[Mention]) -> list[_Phrase]:
+    """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
+    and the items of a biography list that follows it."""
+    text = ctx.doc.text
+    cursor = p.end
+    after: list[_Phrase] = []
+    person_starts = {q.start for q in persons if q is not p}
+    for ph in sorted(phrases, key=lambda x: x[2]):
+        if ph[2] < cursor:
+            continue
+        if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+            break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
+        gap = text[cursor : ph[2]]
+        if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
+            after.append(ph)
+            cursor = ph[3]
+        elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
+                not _between_other_person(persons, p, ph, after=True)
+                or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
+            after.append(ph)
+            cursor = ph[3]
+        elif post_grammar.KIN.match(gap):
+            cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
+        else:
+            break
+    bio = _BIO.search(text, p.end, sent.end)
+    if bio and not any(p.end < q.start < bio.start() for q in persons):
+        after += _bio_items(ctx, sent, bio.end(), phrases)
+    return after
+
+
+def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: list[Mention]) -> None:
+    """"bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
+    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet)."""
+    text = ctx.doc.text
+    for ph in phrases:
+        cursor = ph[3]
+        for p in sorted(persons, key=lambda q: q.start):
+            if p.start < cursor:
+                continue
+            gap = text[cursor : p.start]
+            if not (_POST_FIRST.fullmatch(gap) if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+                break
+            person = ctx.ent(p)
+            if person is not None:
+                _holding(ctx, sent, person, ph)
+            cursor = p.end
+
+
+def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
+    """Posts of a biography list "…vị trí công tác như: A, B; C": one item per comma/semicolon segment that
+    opens with a title; a segment without a title continues the previous item ("Dân tộc, Tôn giáo…")."""
+    text = ctx.doc.text
+    items: list[_Phrase] = []
+    by_start = {ph[2]: ph for ph in phrases}
+    titles = {t.start: t for t in ctx.of(sent.index, "title")}
+    bodies = ctx.of(sent.index, "body")
+    for m in re.finditer(r"[^,;.]+", text[start : sent.end]):
+        a = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        b = start + m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if a >= b:
+            continue
+        ph = by_start.get(a)
+        title = ph[0] if ph else titles.get(a)
+        if title is None:
+            if items:
+                t0, b0, a0, _ = items[-1]
+                items[-1] = (t0, b0, a0, b)
+            continue
+        body = next((x for x in bodies if a <= x.start < b), None)
+        items.append((title, body, a, b))
+    return items
+
+
+def _skip_honorific(text: str, ctx: _Ctx, sent: Sentence, cursor: int) -> int:
+    for h in ctx.of(sent.index, "honorific"):
+        if h.end <= cursor and text[h.end : cursor].strip() == "":
+            return h.start
+    return cursor
+
+
+def _between_other_person(persons: list[Mention], p: Mention, ph: tuple, after: bool = False) -> bool:
+    lo, hi = (p.end, ph[2]) if after else (ph[3], p.start)
+    return any(lo <= q.start < hi for q in persons if q is not p)
+
+
+def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
+             ph: _Phrase) -> None:
+    title, _body_m, a, b = ph
+    doc = ctx.doc
+    former = doc.text[a : title.start].strip().lower() == "nguyên" or bool(
+        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a]))
+    post, body, f = _post_entity(ctx, sent, ph, person.key)
+    post_label = doc.text[a:b]
+    f.add("org:heldBy", Ref(person.id))
+    hid = f"fact:PostHolding:{person.key}|{post.key}"
+    h = next((f for f in ctx.facts if f.subject == hid), None)
+    if h is not None:
+        h.sentences.append(sent.index)
+        h.spans.append((a, b))
+        return
+    h = Fact(hid, "PostHolding", sentences=[sent.index], spans=[(a, b)])
+    ctx.facts.append(h)
+    h.add("org:member", Ref(person.id))
+    h.add("vnr:post", Ref(post.id))
+    if body is not None:
+        h.add("org:organization", Ref(body.id))
+    h.add("org:role", Ref(f"title:{key(title.text)}"))
+    if former:
+        h.add("vnr:former", Lit("true", "xsd:boolean"))
+    if doc.date:
+        h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))
+    h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
+
+
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
+                 owner: str) -> tuple[Entity, Entity | None, Fact]:
+    """The post a title + body phrase names (and its body, implied from the title when the text names none);
+    ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""
+    title, body_m, a, b = ph
+    doc = ctx.doc
+    entry = _title_entry(title.text)
+    body = ctx.ent(body_m) if body_m is not None else None
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
+        implied = entry.extra[0]
+        head = lexicon.by_key("bodies").get(key(implied))
+        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
+                                    head.extra[0] if head and head.extra else ""), None)
+        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post_label = doc.text[a:b]
+    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    title_en = entry.en if entry else ""
+    if entry is None and key(title.text).startswith("phó "):
+        base = _title_entry(title.text[4:])
+        title_en = f"Deputy {base.en}" if base else ""
+    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
+                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
+    post.attrs["title"] = key(title.text)
+    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
+    post.attrs["title_en"] = title_en
+    f = ctx.about(post.id, sent, (a, b))
+    if body is not None:
+        f.add("org:postIn", Ref(body.id))
+    return post, body, f
+
+
+def _fold_post_forms(ctx: _Ctx) -> None:
+    """A shorter form of a post an official holds more fully ("Bí thư" beside "Bí thư Thành ủy X") joins the fuller
+    post: its holding's provenance moves there, and a post left with no holder is dropped."""
+    ents = ctx.links.entities
+    holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
+    held = []
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
+        held.append((person, post.id, post.attrs.get("title", ""), frozenset(key(post.label).split())))
+    moves = post_grammar.same_post_forms(held)
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
+        target = moves.get((person, post_id))
+        if target is None:
+            continue
+        into = next(f for f in ctx.facts if f.cls == "PostHolding" and (("vnr:post", Ref(target)) in f.props)
+                    and ("org:member", Ref(person)) in f.props)
+        into.sentences += [s for s in h.sentences if s not in into.sentences]
+        into.spans += h.spans
+        ctx.facts.remove(h)
+        for f in ctx.facts:
+            if f.subject == post_id and not f.cls:
+                f.props = [(p, v) for p, v in f.props if (p, v) != ("org:heldBy", Ref(person))]
+    for moved in {p for _, p in moves}:
+        if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
+            ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
+            ents.pop(moved, None)
+
+
+def _title_entry(text: str) -> lexicon.Entry | None:
+    return lexicon.by_key("posts").get(key(text))
+
+
+def _date_holdings(ctx: _Ctx) -> None:
+    """Without a document date, post holdings are attested on the date of the report's main meeting."""
+    if ctx.doc.date or not ctx.links.main_event:
+        return
+    dates = [v for f in ctx.facts if f.subject == ctx.links.main_event for p, v in f.props
+             if p == "schema:startDate" and isinstance(v, Lit) and v.datatype == "xsd:date"]
+    if dates:
+        for f in ctx.facts:
+            if f.cls == "PostHolding":
+                f.add("vnr:attestedOn", dates[0])

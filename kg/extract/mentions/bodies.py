@@ -1,0 +1,279 @@
+"""Bodies and places: organisation names built on a lexicon head ("Ủy ban nhân dân tỉnh X"), and
+administrative units (a level word and a name, "tỉnh Nghệ An").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.document import Mention
+from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
+from kg.extract.normalise import key
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
+                  head_is_name: bool = False) -> int:
+    """Token index where a body/place name that continues at token i ends (exclusive)."""
+    levels = _levels()
+    stops = _word_set("name_stops")
+    abbr = lexicon.abbreviations()
+    toks = s.toks
+    j = i
+    last_cap = i if head_is_name else -1
+    lower_run = 0
+    cap_run = 0  # consecutive capitalised words: after a proper name ("Bình Định") no lower-case word follows
+    while j < len(toks) and j not in stop_at:
+        t = toks[j]
+        lk = key(t.text)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if not s.adjacent(j) and j > i:
+            break
+        if t.text in abbr or t.is_upper:
+            j += 1
+            last_cap = j
+            lower_run = 0
+            continue
+        if t.is_cap and t.is_word:
+            j += 1
+            last_cap = j
+            lower_run = 0
+            cap_run += 1
+            continue
+        if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
+            j += 1
+            last_cap = j
+            continue
+        if lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at:
+            j += 1
+            continue
+        if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
+            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
+                break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
+            j += 1
+            continue
+        if lk == "số" and nxt is not None and nxt.is_number:
+            j += 1
+            continue
+        resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
+        if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
+                and lk not in stops and (cap_run < 2 or resumes)):
+            two = lk + " " + key(nxt.text) if nxt is not None else ""
+            if two in stops:
+                break
+            j += 1
+            lower_run += 1
+            cap_run = 0
+            continue
+        break
+    return j
+
+
+@cache
+def _multiword_heads() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("bodies") if " " in e.key)
+
+
+def _opens_body(s: _Sent, j: int) -> bool:
+    """Token j opens a body of its own: an abbreviated head (UBND) or a head of several words (Hội đồng nhân dân)."""
+    if s.toks[j].text in _abbrev_heads():
+        return True
+    rest = key(s.text[s.toks[j].start : s.sent.end])
+    return any(rest == h or rest.startswith(h + " ") for h in _multiword_heads())
+
+
+def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Mention]:
+    """Bodies (a lexicon head with its name or qualifier; an organisation of no known kind named between a title
+    and a person) and places (administrative units) of the sentence. No body runs into a person's name
+    (``persons``: the sentence's person spans)."""
+    person_starts = {p[0] for p in persons}
+    person_tokens = {x for p in persons for x in range(p[0], p[1])}
+    taken: set[int] = set()  # tokens inside a body found so far
+    out = _headed_bodies(s, person_starts, person_tokens, taken)
+    out += _untyped_bodies(s, person_starts, person_tokens, taken)
+    out += _places(s, person_starts)
+    return out
+
+
+def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
+    """(token index, token after the head, head entry) of every body head of the sentence: lexicon heads written
+    out (one that needs a name only capitalised or right after a title) and abbreviated ones ("UBND")."""
+    heads = lexicon.by_key("bodies")
+    abbr_heads = _abbrev_heads()
+    starts: list[tuple[int, int, lexicon.Entry]] = []
+    for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
+        if a not in s.at_start or b not in s.at_end:
+            continue
+        entry = heads[key(s.text[a:b])]
+        # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
+        after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ") or any(tb + 1 == a for _ta, tb in s.titles)
+        if _needs_name(entry) and not s.text[a].isupper() and not after_title:
+            continue
+        starts.append((s.at_start[a], s.at_end[b] + 1, entry))
+    for i, t in enumerate(s.toks):
+        if t.text in abbr_heads:
+            entry, after = abbr_heads[t.text], i + 1
+            for n in (2, 1):  # "TAND tối cao" = "Tòa án nhân dân tối cao", a head of its own
+                more = " ".join(x.text for x in s.toks[i + 1 : i + 1 + n])
+                if i + n < len(s.toks) and all(x.is_word for x in s.toks[i + 1 : i + 1 + n]) \
+                        and key(entry.vi + " " + more) in heads:
+                    entry, after = heads[key(entry.vi + " " + more)], i + 1 + n
+                    break
+            starts.append((i, after, entry))
+    return starts
+
+
+def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
+    """A body at each head (of heads that start at one token, the longest), up to the end of its name or
+    qualifier; the tokens each covers go into ``taken``."""
+    out: list[Mention] = []
+    for i, after, entry in sorted(_body_heads(s), key=lambda x: (x[0], -x[1])):
+        if i in taken or i in person_tokens:
+            continue
+        end = _body_end(s, i, after, entry, person_starts)
+        if end is None:
+            continue
+        a, b = s.toks[i].start, s.toks[end - 1].end
+        out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
+        taken.update(range(i, end))
+    return out
+
+
+def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts: set[int]) -> int | None:
+    """End (exclusive token index) of the body whose head spans tokens i..after; None when its head needs a name
+    and none follows."""
+    abbr = lexicon.abbreviations()
+    title_starts = s.stops
+    needs = _needs_name(entry)
+    single = " " not in entry.vi
+    in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and any(
+        x < len(s.toks) and s.toks[x].is_cap and x not in person_starts for x in (after + 1, after + 2, after + 3))
+    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
+            after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
+            or after in person_starts or not s.adjacent(after)):
+        return None
+    end = after
+    if lower_name:  # "Trưởng ban tổ chức Trung ương": lower-case words, then the capitalised rest
+        j = after
+        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 3:
+            j += 1
+        end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
+    elif after < len(s.toks):
+        end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
+                            head_is_name=(needs and not single) or lower_name)
+    if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
+        end = _qualifier_end(s, after, person_starts)
+    return end
+
+
+def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
+    """"Chủ tịch FPT Trương Gia Bình", "Tổng giám đốc Viettel Nguyễn Mạnh Hùng": a name of an organisation of
+    no known kind (an acronym or one or two capitalised words) between a title and a person's name."""
+    levels = _levels()
+    out: list[Mention] = []
+    for _a, b in s.titles:
+        i = s.index_from(b)
+        for n in (1, 2):
+            j = i + n
+            if j in person_starts and i not in taken and all(
+                    (s.toks[x].is_cap or s.toks[x].is_upper) and s.adjacent(x) and x not in person_tokens
+                    and key(s.toks[x].text) not in levels and x not in s.stops for x in range(i, j)):
+                out.append(_mk("body", s, s.toks[i].start, s.toks[j - 1].end, head="", cls="Body", en=""))
+                taken.update(range(i, j))
+                break
+    return out
+
+
+def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
+    """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
+    ("tỉnh"), and TP.HCM-like tokens (an abbreviation of a whole unit)."""
+    levels = _levels()
+    abbr = lexicon.abbreviations()
+    out: list[Mention] = []
+    for i, t in enumerate(s.toks):
+        if not t.is_word:
+            continue
+        if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
+            exp = abbr[t.text].vi
+            first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
+            if key(" ".join(exp.split(" ")[:2])) in levels and first:
+                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2])))
+            continue
+        place = _level_place(s, i, person_starts)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
+    """The place a level word at token i opens: with the name after it, or alone as a reference back."""
+    levels = _levels()
+    t = s.toks[i]
+    level = None
+    span = 1
+    if (i + 1 < len(s.toks) and s.toks[i + 1].is_word and s.adjacent(i + 1)
+            and key(t.text + " " + s.toks[i + 1].text) in levels):
+        level, span = levels[key(t.text + " " + s.toks[i + 1].text)], 2
+    elif key(t.text) in levels:
+        level = levels[key(t.text)]
+    if level is None:
+        return None
+    j = i + span
+    if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
+        end = _name_end(s, j, person_starts)
+        name = s.text[s.toks[j].start : s.toks[end - 1].end]
+        return _mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name), level=level.vi, name=name)
+    if (span == 2 or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
+        i > 0 and key(s.toks[i - 1].text) in ("các", "những", "mỗi", "từng", "cấp", "hai", "ba")
+    ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
+        return _mk("place", s, t.start, s.toks[i + span - 1].end, key(level.vi), level=level.vi, ref="1")
+    return None
+
+
+def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
+    """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
+    end = j + 1
+    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
+        t = s.toks[end]
+        if t.is_cap and t.is_word and not t.is_upper:
+            end += 1
+        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
+            end += 2
+        elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
+            end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
+        else:
+            break
+    return end
+
+
+_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ"})
+
+
+def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
+    """After a standalone head: an admin level + name, a bare proper name, or a Central/"Trung ương" tag."""
+    levels = _levels()
+    abbr = lexicon.abbreviations()
+    if i >= len(s.toks) or i in person_starts or not s.adjacent(i):
+        return i
+    t = s.toks[i]
+    nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word else ""
+    if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
+        return _name_end(s, i + 2, person_starts)
+    if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
+        return _name_end(s, i + 1, person_starts)
+    if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
+        return i + 1
+    if t.is_cap and t.is_word and not t.is_upper:
+        return _name_end(s, i, person_starts)
+    if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):
+        return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name ("UBND tỉnh kiêm …", "… tỉnh đối với")
+    return i
+
+
+def _needs_name(entry: lexicon.Entry) -> bool:
+    return len(entry.extra) > 1 and entry.extra[1] == "1"

@@ -1,0 +1,73 @@
+"""The mentions stage: every recogniser over each sentence, the overlaps between kinds resolved, the document
+annotated.
+"""
+
+from __future__ import annotations
+
+from kg.extract import names
+from kg.extract.document import Document, Mention, Sentence
+from kg.extract.mentions.bodies import _bodies_and_places
+from kg.extract.mentions.dates import _dates
+from kg.extract.mentions.events import _events
+from kg.extract.mentions.lexical import _lexicon_mentions
+from kg.extract.mentions.models import _models_and_movements
+from kg.extract.mentions.persons import (
+    _is_province,
+    _level_before,
+    _person_spans,
+    _place_word_before,
+    _starts_province,
+    _street_context,
+)
+from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
+from kg.extract.tokens import match_view
+
+
+def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
+    """Every mention in one sentence (pure)."""
+    s = _Sent(text, view, sent)
+    persons = _person_spans(s)
+    persons += [(a, b, "list") for a, b in names.list_neighbours(
+        s.toks, [(a, b) for a, b, anchor in persons if anchor != "short"], _word_set("surnames"), _is_name_word,
+        lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
+                      or _starts_province(s, k) or _street_context(s, k)))]
+    out = [
+        _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
+    ]
+    for a, b in _matcher("epithets").finditer(s.view, s.sent.start, s.sent.end):
+        if s.text[a].isupper() and not any(m.start <= a < m.end for m in out):
+            out.append(_mk("person", s, a, b, anchor="epithet"))
+    out += _bodies_and_places(s, persons)
+    out += _dates(s)
+    out += _lexicon_mentions(s)
+    out += _events(s)
+    out += _models_and_movements(s)
+    title_spans = [(m.start, m.end) for m in out if m.kind == "title"]
+    body_starts = {m.start for m in out if m.kind == "body"}
+    # "Tỉnh ủy": the level word that opens a body's head is no place of its own
+    out = [m for m in out if not (m.kind == "place" and m.attr("ref") and m.start in body_starts)]
+    # "Tỉnh trưởng": the level word inside a title is no place
+    out = [m for m in out if not (m.kind == "place" and any(a <= m.start < b < m.end or (a <= m.start and m.end <= b)
+                                                             for a, b in title_spans))]
+    person_spans = [(m.start, m.end) for m in out if m.kind == "person"]
+    # a title or body word inside a person's name is not a title (e.g. "Hà" in a name)
+    out = [m for m in out if m.kind == "person" or not any(a <= m.start < b for a, b in person_spans)
+           or m.kind in ("event", "date")]
+    return out
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """All mentions of the document, sorted by position (pure)."""
+    view = match_view(doc.text)
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        found.extend(sentence_mentions(doc.text, view, sent))
+    for m in found:
+        doc.span(m.start, m.end, expected=m.text)
+    return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
+
+
+def annotate(doc: Document) -> Document:
+    """Stage entry point: set ``doc.mentions``."""
+    doc.mentions = find_mentions(doc)
+    return doc

@@ -1,0 +1,60 @@
+"""Lexicon phrases: titles, ranks, honorifics, awards, directives and concepts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import awards as award_grammar
+from kg.extract import lexicon
+from kg.extract.document import Mention
+from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent
+from kg.extract.normalise import key
+
+
+@cache
+def _concept_matcher() -> tuple[PhraseMatcher, dict[str, lexicon.Concept]]:
+    index: dict[str, lexicon.Concept] = {}
+    for c in lexicon.concepts():
+        for v in (c.vi, *c.variants):
+            index.setdefault(key(v), c)
+    return PhraseMatcher(index), index
+
+
+def _lexicon_mentions(s: _Sent) -> list[Mention]:
+    out: list[Mention] = []
+    for a, b in s.titles:
+        former = s.view[max(s.sent.start, a - 7) : a].strip().endswith("nguyên")
+        out.append(_mk("title", s, a, b, former="1" if former else ""))
+    for name, kind in (("ranks", "rank"), ("honorifics", "honorific"), ("awards", "award"),
+                       ("directives", "directive")):
+        table = lexicon.by_key(name)
+        for a, b in _matcher(name).finditer(s.view, s.sent.start, s.sent.end):
+            entry = table[key(s.text[a:b])]
+            if kind == "honorific" and not _followed_by_cap(s, b):
+                continue
+            if kind == "award" and entry.extra[:1] == ("cap",) and not (
+                (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
+                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
+                or award_grammar.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
+            ):
+                continue
+            if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):
+                continue  # "trung tá Huy nói" is a rank; "đại úy" in running text without a name is not
+            out.append(_mk(kind, s, a, b, entry.key, en=entry.en, vi=entry.vi, **_extra(kind, entry)))
+    matcher, index = _concept_matcher()
+    for a, b in matcher.finditer(s.view, s.sent.start, s.sent.end):
+        c = index[key(s.text[a:b])]
+        out.append(_mk("concept", s, a, b, f"{c.scheme}/{c.slug}", scheme=c.scheme, slug=c.slug))
+    return out
+
+
+def _extra(kind: str, entry: lexicon.Entry) -> dict[str, str]:
+    if kind == "directive" and entry.extra:
+        return {"role": entry.extra[0]}
+    return {}
+
+
+def _followed_by_cap(s: _Sent, offset: int) -> bool:
+    rest = s.text[offset : s.sent.end]
+    return bool(re.match(r"\s+\w", rest)) and rest.lstrip()[:1].isupper()

@@ -1,0 +1,294 @@
+"""Persons: the spans of personal names in a sentence, with what anchors each (an honorific, a rank, a title)
+and the tests that tell a name from a place, a street or an institution named after someone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _is_name_word, _levels, _matcher, _Sent, _word_set
+from kg.extract.normalise import key
+
+
+def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
+    """(first token, last token exclusive, anchor) of person names in the sentence: each run of capitalised
+    words yields at most one candidate name (:func:`_name_in_run`), kept when something anchors it as a person's
+    (:func:`_accepts`); a lone given name after "ông"/"bà" is kept as "short"."""
+    honorifics = _word_set("honorifics")
+    toks = s.toks
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
+            i += 1
+            continue
+        run_end = _name_run_end(s, i)
+        if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
+            i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
+            continue
+        best = _name_in_run(s, i, run_end)
+        if best is None and _short_name(s, i, run_end):
+            out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
+        elif best is not None:
+            k, e = best
+            anchor = _anchor(s, i, k, e)
+            if _accepts(s, i, k, e, anchor):
+                out.append((k, e, anchor or "name"))
+        i = run_end
+    return out
+
+
+def _name_run_end(s: _Sent, i: int) -> int:
+    """End (exclusive) of the run of adjacent name words from token i: a title or rank that starts, or a function
+    word that opens the next clause, ends it."""
+    toks = s.toks
+    j = i
+    while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
+            and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
+        j += 1
+    return j + 1
+
+
+def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
+    """The candidate name in a run of capitalised words: the whole run when it is a four-syllable name, else the
+    tail that opens with a listed surname (three syllables preferred, then four, then two), else a run of two to
+    four words (which then needs an anchor)."""
+    surnames = _word_set("surnames")
+    toks = s.toks
+    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
+        i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
+        not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
+    if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
+        return (i, run_end)
+    for pref in (3, 4, 2):
+        for k in range(i, run_end):
+            if run_end - k == pref and key(toks[k].text) in surnames:
+                return (k, run_end)
+    if run_end - i in (2, 3, 4):
+        return (i, run_end)  # names without a listed surname need an anchor (below)
+    return None
+
+
+def _short_name(s: _Sent, i: int, run_end: int) -> bool:
+    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa")."""
+    toks = s.toks
+    return run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
+        and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
+        and not _level_before(s, i - 1) and not _starts_province(s, i - 1)
+
+
+def _words_before(s: _Sent, k: int) -> list[str]:
+    """The keys of the (up to) three tokens before token k."""
+    return [key(s.toks[x].text) for x in range(max(0, k - 3), k)]
+
+
+def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
+    """What marks the candidate name k..e (in the run from token i) as a person's: an honorific or rank before it,
+    a title before or after it, or capitalised words of a post's body before it in the run ("" for nothing)."""
+    before = _words_before(s, k)
+    two_before = " ".join(before[-2:])
+    honorifics = _word_set("honorifics")
+    ranks = _word_set("ranks")
+    if before and (before[-1] in honorifics or two_before in honorifics):
+        return "honorific"
+    if before and (before[-1] in ranks or two_before in ranks):
+        return "rank"
+    if k > i and _title_right_before(s, k):
+        return "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
+    if k > i:
+        return "after-body"  # a capitalised run before the name: a post's body ends there
+    if _title_before(s, k):
+        return "title"
+    if _title_after(s, e):
+        return "title-after"
+    return ""
+
+
+def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
+    """The candidate name k..e is a person's: its anchor (or a surname and three syllables) makes it one, and it
+    names no lunar year, street, institution or place."""
+    surname_ok = key(s.toks[k].text) in _word_set("surnames")
+    return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """``stopnames.tsv`` rows of role ``credit``: a word that introduces a photo or source credit ("Ảnh", "Theo")."""
+    return frozenset(k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit")
+
+
+def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
+    """The first test of :func:`_accepts`: no credit or byline, and an anchor (or a surname) that vouches for it."""
+    toks = s.toks
+    before = _words_before(s, k)
+    credits = _credit_words()
+    # "Ảnh: Nguyễn Văn A", "(Ảnh Như Ý)", "Theo Trí Thức Trẻ": a credit word right before the name;
+    # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
+    credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
+                                                         and key(toks[k - 2].text) in credits)
+    if credit or _is_byline(s, k, e):
+        return False
+    if anchor in ("honorific", "rank", "title", "title-after"):
+        return surname_ok or anchor in ("honorific", "rank") or (
+            anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
+    if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS:
+        return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word
+    if anchor == "after-body":
+        # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
+        # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
+        return surname_ok and _title_before(s, i) and e - k >= 2
+    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
+    place = place or _place_word_before(s, k)
+    return surname_ok and e - k >= 3 and not place
+
+
+def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
+    """The second test of :func:`_accepts`: the name is rather a lunar year, a street in a list, an institution
+    or a place."""
+    toks = s.toks
+    if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
+        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if e - k == 2 and anchor not in ("honorific", "rank") and (
+            _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
+                                         and not _title_right_before(s, k))
+            or (anchor == "title" and _lower_words_before(s, k))):
+        return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
+    if (_level_before(s, k) and e - k == 2) or _is_province(s, k, e):
+        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
+    return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
+
+
+_PLACE_WORDS = frozenset(
+    key(w)
+    for w in (
+        "đường", "phố", "trường", "quận", "huyện", "xã", "phường", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn",
+        "chùa", "đền", "làng", "thôn", "bản", "ấp", "khu", "cầu", "sông", "núi", "hồ", "tàu", "lăng",
+        "nhà", "giải", "quỹ", "công viên", "bệnh viện", "công ty", "tập đoàn", "trung tâm", "đại học", "học viện",
+        "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
+        "tiểu học", "trung học", "THCS", "THPT", "mầm non", "mẫu giáo", "cao đẳng", "phổ thông",
+    )
+)
+
+
+_COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
+
+
+def _lunar_year(s: _Sent, k: int, e: int) -> bool:
+    roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
+    return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
+
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
+                     r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
+                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+
+
+def _street_context(s: _Sent, k: int) -> bool:
+    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
+    start = s.toks[k].start
+    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
+
+
+def _starts_province(s: _Sent, k: int) -> bool:
+    """Tokens k, k+1 open a province's name ("Bà Rịa – Vũng Tàu")."""
+    if k + 1 >= len(s.toks):
+        return False
+    head = key(s.toks[k].text + " " + s.toks[k + 1].text)
+    return any(p == head or p.startswith(head + " ") for p in _word_set("provinces"))
+
+
+def _is_province(s: _Sent, k: int, e: int) -> bool:
+    provinces = _word_set("provinces")
+    return key(s.text[s.toks[k].start : s.toks[e - 1].end]) in provinces
+
+
+def _level_before(s: _Sent, k: int) -> bool:
+    levels = _levels()
+    for n in (2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
+            return True
+    return False
+
+
+@cache
+def _name_enders() -> frozenset[str]:
+    """Function words that, capitalised after a name, open the next clause (a caption run on without punctuation):
+    ``stopnames.tsv`` rows of role ``ends-name`` or ``credit`` (none of them a given name, unlike "Nên" or "Năm")."""
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "credit"))
+
+
+@cache
+def _not_name_starts() -> frozenset[str]:
+    """First words of body heads, titles, events and awards: such a word never starts a bare name."""
+    out = set()
+    for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks"):
+        out |= {key(e.vi).split(" ")[0] for e in lexicon.entries(name)}
+    out |= {key(a) for a in lexicon.abbreviations()}  # "Cty Thép Bắc Hà": an abbreviated head is no name
+    return frozenset(out)
+
+
+def _place_word_before(s: _Sent, k: int) -> bool:
+    for n in (2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in _PLACE_WORDS:
+            return True
+    return False
+
+
+def _is_byline(s: _Sent, k: int, e: int) -> bool:
+    """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
+    # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
+    # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
+    blockers = s.byline_blockers
+    return not blockers or (blockers[0] >= k and blockers[-1] < e)
+
+
+def _title_before(s: _Sent, k: int) -> bool:
+    """A post title ends right before token k, or within the few capitalised/body tokens before it."""
+    start = s.toks[k].start
+    lo = max(s.sent.start, start - 120)
+    for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
+        between = s.text[b:start]
+        if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+            return True
+    return False
+
+
+def _lower_words_before(s: _Sent, k: int) -> bool:
+    """Between the title before token k and k, a lower-case word that is no body head or level word
+    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
+    start = s.toks[k].start
+    ends = [b for a, b in s.titles if a >= start - 120 and b <= start]
+    if not ends:
+        return False
+    lo = ends[-1]
+    covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
+    covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
+    for t in s.toks:
+        if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
+            if not any(a <= t.start < b for a, b in covered):
+                return True
+    return False
+
+
+def _title_right_before(s: _Sent, k: int) -> bool:
+    """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
+    start = s.toks[k].start
+    return any(b <= start and s.text[b:start].strip() == "" for _a, b in s.titles)
+
+
+def _title_after(s: _Sent, e: int) -> bool:
+    """``NAME, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE``."""
+    if e >= len(s.toks):
+        return False
+    end = s.toks[e - 1].end
+    m = re.match(r"\s*(?:,|-|–|\()\s*(?:nguyên\s+)?", s.view[end : s.sent.end])
+    if not m:
+        return False
+    pos = end + m.end()
+    for a, _b in s.titles:
+        if pos <= a < pos + 60:
+            return a == pos
+    return False

@@ -1,0 +1,117 @@
+"""A sentence's tokens with quick look-ups, the lexicon phrase matchers, and the mention constructor: what every
+recogniser of :mod:`kg.extract.mentions` works over.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache, cached_property
+
+from kg.extract import lexicon
+from kg.extract.document import Mention, Sentence
+from kg.extract.normalise import key
+from kg.extract.tokens import Token, match_view, tokenize
+
+
+class PhraseMatcher:
+    """Word-bounded, case- and tone-style-insensitive matching of lexicon phrases over a match view."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        forms = sorted({match_view(p) for p in phrases if p}, key=lambda f: (-len(f), f))
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        self._rx = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+    def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        for m in self._rx.finditer(view, start, end):
+            yield m.start(), m.end()
+
+
+@cache
+def _matcher(name: str) -> PhraseMatcher:
+    return PhraseMatcher(e.vi for e in lexicon.entries(name))
+
+
+@cache
+def _title_matcher() -> PhraseMatcher:
+    titles = [e.vi for e in lexicon.entries("posts")]
+    return PhraseMatcher(titles + ["Phó " + t for t in titles if not t.startswith("Phó ")])
+
+
+@cache
+def _abbrev_heads() -> dict[str, lexicon.Entry]:
+    """Abbreviations that stand for a body head (UBND → Ủy ban nhân dân)."""
+    heads = lexicon.by_key("bodies")
+    return {a: heads[key(e.vi)] for a, e in lexicon.abbreviations().items() if key(e.vi) in heads}
+
+
+@cache
+def _levels() -> dict[str, lexicon.Entry]:
+    """Admin level words by key, plus their abbreviations (TP, TX, TT)."""
+    levels = dict(lexicon.by_key("admin_levels"))
+    for a, e in lexicon.abbreviations().items():
+        if key(e.vi) in levels:
+            levels[key(a)] = levels[key(e.vi)]
+    return levels
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return lexicon.words(name)
+
+
+class _Sent:
+    """A sentence's tokens with quick look-ups (internal)."""
+
+    def __init__(self, text: str, view: str, sent: Sentence) -> None:
+        self.text = text
+        self.view = view
+        self.sent = sent
+        self.toks: list[Token] = tokenize(text, sent.start, sent.end)
+        self.at_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.at_end = {t.end: i for i, t in enumerate(self.toks)}
+        self.titles: list[tuple[int, int]] = list(_title_matcher().finditer(view, sent.start, sent.end))
+        self.stops: set[int] = _run_stops(self)
+
+    def index_from(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset`` (binary search: token starts ascend)."""
+        return bisect.bisect_left(self.toks, offset, key=lambda t: t.start)
+
+    @cached_property
+    def byline_blockers(self) -> list[int]:
+        """Indices of the tokens that no byline holds besides its name (see :func:`_is_byline`)."""
+        return [x for x, t in enumerate(self.toks) if t.text not in "()/-–.,:"
+                and not (t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper)]
+
+    def adjacent(self, i: int) -> bool:
+        """Token i follows token i-1 with only spaces between."""
+        return i > 0 and self.text[self.toks[i - 1].end : self.toks[i].start].strip() == ""
+
+
+def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str) -> Mention:
+    return Mention(
+        kind=kind,
+        start=start,
+        end=end,
+        text=s.text[start:end],
+        sentence=s.sent.index,
+        key=key_ or key(s.text[start:end]),
+        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v != "")),
+    )
+
+
+def _run_stops(s: _Sent) -> set[int]:
+    """Tokens where a capitalised title, rank or honorific starts: a name never runs into them
+    ("… Nguyễn Thiện Nhân Phó Thủ tướng Vũ Đức Đam" in run-on photo captions)."""
+    starts = set()
+    for a, _b in s.titles + list(_matcher("ranks").finditer(s.view, s.sent.start, s.sent.end)):
+        if a in s.at_start and s.text[a].isupper():
+            starts.add(s.at_start[a])
+    # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
+    starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in ("ông", "bà") or (
+        key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí")))
+    return starts
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.is_cap and t.text.isalpha() and not t.is_upper and len(t.text) <= 10
