@@ -37,6 +37,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg import pipeline
+from kg.corpus.postforms import Decision, Form, article_moves, fold, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
 from kg.corpus.runs import RUN_LINES, _Runs, one_label
@@ -91,7 +92,8 @@ class Person:
 
     iri: str  # "<…>" as in the lines
     evidence: Evidence
-    posts: list[str] = field(default_factory=list)  # titles of posts whose key embeds the person key
+    posts: list[str] = field(default_factory=list)  # keys of the posts keyed by the person, less "|person key"
+    forms: list[Form] = field(default_factory=list)  # the posts the article says they hold
 
 
 @dataclass
@@ -133,10 +135,11 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
     persons = []
     ents = result.links.entities
+    forms = forms_of(result.links, result.facts)
     for eid, ev in sorted(evidence(result.links, result.facts).items()):
-        posts = [e.attrs["title"] for e in ents.values()
-                 if e.kind == "post" and e.key == f"{e.attrs.get('title')}|{ev.name}"]
-        persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts)))
+        tail = f"|{ev.name}"
+        posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]
+        persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts), forms.get(eid, [])))
     return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text))
 
 
@@ -161,6 +164,7 @@ class CorpusSummary:
     triples: int = 0
     text_triples: int = 0  # of which in the articles' named graphs
     split_persons: int = 0  # persons who share their name with an earlier, different person
+    post_forms: int = 0  # post nodes of an article that joined another form of the same official's post
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -173,7 +177,8 @@ class CorpusSummary:
         out.append(f"facts: {sum(self.facts.values())} (" +
                    ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) + ")")
         out.append(f"default graph: {self.triples - self.text_triples} triples; article graphs: "
-                   f"{self.text_triples}; same-name officials kept apart: {self.split_persons}")
+                   f"{self.text_triples}; same-name officials kept apart: {self.split_persons}; "
+                   f"post forms joined: {self.post_forms}")
         if self.skipped:
             first = "; ".join(f"{s.ref}: {s.reason}" for s in self.skipped[:SHOW_SKIPPED])
             out.append(f"skipped {len(self.skipped)}: {first}" + (" …" if len(self.skipped) > SHOW_SKIPPED else ""))
@@ -210,9 +215,24 @@ def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:
     if new == p.evidence.name:
         return {}
     mapping = {p.iri: nt(entity_iri(f"person:{new}"))}
-    for title in p.posts:
-        mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
+    for post in p.posts:
+        mapping[nt(entity_iri(f"post:{post}|{p.evidence.name}"))] = nt(entity_iri(f"post:{post}|{new}"))
     return mapping
+
+
+def post_moves(holders: list[tuple[list[Form], Decision | None]]) -> dict[str, str]:
+    """The post IRIs ("<…>") of one article that join another node (:func:`kg.corpus.postforms.article_moves`);
+    ``holders``: each person's forms, re-keyed (:func:`kg.corpus.postforms.rekeyed`), and their official's fold."""
+    moves = article_moves([([f.post for f in forms], decision) for forms, decision in holders])
+    return {nt(entity_iri(p)): nt(entity_iri(t)) for p, t in moves.items()}
+
+
+def compose(mapping: dict[str, str], moves: dict[str, str]) -> dict[str, str]:
+    """One rewrite of an article's lines: the persons' ``mapping``, then the post ``moves`` (of re-keyed IRIs)."""
+    out = {k: moves.get(v, v) for k, v in mapping.items()}
+    for k, v in moves.items():
+        out.setdefault(k, v)
+    return out
 
 
 def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -222,12 +242,54 @@ def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], l
     return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
 
 
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
+Holders = list[tuple[list[Form], str | None]]  # per person of an article: their post forms, their official's key
+
+
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], Holders]:
     """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
     mapping: dict[str, str] = {}
+    holders: Holders = []
     for p in article.persons:
-        mapping.update(person_mapping(p, article.doc_id, resolver.assign(article.doc_id, p.evidence)))
-    return rekey_lines(article, mapping)
+        new = resolver.assign(article.doc_id, p.evidence)
+        mapping.update(person_mapping(p, article.doc_id, new))
+        holders.append((rekeyed(p.forms, p.evidence.name, new), new if len(p.evidence.name.split()) > 1 else None))
+    return (*rekey_lines(article, mapping), holders)
+
+
+_POST = f"<{entity_iri('post:x')}>".rsplit("/", 1)[0] + "/"  # what every post IRI begins with
+
+
+class _PostFolds:
+    """The posts of each official, gathered over the whole corpus before any is rewritten (the fold of
+    :mod:`kg.corpus.postforms` needs every form): the articles' default-graph lines that name a post wait in a
+    file, in input order, and are rewritten at the end."""
+
+    def __init__(self, tmpdir: Path) -> None:
+        self.forms: dict[str, list[Form]] = {}
+        self.articles: list[tuple[Holders, int]] = []
+        self.path = tmpdir / "posts.part"
+        self.fh = self.path.open("w", encoding="utf-8")
+
+    def add(self, holders: Holders, lines: list[str]) -> list[str]:
+        """Keep an article's post lines and persons' forms; the lines that name no post, to write at once."""
+        posts = [ln for ln in lines if _POST in ln]
+        for forms, official in holders:
+            if official is not None:
+                self.forms.setdefault(official, []).extend(forms)
+        self.articles.append((holders, len(posts)))
+        self.fh.writelines(f"{ln}\n" for ln in posts)
+        return [ln for ln in lines if _POST not in ln] if posts else lines
+
+    def replay(self, summary: CorpusSummary) -> Iterator[list[str]]:
+        """Each article's post lines, the nodes that join another rewritten."""
+        self.fh.close()
+        folds = {k: fold(v) for k, v in self.forms.items()}
+        with self.path.open(encoding="utf-8") as fh:
+            for holders, n in self.articles:
+                lines = [fh.readline().rstrip("\n") for _ in range(n)]
+                moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
+                summary.post_forms += len(moves)
+                yield list(_substitute(lines, moves)) if moves else lines
 
 
 def named_text(fmt: str, graph: str, named: list[str]) -> str:
@@ -278,20 +340,23 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
     with tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
+        posts = _PostFolds(Path(tmp))
         with part.open("w", encoding="utf-8") as fh:
             for item in _results(records, jobs, text):
                 if isinstance(item, Skip):
                     summary.skipped.append(item)
                 else:
-                    named, default = _rekey(item, resolver)
+                    named, default, holders = _rekey(item, resolver)
                     summary.articles += 1
                     summary.chars += item.chars
                     summary.triples += len(named)
                     summary.text_triples += len(named)
                     fh.write(named_text(fmt, item.graph, named))
-                    runs.add(default)
+                    runs.add(posts.add(holders, default))
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
+            for lines in posts.replay(summary):
+                runs.add(lines)
             for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")
                 tally(summary, ln)
