@@ -1,9 +1,10 @@
 """Issue 8's corpus criteria, measured on a built corpus graph (N-Quads, read with pyoxigraph):
 
 1. **One post node per post of an official.** For every official (a person holding posts), their post nodes are
-   compared by the post grammar of :mod:`kg.corpus.postforms` (the same head + the same body after abbreviations
-   are spelt out and case and tone marks folded; a level word on one side only, a term qualifier left out), over
-   every label of each node (its ``rdfs:label`` and ``skos:altLabel`` forms), the head taken from the node's
+   compared as the corpus build compares them (:mod:`kg.corpus.postforms`, :mod:`kg.corpus.postfold`: the same
+   head + the same body after abbreviations are spelt out and case and tone marks folded; a level word on one side
+   only, a term qualifier left out), over the phrases the articles write for that official and node (the labels
+   of their ``vnr:PostHolding`` facts, "<name> — <post as written>"), the head taken from the node's
    ``vnr:postTitle`` concept:
    - *same post*: officials holding two or more nodes of one post, and the nodes beyond one;
    - *shorter form*: a node whose forms are part of exactly one of the official's posts ("Chủ tịch X" beside
@@ -35,8 +36,9 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.corpus.postforms import Form, fold, form  # noqa: E402
-from kg.corpus.postforms import ambiguous as ambiguous_nodes  # noqa: E402
+from kg.corpus.postfold import ambiguous as ambiguous_nodes  # noqa: E402
+from kg.corpus.postfold import fold  # noqa: E402
+from kg.corpus.postforms import Form, form  # noqa: E402
 
 VNR = "https://w3id.org/vnreport-kg/ontology#"
 ORG = "http://www.w3.org/ns/org#"
@@ -57,6 +59,9 @@ class Graph:
         self.names: dict[str, str] = {}
         self.labels: dict[str, list[str]] = defaultdict(list)
         self.holds: dict[str, set[str]] = defaultdict(set)
+        self.member: dict[str, str] = {}  # post holding → person
+        self.post: dict[str, str] = {}  # post holding → post
+        self.stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, post) → phrases as written
         self.title: dict[str, str] = {}
         self.pref: dict[str, str] = {}
         self.reports: dict[str, set[str]] = defaultdict(set)
@@ -64,6 +69,10 @@ class Graph:
         self.mentions: dict[str, list[tuple[str, int, int]]] = defaultdict(list)  # person → (report, start, end)
         for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
             self._quad(q)
+        for h, person in self.member.items():  # a holding's label: "<person> — <the post as the article writes it>"
+            for label in self.labels.get(h, []):
+                if h in self.post and " — " in label:
+                    self.stated[(person, self.post[h])].add(label.split(" — ", 1)[1])
 
     def _quad(self, q: ox.Quad) -> None:
         s, p, o = q.subject.value, q.predicate.value, q.object
@@ -77,6 +86,10 @@ class Graph:
             self.pref[s] = o.value
         elif p == f"{ORG}holds":
             self.holds[s].add(o.value)
+        elif p == f"{ORG}member":
+            self.member[s] = o.value
+        elif p == f"{VNR}post":
+            self.post[s] = o.value
         elif p == f"{VNR}postTitle":
             self.title[s] = o.value
         elif p == f"{VNR}inReport":
@@ -89,9 +102,10 @@ class Graph:
             self.mentions[o.value].append((report, int(a), int(b)))
 
 
-def _forms(g: Graph, post: str) -> list[Form]:
+def _forms(g: Graph, person: str, post: str) -> list[Form]:
+    """The forms of a post node as the articles write it for this official (their post holdings' labels)."""
     head = g.pref.get(g.title.get(post, ""), "")
-    return [form(post, label, head) for label in sorted(set(g.labels.get(post, [])))] if head else []
+    return [form(post, phrase, head) for phrase in sorted(g.stated.get((person, post), ()))] if head else []
 
 
 def post_measures(g: Graph, examples: int) -> dict:
@@ -104,7 +118,7 @@ def post_measures(g: Graph, examples: int) -> dict:
         posts = sorted(g.holds[person])
         titles = Counter(g.title.get(p, "") for p in posts)
         by_title += any(n > 1 for t, n in titles.items() if t)
-        forms = {p: _forms(g, p) for p in posts}
+        forms = {p: _forms(g, person, p) for p in posts}
         flat = [f for p in posts for f in forms[p]]
         decision = fold(flat)
         groups: dict[str, list[str]] = defaultdict(list)

@@ -24,7 +24,8 @@ from kg.cli import main  # noqa: E402
 from kg.corpus.build import build_article, build_corpus  # noqa: E402
 from kg.corpus.dask import build_corpus_dask, resolve  # noqa: E402
 from kg.corpus.parts import build_chunk  # noqa: E402
-from kg.corpus.postforms import Form, fold, rekeyed  # noqa: E402
+from kg.corpus.postfold import fold  # noqa: E402
+from kg.corpus.postforms import Form, rekeyed  # noqa: E402
 from kg.corpus.records import Skip, read_records  # noqa: E402
 from kg.corpus.resolve import Resolver  # noqa: E402
 from kg.errors import KgError  # noqa: E402
@@ -95,6 +96,17 @@ def test_resolution_same_decisions(cluster, local, tmp_path: Path) -> None:
     summary0, _ = local
     summary = build_corpus_dask(SAMPLE, tmp_path / "s.nq", scheduler=cluster.scheduler_address, chunk_records=2)
     assert summary.split_persons == summary0.split_persons == splits
+
+
+def test_post_forms_join_as_locally(cluster, tmp_path: Path) -> None:
+    """One official's post forms across articles (made-up articles): the fold gives the local bytes."""
+    from test_postforms import write_corpus
+
+    src = write_corpus(tmp_path / "in.jsonl")
+    local_summary = build_corpus(src, tmp_path / "local.nq", jobs=1)
+    summary = build_corpus_dask(src, tmp_path / "dask.nq", scheduler=cluster.scheduler_address, chunk_records=2)
+    assert (tmp_path / "dask.nq").read_bytes() == (tmp_path / "local.nq").read_bytes()
+    assert summary.post_forms == local_summary.post_forms == 2
 
 
 def test_parts_and_manifest(cluster, local, tmp_path: Path) -> None:

@@ -13,6 +13,8 @@
   resolved across articles (:mod:`kg.corpus.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
   merged without duplicates at the end, one ``rdfs:label`` per entity and language (:mod:`kg.corpus.runs`).
+  The lines that name a post wait in a file until every article is read: then each official's post forms are
+  folded into one node per post (:mod:`kg.corpus.postfold`) and those lines rewritten.
   Same input → byte-identical output, whatever ``jobs`` is.
 
 The article date: the record's ``date`` when given, else a full date the body opens with ("Ngày 3/2/2017, …",
@@ -37,7 +39,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg import pipeline
-from kg.corpus.postforms import Decision, Form, article_moves, fold, forms_of, rekeyed
+from kg.corpus.postfold import PostLines
+from kg.corpus.postforms import Form, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
 from kg.corpus.runs import RUN_LINES, _Runs, one_label
@@ -220,21 +223,6 @@ def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:
     return mapping
 
 
-def post_moves(holders: list[tuple[list[Form], Decision | None]]) -> dict[str, str]:
-    """The post IRIs ("<…>") of one article that join another node (:func:`kg.corpus.postforms.article_moves`);
-    ``holders``: each person's forms, re-keyed (:func:`kg.corpus.postforms.rekeyed`), and their official's fold."""
-    moves = article_moves([([f.post for f in forms], decision) for forms, decision in holders])
-    return {nt(entity_iri(p)): nt(entity_iri(t)) for p, t in moves.items()}
-
-
-def compose(mapping: dict[str, str], moves: dict[str, str]) -> dict[str, str]:
-    """One rewrite of an article's lines: the persons' ``mapping``, then the post ``moves`` (of re-keyed IRIs)."""
-    out = {k: moves.get(v, v) for k, v in mapping.items()}
-    for k, v in moves.items():
-        out.setdefault(k, v)
-    return out
-
-
 def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], list[str]]:
     """The article's named and default lines with the IRIs of ``mapping`` rewritten (sorted)."""
     if not mapping:
@@ -242,54 +230,16 @@ def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], l
     return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
 
 
-Holders = list[tuple[list[Form], str | None]]  # per person of an article: their post forms, their official's key
-
-
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], Holders]:
-    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], list[tuple[list[Form], str | None]]]:
+    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name. With the
+    lines, each person's post forms (re-keyed) and official's key (None: a person of this article only)."""
     mapping: dict[str, str] = {}
-    holders: Holders = []
+    holders: list[tuple[list[Form], str | None]] = []
     for p in article.persons:
         new = resolver.assign(article.doc_id, p.evidence)
         mapping.update(person_mapping(p, article.doc_id, new))
         holders.append((rekeyed(p.forms, p.evidence.name, new), new if len(p.evidence.name.split()) > 1 else None))
     return (*rekey_lines(article, mapping), holders)
-
-
-_POST = f"<{entity_iri('post:x')}>".rsplit("/", 1)[0] + "/"  # what every post IRI begins with
-
-
-class _PostFolds:
-    """The posts of each official, gathered over the whole corpus before any is rewritten (the fold of
-    :mod:`kg.corpus.postforms` needs every form): the articles' default-graph lines that name a post wait in a
-    file, in input order, and are rewritten at the end."""
-
-    def __init__(self, tmpdir: Path) -> None:
-        self.forms: dict[str, list[Form]] = {}
-        self.articles: list[tuple[Holders, int]] = []
-        self.path = tmpdir / "posts.part"
-        self.fh = self.path.open("w", encoding="utf-8")
-
-    def add(self, holders: Holders, lines: list[str]) -> list[str]:
-        """Keep an article's post lines and persons' forms; the lines that name no post, to write at once."""
-        posts = [ln for ln in lines if _POST in ln]
-        for forms, official in holders:
-            if official is not None:
-                self.forms.setdefault(official, []).extend(forms)
-        self.articles.append((holders, len(posts)))
-        self.fh.writelines(f"{ln}\n" for ln in posts)
-        return [ln for ln in lines if _POST not in ln] if posts else lines
-
-    def replay(self, summary: CorpusSummary) -> Iterator[list[str]]:
-        """Each article's post lines, the nodes that join another rewritten."""
-        self.fh.close()
-        folds = {k: fold(v) for k, v in self.forms.items()}
-        with self.path.open(encoding="utf-8") as fh:
-            for holders, n in self.articles:
-                lines = [fh.readline().rstrip("\n") for _ in range(n)]
-                moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
-                summary.post_forms += len(moves)
-                yield list(_substitute(lines, moves)) if moves else lines
 
 
 def named_text(fmt: str, graph: str, named: list[str]) -> str:
@@ -340,7 +290,7 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
     with tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
-        posts = _PostFolds(Path(tmp))
+        posts = PostLines(Path(tmp))
         with part.open("w", encoding="utf-8") as fh:
             for item in _results(records, jobs, text):
                 if isinstance(item, Skip):
@@ -355,7 +305,8 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
                     runs.add(posts.add(holders, default))
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
-            for lines in posts.replay(summary):
+            for lines, moved in posts.replay(_substitute):
+                summary.post_forms += moved
                 runs.add(lines)
             for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")

@@ -35,14 +35,13 @@ from kg.corpus.build import (
     Article,
     CorpusSummary,
     build_article,
-    compose,
     named_text,
     person_mapping,
-    post_moves,
     rekey_lines,
     tally,
 )
-from kg.corpus.postforms import Decision, Form, fold, rekeyed
+from kg.corpus.postfold import Decision, compose, fold, post_moves
+from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
 from kg.corpus.runs import one_label

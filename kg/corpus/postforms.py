@@ -1,45 +1,37 @@
-"""One official's post written in several forms across articles is one post (issue 8).
+"""The forms of a post, and when two forms are one post (issue 8: one post node per post of an official).
 
 A post phrase is ``[nguyên] TITLE [BODY] [qualifier]`` (the post grammar of :mod:`kg.extract.posts`). Articles
 write the same post of the same official in many forms: "Giám đốc Sở TN&MT tỉnh X", "Giám đốc Sở Tài nguyên và
 Môi trường X", "Giám đốc Sở TNMT X"; "Chủ tịch UBND TP X", "Chủ tịch UBND X", "Chủ tịch X"; "Bí thư T.Ư Đảng",
-"Bí thư TW Đảng". Within one article :func:`kg.extract.facts` already folds a shorter form into the fuller one;
-across articles every form keeps the node of its own key. This module decides, for the posts of one resolved
-official, which nodes are one post, and which node stands for each.
+"Bí thư TW Đảng". Within one article the extractor already folds a shorter form into the fuller one; across
+articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold` decides which are one.
 
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
-no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes lexicon abbreviations it begins with and, for the
-rest, one *initial* per letter; every word is folded (:func:`kg.extract.normalise.key`: case, tone placement).
-"và", "&" and dashes are left out, and so is a term qualifier of the lexicon (``post_qualifiers``: "khóa XIV",
-"nhiệm kỳ 2016-2021"). The *head* is the words of the title; the *body* what follows it (a leading "nguyên" or
-"quyền" goes).
+no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it begins with and, for
+the rest, one *initial* per letter; a roman number stays a word; every word is folded
+(:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
+qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
+the words of the title; the *body* what follows it (a leading "nguyên" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
-``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X").
-**Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one
-("Chủ tịch X" and "Chủ tịch UBND TP X"; "Giám đốc Sở" and "Giám đốc Sở Y tế X"; a bare title).
-
-**Fold** (:func:`fold`), for the post nodes of one official: same-post nodes form groups; a group of shorter forms
-joins the one group that holds all the fuller forms it is part of — when its forms are part of two posts
-("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays. Each final set of nodes is one post,
-standing under one of its fullest group's nodes: a node with a body before one keyed by its holder, then the one
-the most articles name, then the longer form, then the smaller id — the same choice whatever the order of the
-articles. :func:`article_moves` turns the decisions of the officials of one article into the IRIs to rewrite in
-that article: a node held by two officials moves only where they agree, and a shorter-form move only when every
-holder of the node in that article moves it. Pure functions.
+``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
+**Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
+words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post);
+a bare title is a shorter form of every post of that title. Pure functions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.facts import Fact, Ref
+from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
 from kg.extract.normalise import key, strip_diacritics
 
@@ -73,8 +65,8 @@ def _abbreviated(part: str) -> bool:
     """A part written as an abbreviation: two or more capitals that are no syllable ("TNMT", "HN", "UBTW"), or
     short capitals without diacritics ("CA")."""
     letters = [c for c in part if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return False
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or re.fullmatch(r"[IVXL]+", part):
+        return False  # a word, or a roman number ("khóa XIV")
     return not _syllable(part) or (len(letters) <= 3 and strip_diacritics(part) == part)
 
 
@@ -188,7 +180,9 @@ def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
         if person is None or post is None or any(x.post == post.id for x in out.get(person.id, [])):
             continue
         title = post.attrs.get("title_vi") or post.attrs.get("title", "")
-        out.setdefault(person.id, []).append(form(post.id, post.label, title, post.key.endswith(f"|{person.key}")))
+        label = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit)), "")
+        phrase = label.split(" — ", 1)[1] if " — " in label else post.label  # as written for this person
+        out.setdefault(person.id, []).append(form(post.id, phrase, title, post.key.endswith(f"|{person.key}")))
     return out
 
 
@@ -265,92 +259,3 @@ def within(short: Form, full: Form) -> bool:
     if not short.body:
         return True
     return any(_align(short.body, full.body[k:], True, full.named_end) for k in range(len(full.body)))
-
-
-Decision = dict[str, tuple[str, bool]]  # post id → (the node it joins, whether as a shorter form)
-
-
-def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
-    """Nodes whose forms are the same post, in groups (each sorted; groups by their first node)."""
-    parent = {p: p for p in nodes}
-
-    def root(p: str) -> str:
-        while parent[p] != p:
-            p = parent[p]
-        return p
-
-    ids = sorted(nodes)
-    for i, p in enumerate(ids):
-        for q in ids[i + 1 :]:
-            if root(p) != root(q) and any(same(f, g) for f in nodes[p] for g in nodes[q]):
-                parent[max(root(p), root(q))] = min(root(p), root(q))
-    out: dict[str, list[str]] = {}
-    for p in ids:
-        out.setdefault(root(p), []).append(p)
-    return sorted(out.values())
-
-
-def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]], dict[int, int], list[int]]:
-    """The nodes and their forms, the same-post groups, the group each group of shorter forms joins, and the
-    groups of shorter forms that are part of two posts (left)."""
-    nodes: dict[str, list[Form]] = {}
-    for f in forms:
-        if f not in nodes.setdefault(f.post, []):
-            nodes[f.post].append(f)
-    groups = _groups(nodes)
-    every = [[f for p in g for f in nodes[p]] for g in groups]
-    covers = {(s, g): all(any(within(f, h) for h in every[g]) for f in every[s])
-              for s in range(len(groups)) for g in range(len(groups)) if s != g}
-    inside = {sg: c and not covers[(sg[1], sg[0])] for sg, c in covers.items()}
-    into: dict[int, int] = {}
-    left: list[int] = []
-    for s in range(len(groups)):
-        fuller = {g for g in range(len(groups)) if g != s and inside[(s, g)]}
-        top = {g for g in fuller if not any(inside[(g, h)] for h in fuller if h != g)}
-        if len(top) == 1:
-            into[s] = top.pop()
-        elif top:
-            left.append(s)
-    return nodes, groups, into, left
-
-
-def fold(forms: Iterable[Form]) -> Decision:
-    """For the post forms of one official (one per article and post node), the nodes that join another."""
-    forms = list(forms)
-    counts: dict[str, int] = {}
-    for f in forms:
-        counts[f.post] = counts.get(f.post, 0) + 1
-    if len(counts) < 2:
-        return {}
-    nodes, groups, into, _ = _plan(forms)
-    out: Decision = {}
-    for s in range(len(groups)):
-        g, hops = s, 0
-        while g in into and hops < len(groups):
-            g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p],
-                                             -max(len(f.body) for f in nodes[p]), p))
-        out.update({p: (best, g != s) for p in groups[s] if p != best})
-    return out
-
-
-def ambiguous(forms: Iterable[Form]) -> list[str]:
-    """The post nodes of one official left as they are because their forms are part of two of the official's posts."""
-    _, groups, _, left = _plan(forms)
-    return [p for s in left for p in groups[s]]
-
-
-def article_moves(holders: Sequence[tuple[Iterable[str], Decision | None]]) -> dict[str, str]:
-    """The post ids to rewrite in one article (→ the node they join), given each official of the article with the
-    post nodes they hold there and their decision (None: an official resolved within the article only)."""
-    said: dict[str, list[tuple[str, bool] | None]] = {}
-    for posts, decision in holders:
-        for p in posts:
-            said.setdefault(p, []).append(decision.get(p) if decision is not None else None)
-    moves: dict[str, str] = {}
-    for p, votes in sorted(said.items()):
-        targets = {v[0] for v in votes if v is not None}
-        if len(targets) != 1 or (None in votes and any(v[1] for v in votes if v is not None)):
-            continue
-        moves[p] = targets.pop()
-    return {p: t for p, t in moves.items() if p not in moves.values()}  # a node others join stays
