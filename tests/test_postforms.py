@@ -14,7 +14,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDFS, SKOS
 
 from kg.corpus.build import Person, build_corpus, nt, person_mapping
-from kg.corpus.postfold import ambiguous, article_moves, compose, fold
+from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
 from kg.corpus.postforms import Form, form, rekeyed, same, within, words
 from kg.corpus.resolve import Evidence
 from kg.rdf.emit import entity_iri
@@ -141,7 +141,19 @@ def test_article_moves_where_the_holders_agree() -> None:
     # a node another joins stays itself
     assert article_moves([(["post:b", "post:c"], {"post:b": ("post:c", False), "post:c": ("post:d", False)})]) == {
         "post:b": "post:c"}
-    assert compose({"<p>": "<q>"}, {"<q>": "<r>", "<s>": "<t>"}) == {"<p>": "<r>", "<q>": "<r>", "<s>": "<t>"}
+
+
+def test_a_node_that_joins_another_brings_its_holders_sources_and_form_not_its_body() -> None:
+    p, t = "<https://x.test/post/p>", "<https://x.test/post/t>"
+    lines = [f"{p} <{RDFS.label}> \"Giám đốc Sở TNMT\"@vi", f"{p} <{RDFS.label}> \"Director\"@en",
+             f"{p} <{ORG.postIn}> <https://x.test/body/b>", f"{p} <{VNR.postTitle}> <https://x.test/title/gd>",
+             f"{p} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>", f"{p} <{ORG.heldBy}> <https://x.test/a>",
+             f"<https://x.test/a> <{ORG.holds}> {p}", f"<https://x.test/h> <{VNR.post}> {p}"]
+    assert rewrite(lines, {p: t}) == sorted([
+        f"{t} <{RDFS.label}> \"Giám đốc Sở TNMT\"@vi", f"{t} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>",
+        f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
+        f"<https://x.test/h> <{VNR.post}> {t}"])
+    assert rewrite(lines, {}) == lines
 
 
 # ---------------------------------------------------------------- the corpus build
@@ -192,6 +204,9 @@ def test_one_node_for_the_post_of_an_official_with_every_source_sentence(built) 
     [post] = posts
     labels = {str(o) for p in (RDFS.label, SKOS.altLabel) for _, _, o, _ in ds.quads((URIRef(post), p, None, None))}
     assert {"Giám đốc Sở TN&MT tỉnh Hòa Lâm", "Giám đốc Sở Tài nguyên và Môi trường Hòa Lâm", "Giám đốc"} <= labels
+    # the node keeps its own body and title concept, not those of the nodes that joined it
+    assert len(list(ds.quads((URIRef(post), ORG.postIn, None, None)))) == 1
+    assert len(list(ds.quads((URIRef(post), VNR.postTitle, None, None)))) == 1
     # every holding keeps its article and points at the one node
     holdings = {(str(h), str(o)) for h, _, _, _ in ds.quads((None, VNR.post, URIRef(post), None))
                 for _, _, o, _ in ds.quads((h, VNR.inReport, None, None))}

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 import shutil
 import signal
 import tempfile
@@ -43,7 +42,7 @@ from kg.corpus.postfold import PostLines
 from kg.corpus.postforms import Form, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
-from kg.corpus.runs import RUN_LINES, _Runs, one_label
+from kg.corpus.runs import RUN_LINES, _Runs, one_label, substitute
 from kg.corpus.shards import read_shards
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
@@ -132,7 +131,7 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
     local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
              for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
     if local:
-        named, default = _substitute(named, local), _substitute(default, local)
+        named, default = substitute(named, local), substitute(default, local)
     if not text:
         head = f"{nt(report)} "
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
@@ -144,12 +143,6 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]
         persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts), forms.get(eid, [])))
     return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text))
-
-
-def _substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
-    """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
 
 
 # ---------------------------------------------------------------- the corpus (in the parent)
@@ -227,7 +220,7 @@ def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], l
     """The article's named and default lines with the IRIs of ``mapping`` rewritten (sorted)."""
     if not mapping:
         return article.named, article.default
-    return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
+    return sorted(substitute(article.named, mapping)), sorted(substitute(article.default, mapping))
 
 
 def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], list[tuple[list[Form], str | None]]]:
@@ -305,7 +298,7 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
                     runs.add(posts.add(holders, default))
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
-            for lines, moved in posts.replay(_substitute):
+            for lines, moved in posts.replay():
                 summary.post_forms += moved
                 runs.add(lines)
             for ln in one_label(runs.merged()):

@@ -40,7 +40,7 @@ from kg.corpus.build import (
     rekey_lines,
     tally,
 )
-from kg.corpus.postfold import Decision, compose, fold, post_moves
+from kg.corpus.postfold import Decision, fold, post_moves, rewrite
 from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
@@ -235,7 +235,8 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], Decided], bou
                 holders.append((rekeyed(p.forms, p.evidence.name, new), own))
             moves = post_moves(holders)
             summary.post_forms += len(moves)
-            named, default = rekey_lines(item, compose(mapping, moves))
+            named, default = rekey_lines(item, mapping)
+            default = rewrite(default, moves)
             out.write(named_text(fmt, item.graph, named))
             summary.articles += 1
             summary.chars += item.chars

@@ -22,12 +22,16 @@ and the finishing stage rewrites. Post IRIs never occur in the articles' named g
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from rdflib.namespace import ORG, RDFS
+
 from kg.corpus.postforms import Form, same, within
+from kg.corpus.runs import substitute
 from kg.rdf.emit import entity_iri
 from kg.rdf.graphio import nt_term as nt
+from kg.rdf.namespace import VNR
 
 Decision = dict[str, tuple[str, bool]]  # post id → (the node it joins, whether as a shorter form)
 
@@ -129,18 +133,22 @@ def post_moves(holders: Holders) -> dict[str, str]:
     return {nt(entity_iri(p)): nt(entity_iri(t)) for p, t in moves.items()}
 
 
-def compose(mapping: dict[str, str], moves: dict[str, str]) -> dict[str, str]:
-    """One rewrite of an article's lines: the persons' ``mapping``, then the post ``moves`` (of re-keyed IRIs)."""
-    out = {k: moves.get(v, v) for k, v in mapping.items()}
-    for k, v in moves.items():
-        out.setdefault(k, v)
-    return out
+_OWN = (f" <{ORG.postIn}> ", f" <{VNR.postTitle}> ")  # what a node that joins another does not bring to it
+_LABEL = f" <{RDFS.label}> "
+
+
+def rewrite(lines: Iterable[str], moves: dict[str, str]) -> list[str]:
+    """An article's lines with the post nodes of ``moves`` ("<…>" → "<…>") rewritten into the nodes they join.
+    A joining node brings its holders, sources and Vietnamese label (a form of the post), not its own body,
+    title concept or English label: those describe the post it was taken for (a body cut short or inferred)."""
+    if not moves:
+        return list(lines)
+    kept = [ln for ln in lines if ln[: ln.index(" ")] not in moves
+            or not (any(p in ln for p in _OWN) or (_LABEL in ln and ln.endswith('"@en')))]
+    return sorted(substitute(kept, moves))
 
 
 POST = nt(entity_iri("post:x")).rsplit("/", 1)[0] + "/"  # what every post IRI begins with ("<…/post/")
-
-
-Rewrite = Callable[[list[str], dict[str, str]], Iterable[str]]
 
 
 class PostLines:
@@ -163,12 +171,13 @@ class PostLines:
         self.fh.writelines(f"{ln}\n" for ln in posts)
         return [ln for ln in lines if POST not in ln] if posts else lines
 
-    def replay(self, rewrite: Rewrite) -> Iterator[tuple[list[str], int]]:
-        """Each article's post lines, the nodes that join another rewritten (``rewrite``), with the number moved."""
+    def replay(self) -> Iterator[tuple[list[str], int]]:
+        """Each article's post lines, the nodes that join another rewritten (:func:`rewrite`), with the number
+        of nodes moved."""
         self.fh.close()
         folds = {k: fold(v) for k, v in self.forms.items()}
         with self.path.open(encoding="utf-8") as fh:
             for holders, n in self.articles:
                 lines = [fh.readline().rstrip("\n") for _ in range(n)]
                 moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
-                yield (list(rewrite(lines, moves)) if moves else lines), len(moves)
+                yield rewrite(lines, moves), len(moves)
