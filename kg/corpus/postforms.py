@@ -8,8 +8,9 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
-no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it begins with and, for
-the rest, one *initial* per letter; a roman number stays a word; every word is folded
+no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
+word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
+("H.Krông Pắk", "Q.Tân Phú"); a roman number stays a word; every word is folded
 (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
 qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
 the words of the title; the *body* what follows it (a leading "nguyên" or "quyền" goes).
@@ -39,7 +40,6 @@ Words = tuple[str, ...]  # folded words; an initial is its letter and a dot ("t.
 
 _VOWELS = set("aeiouy")
 _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
-_SPLIT = re.compile(r"[-–—&/.]+")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")  # T.Ư, T.W.
 
 
@@ -84,9 +84,10 @@ def _folded(text: str, named: bool | None = None) -> Tagged:
 
 
 def _letters(part: str) -> Tagged:
-    """An abbreviation not in the lexicon: the lexicon abbreviations it begins with, then one initial per letter
-    ("UBTW" → u. b. trung ương)."""
-    abbr = lexicon.abbreviations()
+    """An abbreviation not in the lexicon: the lexicon abbreviations it holds, then one initial per letter
+    ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
+    TT is "thị trấn" only on its own)."""
+    abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in _folded(e.vi)) not in _levels()}
     out: Tagged = []
     i = 0
     while i < len(part):
@@ -102,10 +103,14 @@ def _letters(part: str) -> Tagged:
     return out
 
 
-def _part(part: str) -> Tagged:
+def _part(part: str, dotted: bool = False) -> Tagged:
+    """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
+    initial)."""
     abbr = lexicon.abbreviations()
     if part in abbr:
         return _folded(abbr[part].vi, True)
+    if dotted and len(part) == 1 and part.isupper():
+        return [(f"{strip_diacritics(part).lower()}.", True)]
     if _abbreviated(part):
         return _letters(part)
     return _folded(part)
@@ -118,7 +123,9 @@ def _token(tok: str) -> Tagged:
         return _folded(abbr[tok.rstrip(".")].vi, True)
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
         return _part(tok.replace(".", ""))
-    return [w for p in _SPLIT.split(tok) if p for w in _part(p)]
+    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    return [w for k in range(0, len(pieces), 2) if pieces[k]
+            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."))]
 
 
 @cache
