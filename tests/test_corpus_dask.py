@@ -24,6 +24,8 @@ from kg.cli import main  # noqa: E402
 from kg.corpus.build import build_article, build_corpus  # noqa: E402
 from kg.corpus.dask import build_corpus_dask, resolve  # noqa: E402
 from kg.corpus.parts import build_chunk  # noqa: E402
+from kg.corpus.postfold import fold  # noqa: E402
+from kg.corpus.postforms import Form, rekeyed  # noqa: E402
 from kg.corpus.records import Skip, read_records  # noqa: E402
 from kg.corpus.resolve import Resolver  # noqa: E402
 from kg.errors import KgError  # noqa: E402
@@ -64,25 +66,47 @@ def test_single_file_same_bytes_and_summary(cluster, local, tmp_path: Path) -> N
 
 
 def test_resolution_same_decisions(cluster, local, tmp_path: Path) -> None:
-    """The groupby stage on the cluster takes, person by person, the local resolver's decisions (some splits)."""
+    """The groupby stage on the cluster takes, person by person, the local resolver's decisions (some splits)
+    and the local fold of each official's post forms (some joins)."""
     items = list(read_records(SAMPLE))
-    expected: dict[tuple[int, int, int], str] = {}
+    persons: dict[tuple[int, int, int], tuple[str, str, list[str]]] = {}  # order → (name, key, post ids)
+    forms: dict[str, list[Form]] = {}
     resolver = Resolver()
     for i, item in enumerate(items):
         article = item if isinstance(item, Skip) else build_article(item)
         for k, p in enumerate([] if isinstance(article, Skip) else article.persons):
             new = resolver.assign(article.doc_id, p.evidence)
-            if new != p.evidence.name and len(p.evidence.name.split()) > 1:
-                expected[(i // 2, i % 2, k)] = new
+            if len(p.evidence.name.split()) > 1:
+                own = rekeyed(p.forms, p.evidence.name, new)
+                persons[(i // 2, i % 2, k)] = (p.evidence.name, new, [f.post for f in own])
+                forms.setdefault(new, []).extend(own)
+    folds = {k: fold(v) for k, v in forms.items()}
+    expected = {}
+    for order, (name, new, posts) in persons.items():
+        own = {p: folds[new][p] for p in posts if p in folds[new]}
+        if new != name or own:
+            expected[order] = (new, own)
     with Client(cluster) as client:
         futures = [client.submit(build_chunk, items[i:i + 2], i // 2, str(tmp_path), True)
                    for i in range(0, len(items), 2)]
         decisions, splits = resolve(client, futures)
     got = {(c, i, k): new for c, d in decisions.items() for (i, k), new in d.items()}
-    assert got == expected and splits == sum(len(c) - 1 for c in resolver.clusters.values()) == len(expected) > 0
+    assert got == expected and splits == sum(len(c) - 1 for c in resolver.clusters.values()) > 0
+    assert any(own for _, own in got.values()), "the sample has no post forms to join"
     summary0, _ = local
     summary = build_corpus_dask(SAMPLE, tmp_path / "s.nq", scheduler=cluster.scheduler_address, chunk_records=2)
     assert summary.split_persons == summary0.split_persons == splits
+
+
+def test_post_forms_join_as_locally(cluster, tmp_path: Path) -> None:
+    """One official's post forms across articles (made-up articles): the fold gives the local bytes."""
+    from test_postforms import write_corpus
+
+    src = write_corpus(tmp_path / "in.jsonl")
+    local_summary = build_corpus(src, tmp_path / "local.nq", jobs=1)
+    summary = build_corpus_dask(src, tmp_path / "dask.nq", scheduler=cluster.scheduler_address, chunk_records=2)
+    assert (tmp_path / "dask.nq").read_bytes() == (tmp_path / "local.nq").read_bytes()
+    assert summary.post_forms == local_summary.post_forms == 2
 
 
 def test_parts_and_manifest(cluster, local, tmp_path: Path) -> None:

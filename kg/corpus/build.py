@@ -13,6 +13,8 @@
   resolved across articles (:mod:`kg.corpus.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
   merged without duplicates at the end, one ``rdfs:label`` per entity and language (:mod:`kg.corpus.runs`).
+  The lines that name a post wait in a file until every article is read: then each official's post forms are
+  folded into one node per post (:mod:`kg.corpus.postfold`) and those lines rewritten.
   Same input → byte-identical output, whatever ``jobs`` is.
 
 The article date: the record's ``date`` when given, else a full date the body opens with ("Ngày 3/2/2017, …",
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 import shutil
 import signal
 import tempfile
@@ -37,9 +38,11 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg import pipeline
+from kg.corpus.postfold import PostLines
+from kg.corpus.postforms import Form, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
-from kg.corpus.runs import RUN_LINES, _Runs, one_label
+from kg.corpus.runs import RUN_LINES, _Runs, one_label, substitute
 from kg.corpus.shards import read_shards
 from kg.corpus.summary import FACT_CLASSES
 from kg.errors import KgError
@@ -92,7 +95,8 @@ class Person:
 
     iri: str  # "<…>" as in the lines
     evidence: Evidence
-    posts: list[str] = field(default_factory=list)  # titles of posts whose key embeds the person key
+    posts: list[str] = field(default_factory=list)  # keys of the posts keyed by the person, less "|person key"
+    forms: list[Form] = field(default_factory=list)  # the posts the article says they hold
 
 
 @dataclass
@@ -128,23 +132,18 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
     local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
              for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
     if local:
-        named, default = _substitute(named, local), _substitute(default, local)
+        named, default = substitute(named, local), substitute(default, local)
     if not text:
         head = f"{nt(report)} "
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
     persons = []
     ents = result.links.entities
+    forms = forms_of(result.links, result.facts)
     for eid, ev in sorted(evidence(result.links, result.facts).items()):
-        posts = [e.attrs["title"] for e in ents.values()
-                 if e.kind == "post" and e.key == f"{e.attrs.get('title')}|{ev.name}"]
-        persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts)))
+        tail = f"|{ev.name}"
+        posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]
+        persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts), forms.get(eid, [])))
     return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text))
-
-
-def _substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
-    """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
 
 
 # ---------------------------------------------------------------- the corpus (in the parent)
@@ -162,6 +161,7 @@ class CorpusSummary:
     triples: int = 0
     text_triples: int = 0  # of which in the articles' named graphs
     split_persons: int = 0  # persons who share their name with an earlier, different person
+    post_forms: int = 0  # post nodes of an article that joined another form of the same official's post
     seconds: float = 0.0
     # for the dataset's VoID/DCAT description: the articles' report IRIs ("<…>"), instances per ontology class
     # (Report included), distinct typed subjects, and the description's own triples once written
@@ -182,7 +182,7 @@ class CorpusSummary:
                    ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) + ")")
         out.append(f"default graph: {self.triples - self.text_triples - self.described} triples; article graphs: "
                    f"{self.text_triples}; description: {self.described}; same-name officials kept apart: "
-                   f"{self.split_persons}")
+                   f"{self.split_persons}; post forms joined: {self.post_forms}")
         if self.skipped:
             first = "; ".join(f"{s.ref}: {s.reason}" for s in self.skipped[:SHOW_SKIPPED])
             out.append(f"skipped {len(self.skipped)}: {first}" + (" …" if len(self.skipped) > SHOW_SKIPPED else ""))
@@ -219,8 +219,8 @@ def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:
     if new == p.evidence.name:
         return {}
     mapping = {p.iri: nt(entity_iri(f"person:{new}"))}
-    for title in p.posts:
-        mapping[nt(entity_iri(f"post:{title}|{p.evidence.name}"))] = nt(entity_iri(f"post:{title}|{new}"))
+    for post in p.posts:
+        mapping[nt(entity_iri(f"post:{post}|{p.evidence.name}"))] = nt(entity_iri(f"post:{post}|{new}"))
     return mapping
 
 
@@ -228,15 +228,19 @@ def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], l
     """The article's named and default lines with the IRIs of ``mapping`` rewritten (sorted)."""
     if not mapping:
         return article.named, article.default
-    return sorted(_substitute(article.named, mapping)), sorted(_substitute(article.default, mapping))
+    return sorted(substitute(article.named, mapping)), sorted(substitute(article.default, mapping))
 
 
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str]]:
-    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name."""
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], list[tuple[list[Form], str | None]]]:
+    """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name. With the
+    lines, each person's post forms (re-keyed) and official's key (None: a person of this article only)."""
     mapping: dict[str, str] = {}
+    holders: list[tuple[list[Form], str | None]] = []
     for p in article.persons:
-        mapping.update(person_mapping(p, article.doc_id, resolver.assign(article.doc_id, p.evidence)))
-    return rekey_lines(article, mapping)
+        new = resolver.assign(article.doc_id, p.evidence)
+        mapping.update(person_mapping(p, article.doc_id, new))
+        holders.append((rekeyed(p.forms, p.evidence.name, new), new if len(p.evidence.name.split()) > 1 else None))
+    return (*rekey_lines(article, mapping), holders)
 
 
 def named_text(fmt: str, graph: str, named: list[str]) -> str:
@@ -305,21 +309,25 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
     with tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=target.parent) as tmp:
         part = Path(tmp) / "out.part"
         runs = _Runs(Path(tmp), RUN_LINES)
+        posts = PostLines(Path(tmp))
         with part.open("w", encoding="utf-8") as fh:
             for item in _results(records, jobs, text):
                 if isinstance(item, Skip):
                     summary.skipped.append(item)
                 else:
-                    named, default = _rekey(item, resolver)
+                    named, default, holders = _rekey(item, resolver)
                     summary.articles += 1
                     summary.chars += item.chars
                     summary.triples += len(named)
                     summary.text_triples += len(named)
                     summary.reports.append(item.graph)
                     fh.write(named_text(fmt, item.graph, named))
-                    runs.add(default)
+                    runs.add(posts.add(holders, default))
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
+            for lines, moved in posts.replay():
+                summary.post_forms += moved
+                runs.add(lines)
             for ln in one_label(runs.merged()):
                 fh.write(f"{ln} .\n")
                 tally(summary, ln)

@@ -40,6 +40,7 @@ from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, default_jobs
 from kg.corpus.parts import (
     Candidate,
     ChunkInfo,
+    Decided,
     PartInfo,
     build_chunk,
     decide,
@@ -159,13 +160,14 @@ def _name(c: Candidate) -> str:
     return c.name
 
 
-def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, int], str]], int]:
-    """Decide every same-name group on the cluster; (chunk → {(record, person): key}, persons split off)."""
+def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, int], Decided]], int]:
+    """Decide every same-name group on the cluster; (chunk → {(record, person): (key, post fold)}, persons split
+    off)."""
     import dask.bag as db
 
     held = [client.submit(_candidates, f) for f in infos]  # the bag's graph does not hold futures
     groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=min(len(infos), GROUP_PARTITIONS))
-    decisions: dict[int, dict[tuple[int, int], str]] = {}
+    decisions: dict[int, dict[tuple[int, int], Decided]] = {}
     splits = 0
     for changed, n in client.compute(groups.map(decide)).result():
         splits += n
@@ -272,6 +274,7 @@ def _summary(infos: list[ChunkInfo], parts: list[PartInfo], splits: int) -> Corp
         summary.chars += p.summary.chars
         summary.triples += p.summary.triples
         summary.text_triples += p.summary.text_triples
+        summary.post_forms += p.summary.post_forms
         summary.classes.update(p.summary.classes)
         summary.facts.update(p.summary.facts)
         summary.reports.extend(p.summary.reports)

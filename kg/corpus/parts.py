@@ -41,6 +41,8 @@ from kg.corpus.build import (
     rekey_lines,
     tally,
 )
+from kg.corpus.postfold import Decision, fold, post_moves, rewrite
+from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
 from kg.corpus.runs import one_label
@@ -60,6 +62,7 @@ class Candidate:
     order: Order
     doc_id: str
     holdings: frozenset[Holding]
+    forms: tuple[Form, ...] = ()
 
 
 @dataclass
@@ -170,26 +173,39 @@ def build_chunk(items: list[Record | Skip], chunk: int, tmpdir: str, text: bool,
         subjects.update(ln[: ln.index(" ")] for ln in result.default)
         for k, p in enumerate(result.persons):
             if Resolver().assign(result.doc_id, p.evidence) == p.evidence.name:  # else decided alone (rule 4)
-                info.candidates.append(Candidate(p.evidence.name, (chunk, i, k), result.doc_id, p.evidence.holdings))
+                info.candidates.append(Candidate(p.evidence.name, (chunk, i, k), result.doc_id, p.evidence.holdings,
+                                                 tuple(p.forms)))
     ordered = sorted(subjects)
     info.sample = ordered[:: max(1, len(ordered) // SAMPLE)]
     _dump(results, Path(info.path))
     return info
 
 
-def decide(group: tuple[str, list[Candidate]]) -> tuple[list[tuple[Order, str]], int]:
-    """The resolver's rule for one name: its persons in input order against those met before (local order).
+Decided = tuple[str, Decision]  # a person's key, and the fold of their official's posts (their own posts only)
 
-    Returns the persons whose key is not the plain name (order → key) and how many persons the name splits into
-    beyond the first.
+
+def decide(group: tuple[str, list[Candidate]]) -> tuple[list[tuple[Order, Decided]], int]:
+    """The resolver's rule for one name: its persons in input order against those met before (local order);
+    then the fold of each official's posts over all their articles (:func:`kg.corpus.postforms.fold`).
+
+    Returns the persons whose key is not the plain name or whose posts join others (order → key and fold), and
+    how many persons the name splits into beyond the first.
     """
     name, candidates = group
     resolver = Resolver()
-    changed = []
+    keyed: list[tuple[Candidate, str, list[Form]]] = []
+    forms: dict[str, list[Form]] = {}
     for c in sorted(candidates, key=lambda c: c.order):
         new = resolver.assign(c.doc_id, Evidence(c.name, c.holdings))
-        if new != name:
-            changed.append((c.order, new))
+        mine = rekeyed(c.forms, c.name, new)
+        keyed.append((c, new, mine))
+        forms.setdefault(new, []).extend(mine)
+    folds = {k: fold(v) for k, v in forms.items()}
+    changed = []
+    for c, new, mine in keyed:
+        own = {f.post: folds[new][f.post] for f in mine if f.post in folds[new]}
+        if new != name or own:
+            changed.append((c.order, (new, own)))
     return changed, max(0, len(resolver.clusters.get(name, [])) - 1)
 
 
@@ -201,7 +217,7 @@ def range_of(line: str, bounds: list[str]) -> int:
     return bisect.bisect_right(bounds, line[: line.index(" ")])
 
 
-def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds: list[str], part: str,
+def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], Decided], bounds: list[str], part: str,
                  fmt: str, gz: bool) -> PartInfo:
     """Stage 3: the chunk's named graphs as part ``part``; its default lines as one sorted run ``run-CHUNK.nt``
     whose byte offsets per range of subjects come back with the part."""
@@ -214,10 +230,15 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], str], bounds:
             if isinstance(item, Skip):
                 continue
             mapping: dict[str, str] = {}
+            holders: list[tuple[list[Form], Decision | None]] = []
             for k, p in enumerate(item.persons):
-                new = decisions.get((i, k)) or Resolver().assign(item.doc_id, p.evidence)
+                new, own = decisions.get((i, k)) or (Resolver().assign(item.doc_id, p.evidence), None)
                 mapping.update(person_mapping(p, item.doc_id, new))
+                holders.append((rekeyed(p.forms, p.evidence.name, new), own))
+            moves = post_moves(holders)
+            summary.post_forms += len(moves)
             named, default = rekey_lines(item, mapping)
+            default = rewrite(default, moves)
             out.write(named_text(fmt, item.graph, named))
             summary.articles += 1
             summary.chars += item.chars

@@ -5,6 +5,7 @@ duplicates (:class:`_Runs`), one ``rdfs:label`` per entity and language (:func:`
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -50,6 +51,12 @@ class _Runs:
         finally:
             for h in handles:
                 h.close()
+
+
+def substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
+    """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
 
 
 _LABEL = f" <{RDFS.label}> "

@@ -1,0 +1,183 @@
+"""The fold of one official's posts across articles into one node per post, and its application to the lines.
+
+**Fold** (:func:`fold`), for the post forms of one resolved official (:mod:`kg.corpus.postforms`): nodes with a
+form in common are one post (a group); a group whose every form is a shorter form of another group's joins
+the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
+of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
+stands under one node of its fullest group: a node with a body before one keyed by its holder, then the one
+the most of the official's articles name, then the longer form, then the smaller id — the same choice
+whatever the order of the articles.
+
+**Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
+rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
+only when every holder of the node in that article makes it; a node another joins stays itself. Every line of
+the article that names the node is rewritten (its holding, the person's ``org:holds``, the node's own lines and
+``prov:wasDerivedFrom``), so the node that stands keeps every source sentence.
+
+**Both executors.** A fold needs every form of the official, so it is decided after all articles: the local
+build keeps the articles' default-graph lines that name a post in a file and rewrites them at the end
+(:class:`PostLines`); on Dask the groupby by name (:func:`kg.corpus.parts.decide`) folds each official's posts
+and the finishing stage rewrites. Post IRIs never occur in the articles' named graphs, which are written at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from rdflib.namespace import ORG, RDFS
+
+from kg.corpus.postforms import Form, same, within
+from kg.corpus.runs import substitute
+from kg.rdf.emit import entity_iri
+from kg.rdf.graphio import nt_term as nt
+from kg.rdf.namespace import VNR
+
+Decision = dict[str, tuple[str, bool]]  # post id → (the node it joins, whether as a shorter form)
+
+
+def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
+    """Nodes whose forms are the same post, in groups (each sorted; groups by their first node)."""
+    parent = {p: p for p in nodes}
+
+    def root(p: str) -> str:
+        while parent[p] != p:
+            p = parent[p]
+        return p
+
+    ids = sorted(nodes)
+    for i, p in enumerate(ids):
+        for q in ids[i + 1 :]:
+            if root(p) != root(q) and any(same(f, g) for f in nodes[p] for g in nodes[q]):
+                parent[max(root(p), root(q))] = min(root(p), root(q))
+    out: dict[str, list[str]] = {}
+    for p in ids:
+        out.setdefault(root(p), []).append(p)
+    return sorted(out.values())
+
+
+def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]], dict[int, int], list[int]]:
+    """The nodes and their forms, the same-post groups, the group each group of shorter forms joins, and the
+    groups of shorter forms that are part of two posts (left)."""
+    nodes: dict[str, list[Form]] = {}
+    for f in forms:
+        if f not in nodes.setdefault(f.post, []):
+            nodes[f.post].append(f)
+    groups = _groups(nodes)
+    every = [[f for p in g for f in nodes[p]] for g in groups]
+    covers = {(s, g): all(any(within(f, h) for h in every[g]) for f in every[s])
+              for s in range(len(groups)) for g in range(len(groups)) if s != g}
+    inside = {sg: c and not covers[(sg[1], sg[0])] for sg, c in covers.items()}
+    into: dict[int, int] = {}
+    left: list[int] = []
+    for s in range(len(groups)):
+        fuller = {g for g in range(len(groups)) if g != s and inside[(s, g)]}
+        top = {g for g in fuller if not any(inside[(g, h)] for h in fuller if h != g)}
+        if len(top) == 1:
+            into[s] = top.pop()
+        elif top:
+            left.append(s)
+    return nodes, groups, into, left
+
+
+def fold(forms: Iterable[Form]) -> Decision:
+    """For the post forms of one official (one per article and post node), the nodes that join another
+    (module docstring)."""
+    forms = list(forms)
+    counts: dict[str, int] = {}
+    for f in forms:
+        counts[f.post] = counts.get(f.post, 0) + 1
+    if len(counts) < 2:
+        return {}
+    nodes, groups, into, _ = _plan(forms)
+    out: Decision = {}
+    for s in range(len(groups)):
+        g, hops = s, 0
+        while g in into and hops < len(groups):
+            g, hops = into[g], hops + 1
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p],
+                                             -max(len(f.body) for f in nodes[p]), p))
+        out.update({p: (best, g != s) for p in groups[s] if p != best})
+    return out
+
+
+def ambiguous(forms: Iterable[Form]) -> list[str]:
+    """The post nodes of one official left as they are because their forms are part of two of the official's posts."""
+    _, groups, _, left = _plan(forms)
+    return [p for s in left for p in groups[s]]
+
+
+def article_moves(holders: Sequence[tuple[Iterable[str], Decision | None]]) -> dict[str, str]:
+    """The post ids to rewrite in one article (→ the node they join), given each official of the article with the
+    post nodes they hold there and their decision (None: an official resolved within the article only)."""
+    said: dict[str, list[tuple[str, bool] | None]] = {}
+    for posts, decision in holders:
+        for p in posts:
+            said.setdefault(p, []).append(decision.get(p) if decision is not None else None)
+    moves: dict[str, str] = {}
+    for p, votes in sorted(said.items()):
+        targets = {v[0] for v in votes if v is not None}
+        if len(targets) != 1 or (None in votes and any(v[1] for v in votes if v is not None)):
+            continue
+        moves[p] = targets.pop()
+    return {p: t for p, t in moves.items() if p not in moves.values()}  # a node others join stays
+
+
+Holders = list[tuple[list[Form], Decision | None]]  # per person of an article: their post forms, their fold
+
+
+def post_moves(holders: Holders) -> dict[str, str]:
+    """The post IRIs ("<…>") of one article that join another node; ``holders``: each person's forms, re-keyed
+    (:func:`kg.corpus.postforms.rekeyed`), and their official's fold (None: a person of one article only)."""
+    moves = article_moves([([f.post for f in forms], decision) for forms, decision in holders])
+    return {nt(entity_iri(p)): nt(entity_iri(t)) for p, t in moves.items()}
+
+
+_OWN = (f" <{ORG.postIn}> ", f" <{VNR.postTitle}> ")  # what a node that joins another does not bring to it
+_LABEL = f" <{RDFS.label}> "
+
+
+def rewrite(lines: Iterable[str], moves: dict[str, str]) -> list[str]:
+    """An article's lines with the post nodes of ``moves`` ("<…>" → "<…>") rewritten into the nodes they join.
+    A joining node brings its holders, sources and Vietnamese label (a form of the post), not its own body,
+    title concept or English label: those describe the post it was taken for (a body cut short or inferred)."""
+    if not moves:
+        return list(lines)
+    kept = [ln for ln in lines if ln[: ln.index(" ")] not in moves
+            or not (any(p in ln for p in _OWN) or (_LABEL in ln and ln.endswith('"@en')))]
+    return sorted(substitute(kept, moves))
+
+
+POST = nt(entity_iri("post:x")).rsplit("/", 1)[0] + "/"  # what every post IRI begins with ("<…/post/")
+
+
+class PostLines:
+    """The local build's post lines, kept in input order in ``tmpdir`` until every official's forms are known."""
+
+    def __init__(self, tmpdir: Path) -> None:
+        self.forms: dict[str, list[Form]] = {}  # official's key → every form of their posts
+        self.articles: list[tuple[list[tuple[list[Form], str | None]], int]] = []
+        self.path = tmpdir / "posts.part"
+        self.fh = self.path.open("w", encoding="utf-8")
+
+    def add(self, holders: list[tuple[list[Form], str | None]], lines: list[str]) -> list[str]:
+        """Keep an article's post lines and its persons' forms (with their official's key, None for a person of
+        one article); return the lines that name no post, to go on at once."""
+        posts = [ln for ln in lines if POST in ln]
+        for forms, official in holders:
+            if official is not None:
+                self.forms.setdefault(official, []).extend(forms)
+        self.articles.append((holders, len(posts)))
+        self.fh.writelines(f"{ln}\n" for ln in posts)
+        return [ln for ln in lines if POST not in ln] if posts else lines
+
+    def replay(self) -> Iterator[tuple[list[str], int]]:
+        """Each article's post lines, the nodes that join another rewritten (:func:`rewrite`), with the number
+        of nodes moved."""
+        self.fh.close()
+        folds = {k: fold(v) for k, v in self.forms.items()}
+        with self.path.open(encoding="utf-8") as fh:
+            for holders, n in self.articles:
+                lines = [fh.readline().rstrip("\n") for _ in range(n)]
+                moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
+                yield rewrite(lines, moves), len(moves)

@@ -1,0 +1,268 @@
+"""The forms of a post, and when two forms are one post (issue 8: one post node per post of an official).
+
+A post phrase is ``[nguyên] TITLE [BODY] [qualifier]`` (the post grammar of :mod:`kg.extract.posts`). Articles
+write the same post of the same official in many forms: "Giám đốc Sở TN&MT tỉnh X", "Giám đốc Sở Tài nguyên và
+Môi trường X", "Giám đốc Sở TNMT X"; "Chủ tịch UBND TP X", "Chủ tịch UBND X", "Chủ tịch X"; "Bí thư T.Ư Đảng",
+"Bí thư TW Đảng". Within one article the extractor already folds a shorter form into the fuller one; across
+articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold` decides which are one.
+
+**Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
+``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
+no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
+word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
+("H.Krông Pắk", "Q.Tân Phú"); a roman number stays a word; every word is folded
+(:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
+qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
+the words of the title; the *body* what follows it (a leading "nguyên" or "quyền" goes).
+
+**Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
+word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
+``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
+**Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
+words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post);
+a bare title is a shorter form of every post of that title. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.facts import Fact, Lit, Ref
+from kg.extract.link import Links
+from kg.extract.normalise import key, strip_diacritics
+
+Words = tuple[str, ...]  # folded words; an initial is its letter and a dot ("t.")
+
+_VOWELS = set("aeiouy")
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")  # T.Ư, T.W.
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One post node as an article states it for an official: the node's id, its head and body words."""
+
+    post: str  # entity id "post:…"
+    head: Words
+    body: Words
+    bare: bool = False  # keyed by its holder: the article names no body
+    named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
+
+
+def _syllable(word: str) -> bool:
+    """Whether a folded word can be a Vietnamese syllable: a vowel, and only a final consonant after the vowels."""
+    plain = strip_diacritics(word).lower().replace("đ", "d")
+    tail = re.search(r"[^aeiouy]*$", plain)
+    return bool(_VOWELS & set(plain)) and tail is not None and tail.group() in _FINALS
+
+
+def _abbreviated(part: str) -> bool:
+    """A part written as an abbreviation: two or more capitals that are no syllable ("TNMT", "HN", "UBTW"), or
+    short capitals without diacritics ("CA")."""
+    letters = [c for c in part if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or re.fullmatch(r"[IVXL]+", part):
+        return False  # a word, or a roman number ("khóa XIV")
+    return not _syllable(part) or (len(letters) <= 3 and strip_diacritics(part) == part)
+
+
+Tagged = list[tuple[str, bool]]  # (folded word, written as a name: capitalised, abbreviated, a number)
+
+
+def _folded(text: str, named: bool | None = None) -> Tagged:
+    """Folded words of ``text``; each a name if ``named``, else if written with a capital or a digit."""
+    out: Tagged = []
+    for m in text.split():
+        first = next((c for c in m if c.isalnum()), "")
+        out += [(w, named if named is not None else first.isupper() or first.isdigit())
+                for w in re.findall(r"[^\W_]+", key(m))]
+    return out
+
+
+def _letters(part: str) -> Tagged:
+    """An abbreviation not in the lexicon: the lexicon abbreviations it holds, then one initial per letter
+    ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
+    TT is "thị trấn" only on its own)."""
+    abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in _folded(e.vi)) not in _levels()}
+    out: Tagged = []
+    i = 0
+    while i < len(part):
+        found = next((j for j in range(len(part), i + 1, -1) if part[i:j] in abbr), 0)
+        if found:
+            out += _folded(abbr[part[i:found]].vi, True)
+            i = found
+            continue
+        letter = strip_diacritics(part[i]).lower()
+        if letter.isalnum():
+            out.append((f"{letter}.", True))
+        i += 1
+    return out
+
+
+def _part(part: str, dotted: bool = False) -> Tagged:
+    """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
+    initial)."""
+    abbr = lexicon.abbreviations()
+    if part in abbr:
+        return _folded(abbr[part].vi, True)
+    if dotted and len(part) == 1 and part.isupper():
+        return [(f"{strip_diacritics(part).lower()}.", True)]
+    if _abbreviated(part):
+        return _letters(part)
+    return _folded(part)
+
+
+def _token(tok: str) -> Tagged:
+    tok = tok.strip(",;:()[]\"'“”‘’…")
+    abbr = lexicon.abbreviations()
+    if tok.rstrip(".") in abbr:
+        return _folded(abbr[tok.rstrip(".")].vi, True)
+    if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
+        return _part(tok.replace(".", ""))
+    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    return [w for k in range(0, len(pieces), 2) if pieces[k]
+            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."))]
+
+
+@cache
+def _qualifiers() -> dict[tuple[str, ...], bool]:
+    """Term qualifiers (lexicon ``post_qualifiers``): words → whether a term (a number) follows them."""
+    return {tuple(w for w, _ in _folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
+
+
+def _drop_qualifiers(ws: Tagged) -> Tagged:
+    out: Tagged = []
+    i = 0
+    plain = [w for w, _ in ws]
+    while i < len(ws):
+        for q, term in _qualifiers().items():
+            if tuple(plain[i : i + len(q)]) == q:
+                i += len(q)
+                while term and i < len(ws) and (plain[i].isdigit() or re.fullmatch(r"[ivxlc]+", plain[i])):
+                    i += 1
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+@cache
+def _tagged(text: str) -> tuple[tuple[str, bool], ...]:
+    return tuple(_drop_qualifiers([t for tok in text.split() for t in _token(tok) if t[0] != "và"]))
+
+
+def words(text: str) -> Words:
+    """The folded words of a post phrase (or of a title), abbreviations spelt out (module docstring)."""
+    return tuple(w for w, _ in _tagged(text))
+
+
+_LEADS = frozenset({"nguyên", "quyền", "tập", "sự"})
+
+
+def form(post: str, label: str, title: str, bare: bool = False) -> Form:
+    """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written)."""
+    tagged, head = _tagged(label), words(title)
+    ws = tuple(w for w, _ in tagged)
+    start = len(head)
+    for i in range(len(ws) - len(head) + 1):
+        if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
+            start = i + len(head)
+            break
+    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True)
+
+
+def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
+    """Per person entity id of one article, the forms of the posts the article says they hold (one per node)."""
+    out: dict[str, list[Form]] = {}
+    for f in facts:
+        if f.cls != "PostHolding":
+            continue
+        refs = {p: v.id for p, v in f.props if isinstance(v, Ref)}
+        person, post = links.entities.get(refs.get("org:member", "")), links.entities.get(refs.get("vnr:post", ""))
+        if person is None or post is None or any(x.post == post.id for x in out.get(person.id, [])):
+            continue
+        title = post.attrs.get("title_vi") or post.attrs.get("title", "")
+        label = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit)), "")
+        phrase = label.split(" — ", 1)[1] if " — " in label else post.label  # as written for this person
+        out.setdefault(person.id, []).append(form(post.id, phrase, title, post.key.endswith(f"|{person.key}")))
+    return out
+
+
+def rekeyed(forms: Iterable[Form], name: str, new: str) -> list[Form]:
+    """The forms of a person whose key ``name`` became ``new``: the posts keyed by the holder follow the key."""
+    if new == name:
+        return list(forms)
+    tail = f"|{name}"
+    return [replace(f, post=f.post[: -len(name)] + new) if f.bare and f.post.endswith(tail) else f for f in forms]
+
+
+@cache
+def _levels() -> tuple[Words, ...]:
+    levels = {tuple(w for w, _ in _folded(r[0])) for r in lexicon.rows("admin_levels")}
+    return tuple(sorted(levels, key=len, reverse=True))
+
+
+def _level_at(ws: Words, i: int) -> int:
+    """Length of the administrative level word at ``ws[i]`` followed by a name (0 if none; a numbered unit,
+    "phường 1", needs its level word)."""
+    for lv in _levels():
+        n = len(lv)
+        if ws[i : i + n] == lv and i + n < len(ws) and not ws[i + n].isdigit():
+            return n
+    return 0
+
+
+def _match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.endswith(".") and not b.endswith("."):
+        return strip_diacritics(b[0]).lower() == a[0]
+    if b.endswith(".") and not a.endswith("."):
+        return strip_diacritics(a[0]).lower() == b[0]
+    return False
+
+
+def _align(a: Words, b: Words, inside: bool = False, tail: bool = False) -> bool:
+    """Whether ``a`` aligns with ``b``: words or initials one for one, a level word on one side only skipped;
+    ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them."""
+    seen: set[tuple[int, int]] = set()
+    todo = [(0, 0)]
+    while todo:
+        i, j = todo.pop()
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if i == len(a) and (j == len(b) or tail):
+            return True
+        if i < len(a) and j < len(b) and _match(a[i], b[j]):
+            todo.append((i + 1, j + 1))
+        level_a = _level_at(a, i) if i < len(a) else 0
+        level_b = _level_at(b, j) if j < len(b) else 0
+        if level_a and not level_b:  # "tỉnh X" ~ "X"; two different level words never align
+            todo.append((i + level_a, j))
+        if level_b and not level_a:
+            todo.append((i, j + level_b))
+        elif inside and 0 < i < len(a) and j < len(b):
+            todo.append((i, j + 1))
+    return False
+
+
+def same(a: Form, b: Form) -> bool:
+    """Whether two forms are the same post (module docstring)."""
+    return a.head == b.head and _align(a.body, b.body)
+
+
+def within(short: Form, full: Form) -> bool:
+    """Whether ``short`` is a shorter form of ``full``: the same head, its body part of the longer body, which
+    adds words before or inside it, or — when it ends with a name — after it ("Sở Y tế" / "Sở Y tế tỉnh X"; not
+    "Sở Y tế" / "Sở Y tế cho biết", words of the next clause glued to a post)."""
+    if short.head != full.head or len(short.body) >= len(full.body):
+        return False
+    if not short.body:
+        return True
+    return any(_align(short.body, full.body[k:], True, full.named_end) for k in range(len(full.body)))

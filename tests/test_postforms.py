@@ -1,0 +1,227 @@
+"""One official's post written in several forms across articles is one post node (issue 8; kg.corpus.postforms).
+
+Every name, place and body here is made up ("tỉnh Hòa Lâm", "tỉnh Tây Lĩnh"); the vocabulary is the lexicon's.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDFS, SKOS
+
+from kg.corpus.build import Person, build_corpus, nt, person_mapping
+from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
+from kg.corpus.postforms import Form, form, rekeyed, same, within, words
+from kg.corpus.resolve import Evidence
+from kg.rdf.emit import entity_iri
+from kg.rdf.namespace import SCHEMA, VNR
+
+
+def _f(label: str, title: str, post: str = "", bare: bool = False) -> Form:
+    return form(post or f"post:{label}", label, title, bare)
+
+
+# ---------------------------------------------------------------- the words of a form
+
+
+def test_abbreviations_are_spelt_out_and_case_and_tone_marks_folded() -> None:
+    assert words("Sở TN&MT tỉnh Hòa Lâm") == words("sở Tài nguyên và Môi trường tỉnh Hoà Lâm")
+    assert words("UBND TP Tây Lĩnh") == ("ủy", "ban", "nhân", "dân", "thành", "phố", "tây", "lĩnh")
+    assert words("Bí thư T.Ư Đảng") == words("Bí thư TW Đảng") == words("Bí thư Trung ương Đảng")
+    # an abbreviation the lexicon lacks: the abbreviations it begins with, then one initial per letter
+    assert words("UBTW") == ("u.", "b.", "trung", "ương")
+    assert words("Sở TNMT") == ("sở", "t.", "n.", "m.", "t.")
+
+
+def test_the_head_is_the_title_and_a_leading_former_marker_goes() -> None:
+    f = _f("nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Lâm", "Phó Giám đốc")
+    assert f.head == ("phó", "giám", "đốc")
+    assert f.body == ("sở", "xây", "dựng", "tỉnh", "hòa", "lâm")
+
+
+# ---------------------------------------------------------------- same post, shorter form
+
+
+@pytest.mark.parametrize(("a", "b", "title"), [
+    ("Giám đốc Sở TN&MT tỉnh Hòa Lâm", "Giám đốc Sở Tài nguyên và Môi trường Hòa Lâm", "Giám đốc"),  # a level word
+    ("Giám đốc Sở TNMT Hòa Lâm", "Giám đốc Sở Tài nguyên - Môi trường tỉnh Hòa Lâm", "Giám đốc"),  # initials
+    ("Phó Giám đốc Sở VHTT Hòa Lâm", "Phó Giám đốc Sở Văn hóa và Thể thao Hòa Lâm", "Phó Giám đốc"),
+    ("Chủ tịch UBND TP Tây Lĩnh", "Chủ tịch Ủy ban nhân dân thành phố Tây Lĩnh", "Chủ tịch"),
+    ("Phó Chủ tịch UBND H.Tây Lĩnh", "Phó Chủ tịch UBND huyện Tây Lĩnh", "Phó Chủ tịch"),  # a capital and a dot
+    ("Chủ tịch Ủy ban MTTQ tỉnh Hòa Lâm khóa IX", "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Hòa Lâm", "Chủ tịch"),
+])
+def test_same_post(a: str, b: str, title: str) -> None:
+    assert same(_f(a, title), _f(b, title)) and same(_f(b, title), _f(a, title))
+
+
+@pytest.mark.parametrize(("a", "b", "title"), [
+    ("Chủ tịch UBND phường 3", "Chủ tịch UBND quận 3", "Chủ tịch"),  # a numbered unit keeps its level word
+    ("Chủ tịch UBND tỉnh Hòa Lâm", "Chủ tịch HĐND tỉnh Hòa Lâm", "Chủ tịch"),
+    ("Giám đốc Sở Y tế tỉnh Hòa Lâm", "Giám đốc Sở Y tế tỉnh Tây Lĩnh", "Giám đốc"),
+    ("Phó Chủ tịch UBND H.Tây Lĩnh", "Phó Chủ tịch UBND quận Tây Lĩnh", "Phó Chủ tịch"),
+])
+def test_different_posts(a: str, b: str, title: str) -> None:
+    assert not same(_f(a, title), _f(b, title))
+    assert not within(_f(a, title), _f(b, title)) and not within(_f(b, title), _f(a, title))
+    assert not same(_f("Phó Giám đốc Sở Y tế", "Phó Giám đốc"), _f("Giám đốc Sở Y tế", "Giám đốc"))  # the head
+
+
+def test_shorter_forms_of_a_post() -> None:
+    full = _f("Chủ tịch UBND thành phố Tây Lĩnh", "Chủ tịch")
+    for short in ("Chủ tịch", "Chủ tịch UBND TP", "Chủ tịch Tây Lĩnh", "Chủ tịch TP Tây Lĩnh"):
+        assert within(_f(short, "Chủ tịch"), full), short
+    assert not within(full, _f("Chủ tịch UBND TP", "Chủ tịch"))
+    # words of the next clause glued after a post are no fuller form of it; a place after it is
+    assert not within(_f("Giám đốc Sở Y tế", "Giám đốc"), _f("Giám đốc Sở Y tế cho biết thêm", "Giám đốc"))
+    assert within(_f("Giám đốc Sở Y tế", "Giám đốc"), _f("Giám đốc Sở Y tế tỉnh Hòa Lâm", "Giám đốc"))
+
+
+# ---------------------------------------------------------------- the fold of one official's posts
+
+
+def _official() -> list[Form]:
+    return [
+        _f("Giám đốc Sở TN&MT tỉnh Hòa Lâm", "Giám đốc", "post:gd|tnmt tỉnh hòa lâm"),
+        _f("Giám đốc Sở Tài nguyên và Môi trường tỉnh Hòa Lâm", "Giám đốc", "post:gd|tnmt tỉnh hòa lâm"),
+        _f("Giám đốc Sở Tài nguyên và Môi trường Hòa Lâm", "Giám đốc", "post:gd|tnmt hòa lâm"),
+        _f("Giám đốc Sở TN&MT", "Giám đốc", "post:gd|tnmt"),
+        _f("Giám đốc", "Giám đốc", "post:giám đốc|trần văn bình", bare=True),
+        _f("Phó Chủ tịch UBND tỉnh Hòa Lâm", "Phó Chủ tịch", "post:pct|ubnd"),
+    ]
+
+
+def test_fold_one_node_per_post_the_most_named_full_form_stands() -> None:
+    decision = fold(_official())
+    assert decision == {
+        "post:gd|tnmt hòa lâm": ("post:gd|tnmt tỉnh hòa lâm", False),  # the same post
+        "post:gd|tnmt": ("post:gd|tnmt tỉnh hòa lâm", True),  # a shorter form
+        "post:giám đốc|trần văn bình": ("post:gd|tnmt tỉnh hòa lâm", True),  # the bare title
+    }  # the other post (Phó Chủ tịch) stays
+
+
+def test_fold_does_not_depend_on_the_order_of_the_articles() -> None:
+    forms = _official()
+    expected = fold(forms)
+    for seed in range(5):
+        random.Random(seed).shuffle(forms)
+        assert fold(forms) == expected
+
+
+def test_a_shorter_form_part_of_two_posts_stays() -> None:
+    forms = [_f("Phó Chủ tịch UBND tỉnh Tây Lĩnh", "Phó Chủ tịch", "post:ubnd"),
+             _f("Phó Chủ tịch HĐND tỉnh Tây Lĩnh", "Phó Chủ tịch", "post:hdnd"),
+             _f("Phó Chủ tịch", "Phó Chủ tịch", "post:phó chủ tịch|lê thị hoa", bare=True)]
+    assert fold(forms) == {}
+    assert ambiguous(forms) == ["post:phó chủ tịch|lê thị hoa"]
+
+
+def test_a_post_keyed_by_its_holder_follows_a_new_key() -> None:
+    forms = [_f("Giám đốc", "Giám đốc", "post:giám đốc|trần văn bình", bare=True),
+             _f("Giám đốc Sở Y tế", "Giám đốc", "post:giám đốc|sở y tế")]
+    moved = rekeyed(forms, "trần văn bình", "trần văn bình|a9")
+    assert [f.post for f in moved] == ["post:giám đốc|trần văn bình|a9", "post:giám đốc|sở y tế"]
+    p = Person("<x>", Evidence("trần văn bình"), ["chủ tịch hội cựu chiến binh"])  # a post keyed by a longer label
+    mapping = person_mapping(p, "a9", "trần văn bình|a9")
+    assert mapping[nt(entity_iri("post:chủ tịch hội cựu chiến binh|trần văn bình"))] == nt(
+        entity_iri("post:chủ tịch hội cựu chiến binh|trần văn bình|a9"))
+
+
+def test_article_moves_where_the_holders_agree() -> None:
+    same_post = {"post:b": ("post:a", False)}
+    shorter = {"post:b": ("post:a", True)}
+    assert article_moves([(["post:b"], same_post), (["post:b"], None)]) == {"post:b": "post:a"}
+    # a shorter form shared with an official whose fold does not move it stays
+    assert article_moves([(["post:b"], shorter), (["post:b"], None)]) == {}
+    assert article_moves([(["post:b"], shorter), (["post:b"], shorter)]) == {"post:b": "post:a"}
+    # two officials who send a node to two different posts: it stays
+    assert article_moves([(["post:b"], same_post), (["post:b"], {"post:b": ("post:c", False)})]) == {}
+    # a node another joins stays itself
+    assert article_moves([(["post:b", "post:c"], {"post:b": ("post:c", False), "post:c": ("post:d", False)})]) == {
+        "post:b": "post:c"}
+
+
+def test_a_node_that_joins_another_brings_its_holders_sources_and_form_not_its_body() -> None:
+    p, t = "<https://x.test/post/p>", "<https://x.test/post/t>"
+    lines = [f"{p} <{RDFS.label}> \"Giám đốc Sở TNMT\"@vi", f"{p} <{RDFS.label}> \"Director\"@en",
+             f"{p} <{ORG.postIn}> <https://x.test/body/b>", f"{p} <{VNR.postTitle}> <https://x.test/title/gd>",
+             f"{p} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>", f"{p} <{ORG.heldBy}> <https://x.test/a>",
+             f"<https://x.test/a> <{ORG.holds}> {p}", f"<https://x.test/h> <{VNR.post}> {p}"]
+    assert rewrite(lines, {p: t}) == sorted([
+        f"{t} <{RDFS.label}> \"Giám đốc Sở TNMT\"@vi", f"{t} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>",
+        f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
+        f"<https://x.test/h> <{VNR.post}> {t}"])
+    assert rewrite(lines, {}) == lines
+
+
+# ---------------------------------------------------------------- the corpus build
+
+
+ARTICLES = [
+    ("a1", "Hòa Lâm tổng kết công tác môi trường",
+     "Sáng 3/4, ông Trần Văn Bình, Giám đốc Sở TN&MT tỉnh Hòa Lâm, chủ trì hội nghị tổng kết công tác năm."),
+    ("a2", "Kiểm tra bãi rác ở Hòa Lâm",
+     "Ông Trần Văn Bình, Giám đốc Sở Tài nguyên và Môi trường Hòa Lâm cho biết sẽ xử lý dứt điểm."),
+    ("a3", "Người dân phản ánh về ô nhiễm", "Giám đốc Trần Văn Bình hứa sẽ kiểm tra ngay trong tuần."),
+    ("a4", "Tây Lĩnh họp bàn về giao thông", "Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Tây Lĩnh, chủ trì cuộc họp."),
+    ("a5", "Kỳ họp thường lệ ở Tây Lĩnh",
+     "Bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh Tây Lĩnh, điều hành phiên thảo luận."),
+    ("a6", "Trao quà cho hộ nghèo", "Phó Chủ tịch Lê Thị Hoa đã trao 50 suất quà cho các hộ nghèo."),
+]
+
+
+def write_corpus(path: Path, articles: list[tuple[str, str, str]] = ARTICLES) -> Path:
+    path.write_text("".join(json.dumps({"id": i, "title": t, "text": x}, ensure_ascii=False) + "\n"
+                            for i, t, x in articles), encoding="utf-8")
+    return path
+
+
+def _posts(ds: Dataset, name: str) -> dict[str, set[str]]:
+    """Post node → the articles of its source sentences, for the official named ``name``."""
+    [person] = {s for s, _, _, _ in ds.quads((None, SCHEMA.name, Literal(name, lang="vi"), None))}
+    return {str(post): {str(o).rsplit("/", 1)[1].split("#")[0]
+                        for _, _, o, _ in ds.quads((post, PROV.wasDerivedFrom, None, None))}
+            for _, _, post, _ in ds.quads((person, ORG.holds, None, None))}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Dataset]:
+    tmp = tmp_path_factory.mktemp("posts")
+    out = tmp / "out.nq"
+    summary = build_corpus(write_corpus(tmp / "in.jsonl"), out, jobs=1)
+    assert summary.post_forms == 2 and "post forms joined: 2" in "\n".join(summary.lines())
+    ds = Dataset()
+    ds.parse(str(out), format="nquads")
+    return out, ds
+
+
+def test_one_node_for_the_post_of_an_official_with_every_source_sentence(built) -> None:
+    _, ds = built
+    posts = _posts(ds, "Trần Văn Bình")
+    assert list(posts.values()) == [{"a1", "a2", "a3"}]
+    [post] = posts
+    labels = {str(o) for p in (RDFS.label, SKOS.altLabel) for _, _, o, _ in ds.quads((URIRef(post), p, None, None))}
+    assert {"Giám đốc Sở TN&MT tỉnh Hòa Lâm", "Giám đốc Sở Tài nguyên và Môi trường Hòa Lâm", "Giám đốc"} <= labels
+    # the node keeps its own body and title concept, not those of the nodes that joined it
+    assert len(list(ds.quads((URIRef(post), ORG.postIn, None, None)))) == 1
+    assert len(list(ds.quads((URIRef(post), VNR.postTitle, None, None)))) == 1
+    # every holding keeps its article and points at the one node
+    holdings = {(str(h), str(o)) for h, _, _, _ in ds.quads((None, VNR.post, URIRef(post), None))
+                for _, _, o, _ in ds.quads((h, VNR.inReport, None, None))}
+    assert {o.rsplit("/", 1)[1] for _, o in holdings} == {"a1", "a2", "a3"}
+
+
+def test_a_bare_title_of_an_official_with_two_posts_of_that_title_stays(built) -> None:
+    _, ds = built
+    posts = _posts(ds, "Lê Thị Hoa")
+    assert sorted(map(sorted, posts.values())) == [["a4"], ["a5"], ["a6"]]
+
+
+def test_the_output_is_the_same_whatever_the_workers(built, tmp_path: Path) -> None:
+    out, _ = built
+    again = tmp_path / "j2.nq"
+    build_corpus(write_corpus(tmp_path / "in.jsonl"), again, jobs=2)
+    assert again.read_bytes() == out.read_bytes()
