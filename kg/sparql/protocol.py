@@ -165,6 +165,19 @@ def _render(result: query.QueryResult, fmt: str) -> str:
     return results.render(result, fmt)
 
 
+def _worded(err: KgError, text: str) -> KgError:
+    """A syntax error of Oxigraph's (E304: "error at 3:1: expected one of …" and a long list) worded by rdflib's
+    parser when it refuses the query too (line, column and the text found there). Only malformed queries pay
+    for rdflib's parse, inside the worker's timeout like any other work."""
+    if err.code != "E304":
+        return err
+    try:
+        query.prepare(text)
+    except KgError as worded:
+        return worded
+    return err
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
@@ -183,7 +196,7 @@ def answer(store: Store, req: Request) -> Reply:
         result = query.execute(store, prepared, limit=req.max_rows)
         body = _render(result, fmt).encode("utf-8")
     except KgError as err:
-        return error(400, str(err))
+        return error(400, str(_worded(err, req.text)))
     except RecursionError:
         return error(400, "[E207] the query nests too deep to evaluate (flatten the query)")
     except MemoryError:
