@@ -24,23 +24,30 @@ from kg.sparql.worker import Worker, WorkerGone, death_reply
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
 
 
-LONG_SECONDS = 0.5  # a query running longer than this holds its worker "for long"
+Key = tuple[str, int]  # a query's text and row cap: what a worker keeps its last results under
 
 
 class _Waiter:
     """A request waiting for a worker: the worker is handed over with the event set."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Key | None = None) -> None:
         self.event = threading.Event()
         self.worker: Worker | None = None
+        self.key = key
 
 
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them.
 
-    When every worker is held by a query that has run for more than half a second and a request is waiting,
-    one more worker is started, up to ``2 × size``: a few long queries (a cross join running to its timeout)
-    do not leave cheap ones waiting. Such an extra worker stops after its query.
+    A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its worker
+    no longer counts as one of the ``size`` workers for other requests — when a request waits and fewer than
+    ``size`` workers are free of long queries, one more is started, up to ``2 × size``. So long queries (a cross
+    join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
+    ``size`` stops when it is free, no request waits and ``size`` others are free of long queries.
+
+    Requests wait first come, first served, except that a request for a query that another worker is answering
+    right now (the same text and row cap, another format: JSON then CSV) waits for that worker, which keeps its
+    last results and only renders them again (:mod:`kg.sparql.protocol`).
     """
 
     def __init__(
@@ -61,7 +68,8 @@ class WorkerPool:
         self._free: list[Worker] = []  # ready and idle
         self._waiting: deque[_Waiter] = deque()  # requests waiting for a worker, oldest first
         self._workers: set[Worker] = set()  # every live process, starting or ready
-        self._busy: dict[Worker, float] = {}  # worker → when its query began
+        self._long: set[Worker] = set()  # workers running a long query
+        self._running: dict[Key, Worker] = {}  # the query each busy worker is answering
         self._starting = 0  # decided, not yet in _workers
         self._lock = threading.Lock()
         self._closed = False
@@ -146,28 +154,43 @@ class WorkerPool:
         with self._lock:
             return len(self._free)
 
-    def _give(self, worker: Worker) -> None:
-        """A ready worker to the oldest waiting request, or to the free list."""
+    def _give(self, worker: Worker, done: Key | None = None) -> None:
+        """A ready worker to the request that should have it (see :meth:`_hand`), or to the free list."""
         with self._lock:
-            if self._waiting:
-                waiter = self._waiting.popleft()
-                waiter.worker = worker
-                waiter.event.set()
-            else:
-                self._free.append(worker)
+            self._hand(worker, done)
+
+    def _hand(self, worker: Worker, done: Key | None = None) -> None:
+        """With the lock held: ``worker`` to the oldest waiting request for ``done``, the query it has just
+        answered (its last results are kept: only the format changes), else to the oldest request whose query
+        is not running in another worker, else to the free list."""
+        waiter = next((w for w in self._waiting if w.key == done), None) if done is not None else None
+        if waiter is None:
+            waiter = next((w for w in self._waiting if w.key not in self._running), None)
+        if waiter is None:
+            self._free.append(worker)
+            return
+        self._waiting.remove(waiter)
+        if waiter.key is not None:
+            self._running[waiter.key] = worker
+        waiter.worker = worker
+        waiter.event.set()
 
     def run(self, req: Request) -> Reply:
         """Answer ``req``: from the cache, from the same request in progress, or in a free worker."""
         return self.cache.answer(req, lambda: self._run(req), wait=4 * self.timeout + 10)
 
-    def _take(self) -> Worker | None:
-        """A free worker within the timeout, first come first served (starting an extra one if every worker
-        is held by a long query)."""
+    def _take(self, key: Key | None = None) -> Worker | None:
+        """A free worker within the timeout, first come first served (starting an extra one while long queries
+        hold workers). While the same query (``key``) runs in a worker for another request, wait for that
+        worker: it answers again from the results it keeps."""
         deadline = time.monotonic() + self.timeout
         with self._lock:
-            if self._free:
-                return self._free.pop()
-            waiter = _Waiter()
+            if self._free and (key is None or key not in self._running):
+                worker = self._free.pop()
+                if key is not None:
+                    self._running[key] = worker
+                return worker
+            waiter = _Waiter(key)
             self._waiting.append(waiter)
         while not waiter.event.wait(min(0.1, max(0.0, deadline - time.monotonic()))):
             if time.monotonic() >= deadline:
@@ -180,51 +203,61 @@ class WorkerPool:
         return waiter.worker
 
     def _grow_if_held(self) -> None:
-        now = time.monotonic()
+        """One more worker when a request waits and fewer than ``size`` workers (starting ones included) are
+        free of long queries, up to ``max_size``."""
         with self._lock:
-            held = len(self._busy) == len(self._workers) and self._starting == 0
-            held = held and all(now - began > LONG_SECONDS for began in self._busy.values())
-            if self._closed or not held or len(self._workers) >= self.max_size:
+            total = len(self._workers) + self._starting
+            waiting = any(w.key not in self._running for w in self._waiting)
+            if self._closed or not waiting or total - len(self._long) >= self.size or total >= self.max_size:
                 return
             self._starting += 1
         self._spawn()
 
+    def _mark_long(self, worker: Worker) -> None:
+        with self._lock:
+            self._long.add(worker)
+
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
-        worker = self._take()
+        key = (req.text, req.max_rows)
+        worker = self._take(key)
         if worker is None:
             return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
-        with self._lock:
-            self._busy[worker] = time.monotonic()
         try:
-            reply = worker.ask(req, self.timeout)
+            reply = worker.ask(req, self.timeout, on_long=self._mark_long)
         except WorkerGone as gone:
             self._lose(worker, f"ended ({gone}) under a query")
             return death_reply(gone.exitcode, self.budget_mb)
         finally:
             with self._lock:
-                self._busy.pop(worker, None)
+                self._long.discard(worker)
+                if self._running.get(key) is worker:
+                    del self._running[key]
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
-        self._release(worker)
+        self._release(worker, key)
         return reply
 
-    def _release(self, worker: Worker) -> None:
-        """Back to the idle workers, or stopped if it is one more than ``size``."""
+    def _release(self, worker: Worker, done: Key) -> None:
+        """Back to the waiting requests, or stopped if more than ``size`` workers are then free of long queries
+        and no request waits for it."""
         with self._lock:
-            extra = len(self._workers) > self.size
+            extra = len(self._workers) - len(self._long) > self.size and not any(
+                w.key == done or w.key not in self._running for w in self._waiting)
             if extra:
                 self._workers.discard(worker)
+            else:
+                self._hand(worker, done)
         if extra:
             worker.kill()
-        else:
-            self._give(worker)
 
     def _lose(self, worker: Worker, why: str) -> None:
         worker.kill()
         with self._lock:
             self._workers.discard(worker)
+            while self._free and any(w.key not in self._running for w in self._waiting):
+                self._hand(self._free.pop())  # requests that waited for this worker's query take a free one
             replace = not self._closed and len(self._workers) + self._starting < self.size
             if replace:
                 self._starting += 1

@@ -7,6 +7,7 @@ it crosses a process boundary.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -178,6 +179,27 @@ def _worded(err: KgError, text: str) -> KgError:
     return err
 
 
+# A worker keeps its last few results: the same query asked again in another format (JSON, then CSV) is only
+# rendered again. The server hands such a request to the worker that has just answered the query.
+KEPT_RESULTS = 4
+KEPT_ROWS = 50_000  # a bigger result is not kept (rows or triples)
+_kept: OrderedDict[tuple[str, int], query.QueryResult] = OrderedDict()
+
+
+def _result(store: Store, prepared: Prepared, req: Request) -> query.QueryResult:
+    key = (req.text, req.max_rows)
+    result = _kept.get(key)
+    if result is not None:
+        _kept.move_to_end(key)
+        return result
+    result = query.execute(store, prepared, limit=req.max_rows)
+    if len(result.rows) + (len(result.graph) if result.graph is not None else 0) <= KEPT_ROWS:
+        _kept[key] = result
+        while len(_kept) > KEPT_RESULTS:
+            _kept.popitem(last=False)
+    return result
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
@@ -193,7 +215,7 @@ def answer(store: Store, req: Request) -> Reply:
         return error(406, "cannot answer in the accepted types; offered: " + ", ".join(offers))
     fmt = offers[media]
     try:
-        result = query.execute(store, prepared, limit=req.max_rows)
+        result = _result(store, prepared, req)
         body = _render(result, fmt).encode("utf-8")
     except KgError as err:
         return error(400, str(_worded(err, req.text)))

@@ -15,6 +15,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
 
 MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
+LONG_SECONDS = 0.5  # a query running longer than this is "long": the pool starts another worker for the others
 
 
 # --------------------------------------------------------------------------- inside a worker
@@ -138,11 +140,16 @@ class Worker:
             raise KgError(*payload)
         self.quads = int(payload)
 
-    def ask(self, req: Request, timeout: float) -> Reply | None:
-        """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died."""
+    def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None) -> Reply | None:
+        """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died. ``on_long`` is
+        called once if the query is still running after :data:`LONG_SECONDS`."""
         try:
             self.conn.send(req)
-            if not self.conn.poll(timeout):
+            ready = self.conn.poll(min(LONG_SECONDS, timeout))
+            if not ready and on_long is not None and timeout > LONG_SECONDS:
+                on_long(self)
+                ready = self.conn.poll(timeout - LONG_SECONDS)
+            if not ready:
                 return None
             kind, reply = self.conn.recv()
         except (EOFError, OSError):
@@ -155,7 +162,8 @@ class Worker:
         with contextlib.suppress(OSError, ValueError):
             self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):  # closed by another thread at the same moment (server shutdown)
+            self.conn.close()
 
     def _end(self) -> str:
         self.process.join(2)
