@@ -5,10 +5,11 @@ store made by ``kg load`` of ``out/corpus.nq`` when it exists, else of the refer
 a real ``kg serve`` is started on 127.0.0.1 and two phases are run, each by ``--clients`` concurrent clients:
 
 * mixed: ``--clients`` × ``--per-client`` requests: the competency questions of ``ontology/queries`` (80 %),
-  DESCRIBE (10 %), a CONSTRUCT past the row cap (10 %; ``--construct``), and one cross join that must time out
-  in every fifth client (10 in 1,000, each with its own text);
+  DESCRIBE (10 %), a CONSTRUCT past the row cap (10 %; ``--construct``), and one cross join that must fail with
+  a 503 (the timeout, or the memory budget on a big store) in every fifth client (10 in 1,000, each its own text);
 * trivial: ``--trivial`` requests ``ASK { }`` (the same text: the cache answers all but the first), then
-  ``--trivial`` requests ``SELECT (k AS ?x) {}``, each with its own k (every one goes to a worker).
+  ``--trivial`` requests ``SELECT (k AS ?x) {}``, each with its own k (every one goes to a worker); each phase
+  after a ``--pause`` (5 s), so that it does not pay for workers the phase before had killed at its timeouts.
 
 It prints, per kind of request: count, errors, p50/p95/max latency, and requests/s per phase. An error is any
 answer but 200 (a cross join's expected answer is a 503, counted apart), or no answer at all.
@@ -169,6 +170,7 @@ def bench(name: str, serve_args: list[str], args: argparse.Namespace) -> None:
         for label, text in (("trivial, same text", "ASK {{ }}"), ("trivial, own text", "SELECT ({k} AS ?x) {{}}")):
             plan = [[(label, text.format(k=c * per + i), "application/sparql-results+json") for i in range(per)]
                     for c in range(args.clients)]
+            time.sleep(args.pause)  # the workers killed by the last timeouts of the phase before are replaced
             print(f"  {label}: {args.clients} clients x {per} requests (load average {load_average()})")
             report(*run_phase(url, plan))
     finally:
@@ -184,6 +186,8 @@ def main() -> None:
     p.add_argument("--trivial", type=int, default=1000)
     p.add_argument("--cache", type=int, nargs="+", default=[0, 256], help="cache sizes to run with (0: none)")
     p.add_argument("--serve-args", default="", help="more options for kg serve (e.g. '--workers 3')")
+    p.add_argument("--pause", type=float, default=5.0,
+                   help="seconds between phases, for workers killed by the phase before to be replaced (default 5)")
     p.add_argument("--construct", choices=sorted(CONSTRUCTS), default="join",
                    help="the CONSTRUCT past the cap: a join on the subject (default) or a cross product")
     p.add_argument("--store", metavar="DIR", help="serve this Oxigraph store with --store (default: load "
