@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.errors import KgError, reason
 from kg.sparql import query, results
@@ -137,18 +136,11 @@ def _media(req: Request, offers: dict[str, str]) -> str | None:
     return negotiate(req.accept, offers)
 
 
-@lru_cache(maxsize=128)
-def _prepared(text: str) -> Prepared:
-    return query.prepare(text)
-
-
 def prepare(text: str, own_parser: bool = False) -> Prepared:
-    """The parsed query; the parse of a short query is kept (rdflib takes 30-120 ms to parse a competency
-    question, longer than running it on one report): a worker answers the same questions again and again.
-    ``own_parser``: the store parses queries itself (Oxigraph), so only the checks are run here."""
-    if own_parser:
-        return query.prepare_for_oxigraph(text)
-    return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
+    """The query read for running. ``own_parser``: the store parses queries itself (Oxigraph, what every worker
+    runs), so only the checks are run here (size, depth, SERVICE, updates), without rdflib's parser, which
+    takes 6-120 ms a query; otherwise rdflib parses it."""
+    return query.prepare_for_oxigraph(text) if own_parser else query.prepare(text)
 
 
 # rdflib's Turtle writer looks for a prefix for every IRI, in time that grows with the square of the distinct
