@@ -74,9 +74,9 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._closed = False
 
-    def _new(self) -> Worker:
+    def _new(self, count: bool = False) -> Worker:
         try:
-            worker = Worker(self._ctx, self.source, self.budget_mb << 20)
+            worker = Worker(self._ctx, self.source, self.budget_mb << 20, count)
         except OSError as err:  # no more processes or memory for one
             raise KgError("E402", f"cannot start a query worker: {err}") from None
         finally:
@@ -101,8 +101,8 @@ class WorkerPool:
         errors: list[KgError] = []
         with self._lock:
             self._starting += self.size
-        for _ in range(self.size):
-            starters.append(threading.Thread(target=self._start_one, args=(errors,), daemon=True))
+        for i in range(self.size):  # the first one counts the quads for the start-up line
+            starters.append(threading.Thread(target=self._start_one, args=(errors, i == 0), daemon=True))
             starters[-1].start()
         for t in starters:
             t.join()
@@ -110,13 +110,14 @@ class WorkerPool:
             self.close()
             raise errors[0]
 
-    def _start_one(self, errors: list[KgError]) -> None:
+    def _start_one(self, errors: list[KgError], count: bool) -> None:
         try:
-            worker = self._new()
+            worker = self._new(count)
         except KgError as err:
             errors.append(err)
             return
-        self.quads = worker.quads
+        if count:
+            self.quads = worker.quads
         self._give(worker)
 
     def _spawn(self) -> None:

@@ -70,14 +70,16 @@ def _detach() -> None:
     os.dup2(devnull, 2)  # Oxigraph's abort message and the like: the server logs the outcome itself
 
 
-def worker_main(conn: Connection, source: Source, budget: int) -> None:
-    """A worker's life: open the data, cap memory, answer requests one at a time until told to stop."""
+def worker_main(conn: Connection, source: Source, budget: int, count: bool = True) -> None:
+    """A worker's life: open the data, cap memory, answer requests one at a time until told to stop. ``count``:
+    count the quads for the server's start-up line (Oxigraph counts a store on disk by reading it all: a second
+    for the corpus, which a replacement worker need not spend)."""
     _detach()
     try:
         from kg.sparql.protocol import answer
 
         store = source.open()
-        quads = len(store)
+        quads = len(store) if count else 0
     except KgError as err:
         conn.send(("failed", (err.code, err.message, err.hint)))
         return
@@ -113,9 +115,10 @@ class WorkerGone(Exception):
 class Worker:
     """A worker process and the pipe to it."""
 
-    def __init__(self, ctx: Any, source: Source, budget: int) -> None:
+    def __init__(self, ctx: Any, source: Source, budget: int, count: bool = True) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=worker_main, args=(child, source, budget), name="kg-query", daemon=True)
+        self.process = ctx.Process(target=worker_main, args=(child, source, budget, count), name="kg-query",
+                                   daemon=True)
         self.process.start()
         child.close()
         self.quads = 0
