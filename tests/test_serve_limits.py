@@ -160,7 +160,8 @@ def test_timeout_kills_the_worker(backend: str, report_dataset, ox_dir: Path) ->
 
 
 def test_a_long_parse_is_inside_the_timeout(report_dataset) -> None:
-    """Parsing runs in the worker too: a 25 KB FILTER chain (seconds of parsing) is cut at the timeout."""
+    """Parsing and planning run in the worker too: a 25 KB FILTER chain (seconds before Oxigraph's first
+    solution: it prepares the 2,000-term expression) is cut at the timeout."""
     text = "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(2000)) + ") }"
     with serving(MemoryStore(report_dataset), workers=1, timeout=1.0) as server:
         (before,) = server.pool.pids()
@@ -209,6 +210,54 @@ def test_a_long_query_does_not_hold_back_a_cheap_one(report_dataset) -> None:
         while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
             time.sleep(0.1)
         assert len(server.pool.pids()) == 1
+
+
+def test_the_extra_worker_stays_while_the_long_query_runs(report_dataset) -> None:
+    """Cheap queries one after another while a cross join holds the only worker: one extra worker answers
+    them all (not one new process each), and stops once the long query is over."""
+    with serving(MemoryStore(report_dataset), workers=1, timeout=6.0, cache_entries=0) as server:
+        (first,) = server.pool.pids()
+        long: list[int] = []
+        slow = threading.Thread(target=lambda: long.append(get(server.url, CROSS_JOIN)[0]))
+        slow.start()
+        time.sleep(1.0)
+        seen = []
+        for k in range(3):
+            assert get(server.url, f"ASK {{ ?s ?p {k} }}")[0] == 200
+            seen.append(server.pool.pids())
+        assert seen[0] == seen[1] == seen[2] and len(seen[0]) == 2 and first in seen[0]
+        slow.join(30)
+        assert long == [503]
+        deadline = time.monotonic() + 60
+        while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(server.pool.pids()) == 1
+
+
+def test_one_query_in_two_formats_at_once_runs_once(report_dataset) -> None:
+    """JSON and CSV of the same query at the same moment (no answer cache): the second waits for the worker
+    answering the first, which renders its kept result again — STRUUID() shows it is the same evaluation."""
+    text = ("SELECT ?u ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } } "
+            "BIND(STRUUID() AS ?u) }")
+    with serving(MemoryStore(report_dataset), workers=2, cache_entries=0) as server:
+        barrier, out = threading.Barrier(2), {}
+
+        def ask(accept: str) -> None:
+            barrier.wait()
+            out[accept] = get(server.url, text, {"Accept": accept})
+
+        threads = [threading.Thread(target=ask, args=(a,)) for a in ("application/sparql-results+json", "text/csv")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        status_json, _, body_json = out["application/sparql-results+json"]
+        status_csv, _, body_csv = out["text/csv"]
+        assert status_json == status_csv == 200
+        uuid = json.loads(body_json)["results"]["bindings"][0]["u"]["value"]
+        assert body_csv.decode("utf-8").splitlines()[1].split(",")[0] == uuid
+        status, _, again = get(server.url, text, {"Accept": "application/sparql-results+json"})
+        assert status == 200  # asked again later: the worker's kept result (the data is read-only)
 
 
 def test_busy_workers_answer_503_after_the_timeout(report_dataset) -> None:

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         cache_entries=args.cache,
     )
     server = make_server(source, args.host, args.port, config)
-    engine = "oxigraph" if source.kind == "store" else "rdflib"
+    engine = "oxigraph" if source.kind == "store" else "oxigraph in memory"
     if not args.quiet:
         print("kg serve: indexing labels for the explorer …", file=sys.stderr, flush=True)
     explorer = Explorer(ExploreSource(open_source(args.data, args.store)), lang_=args.lang)

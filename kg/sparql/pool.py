@@ -1,9 +1,7 @@
 """Query workers: each query is parsed and run in a separate process with a memory budget and a deadline.
 
-A :class:`WorkerPool` keeps ``size`` worker processes (started with ``spawn``: no state inherited from the
-server's threads). Each worker opens the data itself — RDF files through rdflib, an Oxigraph directory
-read-only, or the bundled report — then caps its own address space at its current size plus the memory
-budget (``RLIMIT_AS``), and answers one request at a time. The server hands a request to a free worker and
+A :class:`WorkerPool` keeps ``size`` worker processes (:mod:`kg.sparql.worker`: each opens the data itself and
+caps its own memory) and answers one request at a time in each. The server hands a request to a free worker and
 waits at most the timeout; past it the worker is killed (``SIGKILL``: no CPU or memory goes on being used)
 and replaced. A worker that dies of its budget (a ``MemoryError``, or Oxigraph's allocation abort) gives a
 503 and is replaced; the other workers and the server go on answering.
@@ -11,187 +9,45 @@ and replaced. A worker that dies of its budget (a ``MemoryError``, or Oxigraph's
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
-import os
-import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from pathlib import Path
-from typing import Any
 
-from kg.errors import KgError, reason
+from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
+from kg.sparql.worker import Worker, WorkerGone, death_reply
 
-MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
 
 
-# --------------------------------------------------------------------------- inside a worker
-
-
-def vm_size() -> int | None:
-    """This process's virtual memory size in bytes (Linux ``/proc``; None elsewhere)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmSize:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
-
-
-def limit_memory(budget: int) -> int | None:
-    """Cap the address space at the current size plus ``budget`` bytes; returns the cap (None: not set)."""
-    import resource
-
-    size = vm_size()
-    if size is None:
-        return None
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = size + budget if hard == resource.RLIM_INFINITY else min(size + budget, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    return cap
-
-
-def _detach() -> None:
-    """Ignore Ctrl-C (the server stops its workers), end when the server ends, keep stderr quiet."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    server = os.getppid()
-
-    def watch() -> None:  # the only other thread: it never touches the data or the parser
-        while os.getppid() == server:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="kg-watch", daemon=True).start()
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)  # Oxigraph's abort message and the like: the server logs the outcome itself
-
-
-def worker_main(conn: Connection, source: Source, budget: int) -> None:
-    """A worker's life: open the data, cap memory, answer requests one at a time until told to stop."""
-    _detach()
-    try:
-        from kg.sparql.protocol import answer
-
-        store = source.open()
-        quads = len(store)
-    except KgError as err:
-        conn.send(("failed", (err.code, err.message, err.hint)))
-        return
-    except Exception as err:  # data that cannot be opened: one line for the server's user
-        conn.send(("failed", ("E402", f"cannot open the data: {reason(err)}", "")))
-        return
-    limit_memory(budget)
-    conn.send(("ready", quads))
-    while True:
-        try:
-            req = conn.recv()
-        except (EOFError, OSError):
-            return
-        if req is None:
-            return
-        try:
-            conn.send(("reply", answer(store, req)))
-        except MemoryError:
-            os._exit(MEMORY_EXIT)  # the heap may be fragmented or half-built: start afresh
-
-
-# --------------------------------------------------------------------------- in the server
-
-
-class WorkerGone(Exception):
-    """The worker died while answering (its exit code says why)."""
-
-    def __init__(self, exitcode: int | None) -> None:
-        super().__init__(f"exit code {exitcode}")
-        self.exitcode = exitcode
-
-
-class Worker:
-    """A worker process and the pipe to it."""
-
-    def __init__(self, ctx: Any, source: Source, budget: int) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=worker_main, args=(child, source, budget), name="kg-query", daemon=True)
-        self.process.start()
-        child.close()
-        self.quads = 0
-
-    @property
-    def pid(self) -> int:
-        """The worker's process id."""
-        return self.process.pid or 0
-
-    def wait_ready(self, seconds: float) -> None:
-        """Wait until the worker has opened the data; KgError when it could not."""
-        if not self.conn.poll(seconds):
-            self.kill()
-            raise KgError("E402", f"a query worker did not open the data within {seconds:g} s")
-        try:
-            kind, payload = self.conn.recv()
-        except (EOFError, OSError):
-            self.kill()
-            raise KgError("E402", f"a query worker stopped while opening the data ({self._end()})") from None
-        if kind != "ready":
-            self.kill()
-            raise KgError(*payload)
-        self.quads = int(payload)
-
-    def ask(self, req: Request, timeout: float) -> Reply | None:
-        """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died."""
-        try:
-            self.conn.send(req)
-            if not self.conn.poll(timeout):
-                return None
-            kind, reply = self.conn.recv()
-        except (EOFError, OSError):
-            self.process.join(2)
-            raise WorkerGone(self.process.exitcode) from None
-        return reply
-
-    def kill(self) -> None:
-        """Stop the process at once (SIGKILL) and reap it."""
-        with contextlib.suppress(OSError, ValueError):
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-    def _end(self) -> str:
-        self.process.join(2)
-        return f"exit code {self.process.exitcode}"
-
-
-def death_reply(exitcode: int | None, budget_mb: int) -> Reply:
-    """The answer when a worker died under a query."""
-    if exitcode in (MEMORY_EXIT, -signal.SIGABRT, -signal.SIGKILL):
-        return error(503, f"query exceeded the memory budget ({budget_mb} MB)")
-    return error(503, f"the query's worker stopped unexpectedly (exit code {exitcode})")
-
-
-LONG_SECONDS = 0.5  # a query running longer than this holds its worker "for long"
+Key = tuple[str, int]  # a query's text and row cap: what a worker keeps its last results under
 
 
 class _Waiter:
     """A request waiting for a worker: the worker is handed over with the event set."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Key | None = None) -> None:
         self.event = threading.Event()
         self.worker: Worker | None = None
+        self.key = key
 
 
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them.
 
-    When every worker is held by a query that has run for more than half a second and a request is waiting,
-    one more worker is started, up to ``2 × size``: a few long queries (a cross join running to its timeout)
-    do not leave cheap ones waiting. Such an extra worker stops after its query.
+    A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its worker
+    no longer counts as one of the ``size`` workers for other requests — when a request waits and fewer than
+    ``size`` workers are free of long queries, one more is started, up to ``2 × size``. So long queries (a cross
+    join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
+    ``size`` stops when it is free, no request waits and ``size`` others are free of long queries.
+
+    Requests wait first come, first served, except that a request for a query that another worker is answering
+    right now (the same text and row cap, another format: JSON then CSV) waits for that worker, which keeps its
+    last results and only renders them again (:mod:`kg.sparql.protocol`).
     """
 
     def __init__(
@@ -212,14 +68,15 @@ class WorkerPool:
         self._free: list[Worker] = []  # ready and idle
         self._waiting: deque[_Waiter] = deque()  # requests waiting for a worker, oldest first
         self._workers: set[Worker] = set()  # every live process, starting or ready
-        self._busy: dict[Worker, float] = {}  # worker → when its query began
+        self._long: set[Worker] = set()  # workers running a long query
+        self._running: dict[Key, Worker] = {}  # the query each busy worker is answering
         self._starting = 0  # decided, not yet in _workers
         self._lock = threading.Lock()
         self._closed = False
 
-    def _new(self) -> Worker:
+    def _new(self, count: bool = False) -> Worker:
         try:
-            worker = Worker(self._ctx, self.source, self.budget_mb << 20)
+            worker = Worker(self._ctx, self.source, self.budget_mb << 20, count)
         except OSError as err:  # no more processes or memory for one
             raise KgError("E402", f"cannot start a query worker: {err}") from None
         finally:
@@ -244,8 +101,8 @@ class WorkerPool:
         errors: list[KgError] = []
         with self._lock:
             self._starting += self.size
-        for _ in range(self.size):
-            starters.append(threading.Thread(target=self._start_one, args=(errors,), daemon=True))
+        for i in range(self.size):  # the first one counts the quads for the start-up line
+            starters.append(threading.Thread(target=self._start_one, args=(errors, i == 0), daemon=True))
             starters[-1].start()
         for t in starters:
             t.join()
@@ -253,13 +110,14 @@ class WorkerPool:
             self.close()
             raise errors[0]
 
-    def _start_one(self, errors: list[KgError]) -> None:
+    def _start_one(self, errors: list[KgError], count: bool) -> None:
         try:
-            worker = self._new()
+            worker = self._new(count)
         except KgError as err:
             errors.append(err)
             return
-        self.quads = worker.quads
+        if count:
+            self.quads = worker.quads
         self._give(worker)
 
     def _spawn(self) -> None:
@@ -297,28 +155,43 @@ class WorkerPool:
         with self._lock:
             return len(self._free)
 
-    def _give(self, worker: Worker) -> None:
-        """A ready worker to the oldest waiting request, or to the free list."""
+    def _give(self, worker: Worker, done: Key | None = None) -> None:
+        """A ready worker to the request that should have it (see :meth:`_hand`), or to the free list."""
         with self._lock:
-            if self._waiting:
-                waiter = self._waiting.popleft()
-                waiter.worker = worker
-                waiter.event.set()
-            else:
-                self._free.append(worker)
+            self._hand(worker, done)
+
+    def _hand(self, worker: Worker, done: Key | None = None) -> None:
+        """With the lock held: ``worker`` to the oldest waiting request for ``done``, the query it has just
+        answered (its last results are kept: only the format changes), else to the oldest request whose query
+        is not running in another worker, else to the free list."""
+        waiter = next((w for w in self._waiting if w.key == done), None) if done is not None else None
+        if waiter is None:
+            waiter = next((w for w in self._waiting if w.key not in self._running), None)
+        if waiter is None:
+            self._free.append(worker)
+            return
+        self._waiting.remove(waiter)
+        if waiter.key is not None:
+            self._running[waiter.key] = worker
+        waiter.worker = worker
+        waiter.event.set()
 
     def run(self, req: Request) -> Reply:
         """Answer ``req``: from the cache, from the same request in progress, or in a free worker."""
         return self.cache.answer(req, lambda: self._run(req), wait=4 * self.timeout + 10)
 
-    def _take(self) -> Worker | None:
-        """A free worker within the timeout, first come first served (starting an extra one if every worker
-        is held by a long query)."""
+    def _take(self, key: Key | None = None) -> Worker | None:
+        """A free worker within the timeout, first come first served (starting an extra one while long queries
+        hold workers). While the same query (``key``) runs in a worker for another request, wait for that
+        worker: it answers again from the results it keeps."""
         deadline = time.monotonic() + self.timeout
         with self._lock:
-            if self._free:
-                return self._free.pop()
-            waiter = _Waiter()
+            if self._free and (key is None or key not in self._running):
+                worker = self._free.pop()
+                if key is not None:
+                    self._running[key] = worker
+                return worker
+            waiter = _Waiter(key)
             self._waiting.append(waiter)
         while not waiter.event.wait(min(0.1, max(0.0, deadline - time.monotonic()))):
             if time.monotonic() >= deadline:
@@ -331,51 +204,61 @@ class WorkerPool:
         return waiter.worker
 
     def _grow_if_held(self) -> None:
-        now = time.monotonic()
+        """One more worker when a request waits and fewer than ``size`` workers (starting ones included) are
+        free of long queries, up to ``max_size``."""
         with self._lock:
-            held = len(self._busy) == len(self._workers) and self._starting == 0
-            held = held and all(now - began > LONG_SECONDS for began in self._busy.values())
-            if self._closed or not held or len(self._workers) >= self.max_size:
+            total = len(self._workers) + self._starting
+            waiting = any(w.key not in self._running for w in self._waiting)
+            if self._closed or not waiting or total - len(self._long) >= self.size or total >= self.max_size:
                 return
             self._starting += 1
         self._spawn()
 
+    def _mark_long(self, worker: Worker) -> None:
+        with self._lock:
+            self._long.add(worker)
+
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
-        worker = self._take()
+        key = (req.text, req.max_rows)
+        worker = self._take(key)
         if worker is None:
             return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
-        with self._lock:
-            self._busy[worker] = time.monotonic()
         try:
-            reply = worker.ask(req, self.timeout)
+            reply = worker.ask(req, self.timeout, on_long=self._mark_long)
         except WorkerGone as gone:
             self._lose(worker, f"ended ({gone}) under a query")
             return death_reply(gone.exitcode, self.budget_mb)
         finally:
             with self._lock:
-                self._busy.pop(worker, None)
+                self._long.discard(worker)
+                if self._running.get(key) is worker:
+                    del self._running[key]
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
-        self._release(worker)
+        self._release(worker, key)
         return reply
 
-    def _release(self, worker: Worker) -> None:
-        """Back to the idle workers, or stopped if it is one more than ``size``."""
+    def _release(self, worker: Worker, done: Key) -> None:
+        """Back to the waiting requests, or stopped if more than ``size`` workers are then free of long queries
+        and no request waits for it."""
         with self._lock:
-            extra = len(self._workers) > self.size
+            extra = len(self._workers) - len(self._long) > self.size and not any(
+                w.key == done or w.key not in self._running for w in self._waiting)
             if extra:
                 self._workers.discard(worker)
+            else:
+                self._hand(worker, done)
         if extra:
             worker.kill()
-        else:
-            self._give(worker)
 
     def _lose(self, worker: Worker, why: str) -> None:
         worker.kill()
         with self._lock:
             self._workers.discard(worker)
+            while self._free and any(w.key not in self._running for w in self._waiting):
+                self._hand(self._free.pop())  # requests that waited for this worker's query take a free one
             replace = not self._closed and len(self._workers) + self._starting < self.size
             if replace:
                 self._starting += 1

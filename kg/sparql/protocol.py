@@ -7,8 +7,8 @@ it crosses a process boundary.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.errors import KgError, reason
 from kg.sparql import query, results
@@ -136,18 +136,11 @@ def _media(req: Request, offers: dict[str, str]) -> str | None:
     return negotiate(req.accept, offers)
 
 
-@lru_cache(maxsize=128)
-def _prepared(text: str) -> Prepared:
-    return query.prepare(text)
-
-
 def prepare(text: str, own_parser: bool = False) -> Prepared:
-    """The parsed query; the parse of a short query is kept (rdflib takes 30-120 ms to parse a competency
-    question, longer than running it on one report): a worker answers the same questions again and again.
-    ``own_parser``: the store parses queries itself (Oxigraph), so only the checks are run here."""
-    if own_parser:
-        return query.prepare_for_oxigraph(text)
-    return _prepared(text) if len(text) <= 10_000 else query.prepare(text)
+    """The query read for running. ``own_parser``: the store parses queries itself (Oxigraph, what every worker
+    runs), so only the checks are run here (size, depth, SERVICE, updates), without rdflib's parser, which
+    takes 6-120 ms a query; otherwise rdflib parses it."""
+    return query.prepare_for_oxigraph(text) if own_parser else query.prepare(text)
 
 
 # rdflib's Turtle writer looks for a prefix for every IRI, in time that grows with the square of the distinct
@@ -165,6 +158,40 @@ def _render(result: query.QueryResult, fmt: str) -> str:
     return results.render(result, fmt)
 
 
+def _worded(err: KgError, text: str) -> KgError:
+    """A syntax error of Oxigraph's (E304: "error at 3:1: expected one of …" and a long list) worded by rdflib's
+    parser when it refuses the query too (line, column and the text found there). Only malformed queries pay
+    for rdflib's parse, inside the worker's timeout like any other work."""
+    if err.code != "E304":
+        return err
+    try:
+        query.prepare(text)
+    except KgError as worded:
+        return worded
+    return err
+
+
+# A worker keeps its last few results: the same query asked again in another format (JSON, then CSV) is only
+# rendered again. The server hands such a request to the worker that has just answered the query.
+KEPT_RESULTS = 4
+KEPT_ROWS = 50_000  # a bigger result is not kept (rows or triples)
+_kept: OrderedDict[tuple[str, int], query.QueryResult] = OrderedDict()
+
+
+def _result(store: Store, prepared: Prepared, req: Request) -> query.QueryResult:
+    key = (req.text, req.max_rows)
+    result = _kept.get(key)
+    if result is not None:
+        _kept.move_to_end(key)
+        return result
+    result = query.execute(store, prepared, limit=req.max_rows)
+    if len(result.rows) + (len(result.graph) if result.graph is not None else 0) <= KEPT_ROWS:
+        _kept[key] = result
+        while len(_kept) > KEPT_RESULTS:
+            _kept.popitem(last=False)
+    return result
+
+
 def answer(store: Store, req: Request) -> Reply:
     """The answer to one query. ``MemoryError`` is let through: the worker that hits it must go."""
     try:
@@ -180,10 +207,10 @@ def answer(store: Store, req: Request) -> Reply:
         return error(406, "cannot answer in the accepted types; offered: " + ", ".join(offers))
     fmt = offers[media]
     try:
-        result = query.execute(store, prepared, limit=req.max_rows)
+        result = _result(store, prepared, req)
         body = _render(result, fmt).encode("utf-8")
     except KgError as err:
-        return error(400, str(err))
+        return error(400, str(_worded(err, req.text)))
     except RecursionError:
         return error(400, "[E207] the query nests too deep to evaluate (flatten the query)")
     except MemoryError:

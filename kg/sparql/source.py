@@ -1,4 +1,10 @@
-"""Where query workers find the data: RDF files, an Oxigraph directory, N-Quads bytes or the bundled report."""
+"""Where query workers find the data: RDF files, an Oxigraph directory, N-Quads bytes or the bundled report.
+
+Whatever the source, a worker runs queries with Oxigraph: ``--store`` opens the directory read-only, and the
+other sources are loaded into an in-memory Oxigraph store (files parsed by pyoxigraph, as ``kg load`` does).
+Why not rdflib, which ``kg query --data`` uses: rdflib's parser alone takes 6-120 ms a query, longer than
+Oxigraph takes to parse and run most of them on one report (docs/sparql.md, "Under load, measured").
+"""
 
 from __future__ import annotations
 
@@ -14,36 +20,30 @@ from kg.sparql.store import MemoryStore, OxigraphStore, Store
 class Source:
     """Where a worker finds the data (plain data: it is sent to the worker process).
 
-    ``kind`` is ``files`` (RDF files through rdflib), ``store`` (an Oxigraph directory, read-only),
-    ``nquads`` (N-Quads bytes loaded into ``engine``, for stores built in memory) or ``bundled``.
+    ``kind`` is ``files`` (RDF files), ``store`` (an Oxigraph directory, read-only), ``nquads`` (N-Quads bytes,
+    for stores built in memory) or ``bundled`` (the reference report, built by the pipeline).
     """
 
     kind: str
     paths: tuple[str, ...] = ()
     data: bytes = b""
-    engine: str = "rdflib"
 
-    def open(self) -> Store:
-        """The store this source names, opened in the calling process."""
-        if self.kind == "files":
-            return MemoryStore.from_files(list(self.paths))
+    def open(self) -> OxigraphStore:
+        """The store this source names, opened in the calling process (in memory unless ``store``)."""
         if self.kind == "store":
             return OxigraphStore(self.paths[0], read_only=True)
-        if self.kind == "nquads" and self.engine == "oxigraph":
-            store = OxigraphStore()
+        store = OxigraphStore()
+        if self.kind == "files":
+            store.load(list(self.paths))
+        elif self.kind == "nquads":
             import pyoxigraph
 
             store.store.bulk_load(input=self.data, format=pyoxigraph.RdfFormat.N_QUADS)
-            return store
-        if self.kind == "nquads":
-            from rdflib import Dataset
+        else:
+            from kg.sparql.store import default_dataset
 
-            dataset = Dataset(default_union=True)
-            dataset.parse(data=self.data, format="nquads")
-            return MemoryStore(dataset)
-        from kg.sparql.store import default_dataset
-
-        return MemoryStore(default_dataset())
+            store.load_dataset(default_dataset())
+        return store
 
     @classmethod
     def of_options(cls, data: list[str] | None, store_dir: str | None) -> Source:
@@ -64,7 +64,7 @@ class Source:
                 return cls("store", (str(store.path),))
             import pyoxigraph
 
-            return cls("nquads", data=store.store.dump(format=pyoxigraph.RdfFormat.N_QUADS), engine="oxigraph")
+            return cls("nquads", data=store.store.dump(format=pyoxigraph.RdfFormat.N_QUADS))
         if isinstance(store, MemoryStore):
             return cls("nquads", data=store.dataset.serialize(format="nquads", encoding="utf-8"))
         if isinstance(store, EndpointStore):
