@@ -350,3 +350,51 @@ def test_an_order_pinned_on_behalf_of_the_party_and_the_state():
 def test_a_cup_is_an_award_with_an_open_name():
     (c,) = _confs("T\n\nĐội bóng xã Tân Lập giành Cúp Nông dân khỏe năm 2016.")
     assert c["names"] == ["Cúp Nông dân khỏe năm 2016"]
+
+
+def test_a_ceremony_of_receiving_has_no_subject_and_doi_voi_ends_an_open_name():
+    (c,) = _confs("T\n\nChủ tịch tỉnh Lò Văn Puốn phát biểu tại Lễ đón nhận danh hiệu Anh hùng Lao động của xã.")
+    assert c["recipients"] == []
+    (d,) = _confs("T\n\nTỉnh đề nghị phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng đối với 12 mẹ.")
+    assert d["names"] == ["Danh hiệu Bà mẹ Việt Nam Anh hùng"]
+
+
+def test_a_passive_giver_shared_by_a_list_of_awards_and_a_revoked_award_is_no_conferral():
+    confs = _confs("T\n\nÔng Phan Văn Hùng được Nhà nước tặng Huân chương HCM, Huân chương Lao động hạng Nhất và "
+                   "Huy hiệu 60 năm tuổi Đảng.")
+    assert [c["giver"] for c in confs] == ["Nhà nước", "Nhà nước", "Nhà nước"]
+    assert _confs("T\n\nChủ tịch nước đã ký quyết định hủy bỏ Quyết định khen thưởng Huân chương Lao động hạng Ba "
+                  "đối với ông Lê Văn Bình.") == []
+
+
+def test_the_fallback_giver_stands_before_the_give_verb_nearest_the_award():
+    (c,) = _confs("T\n\nÔng Hà Văn Tiến trao hoa chúc mừng và bà Lê Thị Mai được các cơ quan tặng nhiều Bằng khen.")
+    assert c["giver"] is None
+
+
+def test_the_authority_of_a_ceremony_for_orders_in_general_gives_each_order_handed_over():
+    confs = _by_name(_confs("T\n\nLễ trao tặng Huân chương của Chủ tịch nước cho cán bộ tỉnh Lạng Sơn. Tại buổi lễ, "
+                            "Phó Chủ tịch nước Võ Thị Hạnh trao Huân chương Lao động hạng Ba cho ông Hoàng Văn Tâm và "
+                            "Huân chương Lao động hạng Nhì cho ông Lương Văn Đức."))
+    for name in ("Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì"):
+        assert (confs[name]["giver"], confs[name]["presenter"]) == ("Chủ tịch nước", "Võ Thị Hạnh")
+
+
+def test_an_official_who_hands_over_to_other_receivers_keeps_his_own_award():
+    confs = _confs("T\n\nCông ty nhận Bằng khen của Thủ tướng cho 5 cá nhân. Ông Phạm Văn Tùng, Chủ tịch UBND tỉnh "
+                   "trao Bằng khen cho 10 tập thể.")
+    assert sorted(c["giver"] for c in confs) == ["Phạm Văn Tùng", "Thủ tướng"]
+
+
+def test_a_decision_to_confer_and_an_authorisation_without_thua():
+    (c,) = _confs("T\n\nUBND tỉnh Bắc Kạn đã ký quyết định tặng Bằng khen cho 12 tập thể.")
+    assert c["giver"] == "UBND tỉnh Bắc Kạn"
+    (d,) = _confs("T\n\nĐược sự ủy quyền của Chủ tịch nước, ông Trần Văn Minh trao Huân chương Độc lập hạng Ba cho "
+                  "Sở Y tế.")
+    assert (d["giver"], d["presenter"]) == ("Chủ tịch nước", "Trần Văn Minh")
+
+
+def test_recipients_named_by_their_given_names_alone():
+    confs = _confs("T\n\nHai học sinh Lê Văn Khoa và Đinh Thị Hằng đã cứu một em bé. Khoa và Hằng, hai học sinh lớp "
+                   "9, được UBND huyện tặng giấy khen.")
+    assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND huyện", ["Lê Văn Khoa", "Đinh Thị Hằng"])]

@@ -192,6 +192,11 @@ def giver_list_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return lo, lo + stop.start() if stop else limit
 
 
+def revoked(clause: str) -> bool:
+    """"hủy bỏ Quyết định khen thưởng AWARD", "thu hồi AWARD": the award is taken back, not conferred."""
+    return bool(re.search(r"(?<!\w)(?:" + _alt("revoke") + r")(?!\w)", clause, re.IGNORECASE))
+
+
 def delegate_of(sentence: str) -> int | None:
     """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X"."""
     m = re.search(r"(?:" + _alt("delegate") + r")\s+", sentence, re.IGNORECASE)
@@ -200,8 +205,10 @@ def delegate_of(sentence: str) -> int | None:
 
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
-    organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD"."""
+    organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", or decides it: "X (ký) quyết định tặng
+    AWARD"."""
     m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
+                  r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
                   r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?\s+(?:và\s+)?)?"
                   r"(?:trao tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
@@ -255,8 +262,10 @@ def object_before(stretch: str) -> bool:
 
 
 def coordinated(gap: str) -> bool:
-    """Two awards joined as objects of one verb: only "và" / "," (and the first one's years) between them."""
-    return bool(re.fullmatch(r"[\s\d,]*(?:,|và|cùng)\s*", gap))
+    """Two awards joined as objects of one verb: "và" / "," ends what stands between them ("… HCM, Huân chương …",
+    "… cho ông A, Bằng khen …"), and that is short and holds no verb and no clause boundary."""
+    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)\s*", " " + gap)) and not (
+        GIVE.search(gap) or RECEIVE.search(gap))
 
 
 def appositive_gap(gap: str) -> bool:
@@ -266,6 +275,12 @@ def appositive_gap(gap: str) -> bool:
         GIVE.search(gap) or RECEIVE.search(gap) or re.search(r"(?<!\w)(?:cho|của|và|với)(?!\w)", gap))
 
 
+def lone_given_names(stretch: str) -> list[str]:
+    """The items of a list ("A và B, hai sinh viên") that are one capitalised word each."""
+    items = [i.strip() for i in re.split(r",|\svà\s", stretch)]
+    return [i for i in items if re.fullmatch(r"[^\W\d_]+", i) and i[0].isupper()]
+
+
 def ends_with_pronoun(stretch: str) -> bool:
     """A clause whose subject is a lone "ông" / "bà" (the person named last): "…, ông được tặng …"."""
     return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))
@@ -273,9 +288,10 @@ def ends_with_pronoun(stretch: str) -> bool:
 
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
     """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the first such verb holds
-    the recipients."""
-    m = re.search(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)(?!\w)",
-                  text[lo:award_start])
+    the recipients ("Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
+    m = next((v for v in re.finditer(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)"
+                                     r"(?!\w)", text[lo:award_start])
+              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$", text[lo : lo + v.start()], re.IGNORECASE)), None)
     if not m:
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))

@@ -8,25 +8,61 @@ from kg.extract import facts as F
 from kg.extract.normalise import key
 
 GIVER, PRESENTER = "vnr:conferredBy", "vnr:presentedBy"
-_SINGLE = (GIVER, PRESENTER, "vnr:collectiveCount", "vnr:individualCount", "vnr:forYear", "vnr:reason")
+_COUNTS = ("vnr:collectiveCount", "vnr:individualCount")
+_SINGLE = (GIVER, PRESENTER, *_COUNTS, "vnr:forYear", "vnr:reason")
 
 
 def merge(ctx: F._Ctx) -> None:
     """Conferrals of the same award kind and name (or one of them the bare kind) merge when none of their
-    single-valued properties (giver, presenter, counts, year, reason) disagree — except that a conferral whose only
-    giver is the official who handed it over ("ông A trao Huân chương …") joins the one conferral of that award
-    whose giver is a conferring authority ("Lễ trao Huân chương … của Chủ tịch nước"): the authority stays its
-    giver, the official its presenter."""
+    single-valued properties (giver, presenter, counts, year, reason) disagree. Before that, a conferral whose only
+    giver is the official who handed it over ("ông A trao Huân chương …") takes the conferring authority of the one
+    conferral that names it for that award ("Lễ trao Huân chương … của Chủ tịch nước"); A stays its presenter."""
     confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
+    _authorise(confs)
     merged: list[F.Fact] = []
     for f in confs:
-        target = next((m for m in merged if _same_award(m, f) and _agree(m, f, confs)), None)
+        target = next((m for m in merged if _same_award(m, f) and _agree(m, f)), None)
         if target is None:
             merged.append(f)
             continue
         _fold(target, f)
         ctx.facts.remove(f)
     _inherit_givers(ctx)
+
+
+def _authorise(confs: list[F.Fact]) -> None:
+    """A handed-over-only conferral takes the giver of the conferrals of a compatible award (the same or a more
+    general kind, one name's words within the other's) whose giver is an authority, when there is exactly one such
+    authority and no count, year or reason disagrees."""
+    for f in [f for f in confs if _hander_only(f)]:
+        authorities = {_single(o)[GIVER] for o in confs if o is not f and GIVER in _single(o)
+                       and not _hander_only(o) and _compatible(o, f) and _agree(o, f, givers=False)
+                       and _same_receivers(o, f)}
+        if len(authorities) == 1:
+            f.props = [(p, v) for p, v in f.props if p != GIVER]
+            f.add(GIVER, authorities.pop())
+
+
+def _compatible(general: F.Fact, f: F.Fact) -> bool:
+    """The same kind or a more general one ("Huân chương" for "Huân chương Lao động"), and one name's words within
+    the other's."""
+    gk, fk = _values(general, "vnr:awardKind"), _values(f, "vnr:awardKind")
+    if not (gk and fk and isinstance(gk[0], F.Ref) and isinstance(fk[0], F.Ref)):
+        return False
+    kg_, kf = gk[0].id[6:], fk[0].id[6:]
+    if not (kg_ == kf or kf.startswith(kg_ + " ") or kg_.startswith(kf + " ")):
+        return False
+    a, b = set(_award_name(general).split()), set(_award_name(f).split())
+    return a <= b or b <= a
+
+
+def _same_receivers(a: F.Fact, b: F.Fact) -> bool:
+    """Nothing tells two receivers apart: counts, where both state some, are the same; named recipients, where both
+    name some, overlap."""
+    ca = {p: v for p, v in _single(a).items() if p in _COUNTS}
+    cb = {p: v for p, v in _single(b).items() if p in _COUNTS}
+    ra, rb = set(_values(a, "vnr:recipient")), set(_values(b, "vnr:recipient"))
+    return not (ca and cb and ca != cb) and not (ra and rb and not ra & rb)
 
 
 def _same_award(a: F.Fact, b: F.Fact) -> bool:
@@ -37,21 +73,10 @@ def _same_award(a: F.Fact, b: F.Fact) -> bool:
     return _award_name(a) == _award_name(b) or bare in (_award_name(a), _award_name(b))
 
 
-def _agree(a: F.Fact, b: F.Fact, confs: list[F.Fact]) -> bool:
-    """No single-valued property disagrees; a handed-over-only giver yields to the one authority of that award."""
+def _agree(a: F.Fact, b: F.Fact, givers: bool = True) -> bool:
+    """No single-valued property that both have disagrees (the giver and presenter only when ``givers``)."""
     pa, pb = _single(a), _single(b)
-    others = all(pa.get(p, v) == v for p, v in pb.items() if p not in (GIVER, PRESENTER))
-    if not others:
-        return False
-    if pa.get(GIVER, pb.get(GIVER)) == pb.get(GIVER, pa.get(GIVER)):
-        return pa.get(PRESENTER, pb.get(PRESENTER)) == pb.get(PRESENTER, pa.get(PRESENTER))
-    for hand, auth in ((a, b), (b, a)):
-        ph, pt = _single(hand), _single(auth)
-        if _hander_only(hand) and pt.get(PRESENTER, ph[GIVER]) == ph[GIVER]:
-            authorities = {_single(o)[GIVER] for o in confs if GIVER in _single(o) and not _hander_only(o)
-                           and _same_award(o, hand)}
-            return authorities == {pt[GIVER]}
-    return False
+    return all(pa.get(p, v) == v for p, v in pb.items() if givers or p not in (GIVER, PRESENTER))
 
 
 def _hander_only(f: F.Fact) -> bool:
@@ -61,14 +86,12 @@ def _hander_only(f: F.Fact) -> bool:
 
 
 def _fold(target: F.Fact, f: F.Fact) -> None:
-    """``f`` into ``target``: the fuller name wins the label, an authority the giver; the rest is added."""
+    """``f`` into ``target``: the fuller name wins the label; the rest is added."""
     kind = _values(target, "vnr:awardKind")
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
     if _award_name(target) == bare and _award_name(f) != bare:
         target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
         target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
-    if _hander_only(target) and GIVER in _single(f) and not _hander_only(f):
-        target.props = [(p, v) for p, v in target.props if p != GIVER]
     for p, v in f.props:
         if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
             continue

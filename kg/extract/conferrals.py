@@ -27,6 +27,8 @@ def awards(ctx: F._Ctx) -> set[int]:
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
             prev = max(awards[i - 1].end, last[1]) if i else sent.start
+            if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
+                continue
             name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
             if giver is None and i and award_grammar.coordinated(text[last[1] : aw.start]):
@@ -143,6 +145,8 @@ def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int,
         found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
+            found = _by_given_names(ctx, text[lo:hi])
+        if not found:
             found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi][:1]
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]
@@ -151,6 +155,18 @@ def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int,
             return out, False
     person = _appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:
+    """"Hiệp và Thắng, hai sinh viên được …": each item of the list that is a given name alone is the one person of
+    the report whose full name ends with it."""
+    persons = [e for e in ctx.links.entities.values() if e.kind == "person" and " " in e.label]
+    out: list[Entity | None] = []
+    for word in award_grammar.lone_given_names(stretch):
+        same = [e for e in persons if e.label.split()[-1] == word]
+        if len(same) == 1:
+            out.append(same[0])
+    return out
 
 
 def _appositive_to(ctx: F._Ctx, sent: Sentence, start: int, lo: int) -> Mention | None:
@@ -202,16 +218,17 @@ def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
 
 
 def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:
-    """Who gives in the active voice: the subject of "X trao AWARD", else the last person before a give verb."""
+    """Who gives in the active voice: the subject of "X trao AWARD", else the last person before the give verb
+    nearest before the award."""
     text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, aw.start)
     if end is not None:
         ending = _agent_ending(ctx, sent, end)
         if ending is not None:
             return ending
-    give = award_grammar.GIVE.search(sent.text)
-    if give is not None:
-        at = sent.start + give.start()
+    gives = list(award_grammar.GIVE.finditer(text, sent.start, aw.start))
+    if gives:  # the give verb nearest before the award
+        at = gives[-1].start()
         persons = [p for p in ctx.of(sent.index, "person") if p.end <= at]
         if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]) and not (
                 award_grammar.object_before(text[max(sent.start, persons[-1].start - 30) : persons[-1].start])):
