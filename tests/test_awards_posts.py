@@ -398,3 +398,23 @@ def test_recipients_named_by_their_given_names_alone():
     confs = _confs("T\n\nHai học sinh Lê Văn Khoa và Đinh Thị Hằng đã cứu một em bé. Khoa và Hằng, hai học sinh lớp "
                    "9, được UBND huyện tặng giấy khen.")
     assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND huyện", ["Lê Văn Khoa", "Đinh Thị Hằng"])]
+
+
+def test_badges_and_recipients_listed_alike_pair_in_order_and_share_the_verb_across_a_semicolon():
+    confs = _by_name(_confs("T\n\nBí thư Tỉnh ủy Vương Văn Bình trao Huy hiệu 70 năm tuổi Đảng cho ông Lò Văn Sơn; "
+                            "Huy hiệu 60 năm và 50 năm tuổi Đảng cho các ông Trần Văn Hưng và Phạm Văn Thái."))
+    assert {n: (c["giver"], c["recipients"]) for n, c in confs.items()} == {
+        "Huy hiệu 70 năm tuổi Đảng": ("Vương Văn Bình", ["Lò Văn Sơn"]),
+        "Huy hiệu 60 năm tuổi Đảng": ("Vương Văn Bình", ["Trần Văn Hưng"]),
+        "Huy hiệu 50 năm tuổi Đảng": ("Vương Văn Bình", ["Phạm Văn Thái"])}
+
+
+def test_the_speaker_of_a_reported_clause_is_no_giver():
+    (c,) = _confs("T\n\nÔng Hoàng Văn Sáu cho rằng, việc tỉnh trao Huy hiệu Đảng hôm nay là sự động viên lớn.")
+    assert c["giver"] is None
+
+
+def test_a_title_alone_gives_as_its_present_holder_not_a_former_one():
+    confs = _by_name(_confs("T\n\nThủ tướng Chính phủ Lê Minh Khang dự lễ cùng nguyên Thủ tướng Chính phủ Hồ Văn Đạt. "
+                            "Thủ tướng cũng trao Huy hiệu 60 năm tuổi Đảng cho ông Lý Văn Hòa."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Lê Minh Khang"

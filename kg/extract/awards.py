@@ -263,9 +263,20 @@ def object_before(stretch: str) -> bool:
 
 def coordinated(gap: str) -> bool:
     """Two awards joined as objects of one verb: "và" / "," ends what stands between them ("… HCM, Huân chương …",
-    "… cho ông A, Bằng khen …"), and that is short and holds no verb and no clause boundary."""
+    "… cho ông A, Bằng khen …"), or ";" before the next award with its own recipients ("trao A cho ông B; C cho
+    ông D"); what stands between them is short and holds no verb and no sentence boundary."""
+    inner = gap.rstrip()
+    if inner.endswith(";"):
+        return len(gap) <= 120 and not re.search(r"[;:]|\.\s", inner[:-1]) and not (
+            GIVE.search(gap) or RECEIVE.search(gap))
     return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)\s*", " " + gap)) and not (
         GIVE.search(gap) or RECEIVE.search(gap))
+
+
+def not_the_giver(between: str) -> bool:
+    """What stands between a person and a give verb shows the person is not its subject: a report of speech
+    ("A cho rằng, việc … trao"), a quotation or a colon."""
+    return bool(re.search(r"(?<!\w)(?:rằng|việc|cho biết|nói)(?!\w)|[:“”\"]", between, re.IGNORECASE))
 
 
 def appositive_gap(gap: str) -> bool:

@@ -10,7 +10,7 @@ from kg.extract import facts as F
 from kg.extract import lexicon
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.document import Mention, Sentence
-from kg.extract.link import Entity
+from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
 
@@ -35,10 +35,10 @@ def awards(ctx: F._Ctx) -> set[int]:
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
             names = [*award_grammar.split_years(text[aw.start : name_end]),
                      *(text[a:b] for a, b in award_grammar.more_names(text, (aw.start, aw.end), name_end, nxt))]
-            for name in names:
+            for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver)]:
-                    _conferral(ctx, sent, aw, name, (name_end, nxt, prev), (g, giver_end if g is giver else 0,
-                                                                            hander if g is giver else None))
+                    _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
+                               (g, giver_end if g is giver else 0, hander if g is giver else None))
             last = (giver, max(name_end, giver_end), hander)
         used.add(sent.index)
     return used
@@ -50,11 +50,13 @@ def _names_the_next(ctx: F._Ctx, sent: Sentence, i: int) -> bool:
     return i + 1 < len(found) and ctx.doc.text[found[i].end : found[i + 1].start].strip() == ""
 
 
-def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, name: str, bounds: tuple[int, int, int],
+def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, int], bounds: tuple[int, int, int],
                by: tuple[Entity | None, int, Entity | None]) -> None:
     """One AwardConferral fact: kind, full name, giver (and the official who handed it over), details, recipients,
-    event."""
+    event. ``named`` is the name, its place among the names of one phrase and their number: "Huy hiệu 50 năm và 45
+    năm tuổi Đảng cho các ông A và B" gives the first to A, the second to B."""
     text = ctx.doc.text
+    name, nth, names = named
     name_end, nxt, prev = bounds
     giver, giver_end, hander = by
     f = ctx.new("AwardConferral", sent, (aw.start, nxt))
@@ -65,6 +67,8 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, name: str, bounds: tupl
     if kind_entry:
         f.add("rdfs:label", F.en(kind_entry.en))
     recipients, appositive = _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver)
+    if names > 1 and len(recipients) == names:
+        recipients = [recipients[nth]]
     if giver is not None and not (appositive and giver_end == 0):
         f.add("vnr:conferredBy", F.Ref(giver.id))
         if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
@@ -231,7 +235,8 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
         at = gives[-1].start()
         persons = [p for p in ctx.of(sent.index, "person") if p.end <= at]
         if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]) and not (
-                award_grammar.object_before(text[max(sent.start, persons[-1].start - 30) : persons[-1].start])):
+                award_grammar.object_before(text[max(sent.start, persons[-1].start - 30) : persons[-1].start])
+                or award_grammar.not_the_giver(text[persons[-1].end : at])):
             return ctx.ent(persons[-1])
     return None
 
@@ -274,23 +279,42 @@ def _agent_ending(ctx: F._Ctx, sent: Sentence, end: int) -> Entity | None:
             before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : ph[2]])]
             if before:
                 return ctx.ent(before[-1])
-            return _holder_of(ctx, ph[0], body) or F._post_entity(ctx, sent, ph, "office")[0]
+            return _holder_of(ctx, ph[0], body, implied_body=True) or F._post_entity(ctx, sent, ph, "office")[0]
     if persons:
         return ctx.ent(persons[-1])
     return ctx.ent(near[-1]) if near else None
 
 
-def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None) -> Entity | None:
+def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None, implied_body: bool = False) -> Entity | None:
     """The official already known to hold this title in this body (e.g. "Chủ tịch UBND tỉnh"), or the one official
-    whose post of that title names the same body more fully ("Bí thư Thành ủy" → "Bí thư Thành ủy TP.HCM")."""
-    if body is None:
+    whose post of that title names the same body more fully ("Bí thư Thành ủy" → "Bí thư Thành ủy TP.HCM") or is
+    that title written more fully ("Thủ tướng" → "Thủ tướng Chính phủ"); of several, the one who holds it now.
+    With ``implied_body`` a title without a body stands for the body it implies (the subject "Thủ tướng trao …")."""
+    entry = F._title_entry(title.text)
+    implied = entry.extra[0] if implied_body and body is None and entry is not None and entry.extra else ""
+    bkey, blabel = (body.key, body.label) if body is not None else (body_key(implied), implied)
+    if not blabel:
         return None
-    post = ctx.links.entities.get(f"post:{key(title.text)}|{body.key}")
-    candidates = [post] if post is not None else [
-        e for e in ctx.links.entities.values() if e.kind == "post" and e.attrs.get("title") == key(title.text)
-        and key(body.label) in key(e.label)]
-    holders = {v.id for f in ctx.facts if any(f.subject == c.id for c in candidates)
-               for p, v in f.props if p == "org:heldBy" and isinstance(v, F.Ref)}
+    t = key(title.text)
+    post = ctx.links.entities.get(f"post:{t}|{bkey}")
+    holders = _holders(ctx, [post]) if post is not None else set()
+    if not holders:
+        holders = _holders(ctx, [e for e in ctx.links.entities.values() if e.kind == "post" and (
+            e.attrs.get("title") == t or e.attrs.get("title", "").startswith(t + " ")) and (
+            key(blabel) in key(e.label) or e.id.endswith("|" + bkey))])
     return ctx.links.entities.get(holders.pop()) if len(holders) == 1 else None
+
+
+def _holders(ctx: F._Ctx, posts: list[Entity]) -> set[str]:
+    """Who holds these posts; when several, only those who hold one now (no "nguyên")."""
+    ids = {F.Ref(c.id) for c in posts}
+    held = [f for f in ctx.facts if f.cls == "PostHolding" and any(p == "vnr:post" and v in ids for p, v in f.props)]
+    holders = {v.id for f in ctx.facts if any(f.subject == c.id for c in posts)
+               for p, v in f.props if p == "org:heldBy" and isinstance(v, F.Ref)}
+    if len(holders) > 1:  # "Thủ tướng trao …" beside "nguyên Thủ tướng A"
+        former = F.Lit("true", "xsd:boolean")
+        holders &= {m.id for f in held if ("vnr:former", former) not in f.props
+                    for p, m in f.props if p == "org:member" and isinstance(m, F.Ref)}
+    return holders
 
 
