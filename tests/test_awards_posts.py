@@ -418,3 +418,10 @@ def test_a_title_alone_gives_as_its_present_holder_not_a_former_one():
     confs = _by_name(_confs("T\n\nThủ tướng Chính phủ Lê Minh Khang dự lễ cùng nguyên Thủ tướng Chính phủ Hồ Văn Đạt. "
                             "Thủ tướng cũng trao Huy hiệu 60 năm tuổi Đảng cho ông Lý Văn Hòa."))
     assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Lê Minh Khang"
+
+
+def test_the_receiver_between_the_verb_and_the_award_and_recipients_after_toi_or_an_abbreviated_place():
+    (c,) = _confs("T\n\nChủ tịch nước đã truy tặng liệt sĩ Lê Văn Tám danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Lê Văn Tám"])
+    (d,) = _confs("T\n\nUBND tỉnh trao Bằng khen tới ông Lê Văn Hải, Giám đốc Sở Y tế TP.HCM và bà Phan Thị Thủy.")
+    assert d["recipients"] == ["Lê Văn Hải", "Phan Thị Thủy"]

@@ -81,11 +81,12 @@ _EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
 
 def lower_case_ok(view_before: str, text_after: str) -> bool:
     """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
-    badge's years or a quoted name follows, or a give/receive verb stands right before it."""
+    badge's years or a quoted name follows, or a give/receive verb stands right before it (or before its receiver's
+    name: "truy tặng liệt sĩ Nguyễn Văn A danh hiệu …")."""
     if _badge().match(text_after) or _QUOTED.match(text_after):
         return True
     return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững)\s+(?:\w+\s+){0,2}$",
-                          view_before))
+                          view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
 def name_end(text: str, start: int, end: int, limit: int) -> int:
@@ -210,7 +211,7 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
                   r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?\s+(?:và\s+)?)?"
-                  r"(?:trao tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
+                  r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None
 
@@ -231,11 +232,11 @@ def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] 
 def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The list after "cho" / "tặng" that follows an award, up to the clause's end; items of a list parted by
     ";" ("cho ông A; bà B, nguyên …") run on while no verb opens another clause."""
-    m = re.match(r"[^;.]{0,120}?\s(?:" + _alt("recipient") + r")\s+", text[end:limit])
+    m = re.match(r"(?:[^;.]|\.(?=\S)){0,200}?\s(?:" + _alt("recipient") + r")\s+", text[end:limit])
     if not m:
         return None
     lo = end + m.end()
-    stop = re.compile(r"[;.]|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do)\s")
+    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do)\s")  # "TP.HCM" goes on
     hi = lo
     while True:
         s = stop.search(text, hi, limit)
@@ -259,6 +260,15 @@ def lead_in(text: str, pos: int, limit: int) -> int:
 def object_before(stretch: str) -> bool:
     """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific) is an object, never the giver."""
     return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới)\s+(?:\w+\s+){0,2}$", stretch, re.IGNORECASE))
+
+
+def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
+    """"(X) tặng ông A Huân chương …": the receiver between the give verb and the award (no verb in between)."""
+    m = re.search(r"(?<!\w)(?:trao tặng|tặng thưởng|truy tặng|trao|tặng)\s+(?:cho\s+)?(?=\S)([^;:.]{3,100}?)\s*$",
+                  text[lo:award_start], re.IGNORECASE)
+    if not m or GIVE.search(m.group(1)) or RECEIVE.search(m.group(1)):
+        return None
+    return lo + m.start(1), lo + m.end(1)
 
 
 def coordinated(gap: str) -> bool:

@@ -135,12 +135,14 @@ def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, nxt: int
 def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
                 giver: Entity | None) -> tuple[list[Entity], bool]:
     """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD" (a lone
-    "ông"/"bà" there is the person last named), else the person the award describes ("ông A, …, Huy hiệu …");
-    and whether the recipient is such an apposition."""
+    "ông"/"bà" there is the person last named), else between the give verb and the award ("tặng ông A Huân
+    chương …"), else the person the award describes ("ông A, …, Huy hiệu …"); and whether the recipient is such
+    an apposition."""
     text = ctx.doc.text
     out: list[Entity] = []
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 award_grammar.passive_subject_span(text, prev, start)):
+                 award_grammar.passive_subject_span(text, prev, start),
+                 award_grammar.ditransitive_span(text, prev, start)):
         if span is None or nxt < span[0]:  # a "cho" after the next award is that award's
             continue
         lo, hi = span
@@ -226,6 +228,9 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
     nearest before the award."""
     text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, aw.start)
+    receiver = award_grammar.ditransitive_span(text, prev, aw.start)
+    if end is None and receiver is not None:  # "X tặng ông A Huân chương …"
+        end = award_grammar.active_giver_end(text, prev, receiver[0])
     if end is not None:
         ending = _agent_ending(ctx, sent, end)
         if ending is not None:
