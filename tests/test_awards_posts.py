@@ -425,3 +425,9 @@ def test_the_receiver_between_the_verb_and_the_award_and_recipients_after_toi_or
     assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Lê Văn Tám"])
     (d,) = _confs("T\n\nUBND tỉnh trao Bằng khen tới ông Lê Văn Hải, Giám đốc Sở Y tế TP.HCM và bà Phan Thị Thủy.")
     assert d["recipients"] == ["Lê Văn Hải", "Phan Thị Thủy"]
+
+
+def test_the_official_named_before_a_chain_of_posts_hands_the_award_over():
+    (c,) = _confs("T\n\nThay mặt lãnh đạo Đảng và Nhà nước, bà Hà Thị Lan, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận "
+                  "Trung ương trao tặng Huân chương Lao động hạng Ba cho Bưu điện tỉnh.")
+    assert (c["giver"], c["presenter"]) == ("Nhà nước", "Hà Thị Lan")

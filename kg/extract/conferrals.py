@@ -273,15 +273,24 @@ def _agent_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int
 
 
 def _agent_ending(ctx: F._Ctx, sent: Sentence, end: int) -> Entity | None:
-    """The subject that ends right before a give verb: a person, a post phrase (its holder or the office), a body."""
+    """The subject that ends right before a give verb: a person, a post phrase (its holder — the person named before
+    it and the posts before it — or the office), a body."""
     text = ctx.doc.text
     near = [m for m in ctx.of(sent.index, "person", "body") if m.end <= end
             and re.fullmatch(r"[\s,]*(?:\([^()]{1,30}\))?[\s,]*", text[m.end : end])]  # "Thông tấn xã (TTXVN)"
     persons = [m for m in near if m.kind == "person"]
-    for ph in F._post_phrases(ctx, sent):
+    phrases = F._post_phrases(ctx, sent)
+    for ph in phrases:
         if ph[3] <= end and text[ph[3] : end].strip(" ,") == "" and not persons:
             body = ctx.ent(ph[1]) if ph[1] is not None else None
-            before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : ph[2]])]
+            start = ph[2]  # "A, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng trao …": back over the chain of posts
+            while True:
+                prior = next((q for q in phrases if q[3] < start and re.fullmatch(r"\s*,\s*", text[q[3] : start])),
+                             None)
+                if prior is None:
+                    break
+                start = prior[2]
+            before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : start])]
             if before:
                 return ctx.ent(before[-1])
             return _holder_of(ctx, ph[0], body, implied_body=True) or F._post_entity(ctx, sent, ph, "office")[0]
