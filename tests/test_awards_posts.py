@@ -431,3 +431,20 @@ def test_the_official_named_before_a_chain_of_posts_hands_the_award_over():
     (c,) = _confs("T\n\nThay mặt lãnh đạo Đảng và Nhà nước, bà Hà Thị Lan, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận "
                   "Trung ương trao tặng Huân chương Lao động hạng Ba cho Bưu điện tỉnh.")
     assert (c["giver"], c["presenter"]) == ("Nhà nước", "Hà Thị Lan")
+
+
+def test_the_receivers_named_in_the_next_sentence_and_a_decision_signed_is_no_handing_over():
+    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Lê Văn Hùng đã ký quyết định tặng Bằng khen cho 2 tập thể và 3 cá nhân. "
+                  "Các cá nhân được khen thưởng gồm ông Nguyễn Văn An, bà Trần Thị Bình và ông Lý Văn Cao.")
+    assert c["recipients"] == ["Lý Văn Cao", "Nguyễn Văn An", "Trần Thị Bình"]
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Hùng", None)
+
+
+def test_a_badge_received_right_after_others_handed_over_by_one_official_is_from_him():
+    confs = _by_name(_confs("T\n\nBí thư Quận ủy Trần Văn Sơn trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn "
+                            "An. Đồng chí Lê Thị Hoa nhận Huy hiệu 60 năm tuổi Đảng."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Trần Văn Sơn"
+    confs = _by_name(_confs("T\n\nBí thư Quận ủy Trần Văn Sơn trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn "
+                            "An. Bí thư Huyện ủy Lê Văn Tú trao Huy hiệu 40 năm tuổi Đảng cho ông Lý Văn Bảy. Đồng chí "
+                            "Lê Thị Hoa nhận Huy hiệu 60 năm tuổi Đảng."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] is None  # two hands: whose is unknown

@@ -302,6 +302,14 @@ def lone_given_names(stretch: str) -> list[str]:
     return [i for i in items if re.fullmatch(r"[^\W\d_]+", i) and i[0].isupper()]
 
 
+def follow_up_recipients(sentence: str) -> int | None:
+    """Where the names start in a sentence that names the receivers of the award just told: "(Theo đó,) các cá nhân
+    được khen thưởng gồm: A, B", "Những người được trao tặng là A và B"."""
+    m = re.search(r"(?<!\w)được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)"
+                  r"[^.;:]{0,30}?\s(?:gồm|là)\s*:?\s*", sentence, re.IGNORECASE)
+    return m.end() if m and not re.search(r"[.;]", sentence[: m.start()]) else None
+
+
 def ends_with_pronoun(stretch: str) -> bool:
     """A clause whose subject is a lone "ông" / "bà" (the person named last): "…, ông được tặng …"."""
     return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))

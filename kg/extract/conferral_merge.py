@@ -103,7 +103,8 @@ def _fold(target: F.Fact, f: F.Fact) -> None:
 def _inherit_givers(ctx: F._Ctx) -> None:
     """"Thủ tướng A trao Huy hiệu Đảng cho B, C …" then "B nhận Huy hiệu 50 năm tuổi Đảng": the badge B received is
     the one A gave. A conferral without a giver takes the one giver of the conferrals of its kind named more generally
-    (their words a subset of its name) that name one of its recipients; no conferral keeps its giver as a recipient."""
+    (their words a subset of its name) that name one of its recipients, else the one giver of all conferrals of its
+    kind when one of them was told in the three sentences before; no conferral keeps its giver as a recipient."""
     confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
     for f in confs:
         giver = _values(f, GIVER)
@@ -117,6 +118,15 @@ def _inherit_givers(ctx: F._Ctx) -> None:
                   and set(_award_name(o).split()) <= words and recipients & set(_values(o, "vnr:recipient"))
                   for g in _values(o, GIVER)}
         if len(givers) == 1:
+            f.add(GIVER, givers.pop())
+    for f in confs:  # "Bí thư A trao Huy hiệu 70 năm … cho B. Bà C nhận Huy hiệu 60 năm …": the same hand
+        if _values(f, GIVER) or not f.sentences:
+            continue
+        kind = [o for o in confs if o is not f and _values(o, "vnr:awardKind") == _values(f, "vnr:awardKind")]
+        givers = {g for o in kind for g in _values(o, GIVER)}
+        told = any(o.sentences and f.sentences[0] - 3 <= o.sentences[-1] < f.sentences[0] and _values(o, GIVER)
+                   and _values(o, "vnr:atEvent") == _values(f, "vnr:atEvent") for o in kind)
+        if len(givers) == 1 and told:
             f.add(GIVER, givers.pop())
 
 

@@ -20,6 +20,8 @@ def awards(ctx: F._Ctx) -> set[int]:
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
         awards = [a for i, a in enumerate(ctx.of(sent.index, "award")) if not _names_the_next(ctx, sent, i)]
+        if not awards and _follow_up(ctx, sent):
+            used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
                               or any(_appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
@@ -42,6 +44,22 @@ def awards(ctx: F._Ctx) -> set[int]:
             last = (giver, max(name_end, giver_end), hander)
         used.add(sent.index)
     return used
+
+
+def _follow_up(ctx: F._Ctx, sent: Sentence) -> bool:
+    """"Các cá nhân được khen thưởng gồm: A, B và C" right after a conferral: A, B and C are its recipients."""
+    at = award_grammar.follow_up_recipients(sent.text)
+    previous = [f for f in ctx.facts if f.cls == "AwardConferral" and f.sentences
+                and sent.index - 2 <= f.sentences[0] < sent.index]
+    if at is None or not previous:
+        return False
+    found = [e for p in ctx.of(sent.index, "person") if p.start >= sent.start + at for e in [ctx.ent(p)] if e]
+    for e in found:
+        previous[-1].add("vnr:recipient", F.Ref(e.id))
+    if found:
+        previous[-1].sentences.append(sent.index)
+        previous[-1].spans.append((sent.start, sent.end))
+    return bool(found)
 
 
 def _names_the_next(ctx: F._Ctx, sent: Sentence, i: int) -> bool:
@@ -200,7 +218,8 @@ def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     last person before a give verb, who is then also the one who handed it over."""
     text = ctx.doc.text
     subject = _subject(ctx, sent, aw, prev)
-    hander = subject if subject is not None and subject.kind == "person" else None
+    decided = re.search(r"quyết định\s+\S+(?:\s+\S+)?\s*$", text[max(sent.start, aw.start - 40) : aw.start])
+    hander = subject if subject is not None and subject.kind == "person" and not decided else None
     pos = award_grammar.giver_after(text, name_end, sent.end)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
