@@ -448,3 +448,9 @@ def test_a_badge_received_right_after_others_handed_over_by_one_official_is_from
                             "An. Bí thư Huyện ủy Lê Văn Tú trao Huy hiệu 40 năm tuổi Đảng cho ông Lý Văn Bảy. Đồng chí "
                             "Lê Thị Hoa nhận Huy hiệu 60 năm tuổi Đảng."))
     assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] is None  # two hands: whose is unknown
+
+
+def test_gifts_to_a_person_described_by_his_badge_are_no_conferral_of_it():
+    (c,) = _confs("T\n\nBí thư Tỉnh ủy Đinh Văn Hải đến thăm, tặng quà ông Lò Văn Pọm, thương binh, huy hiệu 60 năm "
+                  "tuổi Đảng, ở xã Tân Lập.")
+    assert (c["giver"], c["recipients"]) == (None, ["Lò Văn Pọm"])

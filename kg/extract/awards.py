@@ -266,8 +266,8 @@ def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] |
     """"(X) tặng ông A Huân chương …": the receiver between the give verb and the award (no verb in between)."""
     m = re.search(r"(?<!\w)(?:trao tặng|tặng thưởng|truy tặng|trao|tặng)\s+(?:cho\s+)?(?=\S)([^;:.]{3,100}?)\s*$",
                   text[lo:award_start], re.IGNORECASE)
-    if not m or GIVE.search(m.group(1)) or RECEIVE.search(m.group(1)):
-        return None
+    if not m or GIVE.search(m.group(1)) or RECEIVE.search(m.group(1)) or m.group(1).rstrip().endswith(","):
+        return None  # "tặng quà ông A, …, Huy hiệu …": the award describes A (an apposition), A got gifts
     return lo + m.start(1), lo + m.end(1)
 
 
