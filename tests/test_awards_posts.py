@@ -17,8 +17,10 @@ def _confs(text: str) -> list[dict]:
                   and v.lang == "vi"]
         giver = [ents[v.id].label for p, v in f.props if p == "vnr:conferredBy" and isinstance(v, Ref)]
         rec = sorted(ents[v.id].label for p, v in f.props if p == "vnr:recipient" and isinstance(v, Ref))
+        presenter = [ents[v.id].label for p, v in f.props if p == "vnr:presentedBy" and isinstance(v, Ref)]
         out.append({"names": labels, "giver": giver[0] if giver else None, "kind": giver and ents[
-            next(v.id for p, v in f.props if p == "vnr:conferredBy")].kind, "recipients": rec})
+            next(v.id for p, v in f.props if p == "vnr:conferredBy")].kind, "recipients": rec,
+            "presenter": presenter[0] if presenter else None})
     return out
 
 
@@ -208,3 +210,247 @@ def test_kiem_joins_two_posts_before_and_after_the_name():
     # "và" between two titles still splits them: they may belong to two people
     assert _holdings("T\n\nGiám đốc Sở Nội vụ và Phó Giám đốc Sở Tư pháp Hồ Văn Khánh dự họp.") == {
         ("Hồ Văn Khánh", "Phó Giám đốc Sở Tư pháp"): False}
+
+
+# ---------------------------------------------------------------- award conferrals, second round
+
+
+def _by_name(confs: list[dict]) -> dict[str, dict]:
+    return {c["names"][0]: c for c in confs}
+
+
+def test_a_badge_of_several_years_is_one_conferral_per_year():
+    confs = _by_name(_confs("T\n\nÔng Hà Văn Lộc nhận Huy hiệu 45 năm và 50 năm tuổi Đảng. "
+                            "Bí thư Huyện ủy Đào Minh Khang trao huy hiệu 60, 55 năm tuổi Đảng cho các đảng viên."))
+    assert sorted(confs) == ["Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 55 năm tuổi Đảng",
+                             "Huy hiệu 60 năm tuổi Đảng"]
+    assert confs["Huy hiệu 45 năm tuổi Đảng"]["recipients"] == ["Hà Văn Lộc"]
+    assert confs["Huy hiệu 50 năm tuổi Đảng"]["recipients"] == ["Hà Văn Lộc"]
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Đào Minh Khang"
+
+
+def test_recipients_listed_with_semicolons_until_a_verb_opens_the_next_clause():
+    confs = _by_name(_confs("T\n\nHai đồng chí nhận Huy hiệu 65 năm tuổi Đảng gồm nguyên Bí thư Tỉnh ủy Lương Văn "
+                            "Tâm; nguyên Chủ tịch UBND tỉnh Kiều Minh Đức; nguyên Giám đốc Sở Tài chính Vi Thị Lan "
+                            "nhận Huy hiệu 40 năm tuổi Đảng."))
+    assert confs["Huy hiệu 65 năm tuổi Đảng"]["recipients"] == ["Kiều Minh Đức", "Lương Văn Tâm"]
+    assert confs["Huy hiệu 40 năm tuổi Đảng"]["recipients"] == ["Vi Thị Lan"]
+
+
+def test_recipients_stop_at_the_closing_quote_of_a_quotation():
+    (c,) = _confs("T\n\n“Tuần tới, tỉnh sẽ trao bằng khen cho hai em học sinh”, bà Nông Thị Hiền cho biết.")
+    assert c["recipients"] == [] and c["giver"] is None
+
+
+def test_an_award_in_apposition_describes_the_person_before_it():
+    (c,) = _confs("T\n\nĐoàn đến thăm gia đình ông Triệu Văn Sinh, thương binh, Huy hiệu 65 năm tuổi Đảng ở xã Tân "
+                  "Lập và tặng quà.")
+    assert c["recipients"] == ["Triệu Văn Sinh"] and c["giver"] is None
+
+
+def test_a_badge_named_fully_takes_the_giver_of_the_badge_named_generally_for_the_same_person():
+    confs = _by_name(_confs("T\n\nBà Lục Thị Na nhận Huy hiệu 55 năm tuổi Đảng. Tại buổi lễ, Bí thư Tỉnh ủy Hoàng "
+                            "Văn Quý đã trao Huy hiệu Đảng cho bà Lục Thị Na; ông Tạ Văn Cường."))
+    assert confs["Huy hiệu 55 năm tuổi Đảng"]["giver"] == "Hoàng Văn Quý"
+    assert confs["Huy hiệu Đảng"]["recipients"] == ["Lục Thị Na", "Tạ Văn Cường"]
+
+
+def test_the_organiser_of_the_ceremony_gives_the_award():
+    confs = _confs("T\n\nTối 2/3, Hội Doanh nhân trẻ Việt Nam tổ chức lễ trao giải danh hiệu Nhà nông sáng tạo năm "
+                   "2018 cho 50 nông dân.")
+    assert [(c["names"][0], c["giver"]) for c in confs] == [("Danh hiệu Nhà nông sáng tạo năm 2018",
+                                                            "Hội Doanh nhân trẻ Việt Nam")]
+    (c,) = _confs("T\n\nNgày 9/6, Sở Y tế (SYT) tổ chức tổng kết và trao Giải thưởng Thầy thuốc trẻ năm 2018.")
+    assert c["giver"] == "Sở Y tế"
+
+
+def test_awards_coordinated_after_one_verb_share_its_giver():
+    confs = _confs("T\n\nTrường đã nhận Bằng khen của Bộ Giáo dục và Đào tạo; UBND tỉnh tặng Cờ thi đua năm 2015 "
+                   "và Bằng khen năm 2016.")
+    assert [c["giver"] for c in confs] == ["Bộ Giáo dục và Đào tạo", "UBND tỉnh", "UBND tỉnh"]
+
+
+def test_an_open_name_keeps_its_quoted_title_edition_and_years():
+    (c,) = _confs("T\n\nBáo Nhân Dân trao Giải báo chí “Vì biển đảo quê hương” lần thứ IV năm 2016 - 2017 tại Hà Nội.")
+    assert c["names"] == ["Giải báo chí “Vì biển đảo quê hương” lần thứ IV năm 2016 - 2017"]
+    (d,) = _confs("T\n\nAnh Vi Đức Hậu đạt Giải Nhì hội thi tin học trẻ toàn quốc lần thứ XII năm 2015.")
+    assert d["names"] == ["Giải Nhì hội thi tin học trẻ toàn quốc lần thứ XII năm 2015"]
+
+
+def test_a_title_kept_is_named_whole_and_a_sentence_end_is_not_part_of_it():
+    (c,) = _confs("T\n\nĐể giữ vững danh hiệu Đảng bộ xuất sắc, xã Hưng Đạo tiếp tục đổi mới.")
+    assert c["names"] == ["Danh hiệu Đảng bộ xuất sắc"]
+    (d,) = _confs("T\n\nCả 120 hộ của thôn đạt danh hiệu Gia đình văn hóa.")
+    assert d["names"] == ["Danh hiệu Gia đình văn hóa"]
+
+
+def test_a_letter_of_commendation_sent_by_an_official():
+    (c,) = _confs("T\n\nĐại tướng Phan Văn Khôi, Bộ trưởng Bộ Quốc phòng đã gửi thư khen đơn vị.")
+    assert c["names"] == ["Thư khen"] and c["giver"] == "Phan Văn Khôi"
+
+
+def test_a_lone_ong_before_duoc_is_the_person_named_last():
+    confs = _confs("T\n\nÔng Mạc Văn Tình làm tổ trưởng tổ dân phố từ năm 2010. Năm 2016, ông được UBND huyện "
+                   "tặng danh hiệu “Công dân tiêu biểu”.")
+    assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND huyện", ["Mạc Văn Tình"])]
+
+
+def test_the_ceremony_names_the_authority_and_another_sentence_the_official_who_hands_it_over():
+    confs = _confs("T\n\nSáng 4/5, tỉnh Hà Nam tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước "
+                   "tặng Bệnh viện Đa khoa tỉnh. Ông Phạm Văn Tùng, Bí thư Tỉnh ủy trao Huân chương Lao động hạng "
+                   "Nhì cho Bệnh viện Đa khoa tỉnh.")
+    assert [(c["giver"], c["kind"], c["presenter"]) for c in confs] == [("Chủ tịch nước", "post", "Phạm Văn Tùng")]
+    (c,) = _confs("T\n\nÔng Phạm Văn Tùng trao Bằng khen cho bà Lê Thị Hoa. Ông Phạm Văn Tùng trao Bằng khen "
+                  "cho ông Lý Văn Hải.")
+    assert (c["giver"], c["presenter"]) == ("Phạm Văn Tùng", "Phạm Văn Tùng")  # he alone: giver and presenter
+
+
+def test_the_one_who_hands_it_over_joins_no_award_of_two_authorities():
+    confs = _confs("T\n\nCông ty nhận Bằng khen của Bộ Công Thương, Bằng khen của UBND tỉnh. Ông Phạm Văn Tùng "
+                   "trao Bằng khen cho công ty.")
+    assert sorted(str(c["giver"]) for c in confs) == ["Bộ Công Thương", "Phạm Văn Tùng", "UBND tỉnh"]
+
+
+def test_an_authority_led_into_by_common_words_and_the_official_on_its_behalf():
+    (c,) = _confs("T\n\nThay mặt lãnh đạo Đảng, Nhà nước, Phó Chủ tịch nước Võ Thị Hạnh trao Huân chương Lao động "
+                  "hạng Nhì cho Trường Đại học Sư phạm.")
+    assert (c["giver"], c["presenter"]) == ("Nhà nước", "Võ Thị Hạnh")
+    (d,) = _confs("T\n\nÔng Hồ Văn Tư được Đảng và Nhà nước tặng Huân chương Kháng chiến hạng Nhất.")
+    assert d["giver"] == "Nhà nước" and d["recipients"] == ["Hồ Văn Tư"]
+
+
+def test_a_person_after_doi_voi_is_no_giver():
+    (c,) = _confs("T\n\nRiêng đối với đồng chí Mông Văn Tài, do điều kiện sức khỏe, lãnh đạo huyện đến nhà riêng "
+                  "để trao Huy hiệu 70 năm tuổi Đảng cho đồng chí.")
+    assert c["giver"] is None
+
+
+def test_authorities_listed_after_nhu_each_give_their_own_award():
+    confs = _confs("T\n\nHợp tác xã đã nhận nhiều bằng khen của các bộ, ngành như: Bộ Y tế; UBND tỉnh; đạt Giải Nhì "
+                   "hội chợ nông sản năm 2016.")
+    assert [(c["names"][0], c["giver"]) for c in confs] == [
+        ("Bằng khen", "Bộ Y tế"), ("Bằng khen", "UBND tỉnh"), ("Giải Nhì hội chợ nông sản năm 2016", None)]
+
+
+def test_two_titles_after_a_plural_marker_are_two_awards():
+    confs = _confs("T\n\nNhà máy vinh dự được phong tặng hai danh hiệu Anh hùng Lao động và Đơn vị Quyết thắng.")
+    assert sorted(c["names"][0] for c in confs) == ["Danh hiệu Anh hùng Lao động", "Đơn vị Quyết thắng"]
+    (c,) = _confs("T\n\nNhà máy được tặng danh hiệu Anh hùng Lao động và Bằng khen.")[:1]
+    assert c["names"] == ["Danh hiệu Anh hùng Lao động"]  # no plural: "và" joins another award, not a title
+
+
+def test_an_order_pinned_on_behalf_of_the_party_and_the_state():
+    (c,) = _confs("T\n\nThay mặt Đảng, Nhà nước, Chủ tịch nước Lê Văn Dũng đã trân trọng gắn Huân chương Độc lập hạng "
+                  "Nhì lên lá cờ truyền thống của tỉnh.")
+    assert (c["names"][0], c["giver"], c["presenter"]) == ("Huân chương Độc lập hạng Nhì", "Nhà nước", "Lê Văn Dũng")
+    (d,) = _confs("T\n\nChủ tịch nước Lê Văn Dũng đã gắn Huân chương Độc lập hạng Nhì lên lá cờ của tỉnh.")
+    assert d["giver"] == "Lê Văn Dũng"
+
+
+def test_a_cup_is_an_award_with_an_open_name():
+    (c,) = _confs("T\n\nĐội bóng xã Tân Lập giành Cúp Nông dân khỏe năm 2016.")
+    assert c["names"] == ["Cúp Nông dân khỏe năm 2016"]
+
+
+def test_a_ceremony_of_receiving_has_no_subject_and_doi_voi_ends_an_open_name():
+    (c,) = _confs("T\n\nChủ tịch tỉnh Lò Văn Puốn phát biểu tại Lễ đón nhận danh hiệu Anh hùng Lao động của xã.")
+    assert c["recipients"] == []
+    (d,) = _confs("T\n\nTỉnh đề nghị phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng đối với 12 mẹ.")
+    assert d["names"] == ["Danh hiệu Bà mẹ Việt Nam Anh hùng"]
+
+
+def test_a_passive_giver_shared_by_a_list_of_awards_and_a_revoked_award_is_no_conferral():
+    confs = _confs("T\n\nÔng Phan Văn Hùng được Nhà nước tặng Huân chương HCM, Huân chương Lao động hạng Nhất và "
+                   "Huy hiệu 60 năm tuổi Đảng.")
+    assert [c["giver"] for c in confs] == ["Nhà nước", "Nhà nước", "Nhà nước"]
+    assert _confs("T\n\nChủ tịch nước đã ký quyết định hủy bỏ Quyết định khen thưởng Huân chương Lao động hạng Ba "
+                  "đối với ông Lê Văn Bình.") == []
+
+
+def test_the_fallback_giver_stands_before_the_give_verb_nearest_the_award():
+    (c,) = _confs("T\n\nÔng Hà Văn Tiến trao hoa chúc mừng và bà Lê Thị Mai được các cơ quan tặng nhiều Bằng khen.")
+    assert c["giver"] is None
+
+
+def test_the_authority_of_a_ceremony_for_orders_in_general_gives_each_order_handed_over():
+    confs = _by_name(_confs("T\n\nLễ trao tặng Huân chương của Chủ tịch nước cho cán bộ tỉnh Lạng Sơn. Tại buổi lễ, "
+                            "Phó Chủ tịch nước Võ Thị Hạnh trao Huân chương Lao động hạng Ba cho ông Hoàng Văn Tâm và "
+                            "Huân chương Lao động hạng Nhì cho ông Lương Văn Đức."))
+    for name in ("Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì"):
+        assert (confs[name]["giver"], confs[name]["presenter"]) == ("Chủ tịch nước", "Võ Thị Hạnh")
+
+
+def test_an_official_who_hands_over_to_other_receivers_keeps_his_own_award():
+    confs = _confs("T\n\nCông ty nhận Bằng khen của Thủ tướng cho 5 cá nhân. Ông Phạm Văn Tùng, Chủ tịch UBND tỉnh "
+                   "trao Bằng khen cho 10 tập thể.")
+    assert sorted(c["giver"] for c in confs) == ["Phạm Văn Tùng", "Thủ tướng"]
+
+
+def test_a_decision_to_confer_and_an_authorisation_without_thua():
+    (c,) = _confs("T\n\nUBND tỉnh Bắc Kạn đã ký quyết định tặng Bằng khen cho 12 tập thể.")
+    assert c["giver"] == "UBND tỉnh Bắc Kạn"
+    (d,) = _confs("T\n\nĐược sự ủy quyền của Chủ tịch nước, ông Trần Văn Minh trao Huân chương Độc lập hạng Ba cho "
+                  "Sở Y tế.")
+    assert (d["giver"], d["presenter"]) == ("Chủ tịch nước", "Trần Văn Minh")
+
+
+def test_recipients_named_by_their_given_names_alone():
+    confs = _confs("T\n\nHai học sinh Lê Văn Khoa và Đinh Thị Hằng đã cứu một em bé. Khoa và Hằng, hai học sinh lớp "
+                   "9, được UBND huyện tặng giấy khen.")
+    assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND huyện", ["Lê Văn Khoa", "Đinh Thị Hằng"])]
+
+
+def test_badges_and_recipients_listed_alike_pair_in_order_and_share_the_verb_across_a_semicolon():
+    confs = _by_name(_confs("T\n\nBí thư Tỉnh ủy Vương Văn Bình trao Huy hiệu 70 năm tuổi Đảng cho ông Lò Văn Sơn; "
+                            "Huy hiệu 60 năm và 50 năm tuổi Đảng cho các ông Trần Văn Hưng và Phạm Văn Thái."))
+    assert {n: (c["giver"], c["recipients"]) for n, c in confs.items()} == {
+        "Huy hiệu 70 năm tuổi Đảng": ("Vương Văn Bình", ["Lò Văn Sơn"]),
+        "Huy hiệu 60 năm tuổi Đảng": ("Vương Văn Bình", ["Trần Văn Hưng"]),
+        "Huy hiệu 50 năm tuổi Đảng": ("Vương Văn Bình", ["Phạm Văn Thái"])}
+
+
+def test_the_speaker_of_a_reported_clause_is_no_giver():
+    (c,) = _confs("T\n\nÔng Hoàng Văn Sáu cho rằng, việc tỉnh trao Huy hiệu Đảng hôm nay là sự động viên lớn.")
+    assert c["giver"] is None
+
+
+def test_a_title_alone_gives_as_its_present_holder_not_a_former_one():
+    confs = _by_name(_confs("T\n\nThủ tướng Chính phủ Lê Minh Khang dự lễ cùng nguyên Thủ tướng Chính phủ Hồ Văn Đạt. "
+                            "Thủ tướng cũng trao Huy hiệu 60 năm tuổi Đảng cho ông Lý Văn Hòa."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Lê Minh Khang"
+
+
+def test_the_receiver_between_the_verb_and_the_award_and_recipients_after_toi_or_an_abbreviated_place():
+    (c,) = _confs("T\n\nChủ tịch nước đã truy tặng liệt sĩ Lê Văn Tám danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Lê Văn Tám"])
+    (d,) = _confs("T\n\nUBND tỉnh trao Bằng khen tới ông Lê Văn Hải, Giám đốc Sở Y tế TP.HCM và bà Phan Thị Thủy.")
+    assert d["recipients"] == ["Lê Văn Hải", "Phan Thị Thủy"]
+
+
+def test_the_official_named_before_a_chain_of_posts_hands_the_award_over():
+    (c,) = _confs("T\n\nThay mặt lãnh đạo Đảng và Nhà nước, bà Hà Thị Lan, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận "
+                  "Trung ương trao tặng Huân chương Lao động hạng Ba cho Bưu điện tỉnh.")
+    assert (c["giver"], c["presenter"]) == ("Nhà nước", "Hà Thị Lan")
+
+
+def test_the_receivers_named_in_the_next_sentence_and_a_decision_signed_is_no_handing_over():
+    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Lê Văn Hùng đã ký quyết định tặng Bằng khen cho 2 tập thể và 3 cá nhân. "
+                  "Các cá nhân được khen thưởng gồm ông Nguyễn Văn An, bà Trần Thị Bình và ông Lý Văn Cao.")
+    assert c["recipients"] == ["Lý Văn Cao", "Nguyễn Văn An", "Trần Thị Bình"]
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Hùng", None)
+
+
+def test_a_badge_received_right_after_others_handed_over_by_one_official_is_from_him():
+    confs = _by_name(_confs("T\n\nBí thư Quận ủy Trần Văn Sơn trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn "
+                            "An. Đồng chí Lê Thị Hoa nhận Huy hiệu 60 năm tuổi Đảng."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] == "Trần Văn Sơn"
+    confs = _by_name(_confs("T\n\nBí thư Quận ủy Trần Văn Sơn trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn "
+                            "An. Bí thư Huyện ủy Lê Văn Tú trao Huy hiệu 40 năm tuổi Đảng cho ông Lý Văn Bảy. Đồng chí "
+                            "Lê Thị Hoa nhận Huy hiệu 60 năm tuổi Đảng."))
+    assert confs["Huy hiệu 60 năm tuổi Đảng"]["giver"] is None  # two hands: whose is unknown
+
+
+def test_gifts_to_a_person_described_by_his_badge_are_no_conferral_of_it():
+    (c,) = _confs("T\n\nBí thư Tỉnh ủy Đinh Văn Hải đến thăm, tặng quà ông Lò Văn Pọm, thương binh, huy hiệu 60 năm "
+                  "tuổi Đảng, ở xã Tân Lập.")
+    assert (c["giver"], c["recipients"]) == (None, ["Lò Văn Pọm"])

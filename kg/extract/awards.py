@@ -70,20 +70,22 @@ def _grade() -> re.Pattern[str]:
 def _badge() -> re.Pattern[str]:
     years = r"\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)*"
     return re.compile(r"\s+(?:" + years + r")\s+năm\s+(?:" + _alt("badge") + r")|\s+(?:" + years + r")\s+(?:"
-                      + _alt("badge") + r")|\s+Đảng(?!\w)")
+                      + _alt("badge") + r")|\s+Đảng(?!\w|\s+(?:bộ|ủy|viên|đoàn)(?!\w))")  # not "danh hiệu Đảng bộ …"
 
 
 _QUOTED = re.compile(r"\s*[“\"«][^”\"»]{1,120}[”\"»]")
 _YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
 
 
 def lower_case_ok(view_before: str, text_after: str) -> bool:
     """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
-    badge's years or a quoted name follows, or a give/receive verb stands right before it."""
+    badge's years or a quoted name follows, or a give/receive verb stands right before it (or before its receiver's
+    name: "truy tặng liệt sĩ Nguyễn Văn A danh hiệu …")."""
     if _badge().match(text_after) or _QUOTED.match(text_after):
         return True
     return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững)\s+(?:\w+\s+){0,2}$",
-                          view_before))
+                          view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
 def name_end(text: str, start: int, end: int, limit: int) -> int:
@@ -94,11 +96,50 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
         m = rx.match(text, pos, limit)
         if m:
             pos = m.end()
-    if kind is not None and kind.open_name and pos == end:
-        pos = _open_name_end(text, pos, limit)
-        m = _YEAR.match(text, pos, limit)
+    if kind is not None and kind.open_name and pos == end:  # "Giải báo chí “…” lần thứ XIII năm 2017 - 2018"
+        pos = name_end_of_open(text, pos, limit)
+    return pos
+
+
+def more_names(text: str, kind_span: tuple[int, int], name_end: int, limit: int) -> list[tuple[int, int]]:
+    """"hai danh hiệu A và B", "các danh hiệu A, B": after a plural marker, each further capitalised name joined by
+    "," or "và" to an open name is an award of the same kind (the spans of the further names)."""
+    start, end = kind_span
+    kind = kinds().get(key(text[start:end]))
+    if kind is None or not kind.open_name or not re.search(r"(?<!\w)(?:hai|ba|bốn|các|những|\d+)\s+$",
+                                                           text[max(0, start - 12) : start], re.IGNORECASE):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = name_end
+    while True:
+        m = re.match(r"\s*(?:,|\s+và)(?=\s+[^\W\d_])", text[pos:limit])
+        nxt = pos + m.end() if m else pos
+        if not m or not text[nxt:limit].lstrip()[:1].isupper():
+            return out
+        stop = name_end_of_open(text, nxt, limit)
+        if stop == nxt:
+            return out
+        out.append((nxt + len(text[nxt:stop]) - len(text[nxt:stop].lstrip()), stop))
+        pos = stop
+
+
+def name_end_of_open(text: str, pos: int, limit: int) -> int:
+    """Where an open name that starts after ``pos`` ends (with its quoted title, edition and year)."""
+    pos = _open_name_end(text, pos, limit)
+    for rx in (_QUOTED, _EDITION, _YEAR):
+        m = rx.match(text, pos, limit)
         pos = m.end() if m else pos
     return pos
+
+
+def split_years(name: str) -> list[str]:
+    """One name per badge of a name that lists several years: "Huy hiệu 45 năm và 50 năm tuổi Đảng" →
+    "Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 50 năm tuổi Đảng" (each is its own award)."""
+    m = re.search(r"\s(\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)+)\s+(?:năm\s+)?(?=(?:"
+                  + _alt("badge") + r"))", name)
+    if not m:
+        return [name]
+    return [f"{name[: m.start()]} {y} năm {name[m.end():]}" for y in re.findall(r"\d{1,2}", m.group(1))]
 
 
 @cache
@@ -114,7 +155,7 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
     kinds_ = kinds()
     end = pos
     words = 0
-    for m in re.finditer(r"\s+([\w&./-]+)", text[pos:limit]):
+    for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
         if m.start() != end - pos:
             break
         w = key(m.group(1))
@@ -129,14 +170,31 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
 # ---------------------------------------------------------------- the clause around an award
 
 
-GIVE = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng|khen thưởng|phong tặng|công nhận)(?!\w)", re.IGNORECASE)
-RECEIVE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận|vinh dự|đạt|giành|đoạt)(?!\w)", re.IGNORECASE)
+GIVE = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng|khen thưởng|phong tặng|công nhận"
+                  r"|gửi(?=\s+thư khen)|gắn(?=\s+(?:huân|huy|danh hiệu)))(?!\w)", re.IGNORECASE)
+RECEIVE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận|vinh dự|đạt|giành|đoạt|giữ vững)(?!\w)", re.IGNORECASE)
 
 
 def giver_after(text: str, end: int, limit: int) -> int | None:
     """Offset of X in "AWARD của X" / "AWARD do X trao" (None when the award is not followed so)."""
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+", text[end:limit], re.IGNORECASE)
     return end + m.end() if m else None
+
+
+def giver_list_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The listed authorities of "AWARD của các bộ, ngành như: A; B" (up to the next verb or the clause's end)."""
+    m = re.match(r"\s*(?:" + _alt("giver") + r")\s+(?:các|nhiều)\s[^;:.]{0,40}?(?:\s(?:như|gồm)\s*:?|:)\s*",
+                 text[end:limit], re.IGNORECASE)
+    if not m:
+        return None
+    lo = end + m.end()
+    stop = re.search(r"\.(?!\S)|" + GIVE.pattern + "|" + RECEIVE.pattern, text[lo:limit], re.IGNORECASE)
+    return lo, lo + stop.start() if stop else limit
+
+
+def revoked(clause: str) -> bool:
+    """"hủy bỏ Quyết định khen thưởng AWARD", "thu hồi AWARD": the award is taken back, not conferred."""
+    return bool(re.search(r"(?<!\w)(?:" + _alt("revoke") + r")(?!\w)", clause, re.IGNORECASE))
 
 
 def delegate_of(sentence: str) -> int | None:
@@ -146,8 +204,13 @@ def delegate_of(sentence: str) -> int | None:
 
 
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
-    """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award)."""
-    m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp)\s+)*(?:trao tặng|trao|tặng|tặng thưởng)\s+"
+    """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
+    organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", or decides it: "X (ký) quyết định tặng
+    AWARD"."""
+    m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
+                  r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
+                  r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?\s+(?:và\s+)?)?"
+                  r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None
 
@@ -166,19 +229,97 @@ def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] 
 
 
 def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
-    """The list after "cho" / "tặng" that follows an award (up to the clause's end)."""
-    m = re.match(r"[^;.]{0,120}?\s(?:" + _alt("recipient") + r")\s+", text[end:limit])
+    """The list after "cho" / "tặng" that follows an award, up to the clause's end; items of a list parted by
+    ";" ("cho ông A; bà B, nguyên …") run on while no verb opens another clause."""
+    m = re.match(r"(?:[^;.]|\.(?=\S)){0,200}?\s(?:" + _alt("recipient") + r")\s+", text[end:limit])
     if not m:
         return None
-    stop = re.search(r"[;.]|\s(?:vì|có thành tích|nhờ|do)\s", text[end + m.end():limit])
-    return end + m.end(), end + m.end() + (stop.start() if stop else limit - end - m.end())
+    lo = end + m.end()
+    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do)\s")  # "TP.HCM" goes on
+    hi = lo
+    while True:
+        s = stop.search(text, hi, limit)
+        if s is None:
+            return lo, limit
+        if text[s.start()] != ";":
+            return lo, s.start()
+        item = re.match(r";(?:[^;.]|\.(?=\S))*", text[s.start() : limit])  # "TP.Hà Nội" ends no item
+        assert item is not None  # the pattern matches the ";" at least
+        if GIVE.search(item.group()) or RECEIVE.search(item.group()) or not item.group()[1:].strip():
+            return lo, s.start()
+        hi = s.start() + 1
+
+
+def lead_in(text: str, pos: int, limit: int) -> int:
+    """Where the agent starts after common words that lead into it: "lãnh đạo Đảng, Nhà nước" (``pos`` if none)."""
+    m = re.match(r"(?:(?:" + _alt("lead") + r")\s*,?\s+(?:và\s+)?)+", text[pos:limit], re.IGNORECASE)
+    return pos + m.end() if m else pos
+
+
+def object_before(stretch: str) -> bool:
+    """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific) is an object, never the giver."""
+    return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới)\s+(?:\w+\s+){0,2}$", stretch, re.IGNORECASE))
+
+
+def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
+    """"(X) tặng ông A Huân chương …": the receiver between the give verb and the award (no verb in between)."""
+    m = re.search(r"(?<!\w)(?:trao tặng|tặng thưởng|truy tặng|trao|tặng)\s+(?:cho\s+)?(?=\S)([^;:.]{3,100}?)\s*$",
+                  text[lo:award_start], re.IGNORECASE)
+    if not m or GIVE.search(m.group(1)) or RECEIVE.search(m.group(1)) or m.group(1).rstrip().endswith(","):
+        return None  # "tặng quà ông A, …, Huy hiệu …": the award describes A (an apposition), A got gifts
+    return lo + m.start(1), lo + m.end(1)
+
+
+def coordinated(gap: str) -> bool:
+    """Two awards joined as objects of one verb: "và" / "," ends what stands between them ("… HCM, Huân chương …",
+    "… cho ông A, Bằng khen …"), or ";" before the next award with its own recipients ("trao A cho ông B; C cho
+    ông D"); what stands between them is short and holds no verb and no sentence boundary."""
+    inner = gap.rstrip()
+    if inner.endswith(";"):
+        return len(gap) <= 120 and not re.search(r"[;:]|\.\s", inner[:-1]) and not (
+            GIVE.search(gap) or RECEIVE.search(gap))
+    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)\s*", " " + gap)) and not (
+        GIVE.search(gap) or RECEIVE.search(gap))
+
+
+def not_the_giver(between: str) -> bool:
+    """What stands between a person and a give verb shows the person is not its subject: a report of speech
+    ("A cho rằng, việc … trao"), a quotation or a colon."""
+    return bool(re.search(r"(?<!\w)(?:rằng|việc|cho biết|nói)(?!\w)|[:“”\"]", between, re.IGNORECASE))
+
+
+def appositive_gap(gap: str) -> bool:
+    """Between a person's name and an award only comma-separated descriptions, no verb: "ông A, lão thành cách
+    mạng, thương binh, Huy hiệu 60 năm tuổi Đảng"."""
+    return bool(re.fullmatch(r"(?:\s*,[^,;:.()“”\"]{1,60}?)*\s*,\s*", gap)) and not (
+        GIVE.search(gap) or RECEIVE.search(gap) or re.search(r"(?<!\w)(?:cho|của|và|với)(?!\w)", gap))
+
+
+def lone_given_names(stretch: str) -> list[str]:
+    """The items of a list ("A và B, hai sinh viên") that are one capitalised word each."""
+    items = [i.strip() for i in re.split(r",|\svà\s", stretch)]
+    return [i for i in items if re.fullmatch(r"[^\W\d_]+", i) and i[0].isupper()]
+
+
+def follow_up_recipients(sentence: str) -> int | None:
+    """Where the names start in a sentence that names the receivers of the award just told: "(Theo đó,) các cá nhân
+    được khen thưởng gồm: A, B", "Những người được trao tặng là A và B"."""
+    m = re.search(r"(?<!\w)được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)"
+                  r"[^.;:]{0,30}?\s(?:gồm|là)\s*:?\s*", sentence, re.IGNORECASE)
+    return m.end() if m and not re.search(r"[.;]", sentence[: m.start()]) else None
+
+
+def ends_with_pronoun(stretch: str) -> bool:
+    """A clause whose subject is a lone "ông" / "bà" (the person named last): "…, ông được tặng …"."""
+    return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))
 
 
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
     """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the first such verb holds
-    the recipients."""
-    m = re.search(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)(?!\w)",
-                  text[lo:award_start])
+    the recipients ("Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
+    m = next((v for v in re.finditer(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)"
+                                     r"(?!\w)", text[lo:award_start])
+              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$", text[lo : lo + v.start()], re.IGNORECASE)), None)
     if not m:
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))

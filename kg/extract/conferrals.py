@@ -8,8 +8,9 @@ import re
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import lexicon
+from kg.extract.conferral_merge import merge as merge
 from kg.extract.document import Mention, Sentence
-from kg.extract.link import Entity
+from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
 
@@ -18,60 +19,114 @@ def awards(ctx: F._Ctx) -> set[int]:
     used: set[int] = set()
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
-        awards = ctx.of(sent.index, "award")
-        if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)):
+        awards = [a for i, a in enumerate(ctx.of(sent.index, "award")) if not _names_the_next(ctx, sent, i)]
+        if not awards and _follow_up(ctx, sent):
+            used.add(sent.index)
+        if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
+                              or any(_appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
+        last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
-            prev = awards[i - 1].end if i else sent.start
+            prev = max(awards[i - 1].end, last[1]) if i else sent.start
+            if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
+                continue
             name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
-            giver, giver_end = _giver(ctx, sent, aw, name_end, prev)
-            for g in [giver, *_co_givers(ctx, sent, aw, prev, giver)]:
-                _conferral(ctx, sent, aw, (name_end, nxt, prev), g, giver_end if g is giver else 0)
+            giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
+            if giver is None and i and award_grammar.coordinated(text[last[1] : aw.start]):
+                giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
+            names = [*award_grammar.split_years(text[aw.start : name_end]),
+                     *(text[a:b] for a, b in award_grammar.more_names(text, (aw.start, aw.end), name_end, nxt))]
+            for k, name in enumerate(names):
+                for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver)]:
+                    _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
+                               (g, giver_end if g is giver else 0, hander if g is giver else None))
+            last = (giver, max(name_end, giver_end), hander)
         used.add(sent.index)
     return used
 
 
-def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int, int], giver: Entity | None,
-               giver_end: int) -> None:
-    """One AwardConferral fact: kind, full name, giver, details, recipients, event."""
+def _follow_up(ctx: F._Ctx, sent: Sentence) -> bool:
+    """"Các cá nhân được khen thưởng gồm: A, B và C" right after a conferral: A, B and C are its recipients."""
+    at = award_grammar.follow_up_recipients(sent.text)
+    previous = [f for f in ctx.facts if f.cls == "AwardConferral" and f.sentences
+                and sent.index - 2 <= f.sentences[0] < sent.index]
+    if at is None or not previous:
+        return False
+    found = [e for p in ctx.of(sent.index, "person") if p.start >= sent.start + at for e in [ctx.ent(p)] if e]
+    for e in found:
+        previous[-1].add("vnr:recipient", F.Ref(e.id))
+    if found:
+        previous[-1].sentences.append(sent.index)
+        previous[-1].spans.append((sent.start, sent.end))
+    return bool(found)
+
+
+def _names_the_next(ctx: F._Ctx, sent: Sentence, i: int) -> bool:
+    """"trao giải danh hiệu X": a kind word right before another award is part of that award's phrase."""
+    found = ctx.of(sent.index, "award")
+    return i + 1 < len(found) and ctx.doc.text[found[i].end : found[i + 1].start].strip() == ""
+
+
+def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, int], bounds: tuple[int, int, int],
+               by: tuple[Entity | None, int, Entity | None]) -> None:
+    """One AwardConferral fact: kind, full name, giver (and the official who handed it over), details, recipients,
+    event. ``named`` is the name, its place among the names of one phrase and their number: "Huy hiệu 50 năm và 45
+    năm tuổi Đảng cho các ông A và B" gives the first to A, the second to B."""
     text = ctx.doc.text
+    name, nth, names = named
     name_end, nxt, prev = bounds
+    giver, giver_end, hander = by
     f = ctx.new("AwardConferral", sent, (aw.start, nxt))
     kind_entry = lexicon.by_key("awards").get(aw.key)
     f.add("vnr:awardKind", F.Ref(f"award:{aw.key}"))
-    label = text[aw.start : name_end]
-    label = label[:1].upper() + label[1:]
+    label = name[:1].upper() + name[1:]
     f.add("rdfs:label", F.vi(label))
     if kind_entry:
         f.add("rdfs:label", F.en(kind_entry.en))
-    if giver is not None:
+    recipients, appositive = _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver)
+    if names > 1 and len(recipients) == names:
+        recipients = [recipients[nth]]
+    if giver is not None and not (appositive and giver_end == 0):
         f.add("vnr:conferredBy", F.Ref(giver.id))
         if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
             f.add("skos:altLabel", F.vi(label + text[name_end:giver_end]))
+        if hander is not None:
+            f.add("vnr:presentedBy", F.Ref(hander.id))
     _award_details(ctx, sent, f, aw, nxt)
-    for r in _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver):
+    for r in recipients:
         f.add("vnr:recipient", F.Ref(r.id))
     event = F._event_ref(ctx, sent)
     if event:
         f.add("vnr:atEvent", F.Ref(event))
 
 
-def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: Entity | None) -> list[Entity]:
-    """"được A, B và C tặng nhiều bằng khen": each further authority of the list gives an award of its own."""
-    span = award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
-    if giver is None or span is None or _agent_at(ctx, sent, span[0])[0] is not giver:
+def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int],
+               giver: Entity | None) -> list[Entity]:
+    """"được A, B và C tặng nhiều bằng khen", "nhiều bằng khen của các bộ, ngành như: A; B": each further authority
+    of the list gives an award of its own."""
+    name_end, prev = bounds
+    span = (award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
+            or award_grammar.giver_list_span(ctx.doc.text, name_end, sent.end))
+    if giver is None or span is None:
         return []
+    agents = _agents_in(ctx, sent, *span)
+    if not agents or agents[0] is not giver:
+        return []
+    return [a for i, a in enumerate(agents) if a.id != giver.id and all(a.id != o.id for o in agents[:i])]
+
+
+def _agents_in(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> list[Entity]:
+    """Every agent (person, post phrase, body) that starts between ``lo`` and ``hi``, in text order."""
     out: list[Entity] = []
-    end = span[0]
+    end = lo
     starts = {m.start for m in ctx.of(sent.index, "person", "body")} | {ph[2] for ph in F._post_phrases(ctx, sent)}
     for pos in sorted(starts):
-        if not end <= pos < span[1]:
+        if not end <= pos < hi:
             continue
         found, nend = _agent_at(ctx, sent, pos)
         if found is not None and nend > pos:
-            if found.id != giver.id and all(found.id != o.id for o in out):
-                out.append(found)
+            out.append(found)
             end = nend
     return out
 
@@ -96,103 +151,128 @@ def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, nxt: int
 
 
 def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
-                giver: Entity | None) -> list[Entity]:
-    """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD"."""
+                giver: Entity | None) -> tuple[list[Entity], bool]:
+    """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD" (a lone
+    "ông"/"bà" there is the person last named), else between the give verb and the award ("tặng ông A Huân
+    chương …"), else the person the award describes ("ông A, …, Huy hiệu …"); and whether the recipient is such
+    an apposition."""
     text = ctx.doc.text
     out: list[Entity] = []
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 award_grammar.passive_subject_span(text, prev, start)):
-        if span is None:
+                 award_grammar.passive_subject_span(text, prev, start),
+                 award_grammar.ditransitive_span(text, prev, start)):
+        if span is None or nxt < span[0]:  # a "cho" after the next award is that award's
             continue
         lo, hi = span
         if span[0] >= name_end:
             hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
-        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi]
+        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
+                 and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
+        if not found:
+            found = _by_given_names(ctx, text[lo:hi])
         if not found:
             found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi][:1]
+        if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
+            found = [_last_person(ctx, sent, hi)]
         out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
         if out:
-            break
+            return out, False
+    person = _appositive_to(ctx, sent, start, prev)
+    return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:
+    """"Hiệp và Thắng, hai sinh viên được …": each item of the list that is a given name alone is the one person of
+    the report whose full name ends with it."""
+    persons = [e for e in ctx.links.entities.values() if e.kind == "person" and " " in e.label]
+    out: list[Entity | None] = []
+    for word in award_grammar.lone_given_names(stretch):
+        same = [e for e in persons if e.label.split()[-1] == word]
+        if len(same) == 1:
+            out.append(same[0])
     return out
 
 
-_SINGLE = ("vnr:conferredBy", "vnr:collectiveCount", "vnr:individualCount", "vnr:forYear", "vnr:reason")
+def _appositive_to(ctx: F._Ctx, sent: Sentence, start: int, lo: int) -> Mention | None:
+    """The person an award at ``start`` describes: "ông Nguyễn Văn A, lão thành cách mạng, Huy hiệu 60 năm tuổi
+    Đảng" (only commas and descriptions, no verb, between the name and the award)."""
+    persons = [p for p in ctx.of(sent.index, "person") if lo <= p.start and p.end <= start]
+    if persons and award_grammar.appositive_gap(ctx.doc.text[persons[-1].end : start]):
+        return persons[-1]
+    return None
 
 
-def merge(ctx: F._Ctx) -> None:
-    """One conferral told several times (headline, lead, body) is one node: conferrals of the same award kind
-    merge when none of their single-valued properties (giver, counts, year, reason) disagree."""
-    merged: list[F.Fact] = []
-    for f in [f for f in ctx.facts if f.cls == "AwardConferral"]:
-        props = dict((p, v) for p, v in f.props if p in _SINGLE)
-        kind_value = next(v for p, v in f.props if p == "vnr:awardKind")
-        assert isinstance(kind_value, F.Ref), "an award kind is a concept"
-        kind = kind_value
-        name = _award_name(f)
-        target = None
-        for m in merged:
-            mprops = dict((p, v) for p, v in m.props if p in _SINGLE)
-            other = _award_name(m)
-            if next(v for p, v in m.props if p == "vnr:awardKind") == kind and all(
-                    mprops.get(p, v) == v for p, v in props.items()) and (
-                    name == other or name == kind.id[6:] or other == kind.id[6:]):
-                target = m
-                break
-        if target is None:
-            merged.append(f)
-            continue
-        if _award_name(target) == kind.id[6:] and name != kind.id[6:]:  # the fuller name wins the label
-            target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
-            target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
-        for p, v in f.props:
-            if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
-                continue
-            target.add(p, v)
-        target.sentences += [s for s in f.sentences if s not in target.sentences]
-        target.spans += f.spans
-        ctx.facts.remove(f)
+def _last_person(ctx: F._Ctx, sent: Sentence, before: int) -> Entity | None:
+    """The person named last before ``before`` in this sentence or the two before it (what "ông"/"bà" refers to)."""
+    for index in range(sent.index, max(-1, sent.index - 3), -1):
+        persons = [p for p in ctx.of(index, "person") if p.end <= before]
+        if persons:
+            return ctx.ent(persons[-1])
+    return None
 
 
-def _vi_label(prop: str, value: F.Ref | F.Lit) -> bool:
-    return prop == "rdfs:label" and isinstance(value, F.Lit) and value.lang == "vi"
-
-
-def _award_name(f: F.Fact) -> str:
-    """The folded full name of a conferral ("huân chương lao động hạng ba")."""
-    return next((key(v.value) for p, v in f.props if _vi_label(p, v) and isinstance(v, F.Lit)), "")
-
-
-def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int, prev: int) -> tuple[Entity | None, int]:
-    """The conferring authority and where its phrase ends: "AWARD của/do X", "thừa ủy quyền của X",
-    "được X tặng AWARD", "X trao AWARD"; else the last person before a give verb."""
+def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
+           prev: int) -> tuple[Entity | None, int, Entity | None]:
+    """The conferring authority, where its phrase ends, and the official who handed the award over. The authority
+    is X of "AWARD của/do X", "thừa ủy quyền của X", "được X tặng AWARD"; else the subject of "X trao AWARD" or the
+    last person before a give verb, who is then also the one who handed it over."""
     text = ctx.doc.text
+    subject = _subject(ctx, sent, aw, prev)
+    decided = re.search(r"quyết định\s+\S+(?:\s+\S+)?\s*$", text[max(sent.start, aw.start - 40) : aw.start])
+    hander = subject if subject is not None and subject.kind == "person" and not decided else None
     pos = award_grammar.giver_after(text, name_end, sent.end)
     if pos is not None:
-        found = _agent_at(ctx, sent, pos)
+        found = _authority_at(ctx, sent, pos)
         if found[0] is not None:
-            return found
+            return found[0], found[1], hander
+    listed = award_grammar.giver_list_span(text, name_end, sent.end)
+    agents = _agents_in(ctx, sent, *listed) if listed else []
+    if agents:  # "nhiều bằng khen của các cấp, ngành như: A; B": A (and B a giver of its own)
+        return agents[0], 0, hander
     rel = award_grammar.delegate_of(text[sent.start : aw.start])
     if rel is not None:
-        found = _agent_at(ctx, sent, sent.start + rel)
+        found = _authority_at(ctx, sent, sent.start + rel)
         if found[0] is not None:
-            return found[0], 0
+            return found[0], 0, hander
     pos = award_grammar.passive_giver(text, prev, aw.start)
     if pos is not None:
-        found = _agent_at(ctx, sent, pos)
+        found = _authority_at(ctx, sent, pos)
         if found[0] is not None:
-            return found[0], 0
+            return found[0], 0, None
+    return subject, 0, hander
+
+
+def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:
+    """Who gives in the active voice: the subject of "X trao AWARD", else the last person before the give verb
+    nearest before the award."""
+    text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, aw.start)
+    receiver = award_grammar.ditransitive_span(text, prev, aw.start)
+    if end is None and receiver is not None:  # "X tặng ông A Huân chương …"
+        end = award_grammar.active_giver_end(text, prev, receiver[0])
     if end is not None:
         ending = _agent_ending(ctx, sent, end)
         if ending is not None:
-            return ending, 0
-    give = award_grammar.GIVE.search(sent.text)
-    if give is not None:
-        at = sent.start + give.start()
+            return ending
+    gives = list(award_grammar.GIVE.finditer(text, sent.start, aw.start))
+    if gives:  # the give verb nearest before the award
+        at = gives[-1].start()
         persons = [p for p in ctx.of(sent.index, "person") if p.end <= at]
-        if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]):
-            return ctx.ent(persons[-1]), 0
-    return None, 0
+        if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]) and not (
+                award_grammar.object_before(text[max(sent.start, persons[-1].start - 30) : persons[-1].start])
+                or award_grammar.not_the_giver(text[persons[-1].end : at])):
+            return ctx.ent(persons[-1])
+    return None
+
+
+def _authority_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int]:
+    """The agent at ``pos``, or after a lead-in of common words ("lãnh đạo Đảng, Nhà nước" → Nhà nước)."""
+    found = _agent_at(ctx, sent, pos)
+    if found[0] is None:
+        lead = award_grammar.lead_in(ctx.doc.text, pos, sent.end)
+        if lead > pos:
+            found = _agent_at(ctx, sent, lead)
+    return found
 
 
 def _agent_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int]:
@@ -212,33 +292,62 @@ def _agent_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int
 
 
 def _agent_ending(ctx: F._Ctx, sent: Sentence, end: int) -> Entity | None:
-    """The subject that ends right before a give verb: a person, a post phrase (its holder or the office), a body."""
+    """The subject that ends right before a give verb: a person, a post phrase (its holder — the person named before
+    it and the posts before it — or the office), a body."""
     text = ctx.doc.text
-    near = [m for m in ctx.of(sent.index, "person", "body") if m.end <= end and text[m.end : end].strip(" ,") == ""]
+    near = [m for m in ctx.of(sent.index, "person", "body") if m.end <= end
+            and re.fullmatch(r"[\s,]*(?:\([^()]{1,30}\))?[\s,]*", text[m.end : end])]  # "Thông tấn xã (TTXVN)"
     persons = [m for m in near if m.kind == "person"]
-    for ph in F._post_phrases(ctx, sent):
+    phrases = F._post_phrases(ctx, sent)
+    for ph in phrases:
         if ph[3] <= end and text[ph[3] : end].strip(" ,") == "" and not persons:
             body = ctx.ent(ph[1]) if ph[1] is not None else None
-            before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : ph[2]])]
+            start = ph[2]  # "A, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng trao …": back over the chain of posts
+            while True:
+                prior = next((q for q in phrases if q[3] < start and re.fullmatch(r"\s*,\s*", text[q[3] : start])),
+                             None)
+                if prior is None:
+                    break
+                start = prior[2]
+            before = [p for p in ctx.of(sent.index, "person") if re.fullmatch(r"\s*[,\-–]\s*", text[p.end : start])]
             if before:
                 return ctx.ent(before[-1])
-            return _holder_of(ctx, ph[0], body) or F._post_entity(ctx, sent, ph, "office")[0]
+            return _holder_of(ctx, ph[0], body, implied_body=True) or F._post_entity(ctx, sent, ph, "office")[0]
     if persons:
         return ctx.ent(persons[-1])
     return ctx.ent(near[-1]) if near else None
 
 
-def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None) -> Entity | None:
+def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None, implied_body: bool = False) -> Entity | None:
     """The official already known to hold this title in this body (e.g. "Chủ tịch UBND tỉnh"), or the one official
-    whose post of that title names the same body more fully ("Bí thư Thành ủy" → "Bí thư Thành ủy TP.HCM")."""
-    if body is None:
+    whose post of that title names the same body more fully ("Bí thư Thành ủy" → "Bí thư Thành ủy TP.HCM") or is
+    that title written more fully ("Thủ tướng" → "Thủ tướng Chính phủ"); of several, the one who holds it now.
+    With ``implied_body`` a title without a body stands for the body it implies (the subject "Thủ tướng trao …")."""
+    entry = F._title_entry(title.text)
+    implied = entry.extra[0] if implied_body and body is None and entry is not None and entry.extra else ""
+    bkey, blabel = (body.key, body.label) if body is not None else (body_key(implied), implied)
+    if not blabel:
         return None
-    post = ctx.links.entities.get(f"post:{key(title.text)}|{body.key}")
-    candidates = [post] if post is not None else [
-        e for e in ctx.links.entities.values() if e.kind == "post" and e.attrs.get("title") == key(title.text)
-        and key(body.label) in key(e.label)]
-    holders = {v.id for f in ctx.facts if any(f.subject == c.id for c in candidates)
-               for p, v in f.props if p == "org:heldBy" and isinstance(v, F.Ref)}
+    t = key(title.text)
+    post = ctx.links.entities.get(f"post:{t}|{bkey}")
+    holders = _holders(ctx, [post]) if post is not None else set()
+    if not holders:
+        holders = _holders(ctx, [e for e in ctx.links.entities.values() if e.kind == "post" and (
+            e.attrs.get("title") == t or e.attrs.get("title", "").startswith(t + " ")) and (
+            key(blabel) in key(e.label) or e.id.endswith("|" + bkey))])
     return ctx.links.entities.get(holders.pop()) if len(holders) == 1 else None
+
+
+def _holders(ctx: F._Ctx, posts: list[Entity]) -> set[str]:
+    """Who holds these posts; when several, only those who hold one now (no "nguyên")."""
+    ids = {F.Ref(c.id) for c in posts}
+    held = [f for f in ctx.facts if f.cls == "PostHolding" and any(p == "vnr:post" and v in ids for p, v in f.props)]
+    holders = {v.id for f in ctx.facts if any(f.subject == c.id for c in posts)
+               for p, v in f.props if p == "org:heldBy" and isinstance(v, F.Ref)}
+    if len(holders) > 1:  # "Thủ tướng trao …" beside "nguyên Thủ tướng A"
+        former = F.Lit("true", "xsd:boolean")
+        holders &= {m.id for f in held if ("vnr:former", former) not in f.props
+                    for p, m in f.props if p == "org:member" and isinstance(m, F.Ref)}
+    return holders
 
 

@@ -64,6 +64,7 @@ class VNR(DefinedNamespace):
     concerns: URIRef
     awardKind: URIRef
     conferredBy: URIRef
+    presentedBy: URIRef
     recipient: URIRef
     atEvent: URIRef
     achievedBy: URIRef

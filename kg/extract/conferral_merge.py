@@ -1,0 +1,147 @@
+"""One node per conferral: the conferral facts of :mod:`kg.extract.conferrals` that tell the same award (headline,
+lead, body; the ceremony's title and the sentence that says who handed it over) merge, and a badge named fully
+takes the giver of the same badge named generally for the same recipient."""
+
+from __future__ import annotations
+
+from kg.extract import facts as F
+from kg.extract.normalise import key
+
+GIVER, PRESENTER = "vnr:conferredBy", "vnr:presentedBy"
+_COUNTS = ("vnr:collectiveCount", "vnr:individualCount")
+_SINGLE = (GIVER, PRESENTER, *_COUNTS, "vnr:forYear", "vnr:reason")
+
+
+def merge(ctx: F._Ctx) -> None:
+    """Conferrals of the same award kind and name (or one of them the bare kind) merge when none of their
+    single-valued properties (giver, presenter, counts, year, reason) disagree. Before that, a conferral whose only
+    giver is the official who handed it over ("ông A trao Huân chương …") takes the conferring authority of the one
+    conferral that names it for that award ("Lễ trao Huân chương … của Chủ tịch nước"); A stays its presenter."""
+    confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
+    _authorise(confs)
+    merged: list[F.Fact] = []
+    for f in confs:
+        target = next((m for m in merged if _same_award(m, f) and _agree(m, f)), None)
+        if target is None:
+            merged.append(f)
+            continue
+        _fold(target, f)
+        ctx.facts.remove(f)
+    _inherit_givers(ctx)
+
+
+def _authorise(confs: list[F.Fact]) -> None:
+    """A handed-over-only conferral takes the giver of the conferrals of a compatible award (the same or a more
+    general kind, one name's words within the other's) whose giver is an authority, when there is exactly one such
+    authority and no count, year or reason disagrees."""
+    for f in [f for f in confs if _hander_only(f)]:
+        authorities = {_single(o)[GIVER] for o in confs if o is not f and GIVER in _single(o)
+                       and not _hander_only(o) and _compatible(o, f) and _agree(o, f, givers=False)
+                       and _same_receivers(o, f)}
+        if len(authorities) == 1:
+            f.props = [(p, v) for p, v in f.props if p != GIVER]
+            f.add(GIVER, authorities.pop())
+
+
+def _compatible(general: F.Fact, f: F.Fact) -> bool:
+    """The same kind or a more general one ("Huân chương" for "Huân chương Lao động"), and one name's words within
+    the other's."""
+    gk, fk = _values(general, "vnr:awardKind"), _values(f, "vnr:awardKind")
+    if not (gk and fk and isinstance(gk[0], F.Ref) and isinstance(fk[0], F.Ref)):
+        return False
+    kg_, kf = gk[0].id[6:], fk[0].id[6:]
+    if not (kg_ == kf or kf.startswith(kg_ + " ") or kg_.startswith(kf + " ")):
+        return False
+    a, b = set(_award_name(general).split()), set(_award_name(f).split())
+    return a <= b or b <= a
+
+
+def _same_receivers(a: F.Fact, b: F.Fact) -> bool:
+    """Nothing tells two receivers apart: counts, where both state some, are the same; named recipients, where both
+    name some, overlap."""
+    ca = {p: v for p, v in _single(a).items() if p in _COUNTS}
+    cb = {p: v for p, v in _single(b).items() if p in _COUNTS}
+    ra, rb = set(_values(a, "vnr:recipient")), set(_values(b, "vnr:recipient"))
+    return not (ca and cb and ca != cb) and not (ra and rb and not ra & rb)
+
+
+def _same_award(a: F.Fact, b: F.Fact) -> bool:
+    kind = _values(a, "vnr:awardKind")
+    if kind != _values(b, "vnr:awardKind"):
+        return False
+    bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
+    return _award_name(a) == _award_name(b) or bare in (_award_name(a), _award_name(b))
+
+
+def _agree(a: F.Fact, b: F.Fact, givers: bool = True) -> bool:
+    """No single-valued property that both have disagrees (the giver and presenter only when ``givers``)."""
+    pa, pb = _single(a), _single(b)
+    return all(pa.get(p, v) == v for p, v in pb.items() if givers or p not in (GIVER, PRESENTER))
+
+
+def _hander_only(f: F.Fact) -> bool:
+    """The giver the text gives is only the official who handed the award over."""
+    p = _single(f)
+    return GIVER in p and p.get(PRESENTER) == p[GIVER]
+
+
+def _fold(target: F.Fact, f: F.Fact) -> None:
+    """``f`` into ``target``: the fuller name wins the label; the rest is added."""
+    kind = _values(target, "vnr:awardKind")
+    bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
+    if _award_name(target) == bare and _award_name(f) != bare:
+        target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
+        target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
+    for p, v in f.props:
+        if p == "rdfs:label" or (p in _SINGLE and any(q == p for q, _ in target.props)):
+            continue
+        target.add(p, v)
+    target.sentences += [s for s in f.sentences if s not in target.sentences]
+    target.spans += f.spans
+
+
+def _inherit_givers(ctx: F._Ctx) -> None:
+    """"Thủ tướng A trao Huy hiệu Đảng cho B, C …" then "B nhận Huy hiệu 50 năm tuổi Đảng": the badge B received is
+    the one A gave. A conferral without a giver takes the one giver of the conferrals of its kind named more generally
+    (their words a subset of its name) that name one of its recipients, else the one giver of all conferrals of its
+    kind when one of them was told in the three sentences before; no conferral keeps its giver as a recipient."""
+    confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
+    for f in confs:
+        giver = _values(f, GIVER)
+        if giver:
+            f.props = [(p, v) for p, v in f.props if not (p == "vnr:recipient" and v in giver)]
+    for f in confs:
+        recipients, words = set(_values(f, "vnr:recipient")), set(_award_name(f).split())
+        if _values(f, GIVER) or not recipients:
+            continue
+        givers = {g for o in confs if o is not f and _values(o, "vnr:awardKind") == _values(f, "vnr:awardKind")
+                  and set(_award_name(o).split()) <= words and recipients & set(_values(o, "vnr:recipient"))
+                  for g in _values(o, GIVER)}
+        if len(givers) == 1:
+            f.add(GIVER, givers.pop())
+    for f in confs:  # "Bí thư A trao Huy hiệu 70 năm … cho B. Bà C nhận Huy hiệu 60 năm …": the same hand
+        if _values(f, GIVER) or not f.sentences:
+            continue
+        kind = [o for o in confs if o is not f and _values(o, "vnr:awardKind") == _values(f, "vnr:awardKind")]
+        givers = {g for o in kind for g in _values(o, GIVER)}
+        told = any(o.sentences and f.sentences[0] - 3 <= o.sentences[-1] < f.sentences[0] and _values(o, GIVER)
+                   and _values(o, "vnr:atEvent") == _values(f, "vnr:atEvent") for o in kind)
+        if len(givers) == 1 and told:
+            f.add(GIVER, givers.pop())
+
+
+def _single(f: F.Fact) -> dict[str, F.Ref | F.Lit]:
+    return {p: v for p, v in f.props if p in _SINGLE}
+
+
+def _values(f: F.Fact, prop: str) -> list[F.Ref | F.Lit]:
+    return [v for p, v in f.props if p == prop]
+
+
+def _vi_label(prop: str, value: F.Ref | F.Lit) -> bool:
+    return prop == "rdfs:label" and isinstance(value, F.Lit) and value.lang == "vi"
+
+
+def _award_name(f: F.Fact) -> str:
+    """The folded full name of a conferral ("huân chương lao động hạng ba")."""
+    return next((key(v.value) for p, v in f.props if _vi_label(p, v) and isinstance(v, F.Lit)), "")
