@@ -40,3 +40,11 @@ def test_graphio_sorted_line_formats_are_stable():
     lines = a.decode().splitlines()
     assert lines == sorted(lines)
     assert format_for("x.NQ") == "nquads"
+
+
+@pytest.mark.parametrize("fmt", ["trig", "turtle"])
+def test_graphio_writes_the_projects_prefixes_not_rdflibs_defaults(fmt):
+    # a named graph's namespace manager, made while TriG is written, used to rebind rdflib's "dcterms"
+    text = serialise(default_dataset(), fmt).decode("utf-8")
+    assert "@prefix dct: <http://purl.org/dc/terms/> ." in text
+    assert "dcterms:" not in text
