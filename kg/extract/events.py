@@ -1,17 +1,33 @@
-"""Event names: a head ("Hội nghị", "Lễ", "buổi làm việc") and its complement, only when the complement is a
-whole name.
+"""Event names: a head ("Hội nghị", "Lễ", "buổi làm việc") and its complement, only when the complement can be
+shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``):
 
-    NAME = HEAD COMPLEMENT   COMPLEMENT runs to a clause boundary: sentence punctuation, a spaced dash before a
-                             capital, a verb or time word (``event_stops.tsv``), or a comma followed by a capital
-                             or by a word that opens a clause; at most 30 words.
+    NAME        = HEAD COMPLEMENT
+    COMPLEMENT  = OPENING PART*
+    OPENING     = PURPOSE | KIND            "kỷ niệm …", "tổng kết …", "khoa học", "cấp cao"
+                | ORDINAL | NUMBER          "lần thứ N", "thứ N", "khóa X", "năm 2017", "XII"
+                | LINK NP                   "của …", "với …", "giữa …", "về …"
+                | PROPER                    a capitalised word that does not open a clause; a quoted title
+    PART        = PROPER | ORDINAL | LINK | a word of the noun phrase | "(" PROPER … ")"
+                | "," (PURPOSE | KIND)       a second purpose: "tổng kết …, triển khai …"
+                | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
+                | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
+                | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
 
-A complement that runs on past 30 words, or that opens with a comma, is no name: the event is then a reference
-("Hội nghị" alone) rather than a node named by the rest of a clause.
+The complement ends at a clause boundary, before: a verb, adverb or function word (class ``boundary``), a time
+adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo", "Dù"),
+a comma or "và" not followed by an opening, sentence punctuation, a spaced dash before a capital, an unmatched
+closing quote or bracket. After an ordinal or a year only a name, an ordinal, a link or a second opening may
+follow ("… khóa X xác định …" ends after "khóa X").
+
+No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
+is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
+("Lễ … này", "Kỳ họp … lần này": a reference back), or when the complement runs past ``MAX_WORDS`` words.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import lexicon
@@ -19,15 +35,33 @@ from kg.extract.normalise import key
 
 MAX_WORDS = 30
 
+_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)+|\w+(?:[.&/'’-]\w+)*|\S)")
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*|[IVXLC]+")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+_TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
+_NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+
 
 @cache
-def _stops() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that end a name anywhere, words that end it right after a comma)."""
-    anywhere: set[str] = set()
-    comma: set[str] = set()
-    for e in lexicon.entries("event_stops"):
-        (comma if e.extra[:1] == ("comma",) else anywhere).add(e.key)
-    return frozenset(anywhere), frozenset(comma | anywhere)
+def _classes() -> dict[str, frozenset[str]]:
+    """Class → folded keys; ``opener`` keeps the capitalised forms as written."""
+    out: dict[str, set[str]] = {}
+    for e in lexicon.entries("event_words"):
+        cls = e.extra[0] if e.extra else ""
+        out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+@cache
+def _not_event() -> re.Pattern[str]:
+    forms = sorted(_classes().get("not-event", ()), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+
+
+def not_event(text: str, start: int, limit: int) -> bool:
+    """Whether the head at ``start`` is part of another noun ("Đại hội đồng", "lễ tân")."""
+    return bool(_not_event().match(text, start, limit))
 
 
 @cache
@@ -36,47 +70,180 @@ def _heads() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
-def _next_event(text: str, pos: int, limit: int) -> bool:
-    return bool(_heads().match(text, pos, limit))
+@dataclass
+class _Toks:
+    """The tokens of a complement: words and punctuation with their offsets."""
+
+    text: str
+    words: list[str]
+    ends: list[int]
+
+    def match(self, i: int, cls: str) -> int:
+        """How many tokens from ``i`` (up to 3 words) form a word of ``cls``; 0 when none."""
+        table = _classes().get(cls, frozenset())
+        for n in (3, 2, 1):
+            span = self.words[i : i + n]
+            if len(span) == n and all(w[:1].isalnum() for w in span):
+                form = " ".join(span)
+                if (form if cls == "opener" else key(form)) in table:
+                    return n
+        return 0
+
+    def word(self, i: int) -> str:
+        return self.words[i] if i < len(self.words) else ""
 
 
-_WORD = re.compile(r"\s*(\w+(?:[.&/'’-]\w+)*|\S)")
+def _tokens(text: str, start: int, limit: int) -> _Toks:
+    ms = list(_WORD.finditer(text, start, limit))
+    return _Toks(text, [m.group(1) for m in ms], [m.end() for m in ms])
+
+
+def _is_number(w: str) -> bool:
+    return bool(_NUMBER.fullmatch(w))
+
+
+def _ordinal(t: _Toks, i: int) -> int:
+    """Tokens of an ordinal at ``i``: an ordinal word and its number ("lần thứ 3", "khóa XIV", "năm 2017",
+    "nhiệm kỳ 2015 - 2020", "thứ ba"), or a year; 0 when none."""
+    n = t.match(i, "ordinal")
+    if n and (_is_number(t.word(i + n)) or t.match(i + n, "numeral")):
+        j = i + n
+        while j < len(t.words) and (_is_number(t.word(j)) or t.match(j, "numeral")):
+            j += 1
+            if t.word(j) in "-–" and _is_number(t.word(j + 1)):
+                j += 2  # a range: "2015 – 2020"
+        return j - i
+    return 1 if _YEAR.fullmatch(t.word(i)) else 0
+
+
+def _proper(t: _Toks, i: int) -> bool:
+    """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
+    w = t.word(i)
+    if not w[:1].isupper():
+        return False
+    n = t.match(i, "opener")
+    if not n:
+        return True
+    prev = t.word(i - 1) if i > 0 else ""
+    return key(w) in _TITLES and n == 1 and (prev[:1].isupper() or key(prev) in lexicon.words("admin_levels"))
+
+
+def _opening(t: _Toks, i: int) -> int:
+    """Tokens of an opening at ``i`` (see the grammar); 0 when the words there open no name."""
+    for cls in ("purpose", "kind"):
+        n = t.match(i, cls)
+        if n:
+            return n
+    n = _ordinal(t, i)
+    if n:
+        return n
+    if _is_number(t.word(i)):
+        return 1
+    n = t.match(i, "link")
+    if n and t.word(i + n)[:1].isalnum() and not _ends(t, i + n):
+        return n + 1
+    if t.word(i) in _OPEN_QUOTES or _proper(t, i):
+        return 1
+    return 0
+
+
+def _ends(t: _Toks, i: int) -> bool:
+    """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
+    w = t.word(i)
+    if w[:1].isupper():
+        return not _proper(t, i)
+    if t.match(i, "boundary"):
+        return True
+    n = t.match(i, "time")
+    if n and (key(w) not in _NEEDS_NUMBER or _is_number(t.word(i + 1))):
+        return True
+    return False
+
+
+def _bracket(t: _Toks, i: int) -> int:
+    """Tokens of a quoted or bracketed part at ``i`` (it must open with a capital or a number and close), or 0."""
+    close = _OPEN_QUOTES.get(t.word(i), ")" if t.word(i) == "(" else "")
+    if not close:
+        return 0
+    first = t.word(i + 1)
+    if close == ")" and not (first[:1].isupper() or _is_number(first)):
+        return 0
+    for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
+        if t.words[j] == close:
+            return j - i + 1
+    return 0
+
+
+def _joined(t: _Toks, i: int) -> int:
+    """Tokens of a "," or "và" at ``i`` that joins a second part of the name; 0 when it ends the name.
+
+    "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
+    purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
+    w, nxt = t.word(i), t.word(i + 1)
+    if w == ",":
+        if t.match(i + 1, "purpose") or t.match(i + 1, "kind"):
+            return 1
+        after = t.word(i + 2)
+        if nxt[:1].islower() and not _ends(t, i + 1) and (after in ("", ",", "và") or not after[:1].isalnum()
+                                                            or _ends(t, i + 2)):
+            return 2
+        return 0
+    if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1) or _heads().match(t.text, t.ends[i]):
+        return 0  # "Đại hội … và Cuộc bầu cử …": two events
+    if (t.match(i + 1, "purpose") or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
+            or _is_number(nxt) or _ordinal(t, i + 1)):
+        return 1
+    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
+        return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
+    return 0
 
 
 def complement_end(text: str, start: int, limit: int) -> int | None:
-    """Where the complement that starts at ``start`` ends; None when it is no name (a comma first, or too long)."""
-    anywhere, after_comma = _stops()
-    if re.match(r"\s*[,;:.!?…-]", text[start:limit]):
+    """Where the complement that starts at ``start`` ends; None when it cannot be shown to be a name."""
+    t = _tokens(text, start, limit)
+    if not t.words:
         return None
-    depth, pos, words, last = 0, start, 0, start
-    toks = list(_WORD.finditer(text, start, limit))
-    for n, m in enumerate(toks):
-        w = m.group(1)
-        if w in "(“\"«":
-            depth += 1 if w != '"' or depth == 0 else -1
-        elif w in ")”»":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            one = key(w)
-            two = one + " " + key(toks[n + 1].group(1)) if n + 1 < len(toks) else ""
-            if w in ";:.!?…" or (w in "-–" and m.start(1) > m.start() and n + 1 < len(toks)
-                                   and toks[n + 1].group(1)[:1].isupper()):
-                return last
-            if one == "và" and _next_event(text, m.end(), limit):
-                return last  # "Đại hội … và Cuộc bầu cử …": two events
-            if w == ",":
-                nxt = toks[n + 1].group(1) if n + 1 < len(toks) else ""
-                nk = key(nxt)
-                nxt_two = nk + " " + key(toks[n + 2].group(1)) if n + 2 < len(toks) else ""
-                if not nxt or nxt[:1].isupper() or nk in after_comma or nxt_two in after_comma:
-                    return last
-            elif w[:1].islower() and (one in anywhere or two in anywhere) or (w[:1].isupper() and one in anywhere
-                                                                              and words > 0):
-                return last
-        words += 1 if w[:1].isalnum() else 0
-        if words > MAX_WORDS:
+    i = _opening(t, 0)
+    if not i:
+        return None
+    last = t.ends[i - 1] if t.words[i - 1] not in _OPEN_QUOTES else start
+    after_ordinal = bool(_ordinal(t, 0)) or _is_number(t.word(0))
+    if t.words[0] in _OPEN_QUOTES:
+        i = _bracket(t, 0)
+        if not i:
             return None
-        pos = m.end()
-        if w[:1].isalnum() or w in ")”»\"":
-            last = pos
+        last = t.ends[i - 1]
+    while i < len(t.words):
+        if t.match(i, "demonstrative"):
+            return None  # "Lễ … này": a reference back, not a name
+        n = _part(t, i, after_ordinal)
+        if not n:
+            break
+        after_ordinal = bool(_ordinal(t, i))
+        i += n
+        if t.words[i - 1] not in (",", "và", "Và"):
+            last = t.ends[i - 1]
+        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
+            return None
     return last
+
+
+def _part(t: _Toks, i: int, after_ordinal: bool) -> int:
+    """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
+    w = t.word(i)
+    n = _bracket(t, i) or _joined(t, i) or _ordinal(t, i)
+    if n:
+        return n
+    if w in "-–" and t.word(i + 1)[:1].isalnum():
+        spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
+        if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào" goes on, "… hội nghị - Ảnh" not
+            return 1 if t.word(i - 1)[:1].isupper() and _proper(t, i + 1) else 0
+        return 1
+    if not w[:1].isalnum() or key(w) == "và" or _ends(t, i):
+        return 0
+    n = t.match(i, "link")
+    if n:
+        return n if t.word(i + n)[:1].isalnum() and not _ends(t, i + n) else 0
+    if after_ordinal and w[:1].islower():
+        return 0  # after "khóa X", "năm 2017": only a name, an ordinal, a link or a second opening
+    return 1

@@ -15,6 +15,8 @@ def _events(s: _Sent) -> list[Mention]:
     table = lexicon.by_key("events")
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
+        if event_grammar.not_event(s.text, a, s.sent.end):
+            continue  # "Đại Hội đồng …" is a body, "lễ tân" a reception desk
         entry = table[key(s.text[a:b])]
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400))
         end = b if end is None else end

@@ -1,0 +1,88 @@
+"""The event-name grammar (kg/extract/events.py): a name is a head plus a noun-phrase complement that ends at a
+clause boundary; a complement that cannot be shown to be a name leaves a head-only reference. Made-up examples."""
+
+import pytest
+from helpers import run
+
+from kg.extract.events import complement_end
+
+
+def events(text: str) -> list[str]:
+    """Event mentions as written; a reference (no name) is marked "REF:"."""
+    doc = run("T\n\n" + text).doc
+    return [("REF:" if m.attr("ref") else "") + m.text for m in doc.mentions if m.kind == "event"]
+
+
+def test_purpose_with_its_object_and_a_second_purpose_after_a_comma():
+    assert events("Huyện tổ chức hội nghị tổng kết công tác năm 2030, triển khai nhiệm vụ năm 2031.") == [
+        "hội nghị tổng kết công tác năm 2030, triển khai nhiệm vụ năm 2031"]
+
+
+def test_a_second_purpose_after_va_is_part_of_the_name():
+    assert events("Trường tổ chức lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động.") == [
+        "lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động"]
+
+
+def test_va_before_a_verb_ends_the_name():
+    assert events("Hội nghị tổng kết năm 2030 và rút kinh nghiệm cho năm sau.") == ["Hội nghị tổng kết năm 2030"]
+
+
+def test_va_before_another_event_head_gives_two_events():
+    assert events("Chuẩn bị Đại hội lần thứ IX của Hội và Cuộc bầu cử đại biểu khóa XX.") == [
+        "Đại hội lần thứ IX của Hội", "Cuộc bầu cử đại biểu khóa XX"]
+
+
+def test_ordinal_term_and_body_and_after_the_term_only_a_name_goes_on():
+    assert events("Kỳ họp thứ 7 HĐND tỉnh khóa XX bế mạc chiều nay.") == ["Kỳ họp thứ 7 HĐND tỉnh khóa XX"]
+    assert events("Hội nghị lần thứ 9 Ban Chấp hành khóa V định ra ba nhiệm vụ.") == [
+        "Hội nghị lần thứ 9 Ban Chấp hành khóa V"]
+    assert events("Kỳ họp thứ ba đã thông qua hai nghị quyết.") == ["Kỳ họp thứ ba"]
+
+
+def test_head_followed_by_a_verb_is_a_reference_not_a_name():
+    assert events("Hội nghị nhất trí thông qua nghị quyết.") == ["REF:Hội nghị"]
+    assert events("Lễ hội vẫn thu hút đông du khách.") == ["REF:Lễ hội"]
+
+
+def test_a_demonstrative_makes_a_reference():
+    assert events("Lễ trao giải này có nhiều khách mời.") == ["REF:Lễ"]
+    assert events("Kỳ họp Hội đồng lần này, các đại biểu thảo luận.") == ["REF:Kỳ họp"]
+
+
+def test_a_time_adverbial_ends_the_name_and_alone_leaves_a_reference():
+    assert events("Lễ hội hoa sen năm nay thu hút du khách.") == ["Lễ hội hoa sen"]
+    assert events("Lễ hội năm nay thu hút du khách.") == ["REF:Lễ hội"]
+    assert events("Buổi làm việc với UBND huyện Bình Giang mới đây, ông A nói.") == [
+        "Buổi làm việc với UBND huyện Bình Giang"]
+
+
+def test_a_capitalised_clause_opener_ends_the_name():
+    assert events("Lễ hội đua thuyền Sông Cái Sáng 12.3 hàng nghìn người đến xem.") == [
+        "Lễ hội đua thuyền Sông Cái"]
+    assert events("Buổi làm việc Theo báo cáo của huyện, năm nay tăng trưởng.") == ["REF:Buổi làm việc"]
+
+
+def test_a_comma_and_a_lower_case_clause_end_the_name_but_a_list_goes_on():
+    assert events("Tại Lễ hội đua thuyền, người dân đổ về rất đông.") == ["Lễ hội đua thuyền"]
+    assert events("Buổi làm việc với các sở, ngành và lãnh đạo huyện kết thúc lúc 11 giờ.") == [
+        "Buổi làm việc với các sở, ngành và lãnh đạo huyện"]
+
+
+def test_a_compound_proper_name_with_a_spaced_dash_and_a_quoted_title():
+    assert events("Tọa đàm hợp tác Việt Nam - Lào năm 2030 được tổ chức.") == [
+        "Tọa đàm hợp tác Việt Nam - Lào năm 2030"]
+    assert events("Hội thảo “Nông nghiệp xanh - hướng đi mới” diễn ra sáng nay.") == [
+        "Hội thảo “Nông nghiệp xanh - hướng đi mới”"]
+
+
+def test_a_bracketed_clause_is_not_part_of_the_name():
+    assert events("Kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7) thông qua ngân sách.") == ["Kỳ họp thứ 4"]
+
+
+def test_a_head_inside_another_noun_is_no_event():
+    assert events("Đại Hội đồng Liên hợp quốc thông qua nghị quyết.") == []
+
+
+@pytest.mark.parametrize("rest", [" nêu rõ ba nhiệm vụ", ", kịch bản tổ chức", " này", " mà đón khách quanh năm"])
+def test_complement_end_gives_none_when_the_complement_is_no_name(rest):
+    assert complement_end(rest, 0, len(rest)) is None
