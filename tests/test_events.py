@@ -81,8 +81,27 @@ def test_a_bracketed_clause_is_not_part_of_the_name():
 
 def test_a_head_inside_another_noun_is_no_event():
     assert events("Đại Hội đồng Liên hợp quốc thông qua nghị quyết.") == []
+    assert events("Trong tuần lễ Văn hóa Biển, du khách tăng.") == []
+
+
+def test_a_head_after_a_post_title_is_a_body_in_the_post_not_an_event():
+    assert events("Ông A, Phó Chủ tịch Hội nghị Hiệp thương Quốc gia, đến thăm.") == []
+
+
+def test_a_number_after_a_name_is_an_ordinal_and_a_verb_after_it_ends_the_name():
+    assert events("Hội nghị Trung ương 9 bàn thảo kỹ lưỡng ba đề án.") == ["Hội nghị Trung ương 9"]
 
 
 @pytest.mark.parametrize("rest", [" nêu rõ ba nhiệm vụ", ", kịch bản tổ chức", " này", " mà đón khách quanh năm"])
 def test_complement_end_gives_none_when_the_complement_is_no_name(rest):
     assert complement_end(rest, 0, len(rest)) is None
+
+
+def test_after_a_named_place_a_lower_case_verb_ends_the_name_and_a_level_word_goes_on():
+    assert events("Lễ hội đua thuyền tỉnh Hòa Bình trở lại sau hai năm.") == ["Lễ hội đua thuyền tỉnh Hòa Bình"]
+    assert events("Kỳ họp thứ 6 HĐND tỉnh khóa X khai mạc.") == ["Kỳ họp thứ 6 HĐND tỉnh khóa X"]
+
+
+def test_a_joined_purpose_needs_its_object():
+    assert events("Hội nghị Ban Chấp hành khóa V, triển khai quyết định của cấp trên.") == [
+        "Hội nghị Ban Chấp hành khóa V"]

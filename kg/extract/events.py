@@ -56,12 +56,12 @@ def _classes() -> dict[str, frozenset[str]]:
 @cache
 def _not_event() -> re.Pattern[str]:
     forms = sorted(_classes().get("not-event", ()), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def not_event(text: str, start: int, limit: int) -> bool:
-    """Whether the head at ``start`` is part of another noun ("Đại hội đồng", "lễ tân")."""
-    return bool(_not_event().match(text, start, limit))
+    """Whether the head at ``start`` is part of another noun: "Đại hội đồng", "lễ tân", "tuần lễ", "nghi lễ"."""
+    return any(m.start() <= start < m.end() for m in _not_event().finditer(text, max(0, start - 12), limit))
 
 
 @cache
@@ -77,6 +77,7 @@ class _Toks:
     text: str
     words: list[str]
     ends: list[int]
+    units: frozenset[int]
 
     def match(self, i: int, cls: str) -> int:
         """How many tokens from ``i`` (up to 3 words) form a word of ``cls``; 0 when none."""
@@ -93,9 +94,9 @@ class _Toks:
         return self.words[i] if i < len(self.words) else ""
 
 
-def _tokens(text: str, start: int, limit: int) -> _Toks:
+def _tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset()) -> _Toks:
     ms = list(_WORD.finditer(text, start, limit))
-    return _Toks(text, [m.group(1) for m in ms], [m.end() for m in ms])
+    return _Toks(text, [m.group(1) for m in ms], [m.end() for m in ms], units)
 
 
 def _is_number(w: str) -> bool:
@@ -180,8 +181,11 @@ def _joined(t: _Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
+    purpose = t.match(i + 1, "purpose")
+    if purpose and t.word(i + 1 + purpose)[:1].isalnum() and _ends(t, i + 1 + purpose):
+        return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if t.match(i + 1, "purpose") or t.match(i + 1, "kind"):
+        if purpose or t.match(i + 1, "kind"):
             return 1
         after = t.word(i + 2)
         if nxt[:1].islower() and not _ends(t, i + 1) and (after in ("", ",", "và") or not after[:1].isalnum()
@@ -190,7 +194,7 @@ def _joined(t: _Toks, i: int) -> int:
         return 0
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1) or _heads().match(t.text, t.ends[i]):
         return 0  # "Đại hội … và Cuộc bầu cử …": two events
-    if (t.match(i + 1, "purpose") or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
+    if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
             or _is_number(nxt) or _ordinal(t, i + 1)):
         return 1
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
@@ -198,16 +202,18 @@ def _joined(t: _Toks, i: int) -> int:
     return 0
 
 
-def complement_end(text: str, start: int, limit: int) -> int | None:
-    """Where the complement that starts at ``start`` ends; None when it cannot be shown to be a name."""
-    t = _tokens(text, start, limit)
+def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset()) -> int | None:
+    """Where the complement that starts at ``start`` ends; None when it cannot be shown to be a name. ``units``:
+    where the names of places and persons found in the text end (after one, as after an ordinal, only a
+    name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …")."""
+    t = _tokens(text, start, limit, units)
     if not t.words:
         return None
     i = _opening(t, 0)
     if not i:
         return None
     last = t.ends[i - 1] if t.words[i - 1] not in _OPEN_QUOTES else start
-    after_ordinal = bool(_ordinal(t, 0)) or _is_number(t.word(0))
+    closed = bool(_ordinal(t, 0)) or _is_number(t.word(0)) or t.ends[i - 1] in units
     if t.words[0] in _OPEN_QUOTES:
         i = _bracket(t, 0)
         if not i:
@@ -216,10 +222,10 @@ def complement_end(text: str, start: int, limit: int) -> int | None:
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
-        n = _part(t, i, after_ordinal)
+        n = _part(t, i, closed)
         if not n:
             break
-        after_ordinal = bool(_ordinal(t, i))
+        closed = bool(_ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
         i += n
         if t.words[i - 1] not in (",", "và", "Và"):
             last = t.ends[i - 1]
@@ -228,7 +234,21 @@ def complement_end(text: str, start: int, limit: int) -> int | None:
     return last
 
 
-def _part(t: _Toks, i: int, after_ordinal: bool) -> int:
+def _level(t: _Toks, i: int) -> bool:
+    """An administrative level word at ``i`` ("tỉnh", "thành phố")."""
+    return any(key(" ".join(t.words[i : i + n])) in lexicon.words("admin_levels") for n in (2, 1))
+
+
+def _label_number(t: _Toks, i: int) -> bool:
+    """A number that numbers a name ("Trung ương 9", "APEC 2017"), not a quantity ("kỷ niệm 50 năm", "30 hài cốt")."""
+    if i < 1 or not _is_number(t.words[i]):
+        return False
+    if t.word(i - 1)[:1].isupper():
+        return True
+    return i >= 2 and t.words[i - 2][:1].isupper() and t.match(i - 2, "purpose") != 2
+
+
+def _part(t: _Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
     n = _bracket(t, i) or _joined(t, i) or _ordinal(t, i)
@@ -244,6 +264,6 @@ def _part(t: _Toks, i: int, after_ordinal: bool) -> int:
     n = t.match(i, "link")
     if n:
         return n if t.word(i + n)[:1].isalnum() and not _ends(t, i + n) else 0
-    if after_ordinal and w[:1].islower():
-        return 0  # after "khóa X", "năm 2017": only a name, an ordinal, a link or a second opening
+    if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or _level(t, i)):
+        return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
     return 1
