@@ -105,3 +105,8 @@ def test_after_a_named_place_a_lower_case_verb_ends_the_name_and_a_level_word_go
 def test_a_joined_purpose_needs_its_object():
     assert events("Hội nghị Ban Chấp hành khóa V, triển khai quyết định của cấp trên.") == [
         "Hội nghị Ban Chấp hành khóa V"]
+
+
+def test_after_a_bracket_and_before_a_capitalised_date_the_name_ends():
+    assert events("Lễ hội làng Vân (Bắc Giang) gây nhiều tranh cãi.") == ["Lễ hội làng Vân (Bắc Giang)"]
+    assert events("Lễ hội mùa xuân Núi Cao Ngày 3-2 có hàng vạn người đến.") == ["Lễ hội mùa xuân Núi Cao"]

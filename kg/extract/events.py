@@ -151,11 +151,11 @@ def _opening(t: _Toks, i: int) -> int:
 def _ends(t: _Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
-    if w[:1].isupper():
-        return not _proper(t, i)
+    n = t.match(i, "time")
+    if w[:1].isupper():  # a capitalised time word before a number: "Ngày 3-2"
+        return not _proper(t, i) or (n > 0 and key(w) in _NEEDS_NUMBER and _is_number(t.word(i + 1)))
     if t.match(i, "boundary"):
         return True
-    n = t.match(i, "time")
     if n and (key(w) not in _NEEDS_NUMBER or _is_number(t.word(i + 1))):
         return True
     return False
@@ -204,7 +204,7 @@ def _joined(t: _Toks, i: int) -> int:
 
 def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset()) -> int | None:
     """Where the complement that starts at ``start`` ends; None when it cannot be shown to be a name. ``units``:
-    where the names of places and persons found in the text end (after one, as after an ordinal, only a
+    where the names of places and persons found in the text end (after one, as after an ordinal or a bracket, only a
     name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …")."""
     t = _tokens(text, start, limit, units)
     if not t.words:
@@ -225,7 +225,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         n = _part(t, i, closed)
         if not n:
             break
-        closed = bool(_ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
+        closed = bool(_ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         i += n
         if t.words[i - 1] not in (",", "và", "Và"):
             last = t.ends[i - 1]
@@ -266,4 +266,5 @@ def _part(t: _Toks, i: int, closed: bool) -> int:
         return n if t.word(i + n)[:1].isalnum() and not _ends(t, i + n) else 0
     if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or _level(t, i)):
         return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
-    return 1
+    n = max(t.match(i, "purpose"), t.match(i, "kind"))
+    return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"
