@@ -110,3 +110,24 @@ def test_a_joined_purpose_needs_its_object():
 def test_after_a_bracket_and_before_a_capitalised_date_the_name_ends():
     assert events("Lễ hội làng Vân (Bắc Giang) gây nhiều tranh cãi.") == ["Lễ hội làng Vân (Bắc Giang)"]
     assert events("Lễ hội mùa xuân Núi Cao Ngày 3-2 có hàng vạn người đến.") == ["Lễ hội mùa xuân Núi Cao"]
+
+
+def test_a_purpose_that_needs_an_object_is_no_name_without_it():
+    assert events("Hội nghị công bố đã diễn ra tại hội trường.") == ["REF:Hội nghị"]
+    assert events("Cuộc họp báo công bố đã diễn ra sáng nay.") == ["REF:Cuộc họp"]
+    assert events("Lễ khởi công đã diễn ra sáng nay.") == ["Lễ khởi công"]  # needs no object
+
+
+def test_a_link_needs_a_noun_past_its_determiner():
+    assert events("Buổi làm việc với các đồng chí lãnh đạo diễn ra tốt đẹp.") == ["REF:Buổi làm việc"]
+    assert events("Buổi làm việc với các doanh nghiệp kết thúc.") == ["Buổi làm việc với các doanh nghiệp"]
+
+
+def test_a_comma_before_another_event_head_ends_the_name():
+    assert events("Đại hội lần thứ IX của Hội, bầu cử đại biểu khóa XX đều thành công.") == [
+        "Đại hội lần thứ IX của Hội", "bầu cử đại biểu khóa XX"]
+
+
+def test_a_capitalised_verb_or_a_title_after_a_term_opens_the_next_clause():
+    assert events("Hội nghị Nhấn mạnh vai trò của cơ sở.") == ["REF:Hội nghị"]
+    assert events("Kỳ họp Hội đồng khóa IX Ông Bình cho biết thêm.") == ["Kỳ họp Hội đồng khóa IX"]

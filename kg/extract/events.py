@@ -50,6 +50,8 @@ def _classes() -> dict[str, frozenset[str]]:
     for e in lexicon.entries("event_words"):
         cls = e.extra[0] if e.extra else ""
         out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
+        if e.extra[1:2] == ("object",):
+            out.setdefault("object", set()).add(e.key)
     return {c: frozenset(v) for c, v in out.items()}
 
 
@@ -123,10 +125,18 @@ def _proper(t: _Toks, i: int) -> bool:
     if not w[:1].isupper():
         return False
     n = t.match(i, "opener")
-    if not n:
-        return True
+    if not n:  # a capitalised verb after a lower-case word opens a clause: "Hội nghị Nhấn mạnh …"
+        return not (t.match(i, "boundary") and (i == 0 or not t.word(i - 1)[:1].isupper()))
     prev = t.word(i - 1) if i > 0 else ""
-    return key(w) in _TITLES and n == 1 and (prev[:1].isupper() or key(prev) in lexicon.words("admin_levels"))
+    after_name = prev[:1].isupper() and not _is_number(prev)
+    return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
+
+
+def _np(t: _Toks, j: int) -> bool:
+    """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner."""
+    while t.match(j, "determiner"):
+        j += 1
+    return t.word(j)[:1].isalnum() and not _ends(t, j)
 
 
 def _opening(t: _Toks, i: int) -> int:
@@ -141,8 +151,8 @@ def _opening(t: _Toks, i: int) -> int:
     if _is_number(t.word(i)):
         return 1
     n = t.match(i, "link")
-    if n and t.word(i + n)[:1].isalnum() and not _ends(t, i + n):
-        return n + 1
+    if n and _np(t, i + n):
+        return n
     if t.word(i) in _OPEN_QUOTES or _proper(t, i):
         return 1
     return 0
@@ -181,19 +191,21 @@ def _joined(t: _Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
+    if _heads().match(t.text, t.ends[i]):
+        return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …": two events
     purpose = t.match(i + 1, "purpose")
-    if purpose and t.word(i + 1 + purpose)[:1].isalnum() and _ends(t, i + 1 + purpose):
+    if t.match(i + 1, "object") and t.word(i + 1 + purpose)[:1].isalnum() and _ends(t, i + 1 + purpose):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
         if purpose or t.match(i + 1, "kind"):
             return 1
         after = t.word(i + 2)
-        if nxt[:1].islower() and not _ends(t, i + 1) and (after in ("", ",", "và") or not after[:1].isalnum()
-                                                            or _ends(t, i + 2)):
+        if (nxt[:1].islower() and not _ends(t, i + 1) and not t.match(i + 1, "determiner")
+                and (after in ("", ",", "và", ".", ";", ":", "!", "?", "…", ")") or _ends(t, i + 2))):
             return 2
         return 0
-    if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1) or _heads().match(t.text, t.ends[i]):
-        return 0  # "Đại hội … và Cuộc bầu cử …": two events
+    if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
+        return 0
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
             or _is_number(nxt) or _ordinal(t, i + 1)):
         return 1
@@ -212,13 +224,12 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     i = _opening(t, 0)
     if not i:
         return None
-    last = t.ends[i - 1] if t.words[i - 1] not in _OPEN_QUOTES else start
     closed = bool(_ordinal(t, 0)) or _is_number(t.word(0)) or t.ends[i - 1] in units
     if t.words[0] in _OPEN_QUOTES:
         i = _bracket(t, 0)
         if not i:
             return None
-        last = t.ends[i - 1]
+    parts = [(0, i)]  # (first token, tokens) of each part read
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
@@ -226,12 +237,29 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if not n:
             break
         closed = bool(_ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
+        parts.append((i, n))
         i += n
-        if t.words[i - 1] not in (",", "và", "Và"):
-            last = t.ends[i - 1]
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
             return None
-    return last
+    return _last(t, parts, i)
+
+
+def _last(t: _Toks, parts: list[tuple[int, int]], stop: int) -> int | None:
+    """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
+    before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
+    def dangling(p: tuple[int, int]) -> bool:
+        joiner = t.words[p[0]] in (",", "-", "–") or key(t.words[p[0]]) == "và"
+        return joiner and p[1] == 1 or t.match(p[0], "link") == p[1]
+    while parts and dangling(parts[-1]):
+        parts.pop()
+    if parts and t.match(parts[-1][0], "object") == parts[-1][1] and t.word(stop)[:1].isalnum():
+        parts.pop()
+        while parts and dangling(parts[-1]):
+            parts.pop()
+    if not parts:
+        return None
+    first, n = parts[-1]
+    return t.ends[first + n - 1]
 
 
 def _level(t: _Toks, i: int) -> bool:
@@ -263,7 +291,7 @@ def _part(t: _Toks, i: int, closed: bool) -> int:
         return 0
     n = t.match(i, "link")
     if n:
-        return n if t.word(i + n)[:1].isalnum() and not _ends(t, i + n) else 0
+        return n if _np(t, i + n) else 0
     if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or _level(t, i)):
         return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
     n = max(t.match(i, "purpose"), t.match(i, "kind"))
