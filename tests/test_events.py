@@ -131,3 +131,17 @@ def test_a_comma_before_another_event_head_ends_the_name():
 def test_a_capitalised_verb_or_a_title_after_a_term_opens_the_next_clause():
     assert events("Hội nghị Nhấn mạnh vai trò của cơ sở.") == ["REF:Hội nghị"]
     assert events("Kỳ họp Hội đồng khóa IX Ông Bình cho biết thêm.") == ["Kỳ họp Hội đồng khóa IX"]
+
+
+def test_a_count_or_a_determiner_cut_from_its_noun_is_dropped_with_its_link():
+    assert events("Hội nghị đối thoại với 400 doanh nghiệp đã diễn ra.") == [
+        "Hội nghị đối thoại với 400 doanh nghiệp"]
+    assert events("Lễ ký hợp tác giữa tỉnh Hà Tĩnh với 4 đồng chí lãnh đạo.") == [
+        "Lễ ký hợp tác giữa tỉnh Hà Tĩnh"]
+    assert events("Lễ truy điệu và an táng các đồng chí liệt sĩ.") == ["Lễ truy điệu và an táng"]
+
+
+def test_a_two_syllable_word_is_read_whole_and_a_pronoun_is_no_name():
+    assert events("Hội nghị về khắc phục ùn tắc giao thông đã diễn ra.") == [
+        "Hội nghị về khắc phục ùn tắc giao thông"]
+    assert events("Hội nghị của chúng ta đã thành công.") == ["REF:Hội nghị"]

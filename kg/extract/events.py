@@ -161,6 +161,8 @@ def _opening(t: _Toks, i: int) -> int:
 def _ends(t: _Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
+    if max(t.match(i, "kind"), t.match(i, "purpose")) > 1:
+        return False  # a word of two syllables is read whole: "giao thông" is no "giao"
     n = t.match(i, "time")
     if w[:1].isupper():  # a capitalised time word before a number: "Ngày 3-2"
         return not _proper(t, i) or (n > 0 and key(w) in _NEEDS_NUMBER and _is_number(t.word(i + 1)))
@@ -247,15 +249,22 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
 def _last(t: _Toks, parts: list[tuple[int, int]], stop: int) -> int | None:
     """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
     before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
+    def joiner(p: tuple[int, int]) -> bool:
+        return (t.words[p[0]] in (",", "-", "–") or key(t.words[p[0]]) == "và") and p[1] == 1
+
     def dangling(p: tuple[int, int]) -> bool:
-        joiner = t.words[p[0]] in (",", "-", "–") or key(t.words[p[0]]) == "và"
-        return joiner and p[1] == 1 or t.match(p[0], "link") == p[1]
+        return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
     while parts and dangling(parts[-1]):
         parts.pop()
-    if parts and t.match(parts[-1][0], "object") == parts[-1][1] and t.word(stop)[:1].isalnum():
+    cut = t.word(stop)[:1].isalnum()  # the name stopped before a word, not at punctuation
+    if cut and len(parts) > 1 and _is_number(t.words[parts[-1][0]]) and parts[-1][1] == 1 \
+            and not _label_number(t, parts[-1][0]):
+        parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp"
+    opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
+    if parts and cut and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
+        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …"
+    while parts and dangling(parts[-1]):
         parts.pop()
-        while parts and dangling(parts[-1]):
-            parts.pop()
     if not parts:
         return None
     first, n = parts[-1]
@@ -269,7 +278,8 @@ def _level(t: _Toks, i: int) -> bool:
 
 def _label_number(t: _Toks, i: int) -> bool:
     """A number that numbers a name ("Trung ương 9", "APEC 2017"), not a quantity ("kỷ niệm 50 năm", "30 hài cốt")."""
-    if i < 1 or not _is_number(t.words[i]):
+    prev = t.word(i - 1) if i > 0 else ""
+    if not _is_number(t.words[i]) or not prev[:1].isalnum() or key(prev) == "và" or t.match(i - 1, "link"):
         return False
     if t.word(i - 1)[:1].isupper():
         return True
