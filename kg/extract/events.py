@@ -13,15 +13,23 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
 
-The complement ends at a clause boundary, before: a verb, adverb or function word (class ``boundary``), a time
-adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo", "Dù"),
-a comma or "và" not followed by an opening, sentence punctuation, a spaced dash before a capital, an unmatched
-closing quote or bracket. After an ordinal or a year only a name, an ordinal, a link or a second opening may
-follow ("… khóa X xác định …" ends after "khóa X").
+The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
+a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
+"Dù") or capitalised verb, a comma or "và" not followed by an opening or followed by another event head,
+sentence punctuation, a spaced dash before a capital, an unmatched closing quote or bracket. After an ordinal, a
+year, a label number ("Trung ương 9"), a bracket or a named place or person only a name, an ordinal, a link, a
+kind, level or determiner word or a second opening may follow ("… khóa X xác định …" ends after "khóa X", "…
+Đồ Sơn trở về …" after "Đồ Sơn"). Words of two syllables in the lexicon are read whole ("giao thông" is no
+"giao").
+
+What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …"),
+and a purpose that needs an object (``object`` in the lexicon) when it follows only kind or purpose words
+("Hội nghị công bố | đã …").
 
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
-("Lễ … này", "Kỳ họp … lần này": a reference back), or when the complement runs past ``MAX_WORDS`` words.
+("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
+complement runs past ``MAX_WORDS`` words.
 """
 
 from __future__ import annotations
