@@ -40,7 +40,7 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     out += _bodies_and_places(s, persons)
     out += _dates(s)
     out += _lexicon_mentions(s)
-    out += _events(s)
+    out += _events(s, out)
     out += _models_and_movements(s)
     title_spans = [(m.start, m.end) for m in out if m.kind == "title"]
     body_starts = {m.start for m in out if m.kind == "body"}

@@ -11,12 +11,23 @@ from kg.extract.mentions.sentence import _matcher, _mk, _Sent
 from kg.extract.normalise import key
 
 
-def _events(s: _Sent) -> list[Mention]:
+def _after_title(s: _Sent, start: int) -> bool:
+    """Whether a post title ends right before ``start`` ("Phó Chủ tịch Hội nghị Hiệp thương …": a body in a post)."""
+    words = s.text[max(s.sent.start, start - 40) : start].split()
+    titles = lexicon.by_key("posts")
+    return any(key(" ".join(words[-n:])) in titles for n in range(1, min(4, len(words)) + 1))
+
+
+def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
+    """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
+    units = frozenset(m.end for m in found if m.kind in ("place", "person") and not m.attr("ref"))
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
+        if event_grammar.not_event(s.text, a, s.sent.end) or _after_title(s, a):
+            continue  # "Đại Hội đồng …" is a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post
         entry = table[key(s.text[a:b])]
-        end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400))
+        end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units)
         end = b if end is None else end
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)

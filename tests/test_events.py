@@ -1,0 +1,147 @@
+"""The event-name grammar (kg/extract/events.py): a name is a head plus a noun-phrase complement that ends at a
+clause boundary; a complement that cannot be shown to be a name leaves a head-only reference. Made-up examples."""
+
+import pytest
+from helpers import run
+
+from kg.extract.events import complement_end
+
+
+def events(text: str) -> list[str]:
+    """Event mentions as written; a reference (no name) is marked "REF:"."""
+    doc = run("T\n\n" + text).doc
+    return [("REF:" if m.attr("ref") else "") + m.text for m in doc.mentions if m.kind == "event"]
+
+
+def test_purpose_with_its_object_and_a_second_purpose_after_a_comma():
+    assert events("Huyện tổ chức hội nghị tổng kết công tác năm 2030, triển khai nhiệm vụ năm 2031.") == [
+        "hội nghị tổng kết công tác năm 2030, triển khai nhiệm vụ năm 2031"]
+
+
+def test_a_second_purpose_after_va_is_part_of_the_name():
+    assert events("Trường tổ chức lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động.") == [
+        "lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động"]
+
+
+def test_va_before_a_verb_ends_the_name():
+    assert events("Hội nghị tổng kết năm 2030 và rút kinh nghiệm cho năm sau.") == ["Hội nghị tổng kết năm 2030"]
+
+
+def test_va_before_another_event_head_gives_two_events():
+    assert events("Chuẩn bị Đại hội lần thứ IX của Hội và Cuộc bầu cử đại biểu khóa XX.") == [
+        "Đại hội lần thứ IX của Hội", "Cuộc bầu cử đại biểu khóa XX"]
+
+
+def test_ordinal_term_and_body_and_after_the_term_only_a_name_goes_on():
+    assert events("Kỳ họp thứ 7 HĐND tỉnh khóa XX bế mạc chiều nay.") == ["Kỳ họp thứ 7 HĐND tỉnh khóa XX"]
+    assert events("Hội nghị lần thứ 9 Ban Chấp hành khóa V định ra ba nhiệm vụ.") == [
+        "Hội nghị lần thứ 9 Ban Chấp hành khóa V"]
+    assert events("Kỳ họp thứ ba đã thông qua hai nghị quyết.") == ["Kỳ họp thứ ba"]
+
+
+def test_head_followed_by_a_verb_is_a_reference_not_a_name():
+    assert events("Hội nghị nhất trí thông qua nghị quyết.") == ["REF:Hội nghị"]
+    assert events("Lễ hội vẫn thu hút đông du khách.") == ["REF:Lễ hội"]
+
+
+def test_a_demonstrative_makes_a_reference():
+    assert events("Lễ trao giải này có nhiều khách mời.") == ["REF:Lễ"]
+    assert events("Kỳ họp Hội đồng lần này, các đại biểu thảo luận.") == ["REF:Kỳ họp"]
+
+
+def test_a_time_adverbial_ends_the_name_and_alone_leaves_a_reference():
+    assert events("Lễ hội hoa sen năm nay thu hút du khách.") == ["Lễ hội hoa sen"]
+    assert events("Lễ hội năm nay thu hút du khách.") == ["REF:Lễ hội"]
+    assert events("Buổi làm việc với UBND huyện Bình Giang mới đây, ông A nói.") == [
+        "Buổi làm việc với UBND huyện Bình Giang"]
+
+
+def test_a_capitalised_clause_opener_ends_the_name():
+    assert events("Lễ hội đua thuyền Sông Cái Sáng 12.3 hàng nghìn người đến xem.") == [
+        "Lễ hội đua thuyền Sông Cái"]
+    assert events("Buổi làm việc Theo báo cáo của huyện, năm nay tăng trưởng.") == ["REF:Buổi làm việc"]
+
+
+def test_a_comma_and_a_lower_case_clause_end_the_name_but_a_list_goes_on():
+    assert events("Tại Lễ hội đua thuyền, người dân đổ về rất đông.") == ["Lễ hội đua thuyền"]
+    assert events("Buổi làm việc với các sở, ngành và lãnh đạo huyện kết thúc lúc 11 giờ.") == [
+        "Buổi làm việc với các sở, ngành và lãnh đạo huyện"]
+
+
+def test_a_compound_proper_name_with_a_spaced_dash_and_a_quoted_title():
+    assert events("Tọa đàm hợp tác Việt Nam - Lào năm 2030 được tổ chức.") == [
+        "Tọa đàm hợp tác Việt Nam - Lào năm 2030"]
+    assert events("Hội thảo “Nông nghiệp xanh - hướng đi mới” diễn ra sáng nay.") == [
+        "Hội thảo “Nông nghiệp xanh - hướng đi mới”"]
+
+
+def test_a_bracketed_clause_is_not_part_of_the_name():
+    assert events("Kỳ họp thứ 4 (diễn ra từ ngày 3 - 5.7) thông qua ngân sách.") == ["Kỳ họp thứ 4"]
+
+
+def test_a_head_inside_another_noun_is_no_event():
+    assert events("Đại Hội đồng Liên hợp quốc thông qua nghị quyết.") == []
+    assert events("Trong tuần lễ Văn hóa Biển, du khách tăng.") == []
+
+
+def test_a_head_after_a_post_title_is_a_body_in_the_post_not_an_event():
+    assert events("Ông A, Phó Chủ tịch Hội nghị Hiệp thương Quốc gia, đến thăm.") == []
+
+
+def test_a_number_after_a_name_is_an_ordinal_and_a_verb_after_it_ends_the_name():
+    assert events("Hội nghị Trung ương 9 bàn thảo kỹ lưỡng ba đề án.") == ["Hội nghị Trung ương 9"]
+
+
+@pytest.mark.parametrize("rest", [" nêu rõ ba nhiệm vụ", ", kịch bản tổ chức", " này", " mà đón khách quanh năm"])
+def test_complement_end_gives_none_when_the_complement_is_no_name(rest):
+    assert complement_end(rest, 0, len(rest)) is None
+
+
+def test_after_a_named_place_a_lower_case_verb_ends_the_name_and_a_level_word_goes_on():
+    assert events("Lễ hội đua thuyền tỉnh Hòa Bình trở lại sau hai năm.") == ["Lễ hội đua thuyền tỉnh Hòa Bình"]
+    assert events("Kỳ họp thứ 6 HĐND tỉnh khóa X khai mạc.") == ["Kỳ họp thứ 6 HĐND tỉnh khóa X"]
+
+
+def test_a_joined_purpose_needs_its_object():
+    assert events("Hội nghị Ban Chấp hành khóa V, triển khai quyết định của cấp trên.") == [
+        "Hội nghị Ban Chấp hành khóa V"]
+
+
+def test_after_a_bracket_and_before_a_capitalised_date_the_name_ends():
+    assert events("Lễ hội làng Vân (Bắc Giang) gây nhiều tranh cãi.") == ["Lễ hội làng Vân (Bắc Giang)"]
+    assert events("Lễ hội mùa xuân Núi Cao Ngày 3-2 có hàng vạn người đến.") == ["Lễ hội mùa xuân Núi Cao"]
+
+
+def test_a_purpose_that_needs_an_object_is_no_name_without_it():
+    assert events("Hội nghị công bố đã diễn ra tại hội trường.") == ["REF:Hội nghị"]
+    assert events("Cuộc họp báo công bố đã diễn ra sáng nay.") == ["REF:Cuộc họp"]
+    assert events("Lễ khởi công đã diễn ra sáng nay.") == ["Lễ khởi công"]  # needs no object
+
+
+def test_a_link_needs_a_noun_past_its_determiner():
+    assert events("Buổi làm việc với các đồng chí lãnh đạo diễn ra tốt đẹp.") == ["REF:Buổi làm việc"]
+    assert events("Buổi làm việc với các doanh nghiệp kết thúc.") == ["Buổi làm việc với các doanh nghiệp"]
+
+
+def test_a_comma_before_another_event_head_ends_the_name():
+    assert events("Đại hội lần thứ IX của Hội, bầu cử đại biểu khóa XX đều thành công.") == [
+        "Đại hội lần thứ IX của Hội", "bầu cử đại biểu khóa XX"]
+
+
+def test_a_capitalised_verb_or_a_title_after_a_term_opens_the_next_clause():
+    assert events("Hội nghị Nhấn mạnh vai trò của cơ sở.") == ["REF:Hội nghị"]
+    assert events("Kỳ họp Hội đồng khóa IX Ông Bình cho biết thêm.") == ["Kỳ họp Hội đồng khóa IX"]
+
+
+def test_a_count_or_a_determiner_cut_from_its_noun_is_dropped_with_its_link():
+    assert events("Hội nghị đối thoại với 400 doanh nghiệp đã diễn ra.") == [
+        "Hội nghị đối thoại với 400 doanh nghiệp"]
+    assert events("Lễ ký hợp tác giữa tỉnh Hà Tĩnh với 4 đồng chí lãnh đạo.") == [
+        "Lễ ký hợp tác giữa tỉnh Hà Tĩnh"]
+    assert events("Lễ truy điệu và an táng các đồng chí liệt sĩ.") == ["Lễ truy điệu và an táng"]
+
+
+def test_a_two_syllable_word_is_read_whole_and_a_pronoun_is_no_name():
+    assert events("Hội nghị về khắc phục ùn tắc giao thông đã diễn ra.") == [
+        "Hội nghị về khắc phục ùn tắc giao thông"]
+    assert events("Hội nghị của chúng ta đã thành công.") == ["REF:Hội nghị"]
