@@ -100,8 +100,8 @@ def serialise(graph: Graph | Dataset, fmt: str) -> bytes:
         default_id = graph.default_context.identifier
         serializer = TrigSerializer(graph)
         serializer.contexts.sort(key=lambda g: (g.identifier != default_id, str(g.identifier)))
-        for context in serializer.contexts:  # a context's namespace manager, made on first use, rebinds
-            bind_prefixes(context)             # rdflib's defaults ("dcterms"): ours again, before writing
+        for named in serializer.contexts:  # a context's namespace manager, made on first use, rebinds
+            bind_prefixes(named)               # rdflib's defaults ("dcterms"): ours again, before writing
         buf = io.BytesIO()
         serializer.serialize(buf, encoding="utf-8")
         return buf.getvalue()
