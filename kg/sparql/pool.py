@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
-from kg.sparql.lanes import LongLane
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
 from kg.sparql.worker import Worker, WorkerGone, death_reply
@@ -72,7 +71,6 @@ class WorkerPool:
         self._long: set[Worker] = set()  # workers running a long query
         self._running: dict[Key, Worker] = {}  # the query each busy worker is answering
         self._starting = 0  # decided, not yet in _workers
-        self._lane = LongLane(running=max(1, size // 2))  # long queries share one lane (per two workers)
         self._lock = threading.Lock()
         self._closed = False
 
@@ -219,10 +217,6 @@ class WorkerPool:
     def _mark_long(self, worker: Worker) -> None:
         with self._lock:
             self._long.add(worker)
-        self._lane.enter(worker.pid)
-
-    def _answered(self, worker: Worker) -> None:
-        self._lane.leave(worker.pid)
 
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
@@ -231,12 +225,11 @@ class WorkerPool:
         if worker is None:
             return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
         try:
-            reply = worker.ask(req, self.timeout, on_long=self._mark_long, on_answer=self._answered)
+            reply = worker.ask(req, self.timeout, on_long=self._mark_long)
         except WorkerGone as gone:
             self._lose(worker, f"ended ({gone}) under a query")
             return death_reply(gone.exitcode, self.budget_mb)
         finally:
-            self._lane.leave(worker.pid)
             with self._lock:
                 self._long.discard(worker)
                 if self._running.get(key) is worker:
@@ -276,7 +269,6 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker."""
         self._closed = True
-        self._lane.close()
         with self._lock:
             workers = list(self._workers)
             self._workers.clear()

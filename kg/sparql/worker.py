@@ -143,13 +143,9 @@ class Worker:
             raise KgError(*payload)
         self.quads = int(payload)
 
-    def ask(
-        self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None,
-        on_answer: Callable[[Worker], None] | None = None,
-    ) -> Reply | None:
+    def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None) -> Reply | None:
         """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died. ``on_long`` is
-        called once if the query is still running after :data:`LONG_SECONDS`, ``on_answer`` once the answer
-        starts to arrive (before it is read: a paused worker must run again to send all of it)."""
+        called once if the query is still running after :data:`LONG_SECONDS`."""
         try:
             self.conn.send(req)
             ready = self.conn.poll(min(LONG_SECONDS, timeout))
@@ -158,8 +154,6 @@ class Worker:
                 ready = self.conn.poll(timeout - LONG_SECONDS)
             if not ready:
                 return None
-            if on_answer is not None:
-                on_answer(self)
             kind, reply = self.conn.recv()
         except (EOFError, OSError):
             self.process.join(2)
