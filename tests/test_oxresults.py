@@ -8,6 +8,8 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
 from rdflib.query import Result
 
 from kg.errors import KgError
@@ -46,7 +48,7 @@ def ox(tmp_path_factory) -> OxigraphStore:
 
 def _both(ox: OxigraphStore, text: str, limit: int | None = None) -> tuple[query.QueryResult, Solutions]:
     prepared = query.prepare_for_oxigraph(text)
-    return query.execute(ox, prepared, limit=limit), query.execute_solutions(ox, prepared, limit=limit)
+    return query.execute(ox, prepared, limit=limit), query.execute_native(ox, prepared, limit=limit)
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -90,3 +92,44 @@ def test_ask_and_a_graph_format_asked_of_rows(ox: OxigraphStore) -> None:
     assert json.loads(oxresults.render(yes, "json")) == {"head": {}, "boolean": True}
     with pytest.raises(KgError, match="E211"):
         oxresults.render(yes, "turtle")
+
+
+GRAPHS = [
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "CONSTRUCT { ?s <http://example.org/label> ?n } WHERE { ?s <http://example.org/name> ?n }",
+    "DESCRIBE <http://example.org/a>",
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s <http://example.org/nothing> ?o }",
+]
+
+
+@pytest.mark.parametrize("text", GRAPHS)
+def test_graphs_the_same_bytes_as_through_rdflib(ox: OxigraphStore, text: str) -> None:
+    from kg.sparql import protocol
+
+    prepared = query.prepare_for_oxigraph(text)
+    old, new = query.execute(ox, prepared, limit=100), query.execute_native(ox, prepared, limit=100)
+    assert isinstance(new, oxresults.Triples) and not new.truncated
+    for fmt in ("turtle", "jsonld", "xml"):  # small graphs: through rdflib, as before
+        assert protocol._render(new, fmt) == protocol._render(old, fmt), fmt
+    # N-Triples from pyoxigraph: the same triples, lines sorted; control characters escaped (canonical
+    # N-Triples: a tab as \t, where rdflib's writer leaves it raw)
+    written, through_rdflib = protocol._render(new, "nt"), protocol._render(old, "nt")
+    lines = [line for line in written.splitlines() if line]  # an empty graph: one empty line, as before
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+    assert written == through_rdflib.replace("\t", "\\t")
+    assert isomorphic(Graph().parse(data=written, format="nt"), Graph().parse(data=through_rdflib, format="nt"))
+
+
+def test_a_graph_past_the_cap_keeps_the_first_distinct_triples(ox: OxigraphStore, monkeypatch) -> None:
+    from kg.sparql import protocol
+
+    text = "CONSTRUCT { ?s ?p ?o . ?s ?p ?o } WHERE { ?s ?p ?o }"  # every triple twice: kept once
+    prepared = query.prepare_for_oxigraph(text)
+    whole = query.execute_native(ox, prepared, limit=None)
+    capped = query.execute_native(ox, prepared, limit=4)
+    assert isinstance(whole, oxresults.Triples) and isinstance(capped, oxresults.Triples)
+    assert len(set(whole.triples)) == len(whole.triples) > 4 and not whole.truncated
+    assert capped.triples == whole.triples[:4] and capped.truncated
+    assert protocol._render(capped, "nt").count("\n") == 4
+    monkeypatch.setattr(protocol, "PRETTY_TURTLE_MAX", 3)  # a big graph asked as Turtle: N-Triples lines
+    assert protocol._render(capped, "turtle") == protocol._render(capped, "nt")

@@ -26,7 +26,7 @@ from kg.errors import KgError, reason
 from kg.progress import Progress
 from kg.rdf import graphio
 from kg.rdf.namespace import PREFIXES
-from kg.sparql.oxresults import Solutions
+from kg.sparql.oxresults import Solutions, Triples, take_triples
 from kg.sparql.oxresults import take as take_solutions
 from kg.sparql.oxterms import OX_FORMATS, _checked, _ox, from_ox, parse_files, to_ox
 from kg.sparql.stream import Triple, capped_graph, graph_result
@@ -261,6 +261,10 @@ class OxigraphStore:
     def solutions(self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None) -> Solutions:
         """A SELECT or ASK query's answer in Oxigraph's own terms (for :mod:`kg.sparql.oxresults` to write)."""
         return take_solutions(self._query(prepared, bindings), limit)
+
+    def triples(self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None) -> Triples:
+        """A CONSTRUCT or DESCRIBE query's first ``limit`` distinct triples in Oxigraph's own terms."""
+        return take_triples(self._query(prepared, bindings), prepared.form, limit)
 
     def _query(self, prepared: Prepared, bindings: Bindings | None) -> Any:
         """``Store.query`` over the union of the graphs, its errors as KgErrors."""
