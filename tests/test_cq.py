@@ -297,3 +297,17 @@ def test_cq09_on_a_second_report_takes_the_reviewed_year_from_its_meeting(second
     stated = re.search(rf"(Năm {reviewed}, [^.]+)\.", text)[1]
     models = re.search(r"(Trên địa bàn thành phố có \d+ mô hình [^.]+)\.", text)[1]
     assert {stated, models} <= {r["text"] for r in rows}
+
+
+def test_cq01_and_cq12_rows_come_in_the_order_they_promise(store: MemoryStore, report_trig, tmp_path_factory) -> None:
+    """CQ1 and CQ12 sort on computed keys (cheaper for Oxigraph): the rows must still come in the order of
+    ORDER BY ?name ?postLabel and ORDER BY ?belongsTo ?name (an unbound ?belongsTo first), on both engines."""
+    ox = OxigraphStore(tmp_path_factory.mktemp("cq-order") / "store")
+    ox.load([report_trig])
+    for engine in (store, ox):
+        bodies = query.run(engine, cq.find(12).text).records()
+        keys = [("belongsTo" in r, str(r.get("belongsTo", "")), str(r["name"])) for r in bodies]
+        assert keys == sorted(keys) and {k[0] for k in keys} == {False, True}, engine.name
+        officials = query.run(engine, cq.find(1).text).records()
+        pairs = [(str(r["name"]), str(r["postLabel"])) for r in officials]
+        assert pairs == sorted(pairs) and len(pairs) > 1, engine.name

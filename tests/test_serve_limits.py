@@ -420,3 +420,28 @@ def test_identical_requests_in_flight_are_answered_once() -> None:
         t.join(10)
     assert len(calls) == 1 and [r.body for r in replies] == [b"answer"] * 10
     assert AnswerCache(0).answer(Request(OFFICIALS), compute, wait=10).body == b"answer" and len(calls) == 2
+
+
+def test_a_burst_of_distinct_queries_gets_one_more_worker(monkeypatch) -> None:
+    """More than 2 x --workers distinct queries waiting while no query is long: one more worker is started (up
+    to 2 x --workers), where before only long queries holding the workers started one; a short queue does not."""
+    from kg.sparql.pool import WorkerPool, _Waiter
+    from kg.sparql.source import Source
+
+    pool = WorkerPool(Source("bundled"), size=1)
+    spawned: list[int] = []
+    monkeypatch.setattr(pool, "_spawn", lambda: spawned.append(1))
+    busy = object()
+    pool._workers = {busy}  # type: ignore[assignment]  # one worker, answering a query that is not long
+    pool._running = {("running", 10): busy}  # type: ignore[dict-item]
+    pool._waiting.extend(_Waiter((f"SELECT ({k} AS ?x) {{}}", 10)) for k in range(2))
+    pool._grow_if_held()
+    assert spawned == [] and pool._starting == 0  # two waiting: the worker will do
+    pool._waiting.append(_Waiter(("running", 10)))  # waits for the query running: not counted
+    pool._grow_if_held()
+    assert spawned == []
+    pool._waiting.append(_Waiter(("SELECT (2 AS ?x) {}", 10)))
+    pool._grow_if_held()
+    assert spawned == [1] and pool._starting == 1
+    pool._grow_if_held()  # 2 x --workers reached (one running, one starting)
+    assert spawned == [1]

@@ -205,11 +205,15 @@ class WorkerPool:
 
     def _grow_if_held(self) -> None:
         """One more worker when a request waits and fewer than ``size`` workers (starting ones included) are
-        free of long queries, up to ``max_size``."""
+        free of long queries, or when a burst leaves more than ``2 × size`` queries waiting (a new worker takes
+        a second to start: the first requests after a quiet time would otherwise all queue behind ``size``
+        workers), up to ``max_size``."""
         with self._lock:
             total = len(self._workers) + self._starting
-            waiting = any(w.key not in self._running for w in self._waiting)
-            if self._closed or not waiting or total - len(self._long) >= self.size or total >= self.max_size:
+            waiting = sum(1 for w in self._waiting if w.key not in self._running)
+            held = total - len(self._long) < self.size
+            burst = waiting > 2 * self.size
+            if self._closed or not waiting or not (held or burst) or total >= self.max_size:
                 return
             self._starting += 1
         self._spawn()

@@ -11,8 +11,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from kg.errors import KgError, reason
-from kg.sparql import query, results
-from kg.sparql.store import Prepared, Store
+from kg.sparql import oxresults, query, results
+from kg.sparql.oxresults import Solutions, Triples
+from kg.sparql.store import OxigraphStore, Prepared, Store
 
 RESULT_TYPES: dict[str, str] = {
     "application/sparql-results+json": "json",
@@ -149,8 +150,15 @@ def prepare(text: str, own_parser: bool = False) -> Prepared:
 PRETTY_TURTLE_MAX = 2_000
 
 
-def _render(result: query.QueryResult, fmt: str) -> str:
-    """The body: compact JSON (the C encoder), big graphs in Turtle's N-Triples form."""
+def _render(result: query.QueryResult | Solutions | Triples, fmt: str) -> str:
+    """The body: Oxigraph's answers written from its own terms (graphs in N-Triples; other graph formats
+    through rdflib), compact JSON (the C encoder), big graphs in Turtle's N-Triples form."""
+    if isinstance(result, Solutions):
+        return oxresults.render(result, fmt)
+    if isinstance(result, Triples):
+        if fmt == "nt" or (fmt == "turtle" and len(result.triples) > PRETTY_TURTLE_MAX):
+            return oxresults.n_triples(result)
+        result = query.QueryResult(result.form, graph=oxresults.to_rdflib(result), truncated=result.truncated)
     if result.graph is not None and fmt == "turtle" and len(result.graph) > PRETTY_TURTLE_MAX:
         return results.render(result, "nt")
     if result.graph is None and fmt == "json":
@@ -175,17 +183,24 @@ def _worded(err: KgError, text: str) -> KgError:
 # rendered again. The server hands such a request to the worker that has just answered the query.
 KEPT_RESULTS = 4
 KEPT_ROWS = 50_000  # a bigger result is not kept (rows or triples)
-_kept: OrderedDict[tuple[str, int], query.QueryResult] = OrderedDict()
+_kept: OrderedDict[tuple[str, int], query.QueryResult | Solutions | Triples] = OrderedDict()
 
 
-def _result(store: Store, prepared: Prepared, req: Request) -> query.QueryResult:
+def _result(store: Store, prepared: Prepared, req: Request) -> query.QueryResult | Solutions | Triples:
+    """The query's answer: Oxigraph's in its own terms (written by :mod:`kg.sparql.oxresults`), otherwise in
+    rdflib terms; kept for the same query in another format."""
     key = (req.text, req.max_rows)
-    result = _kept.get(key)
-    if result is not None:
+    kept = _kept.get(key)
+    if kept is not None:
         _kept.move_to_end(key)
-        return result
-    result = query.execute(store, prepared, limit=req.max_rows)
-    if len(result.rows) + (len(result.graph) if result.graph is not None else 0) <= KEPT_ROWS:
+        return kept
+    result: query.QueryResult | Solutions | Triples
+    if isinstance(store, OxigraphStore):
+        result = query.execute_native(store, prepared, limit=req.max_rows)
+    else:
+        result = query.execute(store, prepared, limit=req.max_rows)
+    graph = getattr(result, "graph", None)
+    if len(result.rows) + (len(graph) if graph is not None else 0) <= KEPT_ROWS:
         _kept[key] = result
         while len(_kept) > KEPT_RESULTS:
             _kept.popitem(last=False)

@@ -20,7 +20,8 @@ from rdflib.util import from_n3
 
 from kg.errors import KgError, reason
 from kg.rdf.namespace import PREFIXES
-from kg.sparql.store import Bindings, Prepared, QueryResult, Store
+from kg.sparql.oxresults import Solutions, Triples
+from kg.sparql.store import Bindings, OxigraphStore, Prepared, QueryResult, Store
 
 _FORMS = {
     "SelectQuery": "SELECT",
@@ -246,7 +247,21 @@ def execute(
     return result
 
 
-def _order_columns(result: QueryResult, text: str) -> None:
+def execute_native(
+    store: OxigraphStore, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
+) -> Solutions | Triples:
+    """:func:`execute` on Oxigraph, the answer left in Oxigraph's terms (:mod:`kg.sparql.oxresults`)."""
+    if prepared.uses_service:
+        raise KgError("E206", "SERVICE (federated query) is not allowed: this endpoint never calls out")
+    if prepared.form in ("CONSTRUCT", "DESCRIBE"):
+        return store.triples(prepared, bindings, limit)
+    result = store.solutions(prepared, bindings, limit)
+    if prepared.select_star and result.form == "SELECT":
+        _order_columns(result, prepared.text)
+    return result
+
+
+def _order_columns(result: QueryResult | Solutions, text: str) -> None:
     """``SELECT *`` columns in the order the variables first appear in the query (engines differ)."""
 
     def first(v: str) -> tuple[int, str]:

@@ -26,6 +26,8 @@ from kg.errors import KgError, reason
 from kg.progress import Progress
 from kg.rdf import graphio
 from kg.rdf.namespace import PREFIXES
+from kg.sparql.oxresults import Solutions, Triples, take_triples
+from kg.sparql.oxresults import take as take_solutions
 from kg.sparql.oxterms import OX_FORMATS, _checked, _ox, from_ox, parse_files, to_ox
 from kg.sparql.stream import Triple, capped_graph, graph_result
 
@@ -245,6 +247,27 @@ class OxigraphStore:
         self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None
     ) -> QueryResult:
         """Run the query with Oxigraph over the union of the graphs; bindings go in as ``substitutions``."""
+        res = self._query(prepared, bindings)
+        if prepared.form == "ASK":
+            return QueryResult("ASK", boolean=bool(res))
+        if prepared.form in ("CONSTRUCT", "DESCRIBE"):
+            triples = ((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res)
+            graph, truncated = capped_graph(cast(Iterable[Triple], triples), limit)
+            return QueryResult(prepared.form, graph=graph, truncated=truncated)
+        variables = [v.value for v in res.variables]
+        rows, truncated = _take((tuple(from_ox(s[v]) for v in variables) for s in res), limit)
+        return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
+
+    def solutions(self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None) -> Solutions:
+        """A SELECT or ASK query's answer in Oxigraph's own terms (for :mod:`kg.sparql.oxresults` to write)."""
+        return take_solutions(self._query(prepared, bindings), limit)
+
+    def triples(self, prepared: Prepared, bindings: Bindings | None = None, limit: int | None = None) -> Triples:
+        """A CONSTRUCT or DESCRIBE query's first ``limit`` distinct triples in Oxigraph's own terms."""
+        return take_triples(self._query(prepared, bindings), prepared.form, limit)
+
+    def _query(self, prepared: Prepared, bindings: Bindings | None) -> Any:
+        """``Store.query`` over the union of the graphs, its errors as KgErrors."""
         ox = _ox()
         try:
             subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
@@ -263,15 +286,7 @@ class OxigraphStore:
             why = reason(err)
             hint = "with --store, a bound variable must be in the SELECT clause" if "projection" in why else ""
             raise KgError("E305", f"Oxigraph cannot run the query: {why}", hint) from None
-        if prepared.form == "ASK":
-            return QueryResult("ASK", boolean=bool(res))
-        if prepared.form in ("CONSTRUCT", "DESCRIBE"):
-            triples = ((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res)
-            graph, truncated = capped_graph(cast(Iterable[Triple], triples), limit)
-            return QueryResult(prepared.form, graph=graph, truncated=truncated)
-        variables = [v.value for v in res.variables]
-        rows, truncated = _take((tuple(from_ox(s[v]) for v in variables) for s in res), limit)
-        return QueryResult("SELECT", variables=variables, rows=rows, truncated=truncated)
+        return res
 
 
 def open_store(
