@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.sentence import _is_name_word, _levels, _matcher, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -24,7 +25,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
             i += 1
             continue
-        run_end = _name_run_end(s, i)
+        run_end = name_end(s, i, _name_run_end(s, i))
         if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
@@ -110,6 +111,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     """The candidate name k..e is a person's: its anchor (or a surname and three syllables) makes it one, and it
     names no lunar year, street, institution or place."""
     surname_ok = key(s.toks[k].text) in _word_set("surnames")
+    if key(s.toks[e - 1].text) in _word_set("middle_names"):
+        return False  # "chị Lý Thị L.H": a middle name never ends a name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
 
 

@@ -1,0 +1,72 @@
+"""Person names: where a name ends (a capitalised word that opens the next clause is no part of it), and names
+written without a title or honorific. Made-up names and places only."""
+
+from helpers import mentions
+
+from kg.extract.mentions.name_ends import openers
+
+
+def persons(text: str) -> list[str]:
+    return mentions("Tiêu đề\n\n" + text, "person")
+
+
+def test_openers_lexicon_rows_are_typed_and_roles_known():
+    rows = openers()
+    assert rows and {o.role for o in rows} == {"time", "then", "phrase"}
+    assert all(o.phrase == o.phrase.lower() and o.en for o in rows)
+
+
+def test_name_stops_before_a_time_word_and_a_date():
+    # a caption run on into the text: "Chiều 12/5" opens the next sentence
+    text = "Bộ trưởng Ngô Quang Vinh Chiều 12/5, đoàn công tác đến thăm xã."
+    assert persons(text) == ["Ngô Quang Vinh"]
+
+
+def test_name_stops_before_a_time_word_and_a_then_word_or_a_clock_time():
+    assert persons("Giám đốc Sở Tạ Minh Khôi Sáng nay, hội nghị khai mạc.") == ["Tạ Minh Khôi"]
+    assert persons("Chủ tịch Lâm Văn Hòa Đúng 8h30, buổi lễ bắt đầu.") == ["Lâm Văn Hòa"]
+
+
+def test_name_stops_before_a_general_phrase():
+    assert persons("Phó Giám đốc Kha Thành Lộc Tuy nhiên, vẫn còn khó khăn.") == ["Kha Thành Lộc"]
+    assert persons("Ông Âu Ngọc Tín Dự án này được duyệt năm ngoái.") == ["Âu Ngọc Tín"]
+
+
+def test_three_syllable_run_ends_before_a_phrase_and_the_rest_needs_an_anchor():
+    # "Đồng Hưng" alone has nothing that makes it a person's name
+    assert persons("Nhìn lại, Đồng Hưng Hiện nay đã đổi mới.") == []
+
+
+def test_a_middle_name_is_never_left_last():
+    # "Thông tin" is no clause here: the name keeps its given name
+    assert persons("Ông Mạc Văn Thông tin rằng dự án sẽ xong.") == ["Mạc Văn Thông"]
+
+
+def test_the_document_writes_the_two_words_in_lower_case_elsewhere():
+    text = ("Trưởng phòng Lưu Thế Bảo Khánh thành nhà văn hóa mới. Lễ khánh thành diễn ra vui vẻ.")
+    assert persons(text) == ["Lưu Thế Bảo"]
+
+
+def test_the_document_writes_the_shorter_name_alone_elsewhere():
+    text = ("Đại biểu Tôn Đức Khoa Hồi đáp ý kiến, cử tri vỗ tay. Ông Tôn Đức Khoa cảm ơn cử tri.")
+    assert persons(text) == ["Tôn Đức Khoa", "Tôn Đức Khoa"]
+
+
+def test_a_four_syllable_name_written_whole_elsewhere_is_kept():
+    # "tâm chưa" is written in lower case, but so is the whole name, before another word
+    text = ("Bà Quách Thị Minh Tâm chưa đồng ý. Ý kiến của bà Quách Thị Minh Tâm được ghi nhận, cử tri an tâm chưa.")
+    assert persons(text) == ["Quách Thị Minh Tâm", "Quách Thị Minh Tâm"]
+
+
+def test_a_function_word_after_the_name_proves_nothing():
+    text = "Bà Kiều Thị Hải Bình và các đại biểu dự lễ. Hòa bình và hữu nghị."
+    assert persons(text) == ["Kiều Thị Hải Bình"]
+
+
+def test_a_lower_case_given_name_that_completes_a_name_of_the_document_joins_it():
+    text = "Ông Võ Minh Khang dự họp. Sau đó ông Võ Minh khang trả lời cử tri."
+    assert persons(text) == ["Võ Minh Khang", "Võ Minh khang"]
+
+
+def test_a_name_never_ends_with_a_middle_name():
+    assert persons("Chị Mạc Thị L.K (40 tuổi) cho biết.") == []
