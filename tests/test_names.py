@@ -70,3 +70,33 @@ def test_a_lower_case_given_name_that_completes_a_name_of_the_document_joins_it(
 
 def test_a_name_never_ends_with_a_middle_name():
     assert persons("Chị Mạc Thị L.K (40 tuổi) cho biết.") == []
+
+
+def test_a_two_word_run_before_a_phrase_leaves_no_name():
+    assert persons("Ông được cử làm Phó Giám đốc Nha Thông tin quốc gia.") == []
+
+
+def test_a_title_right_before_a_three_word_name_that_a_city_bears_makes_it_a_person():
+    text = "Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh rồi thăm TP Hồ Chí Minh."
+    assert persons(text) == ["Hồ Chí Minh"]
+
+
+def test_names_after_place_and_institution_words_are_not_persons():
+    text = ("Dự án nằm trong khu du lịch Hồ Thanh Lâm. Học viên trường ĐH Trần Quốc Vượng và chợ Lương Văn Tài "
+            "đều tham gia.")
+    assert persons(text) == []
+
+
+def test_an_unanchored_name_that_opens_with_a_province_is_no_person():
+    assert persons("Cổ phiếu của Tập đoàn Xây dựng Thái Bình Minh tăng giá.") == []
+
+
+def test_foreign_names_after_a_country_a_rank_or_written_as_a_transliteration():
+    assert persons("Chủ tịch Quốc hội Lào Somsak Phommavong dẫn đầu đoàn.") == ["Somsak Phommavong"]
+    assert persons("Thượng tướng Rodrigo Alves Lemos phát biểu.") == ["Rodrigo Alves Lemos"]
+    assert persons("Thủ tướng Nga Bô-rít Mi-khai-lốp đã tới thăm.") == ["Bô-rít Mi-khai-lốp"]
+
+
+def test_a_foreign_looking_place_after_a_body_is_no_person():
+    # minority-language place names look foreign: a title far before them does not make them a person
+    assert persons("Ông Lò Văn Páo, Phó Bí thư Huyện ủy Đrăk Glum được điều động.") == ["Lò Văn Páo"]

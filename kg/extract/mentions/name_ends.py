@@ -91,19 +91,17 @@ def _follows(s: _Sent, j: int, words: tuple[str, ...]) -> bool:
     return True
 
 
-def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, dates_only: bool = False) -> bool:
+def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = True) -> bool:
     """Token j (capitalised) opens a phrase of general Vietnamese with the tokens after it; with ``by_document``,
-    also when the document writes the two words in lower case elsewhere; with ``dates_only``, only a time word
-    before a date."""
+    also when the document writes the two words in lower case elsewhere; without ``then``, a time word opens one
+    only before a date or a clock time ("Lê Sáng nay đã …" may be a name and "nay")."""
     toks = s.toks
     if j + 1 >= len(toks) or not s.adjacent(j + 1):
         return False
     x, nxt = key(toks[j].text), toks[j + 1]
     if x in _by_role("time") and (_DATE.fullmatch(nxt.text) or _clock(s, j + 1)):
         return True  # "Chiều 12/5", "Năm 2017", "Đúng 8h30"
-    if dates_only:
-        return False
-    if x in _by_role("time") and _lower_word(nxt) and key(nxt.text) in _by_role("then"):
+    if then and x in _by_role("time") and _lower_word(nxt) and key(nxt.text) in _by_role("then"):
         return True  # "Sáng nay", "Ngày mai"
     if any(_follows(s, j, rest) for rest in _phrases().get(x, ())):
         return True  # "Tuy nhiên", "Dự án"
@@ -131,7 +129,7 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
 
 def name_end(s: _Sent, i: int, run_end: int) -> int:
     """The end of the name in the run i..run_end: less its last words while the last opens the next clause
-    (:func:`opens_phrase`): from a run of three or more (and a time word before a date from a run of two), never
+    (:func:`opens_phrase`): from a run of three or more (from a run of two, not a time word before "nay"), never
     leaving a middle name last ("Nguyễn Văn Thành công bố" keeps "Thành"). From a run of four or more, the document
     decides too: the run less its last word is a name it writes alone elsewhere, or it writes the last word and the
     next in lower case; unless it writes the whole run elsewhere as well. A run of two or three that a mistyped
@@ -139,8 +137,8 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
     start_end = run_end
     while run_end - i >= 2 and key(s.toks[run_end - 2].text) not in _word_set("middle_names"):
         n, last = run_end - i, run_end - 1
-        if n == 2:
-            run_end = last if opens_phrase(s, last, dates_only=True) else run_end
+        if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
+            run_end = last if opens_phrase(s, last, then=False) else run_end
             break
         if opens_phrase(s, last):
             run_end = last

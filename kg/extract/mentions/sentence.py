@@ -114,4 +114,6 @@ def _run_stops(s: _Sent) -> set[int]:
 
 
 def _is_name_word(t: Token) -> bool:
-    return t.is_cap and t.text.isalpha() and not t.is_upper and len(t.text) <= 10
+    """A capitalised word of letters (a hyphenated transliteration too: "Pu-tin"), no abbreviation."""
+    parts = t.text.split("-")
+    return t.is_cap and all(p.isalpha() and len(p) <= 10 for p in parts) and not t.is_upper
