@@ -100,3 +100,13 @@ def test_foreign_names_after_a_country_a_rank_or_written_as_a_transliteration():
 def test_a_foreign_looking_place_after_a_body_is_no_person():
     # minority-language place names look foreign: a title far before them does not make them a person
     assert persons("Ông Lò Văn Páo, Phó Bí thư Huyện ủy Đrăk Glum được điều động.") == ["Lò Văn Páo"]
+
+
+def test_a_country_before_a_foreign_or_vietnamese_name_is_not_part_of_it():
+    assert persons("Thủ tướng Ma-lai-xi-a Na-díp Ra-dắc phát biểu.") == ["Na-díp Ra-dắc"]
+    assert persons("Thủ tướng Italy Paolo Rossini tới Hà Nội.") == ["Paolo Rossini"]
+
+
+def test_a_name_hyphened_to_the_former_post_after_it_is_no_transliteration():
+    text = "Kỷ luật các ông: Hà Văn Tiến-nguyên Trưởng phòng Tài chính; Lê Văn Hưng-nguyên cán bộ địa chính xã."
+    assert "Hà Văn Tiến-nguyên" not in persons(text)

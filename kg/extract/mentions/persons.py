@@ -63,6 +63,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
     if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
         return (i, run_end)
+    i = _after_country(s, i, run_end)
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
         tail -= 1
@@ -75,6 +76,18 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
+
+
+def _after_country(s: _Sent, i: int, run_end: int) -> int:
+    """Where the name starts in a run that opens with a country's name (``countries.tsv``): after it, when a
+    foreign name or a family name follows ("Nhật Bản Shinzo …", "Trung Quốc Lý …"; not "Đức Anh Tuấn")."""
+    toks = s.toks
+    for n in (3, 2, 1):
+        k = i + n
+        if run_end - k >= 2 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
+                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")):
+            return k
+    return i
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
