@@ -110,3 +110,10 @@ def test_a_country_before_a_foreign_or_vietnamese_name_is_not_part_of_it():
 def test_a_name_hyphened_to_the_former_post_after_it_is_no_transliteration():
     text = "Kỷ luật các ông: Hà Văn Tiến-nguyên Trưởng phòng Tài chính; Lê Văn Hưng-nguyên cán bộ địa chính xã."
     assert "Hà Văn Tiến-nguyên" not in persons(text)
+
+
+def test_a_mistyped_given_name_after_a_place_joins_the_name_but_a_phrase_does_not():
+    text = ("Bí thư Tỉnh ủy Hà Giang Võ Minh khang phát biểu. Ông Võ Minh Khang đồng thời là Trưởng đoàn. "
+            "Ông Đỗ Văn Hội đồng thời là Phó đoàn. Đoàn Đỗ Văn Hội Đồng Nai về dự.")
+    # "Đỗ Văn Hội Đồng" is written elsewhere, but "đồng thời" is a phrase of its own
+    assert persons(text)[:3] == ["Võ Minh khang", "Võ Minh Khang", "Đỗ Văn Hội"]

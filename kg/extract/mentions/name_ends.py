@@ -107,13 +107,14 @@ def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = Tr
         return True  # "Tuy nhiên", "Dự án"
     if not by_document or not _lower_word(nxt) or key(nxt.text) in _function_words():
         return False
-    return _written_lower(s, x, key(nxt.text))
+    return _written_lower(s, x, key(nxt.text), toks[j].start)
 
 
-def _written_lower(s: _Sent, x: str, y: str) -> bool:
-    """The document writes "x y" in lower case (its match view holds the folded words; the text, their case)."""
+def _written_lower(s: _Sent, x: str, y: str, here: int) -> bool:
+    """The document writes "x y" in lower case elsewhere than at ``here`` (its match view holds the folded words;
+    the text, their case)."""
     rx = re.compile(r"(?<!\w)" + re.escape(x) + r"\s+" + re.escape(y) + r"(?!\w)")
-    return any(s.text[m.start()].islower() for m in rx.finditer(s.view))
+    return any(s.text[m.start()].islower() and m.start() != here for m in rx.finditer(s.view))
 
 
 def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
@@ -132,8 +133,9 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
     (:func:`opens_phrase`): from a run of three or more (from a run of two, not a time word before "nay"), never
     leaving a middle name last ("Nguyễn Văn Thành công bố" keeps "Thành"). From a run of four or more, the document
     decides too: the run less its last word is a name it writes alone elsewhere, or it writes the last word and the
-    next in lower case; unless it writes the whole run elsewhere as well. A run of two or three that a mistyped
-    lower-case word completes into a name written elsewhere takes that word."""
+    next in lower case; unless it writes the whole run elsewhere as well. A run whose last two or three words a
+    mistyped lower-case word completes into a name written elsewhere takes that word, unless the word opens a
+    phrase of its own."""
     start_end = run_end
     while run_end - i >= 2 and key(s.toks[run_end - 2].text) not in _word_set("middle_names"):
         n, last = run_end - i, run_end - 1
@@ -147,8 +149,9 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
             run_end = last
         else:
             break
-    if run_end == start_end and 2 <= run_end - i <= 3 and _completed_elsewhere(s, i, run_end):
-        return run_end + 1
+    if run_end == start_end and any(run_end - n >= i and _completed_elsewhere(s, run_end - n, run_end)
+                                    for n in (2, 3)):
+        return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
     return run_end
 
 
@@ -157,6 +160,8 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
     toks = s.toks
     if e >= len(toks) or not s.adjacent(e) or not _lower_word(toks[e]) or key(toks[e].text) in _function_words():
         return False
+    if opens_phrase(s, e, by_document=True):
+        return False  # "… Võ Minh Khang đồng thời …": the word opens a phrase of its own
     word = toks[e].text
     words = [re.escape(t.text) for t in toks[i:e]] + [re.escape(word[0].upper() + word[1:])]
     return re.search(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", s.text) is not None
