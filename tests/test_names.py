@@ -117,3 +117,7 @@ def test_a_mistyped_given_name_after_a_place_joins_the_name_but_a_phrase_does_no
             "Ông Đỗ Văn Hội đồng thời là Phó đoàn. Đoàn Đỗ Văn Hội Đồng Nai về dự.")
     # "Đỗ Văn Hội Đồng" is written elsewhere, but "đồng thời" is a phrase of its own
     assert persons(text)[:3] == ["Võ Minh khang", "Võ Minh Khang", "Đỗ Văn Hội"]
+
+
+def test_a_foreign_company_name_after_an_abbreviated_head_is_no_person():
+    assert persons("Ông Phùng Văn Khải, Giám đốc Cty Blue Harbor Travel cho biết.") == ["Phùng Văn Khải"]

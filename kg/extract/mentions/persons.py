@@ -133,7 +133,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     close = anchor in ("honorific", "rank", "title-after", "after-body") or (
         anchor == "title" and _title_right_before(s, k))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
-        close and all(names.is_foreign(t.text) for t in s.toks[k:e]))
+        close and all(names.is_foreign(t.text) for t in s.toks[k:e])
+        and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
     if key(s.toks[e - 1].text) in _word_set("middle_names"):
         return False  # "chị Lý Thị L.H": a middle name never ends a name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
