@@ -113,6 +113,8 @@ def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = Tr
 def _written_lower(s: _Sent, x: str, y: str, here: int) -> bool:
     """The document writes "x y" in lower case elsewhere than at ``here`` (its match view holds the folded words;
     the text, their case)."""
+    if s.view.count(x) < 2 or y not in s.view:
+        return False  # a plain look first: the pattern below is compiled anew for each pair
     rx = re.compile(r"(?<!\w)" + re.escape(x) + r"\s+" + re.escape(y) + r"(?!\w)")
     return any(s.text[m.start()].islower() and m.start() != here for m in rx.finditer(s.view))
 
@@ -121,6 +123,8 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
     """The document writes tokens i..e (a name) elsewhere too, and there ends it: followed by no capitalised word
     and not by the word that follows it here ("Nguyễn Văn A" alone beside "Nguyễn Văn A Chiều" here)."""
     toks = s.toks
+    if s.text.count(toks[e - 1].text) < 2:
+        return False  # written once: here
     here = toks[e].text if e < len(toks) else ""
     words = [re.escape(t.text) for t in toks[i:e]]
     after = r"(?!\s+" + re.escape(here) + r"(?!\w))" if here else ""
@@ -160,8 +164,11 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
     toks = s.toks
     if e >= len(toks) or not s.adjacent(e) or not _lower_word(toks[e]) or key(toks[e].text) in _function_words():
         return False
-    if opens_phrase(s, e, by_document=True):
-        return False  # "… Võ Minh Khang đồng thời …": the word opens a phrase of its own
     word = toks[e].text
-    words = [re.escape(t.text) for t in toks[i:e]] + [re.escape(word[0].upper() + word[1:])]
-    return re.search(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", s.text) is not None
+    cap = word[0].upper() + word[1:]
+    if cap not in s.text:
+        return False  # a plain look first: the pattern below is compiled anew for each run
+    words = [re.escape(t.text) for t in toks[i:e]] + [re.escape(cap)]
+    if re.search(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", s.text) is None:
+        return False
+    return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own
