@@ -3,17 +3,34 @@
     LIST = NAME (, | và | ;) NAME …   where a neighbour is already a person: a two-syllable item that opens with
                                       a family name is a person too ("…: Nguyễn Huy Tưởng, Tô Hoài, Hồ Thiện Ngôn")
 
-Places, streets and institutions are kept out by the caller's ``blocked`` check. Pure, over tokens.
+Places, streets and institutions are kept out by the caller's ``blocked`` check.
+
+    FOREIGN = a word that is no Vietnamese syllable ("Leopoldo", "Pany") or a hyphenated transliteration
+              ("Pu-tin"): Vietnamese writes one syllable per word, onset + vowels + final
+
+Pure, over tokens.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from kg.extract.normalise import key
 from kg.extract.tokens import Token
 
 _SEPARATORS = frozenset({",", ";", "và"})
+_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def is_foreign(word: str) -> bool:
+    """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated."""
+    if "-" in word:
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if unicodedata.category(c) != "Mn")
+    return _SYLLABLE.fullmatch(bare) is None
 
 
 def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], surnames: frozenset[str],

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
+from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.sentence import _is_name_word, _levels, _matcher, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -24,7 +25,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
             i += 1
             continue
-        run_end = _name_run_end(s, i)
+        run_end = name_end(s, i, _name_run_end(s, i))
         if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
@@ -62,6 +63,12 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
     if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
         return (i, run_end)
+    i = _after_country(s, i, run_end)
+    tail = run_end
+    while tail > i and names.is_foreign(toks[tail - 1].text):
+        tail -= 1
+    if run_end - tail >= 2:  # "Chủ tịch Quốc hội Lào Pany Yothotou": a foreign name after a country's
+        return (tail, run_end)
     for pref in (3, 4, 2):
         for k in range(i, run_end):
             if run_end - k == pref and key(toks[k].text) in surnames:
@@ -69,6 +76,18 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
+
+
+def _after_country(s: _Sent, i: int, run_end: int) -> int:
+    """Where the name starts in a run that opens with a country's name (``countries.tsv``): after it, when a
+    foreign name or a family name follows ("Nhật Bản Shinzo …", "Trung Quốc Lý …"; not "Đức Anh Tuấn")."""
+    toks = s.toks
+    for n in (3, 2, 1):
+        k = i + n
+        if run_end - k >= 2 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
+                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")):
+            return k
+    return i
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
@@ -109,7 +128,15 @@ def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
 def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     """The candidate name k..e is a person's: its anchor (or a surname and three syllables) makes it one, and it
     names no lunar year, street, institution or place."""
-    surname_ok = key(s.toks[k].text) in _word_set("surnames")
+    # a foreign name stands where a family name would, once something close anchors it (not a title before a
+    # body and its place: "Phó Bí thư Huyện ủy Đăk Glei")
+    close = anchor in ("honorific", "rank", "title-after", "after-body") or (
+        anchor == "title" and _title_right_before(s, k))
+    surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
+        close and all(names.is_foreign(t.text) for t in s.toks[k:e])
+        and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
+    if key(s.toks[e - 1].text) in _word_set("middle_names"):
+        return False  # "chị Lý Thị L.H": a middle name never ends a name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
 
 
@@ -140,7 +167,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
         return surname_ok and _title_before(s, i) and e - k >= 2
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
-    place = place or _place_word_before(s, k)
+    place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     return surname_ok and e - k >= 3 and not place
 
 
@@ -155,21 +182,11 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
                                          and not _title_right_before(s, k))
             or (anchor == "title" and _lower_words_before(s, k))):
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
-    if (_level_before(s, k) and e - k == 2) or _is_province(s, k, e):
-        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Hồ Chí Minh": a place
+    if _level_before(s, k) and e - k == 2:
+        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương": a place
+    if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
+        return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
-
-
-_PLACE_WORDS = frozenset(
-    key(w)
-    for w in (
-        "đường", "phố", "trường", "quận", "huyện", "xã", "phường", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn",
-        "chùa", "đền", "làng", "thôn", "bản", "ấp", "khu", "cầu", "sông", "núi", "hồ", "tàu", "lăng",
-        "nhà", "giải", "quỹ", "công viên", "bệnh viện", "công ty", "tập đoàn", "trung tâm", "đại học", "học viện",
-        "tư tưởng", "di tích", "thủ đô", "tác phẩm", "cuốn", "sách", "chương trình", "dự án", "đề án", "quảng trường",
-        "tiểu học", "trung học", "THCS", "THPT", "mầm non", "mẫu giáo", "cao đẳng", "phổ thông",
-    )
-)
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
@@ -231,8 +248,10 @@ def _not_name_starts() -> frozenset[str]:
 
 
 def _place_word_before(s: _Sent, k: int) -> bool:
-    for n in (2, 1):
-        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in _PLACE_WORDS:
+    """One to three words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
+    a name after them names a place, an institution or a work."""
+    for n in (3, 2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in _word_set("place_words"):
             return True
     return False
 

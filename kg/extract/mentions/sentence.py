@@ -114,4 +114,16 @@ def _run_stops(s: _Sent) -> set[int]:
 
 
 def _is_name_word(t: Token) -> bool:
-    return t.is_cap and t.text.isalpha() and not t.is_upper and len(t.text) <= 10
+    """A capitalised word of letters (a hyphenated transliteration too: "Pu-tin", not a name glued to the word
+    after it: "… Tiên-nguyên Trưởng phòng"), no abbreviation."""
+    parts = t.text.split("-")
+    return t.is_cap and all(p.isalpha() and len(p) <= 10 for p in parts) and not t.is_upper and not any(
+        key(p) in _glue_words() for p in parts[1:])
+
+
+@cache
+def _glue_words() -> frozenset[str]:
+    """Words that, hyphened to a name, start what follows it: "nguyên", a title's first word, a function word."""
+    firsts = {key(e.vi).split(" ")[0] for e in lexicon.entries("posts")}
+    ends = {e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "former")}
+    return frozenset(firsts | ends)

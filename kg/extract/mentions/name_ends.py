@@ -1,0 +1,174 @@
+"""Where a person's name ends in a run of capitalised words (:func:`name_end`).
+
+A phrase opener is a capitalised word right after a name that, with the words after it, opens a clause of general
+Vietnamese — the name ends before it. Photo captions run on into the text without a full stop
+("… Nguyễn Văn A Chiều 12/5, …", "… Sáng nay", "… Dự án …"), and the next sentence's first word is capitalised.
+
+    OPENER = TIME (DATE | THEN)     "Chiều 12/5", "Năm 2017", "Sáng nay", "Ngày mai"   (``phrase_openers.tsv``)
+           | PHRASE                 a phrase of the lexicon: "Tuy nhiên", "Dự án", "Căn cứ"
+           | X y                    the same document writes "x y" in lower case elsewhere, y no function word
+                                    (asked only for the last word of a run of four or more: a name plus one word)
+
+The document decides too: a run whose shorter form it writes alone elsewhere is that name plus a word, and a run
+followed by a lower-case word that completes a name it writes elsewhere ("Võ Minh khang" beside "Võ Minh Khang")
+is that name, mistyped. Pure, over a sentence's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _Sent, _word_set
+from kg.extract.normalise import key
+from kg.extract.tokens import Token
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+
+
+@dataclass(frozen=True, slots=True)
+class Opener:
+    """One row of ``phrase_openers.tsv``: a word or phrase, its role (``time``, ``then``, ``phrase``), English."""
+
+    phrase: str
+    role: str
+    en: str
+
+
+@cache
+def openers() -> tuple[Opener, ...]:
+    """The rows of ``phrase_openers.tsv``."""
+    return tuple(Opener(key(r[0]), r[1], r[2] if len(r) > 2 else "") for r in lexicon.rows("phrase_openers"))
+
+
+@cache
+def _by_role(role: str) -> frozenset[str]:
+    return frozenset(o.phrase for o in openers() if o.role == role)
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the rest of each phrase that opens with it (longest first)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in _by_role("phrase"):
+        first, *rest = p.split(" ")
+        out.setdefault(first, []).append(tuple(rest))
+    return {w: tuple(sorted(rs, key=len, reverse=True)) for w, rs in out.items()}
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words after which "x y" proves nothing ("Bình và" beside "hòa bình và"): the function words of
+    ``stopnames.tsv`` (``ends-name``) and ``name_stops.tsv``, and the honorifics."""
+    ends = {e.key for e in lexicon.entries("stopnames") if e.en == "ends-name"}
+    return frozenset(ends | lexicon.words("name_stops") | lexicon.words("honorifics"))
+
+
+_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|(?:1[89]|20)\d\d")
+
+
+_HOUR = re.compile(r"(?:h|giờ)\d{0,2}")
+
+
+def _clock(s: _Sent, j: int) -> bool:
+    """Tokens j, j+1 are a clock time: "8h30", "8 giờ"."""
+    toks = s.toks
+    return toks[j].is_number and j + 1 < len(toks) and bool(_HOUR.fullmatch(toks[j + 1].text.lower()))
+
+
+def _lower_word(t: Token) -> bool:
+    return t.is_word and not t.is_cap and not t.is_number
+
+
+def _follows(s: _Sent, j: int, words: tuple[str, ...]) -> bool:
+    """The tokens after token j are these lower-case words, adjacent."""
+    toks = s.toks
+    for n, w in enumerate(words, start=j + 1):
+        if n >= len(toks) or not s.adjacent(n) or not _lower_word(toks[n]) or key(toks[n].text) != w:
+            return False
+    return True
+
+
+def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = True) -> bool:
+    """Token j (capitalised) opens a phrase of general Vietnamese with the tokens after it; with ``by_document``,
+    also when the document writes the two words in lower case elsewhere; without ``then``, a time word opens one
+    only before a date or a clock time ("Lê Sáng nay đã …" may be a name and "nay")."""
+    toks = s.toks
+    if j + 1 >= len(toks) or not s.adjacent(j + 1):
+        return False
+    x, nxt = key(toks[j].text), toks[j + 1]
+    if x in _by_role("time") and (_DATE.fullmatch(nxt.text) or _clock(s, j + 1)):
+        return True  # "Chiều 12/5", "Năm 2017", "Đúng 8h30"
+    if then and x in _by_role("time") and _lower_word(nxt) and key(nxt.text) in _by_role("then"):
+        return True  # "Sáng nay", "Ngày mai"
+    if any(_follows(s, j, rest) for rest in _phrases().get(x, ())):
+        return True  # "Tuy nhiên", "Dự án"
+    if not by_document or not _lower_word(nxt) or key(nxt.text) in _function_words():
+        return False
+    return _written_lower(s, x, key(nxt.text), toks[j].start)
+
+
+def _written_lower(s: _Sent, x: str, y: str, here: int) -> bool:
+    """The document writes "x y" in lower case elsewhere than at ``here`` (its match view holds the folded words;
+    the text, their case)."""
+    if s.view.count(x) < 2 or y not in s.view:
+        return False  # a plain look first: the pattern below is compiled anew for each pair
+    rx = re.compile(r"(?<!\w)" + re.escape(x) + r"\s+" + re.escape(y) + r"(?!\w)")
+    return any(s.text[m.start()].islower() and m.start() != here for m in rx.finditer(s.view))
+
+
+def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
+    """The document writes tokens i..e (a name) elsewhere too, and there ends it: followed by no capitalised word
+    and not by the word that follows it here ("Nguyễn Văn A" alone beside "Nguyễn Văn A Chiều" here)."""
+    toks = s.toks
+    if s.text.count(toks[e - 1].text) < 2:
+        return False  # written once: here
+    here = toks[e].text if e < len(toks) else ""
+    words = [re.escape(t.text) for t in toks[i:e]]
+    after = r"(?!\s+" + re.escape(here) + r"(?!\w))" if here else ""
+    rx = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)" + after + r"(?!\s*[" + _UPPER + r"])")
+    return any(m.start() != toks[i].start for m in rx.finditer(s.text))
+
+
+def name_end(s: _Sent, i: int, run_end: int) -> int:
+    """The end of the name in the run i..run_end: less its last words while the last opens the next clause
+    (:func:`opens_phrase`): from a run of three or more (from a run of two, not a time word before "nay"), never
+    leaving a middle name last ("Nguyễn Văn Thành công bố" keeps "Thành"). From a run of four or more, the document
+    decides too: the run less its last word is a name it writes alone elsewhere, or it writes the last word and the
+    next in lower case; unless it writes the whole run elsewhere as well. A run whose last two or three words a
+    mistyped lower-case word completes into a name written elsewhere takes that word, unless the word opens a
+    phrase of its own."""
+    start_end = run_end
+    while run_end - i >= 2 and key(s.toks[run_end - 2].text) not in _word_set("middle_names"):
+        n, last = run_end - i, run_end - 1
+        if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
+            run_end = last if opens_phrase(s, last, then=False) else run_end
+            break
+        if opens_phrase(s, last):
+            run_end = last
+        elif n >= 4 and not name_elsewhere(s, i, run_end) and (
+                opens_phrase(s, last, by_document=True) or name_elsewhere(s, i, last)):
+            run_end = last
+        else:
+            break
+    if run_end == start_end and any(run_end - n >= i and _completed_elsewhere(s, run_end - n, run_end)
+                                    for n in (2, 3)):
+        return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
+    return run_end
+
+
+def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
+    """Token e is an adjacent lower-case word, and the document writes tokens i..e with it capitalised elsewhere."""
+    toks = s.toks
+    if e >= len(toks) or not s.adjacent(e) or not _lower_word(toks[e]) or key(toks[e].text) in _function_words():
+        return False
+    word = toks[e].text
+    cap = word[0].upper() + word[1:]
+    if cap not in s.text:
+        return False  # a plain look first: the pattern below is compiled anew for each run
+    words = [re.escape(t.text) for t in toks[i:e]] + [re.escape(cap)]
+    if re.search(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", s.text) is None:
+        return False
+    return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own

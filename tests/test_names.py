@@ -1,0 +1,123 @@
+"""Person names: where a name ends (a capitalised word that opens the next clause is no part of it), and names
+written without a title or honorific. Made-up names and places only."""
+
+from helpers import mentions
+
+from kg.extract.mentions.name_ends import openers
+
+
+def persons(text: str) -> list[str]:
+    return mentions("Tiêu đề\n\n" + text, "person")
+
+
+def test_openers_lexicon_rows_are_typed_and_roles_known():
+    rows = openers()
+    assert rows and {o.role for o in rows} == {"time", "then", "phrase"}
+    assert all(o.phrase == o.phrase.lower() and o.en for o in rows)
+
+
+def test_name_stops_before_a_time_word_and_a_date():
+    # a caption run on into the text: "Chiều 12/5" opens the next sentence
+    text = "Bộ trưởng Ngô Quang Vinh Chiều 12/5, đoàn công tác đến thăm xã."
+    assert persons(text) == ["Ngô Quang Vinh"]
+
+
+def test_name_stops_before_a_time_word_and_a_then_word_or_a_clock_time():
+    assert persons("Giám đốc Sở Tạ Minh Khôi Sáng nay, hội nghị khai mạc.") == ["Tạ Minh Khôi"]
+    assert persons("Chủ tịch Lâm Văn Hòa Đúng 8h30, buổi lễ bắt đầu.") == ["Lâm Văn Hòa"]
+
+
+def test_name_stops_before_a_general_phrase():
+    assert persons("Phó Giám đốc Kha Thành Lộc Tuy nhiên, vẫn còn khó khăn.") == ["Kha Thành Lộc"]
+    assert persons("Ông Âu Ngọc Tín Dự án này được duyệt năm ngoái.") == ["Âu Ngọc Tín"]
+
+
+def test_three_syllable_run_ends_before_a_phrase_and_the_rest_needs_an_anchor():
+    # "Đồng Hưng" alone has nothing that makes it a person's name
+    assert persons("Nhìn lại, Đồng Hưng Hiện nay đã đổi mới.") == []
+
+
+def test_a_middle_name_is_never_left_last():
+    # "Thông tin" is no clause here: the name keeps its given name
+    assert persons("Ông Mạc Văn Thông tin rằng dự án sẽ xong.") == ["Mạc Văn Thông"]
+
+
+def test_the_document_writes_the_two_words_in_lower_case_elsewhere():
+    text = ("Trưởng phòng Lưu Thế Bảo Khánh thành nhà văn hóa mới. Lễ khánh thành diễn ra vui vẻ.")
+    assert persons(text) == ["Lưu Thế Bảo"]
+
+
+def test_the_document_writes_the_shorter_name_alone_elsewhere():
+    text = ("Đại biểu Tôn Đức Khoa Hồi đáp ý kiến, cử tri vỗ tay. Ông Tôn Đức Khoa cảm ơn cử tri.")
+    assert persons(text) == ["Tôn Đức Khoa", "Tôn Đức Khoa"]
+
+
+def test_a_four_syllable_name_written_whole_elsewhere_is_kept():
+    # "tâm chưa" is written in lower case, but so is the whole name, before another word
+    text = ("Bà Quách Thị Minh Tâm chưa đồng ý. Ý kiến của bà Quách Thị Minh Tâm được ghi nhận, cử tri an tâm chưa.")
+    assert persons(text) == ["Quách Thị Minh Tâm", "Quách Thị Minh Tâm"]
+
+
+def test_a_function_word_after_the_name_proves_nothing():
+    text = "Bà Kiều Thị Hải Bình và các đại biểu dự lễ. Hòa bình và hữu nghị."
+    assert persons(text) == ["Kiều Thị Hải Bình"]
+
+
+def test_a_lower_case_given_name_that_completes_a_name_of_the_document_joins_it():
+    text = "Ông Võ Minh Khang dự họp. Sau đó ông Võ Minh khang trả lời cử tri."
+    assert persons(text) == ["Võ Minh Khang", "Võ Minh khang"]
+
+
+def test_a_name_never_ends_with_a_middle_name():
+    assert persons("Chị Mạc Thị L.K (40 tuổi) cho biết.") == []
+
+
+def test_a_two_word_run_before_a_phrase_leaves_no_name():
+    assert persons("Ông được cử làm Phó Giám đốc Nha Thông tin quốc gia.") == []
+
+
+def test_a_title_right_before_a_three_word_name_that_a_city_bears_makes_it_a_person():
+    text = "Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh rồi thăm TP Hồ Chí Minh."
+    assert persons(text) == ["Hồ Chí Minh"]
+
+
+def test_names_after_place_and_institution_words_are_not_persons():
+    text = ("Dự án nằm trong khu du lịch Hồ Thanh Lâm. Học viên trường ĐH Trần Quốc Vượng và chợ Lương Văn Tài "
+            "đều tham gia.")
+    assert persons(text) == []
+
+
+def test_an_unanchored_name_that_opens_with_a_province_is_no_person():
+    assert persons("Cổ phiếu của Tập đoàn Xây dựng Thái Bình Minh tăng giá.") == []
+
+
+def test_foreign_names_after_a_country_a_rank_or_written_as_a_transliteration():
+    assert persons("Chủ tịch Quốc hội Lào Somsak Phommavong dẫn đầu đoàn.") == ["Somsak Phommavong"]
+    assert persons("Thượng tướng Rodrigo Alves Lemos phát biểu.") == ["Rodrigo Alves Lemos"]
+    assert persons("Thủ tướng Nga Bô-rít Mi-khai-lốp đã tới thăm.") == ["Bô-rít Mi-khai-lốp"]
+
+
+def test_a_foreign_looking_place_after_a_body_is_no_person():
+    # minority-language place names look foreign: a title far before them does not make them a person
+    assert persons("Ông Lò Văn Páo, Phó Bí thư Huyện ủy Đrăk Glum được điều động.") == ["Lò Văn Páo"]
+
+
+def test_a_country_before_a_foreign_or_vietnamese_name_is_not_part_of_it():
+    assert persons("Thủ tướng Ma-lai-xi-a Na-díp Ra-dắc phát biểu.") == ["Na-díp Ra-dắc"]
+    assert persons("Thủ tướng Italy Paolo Rossini tới Hà Nội.") == ["Paolo Rossini"]
+
+
+def test_a_name_hyphened_to_the_former_post_after_it_is_no_transliteration():
+    text = "Kỷ luật các ông: Hà Văn Tiến-nguyên Trưởng phòng Tài chính; Lê Văn Hưng-nguyên cán bộ địa chính xã."
+    assert "Hà Văn Tiến-nguyên" not in persons(text)
+
+
+def test_a_mistyped_given_name_after_a_place_joins_the_name_but_a_phrase_does_not():
+    text = ("Bí thư Tỉnh ủy Hà Giang Võ Minh khang phát biểu. Ông Võ Minh Khang đồng thời là Trưởng đoàn. "
+            "Ông Đỗ Văn Hội đồng thời là Phó đoàn. Đoàn Đỗ Văn Hội Đồng Nai về dự.")
+    # "Đỗ Văn Hội Đồng" is written elsewhere, but "đồng thời" is a phrase of its own
+    assert persons(text)[:3] == ["Võ Minh khang", "Võ Minh Khang", "Đỗ Văn Hội"]
+
+
+def test_a_foreign_company_name_after_an_abbreviated_head_is_no_person():
+    assert persons("Ông Phùng Văn Khải, Giám đốc Cty Blue Harbor Travel cho biết.") == ["Phùng Văn Khải"]
