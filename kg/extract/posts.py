@@ -60,6 +60,27 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
     return cursor != p.end
 
 
+_KIEM = re.compile(r"\s+kiêm\s+", re.IGNORECASE)
+
+
+def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, str]) -> list[Phrase]:
+    """"X kiêm Y" written without a comma is one post (the annotation convention: each comma-separated title is a
+    post of its own): the phrases joined by a bare "kiêm" become one phrase whose title runs from X's title to
+    Y's, with Y's body ("Bí thư Đảng ủy kiêm Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
+    out: list[Phrase] = []
+    for ph in sorted(phrases, key=lambda x: (x[2], -x[3])):
+        prev = out[-1] if out else None
+        if prev is None or prev[3] > ph[2] or not _KIEM.fullmatch(text[prev[3] : ph[2]]):
+            out.append(ph)
+            continue
+        t0, t1 = prev[0], ph[0]
+        en = " and ".join(e for e in (t0.attr("en") or title_en.get(t0.text, ""), title_en.get(t1.text, "")) if e)
+        joined = Mention("title", t0.start, t1.end, text[t0.start : t1.end], t1.sentence,
+                         key(text[t0.start : t1.end]), (("en", en),) if en else ())
+        out[-1] = (joined, ph[1], prev[2], ph[3])
+    return out
+
+
 _NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
 
 

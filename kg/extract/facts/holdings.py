@@ -52,13 +52,16 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             start -= len(qualifier.group())
         out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
-    return [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    return post_grammar.join_concurrent(text, out, {t.text: e.en for t in titles if (e := _title_entry(t.text))})
 
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều))?\s+(?:chức vụ|cương vị|vị trí)"
-    r"(?:\s+như)?\s*:?\s*"
+    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
+    r"|(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?:\s+(?:như|gồm))?"
+    r"\s*:?\s*"
 )
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
@@ -163,28 +166,33 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             cursor = p.end
 
 
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và)\s*"
+                       r"(?:(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?")
+_NAME_PART = re.compile(r"\s*,\s*(?:[^\W\d_][\w&-]*\s*)*?[^\W\d_][\w&-]*")
+
+
 def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
-    """Posts of a biography list "…vị trí công tác như: A, B; C": one item per comma/semicolon segment that
-    opens with a title; a segment without a title continues the previous item ("Dân tộc, Tôn giáo…")."""
+    """Posts of a biography list "…vị trí công tác như: A, B; C", "từng giữ các chức vụ A, B và C": the post
+    phrases that follow one another joined by ",", ";" or "và" (a short form in parentheses between them); words
+    between two items that are all capitalised continue the previous item's name ("Ban Dân tộc, Tôn giáo")."""
     text = ctx.doc.text
     items: list[_Phrase] = []
-    by_start = {ph[2]: ph for ph in phrases}
-    titles = {t.start: t for t in ctx.of(sent.index, "title")}
-    bodies = ctx.of(sent.index, "body")
-    for m in re.finditer(r"[^,;.]+", text[start : sent.end]):
-        a = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-        b = start + m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if a >= b:
-            continue
-        ph = by_start.get(a)
-        title = ph[0] if ph else titles.get(a)
-        if title is None:
-            if items:
-                t0, b0, a0, _ = items[-1]
-                items[-1] = (t0, b0, a0, b)
-            continue
-        body = next((x for x in bodies if a <= x.start < b), None)
-        items.append((title, body, a, b))
+    cursor = start
+    for ph in sorted((ph for ph in phrases if ph[2] >= start), key=lambda x: x[2]):
+        gap = text[cursor : ph[2]]
+        if not items:
+            if gap.strip():
+                break
+        elif not _ITEM_GAP.fullmatch(gap):
+            more = _NAME_PART.match(gap)
+            rest = gap[more.end() :] if more else gap
+            if not (more and all(w[0].isupper() for w in re.findall(r"\w+", more.group()))
+                    and _ITEM_GAP.fullmatch(rest)):
+                break
+            t0, b0, a0, _ = items[-1]
+            items[-1] = (t0, b0, a0, cursor + more.end())
+        items.append(ph)
+        cursor = ph[3]
     return items
 
 
@@ -245,8 +253,8 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
     post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
-    title_en = entry.en if entry else ""
-    if entry is None and key(title.text).startswith("phó "):
+    title_en = entry.en if entry else title.attr("en")
+    if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
     post = ctx.links.add(Entity("post", post_key, post_label, "Post",

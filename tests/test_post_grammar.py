@@ -1,0 +1,69 @@
+"""The post grammar of issue 8 (TITLE [BODY] [qualifier], attached to people): one neutral made-up example per
+construction, none from the corpus or the reference report."""
+
+from helpers import mentions, posts
+
+
+def test_a_body_name_that_goes_on_in_lower_case_after_one_capitalised_word():
+    got = posts("T\n\nÔng Lê Văn Khải - Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh Nam Định cho biết.")
+    assert got == {"Lê Văn Khải": ["Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh Nam Định"]}
+
+
+def test_a_head_that_opens_a_title_is_no_body():
+    # "Chi cục" inside the title "Chi cục trưởng" does not swallow the title as a body
+    assert "Chi cục trưởng Chi cục Kiểm lâm" not in mentions(
+        "T\n\nÔng Lê Văn Khải, Chi cục trưởng Chi cục Kiểm lâm, phát biểu.", "body")
+
+
+def test_a_title_ending_with_the_head_its_body_repeats():
+    got = posts("T\n\nBà Đỗ Thị Mơ, Trưởng phòng Phòng Quản lý đô thị (UBND quận 3) khẳng định như vậy.")
+    assert got == {"Đỗ Thị Mơ": ["Trưởng phòng Phòng Quản lý đô thị"]}
+
+
+def test_a_plural_noun_phrase_inside_a_body_name():
+    got = posts("T\n\nDự có ông Hà Văn Tư, Bí thư Đảng ủy Khối các doanh nghiệp tỉnh Hòa Bình cùng nhiều khách.")
+    assert got == {"Hà Văn Tư": ["Bí thư Đảng ủy Khối các doanh nghiệp tỉnh Hòa Bình"]}
+    # a level word after "các" is a list of units, not part of the name
+    assert "Sở Tư pháp các tỉnh" not in mentions("T\n\nGiám đốc Sở Tư pháp các tỉnh Tây Bắc dự họp.", "body")
+
+
+def test_a_body_name_in_lower_case_right_after_its_title():
+    got = posts("T\n\nÔng Vi Văn Sơn, Tổ trưởng Tổ công tác liên ngành, báo cáo kết quả.")
+    assert got == {"Vi Văn Sơn": ["Tổ trưởng Tổ công tác liên ngành"]}
+    # only up to a clause boundary, and not for heads whose names are capitalised: a verb is no name
+    assert mentions("T\n\nGiám đốc Sở kết luận cuộc họp.", "body") == []
+
+
+def test_a_short_form_in_parentheses_spells_the_lower_case_words_of_the_name():
+    got = posts("T\n\nBà Ngô Thị Lụa - Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (NCT-TEN) tỉnh Yên Bái "
+                "gắn bó với hội.")
+    assert got == {"Ngô Thị Lụa": ["Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (NCT-TEN) tỉnh Yên Bái"]}
+    # a short form that spells no words before it ends nothing more
+    got = posts("T\n\nBà Ngô Thị Lụa - Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (XYZ) gắn bó với hội.")
+    assert got == {"Ngô Thị Lụa": ["Chủ tịch Hội Bảo trợ Người cao tuổi"]}
+
+
+def test_an_abbreviation_of_a_whole_body_name_is_the_body():
+    got = posts("T\n\nÔng Phan Văn Tuệ, Phó Tổng giám đốc TTXVN, dự lễ.")
+    assert got == {"Phan Văn Tuệ": ["Phó Tổng giám đốc TTXVN"]}
+
+
+def test_kiem_without_a_comma_is_one_post_and_with_a_comma_two():
+    one = posts("T\n\nÔng Lò Văn Pả - Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nà Tấu cho biết.")
+    assert one == {"Lò Văn Pả": ["Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nà Tấu"]}
+    two = posts("T\n\nÔng Lò Văn Pả, Bí thư Đảng ủy xã, kiêm Chủ tịch UBND xã Nà Tấu cho biết.")
+    assert sorted(two["Lò Văn Pả"]) == ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Nà Tấu"]
+
+
+def test_a_career_list_after_giu_cac_chuc_vu():
+    got = posts("T\n\nBà Mai Thị Hằng, Thứ trưởng Bộ Tài chính, trong thời gian giữ các chức vụ Bí thư Đảng ủy, "
+                "Giám đốc Cty Giấy Bình Minh (Cty Bình Minh), Tổng giám đốc Cty Bình Minh (từ năm 2001-2005) "
+                "đã vi phạm.")
+    assert sorted(got["Mai Thị Hằng"]) == ["Bí thư Đảng ủy", "Giám đốc Cty Giấy Bình Minh",
+                                           "Thứ trưởng Bộ Tài chính", "Tổng giám đốc Cty Bình Minh"]
+
+
+def test_a_career_list_after_kinh_qua_cac_chuc_vu_nhu():
+    got = posts("T\n\nÔng Tạ Văn Long đã kinh qua các chức vụ như Giám đốc Sở Công Thương, Bí thư huyện Phù Mỹ "
+                "và giữ chức Phó Chủ tịch UBND tỉnh từ năm 2015.")
+    assert sorted(got["Tạ Văn Long"]) == ["Bí thư huyện Phù Mỹ", "Giám đốc Sở Công Thương", "Phó Chủ tịch UBND tỉnh"]
