@@ -67,3 +67,32 @@ def test_a_career_list_after_kinh_qua_cac_chuc_vu_nhu():
     got = posts("T\n\nÔng Tạ Văn Long đã kinh qua các chức vụ như Giám đốc Sở Công Thương, Bí thư huyện Phù Mỹ "
                 "và giữ chức Phó Chủ tịch UBND tỉnh từ năm 2015.")
     assert sorted(got["Tạ Văn Long"]) == ["Bí thư huyện Phù Mỹ", "Giám đốc Sở Công Thương", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_career_list_whose_items_run_on_in_name_words_and_one_without_a_comma():
+    got = posts("T\n\nĐồng chí Lại Văn Nam đã trải qua nhiều vị trí công tác như: giảng viên, Trưởng khoa Ngữ văn "
+                "cổ điển; Trưởng khoa Văn hóa, Nghệ thuật và Di sản; Bí thư Đảng ủy Hiệu trưởng Trường Bách Việt; "
+                "Ủy viên Hội đồng Khoa học Trung ương.")
+    assert sorted(got["Lại Văn Nam"]) == sorted([
+        "Bí thư Đảng ủy Hiệu trưởng Trường Bách Việt", "Trưởng khoa Ngữ văn cổ điển",
+        "Trưởng khoa Văn hóa, Nghệ thuật và Di sản", "Ủy viên Hội đồng Khoa học Trung ương", "giảng viên"])
+
+
+def test_an_abbreviated_level_with_its_dot_keeps_the_unit_name():
+    got = posts("T\n\nÔng Lê Văn Hai, Bí thư Thành Ủy TP. Cần Thơ phát biểu.")
+    assert got == {"Lê Văn Hai": ["Bí thư Thành Ủy TP. Cần Thơ"]}
+
+
+def test_an_abbreviated_title_is_the_same_post_as_the_written_out_one():
+    got = posts("T\n\nBà Lê Thị Mai làm TGĐ Cty Sao Mai. Bà Lê Thị Mai, Tổng giám đốc Cty Sao Mai, phát biểu.")
+    assert got == {"Lê Thị Mai": ["Tổng giám đốc Cty Sao Mai"]}
+
+
+def test_a_lower_case_name_of_up_to_four_syllables_after_a_title_ending_with_its_head():
+    got = posts("T\n\nÔng Đào Văn Tư, nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai, bị bắt.")
+    assert got == {"Đào Văn Tư": ["nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai"]}
+
+
+def test_a_post_before_a_semicolon_is_not_the_next_names():
+    got = posts("T\n\nDự họp có đại diện Trưởng phòng Tổ chức; ông Lê Văn Ba, Phó Giám đốc Sở Nội vụ.")
+    assert got == {"Lê Văn Ba": ["Phó Giám đốc Sở Nội vụ"]}

@@ -167,33 +167,57 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
 
 
 _ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và)\s*"
-                       r"(?:(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?")
-_NAME_PART = re.compile(r"\s*,\s*(?:[^\W\d_][\w&-]*\s*)*?[^\W\d_][\w&-]*")
+                       r"(?:(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
+_LEAD = re.compile(r"(?:[^,;.()]{1,30}[,;]\s*)*")  # items that name no post before the first one ("giảng viên, ")
 
 
 def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
     """Posts of a biography list "…vị trí công tác như: A, B; C", "từng giữ các chức vụ A, B và C": the post
-    phrases that follow one another joined by ",", ";" or "và" (a short form in parentheses between them); words
-    between two items that are all capitalised continue the previous item's name ("Ban Dân tộc, Tôn giáo")."""
+    phrases that follow one another joined by ",", ";" or "và" (a short form in parentheses between them); the
+    rest of a name after a phrase continues it ("Trưởng khoa Lịch sử Đảng", "Trưởng khoa Dân tộc, Tôn giáo")."""
     text = ctx.doc.text
     items: list[_Phrase] = []
     cursor = start
     for ph in sorted((ph for ph in phrases if ph[2] >= start), key=lambda x: x[2]):
         gap = text[cursor : ph[2]]
         if not items:
-            if gap.strip():
+            if not _LEAD.fullmatch(gap):
                 break
-        elif not _ITEM_GAP.fullmatch(gap):
-            more = _NAME_PART.match(gap)
-            rest = gap[more.end() :] if more else gap
-            if not (more and all(w[0].isupper() for w in re.findall(r"\w+", more.group()))
-                    and _ITEM_GAP.fullmatch(rest)):
+        else:
+            sep = _ITEM_GAP.search(gap)
+            tail = gap[: sep.start()] if sep else gap
+            if (sep is None and gap.strip()) or not _name_tail(tail):  # no separator: "Bí thư Đảng ủy Giám đốc …"
                 break
-            t0, b0, a0, _ = items[-1]
-            items[-1] = (t0, b0, a0, cursor + more.end())
+            if tail.strip():
+                t0, b0, a0, _ = items[-1]
+                items[-1] = (t0, b0, a0, cursor + len(tail.rstrip()))
+            elif not gap.strip():  # "Bí thư Đảng ủy Giám đốc Học viện X": no comma, one item (as "kiêm")
+                items[-1] = post_grammar.join(text, items[-1], ph, {})
+                cursor = ph[3]
+                continue
         items.append(ph)
         cursor = ph[3]
+    if items:  # the last item's name runs to the end of the list
+        tail = re.match(r"[^,;.()]*", text[cursor : sent.end])
+        if tail and tail.group().strip() and _name_tail(tail.group()):
+            t0, b0, a0, _ = items[-1]
+            items[-1] = (t0, b0, a0, cursor + len(tail.group().rstrip()))
     return items
+
+
+def _name_tail(gap: str) -> bool:
+    """The rest of a name after a post phrase: nothing; lower-case syllables of its last word and more words
+    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most seven words, no verb,
+    function word or number."""
+    words = re.findall(r"[\w&-]+", gap)
+    if not words:
+        return not gap.strip()
+    stops = lexicon.words("name_stops")
+    comma = re.match(r"\s*,", gap)
+    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+\w", gap):
+        return False
+    return len(words) <= 7 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
+                                   for w in words)
 
 
 def _skip_honorific(text: str, ctx: _Ctx, sent: Sentence, cursor: int) -> int:
@@ -229,7 +253,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     h.add("vnr:post", Ref(post.id))
     if body is not None:
         h.add("org:organization", Ref(body.id))
-    h.add("org:role", Ref(f"title:{key(title.text)}"))
+    h.add("org:role", Ref(f"title:{_title_key(title.text)}"))
     if former:
         h.add("vnr:former", Lit("true", "xsd:boolean"))
     if doc.date:
@@ -252,14 +276,14 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
                                     head.extra[0] if head and head.extra else ""), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
-    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
     post = ctx.links.add(Entity("post", post_key, post_label, "Post",
                                 f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    post.attrs["title"] = key(title.text)
+    post.attrs["title"] = _title_key(title.text)
     post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
     post.attrs["title_en"] = title_en
     f = ctx.about(post.id, sent, (a, b))
@@ -297,6 +321,11 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
             ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
             ents.pop(moved, None)
+
+
+def _title_key(text: str) -> str:
+    """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc")."""
+    return key(lexicon.expand(text))
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:

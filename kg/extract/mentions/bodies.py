@@ -94,6 +94,19 @@ def _plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
     return False
 
 
+def _lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
+    """One to four lower-case words (no verb or function word), then a capitalised word that is no person's name:
+    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X")."""
+    stops = _word_set("name_stops")
+    for x in range(after, min(after + 5, len(s.toks))):
+        t = s.toks[x]
+        if t.is_cap:
+            return x > after and x not in person_starts and s.adjacent(x)
+        if not t.is_word or key(t.text) in stops or not s.adjacent(x):
+            return False
+    return False
+
+
 def _lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
     """A capitalised head right after a title whose name is written in lower case and runs to a comma, a
     parenthesis, a dash or the sentence's end: two to four words, no verb or function word among them
@@ -222,8 +235,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     needs = _needs_name(entry)
     single = " " not in entry.vi
     in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
-    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and any(
-        x < len(s.toks) and s.toks[x].is_cap and x not in person_starts for x in (after + 1, after + 2, after + 3))
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and _lower_then_name(
+        s, after, person_starts)
     if needs and single and not lower_name and entry.extra[3:4] == ("lower",) \
             and (end := _lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
@@ -234,7 +247,7 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     end = after
     if lower_name:  # "Trưởng ban tổ chức Trung ương": lower-case words, then the capitalised rest
         j = after
-        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 3:
+        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 4:
             j += 1
         end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
     elif after < len(s.toks):
@@ -323,6 +336,9 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     if level is None:
         return None
     j = i + span
+    if span == 1 and t.text in lexicon.abbreviations() and j + 1 < len(s.toks) and s.toks[j].text == "." \
+            and s.text[s.toks[j].end : s.toks[j + 1].start] == " ":
+        j += 1  # "TP. Cần Thơ"
     if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
         end = _name_end(s, j, person_starts)
         name = s.text[s.toks[j].start : s.toks[end - 1].end]
@@ -357,7 +373,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     """After a standalone head: an admin level + name, a bare proper name, or a Central/"Trung ương" tag."""
     levels = _levels()
     abbr = lexicon.abbreviations()
-    if i >= len(s.toks) or i in person_starts or not s.adjacent(i):
+    if i >= len(s.toks) or i in person_starts or i in s.stops or not s.adjacent(i):
         return i
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
@@ -366,6 +382,9 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return _name_end(s, i + 2, person_starts)
     if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
         return _name_end(s, i + 1, person_starts)
+    if (t.text in abbr and key(t.text) in levels and nxt is not None and nxt.text == "." and i + 2 < len(s.toks)
+            and s.toks[i + 2].is_cap and s.toks[i + 2].is_word and (i + 2) not in person_starts):
+        return _name_end(s, i + 2, person_starts)  # "TP. Cần Thơ": an abbreviated level with its dot
     if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
         return i + 1
     if t.is_cap and t.is_word and not t.is_upper:
