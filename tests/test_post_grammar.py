@@ -96,3 +96,21 @@ def test_a_lower_case_name_of_up_to_four_syllables_after_a_title_ending_with_its
 def test_a_post_before_a_semicolon_is_not_the_next_names():
     got = posts("T\n\nDự họp có đại diện Trưởng phòng Tổ chức; ông Lê Văn Ba, Phó Giám đốc Sở Nội vụ.")
     assert got == {"Lê Văn Ba": ["Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_a_manner_qualifier_between_a_title_and_its_body():
+    got = posts("T\n\nDự có ông Hà Văn Lợi, UV thường trực Ban Chỉ đạo Trung ương các chương trình MTQG; "
+                "ông Tô Văn Ba, Phó Giám đốc phụ trách Sở Y tế.")
+    assert got == {"Hà Văn Lợi": ["UV thường trực Ban Chỉ đạo Trung ương các chương trình MTQG"],
+                   "Tô Văn Ba": ["Phó Giám đốc phụ trách Sở Y tế"]}
+
+
+def test_two_titles_joined_by_a_dash_without_spaces_are_one_post():
+    got = posts("T\n\nÔng Đinh Văn Tân, Vụ trưởng-Chánh Văn phòng Bộ Nội vụ, dự họp.")
+    assert got == {"Đinh Văn Tân": ["Vụ trưởng-Chánh Văn phòng Bộ Nội vụ"]}
+
+
+def test_an_abbreviated_title_with_a_bare_name_folds_into_the_fuller_post():
+    got = posts("T\n\nÔng Nguyễn Cảnh Hải – Tổng giám đốc Công ty CP Vinaplas nhận cờ. "
+                "Ông Nguyễn Cảnh Hải – TGĐ Vinaplas chia sẻ: tốt.")
+    assert got == {"Nguyễn Cảnh Hải": ["Tổng giám đốc Công ty CP Vinaplas"]}

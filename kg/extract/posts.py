@@ -60,13 +60,14 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
     return cursor != p.end
 
 
-_KIEM = re.compile(r"\s+kiêm\s+", re.IGNORECASE)
+_KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)
 
 
 def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, str]) -> list[Phrase]:
     """"X kiêm Y" written without a comma is one post (the annotation convention: each comma-separated title is a
-    post of its own): the phrases joined by a bare "kiêm" become one phrase whose title runs from X's title to
-    Y's, with Y's body ("Bí thư Đảng ủy kiêm Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
+    post of its own): the phrases joined by a bare "kiêm" or by a dash without spaces ("Cục trưởng-Chánh Văn
+    phòng X") become one phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm
+    Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
     out: list[Phrase] = []
     for ph in sorted(phrases, key=lambda x: (x[2], -x[3])):
         prev = out[-1] if out else None

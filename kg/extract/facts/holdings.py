@@ -29,7 +29,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     for t in titles:
         body = None
         for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
-            if b.start >= t.end and text[t.end : b.start].strip() in ("", "phụ trách", "kiêm"):
+            gap = text[t.end : b.start].strip()
+            if b.start >= t.end and (not gap or gap.replace(" ", "").isalpha() and key(gap) in _BEFORE_BODY):
                 body = b
                 break
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
@@ -55,6 +56,9 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
     return post_grammar.join_concurrent(text, out, {t.text: e.en for t in titles if (e := _title_entry(t.text))})
 
+
+# words between a title and its body: a manner qualifier ("UV thường trực Ban Chỉ đạo …", "Phó Giám đốc phụ trách")
+_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm"})
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
@@ -198,10 +202,10 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
         items.append(ph)
         cursor = ph[3]
     if items:  # the last item's name runs to the end of the list
-        tail = re.match(r"[^,;.()]*", text[cursor : sent.end])
-        if tail and tail.group().strip() and _name_tail(tail.group()):
+        last = re.match(r"[^,;.()]*", text[cursor : sent.end])
+        if last and last.group().strip() and _name_tail(last.group()):
             t0, b0, a0, _ = items[-1]
-            items[-1] = (t0, b0, a0, cursor + len(tail.group().rstrip()))
+            items[-1] = (t0, b0, a0, cursor + len(last.group().rstrip()))
     return items
 
 
@@ -301,7 +305,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
-        held.append((person, post.id, post.attrs.get("title", ""), frozenset(key(post.label).split())))
+        held.append((person, post.id, post.attrs.get("title", ""), frozenset(_title_key(post.label).split())))
     moves = post_grammar.same_post_forms(held)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))

@@ -9,6 +9,13 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
+from kg.extract.mentions.bodynames import (
+    abbreviated_bodies,
+    lower_name_end,
+    lower_then_name,
+    plural_in_name,
+    short_form_end,
+)
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -41,7 +48,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             last_cap = j
             lower_run = 0
-            cap_run += 1
+            # a head inside the name opens a name of its own: "Văn phòng Bộ Nội vụ" (not a proper name "Bộ Nội")
+            cap_run = 0 if lk in _single_heads() else cap_run + 1
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j += 1
@@ -58,7 +66,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if lk == "số" and nxt is not None and nxt.is_number:
             j += 1
             continue
-        if lk in ("các", "những") and (j > i or head_is_name) and _plural_in_name(s, j + 1, stop_at):
+        if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
             lower_run += 1
             continue
@@ -76,78 +84,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     return j
 
 
-def _plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """After "các"/"những" inside a name: one to three lower-case words (no verb or function word) and then a
-    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", not "Sở X các tỉnh")."""
-    stops = _word_set("name_stops")
-    levels = _levels()
-    for x in range(j, min(j + 4, len(s.toks))):
-        t = s.toks[x]
-        if x in stop_at or not s.adjacent(x):
-            return False
-        if t.is_cap and t.is_word:
-            return x > j
-        if key(t.text) in levels:  # "… các doanh nghiệp tỉnh Hòa Bình", not "các tỉnh Tây Bắc"
-            return x > j and x + 1 < len(s.toks) and s.toks[x + 1].is_cap
-        if not t.is_word or key(t.text) in stops:
-            return False
-    return False
-
-
-def _lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
-    """One to four lower-case words (no verb or function word), then a capitalised word that is no person's name:
-    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X")."""
-    stops = _word_set("name_stops")
-    for x in range(after, min(after + 5, len(s.toks))):
-        t = s.toks[x]
-        if t.is_cap:
-            return x > after and x not in person_starts and s.adjacent(x)
-        if not t.is_word or key(t.text) in stops or not s.adjacent(x):
-            return False
-    return False
-
-
-def _lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
-    """A capitalised head right after a title whose name is written in lower case and runs to a comma, a
-    parenthesis, a dash or the sentence's end: two to four words, no verb or function word among them
-    ("Tổ trưởng Tổ thẩm định độc lập, …"); else None."""
-    toks = s.toks
-    if not toks[i].is_cap or not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
-        return None
-    stops, levels = _word_set("name_stops"), _levels()
-    j = after
-    while j < len(toks) and j - after < 5 and toks[j].is_word and not toks[j].is_cap and s.adjacent(j) \
-            and j not in person_starts and key(toks[j].text) not in stops and key(toks[j].text) not in levels:
-        j += 1
-    if j - after < 2 or j - after > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
-        return None
-    return j
-
-
-_SKIP_INITIALS = frozenset({"và", "-", "–", "&", ","})
-
-
-def _short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> int:
-    """A body name followed by its short form in parentheses ends after it, and after a place that qualifies it:
-    "Hội Bảo trợ Người khuyết tật - trẻ mồ côi (NKT-TMC) tỉnh X" — the words whose initials spell the short form
-    belong to the name even when written in lower case; a short form that spells no words of the name
-    ("(Cty Y)") leaves the body as it is."""
-    toks = s.toks
-    close = next((x for x in range(end, min(end + 14, len(toks))) if toks[x].text == "(" or x in person_starts
-                  or toks[x].text in ".;:,"), None)
-    if close is None or toks[close].text != "(" or close + 2 >= len(toks) or toks[close + 2].text != ")":
-        return end
-    letters = [c for c in key(toks[close + 1].text) if c.isalpha()]
-    if len(letters) < 2 or not toks[close + 1].is_upper:
-        return end
-    initials: list[str] = []
-    for x in range(close - 1, after - 1, -1):
-        if key(toks[x].text) in _SKIP_INITIALS:
-            continue
-        initials.insert(0, key(toks[x].text)[0])
-        if initials == letters:
-            return _qualifier_end(s, close + 3, person_starts) if close + 3 < len(toks) else close + 3
-    return close + 3 if close == end else end
+@cache
+def _single_heads() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("bodies") if " " not in e.key)
 
 
 @cache
@@ -171,7 +110,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
     taken: set[int] = set()  # tokens inside a body found so far
     out = _headed_bodies(s, person_starts, person_tokens, taken)
-    out += _abbreviated_bodies(s, person_tokens, taken)
+    out += abbreviated_bodies(s, person_tokens, taken)
     out += _untyped_bodies(s, person_starts, person_tokens, taken)
     out += _places(s, person_starts)
     return out
@@ -220,7 +159,9 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         end = _body_end(s, i, after, entry, person_starts)
         if end is None:
             continue
-        end = _short_form_end(s, after, end, person_starts)
+        end, spelled = short_form_end(s, after, end, person_starts)
+        if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
+            end = _qualifier_end(s, end, person_starts)
         a, b = s.toks[i].start, s.toks[end - 1].end
         out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
         taken.update(range(i, end))
@@ -235,10 +176,10 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     needs = _needs_name(entry)
     single = " " not in entry.vi
     in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
-    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and _lower_then_name(
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
         s, after, person_starts)
     if needs and single and not lower_name and entry.extra[3:4] == ("lower",) \
-            and (end := _lower_name_end(s, i, after, person_starts)):
+            and (end := lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
     if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
@@ -256,31 +197,6 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
         end = _qualifier_end(s, after, person_starts)
     return end
-
-
-@cache
-def _named_abbrevs() -> dict[str, lexicon.Entry]:
-    """Abbreviations of a whole body's name, a head and its name ("TTXVN" = "Thông tấn xã Việt Nam") → the head."""
-    heads = lexicon.by_key("bodies")
-    out = {}
-    for a, e in lexicon.abbreviations().items():
-        words = key(e.vi).split()
-        head = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in heads), "")
-        if head and a.isupper() and a not in _abbrev_heads():
-            out[a] = heads[head]
-    return out
-
-
-def _abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
-    """A body written as the abbreviation of its whole name ("Tổng giám đốc TTXVN")."""
-    named = _named_abbrevs()
-    out = []
-    for i, t in enumerate(s.toks):
-        if t.text in named and i not in taken and i not in person_tokens:
-            e = named[t.text]
-            out.append(_mk("body", s, t.start, t.end, head=e.vi, cls=e.en, en=e.extra[0] if e.extra else ""))
-            taken.add(i)
-    return out
 
 
 def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
