@@ -114,3 +114,11 @@ def test_an_abbreviated_title_with_a_bare_name_folds_into_the_fuller_post():
     got = posts("T\n\nÔng Nguyễn Cảnh Hải – Tổng giám đốc Công ty CP Vinaplas nhận cờ. "
                 "Ông Nguyễn Cảnh Hải – TGĐ Vinaplas chia sẻ: tốt.")
     assert got == {"Nguyễn Cảnh Hải": ["Tổng giám đốc Công ty CP Vinaplas"]}
+
+
+def test_a_verb_after_lower_case_name_words_is_not_glued_to_the_body():
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Sở Y tế thực hiện việc kiểm tra.")
+    assert got == {"Lê Văn Ba": ["Giám đốc Sở Y tế"]}
+    # a function word that closes a name keeps the lower-case words before it
+    got = posts("T\n\nBà Đỗ Thị Mơ, Trưởng phòng Phòng Quản lý đô thị của quận khẳng định.")
+    assert got == {"Đỗ Thị Mơ": ["Trưởng phòng Phòng Quản lý đô thị"]}

@@ -31,7 +31,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     toks = s.toks
     j = i
     last_cap = i if head_is_name else -1
-    lower_run = 0
+    lower_run = run_start = 0
     cap_run = 0  # consecutive capitalised words: after a proper name ("Bình Định") no lower-case word follows
     while j < len(toks) and j not in stop_at:
         t = toks[j]
@@ -67,6 +67,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
+            run_start = j if lower_run == 0 else run_start
             j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
             lower_run += 1
             continue
@@ -76,12 +77,31 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops:
                 break
+            run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
             cap_run = 0
             continue
         break
-    return j
+    return _clause_cut(s, j, run_start, lower_run, stop_at)
+
+
+def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int]) -> int:
+    """Lower-case words at the end of a name stand only when a boundary follows them: punctuation, a capitalised
+    word, a person or title, the sentence's end or a function word that closes a name ("… mầm non (", "… mầm non
+    của"). Before a verb or another lower-case word they open the next clause ("Sở Y tế thực hiện việc kiểm
+    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế")."""
+    if lower_run < 2 or j >= len(s.toks) or j in stop_at:
+        return j
+    t = s.toks[j]
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
+        return j
+    return run_start + 1
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if len(r) > 2 and r[2] == "closes")
 
 
 @cache
