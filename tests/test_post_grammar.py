@@ -122,3 +122,15 @@ def test_a_verb_after_lower_case_name_words_is_not_glued_to_the_body():
     # a function word that closes a name keeps the lower-case words before it
     got = posts("T\n\nBà Đỗ Thị Mơ, Trưởng phòng Phòng Quản lý đô thị của quận khẳng định.")
     assert got == {"Đỗ Thị Mơ": ["Trưởng phòng Phòng Quản lý đô thị"]}
+
+
+def test_titles_after_a_name_and_a_colon():
+    got = posts("T\n\nÔng Lý Văn Tài: Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu.")
+    assert got == {"Lý Văn Tài": ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"]}
+
+
+def test_abbreviated_bodies_of_the_grammar():
+    got = posts("T\n\nÔng Lý Văn Tài, Ủy viên Ban Chấp hành T.Ư Đảng, Giám đốc CATP Hải Phòng dự. "
+                "Bà Hà Thị Yến, Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự.")
+    assert got == {"Lý Văn Tài": ["Ủy viên Ban Chấp hành T.Ư Đảng", "Giám đốc CATP Hải Phòng"],
+                   "Hà Thị Yến": ["Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"]}

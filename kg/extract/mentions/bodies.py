@@ -323,6 +323,8 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return _name_end(s, i + 2, person_starts)  # "TP. Cần Thơ": an abbreviated level with its dot
     if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
         return i + 1
+    if t.text in abbr and key(abbr[t.text].vi) in _CAPITAL_COMPOUNDS:  # "Ban Chấp hành T.Ư Đảng", "… TW"
+        return _name_end(s, i, person_starts)
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
     if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):

@@ -101,12 +101,20 @@ def _named_abbrevs() -> dict[str, lexicon.Entry]:
 
 
 def abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
-    """A body written as the abbreviation of its whole name ("Tổng giám đốc TTXVN")."""
-    named = _named_abbrevs()
+    """A body written as the abbreviation of its whole name ("Tổng giám đốc TTXVN"), with the unit's name after
+    one that ends with a level ("CATP Hà Nội" = "Công an thành phố Hà Nội")."""
+    named, abbr, levels = _named_abbrevs(), lexicon.abbreviations(), _levels()
     out = []
     for i, t in enumerate(s.toks):
         if t.text in named and i not in taken and i not in person_tokens:
             e = named[t.text]
-            out.append(_mk("body", s, t.start, t.end, head=e.vi, cls=e.en, en=e.extra[0] if e.extra else ""))
-            taken.add(i)
+            end = i + 1
+            words = key(abbr[t.text].vi).split()
+            if words[-1] in levels or " ".join(words[-2:]) in levels:
+                while end < len(s.toks) and s.toks[end].is_cap and s.toks[end].is_word and not s.toks[end].is_upper \
+                        and s.adjacent(end) and end not in person_tokens and end not in s.stops:
+                    end += 1
+            out.append(_mk("body", s, t.start, s.toks[end - 1].end, head=e.vi, cls=e.en,
+                           en=e.extra[0] if e.extra else ""))
+            taken.update(range(i, end))
     return out
