@@ -134,3 +134,8 @@ def test_abbreviated_bodies_of_the_grammar():
                 "Bà Hà Thị Yến, Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự.")
     assert got == {"Lý Văn Tài": ["Ủy viên Ban Chấp hành T.Ư Đảng", "Giám đốc CATP Hải Phòng"],
                    "Hà Thị Yến": ["Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"]}
+
+
+def test_abbreviated_deputy_titles():
+    got = posts("T\n\nTrong khi đó ĐB Lương Văn Kha (Cà Mau) cho rằng cần sửa. ĐBQH Lê Thị Nụ phát biểu.")
+    assert got == {"Lương Văn Kha": ["ĐB"], "Lê Thị Nụ": ["ĐBQH"]}
