@@ -55,15 +55,13 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             last_cap = j
             continue
-        if lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at:
-            j += 1
+        if (lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at) or (
+                lk == "số" and nxt is not None and nxt.is_number):
+            j += 1  # a level word before a name; "số" before a number
             continue
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
             if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
-            j += 1
-            continue
-        if lk == "số" and nxt is not None and nxt.is_number:
             j += 1
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
