@@ -139,3 +139,10 @@ def test_abbreviated_bodies_of_the_grammar():
 def test_abbreviated_deputy_titles():
     got = posts("T\n\nTrong khi đó ĐB Lương Văn Kha (Cà Mau) cho rằng cần sửa. ĐBQH Lê Thị Nụ phát biểu.")
     assert got == {"Lương Văn Kha": ["ĐB"], "Lê Thị Nụ": ["ĐBQH"]}
+
+
+def test_a_short_form_after_a_quoted_name_is_no_error():
+    # a quote mark before the parenthesis spells no letter (it once raised IndexError)
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Trung tâm “Hỗ trợ nông dân” (HTND) tỉnh Lào Cai cho biết.")
+    assert list(got) == ["Lê Văn Ba"]
+    assert got["Lê Văn Ba"][0].startswith("Giám đốc Trung tâm")

@@ -79,9 +79,12 @@ def short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> t
         return end, False
     initials: list[str] = []
     for x in range(close - 1, after - 1, -1):
-        if key(toks[x].text) in _SKIP_INITIALS:
+        k = key(toks[x].text)
+        if k in _SKIP_INITIALS:
             continue
-        initials.insert(0, key(toks[x].text)[0])
+        if not k[:1].isalpha():
+            break  # a number or a sign spells no letter: the name does not run back over it
+        initials.insert(0, k[0])
         if initials == letters:
             return close + 3, close + 3 < len(toks)
     return (close + 3 if close == end else end), False
