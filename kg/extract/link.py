@@ -60,8 +60,12 @@ class Links:
 
 
 def body_key(text: str) -> str:
-    """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded."""
-    return key(lexicon.expand(text))
+    """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded; a short form in
+    parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường")."""
+    return key(lexicon.expand(_SHORT_FORM.sub("", text)))
+
+
+_SHORT_FORM = re.compile(r"\s*\([^()]*\)")
 
 
 def _place_entity(m: Mention) -> Entity:

@@ -60,6 +60,33 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
     return cursor != p.end
 
 
+_KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)
+
+
+def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, str]) -> list[Phrase]:
+    """"X kiêm Y" written without a comma is one post (the annotation convention: each comma-separated title is a
+    post of its own): the phrases joined by a bare "kiêm" or by a dash without spaces ("Cục trưởng-Chánh Văn
+    phòng X") become one phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm
+    Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
+    out: list[Phrase] = []
+    for ph in sorted(phrases, key=lambda x: (x[2], -x[3])):
+        prev = out[-1] if out else None
+        if prev is None or prev[3] > ph[2] or not _KIEM.fullmatch(text[prev[3] : ph[2]]):
+            out.append(ph)
+            continue
+        out[-1] = join(text, prev, ph, title_en)
+    return out
+
+
+def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:
+    """One post phrase of two: a title from ``first``'s title to ``then``'s, with ``then``'s body."""
+    t0, t1 = first[0], then[0]
+    en = " and ".join(e for e in (t0.attr("en") or title_en.get(t0.text, ""), title_en.get(t1.text, "")) if e)
+    joined = Mention("title", t0.start, t1.end, text[t0.start : t1.end], t1.sentence,
+                     key(text[t0.start : t1.end]), (("en", en),) if en else ())
+    return (joined, then[1], first[2], then[3])
+
+
 _NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
 
 
@@ -104,9 +131,9 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
 KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
                   r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
-CHAIN_GAP = re.compile(r"^\s*(?:,|;|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-                        r"\s*\)\s*)?(?:,|-|–|\()\s*$"
+                        r"\s*\)\s*)?(?:,|-|–|\(|:)\s*$"
                         r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
 APPOINT = re.compile(

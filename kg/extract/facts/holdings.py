@@ -29,7 +29,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     for t in titles:
         body = None
         for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
-            if b.start >= t.end and text[t.end : b.start].strip() in ("", "phụ trách", "kiêm"):
+            gap = text[t.end : b.start].strip()
+            if b.start >= t.end and (not gap or gap.replace(" ", "").isalpha() and key(gap) in _BEFORE_BODY):
                 body = b
                 break
             if t.start < b.start < t.end < b.end:  # the title ends with the body's head: "Trưởng Ban Kinh tế…"
@@ -41,6 +42,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
         end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
+        end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
@@ -52,13 +54,19 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             start -= len(qualifier.group())
         out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
-    return [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    return post_grammar.join_concurrent(text, out, {t.text: e.en for t in titles if (e := _title_entry(t.text))})
 
+
+# words between a title and its body: a manner qualifier ("UV thường trực Ban Chỉ đạo …", "Phó Giám đốc phụ trách")
+_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm"})
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều))?\s+(?:chức vụ|cương vị|vị trí)"
-    r"(?:\s+như)?\s*:?\s*"
+    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
+    r"|(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?:\s+(?:như|gồm))?"
+    r"\s*:?\s*"
 )
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
@@ -163,29 +171,58 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             cursor = p.end
 
 
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và)\s*"
+                       r"(?:(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
+_LEAD = re.compile(r"(?:[^,;.()]{1,30}[,;]\s*)*")  # items that name no post before the first one ("giảng viên, ")
+
+
 def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
-    """Posts of a biography list "…vị trí công tác như: A, B; C": one item per comma/semicolon segment that
-    opens with a title; a segment without a title continues the previous item ("Dân tộc, Tôn giáo…")."""
+    """Posts of a biography list "…vị trí công tác như: A, B; C", "từng giữ các chức vụ A, B và C": the post
+    phrases that follow one another joined by ",", ";" or "và" (a short form in parentheses between them); the
+    rest of a name after a phrase continues it ("Trưởng khoa Lịch sử Đảng", "Trưởng khoa Dân tộc, Tôn giáo")."""
     text = ctx.doc.text
     items: list[_Phrase] = []
-    by_start = {ph[2]: ph for ph in phrases}
-    titles = {t.start: t for t in ctx.of(sent.index, "title")}
-    bodies = ctx.of(sent.index, "body")
-    for m in re.finditer(r"[^,;.]+", text[start : sent.end]):
-        a = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-        b = start + m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if a >= b:
-            continue
-        ph = by_start.get(a)
-        title = ph[0] if ph else titles.get(a)
-        if title is None:
-            if items:
+    cursor = start
+    for ph in sorted((ph for ph in phrases if ph[2] >= start), key=lambda x: x[2]):
+        gap = text[cursor : ph[2]]
+        if not items:
+            if not _LEAD.fullmatch(gap):
+                break
+        else:
+            sep = _ITEM_GAP.search(gap)
+            tail = gap[: sep.start()] if sep else gap
+            if (sep is None and gap.strip()) or not _name_tail(tail):  # no separator: "Bí thư Đảng ủy Giám đốc …"
+                break
+            if tail.strip():
                 t0, b0, a0, _ = items[-1]
-                items[-1] = (t0, b0, a0, b)
-            continue
-        body = next((x for x in bodies if a <= x.start < b), None)
-        items.append((title, body, a, b))
+                items[-1] = (t0, b0, a0, cursor + len(tail.rstrip()))
+            elif not gap.strip():  # "Bí thư Đảng ủy Giám đốc Học viện X": no comma, one item (as "kiêm")
+                items[-1] = post_grammar.join(text, items[-1], ph, {})
+                cursor = ph[3]
+                continue
+        items.append(ph)
+        cursor = ph[3]
+    if items:  # the last item's name runs to the end of the list
+        last = re.match(r"[^,;.()]*", text[cursor : sent.end])
+        if last and last.group().strip() and _name_tail(last.group()):
+            t0, b0, a0, _ = items[-1]
+            items[-1] = (t0, b0, a0, cursor + len(last.group().rstrip()))
     return items
+
+
+def _name_tail(gap: str) -> bool:
+    """The rest of a name after a post phrase: nothing; lower-case syllables of its last word and more words
+    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most seven words, no verb,
+    function word or number."""
+    words = re.findall(r"[\w&-]+", gap)
+    if not words:
+        return not gap.strip()
+    stops = lexicon.words("name_stops")
+    comma = re.match(r"\s*,", gap)
+    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+\w", gap):
+        return False
+    return len(words) <= 7 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
+                                   for w in words)
 
 
 def _skip_honorific(text: str, ctx: _Ctx, sent: Sentence, cursor: int) -> int:
@@ -221,7 +258,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     h.add("vnr:post", Ref(post.id))
     if body is not None:
         h.add("org:organization", Ref(body.id))
-    h.add("org:role", Ref(f"title:{key(title.text)}"))
+    h.add("org:role", Ref(f"title:{_title_key(title.text)}"))
     if former:
         h.add("vnr:former", Lit("true", "xsd:boolean"))
     if doc.date:
@@ -244,14 +281,14 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
                                     head.extra[0] if head and head.extra else ""), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
-    post_key = f"{key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
-    title_en = entry.en if entry else ""
-    if entry is None and key(title.text).startswith("phó "):
+    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    title_en = entry.en if entry else title.attr("en")
+    if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
     post = ctx.links.add(Entity("post", post_key, post_label, "Post",
                                 f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    post.attrs["title"] = key(title.text)
+    post.attrs["title"] = _title_key(title.text)
     post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
     post.attrs["title_en"] = title_en
     f = ctx.about(post.id, sent, (a, b))
@@ -269,7 +306,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
-        held.append((person, post.id, post.attrs.get("title", ""), frozenset(key(post.label).split())))
+        held.append((person, post.id, post.attrs.get("title", ""), frozenset(_title_key(post.label).split())))
     moves = post_grammar.same_post_forms(held)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
@@ -289,6 +326,11 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
             ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
             ents.pop(moved, None)
+
+
+def _title_key(text: str) -> str:
+    """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc")."""
+    return key(lexicon.expand(text))
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:

@@ -9,6 +9,13 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
+from kg.extract.mentions.bodynames import (
+    abbreviated_bodies,
+    lower_name_end,
+    lower_then_name,
+    plural_in_name,
+    short_form_end,
+)
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -24,7 +31,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     toks = s.toks
     j = i
     last_cap = i if head_is_name else -1
-    lower_run = 0
+    lower_run = run_start = 0
     cap_run = 0  # consecutive capitalised words: after a proper name ("Bình Định") no lower-case word follows
     while j < len(toks) and j not in stop_at:
         t = toks[j]
@@ -41,22 +48,26 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += 1
             last_cap = j
             lower_run = 0
-            cap_run += 1
+            # a head inside the name opens a name of its own: "Văn phòng Bộ Nội vụ" (not a proper name "Bộ Nội")
+            cap_run = 0 if lk in _single_heads() else cap_run + 1
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j += 1
             last_cap = j
             continue
-        if lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at:
-            j += 1
+        if (lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at) or (
+                lk == "số" and nxt is not None and nxt.is_number):
+            j += 1  # a level word before a name; "số" before a number
             continue
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
             if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
-        if lk == "số" and nxt is not None and nxt.is_number:
-            j += 1
+        if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
+            run_start = j if lower_run == 0 else run_start
+            j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
+            lower_run += 1
             continue
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
@@ -64,12 +75,36 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops:
                 break
+            run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
             cap_run = 0
             continue
         break
-    return j
+    return _clause_cut(s, j, run_start, lower_run, stop_at)
+
+
+def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int]) -> int:
+    """Lower-case words at the end of a name stand only when a boundary follows them: punctuation, a capitalised
+    word, a person or title, the sentence's end or a function word that closes a name ("… mầm non (", "… mầm non
+    của"). Before a verb or another lower-case word they open the next clause ("Sở Y tế thực hiện việc kiểm
+    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế")."""
+    if lower_run < 2 or j >= len(s.toks) or j in stop_at:
+        return j
+    t = s.toks[j]
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
+        return j
+    return run_start + 1
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if len(r) > 2 and r[2] == "closes")
+
+
+@cache
+def _single_heads() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("bodies") if " " not in e.key)
 
 
 @cache
@@ -93,6 +128,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
     taken: set[int] = set()  # tokens inside a body found so far
     out = _headed_bodies(s, person_starts, person_tokens, taken)
+    out += abbreviated_bodies(s, person_tokens, taken)
     out += _untyped_bodies(s, person_starts, person_tokens, taken)
     out += _places(s, person_starts)
     return out
@@ -107,7 +143,12 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
     for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
         if a not in s.at_start or b not in s.at_end:
             continue
+        if any(ta <= a and b < tb for ta, tb in s.titles):
+            continue  # "Chi cục trưởng": a head that only opens a title is no body
         entry = heads[key(s.text[a:b])]
+        if b in s.at_end and any(tb == b for _ta, tb in s.titles) and key(s.view[b : b + 1 + len(entry.vi)]) \
+                == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper():
+            continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
         # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
         after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ") or any(tb + 1 == a for _ta, tb in s.titles)
         if _needs_name(entry) and not s.text[a].isupper() and not after_title:
@@ -136,6 +177,9 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         end = _body_end(s, i, after, entry, person_starts)
         if end is None:
             continue
+        end, spelled = short_form_end(s, after, end, person_starts)
+        if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
+            end = _qualifier_end(s, end, person_starts)
         a, b = s.toks[i].start, s.toks[end - 1].end
         out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
         taken.update(range(i, end))
@@ -150,8 +194,11 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     needs = _needs_name(entry)
     single = " " not in entry.vi
     in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
-    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and any(
-        x < len(s.toks) and s.toks[x].is_cap and x not in person_starts for x in (after + 1, after + 2, after + 3))
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
+        s, after, person_starts)
+    if needs and single and not lower_name and entry.extra[3:4] == ("lower",) \
+            and (end := lower_name_end(s, i, after, person_starts)):
+        return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
     if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
@@ -159,7 +206,7 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     end = after
     if lower_name:  # "Trưởng ban tổ chức Trung ương": lower-case words, then the capitalised rest
         j = after
-        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 3:
+        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 4:
             j += 1
         end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
     elif after < len(s.toks):
@@ -223,6 +270,9 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     if level is None:
         return None
     j = i + span
+    if span == 1 and t.text in lexicon.abbreviations() and j + 1 < len(s.toks) and s.toks[j].text == "." \
+            and s.text[s.toks[j].end : s.toks[j + 1].start] == " ":
+        j += 1  # "TP. Cần Thơ"
     if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
         end = _name_end(s, j, person_starts)
         name = s.text[s.toks[j].start : s.toks[end - 1].end]
@@ -257,7 +307,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     """After a standalone head: an admin level + name, a bare proper name, or a Central/"Trung ương" tag."""
     levels = _levels()
     abbr = lexicon.abbreviations()
-    if i >= len(s.toks) or i in person_starts or not s.adjacent(i):
+    if i >= len(s.toks) or i in person_starts or i in s.stops or not s.adjacent(i):
         return i
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
@@ -266,8 +316,13 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return _name_end(s, i + 2, person_starts)
     if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
         return _name_end(s, i + 1, person_starts)
+    if (t.text in abbr and key(t.text) in levels and nxt is not None and nxt.text == "." and i + 2 < len(s.toks)
+            and s.toks[i + 2].is_cap and s.toks[i + 2].is_word and (i + 2) not in person_starts):
+        return _name_end(s, i + 2, person_starts)  # "TP. Cần Thơ": an abbreviated level with its dot
     if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
         return i + 1
+    if t.text in abbr and key(abbr[t.text].vi) in _CAPITAL_COMPOUNDS:  # "Ban Chấp hành T.Ư Đảng", "… TW"
+        return _name_end(s, i, person_starts)
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
     if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):

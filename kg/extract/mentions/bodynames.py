@@ -1,0 +1,123 @@
+"""How a body's name goes on past its capitalised words: a plural noun phrase inside it ("Khối các cơ quan …"),
+a name in lower case after a title, a short form in parentheses that spells the words before it, and the
+abbreviation of a whole body's name. Token-index helpers for :mod:`kg.extract.mentions.bodies`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.document import Mention
+from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _word_set
+from kg.extract.normalise import key
+
+
+def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
+    """After "các"/"những" inside a name: one to three lower-case words (no verb or function word) and then a
+    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", not "Sở X các tỉnh")."""
+    stops = _word_set("name_stops")
+    levels = _levels()
+    for x in range(j, min(j + 4, len(s.toks))):
+        t = s.toks[x]
+        if x in stop_at or not s.adjacent(x):
+            return False
+        if t.is_cap and t.is_word:
+            return x > j
+        if key(t.text) in levels:  # "… các doanh nghiệp tỉnh Hòa Bình", not "các tỉnh Tây Bắc"
+            return x > j and x + 1 < len(s.toks) and s.toks[x + 1].is_cap
+        if not t.is_word or key(t.text) in stops:
+            return False
+    return False
+
+
+def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
+    """One to four lower-case words (no verb or function word), then a capitalised word that is no person's name:
+    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X")."""
+    stops = _word_set("name_stops")
+    for x in range(after, min(after + 5, len(s.toks))):
+        t = s.toks[x]
+        if t.is_cap:
+            return x > after and x not in person_starts and s.adjacent(x)
+        if not t.is_word or key(t.text) in stops or not s.adjacent(x):
+            return False
+    return False
+
+
+def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
+    """A capitalised head right after a title whose name is written in lower case and runs to a comma, a
+    parenthesis, a dash or the sentence's end: two to four words, no verb or function word among them
+    ("Tổ trưởng Tổ thẩm định độc lập, …"); else None."""
+    toks = s.toks
+    if not toks[i].is_cap or not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
+        return None
+    stops, levels = _word_set("name_stops"), _levels()
+    j = after
+    while j < len(toks) and j - after < 5 and toks[j].is_word and not toks[j].is_cap and s.adjacent(j) \
+            and j not in person_starts and key(toks[j].text) not in stops and key(toks[j].text) not in levels:
+        j += 1
+    if j - after < 2 or j - after > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
+        return None
+    return j
+
+
+_SKIP_INITIALS = frozenset({"và", "-", "–", "&", ","})
+
+
+def short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> tuple[int, bool]:
+    """A body name followed by its short form in parentheses ends after it, and after a place that qualifies it:
+    "Hội Bảo trợ Người khuyết tật - trẻ mồ côi (NKT-TMC) tỉnh X" — the words whose initials spell the short form
+    belong to the name even when written in lower case; a short form that spells no words of the name
+    ("(Cty Y)") leaves the body as it is. Returns (end, whether a place may follow)."""
+    toks = s.toks
+    close = next((x for x in range(end, min(end + 14, len(toks))) if toks[x].text == "(" or x in person_starts
+                  or toks[x].text in ".;:,"), None)
+    if close is None or toks[close].text != "(" or close + 2 >= len(toks) or toks[close + 2].text != ")":
+        return end, False
+    letters = [c for c in key(toks[close + 1].text) if c.isalpha()]
+    if len(letters) < 2 or not toks[close + 1].is_upper:
+        return end, False
+    initials: list[str] = []
+    for x in range(close - 1, after - 1, -1):
+        k = key(toks[x].text)
+        if k in _SKIP_INITIALS:
+            continue
+        if not k[:1].isalpha():
+            break  # a number or a sign spells no letter: the name does not run back over it
+        initials.insert(0, k[0])
+        if initials == letters:
+            return close + 3, close + 3 < len(toks)
+    return (close + 3 if close == end else end), False
+
+
+@cache
+def _named_abbrevs() -> dict[str, lexicon.Entry]:
+    """Abbreviations of a whole body's name, a head and its name ("TTXVN" = "Thông tấn xã Việt Nam") → the head."""
+    heads = lexicon.by_key("bodies")
+    out = {}
+    for a, e in lexicon.abbreviations().items():
+        words = key(e.vi).split()
+        head = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in heads), "")
+        if head and a.isupper() and a not in _abbrev_heads():
+            out[a] = heads[head]
+    return out
+
+
+def abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
+    """A body written as the abbreviation of its whole name ("Tổng giám đốc TTXVN"), with the unit's name after
+    one that ends with a level ("CATP Hà Nội" = "Công an thành phố Hà Nội")."""
+    named, abbr, levels = _named_abbrevs(), lexicon.abbreviations(), _levels()
+    out = []
+    for i, t in enumerate(s.toks):
+        if t.text in named and i not in taken and i not in person_tokens:
+            e = named[t.text]
+            end = i + 1
+            words = key(abbr[t.text].vi).split()
+            if words[-1] in levels or " ".join(words[-2:]) in levels:
+                while end < len(s.toks) and s.toks[end].is_cap and s.toks[end].is_word and not s.toks[end].is_upper \
+                        and s.adjacent(end) and end not in person_tokens and end not in s.stops:
+                    end += 1
+            out.append(_mk("body", s, t.start, s.toks[end - 1].end, head=e.vi, cls=e.en,
+                           en=e.extra[0] if e.extra else ""))
+            taken.update(range(i, end))
+    return out

@@ -1,0 +1,148 @@
+"""The post grammar of issue 8 (TITLE [BODY] [qualifier], attached to people): one neutral made-up example per
+construction, none from the corpus or the reference report."""
+
+from helpers import mentions, posts
+
+
+def test_a_body_name_that_goes_on_in_lower_case_after_one_capitalised_word():
+    got = posts("T\n\nÔng Lê Văn Khải - Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh Nam Định cho biết.")
+    assert got == {"Lê Văn Khải": ["Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh Nam Định"]}
+
+
+def test_a_head_that_opens_a_title_is_no_body():
+    # "Chi cục" inside the title "Chi cục trưởng" does not swallow the title as a body
+    assert "Chi cục trưởng Chi cục Kiểm lâm" not in mentions(
+        "T\n\nÔng Lê Văn Khải, Chi cục trưởng Chi cục Kiểm lâm, phát biểu.", "body")
+
+
+def test_a_title_ending_with_the_head_its_body_repeats():
+    got = posts("T\n\nBà Đỗ Thị Mơ, Trưởng phòng Phòng Quản lý đô thị (UBND quận 3) khẳng định như vậy.")
+    assert got == {"Đỗ Thị Mơ": ["Trưởng phòng Phòng Quản lý đô thị"]}
+
+
+def test_a_plural_noun_phrase_inside_a_body_name():
+    got = posts("T\n\nDự có ông Hà Văn Tư, Bí thư Đảng ủy Khối các doanh nghiệp tỉnh Hòa Bình cùng nhiều khách.")
+    assert got == {"Hà Văn Tư": ["Bí thư Đảng ủy Khối các doanh nghiệp tỉnh Hòa Bình"]}
+    # a level word after "các" is a list of units, not part of the name
+    assert "Sở Tư pháp các tỉnh" not in mentions("T\n\nGiám đốc Sở Tư pháp các tỉnh Tây Bắc dự họp.", "body")
+
+
+def test_a_body_name_in_lower_case_right_after_its_title():
+    got = posts("T\n\nÔng Vi Văn Sơn, Tổ trưởng Tổ công tác liên ngành, báo cáo kết quả.")
+    assert got == {"Vi Văn Sơn": ["Tổ trưởng Tổ công tác liên ngành"]}
+    # only up to a clause boundary, and not for heads whose names are capitalised: a verb is no name
+    assert mentions("T\n\nGiám đốc Sở kết luận cuộc họp.", "body") == []
+
+
+def test_a_short_form_in_parentheses_spells_the_lower_case_words_of_the_name():
+    got = posts("T\n\nBà Ngô Thị Lụa - Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (NCT-TEN) tỉnh Yên Bái "
+                "gắn bó với hội.")
+    assert got == {"Ngô Thị Lụa": ["Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (NCT-TEN) tỉnh Yên Bái"]}
+    # a short form that spells no words before it ends nothing more
+    got = posts("T\n\nBà Ngô Thị Lụa - Chủ tịch Hội Bảo trợ Người cao tuổi - trẻ em nghèo (XYZ) gắn bó với hội.")
+    assert got == {"Ngô Thị Lụa": ["Chủ tịch Hội Bảo trợ Người cao tuổi"]}
+
+
+def test_an_abbreviation_of_a_whole_body_name_is_the_body():
+    got = posts("T\n\nÔng Phan Văn Tuệ, Phó Tổng giám đốc TTXVN, dự lễ.")
+    assert got == {"Phan Văn Tuệ": ["Phó Tổng giám đốc TTXVN"]}
+
+
+def test_kiem_without_a_comma_is_one_post_and_with_a_comma_two():
+    one = posts("T\n\nÔng Lò Văn Pả - Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nà Tấu cho biết.")
+    assert one == {"Lò Văn Pả": ["Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nà Tấu"]}
+    two = posts("T\n\nÔng Lò Văn Pả, Bí thư Đảng ủy xã, kiêm Chủ tịch UBND xã Nà Tấu cho biết.")
+    assert sorted(two["Lò Văn Pả"]) == ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Nà Tấu"]
+
+
+def test_a_career_list_after_giu_cac_chuc_vu():
+    got = posts("T\n\nBà Mai Thị Hằng, Thứ trưởng Bộ Tài chính, trong thời gian giữ các chức vụ Bí thư Đảng ủy, "
+                "Giám đốc Cty Giấy Bình Minh (Cty Bình Minh), Tổng giám đốc Cty Bình Minh (từ năm 2001-2005) "
+                "đã vi phạm.")
+    assert sorted(got["Mai Thị Hằng"]) == ["Bí thư Đảng ủy", "Giám đốc Cty Giấy Bình Minh",
+                                           "Thứ trưởng Bộ Tài chính", "Tổng giám đốc Cty Bình Minh"]
+
+
+def test_a_career_list_after_kinh_qua_cac_chuc_vu_nhu():
+    got = posts("T\n\nÔng Tạ Văn Long đã kinh qua các chức vụ như Giám đốc Sở Công Thương, Bí thư huyện Phù Mỹ "
+                "và giữ chức Phó Chủ tịch UBND tỉnh từ năm 2015.")
+    assert sorted(got["Tạ Văn Long"]) == ["Bí thư huyện Phù Mỹ", "Giám đốc Sở Công Thương", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_career_list_whose_items_run_on_in_name_words_and_one_without_a_comma():
+    got = posts("T\n\nĐồng chí Lại Văn Nam đã trải qua nhiều vị trí công tác như: giảng viên, Trưởng khoa Ngữ văn "
+                "cổ điển; Trưởng khoa Văn hóa, Nghệ thuật và Di sản; Bí thư Đảng ủy Hiệu trưởng Trường Bách Việt; "
+                "Ủy viên Hội đồng Khoa học Trung ương.")
+    assert sorted(got["Lại Văn Nam"]) == sorted([
+        "Bí thư Đảng ủy Hiệu trưởng Trường Bách Việt", "Trưởng khoa Ngữ văn cổ điển",
+        "Trưởng khoa Văn hóa, Nghệ thuật và Di sản", "Ủy viên Hội đồng Khoa học Trung ương", "giảng viên"])
+
+
+def test_an_abbreviated_level_with_its_dot_keeps_the_unit_name():
+    got = posts("T\n\nÔng Lê Văn Hai, Bí thư Thành Ủy TP. Cần Thơ phát biểu.")
+    assert got == {"Lê Văn Hai": ["Bí thư Thành Ủy TP. Cần Thơ"]}
+
+
+def test_an_abbreviated_title_is_the_same_post_as_the_written_out_one():
+    got = posts("T\n\nBà Lê Thị Mai làm TGĐ Cty Sao Mai. Bà Lê Thị Mai, Tổng giám đốc Cty Sao Mai, phát biểu.")
+    assert got == {"Lê Thị Mai": ["Tổng giám đốc Cty Sao Mai"]}
+
+
+def test_a_lower_case_name_of_up_to_four_syllables_after_a_title_ending_with_its_head():
+    got = posts("T\n\nÔng Đào Văn Tư, nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai, bị bắt.")
+    assert got == {"Đào Văn Tư": ["nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai"]}
+
+
+def test_a_post_before_a_semicolon_is_not_the_next_names():
+    got = posts("T\n\nDự họp có đại diện Trưởng phòng Tổ chức; ông Lê Văn Ba, Phó Giám đốc Sở Nội vụ.")
+    assert got == {"Lê Văn Ba": ["Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_a_manner_qualifier_between_a_title_and_its_body():
+    got = posts("T\n\nDự có ông Hà Văn Lợi, UV thường trực Ban Chỉ đạo Trung ương các chương trình MTQG; "
+                "ông Tô Văn Ba, Phó Giám đốc phụ trách Sở Y tế.")
+    assert got == {"Hà Văn Lợi": ["UV thường trực Ban Chỉ đạo Trung ương các chương trình MTQG"],
+                   "Tô Văn Ba": ["Phó Giám đốc phụ trách Sở Y tế"]}
+
+
+def test_two_titles_joined_by_a_dash_without_spaces_are_one_post():
+    got = posts("T\n\nÔng Đinh Văn Tân, Vụ trưởng-Chánh Văn phòng Bộ Nội vụ, dự họp.")
+    assert got == {"Đinh Văn Tân": ["Vụ trưởng-Chánh Văn phòng Bộ Nội vụ"]}
+
+
+def test_an_abbreviated_title_with_a_bare_name_folds_into_the_fuller_post():
+    got = posts("T\n\nÔng Nguyễn Cảnh Hải – Tổng giám đốc Công ty CP Vinaplas nhận cờ. "
+                "Ông Nguyễn Cảnh Hải – TGĐ Vinaplas chia sẻ: tốt.")
+    assert got == {"Nguyễn Cảnh Hải": ["Tổng giám đốc Công ty CP Vinaplas"]}
+
+
+def test_a_verb_after_lower_case_name_words_is_not_glued_to_the_body():
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Sở Y tế thực hiện việc kiểm tra.")
+    assert got == {"Lê Văn Ba": ["Giám đốc Sở Y tế"]}
+    # a function word that closes a name keeps the lower-case words before it
+    got = posts("T\n\nBà Đỗ Thị Mơ, Trưởng phòng Phòng Quản lý đô thị của quận khẳng định.")
+    assert got == {"Đỗ Thị Mơ": ["Trưởng phòng Phòng Quản lý đô thị"]}
+
+
+def test_titles_after_a_name_and_a_colon():
+    got = posts("T\n\nÔng Lý Văn Tài: Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu.")
+    assert got == {"Lý Văn Tài": ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"]}
+
+
+def test_abbreviated_bodies_of_the_grammar():
+    got = posts("T\n\nÔng Lý Văn Tài, Ủy viên Ban Chấp hành T.Ư Đảng, Giám đốc CATP Hải Phòng dự. "
+                "Bà Hà Thị Yến, Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, dự.")
+    assert got == {"Lý Văn Tài": ["Ủy viên Ban Chấp hành T.Ư Đảng", "Giám đốc CATP Hải Phòng"],
+                   "Hà Thị Yến": ["Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"]}
+
+
+def test_abbreviated_deputy_titles():
+    got = posts("T\n\nTrong khi đó ĐB Lương Văn Kha (Cà Mau) cho rằng cần sửa. ĐBQH Lê Thị Nụ phát biểu.")
+    assert got == {"Lương Văn Kha": ["ĐB"], "Lê Thị Nụ": ["ĐBQH"]}
+
+
+def test_a_short_form_after_a_quoted_name_is_no_error():
+    # a quote mark before the parenthesis spells no letter (it once raised IndexError)
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Trung tâm “Hỗ trợ nông dân” (HTND) tỉnh Lào Cai cho biết.")
+    assert list(got) == ["Lê Văn Ba"]
+    assert got["Lê Văn Ba"][0].startswith("Giám đốc Trung tâm")
