@@ -41,3 +41,9 @@ def test_link_short_name_after_honorific_takes_the_full_names_posts_and_is_dropp
     assert [p.label for p in people] == ["Đặng Việt Dũng"]
     posts = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts if f.cls == "PostHolding")
     assert posts == ["Bí thư Quận ủy Hải Châu", "Giám đốc Sở GTVT TP Đà Nẵng"]
+
+
+def test_link_a_body_is_labelled_without_its_short_form_in_parentheses():
+    bodies = _bodies("T\n\nSở Tài nguyên và Môi trường (TN&MT) tỉnh Nam Định họp. Sở TN&MT kết luận.")
+    assert "Sở Tài nguyên và Môi trường tỉnh Nam Định" in bodies
+    assert not any("(" in label for label in bodies)

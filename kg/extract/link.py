@@ -154,6 +154,7 @@ def _link_bodies(doc: Document, links: Links) -> None:
         inferred = False
         if part_of is None and not generic and _is_bare(m) and _scope(head) == "local" and links.main_unit:
             part_of, inferred = links.main_unit, True
+        label = _SHORT_FORM.sub("", label).strip() or label  # the short form is no part of the name
         planned.append((m, label, part_of, head_text, inferred))
     # one key per (head, unit): "UBND TP Thanh Hóa" = "Ủy ban nhân dân thành phố Thanh Hoá" = "UBND tỉnh" when
     # "tỉnh" is that unit; a bare "UBND" placed in the report's main unit by inference joins the named one if
