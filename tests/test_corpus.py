@@ -9,6 +9,7 @@ UBND phường Thủy Xuân (Huế); Nguyễn Thị Kim Ngân in two articles da
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -155,14 +156,14 @@ def test_trig_output_holds_the_same_quads(built, tmp_path):
 
 
 def test_article_lines_equal_the_rdflib_emit_stage_but_for_generic_events():
-    rec = next(r for r in read_records(SAMPLE) if not isinstance(r, Skip) and r.doc_id == "baomoi-22459751")
+    rec = Record("made-up-1", "Tiêu đề\nSáng 3/2, huyện tổ chức hội nghị tổng kết công tác năm 2030. Ông Nguyễn Văn"
+                 " An, Chủ tịch UBND huyện, phát biểu.", source="made-up.jsonl")
     article = build_article(rec)
-    assert rec.source == "corpus-sample.jsonl"
     result = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
     ds = pipeline.to_rdf(result)
     local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
              for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
-    assert len(local) == 1  # "Hội thảo để lấy ý kiến xem cây xà cừ": an event of this article only
+    assert len(local) == 1  # "hội nghị tổng kết công tác năm 2030": an event of this article only
 
     def lines(graph) -> set[str]:  # noqa: ANN001
         out = set()
@@ -178,14 +179,23 @@ def test_article_lines_equal_the_rdflib_emit_stage_but_for_generic_events():
     assert set(article.default) == lines(ds.default_graph)
 
 
-def test_named_events_are_shared_generic_ones_are_per_article(built):
+def test_named_events_are_shared_generic_ones_are_per_article(built, tmp_path):
     _, _, ds = built
     events = {str(o): s for s, _, o, _ in ds.quads((None, RDFS.label, None, None)) if "/id/event/" in str(s)}
-    assert "baomoi-22459751" in events["Hội thảo để lấy ý kiến xem cây xà cừ"]
     plenum = events["Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"]
     assert "baomoi" not in plenum
     reports = {str(o) for _, _, o, _ in ds.quads((plenum, VNR.inReport, None, None))}
     assert reports == {str(report_iri("baomoi-22235219"))}  # the key IRI a second article would meet
+    corpus = tmp_path / "generic.jsonl"  # two made-up articles naming the same generic event
+    text = "Sáng 3/2, huyện tổ chức hội nghị tổng kết công tác năm 2030."
+    corpus.write_text("".join(json.dumps({"id": i, "title": "T", "text": text}, ensure_ascii=False) + "\n"
+                              for i in ("made-up-a", "made-up-b")), encoding="utf-8")
+    build_corpus(corpus, tmp_path / "generic.nq", jobs=1)
+    two = Dataset()
+    two.parse(str(tmp_path / "generic.nq"), format="nquads")
+    nodes = {str(s) for s, _, o, _ in two.quads((None, RDFS.label, Literal("Hội nghị tổng kết công tác năm 2030",
+                                                                          lang="vi"), None))}
+    assert len(nodes) == 2 and any("made-up-a" in n for n in nodes) and any("made-up-b" in n for n in nodes)
 
 
 def test_gzip_and_directory_corpora(tmp_path):
