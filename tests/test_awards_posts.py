@@ -454,3 +454,9 @@ def test_gifts_to_a_person_described_by_his_badge_are_no_conferral_of_it():
     (c,) = _confs("T\n\nBí thư Tỉnh ủy Đinh Văn Hải đến thăm, tặng quà ông Lò Văn Pọm, thương binh, huy hiệu 60 năm "
                   "tuổi Đảng, ở xã Tân Lập.")
     assert (c["giver"], c["recipients"]) == (None, ["Lò Văn Pọm"])
+
+
+def test_an_abbreviated_title_as_subject_gives_as_the_holder_of_the_post_written_out():
+    confs = _confs("T\n\nÔng Đinh Quang Vũ, Tổng giám đốc Tổng công ty Sông Mây, dự lễ. "
+                   "Tại buổi lễ, TGĐ Tổng công ty Sông Mây trao Bằng khen cho 12 cá nhân.")
+    assert [c["giver"] for c in confs] == ["Đinh Quang Vũ"]

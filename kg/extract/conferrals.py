@@ -328,7 +328,7 @@ def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None, implied_body: b
     bkey, blabel = (body.key, body.label) if body is not None else (body_key(implied), implied)
     if not blabel:
         return None
-    t = key(title.text)
+    t = F._title_key(title.text)  # as holdings keys posts: abbreviations written out ("TGĐ")
     post = ctx.links.entities.get(f"post:{t}|{bkey}")
     holders = _holders(ctx, [post]) if post is not None else set()
     if not holders:

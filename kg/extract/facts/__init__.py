@@ -18,6 +18,7 @@ from kg.extract.facts.driver import extract
 from kg.extract.facts.holdings import _post_entity as _post_entity
 from kg.extract.facts.holdings import _post_phrases as _post_phrases
 from kg.extract.facts.holdings import _title_entry as _title_entry
+from kg.extract.facts.holdings import _title_key as _title_key
 from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
 from kg.extract.facts.speeches import _event_ref as _event_ref
 
