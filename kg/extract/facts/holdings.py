@@ -43,8 +43,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
         end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
-        if body is not None:  # "… Ngân sách của HĐND thành phố Hải Phòng"; "Chủ tịch HĐQT Tập đoàn X"
-            of = re.match(r"\s+(?:của\s+)?", text[end : sent.end])
+        if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
+            of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:
                 end = parent.end
@@ -282,8 +282,6 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
     post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
-    if body is not None and body_m is not None and b > body_m.end:  # "Chủ tịch HĐQT Tập đoàn X": HĐQT of X
-        post_key += " " + body_key(doc.text[body_m.end : b])
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])

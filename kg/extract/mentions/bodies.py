@@ -86,19 +86,20 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int]) -> int:
     """Lower-case words at the end of a name stand only when a boundary follows them: punctuation, a capitalised
-    word, a person or title, the sentence's end, or a verb or function word that ends names ("… mầm non (",
-    "… an toàn thực phẩm cho biết"). A run that stops at the length limit before yet another lower-case word is
-    the next clause ("Ban Quản lý dự án đầu tư xây dựng …"): the name keeps only the syllable that completes its
-    last capitalised word."""
+    word, a person or title, the sentence's end or a function word that closes a name ("… mầm non (", "… mầm non
+    của"). Before a verb or another lower-case word they open the next clause ("Sở Y tế thực hiện việc kiểm
+    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
     t = s.toks[j]
-    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _word_set("name_stops"):
-        return j
-    nxt = s.toks[j + 1] if j + 1 < len(s.toks) else None
-    if nxt is not None and key(t.text + " " + nxt.text) in _word_set("name_stops"):
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
     return run_start + 1
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if len(r) > 2 and r[2] == "closes")
 
 
 @cache
@@ -308,8 +309,6 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     abbr = lexicon.abbreviations()
     if i >= len(s.toks) or i in person_starts or i in s.stops or not s.adjacent(i):
         return i
-    if key(s.toks[i].text) in _single_heads() or _opens_body(s, i):
-        return i  # "HĐQT Tập đoàn X", "Đảng ủy Công an tỉnh": the next body is a body of its own
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word else ""
