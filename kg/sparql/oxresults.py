@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import KgError
+from kg.sparql.stream import first_distinct
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -82,16 +83,8 @@ class Triples:
 
 def take_triples(result: Any, form: str, limit: int | None) -> Triples:
     """The first ``limit`` distinct triples of ``store.query`` for a CONSTRUCT or DESCRIBE query."""
-    kept: dict[Any, None] = {}
-    truncated = False
-    for triple in result:
-        if triple in kept:
-            continue
-        if limit is not None and len(kept) >= limit:
-            truncated = True
-            break
-        kept[triple] = None
-    return Triples(form, list(kept), truncated)
+    kept, truncated = first_distinct(result, limit)
+    return Triples(form, kept, truncated)
 
 
 def n_triples(graph: Triples) -> str:

@@ -9,7 +9,7 @@ are in hand, as Oxigraph's iterator does with ``--store``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from rdflib import Dataset, Graph, URIRef, Variable
 from rdflib.plugins.sparql.evaluate import evalPart
@@ -20,6 +20,7 @@ from rdflib.term import Node
 from kg.rdf.namespace import new_graph
 
 Triple = tuple[Node, Node, Node]
+T = TypeVar("T")
 
 
 def _context(dataset: Dataset, query: Query, init: Mapping[Variable, Node]) -> QueryContext:
@@ -30,17 +31,21 @@ def _context(dataset: Dataset, query: Query, init: Mapping[Variable, Node]) -> Q
     return ctx
 
 
-def capped_graph(triples: Iterable[Triple], limit: int | None) -> tuple[Graph, bool]:
-    """A graph of the first ``limit`` distinct triples, and whether more were there."""
-    kept: dict[Triple, None] = {}  # distinct, in the order they came
-    truncated = False
-    for triple in triples:
-        if triple in kept:
+def first_distinct(items: Iterable[T], limit: int | None) -> tuple[list[T], bool]:
+    """The first ``limit`` distinct items in the order they came, and whether more were there."""
+    kept: dict[T, None] = {}
+    for item in items:
+        if item in kept:
             continue
         if limit is not None and len(kept) >= limit:
-            truncated = True
-            break
-        kept[triple] = None
+            return list(kept), True
+        kept[item] = None
+    return list(kept), False
+
+
+def capped_graph(triples: Iterable[Triple], limit: int | None) -> tuple[Graph, bool]:
+    """A graph of the first ``limit`` distinct triples, and whether more were there."""
+    kept, truncated = first_distinct(triples, limit)
     graph = new_graph()
     graph.addN((s, p, o, graph) for s, p, o in kept)
     return graph, truncated
