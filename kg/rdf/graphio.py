@@ -65,13 +65,18 @@ def load(paths: list[str | Path], into: Dataset | None = None) -> Dataset:
     return ds
 
 
+def nt_string(text: str) -> str:
+    """A string's body in N-Triples / N-Quads / Turtle syntax (``\\``, ``"``, LF and CR escaped)."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
 def nt_term(term: Node, *, implicit_string: bool = True) -> str:
     """One RDF term in N-Triples / N-Quads syntax (``\\``, ``"``, LF and CR escaped). ``xsd:string`` is left
     implicit, as RDF 1.1 allows, unless ``implicit_string`` is False (a reader then gets back the same term)."""
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):
-        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        s = nt_string(str(term))
         if term.language:
             return f'"{s}"@{term.language}'
         if term.datatype is not None and (term.datatype != XSD.string or not implicit_string):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import KgError
+from kg.rdf.graphio import nt_string
 from kg.sparql.stream import first_distinct
 
 if TYPE_CHECKING:
@@ -188,10 +189,6 @@ def to_csv(sol: Solutions) -> str:
     return out.getvalue()
 
 
-def _nt_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-
 def to_tsv(sol: Solutions) -> str:
     """SPARQL 1.1 Query Results TSV Format (terms in Turtle syntax, tabs escaped, LF line ends)."""
     if sol.form == "ASK":
@@ -205,7 +202,7 @@ def to_tsv(sol: Solutions) -> str:
         elif kind is blank:
             text = f"_:{t.value}"
         elif kind is literal:
-            value = _nt_string(t.value)
+            value = nt_string(t.value)
             datatype = t.datatype.value
             text = (f'"{value}"@{t.language}' if t.language else f'"{value}"' if datatype == XSD_STRING
                     else f'"{value}"^^<{datatype}>')
