@@ -206,10 +206,7 @@ def test_a_long_query_does_not_hold_back_a_cheap_one(report_dataset) -> None:
         assert status == 200 and time.monotonic() - started < 7.0  # before the cross join's timeout
         slow.join(30)
         assert long == [503]
-        deadline = time.monotonic() + 60
-        while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert len(server.pool.pids()) == 1
+        _wait_for_one_worker(server)
 
 
 def test_the_extra_worker_stays_while_the_long_query_runs(report_dataset) -> None:
@@ -228,10 +225,7 @@ def test_the_extra_worker_stays_while_the_long_query_runs(report_dataset) -> Non
         assert seen[0] == seen[1] == seen[2] and len(seen[0]) == 2 and first in seen[0]
         slow.join(30)
         assert long == [503]
-        deadline = time.monotonic() + 60
-        while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert len(server.pool.pids()) == 1
+        _wait_for_one_worker(server)
 
 
 def test_one_query_in_two_formats_at_once_runs_once(report_dataset) -> None:
@@ -445,3 +439,11 @@ def test_a_burst_of_distinct_queries_gets_one_more_worker(monkeypatch) -> None:
     assert spawned == [1] and pool._starting == 1
     pool._grow_if_held()  # 2 x --workers reached (one running, one starting)
     assert spawned == [1]
+
+
+def _wait_for_one_worker(server) -> None:  # noqa: ANN001 (the test server)
+    """The extra workers stop once the long query is over: the pool shrinks back to its one worker."""
+    deadline = time.monotonic() + 60
+    while len(server.pool.pids()) != 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(server.pool.pids()) == 1
