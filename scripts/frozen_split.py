@@ -49,6 +49,8 @@ def main() -> int:
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--count", type=int, default=20, help="articles to draw (default 20)")
+    ap.add_argument("--awards", type=int, default=6, help="of which drawn from articles with an award (default 6)")
     ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
     a = ap.parse_args()
     skip = excluded(a.exclude)
@@ -58,9 +60,9 @@ def main() -> int:
                    and PERSON.search(r["text"])), key=lambda r: r["id"])
     rng = random.Random(a.seed)
     awards = [r for r in pool if AWARD.search(r["text"])]
-    picked = rng.sample(awards, 6)
+    picked = rng.sample(awards, min(a.awards, len(awards)))
     rest = [r for r in pool if r not in picked]
-    picked += rng.sample(rest, 14)
+    picked += rng.sample(rest, a.count - len(picked))
     with a.out.open("w", encoding="utf-8") as f:
         for r in sorted(picked, key=lambda r: r["id"]):
             f.write(json.dumps({"id": r["id"], "title": r["title"], "text": r["text"]}, ensure_ascii=False) + "\n")
