@@ -460,3 +460,18 @@ def test_an_abbreviated_title_as_subject_gives_as_the_holder_of_the_post_written
     confs = _confs("T\n\nÔng Đinh Quang Vũ, Tổng giám đốc Tổng công ty Sông Mây, dự lễ. "
                    "Tại buổi lễ, TGĐ Tổng công ty Sông Mây trao Bằng khen cho 12 cá nhân.")
     assert [c["giver"] for c in confs] == ["Đinh Quang Vũ"]
+
+
+def test_one_award_told_with_the_body_its_head_and_the_office_is_one_conferral():
+    confs = _confs("T\n\nHai học sinh được Chủ tịch UBND tỉnh Hòa Lâm tặng bằng khen. Chiều 2/3, UBND tỉnh vừa có "
+                   "quyết định tặng Bằng khen của chủ tịch tỉnh cho 2 cá nhân. Các cá nhân được khen thưởng gồm: "
+                   "Phan Văn Tâm và Vũ Thị Lan. UBND tỉnh Hòa Lâm cũng tặng bằng khen cho Phan Văn Tâm và Vũ Thị Lan.")
+    assert len(confs) == 1
+    assert confs[0]["giver"] == "Chủ tịch UBND tỉnh Hòa Lâm"
+    assert confs[0]["recipients"] == ["Phan Văn Tâm", "Vũ Thị Lan"]
+
+
+def test_awards_of_a_body_and_of_its_head_to_different_receivers_stay_two():
+    confs = _confs("T\n\nUBND tỉnh Hòa Lâm tặng Bằng khen cho 3 tập thể. Chủ tịch UBND tỉnh Hòa Lâm tặng Bằng khen "
+                   "cho 5 tập thể.")
+    assert len(confs) == 2

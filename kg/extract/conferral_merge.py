@@ -5,6 +5,7 @@ takes the giver of the same badge named generally for the same recipient."""
 from __future__ import annotations
 
 from kg.extract import facts as F
+from kg.extract.link import Entity
 from kg.extract.normalise import key
 
 GIVER, PRESENTER = "vnr:conferredBy", "vnr:presentedBy"
@@ -14,20 +15,60 @@ _SINGLE = (GIVER, PRESENTER, *_COUNTS, "vnr:forYear", "vnr:reason")
 
 def merge(ctx: F._Ctx) -> None:
     """Conferrals of the same award kind and name (or one of them the bare kind) merge when none of their
-    single-valued properties (giver, presenter, counts, year, reason) disagree. Before that, a conferral whose only
-    giver is the official who handed it over ("ông A trao Huân chương …") takes the conferring authority of the one
-    conferral that names it for that award ("Lễ trao Huân chương … của Chủ tịch nước"); A stays its presenter."""
+    single-valued properties (giver, presenter, counts, year, reason) disagree — givers that name one authority in
+    two ways (a body and the post that heads it; an office and a post of the same title) agreeing when nothing tells
+    the receivers apart. Before that, a conferral whose only giver is the official who handed it over ("ông A trao
+    Huân chương …") takes the conferring authority of the one conferral that names it for that award ("Lễ trao Huân
+    chương … của Chủ tịch nước"); A stays its presenter."""
     confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
     _authorise(confs)
     merged: list[F.Fact] = []
     for f in confs:
-        target = next((m for m in merged if _same_award(m, f) and _agree(m, f)), None)
+        target = next((m for m in merged if _same_award(m, f) and (_agree(m, f) or (
+            _agree(m, f, givers=False) and _same_receivers(m, f) and _one_authority(ctx, m, f)))), None)
         if target is None:
             merged.append(f)
             continue
-        _fold(target, f)
+        _fold(target, f, _fuller_giver(ctx, target, f))
         ctx.facts.remove(f)
     _inherit_givers(ctx)
+
+
+def _one_authority(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> bool:
+    """Both givers name one authority: "UBND tỉnh X" and "Chủ tịch UBND tỉnh X" (the post that heads the body and
+    signs for it), "chủ tịch" (an office the text names without its body) and "Chủ tịch UBND tỉnh X"; presenters,
+    where both have one, are the same."""
+    ga, gb = _values(a, GIVER), _values(b, GIVER)
+    pa, pb = _values(a, PRESENTER), _values(b, PRESENTER)
+    if len(ga) != 1 or len(gb) != 1 or (pa and pb and pa != pb):
+        return False
+    x, y = (ctx.links.entities.get(g.id) if isinstance(g, F.Ref) else None for g in (ga[0], gb[0]))
+    if x is None or y is None:
+        return False
+    return _heads(x, y) or _heads(y, x) or _office_of(x, y) or _office_of(y, x)
+
+
+def _heads(post: Entity, body: Entity) -> bool:
+    return post.kind == "post" and body.kind == "body" and post.key.endswith("|" + body.key)
+
+
+def _office_of(office: Entity, post: Entity) -> bool:
+    return (office.kind == post.kind == "post" and office.key.endswith("|office") and "|office" not in post.key
+            and office.attrs.get("title", "") != "" and office.attrs.get("title") == post.attrs.get("title"))
+
+
+def _fuller_giver(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> F.Ref | None:
+    """Of two givers that name one authority, the one that says most: a post with its body, then the body, then the
+    office."""
+    ga, gb = _values(a, GIVER), _values(b, GIVER)
+    if not (ga and gb) or ga == gb:
+        return None
+    rank = {"post": 2, "body": 1}
+    def score(g: F.Ref | F.Lit) -> int:
+        e = ctx.links.entities.get(g.id) if isinstance(g, F.Ref) else None
+        return 0 if e is None or e.key.endswith("|office") else rank.get(e.kind, 0)
+    best = max((ga[0], gb[0]), key=score)
+    return best if isinstance(best, F.Ref) else None
 
 
 def _authorise(confs: list[F.Fact]) -> None:
@@ -85,8 +126,11 @@ def _hander_only(f: F.Fact) -> bool:
     return GIVER in p and p.get(PRESENTER) == p[GIVER]
 
 
-def _fold(target: F.Fact, f: F.Fact) -> None:
-    """``f`` into ``target``: the fuller name wins the label; the rest is added."""
+def _fold(target: F.Fact, f: F.Fact, giver: F.Ref | None = None) -> None:
+    """``f`` into ``target``: the fuller name wins the label, ``giver`` (when given) the giver; the rest is added."""
+    if giver is not None:
+        target.props = [(p, v) for p, v in target.props if p != GIVER]
+        target.add(GIVER, giver)
     kind = _values(target, "vnr:awardKind")
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
     if _award_name(target) == bare and _award_name(f) != bare:
