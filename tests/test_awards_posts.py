@@ -475,3 +475,30 @@ def test_awards_of_a_body_and_of_its_head_to_different_receivers_stay_two():
     confs = _confs("T\n\nUBND tỉnh Hòa Lâm tặng Bằng khen cho 3 tập thể. Chủ tịch UBND tỉnh Hòa Lâm tặng Bằng khen "
                    "cho 5 tập thể.")
     assert len(confs) == 2
+
+
+def test_passive_clauses_without_a_subject_of_their_own_share_the_receiver_and_a_colon_before_a_quoted_name():
+    confs = _confs("T\n\nÔng Trần Văn Bình đã vinh dự được Thủ tướng Chính phủ tặng Bằng khen; được Bộ Công Thương, "
+                   "Sở Tư pháp tặng nhiều Bằng khen, giấy khen, đồng thời cũng được Bộ Công Thương tặng Kỷ niệm chương "
+                   "“Vì sự nghiệp Công Thương”, kỷ niệm chương: “Vì sự nghiệp thi đua”.")
+    assert {(c["names"][0], c["giver"]) for c in confs} == {
+        ("Bằng khen", "Thủ tướng Chính phủ"), ("Bằng khen", "Bộ Công Thương"), ("Bằng khen", "Sở Tư pháp"),
+        ("Giấy khen", "Bộ Công Thương"), ("Kỷ niệm chương “Vì sự nghiệp Công Thương”", "Bộ Công Thương"),
+        ("Kỷ niệm chương: “Vì sự nghiệp thi đua”", "Bộ Công Thương")}
+    assert all(c["recipients"] == ["Trần Văn Bình"] for c in confs)
+
+
+def test_a_passive_clause_with_a_subject_of_its_own_keeps_its_receiver():
+    confs = _confs("T\n\nÔng Trần Văn Bình được Thủ tướng Chính phủ tặng Bằng khen; Công ty Hòa Lâm được UBND tỉnh "
+                   "tặng Cờ thi đua.")
+    assert {c["names"][0]: c["recipients"] for c in confs} == {"Bằng khen": ["Trần Văn Bình"],
+                                                                 "Cờ thi đua": ["Công ty Hòa Lâm"]}
+
+
+def test_the_receiver_stands_before_the_verb_nearest_the_award_and_cong_nhan_is_no_receiving_verb():
+    (c,) = _confs("T\n\nVới những thành tích đạt được, ông Bùi Văn An đã vinh dự được Thủ tướng Chính phủ tặng Bằng "
+                  "khen.")
+    assert (c["giver"], c["recipients"]) == ("Thủ tướng Chính phủ", ["Bùi Văn An"])
+    (c,) = _confs("T\n\nÔng Bùi Văn An làm tổ trưởng từ năm 2010. Với tinh thần tận tụy, năm 2015, ông được UBND quận "
+                  "Hòa Lâm công nhận danh hiệu \"Người tốt việc tốt\".")
+    assert (c["giver"], c["recipients"]) == ("UBND quận Hòa Lâm", ["Bùi Văn An"])

@@ -73,7 +73,10 @@ def _badge() -> re.Pattern[str]:
                       + _alt("badge") + r")|\s+Đảng(?!\w|\s+(?:bộ|ủy|viên|đoàn)(?!\w))")  # not "danh hiệu Đảng bộ …"
 
 
-_QUOTED = re.compile(r"\s*[“\"«][^”\"»]{1,120}[”\"»]")
+# "…; được X tặng", ", đồng thời cũng được X tặng": a passive clause that shares the subject of the one before
+SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đó)\s+)?(?:(?:cũng|còn|đã|vinh dự|nhiều lần)\s+)*"
+                                 r"được(?!\w)", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:\s*:)?\s*[“\"«][^”\"»]{1,120}[”\"»]")  # "kỷ niệm chương: “…”" too
 _YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
 _EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
 
@@ -270,6 +273,13 @@ def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] |
     return lo + m.start(1), lo + m.end(1)
 
 
+def side_by_side(stretch: str) -> bool:
+    """An award's name and then only "," or "và" before the next award: "Bằng khen, giấy khen" (one verb, one
+    receiver)."""
+    return bool(re.fullmatch(r"[^,;.:]{1,80}?(?:,|\svà)\s*", stretch)) and not re.search(
+        r"(?<!\w)(?:cho|tặng|trao|tới|đến)(?!\w)", stretch, re.IGNORECASE)
+
+
 def coordinated(gap: str) -> bool:
     """Two awards joined as objects of one verb: "và" / "," ends what stands between them ("… HCM, Huân chương …",
     "… cho ông A, Bằng khen …"), or ";" before the next award with its own recipients ("trao A cho ông B; C cho
@@ -314,11 +324,16 @@ def ends_with_pronoun(stretch: str) -> bool:
     return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))
 
 
+# "(đã) được", "nhận" (not "công nhận", "ghi nhận", "xác nhận", "tiếp nhận"), "đạt", "giành" …
+_PASSIVE_VERB = re.compile(r"(?<!\w)(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?:đã\s+|cũng\s+|vinh dự\s+)*"
+                           r"(?:được|nhận|đón nhận|đạt|giành|đoạt)(?!\w)")
+
+
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
-    """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the first such verb holds
-    the recipients ("Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
-    m = next((v for v in re.finditer(r"(?<!\w)(?:đã\s+|cũng\s+|vinh dự\s+)*(?:được|nhận|đón nhận|đạt|giành|đoạt)"
-                                     r"(?!\w)", text[lo:award_start])
+    """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the last such verb holds
+    the recipients ("Với thành tích đạt được, ông A được tặng …": the clause's own verb is the one nearest the
+    award; "Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
+    m = next((v for v in reversed([*_PASSIVE_VERB.finditer(text[lo:award_start])])
               if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$", text[lo : lo + v.start()], re.IGNORECASE)), None)
     if not m:
         return None

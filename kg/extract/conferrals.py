@@ -26,6 +26,7 @@ def awards(ctx: F._Ctx) -> set[int]:
                               or any(_appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
         last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
+        before = len(ctx.facts)
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
             prev = max(awards[i - 1].end, last[1]) if i else sent.start
@@ -42,8 +43,28 @@ def awards(ctx: F._Ctx) -> set[int]:
                     _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
                                (g, giver_end if g is giver else 0, hander if g is giver else None))
             last = (giver, max(name_end, giver_end), hander)
+        _shared_subject(ctx, sent, [f for f in ctx.facts[before:] if f.cls == "AwardConferral"])
         used.add(sent.index)
     return used
+
+
+def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
+    """"ông A được X tặng Bằng khen; được Y tặng …, đồng thời cũng được Z tặng …": a passive clause without a subject
+    of its own receives as the one before it — a conferral with no recipient takes the previous one's, when the
+    stretch from that award to this one holds "được" with no person or body named before it; and when both are the
+    one award given by several authorities, or two awards listed side by side ("Bằng khen, giấy khen")."""
+    text = ctx.doc.text
+    agents = [m.start for m in ctx.of(sent.index, "person", "body")]
+    for prev, f in zip(confs, confs[1:], strict=False):
+        got = [v for p, v in prev.props if p == "vnr:recipient"]
+        if not got or any(p == "vnr:recipient" for p, _ in f.props):
+            continue
+        lo, hi = prev.spans[0][0], f.spans[0][0]
+        m = award_grammar.SUBJECTLESS_PASSIVE.search(text, lo, hi)
+        side_by_side = award_grammar.side_by_side(text[lo:hi]) and not any(lo <= a < hi for a in agents)
+        if lo == hi or side_by_side or (m and not any(lo <= a < m.start() for a in agents)):
+            for v in got:
+                f.add("vnr:recipient", v)
 
 
 def _follow_up(ctx: F._Ctx, sent: Sentence) -> bool:
