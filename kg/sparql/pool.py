@@ -20,7 +20,7 @@ from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
-from kg.sparql.worker import Worker, WorkerGone, death_reply
+from kg.sparql.worker import LONG_SECONDS, Stopped, Worker, WorkerGone, death_reply
 
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
 # What the fork server imports once, so that a new worker is a fork of it (0.1-0.2 s at load 10) rather than a new
@@ -74,9 +74,11 @@ class WorkerPool:
         timeout: float = 10.0,
         cache: AnswerCache | None = None,
         log: Callable[[str], None] | None = None,
+        max_size: int | None = None,
     ) -> None:
         self.source, self.size, self.budget_mb, self.timeout = source, size, budget_mb, timeout
-        self.max_size = 2 * size
+        self.max_size = max(size, max_size if max_size is not None else 2 * size)
+        self.max_long = max(1, self.max_size - 1)  # the last lane is for queries that are not long
         self.cache = cache if cache is not None else AnswerCache(0, 0)
         self.log = log or (lambda message: None)
         self.quads = 0
@@ -234,9 +236,21 @@ class WorkerPool:
             self._starting += 1
         self._spawn()
 
-    def _mark_long(self, worker: Worker) -> None:
+    def _mark_long(self, worker: Worker) -> bool:
+        """``worker``'s query has become long: False when ``max_long`` queries are long already (the query is
+        stopped: the last lane stays for queries that are not long); else one more worker is started at once
+        if fewer than ``size`` would be free of long queries, so that it is up before the next request."""
         with self._lock:
+            if len(self._long) >= self.max_long:
+                return False
             self._long.add(worker)
+            total = len(self._workers) + self._starting
+            grow = not self._closed and total - len(self._long) < self.size and total < self.max_size
+            if grow:
+                self._starting += 1
+        if grow:
+            self._spawn()
+        return True
 
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
@@ -249,6 +263,11 @@ class WorkerPool:
         except WorkerGone as gone:
             self._lose(worker, f"ended ({gone}) under a query")
             return death_reply(gone.exitcode, self.budget_mb)
+        except Stopped:
+            self._lose(worker, f"stopped: its query ran past {LONG_SECONDS:g} s while long queries held the "
+                       f"{self.max_long} other lanes")
+            return error(503, f"the query ran past {LONG_SECONDS:g} s while long queries held every lane but one, "
+                         "which stays for quick queries; try again later")
         finally:
             with self._lock:
                 self._long.discard(worker)

@@ -112,6 +112,10 @@ class WorkerGone(Exception):
         self.exitcode = exitcode
 
 
+class Stopped(Exception):
+    """The pool stopped waiting for a long query (every other lane was held by long queries)."""
+
+
 class Worker:
     """A worker process and the pipe to it."""
 
@@ -143,14 +147,16 @@ class Worker:
             raise KgError(*payload)
         self.quads = int(payload)
 
-    def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None) -> Reply | None:
+    def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], bool] | None = None) -> Reply | None:
         """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died. ``on_long`` is
-        called once if the query is still running after :data:`LONG_SECONDS`."""
+        called once if the query is still running after :data:`LONG_SECONDS`; when it returns False the query
+        is not waited for any longer (:class:`Stopped`: the caller kills the worker)."""
         try:
             self.conn.send(req)
             ready = self.conn.poll(min(LONG_SECONDS, timeout))
             if not ready and on_long is not None and timeout > LONG_SECONDS:
-                on_long(self)
+                if not on_long(self):
+                    raise Stopped
                 ready = self.conn.poll(timeout - LONG_SECONDS)
             if not ready:
                 return None
