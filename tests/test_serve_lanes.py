@@ -38,42 +38,55 @@ def test_the_workers_are_up_before_the_first_request(report_dataset) -> None:
 
 
 def test_a_long_query_leaves_the_last_lane_for_a_quick_one(report_dataset) -> None:
-    """One worker and at most two: a cross join becomes long and holds one lane; a second cross join that
-    becomes long in the last lane is stopped (503, the lane kept), and a quick query is still answered while the
-    first cross join runs on to its timeout."""
+    """One worker and at most two: a cross join becomes long and holds one lane; when a second cross join
+    becomes long in the last lane, the one that has run longest (the first) is stopped with a 503, and a quick
+    query is still answered while the second runs on to its timeout."""
     with serving(MemoryStore(report_dataset), workers=1, timeout=6.0, cache_entries=0) as server:
-        first: list[int] = []
-        slow = threading.Thread(target=lambda: first.append(get(server.url, CROSS_JOIN)[0]))
+        first: list[tuple[int, bytes]] = []
+        slow = threading.Thread(target=lambda: first.append(get(server.url, CROSS_JOIN)[::2]))
         slow.start()
         deadline = time.monotonic() + 30
         while not server.pool._long and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert len(server.pool._long) == 1
-        status, _, body = get(server.url, CROSS_JOIN + " # another text")
-        assert status == 503 and b"every lane but one" in body
-        assert get(server.url, OFFICIALS)[0] == 200
-        assert slow.is_alive()  # the first cross join still holds its lane
+        (old,) = server.pool._long
+        second: list[tuple[int, bytes]] = []
+        other = threading.Thread(target=lambda: second.append(get(server.url, CROSS_JOIN + " # another")[::2]))
+        other.start()
         slow.join(30)
-        assert first == [503]
+        (status, body), = first
+        assert status == 503 and b"long queries held every lane but one" in body
+        assert old.process.exitcode is not None  # killed and reaped
+        assert other.is_alive()  # the second cross join holds its lane now
+        assert get(server.url, OFFICIALS)[0] == 200
+        other.join(30)
+        assert second[0][0] == 503 and b"timed out" in second[0][1]
 
 
 def test_the_long_lanes_are_counted(monkeypatch) -> None:
-    """A query that becomes long gets a lane while fewer than max_size - 1 are long, and a new worker is started
-    at once when the others would not leave --workers free of long queries."""
+    """A query that becomes long gets a lane; at max_size - 1 long queries the one that has run longest is
+    stopped; a new worker is started at once when the others would not leave --workers free of long queries."""
     from kg.sparql.pool import WorkerPool
     from kg.sparql.source import Source
+
+    class FakeWorker:
+        interrupted = False
+
+        def interrupt(self) -> None:
+            self.interrupted = True
 
     pool = WorkerPool(Source("bundled"), size=1, max_size=3)
     spawned: list[int] = []
     monkeypatch.setattr(pool, "_spawn", lambda: spawned.append(1))
-    a, b, c = object(), object(), object()
+    a, b, c = FakeWorker(), FakeWorker(), FakeWorker()
     pool._workers = {a, b}  # type: ignore[assignment]
-    assert pool._mark_long(a)  # type: ignore[arg-type]
+    pool._mark_long(a)  # type: ignore[arg-type]
     assert spawned == []  # b is free of long queries: --workers (1) lanes are left
-    assert pool._mark_long(b)  # type: ignore[arg-type]
+    time.sleep(0.01)
+    pool._mark_long(b)  # type: ignore[arg-type]
     assert spawned == [1] and pool._starting == 1  # none left: one more, up to max_size (3)
-    assert not pool._mark_long(c)  # type: ignore[arg-type]  # the third lane stays for quick queries
-    assert pool._long == {a, b}
+    pool._mark_long(c)  # type: ignore[arg-type]  # a third long query: the third lane stays for quick ones
+    assert a.interrupted and not b.interrupted and not c.interrupted
+    assert set(pool._long) == {b, c} and pool._stopped == {a}
 
 
 def test_max_workers_is_at_least_workers() -> None:

@@ -20,7 +20,7 @@ from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
-from kg.sparql.worker import LONG_SECONDS, Stopped, Worker, WorkerGone, death_reply
+from kg.sparql.worker import LONG_SECONDS, Worker, WorkerGone, death_reply
 
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
 # What the fork server imports once, so that a new worker is a fork of it (0.1-0.2 s at load 10) rather than a new
@@ -55,10 +55,13 @@ class _Waiter:
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them.
 
-    A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its worker
-    no longer counts as one of the ``size`` workers for other requests — when a request waits and fewer than
-    ``size`` workers are free of long queries, one more is started, up to ``2 × size``. So long queries (a cross
-    join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
+    The ``size`` workers are started, and have opened the data, before :meth:`start` returns (before the server
+    answers). A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its
+    worker no longer counts as one of the ``size`` workers for other requests — the moment fewer than ``size``
+    workers are free of long queries (or a request waits then), one more is started, up to ``max_size`` (default
+    ``2 × size``). At most ``max_size - 1`` queries are long at once: a query that becomes long when that many are
+    long already is stopped (503), so the last lane always stays for queries that are not long. So long queries (a
+    cross join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
     ``size`` stops when it is free, no request waits and ``size`` others are free of long queries.
 
     Requests wait first come, first served, except that a request for a query that another worker is answering
@@ -86,7 +89,8 @@ class WorkerPool:
         self._free: list[Worker] = []  # ready and idle
         self._waiting: deque[_Waiter] = deque()  # requests waiting for a worker, oldest first
         self._workers: set[Worker] = set()  # every live process, starting or ready
-        self._long: set[Worker] = set()  # workers running a long query
+        self._long: dict[Worker, float] = {}  # workers running a long query: when it was sent (monotonic)
+        self._stopped: set[Worker] = set()  # long queries stopped to keep the last lane (their workers killed)
         self._running: dict[Key, Worker] = {}  # the query each busy worker is answering
         self._starting = 0  # decided, not yet in _workers
         self._lock = threading.Lock()
@@ -236,21 +240,27 @@ class WorkerPool:
             self._starting += 1
         self._spawn()
 
-    def _mark_long(self, worker: Worker) -> bool:
-        """``worker``'s query has become long: False when ``max_long`` queries are long already (the query is
-        stopped: the last lane stays for queries that are not long); else one more worker is started at once
-        if fewer than ``size`` would be free of long queries, so that it is up before the next request."""
+    def _mark_long(self, worker: Worker) -> None:
+        """``worker``'s query has become long. When ``max_long`` queries are long already, the one that has run
+        longest is stopped (its worker killed: the last lane stays for queries that are not long; the oldest
+        is the likeliest to reach the timeout anyway — stopping the newest stopped the expensive but legitimate
+        questions of a loaded corpus while cross joins held the other lanes). Then one more worker is started
+        at once if fewer than ``size`` would be free of long queries, so that it is up before the next request."""
         with self._lock:
+            victim = None
             if len(self._long) >= self.max_long:
-                return False
-            self._long.add(worker)
+                victim = min(self._long, key=self._long.__getitem__)
+                del self._long[victim]
+                self._stopped.add(victim)
+            self._long[worker] = time.monotonic() - LONG_SECONDS
             total = len(self._workers) + self._starting
             grow = not self._closed and total - len(self._long) < self.size and total < self.max_size
             if grow:
                 self._starting += 1
+        if victim is not None:
+            victim.interrupt()
         if grow:
             self._spawn()
-        return True
 
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
@@ -258,21 +268,26 @@ class WorkerPool:
         worker = self._take(key)
         if worker is None:
             return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
+        sent = time.monotonic()
+        gone: WorkerGone | None = None
         try:
             reply = worker.ask(req, self.timeout, on_long=self._mark_long)
-        except WorkerGone as gone:
-            self._lose(worker, f"ended ({gone}) under a query")
-            return death_reply(gone.exitcode, self.budget_mb)
-        except Stopped:
-            self._lose(worker, f"stopped: its query ran past {LONG_SECONDS:g} s while long queries held the "
-                       f"{self.max_long} other lanes")
-            return error(503, f"the query ran past {LONG_SECONDS:g} s while long queries held every lane but one, "
-                         "which stays for quick queries; try again later")
+        except WorkerGone as err:
+            reply, gone = None, err
         finally:
             with self._lock:
-                self._long.discard(worker)
+                self._long.pop(worker, None)
+                stopped = worker in self._stopped
+                self._stopped.discard(worker)
                 if self._running.get(key) is worker:
                     del self._running[key]
+        if stopped:  # killed to keep the last lane (a reply that came first is still good)
+            self._lose(worker, f"stopped after {time.monotonic() - sent:.1f} s: long queries held every lane but one")
+            return reply or error(503, f"the query was stopped after {time.monotonic() - sent:.1f} s: long queries "
+                                  "held every lane but one, which stays for quick queries; try again later")
+        if gone is not None:
+            self._lose(worker, f"ended ({gone}) under a query")
+            return death_reply(gone.exitcode, self.budget_mb)
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
