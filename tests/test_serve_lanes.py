@@ -89,6 +89,30 @@ def test_the_long_lanes_are_counted(monkeypatch) -> None:
     assert set(pool._long) == {b, c} and pool._stopped == {a}
 
 
+def test_the_long_query_fewest_requests_wait_for_is_stopped(monkeypatch) -> None:
+    """Of the long queries, the one stopped is the one the fewest requests wait for (here the newest: two
+    requests wait for the other's answer in other formats), not the one that has run longest."""
+    from kg.sparql.pool import WorkerPool, _Waiter
+    from kg.sparql.source import Source
+
+    class FakeWorker:
+        interrupted = False
+
+        def interrupt(self) -> None:
+            self.interrupted = True
+
+    pool = WorkerPool(Source("bundled"), size=1, max_size=2)
+    monkeypatch.setattr(pool, "_spawn", lambda: None)
+    wanted, lonely = FakeWorker(), FakeWorker()
+    pool._workers = {wanted, lonely}  # type: ignore[assignment]
+    pool._running = {("SELECT * { ?s ?p ?o }", 10): wanted, ("SELECT * { ?a ?b ?c }", 10): lonely}  # type: ignore[dict-item]
+    pool._waiting.extend(_Waiter(("SELECT * { ?s ?p ?o }", 10)) for _ in range(2))
+    pool._mark_long(wanted)  # type: ignore[arg-type]
+    time.sleep(0.01)
+    pool._mark_long(lonely)  # type: ignore[arg-type]
+    assert lonely.interrupted and not wanted.interrupted and set(pool._long) == {wanted}
+
+
 def test_max_workers_is_at_least_workers() -> None:
     with pytest.raises(KgError, match="--max-workers must be at least 3"):
         ServeConfig(workers=3, max_workers=2)

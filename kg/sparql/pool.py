@@ -240,19 +240,30 @@ class WorkerPool:
             self._starting += 1
         self._spawn()
 
+    def _waiting_for(self, key: Key | None) -> int:
+        """With the lock held: the other requests waiting for the query ``key`` (same text and row cap: in
+        another format at the pool, in the same format at the answer cache)."""
+        if key is None:
+            return 0
+        return sum(1 for w in self._waiting if w.key == key) + self.cache.followers(*key)
+
     def _mark_long(self, worker: Worker) -> None:
-        """``worker``'s query has become long. When ``max_long`` queries are long already, the one that has run
-        longest is stopped (its worker killed: the last lane stays for queries that are not long; the oldest
-        is the likeliest to reach the timeout anyway — stopping the newest stopped the expensive but legitimate
-        questions of a loaded corpus while cross joins held the other lanes). Then one more worker is started
-        at once if fewer than ``size`` would be free of long queries, so that it is up before the next request."""
+        """``worker``'s query has become long. Past ``max_long`` long queries one is stopped (its worker killed:
+        the last lane stays for queries that are not long): the one the fewest requests wait for (a 503 to as few
+        clients as can be), of those the one that has run longest (the likeliest to reach the timeout anyway).
+        Stopping simply the newest, or the oldest, stopped the corpus's expensive questions under load, with
+        tens of requests waiting for each, while cross joins held the other lanes. Then one more worker is
+        started at once if fewer than ``size`` would be free of long queries, so that it is up before the next
+        request."""
         with self._lock:
             victim = None
-            if len(self._long) >= self.max_long:
-                victim = min(self._long, key=self._long.__getitem__)
+            self._long[worker] = time.monotonic() - LONG_SECONDS
+            if len(self._long) > self.max_long:
+                queries = {w: k for k, w in self._running.items()}
+                waiting = {w: 1 + self._waiting_for(queries.get(w)) for w in self._long}
+                victim = min(self._long, key=lambda w: (waiting[w], self._long[w]))
                 del self._long[victim]
                 self._stopped.add(victim)
-            self._long[worker] = time.monotonic() - LONG_SECONDS
             total = len(self._workers) + self._starting
             grow = not self._closed and total - len(self._long) < self.size and total < self.max_size
             if grow:
