@@ -89,9 +89,10 @@ def test_the_long_lanes_are_counted(monkeypatch) -> None:
     assert set(pool._long) == {b, c} and pool._stopped == {a}
 
 
-def test_the_long_query_fewest_requests_wait_for_is_stopped(monkeypatch) -> None:
-    """Of the long queries, the one stopped is the one the fewest requests wait for (here the newest: two
-    requests wait for the other's answer in other formats), not the one that has run longest."""
+def test_a_long_query_others_wait_for_is_not_stopped(monkeypatch) -> None:
+    """Of the long queries, only one that no other request waits for is stopped (here the newest: two requests
+    wait for the other's answer in other formats), not the one that has run longest; when every long query
+    has requests waiting for it, none is."""
     from kg.sparql.pool import WorkerPool, _Waiter
     from kg.sparql.source import Source
 
@@ -111,6 +112,12 @@ def test_the_long_query_fewest_requests_wait_for_is_stopped(monkeypatch) -> None
     time.sleep(0.01)
     pool._mark_long(lonely)  # type: ignore[arg-type]
     assert lonely.interrupted and not wanted.interrupted and set(pool._long) == {wanted}
+    pool._stopped.clear()
+    pool._running[("SELECT * { ?a ?b ?c }", 10)] = lonely  # type: ignore[assignment]
+    pool._waiting.append(_Waiter(("SELECT * { ?a ?b ?c }", 10)))  # now a request waits for it too
+    lonely.interrupted = False
+    pool._mark_long(lonely)  # type: ignore[arg-type]
+    assert not lonely.interrupted and not wanted.interrupted and set(pool._long) == {wanted, lonely}
 
 
 def test_max_workers_is_at_least_workers() -> None:

@@ -249,21 +249,22 @@ class WorkerPool:
 
     def _mark_long(self, worker: Worker) -> None:
         """``worker``'s query has become long. Past ``max_long`` long queries one is stopped (its worker killed:
-        the last lane stays for queries that are not long): the one the fewest requests wait for (a 503 to as few
-        clients as can be), of those the one that has run longest (the likeliest to reach the timeout anyway).
-        Stopping simply the newest, or the oldest, stopped the corpus's expensive questions under load, with
-        tens of requests waiting for each, while cross joins held the other lanes. Then one more worker is
-        started at once if fewer than ``size`` would be free of long queries, so that it is up before the next
-        request."""
+        the last lane stays for queries that are not long): of those that no other request waits for (a 503 to
+        one client only), the one that has run longest (the likeliest to reach the timeout anyway). A query that
+        other requests wait for is never stopped: stopping the newest, the oldest, or the one the fewest wait
+        for stopped the corpus's expensive questions under load, each failing tens of requests at once. Then
+        one more worker is started at once if fewer than ``size`` would be free of long queries, so that it is
+        up before the next request."""
         with self._lock:
             victim = None
             self._long[worker] = time.monotonic() - LONG_SECONDS
             if len(self._long) > self.max_long:
                 queries = {w: k for k, w in self._running.items()}
-                waiting = {w: 1 + self._waiting_for(queries.get(w)) for w in self._long}
-                victim = min(self._long, key=lambda w: (waiting[w], self._long[w]))
-                del self._long[victim]
-                self._stopped.add(victim)
+                alone = [w for w in self._long if not self._waiting_for(queries.get(w))]
+                if alone:
+                    victim = min(alone, key=self._long.__getitem__)
+                    del self._long[victim]
+                    self._stopped.add(victim)
             total = len(self._workers) + self._starting
             grow = not self._closed and total - len(self._long) < self.size and total < self.max_size
             if grow:
