@@ -59,9 +59,9 @@ class WorkerPool:
     answers). A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its
     worker no longer counts as one of the ``size`` workers for other requests — the moment fewer than ``size``
     workers are free of long queries (or a request waits then), one more is started, up to ``max_size`` (default
-    ``2 × size``). At most ``max_size - 1`` queries are long at once: a query that becomes long when that many are
-    long already is stopped (503), so the last lane always stays for queries that are not long. So long queries (a
-    cross join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
+    ``2 × size``). Past ``max_size - 1`` long queries, one that no other request waits for is stopped (503,
+    :meth:`_mark_long`), so the last lane stays for queries that are not long. So long queries (a cross join
+    running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
     ``size`` stops when it is free, no request waits and ``size`` others are free of long queries.
 
     Requests wait first come, first served, except that a request for a query that another worker is answering
