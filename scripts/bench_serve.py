@@ -144,8 +144,13 @@ def report(results: dict[str, list], seconds: float) -> None:
         if expected:
             timed_out = sum(1 for _, s, b in rows if s == 503 and b"timed out" in b)
             memory = sum(1 for _, s, b in rows if s == 503 and b"memory budget" in b)
+            reasons: dict[str, int] = defaultdict(int)
+            for _, s, body in rows:
+                if s == 503 and b"timed out" not in body and b"memory budget" not in body:
+                    reasons[body.decode("utf-8", "replace").strip()[:70]] += 1
             print(f"      {timed_out} timed out in a worker, {memory} exceeded the memory budget, "
-                  f"{expected - timed_out - memory} found every worker busy")
+                  f"{expected - timed_out - memory} other: "
+                  + "; ".join(f"{n} × {why!r}" for why, n in sorted(reasons.items())))
         for _, status, body in [r for r in rows if r[1] != 200 and kind != "cross join"][:3]:
             print(f"      error {status}: {body.decode('utf-8', 'replace').strip()[:100]}")
     print(f"    {total} requests in {seconds:.1f} s = {total / seconds:.1f} requests/s")

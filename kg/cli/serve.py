@@ -32,7 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", type=float, default=10.0,
                    help="seconds a query may take, parsing included (default 10); then 503 and its worker is killed")
     p.add_argument("--max-rows", type=int, default=10_000, help="rows or triples per result (default 10000)")
-    p.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    p.add_argument("--workers", type=int, default=2,
+                   help="query worker processes, started (data opened) before the server answers (default 2)")
+    p.add_argument("--max-workers", type=int, default=None, metavar="N",
+                   help="workers at most while long queries (past 0.5 s) hold some; long queries get at most "
+                   "N-1 of them, the last is for quick queries (default 2 x --workers)")
     p.add_argument("--max-memory", type=int, default=512, metavar="MB",
                    help="memory a worker may use for a query beyond the data it holds (default 512 MB)")
     p.add_argument("--cors", metavar="ORIGIN",
@@ -59,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     source = Source.of_options(args.data, args.store)
     config = ServeConfig(
         timeout=args.timeout, max_rows=args.max_rows, quiet=args.quiet, workers=args.workers,
-        max_memory=args.max_memory, cors=args.cors, allowed_hosts=tuple(args.allow_host),
+        max_workers=args.max_workers, max_memory=args.max_memory, cors=args.cors, allowed_hosts=tuple(args.allow_host),
         cache_entries=args.cache,
     )
     server = make_server(source, args.host, args.port, config)

@@ -15,6 +15,7 @@ class _Flight:
     def __init__(self) -> None:
         self.done = threading.Event()
         self.reply = error(500, "internal error: the shared computation of this query failed")
+        self.followers = 0  # later identical requests waiting for it
 
 
 class AnswerCache:
@@ -42,8 +43,13 @@ class AnswerCache:
             leader = flight is None
             if flight is None:
                 flight = self._flights[key] = _Flight()
+            else:
+                flight.followers += 1
         if not leader:
-            return flight.reply if flight.done.wait(wait) else compute()
+            done = flight.done.wait(wait)
+            with self._lock:
+                flight.followers -= 1
+            return flight.reply if done else compute()
         try:
             flight.reply = compute()
             self.put(key, flight.reply)
@@ -52,6 +58,11 @@ class AnswerCache:
                 del self._flights[key]
             flight.done.set()
         return flight.reply
+
+    def followers(self, text: str, max_rows: int) -> int:
+        """Requests waiting for an answer being computed to a query of this text and row cap (any format)."""
+        with self._lock:
+            return sum(f.followers for k, f in self._flights.items() if k.text == text and k.max_rows == max_rows)
 
     def get(self, key: Request) -> Reply | None:
         """The cached answer for ``key``, if any."""

@@ -50,6 +50,9 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "kg-serve"
     protocol_version = "HTTP/1.1"
     timeout = 30.0  # seconds a socket read or write may wait (from the server's config in setup)
+    # TCP_NODELAY: an answer is written as headers, then body; with Nagle's algorithm the body of every answer
+    # after the first few on a kept-alive connection waited for the client's delayed ACK (40 ms on Linux).
+    disable_nagle_algorithm = True
 
     # ------------------------------------------------------------------ plumbing
 

@@ -14,14 +14,30 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 from kg.errors import KgError
 from kg.sparql.cache import AnswerCache
 from kg.sparql.protocol import Reply, Request, error
 from kg.sparql.source import Source
-from kg.sparql.worker import Worker, WorkerGone, death_reply
+from kg.sparql.worker import LONG_SECONDS, Worker, WorkerGone, death_reply
 
 STARTUP_SECONDS = 600.0  # how long a worker may take to open the data
+# What the fork server imports once, so that a new worker is a fork of it (0.1-0.2 s at load 10) rather than a new
+# interpreter importing them again (0.45 s of CPU, 3.5-5 s of wall time at load 10). ``__main__`` is what
+# ``forkserver`` preloads by default: the ``kg`` script, whose import a child would otherwise repeat.
+PRELOAD = ["__main__", "kg.sparql.worker", "kg.sparql.protocol", "pyoxigraph"]
+
+
+def _context() -> Any:
+    """``forkserver`` where the platform has it (POSIX), else ``spawn``. Not ``fork``: a fork of the server
+    copies locks that its other threads hold, and its heap; the fork server is a fresh single-threaded process
+    that holds only the imported modules (no data: each worker opens the data itself)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 Key = tuple[str, int]  # a query's text and row cap: what a worker keeps its last results under
@@ -39,10 +55,13 @@ class _Waiter:
 class WorkerPool:
     """``size`` query workers over one source; :meth:`run` answers a request in one of them.
 
-    A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its worker
-    no longer counts as one of the ``size`` workers for other requests — when a request waits and fewer than
-    ``size`` workers are free of long queries, one more is started, up to ``2 × size``. So long queries (a cross
-    join running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
+    The ``size`` workers are started, and have opened the data, before :meth:`start` returns (before the server
+    answers). A query still running after half a second (:data:`~kg.sparql.worker.LONG_SECONDS`) is *long*: its
+    worker no longer counts as one of the ``size`` workers for other requests — the moment fewer than ``size``
+    workers are free of long queries (or a request waits then), one more is started, up to ``max_size`` (default
+    ``2 × size``). Past ``max_size - 1`` long queries, one that no other request waits for is stopped (503,
+    :meth:`_mark_long`), so the last lane stays for queries that are not long. So long queries (a cross join
+    running to its timeout, a big CONSTRUCT) do not leave cheap ones waiting for a worker. A worker beyond
     ``size`` stops when it is free, no request waits and ``size`` others are free of long queries.
 
     Requests wait first come, first served, except that a request for a query that another worker is answering
@@ -58,17 +77,20 @@ class WorkerPool:
         timeout: float = 10.0,
         cache: AnswerCache | None = None,
         log: Callable[[str], None] | None = None,
+        max_size: int | None = None,
     ) -> None:
         self.source, self.size, self.budget_mb, self.timeout = source, size, budget_mb, timeout
-        self.max_size = 2 * size
+        self.max_size = max(size, max_size if max_size is not None else 2 * size)
+        self.max_long = max(1, self.max_size - 1)  # the last lane is for queries that are not long
         self.cache = cache if cache is not None else AnswerCache(0, 0)
         self.log = log or (lambda message: None)
         self.quads = 0
-        self._ctx = multiprocessing.get_context("spawn")
+        self._ctx = _context()
         self._free: list[Worker] = []  # ready and idle
         self._waiting: deque[_Waiter] = deque()  # requests waiting for a worker, oldest first
         self._workers: set[Worker] = set()  # every live process, starting or ready
-        self._long: set[Worker] = set()  # workers running a long query
+        self._long: dict[Worker, float] = {}  # workers running a long query: when it was sent (monotonic)
+        self._stopped: set[Worker] = set()  # long queries stopped to keep the last lane (their workers killed)
         self._running: dict[Key, Worker] = {}  # the query each busy worker is answering
         self._starting = 0  # decided, not yet in _workers
         self._lock = threading.Lock()
@@ -218,9 +240,39 @@ class WorkerPool:
             self._starting += 1
         self._spawn()
 
+    def _waiting_for(self, key: Key | None) -> int:
+        """With the lock held: the other requests waiting for the query ``key`` (same text and row cap: in
+        another format at the pool, in the same format at the answer cache)."""
+        if key is None:
+            return 0
+        return sum(1 for w in self._waiting if w.key == key) + self.cache.followers(*key)
+
     def _mark_long(self, worker: Worker) -> None:
+        """``worker``'s query has become long. Past ``max_long`` long queries one is stopped (its worker killed:
+        the last lane stays for queries that are not long): of those that no other request waits for (a 503 to
+        one client only), the one that has run longest (the likeliest to reach the timeout anyway). A query that
+        other requests wait for is never stopped: stopping the newest, the oldest, or the one the fewest wait
+        for stopped the corpus's expensive questions under load, each failing tens of requests at once. Then
+        one more worker is started at once if fewer than ``size`` would be free of long queries, so that it is
+        up before the next request."""
         with self._lock:
-            self._long.add(worker)
+            victim = None
+            self._long[worker] = time.monotonic() - LONG_SECONDS
+            if len(self._long) > self.max_long:
+                queries = {w: k for k, w in self._running.items()}
+                alone = [w for w in self._long if not self._waiting_for(queries.get(w))]
+                if alone:
+                    victim = min(alone, key=self._long.__getitem__)
+                    del self._long[victim]
+                    self._stopped.add(victim)
+            total = len(self._workers) + self._starting
+            grow = not self._closed and total - len(self._long) < self.size and total < self.max_size
+            if grow:
+                self._starting += 1
+        if victim is not None:
+            victim.interrupt()
+        if grow:
+            self._spawn()
 
     def _run(self, req: Request) -> Reply:
         """Answer ``req`` in a free worker: wait at most the timeout for one, then at most the timeout."""
@@ -228,16 +280,26 @@ class WorkerPool:
         worker = self._take(key)
         if worker is None:
             return error(503, f"every query worker stayed busy for {self.timeout:g} s; try again")
+        sent = time.monotonic()
+        gone: WorkerGone | None = None
         try:
             reply = worker.ask(req, self.timeout, on_long=self._mark_long)
-        except WorkerGone as gone:
-            self._lose(worker, f"ended ({gone}) under a query")
-            return death_reply(gone.exitcode, self.budget_mb)
+        except WorkerGone as err:
+            reply, gone = None, err
         finally:
             with self._lock:
-                self._long.discard(worker)
+                self._long.pop(worker, None)
+                stopped = worker in self._stopped
+                self._stopped.discard(worker)
                 if self._running.get(key) is worker:
                     del self._running[key]
+        if stopped:  # killed to keep the last lane (a reply that came first is still good)
+            self._lose(worker, f"stopped after {time.monotonic() - sent:.1f} s: long queries held every lane but one")
+            return reply or error(503, f"the query was stopped after {time.monotonic() - sent:.1f} s: long queries "
+                                  "held every lane but one, which stays for quick queries; try again later")
+        if gone is not None:
+            self._lose(worker, f"ended ({gone}) under a query")
+            return death_reply(gone.exitcode, self.budget_mb)
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")

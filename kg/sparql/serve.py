@@ -44,7 +44,8 @@ class ServeConfig:
     max_rows: int = 10_000  # rows or triples per result
     max_body: int = 1_000_000  # bytes per request body
     quiet: bool = False
-    workers: int = 2  # query worker processes
+    workers: int = 2  # query worker processes, started before the server answers
+    max_workers: int | None = None  # lanes while long queries hold workers (None: 2 x workers)
     max_memory: int = 512  # MB each worker may grow beyond its size once the data is open (why: docs)
     cors: str | None = None  # the one origin allowed to read answers from a web page
     allowed_hosts: tuple[str, ...] = ()  # Host names accepted besides the bound address and loopback
@@ -55,7 +56,8 @@ class ServeConfig:
     def __post_init__(self) -> None:
         for name, value, least in (("--timeout", self.timeout, 0.001), ("--max-rows", self.max_rows, 1),
                                    ("--workers", self.workers, 1), ("--max-memory", self.max_memory, 16),
-                                   ("--cache", self.cache_entries, 0)):
+                                   ("--cache", self.cache_entries, 0),
+                                   ("--max-workers", self.max_workers or self.workers, self.workers)):
             if not value >= least:  # also refuses NaN
                 raise KgError("E403", f"{name} must be at least {least:g} (got {value:g})")
 
@@ -82,7 +84,8 @@ class SparqlServer(ThreadingHTTPServer):
         super().__init__(address, Handler)
         cache = AnswerCache(self.config.cache_entries, self.config.cache_bytes)
         self.pool = WorkerPool(
-            source, self.config.workers, self.config.max_memory, self.config.timeout, cache, self.log
+            source, self.config.workers, self.config.max_memory, self.config.timeout, cache, self.log,
+            self.config.max_workers,
         )
         try:
             self.pool.start()

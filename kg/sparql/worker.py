@@ -1,7 +1,8 @@
 """A query worker: a process that opens the data, caps its own memory and answers one query at a time.
 
-The process side (:func:`worker_main`) and the server's handle on it (:class:`Worker`). Workers are started with
-``spawn`` (no state inherited from the server's threads); each opens the data itself — an Oxigraph directory
+The process side (:func:`worker_main`) and the server's handle on it (:class:`Worker`). Workers are forked from
+a fork server that has imported their modules (``forkserver``: no state inherited from the server's threads,
+see :func:`kg.sparql.pool._context`); each opens the data itself — an Oxigraph directory
 read-only, or RDF files, N-Quads bytes or the bundled report loaded into Oxigraph in memory — then caps its own
 address space at its current size plus the memory budget (``RLIMIT_AS``). A worker that dies of its budget (a
 ``MemoryError``, or Oxigraph's allocation abort) gives a 503 (:func:`death_reply`). The scheduling of requests
@@ -159,6 +160,11 @@ class Worker:
             self.process.join(2)
             raise WorkerGone(self.process.exitcode) from None
         return reply
+
+    def interrupt(self) -> None:
+        """SIGKILL the process from another thread: the thread waiting in :meth:`ask` sees it gone."""
+        with contextlib.suppress(OSError, ValueError):
+            self.process.kill()
 
     def kill(self) -> None:
         """Stop the process at once (SIGKILL) and reap it."""
