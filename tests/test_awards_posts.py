@@ -502,3 +502,9 @@ def test_the_receiver_stands_before_the_verb_nearest_the_award_and_cong_nhan_is_
     (c,) = _confs("T\n\nÔng Bùi Văn An làm tổ trưởng từ năm 2010. Với tinh thần tận tụy, năm 2015, ông được UBND quận "
                   "Hòa Lâm công nhận danh hiệu \"Người tốt việc tốt\".")
     assert (c["giver"], c["recipients"]) == ("UBND quận Hòa Lâm", ["Bùi Văn An"])
+
+
+def test_receivers_told_by_number_only_are_no_named_person_of_the_clause_before():
+    confs = _by_name(_confs("T\n\nUBND tỉnh tặng Bằng khen cho ông Lê Văn Tư, Cờ thi đua cho 5 tập thể."))
+    assert confs["Bằng khen"]["recipients"] == ["Lê Văn Tư"]
+    assert confs["Cờ thi đua"]["recipients"] == []

@@ -273,6 +273,12 @@ def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] |
     return lo + m.start(1), lo + m.end(1)
 
 
+def unnamed_receivers(stretch: str) -> bool:
+    """The receivers after "cho" are a number or a plural of common nouns: "5 tập thể", "các cá nhân", "nhiều hộ"."""
+    return bool(re.match(r"\s*(?:\d+|các|những|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^\W\d_A-ZĐ]",
+                         stretch))
+
+
 def side_by_side(stretch: str) -> bool:
     """An award's name and then only "," or "và" before the next award: "Bằng khen, giấy khen" (one verb, one
     receiver)."""

@@ -198,6 +198,8 @@ def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int,
         out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
         if out:
             return out, False
+        if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
+            return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
     person = _appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
 
