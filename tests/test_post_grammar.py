@@ -146,3 +146,19 @@ def test_a_short_form_after_a_quoted_name_is_no_error():
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Trung tâm “Hỗ trợ nông dân” (HTND) tỉnh Lào Cai cho biết.")
     assert list(got) == ["Lê Văn Ba"]
     assert got["Lê Văn Ba"][0].startswith("Giám đốc Trung tâm")
+
+
+def test_an_aside_in_parentheses_after_the_name_is_skipped_and_its_names_hold_nothing():
+    got = posts("T\n\nBà Lưu Thị Nga (em họ ông Tạ Văn Khê) là Phó chủ tịch UBND xã. "
+                "Ông Phùng Văn Lực (cùng quê với ông Tạ Văn Khê) làm Trưởng công an xã.")
+    assert got == {"Lưu Thị Nga": ["Phó chủ tịch UBND xã"], "Phùng Văn Lực": ["Trưởng công an xã"]}
+    # an aside that gives the post is still read as one
+    assert posts("T\n\nÔng Phùng Văn Lực (Chủ tịch UBND xã) cho biết.") == {"Phùng Văn Lực": ["Chủ tịch UBND xã"]}
+
+
+def test_a_second_post_after_va_la():
+    got = posts("T\n\nHiện, ông Kiều Văn Tám là Phó Giám đốc Sở Xây dựng và là Chủ tịch Công đoàn Sở Xây dựng.")
+    assert sorted(got["Kiều Văn Tám"]) == ["Chủ tịch Công đoàn Sở Xây dựng", "Phó Giám đốc Sở Xây dựng"]
+    # a bare "và" may join another (unnamed) holder: not the named person's post
+    got = posts("T\n\nÔng Kiều Văn Tám, Phó Giám đốc Sở Xây dựng và Chủ tịch UBND huyện đã kiểm tra.")
+    assert got == {"Kiều Văn Tám": ["Phó Giám đốc Sở Xây dựng"]}

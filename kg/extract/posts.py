@@ -135,7 +135,21 @@ CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông
 AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
                         r"\s*\)\s*)?(?:,|-|–|\(|:)\s*$"
                         r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
+                        r"|^\s+(?:(?:hiện|vốn|đang|hiện đang|cũng)\s+)?là\s+$")  # "Ông A là Giám đốc …"
+# between two posts after a name: a comma, or "và là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y")
+MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:và|đồng thời)\s+(?:cũng\s+)?là\s+")
+# an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
+ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def closes_aside(gap: str) -> bool:
+    """The text between a name and a post closes a parenthesis the name stands in ("(con ông B) làm …")."""
+    depth = 0
+    for c in gap:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth < 0:
+            return True
+    return False
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"

@@ -126,21 +126,28 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
     and the items of a biography list that follows it."""
     text = ctx.doc.text
-    cursor = p.end
+    # "bà A (cháu ông B) là Chủ tịch …": an aside after the name that holds no post is skipped, its names with it
+    aside = post_grammar.ASIDE.match(text, p.end, sent.end)
+    if aside and any(p.end <= ph[2] < aside.end() for ph in phrases):
+        aside = None
+    cursor = lo = aside.end() if aside else p.end
     after: list[_Phrase] = []
-    person_starts = {q.start for q in persons if q is not p}
+    others = [q for q in persons if q is not p and not lo > q.start >= p.end]
+    person_starts = {q.start for q in others}
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
+        if post_grammar.AFTER_GAP.match(gap) or (after and post_grammar.MORE_GAP.fullmatch(gap)):
             after.append(ph)
             cursor = ph[3]
-        elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
-                not _between_other_person(persons, p, ph, after=True)
-                or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
+        elif post_grammar.closes_aside(text[p.end : ph[2]]):
+            break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
+        elif (verb := post_grammar.APPOINT.search(text[lo : ph[2]])) and (
+                not any(lo <= q.start < ph[2] for q in others)
+                or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
             cursor = ph[3]
         elif post_grammar.KIN.match(gap):
