@@ -162,3 +162,13 @@ def test_a_second_post_after_va_la():
     # a bare "và" may join another (unnamed) holder: not the named person's post
     got = posts("T\n\nÔng Kiều Văn Tám, Phó Giám đốc Sở Xây dựng và Chủ tịch UBND huyện đã kiểm tra.")
     assert got == {"Kiều Văn Tám": ["Phó Giám đốc Sở Xây dựng"]}
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_just_before():
+    got = posts("T\n\nÔng Lê Văn Ba sinh năm 1961 tại Hà Nam. Trước khi về Bộ, ông từng giữ các chức vụ: "
+                "Phó vụ trưởng Vụ Kế hoạch, Chánh Văn phòng Bộ. Sau đó, ông lần lượt giữ chức Phó Cục trưởng, "
+                "Cục trưởng Cục Thuế.")
+    assert sorted(got["Lê Văn Ba"]) == ["Chánh Văn phòng Bộ", "Cục trưởng Cục Thuế", "Phó Cục trưởng",
+                                        "Phó vụ trưởng Vụ Kế hoạch"]
+    # a person introduced with the other honorific is no antecedent
+    assert posts("T\n\nBà Ngô Thị Hà dự lễ. Sau đó, ông lần lượt giữ chức Trưởng phòng Kế hoạch.") == {}

@@ -11,6 +11,7 @@ from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
+from kg.extract.facts.pronouns import pronoun_subjects
 from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
@@ -86,6 +87,10 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
         after = _posts_after(ctx, sent, p, phrases, persons)
         for ph in chain + after:
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    for pm, person in pronoun_subjects(ctx, sent):  # "…, ông từng giữ các chức vụ: A, B"
+        for ph in _posts_after(ctx, sent, pm, phrases, persons):
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
