@@ -172,3 +172,12 @@ def test_a_pronoun_subject_stands_for_the_person_named_just_before():
                                         "Phó vụ trưởng Vụ Kế hoạch"]
     # a person introduced with the other honorific is no antecedent
     assert posts("T\n\nBà Ngô Thị Hà dự lễ. Sau đó, ông lần lượt giữ chức Trưởng phòng Kế hoạch.") == {}
+
+
+def test_appointment_verbs_phan_cong_nhiem_vu_and_tro_thanh():
+    got = posts("T\n\nÔng Lê Văn Hạ, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Nam Định (nhiệm kỳ "
+                "2015 - 2020), được phân công nhiệm vụ Phó Trưởng Ban Kinh tế Trung ương. "
+                "Tháng 4/2001, bà Trịnh Thị Lê trở thành Tổng giám đốc Công ty Sao Mai.")
+    assert got == {"Lê Văn Hạ": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định",
+                                 "Phó Trưởng Ban Kinh tế Trung ương"],
+                   "Trịnh Thị Lê": ["Tổng giám đốc Công ty Sao Mai"]}

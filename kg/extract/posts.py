@@ -155,7 +155,8 @@ APPOINT = re.compile(
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
+    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm|trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
+    r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
