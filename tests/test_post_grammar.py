@@ -181,3 +181,11 @@ def test_appointment_verbs_phan_cong_nhiem_vu_and_tro_thanh():
     assert got == {"Lê Văn Hạ": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định",
                                  "Phó Trưởng Ban Kinh tế Trung ương"],
                    "Trịnh Thị Lê": ["Tổng giám đốc Công ty Sao Mai"]}
+
+
+def test_a_bare_title_stacked_on_the_next_without_a_comma_is_one_post():
+    got = posts("T\n\nTrả lời báo chí, Bộ trưởng Chủ nhiệm Ủy ban Dân tộc, ông Vi Văn Tâm cho biết như vậy.")
+    assert got == {"Vi Văn Tâm": ["Bộ trưởng Chủ nhiệm Ủy ban Dân tộc"]}
+    # with a comma, two posts
+    got = posts("T\n\nTrả lời báo chí, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Vi Văn Tâm cho biết như vậy.")
+    assert sorted(got["Vi Văn Tâm"]) == ["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"]

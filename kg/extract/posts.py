@@ -66,16 +66,22 @@ _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục 
 def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, str]) -> list[Phrase]:
     """"X kiêm Y" written without a comma is one post (the annotation convention: each comma-separated title is a
     post of its own): the phrases joined by a bare "kiêm" or by a dash without spaces ("Cục trưởng-Chánh Văn
-    phòng X") become one phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm
-    Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
+    phòng X"), or a bare title stacked on the next with a space ("Bộ trưởng Chủ nhiệm Văn phòng X"), become one
+    phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm Chủ tịch UBND xã A").
+    ``title_en``: English of each title's text."""
     out: list[Phrase] = []
     for ph in sorted(phrases, key=lambda x: (x[2], -x[3])):
         prev = out[-1] if out else None
-        if prev is None or prev[3] > ph[2] or not _KIEM.fullmatch(text[prev[3] : ph[2]]):
+        if prev is None or prev[3] > ph[2] or not (_KIEM.fullmatch(text[prev[3] : ph[2]]) or _stacked(text, prev, ph)):
             out.append(ph)
             continue
         out[-1] = join(text, prev, ph, title_en)
     return out
+
+
+def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
+    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X")."""
+    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
 
 
 def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:
