@@ -189,3 +189,10 @@ def test_a_bare_title_stacked_on_the_next_without_a_comma_is_one_post():
     # with a comma, two posts
     got = posts("T\n\nTrả lời báo chí, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Vi Văn Tâm cho biết như vậy.")
     assert sorted(got["Vi Văn Tâm"]) == ["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"]
+
+
+def test_a_lower_case_description_between_the_name_and_its_posts():
+    got = posts("T\n\nĐoàn đến thăm đồng chí Hà Văn Lộc, cựu chiến binh, Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình.")
+    assert got == {"Hà Văn Lộc": ["Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình"]}
+    # a verb is no description: the post after it is not the name's
+    assert posts("T\n\nÔng Hà Văn Lộc, cho biết, Chủ tịch Hội Nông dân tỉnh Thái Bình đã đến.") == {}

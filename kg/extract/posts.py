@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.normalise import key
 
@@ -146,6 +147,16 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d
 MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:và|đồng thời)\s+(?:cũng\s+)?là\s+")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def described(gap: str) -> bool:
+    """", cán bộ tiền khởi nghĩa, ": a lower-case description of a person between the name and the first post —
+    at most five words, none of them a verb or function word of the lexicon's ``name_stops``."""
+    m = re.fullmatch(r"\s*,\s*([^,;:()]+?)\s*,\s*", gap)
+    words = m.group(1).split() if m else []
+    stops = lexicon.words("name_stops")
+    return 0 < len(words) <= 5 and all(w.isalpha() and w.islower() and key(w) not in stops for w in words) and \
+        not any(key(f"{a} {b}") in stops for a, b in zip(words, words[1:], strict=False))
 
 
 def closes_aside(gap: str) -> bool:

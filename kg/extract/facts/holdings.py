@@ -145,7 +145,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if post_grammar.AFTER_GAP.match(gap) or (after and post_grammar.MORE_GAP.fullmatch(gap)):
+        if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
+                                                 post_grammar.described(gap)):
             after.append(ph)
             cursor = ph[3]
         elif post_grammar.closes_aside(text[p.end : ph[2]]):
