@@ -196,3 +196,12 @@ def test_a_lower_case_description_between_the_name_and_its_posts():
     assert got == {"Hà Văn Lộc": ["Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình"]}
     # a verb is no description: the post after it is not the name's
     assert posts("T\n\nÔng Hà Văn Lộc, cho biết, Chủ tịch Hội Nông dân tỉnh Thái Bình đã đến.") == {}
+
+
+def test_a_post_told_as_a_role_before_its_holder():
+    got = posts("T\n\nBà Đào Thị Lan dự lễ. Với vai trò là Phó chủ tịch Hội Chữ thập đỏ tỉnh Nam Định, bà đã giúp "
+                "nhiều người. Trên cương vị Bí thư Huyện ủy Vụ Bản, ông Trịnh Văn Hòa đã chỉ đạo.")
+    assert got == {"Đào Thị Lan": ["Phó chủ tịch Hội Chữ thập đỏ tỉnh Nam Định"],
+                   "Trịnh Văn Hòa": ["Bí thư Huyện ủy Vụ Bản"]}
+    # the pronoun needs an antecedent of its own honorific
+    assert posts("T\n\nÔng Đào Văn Lan dự lễ. Với vai trò là Phó chủ tịch Hội Chữ thập đỏ, bà đã giúp người.") == {}

@@ -11,7 +11,7 @@ from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
-from kg.extract.facts.pronouns import pronoun_subjects
+from kg.extract.facts.pronouns import pronoun_subjects, role_holders
 from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
@@ -93,6 +93,9 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         for ph in _posts_after(ctx, sent, pm, phrases, persons):
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
+    for i, person in role_holders(ctx, sent, [(ph[2], ph[3]) for ph in phrases]):  # "Với vai trò là POST, bà …"
+        used.add(id(phrases[i]))
+        _holding(ctx, sent, person, phrases[i])
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
     for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end):
         person = ctx.ent(p)
