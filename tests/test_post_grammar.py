@@ -1,7 +1,7 @@
 """The post grammar of issue 8 (TITLE [BODY] [qualifier], attached to people): one neutral made-up example per
 construction, none from the corpus or the reference report."""
 
-from helpers import mentions, posts
+from helpers import mentions, posts, run
 
 
 def test_a_body_name_that_goes_on_in_lower_case_after_one_capitalised_word():
@@ -205,3 +205,14 @@ def test_a_post_told_as_a_role_before_its_holder():
                    "Trịnh Văn Hòa": ["Bí thư Huyện ủy Vụ Bản"]}
     # the pronoun needs an antecedent of its own honorific
     assert posts("T\n\nÔng Đào Văn Lan dự lễ. Với vai trò là Phó chủ tịch Hội Chữ thập đỏ, bà đã giúp người.") == {}
+
+
+def test_copulas_of_a_former_post_and_an_age_before_the_post():
+    res = run("T\n\nÔng Lê Văn Hạ, người từng là Giám đốc Sở Tư pháp tỉnh Nam Định, cho biết. "
+              "Bà Ngô Thị Mai, 52 tuổi, Phó Giám đốc Sở Y tế, dự họp.")
+    held = {res.links.entities[dict(f.props)["org:member"].id].label: dict(f.props) for f in res.facts
+            if f.cls == "PostHolding"}
+    assert sorted(held) == ["Lê Văn Hạ", "Ngô Thị Mai"]
+    assert "vnr:former" in held["Lê Văn Hạ"] and "vnr:former" not in held["Ngô Thị Mai"]
+    got = posts("T\n\nÔng Lê Văn Hạ, nguyên Giám đốc Sở Tư pháp, nay là Chủ tịch UBND huyện Vụ Bản, cho biết.")
+    assert got == {"Lê Văn Hạ": ["nguyên Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện Vụ Bản"]}

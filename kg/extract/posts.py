@@ -139,12 +139,16 @@ KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu
                   r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
-AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-                        r"\s*\)\s*)?(?:,|-|–|\(|:)\s*$"
-                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s+(?:(?:hiện|vốn|đang|hiện đang|cũng)\s+)?là\s+$")  # "Ông A là Giám đốc …"
-# between two posts after a name: a comma, or "và là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y")
-MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:và|đồng thời)\s+(?:cũng\s+)?là\s+")
+_AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
+_WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"
+AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
+                        r"(?:,|-|–|\(|:)\s*$"
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
+# between two posts after a name: a comma, "và là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
+# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
+MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:và|đồng thời)\s+(?:cũng\s+)?là\s+"
+                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -178,4 +182,5 @@ APPOINT = re.compile(
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?)\s+$", re.IGNORECASE)
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là)\s+$",
+                   re.IGNORECASE)
