@@ -216,3 +216,15 @@ def test_copulas_of_a_former_post_and_an_age_before_the_post():
     assert "vnr:former" in held["Lê Văn Hạ"] and "vnr:former" not in held["Ngô Thị Mai"]
     got = posts("T\n\nÔng Lê Văn Hạ, nguyên Giám đốc Sở Tư pháp, nay là Chủ tịch UBND huyện Vụ Bản, cho biết.")
     assert got == {"Lê Văn Hạ": ["nguyên Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện Vụ Bản"]}
+
+
+def test_a_relative_named_by_a_kin_word_holds_no_post_a_verb_gives():
+    assert posts("T\n\nCon trai ông Lê Văn Hạ là Trưởng công an xã.") == {}
+    got = posts("T\n\nÔng Hồ Văn Hưng, em trai bà Ngô Thị Mai, hiện là Chủ tịch Hội Nông dân xã.")
+    assert got == {"Hồ Văn Hưng": ["Chủ tịch Hội Nông dân xã"]}
+    # without a verb the post after the relative's name is the relative's
+    got = posts("T\n\nBà Ngô Thị Mai, vợ ông Lê Văn Hạ, Chủ tịch UBND xã, cho biết.")
+    assert got == {"Lê Văn Hạ": ["Chủ tịch UBND xã"]}
+    # "anh" alone before a name is an honorific, not a kin word
+    got = posts("T\n\nAnh Nguyễn Văn Tú là Chủ tịch Hội Nông dân xã.")
+    assert got == {"Nguyễn Văn Tú": ["Chủ tịch Hội Nông dân xã"]}

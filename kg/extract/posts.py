@@ -135,8 +135,14 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
 
 
 # The words around a post phrase that attach it to a person (read by kg.extract.facts)
-KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
-                  r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+_KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
+KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+# a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
+# modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
+_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+(?:ông|bà|anh|chị))?"
+           r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
+KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
+KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"

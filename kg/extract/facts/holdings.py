@@ -139,6 +139,13 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if aside and any(p.end <= ph[2] < aside.end() for ph in phrases):
         aside = None
     cursor = lo = aside.end() if aside else p.end
+    # "ông A, em trai bà B, hiện là …": the relative's name is skipped, the post after a verb is A's; and B, whose
+    # name a kin word opens ("con trai ông B là …"), holds no post a verb gives
+    kin = [q for q in persons if q.start > p.end and post_grammar.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
+    if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
+        cursor = lo = kin[0].end
+    verb_only = lo != p.end and not aside
+    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
     after: list[_Phrase] = []
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
@@ -148,6 +155,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
+        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)):
+            break
         if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
                                                  post_grammar.described(gap)):
             after.append(ph)
