@@ -85,3 +85,10 @@ def test_a_relative_named_by_a_kin_word_holds_no_post_a_verb_gives():
     # "anh" alone before a name is an honorific, not a kin word
     got = posts("T\n\nAnh Nguyễn Văn Tú là Chủ tịch Hội Nông dân xã.")
     assert got == {"Nguyễn Văn Tú": ["Chủ tịch Hội Nông dân xã"]}
+
+
+def test_a_rank_after_a_copula_before_the_post():
+    got = posts("T\n\nÔng Trần Văn Phú là đại tá, nguyên Hiệu trưởng Trường Sỹ quan Pháo binh. "
+                "Ông Lê Văn Tư là người tâm huyết, Chủ tịch UBND xã đánh giá.")
+    # a description after a copula that is no rank may end the clause: the post after it starts another
+    assert got == {"Trần Văn Phú": ["nguyên Hiệu trưởng Trường Sỹ quan Pháo binh"]}

@@ -161,7 +161,11 @@ ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 def described(gap: str) -> bool:
     """", cán bộ tiền khởi nghĩa, ": a lower-case description of a person between the name and the first post —
-    at most five words, none of them a verb or function word of the lexicon's ``name_stops``."""
+    at most five words, none of them a verb or function word of the lexicon's ``name_stops``; or a rank after a
+    copula ("Ông A là đại tá, nguyên Hiệu trưởng …")."""
+    rank = re.fullmatch(r"\s+(?:" + _WAS + r"\s+)?là\s+(\w+\s+\w+)\s*,\s*", gap)
+    if rank:
+        return key(rank.group(1)) in lexicon.words("ranks")
     m = re.fullmatch(r"\s*,\s*([^,;:()]+?)\s*,\s*", gap)
     words = m.group(1).split() if m else []
     stops = lexicon.words("name_stops")
