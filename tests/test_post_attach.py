@@ -92,3 +92,11 @@ def test_a_rank_after_a_copula_before_the_post():
                 "Ông Lê Văn Tư là người tâm huyết, Chủ tịch UBND xã đánh giá.")
     # a description after a copula that is no rank may end the clause: the post after it starts another
     assert got == {"Trần Văn Phú": ["nguyên Hiệu trưởng Trường Sỹ quan Pháo binh"]}
+
+
+def test_comma_copula_needs_an_honoured_name_and_a_name_inside_a_post_holds_nothing():
+    got = posts("T\n\nÔng Lê Văn Tư (SN 1963, quê Nam Định), là Chủ tịch Hội Khuyến học xã.")
+    assert got == {"Lê Văn Tư": ["Chủ tịch Hội Khuyến học xã"]}
+    # a bare name before ", là" may end a body named after a person: no copula holding for it
+    got = posts("T\n\nÔng Lê Văn Tư, Giám đốc Trường THPT Lê Văn Hưu, là Chủ tịch Hội Khuyến học xã.")
+    assert "Chủ tịch Hội Khuyến học xã" not in got.get("Lê Văn Hưu", [])

@@ -151,9 +151,9 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tu�
                         r"(?:,|-|–|\(|:)\s*$"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
-# between two posts after a name: a comma, "và là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
+# between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
-MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:và|đồng thời)\s+(?:cũng\s+)?là\s+"
+MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")

@@ -134,6 +134,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
     and the items of a biography list that follows it."""
     text = ctx.doc.text
+    if any(ph[2] < p.start < ph[3] for ph in phrases):
+        return []  # a name inside a post phrase names its body ("Chủ tịch Quỹ Nguyễn Du, là …"), no holder
     # "bà A (cháu ông B) là Chủ tịch …": an aside after the name that holds no post is skipped, its names with it
     aside = post_grammar.ASIDE.match(text, p.end, sent.end)
     if aside and any(p.end <= ph[2] < aside.end() for ph in phrases):
@@ -145,6 +147,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
         cursor = lo = kin[0].end
     verb_only = lo != p.end and not aside
+    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
     after: list[_Phrase] = []
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
@@ -155,8 +158,9 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)):
-            break
+        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
+                          or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
+            break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
         if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
                                                  post_grammar.described(gap)):
             after.append(ph)
