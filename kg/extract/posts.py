@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.normalise import key
 
@@ -66,16 +67,22 @@ _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục 
 def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, str]) -> list[Phrase]:
     """"X kiêm Y" written without a comma is one post (the annotation convention: each comma-separated title is a
     post of its own): the phrases joined by a bare "kiêm" or by a dash without spaces ("Cục trưởng-Chánh Văn
-    phòng X") become one phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm
-    Chủ tịch UBND xã A"). ``title_en``: English of each title's text."""
+    phòng X"), or a bare title stacked on the next with a space ("Bộ trưởng Chủ nhiệm Văn phòng X"), become one
+    phrase whose title runs from X's title to Y's, with Y's body ("Bí thư Đảng ủy kiêm Chủ tịch UBND xã A").
+    ``title_en``: English of each title's text."""
     out: list[Phrase] = []
     for ph in sorted(phrases, key=lambda x: (x[2], -x[3])):
         prev = out[-1] if out else None
-        if prev is None or prev[3] > ph[2] or not _KIEM.fullmatch(text[prev[3] : ph[2]]):
+        if prev is None or prev[3] > ph[2] or not (_KIEM.fullmatch(text[prev[3] : ph[2]]) or _stacked(text, prev, ph)):
             out.append(ph)
             continue
         out[-1] = join(text, prev, ph, title_en)
     return out
+
+
+def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
+    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X")."""
+    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
 
 
 def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:
@@ -128,22 +135,62 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
 
 
 # The words around a post phrase that attach it to a person (read by kg.extract.facts)
-KIN = re.compile(r"^\s*,?\s*(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
-                  r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+_KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
+KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+# a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
+# modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
+_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+(?:ông|bà|anh|chị))?"
+           r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
+KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
+KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
-AFTER_GAP = re.compile(r"^\s*(?:,\s*sinh (?:ngày|năm)\s+[\d/.-]+\s*|\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-                        r"\s*\)\s*)?(?:,|-|–|\(|:)\s*$"
-                        r"|^\s*\(\s*(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s+(?:hiện\s+|vốn\s+)?là\s+$")  # "Ông A là Giám đốc …"
+_AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
+_WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"
+AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
+                        r"(?:,|-|–|\(|:)\s*$"
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
+# between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
+# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
+MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
+                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+")
+# an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
+ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def described(gap: str) -> bool:
+    """", cán bộ tiền khởi nghĩa, ": a lower-case description of a person between the name and the first post —
+    at most five words, none of them a verb or function word of the lexicon's ``name_stops``; or a rank after a
+    copula ("Ông A là đại tá, nguyên Hiệu trưởng …")."""
+    rank = re.fullmatch(r"\s+(?:" + _WAS + r"\s+)?là\s+(\w+\s+\w+)\s*,\s*", gap)
+    if rank:
+        return key(rank.group(1)) in lexicon.words("ranks")
+    m = re.fullmatch(r"\s*,\s*([^,;:()]+?)\s*,\s*", gap)
+    words = m.group(1).split() if m else []
+    stops = lexicon.words("name_stops")
+    return 0 < len(words) <= 5 and all(w.isalpha() and w.islower() and key(w) not in stops for w in words) and \
+        not any(key(f"{a} {b}") in stops for a, b in zip(words, words[1:], strict=False))
+
+
+def closes_aside(gap: str) -> bool:
+    """The text between a name and a post closes a parenthesis the name stands in ("(con ông B) làm …")."""
+    depth = 0
+    for c in gap:
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth < 0:
+            return True
+    return False
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm)\s+(?:chức\s+(?:vụ\s+)?)?$"
+    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm|trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
+    r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?)\s+$", re.IGNORECASE)
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là)\s+$",
+                   re.IGNORECASE)

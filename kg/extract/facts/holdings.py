@@ -11,6 +11,7 @@ from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
+from kg.extract.facts.pronouns import pronoun_subjects, role_holders
 from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
 
@@ -88,6 +89,13 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
+    for pm, person in pronoun_subjects(ctx, sent):  # "…, ông từng giữ các chức vụ: A, B"
+        for ph in _posts_after(ctx, sent, pm, phrases, persons):
+            used.add(id(ph))
+            _holding(ctx, sent, person, ph)
+    for i, person in role_holders(ctx, sent, [(ph[2], ph[3]) for ph in phrases]):  # "Với vai trò là POST, bà …"
+        used.add(id(phrases[i]))
+        _holding(ctx, sent, person, phrases[i])
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
     for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end):
         person = ctx.ent(p)
@@ -126,21 +134,42 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
     and the items of a biography list that follows it."""
     text = ctx.doc.text
-    cursor = p.end
+    if any(ph[2] < p.start < ph[3] for ph in phrases):
+        return []  # a name inside a post phrase names its body ("Chủ tịch Quỹ Nguyễn Du, là …"), no holder
+    # "bà A (cháu ông B) là Chủ tịch …": an aside after the name that holds no post is skipped, its names with it
+    aside = post_grammar.ASIDE.match(text, p.end, sent.end)
+    if aside and any(p.end <= ph[2] < aside.end() for ph in phrases):
+        aside = None
+    cursor = lo = aside.end() if aside else p.end
+    # "ông A, em trai bà B, hiện là …": the relative's name is skipped, the post after a verb is A's; and B, whose
+    # name a kin word opens ("con trai ông B là …"), holds no post a verb gives
+    kin = [q for q in persons if q.start > p.end and post_grammar.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
+    if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
+        cursor = lo = kin[0].end
+    verb_only = lo != p.end and not aside
+    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
+    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
     after: list[_Phrase] = []
-    person_starts = {q.start for q in persons if q is not p}
+    others = [q for q in persons if q is not p and not lo > q.start >= p.end]
+    person_starts = {q.start for q in others}
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if post_grammar.AFTER_GAP.match(gap) or (after and gap.strip() == ","):
+        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
+                          or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
+            break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
+        if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
+                                                 post_grammar.described(gap)):
             after.append(ph)
             cursor = ph[3]
-        elif (verb := post_grammar.APPOINT.search(text[p.end : ph[2]])) and (
-                not _between_other_person(persons, p, ph, after=True)
-                or (not after and post_grammar.coordinated(text, p, persons, p.end + verb.start()))):
+        elif post_grammar.closes_aside(text[p.end : ph[2]]):
+            break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
+        elif (verb := post_grammar.APPOINT.search(text[lo : ph[2]])) and (
+                not any(lo <= q.start < ph[2] for q in others)
+                or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
             cursor = ph[3]
         elif post_grammar.KIN.match(gap):

@@ -1,0 +1,67 @@
+"""Posts told of a person through a pronoun: "Trước đó, ông từng giữ các chức vụ: A, B"; "Sau đó, bà lần lượt giữ
+chức A, B"; "Ông là Chủ tịch …". The pronoun ("ông", "bà": written alone, before a lower-case word) stands for the
+last person the text named before it, in its sentence or the two before, that was not introduced with the other
+pronoun's honorific ("bà Lê Thị A" is no antecedent of "ông"). A post told as a role before its
+holder ("Với vai trò là Phó chủ tịch Hội X, bà …"; "Trên cương vị Bí thư, ông Nguyễn Văn A …") is the holder's."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Mention, Sentence
+from kg.extract.facts.context import _Ctx
+from kg.extract.link import Entity
+
+# a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
+_PRONOUN = re.compile(
+    r"(?:^|(?<=[,;:]))\s*(ông|bà|Ông|Bà)\s+"
+    r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó)\s+)*"
+    r"(?:là|làm|giữ|được|kinh qua|trải qua|đảm nhiệm|nắm giữ)\s)"
+)
+_OTHER = {"ông": "bà", "bà": "ông"}
+_ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
+_HOLDER = re.compile(r"\s*,\s*(?:(ông|bà)\s+(?=[^\W\d_A-ZĐ])|(?:ông|bà|đồng chí)\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
+_WINDOW = 2  # sentences before the pronoun's own in which its antecedent is looked for
+
+
+def pronoun_subjects(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Entity]]:
+    """(a person mention at the pronoun, the person it stands for) for every pronoun subject of the sentence."""
+    out = []
+    for m in _PRONOUN.finditer(sent.text):
+        start, end = sent.start + m.start(1), sent.start + m.end(1)
+        person = _antecedent(ctx, sent, start, m.group(1).lower())
+        if person is not None:
+            out.append((Mention("person", start, end, m.group(1), sent.index), person))
+    return out
+
+
+def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str) -> Entity | None:
+    text = ctx.doc.text
+    for index in range(sent.index, max(-1, sent.index - _WINDOW - 1), -1):
+        honorifics = {h.end: h.attr("vi") for h in ctx.of(index, "honorific")}
+        for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
+            if p.start >= pos or ctx.ent(p) is None:
+                continue
+            before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
+            if before != _OTHER[pronoun]:
+                return ctx.ent(p)
+    return None
+
+
+def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, Entity]]:
+    """(index into ``spans``, holder) for every post phrase span told as a role: "Với vai trò là POST, bà …"."""
+    text = ctx.doc.text
+    persons = ctx.of(sent.index, "person")
+    out = []
+    for i, (a, b) in enumerate(spans):
+        holder = _HOLDER.match(text, b, sent.end)
+        if not _ROLE.search(text[max(sent.start, a - 24) : a]) or holder is None:
+            continue
+        if holder.group(1):
+            person = _antecedent(ctx, sent, a, holder.group(1).lower())
+        else:
+            named = next((p for p in persons if p.start == holder.end()), None)
+            person = ctx.ent(named) if named is not None else None
+        if person is not None:
+            out.append((i, person))
+    return out

@@ -1,0 +1,102 @@
+"""Which person holds a post phrase (issue 8, the attachment half of the post grammar): asides, kin words,
+pronouns, roles, copulas and appointment verbs — one neutral made-up example per construction, none from the
+corpus or the reference report."""
+
+from helpers import posts, run
+
+
+def test_an_aside_in_parentheses_after_the_name_is_skipped_and_its_names_hold_nothing():
+    got = posts("T\n\nBà Lưu Thị Nga (em họ ông Tạ Văn Khê) là Phó chủ tịch UBND xã. "
+                "Ông Phùng Văn Lực (cùng quê với ông Tạ Văn Khê) làm Trưởng công an xã.")
+    assert got == {"Lưu Thị Nga": ["Phó chủ tịch UBND xã"], "Phùng Văn Lực": ["Trưởng công an xã"]}
+    # an aside that gives the post is still read as one
+    assert posts("T\n\nÔng Phùng Văn Lực (Chủ tịch UBND xã) cho biết.") == {"Phùng Văn Lực": ["Chủ tịch UBND xã"]}
+
+
+def test_a_second_post_after_va_la():
+    got = posts("T\n\nHiện, ông Kiều Văn Tám là Phó Giám đốc Sở Xây dựng và là Chủ tịch Công đoàn Sở Xây dựng.")
+    assert sorted(got["Kiều Văn Tám"]) == ["Chủ tịch Công đoàn Sở Xây dựng", "Phó Giám đốc Sở Xây dựng"]
+    # a bare "và" may join another (unnamed) holder: not the named person's post
+    got = posts("T\n\nÔng Kiều Văn Tám, Phó Giám đốc Sở Xây dựng và Chủ tịch UBND huyện đã kiểm tra.")
+    assert got == {"Kiều Văn Tám": ["Phó Giám đốc Sở Xây dựng"]}
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_just_before():
+    got = posts("T\n\nÔng Lê Văn Ba sinh năm 1961 tại Hà Nam. Trước khi về Bộ, ông từng giữ các chức vụ: "
+                "Phó vụ trưởng Vụ Kế hoạch, Chánh Văn phòng Bộ. Sau đó, ông lần lượt giữ chức Phó Cục trưởng, "
+                "Cục trưởng Cục Thuế.")
+    assert sorted(got["Lê Văn Ba"]) == ["Chánh Văn phòng Bộ", "Cục trưởng Cục Thuế", "Phó Cục trưởng",
+                                        "Phó vụ trưởng Vụ Kế hoạch"]
+    # a person introduced with the other honorific is no antecedent
+    assert posts("T\n\nBà Ngô Thị Hà dự lễ. Sau đó, ông lần lượt giữ chức Trưởng phòng Kế hoạch.") == {}
+
+
+def test_appointment_verbs_phan_cong_nhiem_vu_and_tro_thanh():
+    got = posts("T\n\nÔng Lê Văn Hạ, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Nam Định (nhiệm kỳ "
+                "2015 - 2020), được phân công nhiệm vụ Phó Trưởng Ban Kinh tế Trung ương. "
+                "Tháng 4/2001, bà Trịnh Thị Lê trở thành Tổng giám đốc Công ty Sao Mai.")
+    assert got == {"Lê Văn Hạ": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định",
+                                 "Phó Trưởng Ban Kinh tế Trung ương"],
+                   "Trịnh Thị Lê": ["Tổng giám đốc Công ty Sao Mai"]}
+
+
+def test_a_bare_title_stacked_on_the_next_without_a_comma_is_one_post():
+    got = posts("T\n\nTrả lời báo chí, Bộ trưởng Chủ nhiệm Ủy ban Dân tộc, ông Vi Văn Tâm cho biết như vậy.")
+    assert got == {"Vi Văn Tâm": ["Bộ trưởng Chủ nhiệm Ủy ban Dân tộc"]}
+    # with a comma, two posts
+    got = posts("T\n\nTrả lời báo chí, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Vi Văn Tâm cho biết như vậy.")
+    assert sorted(got["Vi Văn Tâm"]) == ["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"]
+
+
+def test_a_lower_case_description_between_the_name_and_its_posts():
+    got = posts("T\n\nĐoàn đến thăm đồng chí Hà Văn Lộc, cựu chiến binh, Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình.")
+    assert got == {"Hà Văn Lộc": ["Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình"]}
+    # a verb is no description: the post after it is not the name's
+    assert posts("T\n\nÔng Hà Văn Lộc, cho biết, Chủ tịch Hội Nông dân tỉnh Thái Bình đã đến.") == {}
+
+
+def test_a_post_told_as_a_role_before_its_holder():
+    got = posts("T\n\nBà Đào Thị Lan dự lễ. Với vai trò là Phó chủ tịch Hội Chữ thập đỏ tỉnh Nam Định, bà đã giúp "
+                "nhiều người. Trên cương vị Bí thư Huyện ủy Vụ Bản, ông Trịnh Văn Hòa đã chỉ đạo.")
+    assert got == {"Đào Thị Lan": ["Phó chủ tịch Hội Chữ thập đỏ tỉnh Nam Định"],
+                   "Trịnh Văn Hòa": ["Bí thư Huyện ủy Vụ Bản"]}
+    # the pronoun needs an antecedent of its own honorific
+    assert posts("T\n\nÔng Đào Văn Lan dự lễ. Với vai trò là Phó chủ tịch Hội Chữ thập đỏ, bà đã giúp người.") == {}
+
+
+def test_copulas_of_a_former_post_and_an_age_before_the_post():
+    res = run("T\n\nÔng Lê Văn Hạ, người từng là Giám đốc Sở Tư pháp tỉnh Nam Định, cho biết. "
+              "Bà Ngô Thị Mai, 52 tuổi, Phó Giám đốc Sở Y tế, dự họp.")
+    held = {res.links.entities[dict(f.props)["org:member"].id].label: dict(f.props) for f in res.facts
+            if f.cls == "PostHolding"}
+    assert sorted(held) == ["Lê Văn Hạ", "Ngô Thị Mai"]
+    assert "vnr:former" in held["Lê Văn Hạ"] and "vnr:former" not in held["Ngô Thị Mai"]
+    got = posts("T\n\nÔng Lê Văn Hạ, nguyên Giám đốc Sở Tư pháp, nay là Chủ tịch UBND huyện Vụ Bản, cho biết.")
+    assert got == {"Lê Văn Hạ": ["nguyên Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện Vụ Bản"]}
+
+
+def test_a_relative_named_by_a_kin_word_holds_no_post_a_verb_gives():
+    assert posts("T\n\nCon trai ông Lê Văn Hạ là Trưởng công an xã.") == {}
+    got = posts("T\n\nÔng Hồ Văn Hưng, em trai bà Ngô Thị Mai, hiện là Chủ tịch Hội Nông dân xã.")
+    assert got == {"Hồ Văn Hưng": ["Chủ tịch Hội Nông dân xã"]}
+    # without a verb the post after the relative's name is the relative's
+    got = posts("T\n\nBà Ngô Thị Mai, vợ ông Lê Văn Hạ, Chủ tịch UBND xã, cho biết.")
+    assert got == {"Lê Văn Hạ": ["Chủ tịch UBND xã"]}
+    # "anh" alone before a name is an honorific, not a kin word
+    got = posts("T\n\nAnh Nguyễn Văn Tú là Chủ tịch Hội Nông dân xã.")
+    assert got == {"Nguyễn Văn Tú": ["Chủ tịch Hội Nông dân xã"]}
+
+
+def test_a_rank_after_a_copula_before_the_post():
+    got = posts("T\n\nÔng Trần Văn Phú là đại tá, nguyên Hiệu trưởng Trường Sỹ quan Pháo binh. "
+                "Ông Lê Văn Tư là người tâm huyết, Chủ tịch UBND xã đánh giá.")
+    # a description after a copula that is no rank may end the clause: the post after it starts another
+    assert got == {"Trần Văn Phú": ["nguyên Hiệu trưởng Trường Sỹ quan Pháo binh"]}
+
+
+def test_comma_copula_needs_an_honoured_name_and_a_name_inside_a_post_holds_nothing():
+    got = posts("T\n\nÔng Lê Văn Tư (SN 1963, quê Nam Định), là Chủ tịch Hội Khuyến học xã.")
+    assert got == {"Lê Văn Tư": ["Chủ tịch Hội Khuyến học xã"]}
+    # a bare name before ", là" may end a body named after a person: no copula holding for it
+    got = posts("T\n\nÔng Lê Văn Tư, Giám đốc Trường THPT Lê Văn Hưu, là Chủ tịch Hội Khuyến học xã.")
+    assert "Chủ tịch Hội Khuyến học xã" not in got.get("Lê Văn Hưu", [])
