@@ -209,3 +209,8 @@ def test_a_profession_before_a_name_is_no_post():
     got = posts("T\n\nBác sĩ Lê Văn Ba, Trưởng khoa Nhi, cho biết.")
     assert got == {"Lê Văn Ba": ["Trưởng khoa Nhi"]}
     assert "Lê Văn Ba" in mentions("T\n\nBác sĩ Lê Văn Ba cho biết.", "person")
+
+
+def test_a_lower_case_head_right_after_its_title_with_a_number():
+    got = posts("T\n\nVới vai trò Tổ trưởng tổ dân phố số 12, ông Lê Văn Ba đã góp phần.")
+    assert got == {"Lê Văn Ba": ["Tổ trưởng tổ dân phố số 12"]}

@@ -45,13 +45,13 @@ def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
 
 
 def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
-    """A capitalised head right after a title whose name is written in lower case: two to four words (a spaced dash
+    """A head right after a title whose name is written in lower case: two to four words (a spaced dash
     may join two of them), no verb or function word among them, that run to a comma, a parenthesis, a dash or the
     sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to eight words that run to the unit it serves, a
     level word and its name or number ("Giám đốc Ban Quản lý dự án giao thông tỉnh X", "Câu lạc bộ hưu trí
-    quận 3"); else None."""
+    quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20"); else None."""
     toks = s.toks
-    if not toks[i].is_cap or not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
+    if not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
         return None
     stops, levels = _word_set("name_stops"), _levels()
     j, words = after, 0
@@ -68,6 +68,8 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
         j, words = j + 1, words + 1
     if words >= 2 and (place := _place_end(s, j, person_starts)):
         return place
+    if words and j + 1 < len(toks) and key(toks[j].text) == "số" and toks[j + 1].is_number and s.adjacent(j + 1):
+        return j + 2  # "Tổ trưởng tổ dân phố số 20"
     if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
         return None
     return j
