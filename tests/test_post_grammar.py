@@ -214,3 +214,8 @@ def test_a_profession_before_a_name_is_no_post():
 def test_a_lower_case_head_right_after_its_title_with_a_number():
     got = posts("T\n\nVới vai trò Tổ trưởng tổ dân phố số 12, ông Lê Văn Ba đã góp phần.")
     assert got == {"Lê Văn Ba": ["Tổ trưởng tổ dân phố số 12"]}
+
+
+def test_a_place_after_a_comma_is_not_the_unit_of_a_lower_case_name():
+    got = posts("T\n\nBà Lê Thị Na (Tổ phó Tổ dân phố 12, phường Yên Hòa) cho biết.")
+    assert got == {"Lê Thị Na": ["Tổ phó Tổ dân phố 12"]}

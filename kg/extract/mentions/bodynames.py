@@ -80,7 +80,8 @@ def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
     parts) or number ("quận 10"); None when no level word with a name or number stands at j."""
     toks, levels = s.toks, _levels()
     for n in (2, 1):
-        if j + n < len(toks) and key(" ".join(t.text for t in toks[j : j + n])) in levels and s.adjacent(j + n):
+        if j + n < len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j + n) \
+                and key(" ".join(t.text for t in toks[j : j + n])) in levels:
             x = j + n
             if toks[x].is_number:
                 return x + 1
@@ -97,7 +98,8 @@ def unit_follows(s: _Sent, after: int, person_starts: set[int], stop_at: set[int
     ("Đảng ủy cơ quan LĐLĐ", "Bí thư Đảng ủy trường Sỹ quan …", "Chi bộ ban Tuyên giáo"): the noun is a body
     head or a word of ``unit_nouns.tsv``, and a capitalised name follows within four lower-case words."""
     toks = s.toks
-    if after >= len(toks) or not s.adjacent(after) or after in stop_at or after in person_starts:
+    if after >= len(toks) or not toks[after].is_word or not s.adjacent(after) or after in stop_at \
+            or after in person_starts:
         return False
     if toks[after].is_cap:  # "Đảng bộ Cơ quan LĐLĐ …": a unit noun of its own list, capitalised
         return any(key(" ".join(t.text for t in toks[after : after + n])) in lexicon.words("unit_nouns")
