@@ -219,3 +219,19 @@ def test_a_lower_case_head_right_after_its_title_with_a_number():
 def test_a_place_after_a_comma_is_not_the_unit_of_a_lower_case_name():
     got = posts("T\n\nBà Lê Thị Na (Tổ phó Tổ dân phố 12, phường Yên Hòa) cho biết.")
     assert got == {"Lê Thị Na": ["Tổ phó Tổ dân phố 12"]}
+
+
+def test_a_ministry_after_the_word_dang_is_no_party_organisation():
+    got = mentions("T\n\nBan cán sự Đảng Bộ Tư pháp đã họp. Ông Lê Văn Tư, Bí thư Đảng bộ xã, dự.", "body")
+    assert "Bộ Tư pháp" in got and "Đảng Bộ" not in got and "Đảng bộ xã" in got
+
+
+def test_a_mission_needs_a_country_and_no_name_after_its_place():
+    assert "Lào tại Ca-na-đa" in mentions("T\n\nBà Lê Thị Na, Đại sứ Lào tại Ca-na-đa, dự.", "body")
+    got = mentions("T\n\nThủ tướng Lê Văn Ba tại Hội nghị nói. Đại sứ Lào tại Thủ đô Mới Xay Som nói.", "body")
+    assert not any("tại" in b for b in got)
+
+
+def test_a_level_after_a_comma_is_no_qualifier_of_a_standalone_head():
+    got = mentions("T\n\nCông an, quận Ba Đình và phường Kim Mã phối hợp.", "body")
+    assert "Công an" in got and not any(b.startswith("Công an,") for b in got)

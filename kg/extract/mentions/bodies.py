@@ -166,6 +166,10 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
         if any(ta <= a and b < tb for ta, tb in s.titles):
             continue  # "Chi cục trưởng": a head that only opens a title is no body
         entry = heads[key(s.text[a:b])]
+        if _inner_head(s, a, b):  # "Đảng Bộ Công Thương": the body is "Bộ Công Thương"
+            last = s.index_from(b) - 1
+            starts.append((last, last + 1, heads[key(s.toks[last].text)]))
+            continue
         if b in s.at_end and any(tb == b for _ta, tb in s.titles) and key(s.view[b : b + 1 + len(entry.vi)]) \
                 == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper():
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
@@ -185,6 +189,15 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                     break
             starts.append((i, after, entry))
     return starts
+
+
+def _inner_head(s: _Sent, a: int, b: int) -> bool:
+    """A head of several words whose last word, capitalised, is a head of its own that takes the capitalised name
+    after it: "Ban cán sự Đảng Bộ Công Thương" is "Đảng" + "Bộ Công Thương", not "Đảng bộ"."""
+    last = s.text[a:b].split()[-1]
+    i = s.at_end.get(b)
+    return " " in s.text[a:b] and last[:1].isupper() and key(last) in _single_heads() and i is not None \
+        and i + 1 < len(s.toks) and s.toks[i + 1].is_cap and s.adjacent(i + 1)
 
 
 def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
@@ -346,7 +359,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word else ""
+    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if pair in levels and s.adjacent(i + 1):

@@ -178,27 +178,38 @@ def abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> li
 
 
 def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
-    """A country's mission abroad after a title, with "của" between or not: a capitalised name, "tại" and the
-    capitalised name of the place ("Đại sứ Việt Nam tại X", "Tổng Lãnh sự … của Việt Nam tại Y"): one body, the
-    name and the place."""
+    """A country's mission abroad after a title, with "của" between or not: a country (``countries.tsv``), "tại"
+    and the place, a country or one or two capitalised words before punctuation or a verb ("Đại sứ Việt Nam tại X",
+    "Tổng Lãnh sự … của Việt Nam tại Y"): one body, the country and the place."""
     toks, out = s.toks, []
     for _a, b in s.titles:
         i = s.index_from(b)
         if i < len(toks) and key(toks[i].text) == "của":
             i += 1
-        j = i
-        while j < len(toks) and j - i < 3 and _name_tok(s, j, person_tokens, taken):
-            j += 1
-        if j == i or j + 1 >= len(toks) or key(toks[j].text) != "tại" or not s.adjacent(j):
+        j = _country_end(s, i, person_tokens, taken)
+        if j is None or j + 1 >= len(toks) or key(toks[j].text) != "tại" or not s.adjacent(j):
             continue
-        end = j + 1
-        while end < len(toks) and end - j <= 3 and (_name_tok(s, end, person_tokens, taken) or (
-                toks[end].text in "-–" and end + 1 < len(toks) and _name_tok(s, end + 1, person_tokens, taken))):
-            end += 1
-        if end > j + 1:
-            out.append(_mk("body", s, toks[i].start, toks[end - 1].end, head="", cls="StateAgency", en="mission"))
-            taken.update(range(i, end))
+        end = _country_end(s, j + 1, person_tokens, taken)
+        if end is None:
+            end = j + 1
+            while end < len(toks) and end - j <= 2 and _name_tok(s, end, person_tokens, taken):
+                end += 1
+            if end == j + 1 or end - j > 2 or (end < len(toks) and toks[end].is_word
+                                               and key(toks[end].text) not in _word_set("name_stops")):
+                continue  # a place of no listed country ends at punctuation or a verb ("tại Pa-ri cho biết")
+        out.append(_mk("body", s, toks[i].start, toks[end - 1].end, head="", cls="StateAgency", en="mission"))
+        taken.update(range(i, end))
     return out
+
+
+def _country_end(s: _Sent, i: int, person_tokens: set[int], taken: set[int]) -> int | None:
+    """End of a country's name (``countries.tsv``, longest first) written at token i; None for none."""
+    for n in (3, 2, 1):
+        if i + n <= len(s.toks) and all(_name_tok(s, x, person_tokens, taken) or s.toks[x].text in "-–"
+                                        for x in range(i, i + n)) \
+                and key(" ".join(t.text for t in s.toks[i : i + n])) in _word_set("countries"):
+            return i + n
+    return None
 
 
 def _name_tok(s: _Sent, j: int, person_tokens: set[int], taken: set[int]) -> bool:
