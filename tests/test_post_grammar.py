@@ -235,3 +235,8 @@ def test_a_mission_needs_a_country_and_no_name_after_its_place():
 def test_a_level_after_a_comma_is_no_qualifier_of_a_standalone_head():
     got = mentions("T\n\nCông an, quận Ba Đình và phường Kim Mã phối hợp.", "body")
     assert "Công an" in got and not any(b.startswith("Công an,") for b in got)
+
+
+def test_a_head_of_several_capitalised_words_stays_whole():
+    got = mentions("T\n\nTổng Cục Thủy sản và Ủy Ban Dân tộc đã họp.", "body")
+    assert "Tổng Cục Thủy sản" in got and "Ủy Ban Dân tộc" in got

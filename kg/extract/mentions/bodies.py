@@ -166,7 +166,7 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
         if any(ta <= a and b < tb for ta, tb in s.titles):
             continue  # "Chi cục trưởng": a head that only opens a title is no body
         entry = heads[key(s.text[a:b])]
-        if _inner_head(s, a, b):  # "Đảng Bộ Công Thương": the body is "Bộ Công Thương"
+        if entry.extra[4:5] == ("unit",) and _inner_head(s, a, b):  # "Đảng Bộ Công Thương": "Bộ Công Thương"
             last = s.index_from(b) - 1
             starts.append((last, last + 1, heads[key(s.toks[last].text)]))
             continue
@@ -192,8 +192,9 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
 
 
 def _inner_head(s: _Sent, a: int, b: int) -> bool:
-    """A head of several words whose last word, capitalised, is a head of its own that takes the capitalised name
-    after it: "Ban cán sự Đảng Bộ Công Thương" is "Đảng" + "Bộ Công Thương", not "Đảng bộ"."""
+    """A head of a party or union organisation ("Đảng bộ", marked ``unit``) whose last word, capitalised, is a head
+    of its own that takes the capitalised name after it: "Ban cán sự Đảng Bộ Công Thương" is "Đảng" + "Bộ Công
+    Thương", not "Đảng bộ" (other heads written so stay whole: "Tổng Cục Lâm nghiệp", "Ủy Ban Chứng khoán")."""
     last = s.text[a:b].split()[-1]
     i = s.at_end.get(b)
     return " " in s.text[a:b] and last[:1].isupper() and key(last) in _single_heads() and i is not None \
