@@ -41,17 +41,10 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if not s.adjacent(j) and j > i:
             break
-        if t.text in abbr or t.is_upper:
-            j += 1
-            last_cap = j
-            lower_run = 0
-            continue
-        if t.is_cap and t.is_word:
-            j += 1
-            last_cap = j
-            lower_run = 0
-            # a head inside the name opens a name of its own: "Văn phòng Bộ Nội vụ" (not a proper name "Bộ Nội")
-            cap_run = 0 if lk in _single_heads() else cap_run + 1
+        if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
+            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
+                cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
+            j, last_cap, lower_run = j + 1, j + 1, 0
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j += 1
@@ -86,7 +79,6 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             cap_run = 0
             continue
         break
-    # a run right after a whole head ("Ban Quản lý thực hiện …") completes no capitalised word of the name
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
 
 
