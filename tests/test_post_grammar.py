@@ -146,3 +146,97 @@ def test_a_short_form_after_a_quoted_name_is_no_error():
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Trung tâm “Hỗ trợ nông dân” (HTND) tỉnh Lào Cai cho biết.")
     assert list(got) == ["Lê Văn Ba"]
     assert got["Lê Văn Ba"][0].startswith("Giám đốc Trung tâm")
+
+
+def test_a_party_committee_of_a_unit_named_after_a_lower_case_noun():
+    got = posts("T\n\nÔng Hà Văn Tư - Bí thư Đảng ủy cơ quan Sở Công Thương tỉnh, phát biểu. "
+                "Bà Lò Thị Mai, Bí thư Đảng ủy trường Cao đẳng Sư phạm Miền Núi, dự lễ.")
+    assert got == {"Hà Văn Tư": ["Bí thư Đảng ủy cơ quan Sở Công Thương tỉnh"],
+                   "Lò Thị Mai": ["Bí thư Đảng ủy trường Cao đẳng Sư phạm Miền Núi"]}
+    # a lower-case word that opens no unit leaves the committee bare
+    got = posts("T\n\nÔng Hà Văn Tư, Bí thư Đảng ủy tập trung chỉ đạo Sở Xây dựng.")
+    assert got == {"Hà Văn Tư": ["Bí thư Đảng ủy"]}
+
+
+def test_a_capitalised_unit_noun_after_a_party_organisation():
+    assert "Đảng bộ Cơ quan LĐLĐ tỉnh" in mentions(
+        "T\n\nÔng Hà Văn Tư thay mặt Đảng bộ Cơ quan LĐLĐ tỉnh trao huy hiệu.", "body")
+
+
+def test_a_lower_case_name_that_runs_to_the_unit_it_serves():
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban Quản lý dự án xây dựng dân dụng tỉnh Phú Yên, cho biết.")
+    assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý dự án xây dựng dân dụng tỉnh Phú Yên"]}
+    got = posts("T\n\nBà Đinh Thị Hoa, chủ nhiệm Câu lạc bộ thơ - nhạc hưu trí quận 7 cũng đề nghị như vậy.")
+    assert got == {"Đinh Thị Hoa": ["chủ nhiệm Câu lạc bộ thơ - nhạc hưu trí quận 7"]}
+    # a verb after the head is no name: without a comma or a unit the body stays bare
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban Quản lý thực hiện việc rà soát ngay.")
+    assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý"]}
+
+
+def test_an_office_of_two_councils_is_one_body():
+    got = posts("T\n\nÔng Lê Văn Ba, Chánh Văn phòng HĐND, UBND huyện Yên Lập cho biết. "
+                "Bà Đỗ Thị Mơ - Phó Chánh Văn phòng HĐND và UBND tỉnh, dự.")
+    assert got == {"Lê Văn Ba": ["Chánh Văn phòng HĐND, UBND huyện Yên Lập"],
+                   "Đỗ Thị Mơ": ["Phó Chánh Văn phòng HĐND và UBND tỉnh"]}
+    # two offices of a list stay two bodies
+    assert "Văn phòng Tỉnh ủy, UBND tỉnh" not in mentions(
+        "T\n\nLãnh đạo Văn phòng Tỉnh ủy, UBND tỉnh dự họp.", "body")
+
+
+def test_a_level_of_two_words_without_a_name_qualifies_a_standalone_head():
+    assert "UBND Thành phố" in mentions("T\n\nĐược UBND Thành phố, Sở Nội vụ tặng Bằng khen.", "body")
+
+
+def test_lower_case_titles_of_commune_police_and_party_cells():
+    got = posts("T\n\nHôm đó, công an viên Lò Văn Pả vào kiểm tra. "
+                "Bà Đinh Thị Hoa là chi ủy viên Chi bộ Phòng Kế hoạch tài chính.")
+    assert got == {"Lò Văn Pả": ["công an viên"], "Đinh Thị Hoa": ["chi ủy viên Chi bộ Phòng Kế hoạch tài chính"]}
+
+
+def test_a_qualifier_between_a_title_and_its_body():
+    got = posts("T\n\nÔng Lý Văn Tài - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, dự lễ.")
+    assert got == {"Lý Văn Tài": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"]}
+
+
+def test_a_body_after_cua_and_a_mission_abroad():
+    got = posts("T\n\nÔng Lý Văn Tài, Đại sứ đặc mệnh toàn quyền của Việt Nam tại Ca-na-đa, dự lễ. "
+                "Người phát ngôn của Bộ Ngoại giao Lê Thị Nụ trả lời.")
+    assert got == {"Lý Văn Tài": ["Đại sứ đặc mệnh toàn quyền của Việt Nam tại Ca-na-đa"],
+                   "Lê Thị Nụ": ["Người phát ngôn của Bộ Ngoại giao"]}
+
+
+def test_a_profession_before_a_name_is_no_post():
+    got = posts("T\n\nBác sĩ Lê Văn Ba, Trưởng khoa Nhi, cho biết.")
+    assert got == {"Lê Văn Ba": ["Trưởng khoa Nhi"]}
+    assert "Lê Văn Ba" in mentions("T\n\nBác sĩ Lê Văn Ba cho biết.", "person")
+
+
+def test_a_lower_case_head_right_after_its_title_with_a_number():
+    got = posts("T\n\nVới vai trò Tổ trưởng tổ dân phố số 12, ông Lê Văn Ba đã góp phần.")
+    assert got == {"Lê Văn Ba": ["Tổ trưởng tổ dân phố số 12"]}
+
+
+def test_a_place_after_a_comma_is_not_the_unit_of_a_lower_case_name():
+    got = posts("T\n\nBà Lê Thị Na (Tổ phó Tổ dân phố 12, phường Yên Hòa) cho biết.")
+    assert got == {"Lê Thị Na": ["Tổ phó Tổ dân phố 12"]}
+
+
+def test_a_ministry_after_the_word_dang_is_no_party_organisation():
+    got = mentions("T\n\nBan cán sự Đảng Bộ Tư pháp đã họp. Ông Lê Văn Tư, Bí thư Đảng bộ xã, dự.", "body")
+    assert "Bộ Tư pháp" in got and "Đảng Bộ" not in got and "Đảng bộ xã" in got
+
+
+def test_a_mission_needs_a_country_and_no_name_after_its_place():
+    assert "Lào tại Ca-na-đa" in mentions("T\n\nBà Lê Thị Na, Đại sứ Lào tại Ca-na-đa, dự.", "body")
+    got = mentions("T\n\nThủ tướng Lê Văn Ba tại Hội nghị nói. Đại sứ Lào tại Thủ đô Mới Xay Som nói.", "body")
+    assert not any("tại" in b for b in got)
+
+
+def test_a_level_after_a_comma_is_no_qualifier_of_a_standalone_head():
+    got = mentions("T\n\nCông an, quận Ba Đình và phường Kim Mã phối hợp.", "body")
+    assert "Công an" in got and not any(b.startswith("Công an,") for b in got)
+
+
+def test_a_head_of_several_capitalised_words_stays_whole():
+    got = mentions("T\n\nTổng Cục Thủy sản và Ủy Ban Dân tộc đã họp.", "body")
+    assert "Tổng Cục Thủy sản" in got and "Ủy Ban Dân tộc" in got

@@ -59,8 +59,9 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     return post_grammar.join_concurrent(text, out, {t.text: e.en for t in titles if (e := _title_entry(t.text))})
 
 
-# words between a title and its body: a manner qualifier ("UV thường trực Ban Chỉ đạo …", "Phó Giám đốc phụ trách")
-_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm"})
+# words between a title and its body: a manner qualifier ("UV thường trực Ban Chỉ đạo …", "Phó Giám đốc phụ trách"),
+# "của" ("Người phát ngôn của Chính phủ")
+_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của"})
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"

@@ -13,8 +13,10 @@ from kg.extract.mentions.bodynames import (
     abbreviated_bodies,
     lower_name_end,
     lower_then_name,
+    missions,
     plural_in_name,
     short_form_end,
+    unit_follows,
 )
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
@@ -39,17 +41,10 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if not s.adjacent(j) and j > i:
             break
-        if t.text in abbr or t.is_upper:
-            j += 1
-            last_cap = j
-            lower_run = 0
-            continue
-        if t.is_cap and t.is_word:
-            j += 1
-            last_cap = j
-            lower_run = 0
-            # a head inside the name opens a name of its own: "Văn phòng Bộ Nội vụ" (not a proper name "Bộ Nội")
-            cap_run = 0 if lk in _single_heads() else cap_run + 1
+        if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
+            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
+                cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
+            j, last_cap, lower_run = j + 1, j + 1, 0
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j += 1
@@ -59,6 +54,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 lk == "số" and nxt is not None and nxt.is_number):
             j += 1  # a level word before a name; "số" before a number
             continue
+        if last_cap == j and (n := _bare_level(s, j)):
+            j += n  # "Sở Y tế tỉnh,": a level word without a name, before punctuation, is the unit of the body
+            break
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
             if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
@@ -81,20 +79,33 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             cap_run = 0
             continue
         break
-    return _clause_cut(s, j, run_start, lower_run, stop_at)
+    return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
 
 
-def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int]) -> int:
+def _bare_level(s: _Sent, j: int) -> int:
+    """Length (1 or 2 tokens) of a level word at token j written without a name and followed by punctuation or
+    the sentence's end ("tỉnh,", "thành phố."); 0 for none."""
+    levels, toks = _levels(), s.toks
+    for n in (2, 1):
+        if j + n <= len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j) \
+                and key(" ".join(t.text for t in toks[j : j + n])) in levels \
+                and (j + n == len(toks) or not toks[j + n].is_word):
+            return n
+    return 0
+
+
+def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
     """Lower-case words at the end of a name stand only when a boundary follows them: punctuation, a capitalised
     word, a person or title, the sentence's end or a function word that closes a name ("… mầm non (", "… mầm non
     của"). Before a verb or another lower-case word they open the next clause ("Sở Y tế thực hiện việc kiểm
-    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế")."""
+    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế"), none (``keep``
+    0) after a whole head of several words ("Ban Quản lý thực hiện …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
     t = s.toks[j]
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
-    return run_start + 1
+    return run_start + keep
 
 
 @cache
@@ -127,7 +138,8 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     person_starts = {p[0] for p in persons}
     person_tokens = {x for p in persons for x in range(p[0], p[1])}
     taken: set[int] = set()  # tokens inside a body found so far
-    out = _headed_bodies(s, person_starts, person_tokens, taken)
+    out = missions(s, person_tokens, taken)
+    out += _headed_bodies(s, person_starts, person_tokens, taken)
     out += abbreviated_bodies(s, person_tokens, taken)
     out += _untyped_bodies(s, person_starts, person_tokens, taken)
     out += _places(s, person_starts)
@@ -146,6 +158,10 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
         if any(ta <= a and b < tb for ta, tb in s.titles):
             continue  # "Chi cục trưởng": a head that only opens a title is no body
         entry = heads[key(s.text[a:b])]
+        if entry.extra[4:5] == ("unit",) and _inner_head(s, a, b):  # "Đảng Bộ Công Thương": "Bộ Công Thương"
+            last = s.index_from(b) - 1
+            starts.append((last, last + 1, heads[key(s.toks[last].text)]))
+            continue
         if b in s.at_end and any(tb == b for _ta, tb in s.titles) and key(s.view[b : b + 1 + len(entry.vi)]) \
                 == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper():
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
@@ -167,6 +183,16 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
     return starts
 
 
+def _inner_head(s: _Sent, a: int, b: int) -> bool:
+    """A head of a party or union organisation ("Đảng bộ", marked ``unit``) whose last word, capitalised, is a head
+    of its own that takes the capitalised name after it: "Ban cán sự Đảng Bộ Công Thương" is "Đảng" + "Bộ Công
+    Thương", not "Đảng bộ" (other heads written so stay whole: "Tổng Cục Lâm nghiệp", "Ủy Ban Chứng khoán")."""
+    last = s.text[a:b].split()[-1]
+    i = s.at_end.get(b)
+    return " " in s.text[a:b] and last[:1].isupper() and key(last) in _single_heads() and i is not None \
+        and i + 1 < len(s.toks) and s.toks[i + 1].is_cap and s.adjacent(i + 1)
+
+
 def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
     """A body at each head (of heads that start at one token, the longest), up to the end of its name or
     qualifier; the tokens each covers go into ``taken``."""
@@ -177,6 +203,8 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         end = _body_end(s, i, after, entry, person_starts)
         if end is None:
             continue
+        if entry.extra[4:5] == ("joint",):
+            end = _joint_end(s, after, end, person_starts)
         end, spelled = short_form_end(s, after, end, person_starts)
         if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
             end = _qualifier_end(s, end, person_starts)
@@ -196,9 +224,11 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
         s, after, person_starts)
-    if needs and single and not lower_name and entry.extra[3:4] == ("lower",) \
+    if needs and not lower_name and entry.extra[3:4] == ("lower",) \
             and (end := lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
+    if entry.extra[4:5] == ("unit",) and unit_follows(s, after, person_starts, title_starts):
+        return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
@@ -215,6 +245,17 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
         end = _qualifier_end(s, after, person_starts)
     return end
+
+
+def _joint_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> int:
+    """An office of two councils ("Văn phòng HĐND, UBND quận X", "Văn phòng HĐND và UBND tỉnh"): a name that is one
+    abbreviated head, then "," or "và" and another abbreviated head, runs to the end of the second body's name."""
+    toks, heads = s.toks, _abbrev_heads()
+    if end != after + 1 or toks[after].text not in heads or end + 1 >= len(toks) or toks[end].text not in (",", "và") \
+            or toks[end + 1].text not in heads or toks[end + 1].text == toks[after].text or end + 1 in person_starts:
+        return end
+    second = _body_end(s, end + 1, end + 2, heads[toks[end + 1].text], person_starts)
+    return second if second is not None else end
 
 
 def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], taken: set[int]) -> list[Mention]:
@@ -311,9 +352,11 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word else ""
+    pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
+    if pair in levels and s.adjacent(i + 1):
+        return i + 2  # "UBND Thành phố," / "UBND thành phố tặng": a two-word level without a name
     if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
         return _name_end(s, i + 1, person_starts)
     if (t.text in abbr and key(t.text) in levels and nxt is not None and nxt.text == "." and i + 2 < len(s.toks)

@@ -45,20 +45,74 @@ def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
 
 
 def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
-    """A capitalised head right after a title whose name is written in lower case and runs to a comma, a
-    parenthesis, a dash or the sentence's end: two to four words, no verb or function word among them
-    ("Tổ trưởng Tổ thẩm định độc lập, …"); else None."""
+    """A head right after a title whose name is written in lower case: two to four words (a spaced dash
+    may join two of them), no verb or function word among them, that run to a comma, a parenthesis, a dash or the
+    sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to eight words that run to the unit it serves, a
+    level word and its name or number ("Giám đốc Ban Quản lý dự án giao thông tỉnh X", "Câu lạc bộ hưu trí
+    quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20"); else None."""
     toks = s.toks
-    if not toks[i].is_cap or not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
+    if not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
         return None
     stops, levels = _word_set("name_stops"), _levels()
-    j = after
-    while j < len(toks) and j - after < 5 and toks[j].is_word and not toks[j].is_cap and s.adjacent(j) \
-            and j not in person_starts and key(toks[j].text) not in stops and key(toks[j].text) not in levels:
-        j += 1
-    if j - after < 2 or j - after > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
+    j, words = after, 0
+    while j < len(toks) and words < 8 and s.adjacent(j) and j not in person_starts:
+        t = toks[j]
+        if t.text in "-–" and words and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].is_cap:
+            j += 1
+            continue
+        if j + 1 < len(toks) and key(t.text + " " + toks[j + 1].text) in lexicon.words("name_nouns"):
+            j, words = j + 2, words + 2  # "dự án": a noun, though "dự" alone is a verb
+            continue
+        if not t.is_word or t.is_cap or key(t.text) in stops or key(t.text) in levels:
+            break
+        j, words = j + 1, words + 1
+    if words >= 2 and (place := _place_end(s, j, person_starts)):
+        return place
+    if words and j + 1 < len(toks) and key(toks[j].text) == "số" and toks[j + 1].is_number and s.adjacent(j + 1):
+        return j + 2  # "Tổ trưởng tổ dân phố số 20"
+    if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
         return None
     return j
+
+
+def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """After a level word at token j ("tỉnh", "thành phố"): the end of its name (capitalised words, dash-joined
+    parts) or number ("quận 10"); None when no level word with a name or number stands at j."""
+    toks, levels = s.toks, _levels()
+    for n in (2, 1):
+        if j + n < len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j + n) \
+                and key(" ".join(t.text for t in toks[j : j + n])) in levels:
+            x = j + n
+            if toks[x].is_number:
+                return x + 1
+            while x < len(toks) and x not in person_starts and s.adjacent(x) and (
+                    toks[x].is_cap and toks[x].is_word or toks[x].text in "-–" and x + 1 < len(toks)
+                    and toks[x + 1].is_cap):
+                x += 1
+            return x if x > j + n else None
+    return None
+
+
+def unit_follows(s: _Sent, after: int, person_starts: set[int], stop_at: set[int]) -> bool:
+    """A party committee or union followed by the unit it belongs to, opened by a lower-case noun of a unit
+    ("Đảng ủy cơ quan LĐLĐ", "Bí thư Đảng ủy trường Sỹ quan …", "Chi bộ ban Tuyên giáo"): the noun is a body
+    head or a word of ``unit_nouns.tsv``, and a capitalised name follows within four lower-case words."""
+    toks = s.toks
+    if after >= len(toks) or not toks[after].is_word or not s.adjacent(after) or after in stop_at \
+            or after in person_starts:
+        return False
+    if toks[after].is_cap:  # "Đảng bộ Cơ quan LĐLĐ …": a unit noun of its own list, capitalised
+        return any(key(" ".join(t.text for t in toks[after : after + n])) in lexicon.words("unit_nouns")
+                   for n in (1, 2) if after + n <= len(toks))
+    nouns = _unit_nouns()
+    first = any(key(" ".join(t.text for t in toks[after : after + n])) in nouns for n in (1, 2, 3)
+                if after + n <= len(toks))
+    return first and lower_then_name(s, after, person_starts)
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    return lexicon.words("unit_nouns") | frozenset(e.key for e in lexicon.entries("bodies"))
 
 
 _SKIP_INITIALS = frozenset({"và", "-", "–", "&", ","})
@@ -121,3 +175,44 @@ def abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> li
                            en=e.extra[0] if e.extra else ""))
             taken.update(range(i, end))
     return out
+
+
+def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
+    """A country's mission abroad after a title, with "của" between or not: a country (``countries.tsv``), "tại"
+    and the place, a country or one or two capitalised words before punctuation or a verb ("Đại sứ Việt Nam tại X",
+    "Tổng Lãnh sự … của Việt Nam tại Y"): one body, the country and the place."""
+    toks, out = s.toks, []
+    for _a, b in s.titles:
+        i = s.index_from(b)
+        if i < len(toks) and key(toks[i].text) == "của":
+            i += 1
+        j = _country_end(s, i, person_tokens, taken)
+        if j is None or j + 1 >= len(toks) or key(toks[j].text) != "tại" or not s.adjacent(j):
+            continue
+        end = _country_end(s, j + 1, person_tokens, taken)
+        if end is None:
+            end = j + 1
+            while end < len(toks) and end - j <= 2 and _name_tok(s, end, person_tokens, taken):
+                end += 1
+            if end == j + 1 or end - j > 2 or (end < len(toks) and toks[end].is_word
+                                               and key(toks[end].text) not in _word_set("name_stops")):
+                continue  # a place of no listed country ends at punctuation or a verb ("tại Pa-ri cho biết")
+        out.append(_mk("body", s, toks[i].start, toks[end - 1].end, head="", cls="StateAgency", en="mission"))
+        taken.update(range(i, end))
+    return out
+
+
+def _country_end(s: _Sent, i: int, person_tokens: set[int], taken: set[int]) -> int | None:
+    """End of a country's name (``countries.tsv``, longest first) written at token i; None for none."""
+    for n in (3, 2, 1):
+        if i + n <= len(s.toks) and all(_name_tok(s, x, person_tokens, taken) or s.toks[x].text in "-–"
+                                        for x in range(i, i + n)) \
+                and key(" ".join(t.text for t in s.toks[i : i + n])) in _word_set("countries"):
+            return i + n
+    return None
+
+
+def _name_tok(s: _Sent, j: int, person_tokens: set[int], taken: set[int]) -> bool:
+    t = s.toks[j]
+    return t.is_cap and t.is_word and not t.is_upper and s.adjacent(j) and j not in person_tokens \
+        and j not in taken and j not in s.stops
