@@ -216,3 +216,8 @@ def test_new_openings_a_kind_a_purpose_or_a_lower_case_body_head():
     assert events("Tỉnh ủy triệu tập Hội nghị thành ủy Bình An mở rộng.") == [
         "Hội nghị thành ủy Bình An mở rộng"]
     assert events("Hai bên có cuộc họp bàn về kế hoạch bảo vệ rừng.") == ["cuộc họp bàn về kế hoạch bảo vệ rừng"]
+
+
+def test_a_capitalised_time_word_after_a_place_ends_the_name():
+    assert events("Hội thảo xúc tiến đầu tư tỉnh Hòa Bình Sáng 19/5 diễn ra.") == [
+        "Hội thảo xúc tiến đầu tư tỉnh Hòa Bình"]

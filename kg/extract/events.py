@@ -143,7 +143,7 @@ def _proper(t: _Toks, i: int) -> bool:
         numbered = b > 0 and (key(after) == "số" or _is_number(after))
         return not (b and (i == 0 or not t.word(i - 1)[:1].isupper())) or numbered  # định số 12"
     prev = t.word(i - 1) if i > 0 else ""
-    if prev[:1].isupper() and t.ends[i + n - 1] in t.units:
+    if prev[:1].isupper() and t.ends[i + n - 1] in t.units and not t.match(i, "time"):
         return True  # the opener ends a known place or person: "Ba Vì"
     after_name = prev[:1].isupper() and not _is_number(prev)
     return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
