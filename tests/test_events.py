@@ -145,3 +145,79 @@ def test_a_two_syllable_word_is_read_whole_and_a_pronoun_is_no_name():
     assert events("Hội nghị về khắc phục ùn tắc giao thông đã diễn ra.") == [
         "Hội nghị về khắc phục ùn tắc giao thông"]
     assert events("Hội nghị của chúng ta đã thành công.") == ["REF:Hội nghị"]
+
+
+def test_a_word_of_two_syllables_with_a_boundary_syllable_is_read_whole():
+    assert events("Hội thảo về giải pháp nhà ở xã hội đã diễn ra.") == ["Hội thảo về giải pháp nhà ở xã hội"]
+    assert events("Hội nghị về quản lý vật liệu xây dựng diễn ra sáng nay.") == [
+        "Hội nghị về quản lý vật liệu xây dựng"]
+
+
+def test_a_verb_adverb_or_predicate_the_lexicon_lists_ends_the_name():
+    assert events("Lễ hội đua ghe tiếp tục thu hút du khách.") == ["Lễ hội đua ghe"]
+    assert events("Lễ khai hội đền Cao thường diễn ra vào mùa xuân.") == ["Lễ khai hội đền Cao"]
+    assert events("Hội nghị đại biểu thôn ấm áp, chan hòa.") == ["Hội nghị đại biểu thôn"]
+    assert events("Lễ truy điệu 20 liệt sĩ hy sinh tại mặt trận phía Bắc.") == ["Lễ truy điệu 20 liệt sĩ"]
+
+
+def test_a_comma_before_a_pronoun_a_kind_word_or_a_capitalised_title_ends_the_name():
+    assert events("Tại Lễ khánh thành, tôi gặp ông A.") == ["Lễ khánh thành"]
+    assert events("Tại phiên họp báo thường kỳ, Bộ trưởng B cho biết.") == ["phiên họp báo thường kỳ"]
+    assert events("Bên lề Kỳ họp thứ 5 Quốc hội khóa XX, báo chí đã hỏi.") == ["Kỳ họp thứ 5 Quốc hội khóa XX"]
+    assert events("Tại Hội nghị Thượng đỉnh Nông nghiệp Toàn cầu, nhất là phiên bế mạc, ông A nói.") == [
+        "Hội nghị Thượng đỉnh Nông nghiệp Toàn cầu"]
+
+
+def test_va_before_a_document_or_a_year_ends_the_name_but_a_list_of_numbers_goes_on():
+    assert events("Quán triệt Đại hội lần thứ IX của Hội và các nghị quyết của cấp trên.") == [
+        "Đại hội lần thứ IX của Hội"]
+    assert events("Tổng kết Đại hội Đảng bộ huyện và năm 2030 đã qua.") == ["Đại hội Đảng bộ huyện"]
+    assert events("Các kỳ họp của Hội đồng khóa 7 và 8 đã bàn việc này.") == [
+        "kỳ họp của Hội đồng khóa 7 và 8"]
+    assert events("Hội nghị triển khai Nghị quyết 5 và Nghị quyết 6 đã diễn ra.") == [
+        "Hội nghị triển khai Nghị quyết 5 và Nghị quyết 6"]
+
+
+def test_a_spaced_dash_between_title_case_names_goes_on_and_a_caption_in_brackets_ends_the_name():
+    assert events("Lễ hội Văn hóa – Ẩm thực Miền Tây được tổ chức.") == ["Lễ hội Văn hóa – Ẩm thực Miền Tây"]
+    assert events("Lễ ký kết giữa hai tỉnh (Ảnh: Văn Bình) Hợp tác là trọng tâm.") == [
+        "Lễ ký kết giữa hai tỉnh"]
+
+
+def test_a_numbered_document_after_a_purpose_is_part_of_the_name():
+    assert events("Hội nghị sơ kết 3 năm thực hiện Quyết định số 17 của tỉnh diễn ra.") == [
+        "Hội nghị sơ kết 3 năm thực hiện Quyết định số 17 của tỉnh"]
+    assert events("Hội nghị Quyết định đầu tư đã diễn ra.") == ["REF:Hội nghị"]
+
+
+def test_a_theme_with_a_colon_and_a_quoted_title():
+    assert events("Hội thảo khoa học lần thứ ba với chủ đề: “Nông thôn mới” diễn ra hôm qua.") == [
+        "Hội thảo khoa học lần thứ ba với chủ đề: “Nông thôn mới”"]
+    assert events("Hội thảo khoa học lần thứ ba với chủ đề: ông A nói.") == ["Hội thảo khoa học lần thứ ba"]
+
+
+def test_le_as_a_verb_or_inside_a_compound_is_no_event_but_a_festival_name_is():
+    assert events("Du khách đến lễ Phật và tham quan chùa.") == []
+    assert events("Phần lễ của lễ hội đua ghe rất trang nghiêm.") == ["lễ hội đua ghe"]
+    assert events("Lễ Phật đản năm 2030 được tổ chức tại chùa.") == ["Lễ Phật đản năm 2030"]
+
+
+def test_a_people_s_congress_in_a_title_is_a_body_not_an_event():
+    assert events("Ông A, Phó Ủy viên trưởng Đại hội đại biểu nhân dân tỉnh B, đến thăm.") == []
+
+
+def test_nao_makes_a_reference():
+    assert events("Kỳ họp Quốc hội nào cũng thông qua luật.") == ["REF:Kỳ họp"]
+
+
+def test_new_openings_a_kind_a_purpose_or_a_lower_case_body_head():
+    assert events("Thành phố tổ chức lễ hội ánh sáng vào mùa hè.") == ["lễ hội ánh sáng"]
+    assert events("Chùa làm lễ phóng sinh sau đó thả cá.") == ["lễ phóng sinh"]
+    assert events("Tỉnh ủy triệu tập Hội nghị thành ủy Bình An mở rộng.") == [
+        "Hội nghị thành ủy Bình An mở rộng"]
+    assert events("Hai bên có cuộc họp bàn về kế hoạch bảo vệ rừng.") == ["cuộc họp bàn về kế hoạch bảo vệ rừng"]
+
+
+def test_a_capitalised_time_word_after_a_place_ends_the_name():
+    assert events("Hội thảo xúc tiến đầu tư tỉnh Hòa Bình Sáng 19/5 diễn ra.") == [
+        "Hội thảo xúc tiến đầu tư tỉnh Hòa Bình"]

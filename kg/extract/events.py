@@ -64,14 +64,18 @@ def _classes() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _not_event() -> re.Pattern[str]:
-    forms = sorted(_classes().get("not-event", ()), key=len, reverse=True)
+def _forms(cls: str) -> re.Pattern[str]:
+    forms = sorted(_classes().get(cls, ()), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def not_event(text: str, start: int, limit: int) -> bool:
-    """Whether the head at ``start`` is part of another noun: "Đại hội đồng", "lễ tân", "tuần lễ", "nghi lễ"."""
-    return any(m.start() <= start < m.end() for m in _not_event().finditer(text, max(0, start - 12), limit))
+    """Whether the head at ``start`` is part of another noun or a verb: "Đại hội đồng", "lễ tân", "tuần lễ", "nghi
+    lễ", "đi lễ", "lễ Phật" — unless a longer event form holds it ("lễ Phật đản")."""
+    lo = max(0, start - 12)
+    if any(m.start() <= start < m.end() for m in _forms("event-form").finditer(text, lo, limit)):
+        return False
+    return any(m.start() <= start < m.end() for m in _forms("not-event").finditer(text, lo, limit))
 
 
 @cache
@@ -133,9 +137,14 @@ def _proper(t: _Toks, i: int) -> bool:
     if not w[:1].isupper():
         return False
     n = t.match(i, "opener")
-    if not n:  # a capitalised verb after a lower-case word opens a clause: "Hội nghị Nhấn mạnh …"
-        return not (t.match(i, "boundary") and (i == 0 or not t.word(i - 1)[:1].isupper()))
+    if not n:  # a capitalised verb after a lower-case word opens a clause ("Hội nghị Nhấn mạnh …"), unless it
+        b = t.match(i, "boundary") if _whole(t, i) <= 1 else 0  # is a numbered document: "thực hiện Quyết
+        after = t.word(i + b)
+        numbered = b > 0 and (key(after) == "số" or _is_number(after))
+        return not (b and (i == 0 or not t.word(i - 1)[:1].isupper())) or numbered  # định số 12"
     prev = t.word(i - 1) if i > 0 else ""
+    if prev[:1].isupper() and t.ends[i + n - 1] in t.units and not t.match(i, "time"):
+        return True  # the opener ends a known place or person: "Ba Vì"
     after_name = prev[:1].isupper() and not _is_number(prev)
     return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
 
@@ -152,7 +161,7 @@ def _opening(t: _Toks, i: int) -> int:
     for cls in ("purpose", "kind"):
         n = t.match(i, cls)
         if n:
-            return n
+            return n if t.match(i, "boundary") <= n else 0  # the longer word wins: "bàn thảo" is no "bàn"
     n = _ordinal(t, i)
     if n:
         return n
@@ -163,22 +172,42 @@ def _opening(t: _Toks, i: int) -> int:
         return n
     if t.word(i) in _OPEN_QUOTES or _proper(t, i):
         return 1
+    return _body(t, i)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Body heads of two words or more (lexicon ``bodies``), which open a name even in lower case."""
+    return frozenset(k for k in lexicon.words("bodies") if " " in k)
+
+
+def _body(t: _Toks, i: int) -> int:
+    """Tokens of a body head at ``i`` ("thành ủy", "ban thường vụ": "Hội nghị thành ủy … mở rộng"), or 0."""
+    for n in (4, 3, 2):
+        span = t.words[i : i + n]
+        if len(span) == n and all(w[:1].isalnum() for w in span) and key(" ".join(span)) in _body_heads():
+            return n
     return 0
 
 
 def _ends(t: _Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
-    if max(t.match(i, "kind"), t.match(i, "purpose")) > 1:
-        return False  # a word of two syllables is read whole: "giao thông" is no "giao"
+    if _whole(t, i) > 1:
+        return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     n = t.match(i, "time")
-    if w[:1].isupper():  # a capitalised time word before a number: "Ngày 3-2"
-        return not _proper(t, i) or (n > 0 and key(w) in _NEEDS_NUMBER and _is_number(t.word(i + 1)))
+    if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
+        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and _is_number(t.word(i + 1)))
     if t.match(i, "boundary"):
         return True
     if n and (key(w) not in _NEEDS_NUMBER or _is_number(t.word(i + 1))):
         return True
     return False
+
+
+def _whole(t: _Toks, i: int) -> int:
+    """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
+    return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
 
 
 def _bracket(t: _Toks, i: int) -> int:
@@ -187,8 +216,8 @@ def _bracket(t: _Toks, i: int) -> int:
     if not close:
         return 0
     first = t.word(i + 1)
-    if close == ")" and not (first[:1].isupper() or _is_number(first)):
-        return 0
+    if close == ")" and (not (first[:1].isupper() or _is_number(first)) or t.match(i + 1, "opener")):
+        return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
         if t.words[j] == close:
             return j - i + 1
@@ -207,8 +236,8 @@ def _joined(t: _Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(i + 1 + purpose)[:1].isalnum() and _ends(t, i + 1 + purpose):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if purpose or t.match(i + 1, "kind"):
-            return 1
+        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
+            return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         after = t.word(i + 2)
         if (nxt[:1].islower() and not _ends(t, i + 1) and not t.match(i + 1, "determiner")
                 and (after in ("", ",", "và", ".", ";", ":", "!", "?", "…", ")") or _ends(t, i + 2))):
@@ -216,9 +245,12 @@ def _joined(t: _Toks, i: int) -> int:
         return 0
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
         return 0
+    doc = t.match(i + 1 + t.match(i + 1, "determiner"), "document")
+    if doc and not any(t.match(k, "document") for k in range(i)):
+        return 0  # "Đại hội … và các nghị quyết": a document beside the event, unless the name lists documents
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
-            or _is_number(nxt) or _ordinal(t, i + 1)):
-        return 1
+            or ((_is_number(nxt) or _ordinal(t, i + 1)) and _is_number(t.word(i - 1)))):
+        return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
         return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
     return 0
@@ -251,23 +283,29 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         i += n
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
             return None
-    return _last(t, parts, i)
+    return _last(t, parts)
 
 
-def _last(t: _Toks, parts: list[tuple[int, int]], stop: int) -> int | None:
+def _last(t: _Toks, parts: list[tuple[int, int]]) -> int | None:
     """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
     before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
     def joiner(p: tuple[int, int]) -> bool:
-        return (t.words[p[0]] in (",", "-", "–") or key(t.words[p[0]]) == "và") and p[1] == 1
+        return (t.words[p[0]] in (",", "-", "–", ":") or key(t.words[p[0]]) == "và") and p[1] == 1
 
     def dangling(p: tuple[int, int]) -> bool:
         return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
     while parts and dangling(parts[-1]):
         parts.pop()
-    cut = t.word(stop)[:1].isalnum()  # the name stopped before a word, not at punctuation
-    if cut and len(parts) > 1 and _is_number(t.words[parts[-1][0]]) and parts[-1][1] == 1 \
-            and not _label_number(t, parts[-1][0]):
+    if not parts:
+        return None
+    cut = t.word(sum(parts[-1]))[:1].isalnum()  # the name stopped before a word, not at punctuation
+    last = parts[-1][0] if parts else 0
+    listed = key(t.word(last - 1)) == "và" and _is_number(t.word(last - 2))  # "khóa 7 và 8"
+    if cut and len(parts) > 1 and _is_number(t.words[last]) and parts[-1][1] == 1 \
+            and not _label_number(t, last) and not listed:
         parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp"
+    if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
+        del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
     if parts and cut and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
         parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …"
@@ -302,9 +340,12 @@ def _part(t: _Toks, i: int, closed: bool) -> int:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
         spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
-        if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào" goes on, "… hội nghị - Ảnh" not
-            return 1 if t.word(i - 1)[:1].isupper() and _proper(t, i + 1) else 0
+        if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
+            named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
+            return 1 if named and _proper(t, i + 1) else 0
         return 1
+    if w == ":" and t.word(i + 1) in _OPEN_QUOTES and any(i >= n and t.match(i - n, "theme") == n for n in (1, 2)):
+        return 1  # "với chủ đề: “…”"
     if not w[:1].isalnum() or key(w) == "và" or _ends(t, i):
         return 0
     n = t.match(i, "link")
@@ -312,5 +353,5 @@ def _part(t: _Toks, i: int, closed: bool) -> int:
         return n if _np(t, i + n) else 0
     if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or _level(t, i)):
         return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
-    n = max(t.match(i, "purpose"), t.match(i, "kind"))
+    n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"
