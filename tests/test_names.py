@@ -178,3 +178,17 @@ def test_things_named_after_people_are_no_persons_even_before_a_verb():
 
 def test_a_foreign_company_before_a_verb_is_no_person():
     assert persons("Công ty Blue Harbor cho biết giá sẽ tăng.") == []
+
+
+def test_latin_script_organisations_works_and_countries_before_a_verb_are_no_persons():
+    text = ("Quỹ Harbor Group cũng quyết định rút vốn. Phim Kong: Misty Island đã công chiếu. SkyJet Air sẽ mở "
+            "đường bay. Đại sứ quán tại Thái Lan cho biết không có ai bị thương.")
+    assert persons(text) == []
+
+
+def test_a_house_number_before_a_name_makes_it_a_street():
+    assert persons("Dự án tại 25 Khúc Minh Quân đã hoàn thành.") == []
+
+
+def test_a_family_name_that_is_also_a_function_word_still_opens_a_name():
+    assert persons("Võ sĩ Từ Hiểu Minh thắng trận. Thiếu tướng Từ Hồng Hà phát biểu.") == ["Từ Hiểu Minh", "Từ Hồng Hà"]

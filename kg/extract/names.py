@@ -50,6 +50,13 @@ def foreign_name(words: Sequence[str]) -> bool:
     return bool(words) and (all(is_foreign(w) for w in words) or "-" in words[-1])
 
 
+def person_like(words: Sequence[str]) -> bool:
+    """Latin-script words that may be a person's name: no word of an organisation's, a work's or a place's name
+    (``person_cues.tsv``, ``latin-not-name``: "Group", "Island", "Air") and no capital inside a word ("VietJet")."""
+    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for c in w[1:].replace("-", ""))
+                   for w in words)
+
+
 def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], surnames: frozenset[str],
                     is_name_word: Callable[[Token], bool],
                     blocked: Callable[[int, int], bool]) -> list[tuple[int, int]]:

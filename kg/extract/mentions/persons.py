@@ -22,7 +22,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or key(toks[i].text) in _name_enders():
+        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
@@ -40,6 +40,13 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
+
+
+def _credit_opens(s: _Sent, i: int) -> bool:
+    """Token i is a capitalised credit word ("Theo") before a name word, itself no family name (not "Từ")."""
+    t = key(s.toks[i].text)
+    return t in _credit_words() and t not in _word_set("surnames") and i + 1 < len(s.toks) \
+        and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1)
 
 
 def _name_run_end(s: _Sent, i: int) -> int:
@@ -191,7 +198,10 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
-        return surname_ok and e - k >= 2 and not place
+        country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
+        return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place) and not (
+            anchor != "noun" and names.foreign_name([t.text for t in toks[k:e]])
+            and not names.person_like([t.text for t in toks[k:e]]))
     return surname_ok and e - k >= 3 and not place
 
 
@@ -201,6 +211,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if anchor in ("", "speech", "subject") and k > 0 and toks[k - 1].is_number and s.adjacent(k):
+        return True  # "25 Lê Lợi", "60B Trần Phú": a house number before a street's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
                                          and not _title_right_before(s, k))
