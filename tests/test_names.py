@@ -192,3 +192,7 @@ def test_a_house_number_before_a_name_makes_it_a_street():
 
 def test_a_family_name_that_is_also_a_function_word_still_opens_a_name():
     assert persons("Võ sĩ Từ Hiểu Minh thắng trận. Thiếu tướng Từ Hồng Hà phát biểu.") == ["Từ Hiểu Minh", "Từ Hồng Hà"]
+
+
+def test_a_function_word_before_a_province_is_no_family_name():
+    assert persons("Từ Hà Giang đi Hà Nội mất 8 tiếng.") == []

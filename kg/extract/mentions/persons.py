@@ -211,6 +211,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
+        return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if anchor in ("", "speech", "subject") and k > 0 and toks[k - 1].is_number and s.adjacent(k):
         return True  # "25 Lê Lợi", "60B Trần Phú": a house number before a street's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
