@@ -196,3 +196,12 @@ def test_a_family_name_that_is_also_a_function_word_still_opens_a_name():
 
 def test_a_function_word_before_a_province_is_no_family_name():
     assert persons("Từ Hà Giang đi Hà Nội mất 8 tiếng.") == []
+
+
+def test_an_ordinal_or_a_class_number_before_a_name_is_no_house_number():
+    assert persons("Đây là lần thứ 2 Khúc Minh Quân giành giải.") == ["Khúc Minh Quân"]
+    assert persons("Dân phản ánh tại nhà số 12 Khúc Minh Quân thì bị ngập.") == []
+
+
+def test_a_phrase_that_opens_with_a_verb_of_saying_but_says_nothing_anchors_no_name():
+    assert persons("Vùng Khúc Giang nói chung đã đổi mới.") == []

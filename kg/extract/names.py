@@ -103,13 +103,11 @@ def cue_phrases(role: str) -> frozenset[str]:
 
 def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
     """One to three lower-case words right after token e-1 form a cue of this role ("cho biết", "đã")."""
-    words: list[str] = []
-    for t in toks[e : e + 3]:
-        if not t.text[0].islower():
-            break
-        words.append(key(t.text))
-        if " ".join(words) in cue_phrases(role):
-            return True
+    words = [key(t.text) for t in toks[e : e + 3]]
+    for n in (1, 2, 3):
+        if len(words) >= n and all(t.text[0].islower() for t in toks[e : e + n]) \
+                and " ".join(words[:n]) in cue_phrases(role):
+            return role != "speech" or " ".join(words[:2]) not in cue_phrases("not-speech")  # "nói chung"
     return False
 
 

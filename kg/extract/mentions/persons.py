@@ -213,8 +213,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
-    if anchor in ("", "speech", "subject") and k > 0 and toks[k - 1].is_number and s.adjacent(k):
-        return True  # "25 Lê Lợi", "60B Trần Phú": a house number before a street's name
+    if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
+        return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
                                          and not _title_right_before(s, k))
@@ -225,6 +225,18 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
+
+
+def _house_number_before(s: _Sent, k: int, e: int) -> bool:
+    """A house number stands right before the name: a number, not an ordinal ("lần thứ 2 Nguyễn Văn A"), and
+    the name ends a phrase (no lower-case word after it) or "số", "nhà" or "tại" comes before the number."""
+    toks = s.toks
+    if k == 0 or not toks[k - 1].is_number or not s.adjacent(k):
+        return False
+    before = key(toks[k - 2].text) if k >= 2 else ""
+    if before == "thứ":
+        return False
+    return not (e < len(toks) and toks[e].text[0].islower()) or before in ("số", "nhà", "tại")
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
