@@ -121,3 +121,87 @@ def test_a_mistyped_given_name_after_a_place_joins_the_name_but_a_phrase_does_no
 
 def test_a_foreign_company_name_after_an_abbreviated_head_is_no_person():
     assert persons("Ông Phùng Văn Khải, Giám đốc Cty Blue Harbor Travel cho biết.") == ["Phùng Văn Khải"]
+
+
+# Names without a title or honorific (issue 8, item 4): the cues of person_cues.tsv, foreign names, and what keeps
+# streets, schools, companies, awards and ships named after someone out.
+
+def test_a_name_as_the_subject_of_a_verb_of_saying_is_a_person():
+    assert persons("Triệu Khang cho biết hồ sơ đã đủ.") == ["Triệu Khang"]
+    assert persons("“Chúng tôi sẽ làm ngay”, Đàm Khuê nói.") == ["Đàm Khuê"]
+
+
+def test_a_province_before_a_verb_of_saying_is_no_person():
+    assert persons("Hà Giang cho biết năm nay mưa nhiều.") == []
+
+
+def test_theo_before_a_full_name_and_a_comma_quotes_a_person_but_a_source_is_a_credit():
+    assert persons("Theo Khúc Minh Quân, dự án sẽ xong trong năm.") == ["Khúc Minh Quân"]
+    assert persons("Theo Tin Sáng Mai Mới") == []
+    assert persons("Dự án sẽ xong trong năm. Ảnh: Khúc Minh Quân") == []
+
+
+def test_a_person_noun_before_a_name_makes_it_a_person():
+    assert persons("Nhà sử học Kha Vĩnh Tường cho rằng đó là chuyện cũ.") == ["Kha Vĩnh Tường"]
+    assert persons("Bé Mạc Gia Huy cần được giúp đỡ.") == ["Mạc Gia Huy"]
+    assert persons("Theo nhà văn Tô Khê, sách vẫn bán chạy.") == ["Tô Khê"]
+
+
+def test_the_owner_of_a_ship_is_a_person_but_a_ship_named_after_someone_is_not():
+    assert persons("Chủ tàu Khúc Văn Định cho biết tàu bị hỏng máy.") == ["Khúc Văn Định"]
+    assert persons("Tàu Khúc Văn Định cập cảng sáng nay.") == []
+
+
+def test_latin_script_foreign_names_as_subjects():
+    assert persons("Marta Kellner cho biết Áo sẽ hỗ trợ.") == ["Marta Kellner"]
+    assert persons("Henrik Olsberg đã tới thăm nhà máy.") == ["Henrik Olsberg"]
+    assert persons("Tổng thống Pháp Henri Duval đã tới dự.") == ["Henri Duval"]
+
+
+def test_a_middle_initial_inside_a_foreign_name_is_kept():
+    assert persons("Johann K. Brenner phát biểu tại hội thảo.") == ["Johann K. Brenner"]
+    # a withheld Vietnamese given name is still no one to name
+    assert persons("Ông Khúc Văn K. phát biểu tại hội thảo.") == []
+
+
+def test_hyphenated_transliterations_as_subjects():
+    assert persons("Lu Wen-hao đã gặp các đại biểu.") == ["Lu Wen-hao"]
+    assert persons("Bounmy Vongsavanh sẽ dẫn đầu đoàn.") == ["Bounmy Vongsavanh"]
+
+
+def test_things_named_after_people_are_no_persons_even_before_a_verb():
+    text = ("Đường Khúc Văn Định được lát đá. Học sinh trường THPT Kha Vĩnh Tường đạt giải. Quảng trường Khúc Minh "
+            "Quân rực rỡ. Công ty TNHH Khúc Văn Định cho biết sẽ nộp phạt. Giải thưởng Kha Vĩnh Tường được trao. "
+            "Người dân phường Khúc Minh Quân cho biết đường ngập. Lễ hội Khúc Minh Quân đã khai mạc.")
+    assert persons(text) == []
+
+
+def test_a_foreign_company_before_a_verb_is_no_person():
+    assert persons("Công ty Blue Harbor cho biết giá sẽ tăng.") == []
+
+
+def test_latin_script_organisations_works_and_countries_before_a_verb_are_no_persons():
+    text = ("Quỹ Harbor Group cũng quyết định rút vốn. Phim Kong: Misty Island đã công chiếu. SkyJet Air sẽ mở "
+            "đường bay. Đại sứ quán tại Thái Lan cho biết không có ai bị thương.")
+    assert persons(text) == []
+
+
+def test_a_house_number_before_a_name_makes_it_a_street():
+    assert persons("Dự án tại 25 Khúc Minh Quân đã hoàn thành.") == []
+
+
+def test_a_family_name_that_is_also_a_function_word_still_opens_a_name():
+    assert persons("Võ sĩ Từ Hiểu Minh thắng trận. Thiếu tướng Từ Hồng Hà phát biểu.") == ["Từ Hiểu Minh", "Từ Hồng Hà"]
+
+
+def test_a_function_word_before_a_province_is_no_family_name():
+    assert persons("Từ Hà Giang đi Hà Nội mất 8 tiếng.") == []
+
+
+def test_an_ordinal_or_a_class_number_before_a_name_is_no_house_number():
+    assert persons("Đây là lần thứ 2 Khúc Minh Quân giành giải.") == ["Khúc Minh Quân"]
+    assert persons("Dân phản ánh tại nhà số 12 Khúc Minh Quân thì bị ngập.") == []
+
+
+def test_a_phrase_that_opens_with_a_verb_of_saying_but_says_nothing_anchors_no_name():
+    assert persons("Vùng Khúc Giang nói chung đã đổi mới.") == []

@@ -7,6 +7,14 @@ Places, streets and institutions are kept out by the caller's ``blocked`` check.
 
     FOREIGN = a word that is no Vietnamese syllable ("Leopoldo", "Pany") or a hyphenated transliteration
               ("Pu-tin"): Vietnamese writes one syllable per word, onset + vowels + final
+    INITIAL = FOREIGN X "." FOREIGN   a middle initial inside a foreign name ("Claus D. Hagenhoff")
+
+The cues of ``person_cues.tsv`` make a name without a title or honorific a person's:
+
+    NAME SPEECH        "… cho biết", "… nói": the subject of a verb of saying
+    NOUN NAME          "nhà sử học …", "bé …": a person noun right before the name
+    FOREIGN+ SUBJECT   "… đã", "… sẽ": a foreign name as the subject of a clause
+    OWNER PLACE NAME   "chủ tàu …": the owner of a ship, not a ship named after someone
 
 Pure, over tokens.
 """
@@ -16,7 +24,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
 
+from kg.extract import lexicon
 from kg.extract.normalise import key
 from kg.extract.tokens import Token
 
@@ -31,6 +42,19 @@ def is_foreign(word: str) -> bool:
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
                    if unicodedata.category(c) != "Mn")
     return _SYLLABLE.fullmatch(bare) is None
+
+
+def foreign_name(words: Sequence[str]) -> bool:
+    """The words spell a foreign name: none of them a Vietnamese syllable, or the last one a hyphenated
+    transliteration ("Xi Jin-ping", "Kim Jong-un")."""
+    return bool(words) and (all(is_foreign(w) for w in words) or "-" in words[-1])
+
+
+def person_like(words: Sequence[str]) -> bool:
+    """Latin-script words that may be a person's name: no word of an organisation's, a work's or a place's name
+    (``person_cues.tsv``, ``latin-not-name``: "Group", "Island", "Air") and no capital inside a word ("VietJet")."""
+    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for c in w[1:].replace("-", ""))
+                   for w in words)
 
 
 def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], surnames: frozenset[str],
@@ -54,3 +78,48 @@ def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], s
         if (before or after) and not blocked(k, e):
             out.append((k, e))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of ``person_cues.tsv``: a word or phrase, its role (``speech``, ``noun``, ``subject``, ``owner``)."""
+
+    phrase: str
+    role: str
+    en: str
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """The rows of ``person_cues.tsv``."""
+    return tuple(Cue(key(r[0]), r[1], r[2] if len(r) > 2 else "") for r in lexicon.rows("person_cues"))
+
+
+@cache
+def cue_phrases(role: str) -> frozenset[str]:
+    """The phrases of one role of ``person_cues.tsv`` (folded keys)."""
+    return frozenset(c.phrase for c in cues() if c.role == role)
+
+
+def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
+    """One to three lower-case words right after token e-1 form a cue of this role ("cho biết", "đã")."""
+    words = [key(t.text) for t in toks[e : e + 3]]
+    for n in (1, 2, 3):
+        if len(words) >= n and all(t.text[0].islower() for t in toks[e : e + n]) \
+                and " ".join(words[:n]) in cue_phrases(role):
+            return role != "speech" or " ".join(words[:2]) not in cue_phrases("not-speech")  # "nói chung"
+    return False
+
+
+def cue_before(before: Sequence[str], role: str) -> bool:
+    """The last one to three of these keys (the words before a name) form a cue of this role ("nhà sử học")."""
+    return any(len(before) >= n and " ".join(before[-n:]) in cue_phrases(role) for n in (1, 2, 3))
+
+
+def is_initial(toks: Sequence[Token], x: int) -> bool:
+    """Token x is a middle initial of a foreign name: one capital letter, a full stop, and foreign words around it
+    ("Claus D. Hagenhoff"), unlike the withheld given name of "Nguyễn Thị L."."""
+    t = toks[x]
+    return (len(t.text) == 1 and t.text.isupper() and 0 < x and x + 2 < len(toks) and toks[x + 1].text == "."
+            and toks[x + 1].start == t.end and len(toks[x - 1].text) > 1 and is_foreign(toks[x - 1].text)
+            and len(toks[x + 2].text) > 1 and toks[x + 2].text[0].isupper() and is_foreign(toks[x + 2].text))

@@ -22,11 +22,12 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics:
+        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
-        if any(len(toks[x].text) == 1 for x in range(i + 1, run_end)):
+        if any(len(toks[x].text) == 1 and toks[x].text.isalpha() and not names.is_initial(toks, x)
+               for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
         best = _name_in_run(s, i, run_end)
@@ -41,14 +42,26 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     return out
 
 
+def _credit_opens(s: _Sent, i: int) -> bool:
+    """Token i is a capitalised credit word ("Theo") before a name word, itself no family name (not "Từ")."""
+    t = key(s.toks[i].text)
+    return t in _credit_words() and t not in _word_set("surnames") and i + 1 < len(s.toks) \
+        and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1)
+
+
 def _name_run_end(s: _Sent, i: int) -> int:
     """End (exclusive) of the run of adjacent name words from token i: a title or rank that starts, or a function
     word that opens the next clause, ends it."""
     toks = s.toks
     j = i
-    while j + 1 < len(toks) and _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
-            and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
-        j += 1
+    while j + 1 < len(toks):
+        if names.is_initial(toks, j):
+            j += 1  # "Claus D. Hagenhoff": over the initial's full stop
+        elif _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
+                and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
+            j += 1
+        else:
+            break
     return j + 1
 
 
@@ -114,14 +127,28 @@ def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
         return "honorific"
     if before and (before[-1] in ranks or two_before in ranks):
         return "rank"
+    if names.cue_before(before, "noun"):
+        return "noun"  # "nhà sử học …", "bé …": a person noun (person_cues.tsv)
     if k > i and _title_right_before(s, k):
         return "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
+    if k > i and _after_country(s, i, e) == k and _cue_after(s, k, e):
+        return _cue_after(s, k, e)  # "Tổng thống Mỹ Donald Trump đã …": a country before the subject's name
     if k > i:
         return "after-body"  # a capitalised run before the name: a post's body ends there
     if _title_before(s, k):
         return "title"
     if _title_after(s, e):
         return "title-after"
+    return _cue_after(s, k, e)
+
+
+def _cue_after(s: _Sent, k: int, e: int) -> str:
+    """A verb of saying after the name ("… cho biết"), or an auxiliary after a foreign name ("… đã"): the name is
+    a clause's subject (``person_cues.tsv``; "" for neither)."""
+    if names.cue_after(s.toks, e, "speech"):
+        return "speech"
+    if names.cue_after(s.toks, e, "subject") and names.foreign_name([t.text for t in s.toks[k:e]]):
+        return "subject"
     return ""
 
 
@@ -130,10 +157,10 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     names no lunar year, street, institution or place."""
     # a foreign name stands where a family name would, once something close anchors it (not a title before a
     # body and its place: "Phó Bí thư Huyện ủy Đăk Glei")
-    close = anchor in ("honorific", "rank", "title-after", "after-body") or (
+    close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject") or (
         anchor == "title" and _title_right_before(s, k))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
-        close and all(names.is_foreign(t.text) for t in s.toks[k:e])
+        close and names.foreign_name([t.text for t in s.toks[k:e]])
         and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
     if key(s.toks[e - 1].text) in _word_set("middle_names"):
         return False  # "chị Lý Thị L.H": a middle name never ends a name (the rest is withheld)
@@ -155,7 +182,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
     credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
                                                          and key(toks[k - 2].text) in credits)
-    if credit or _is_byline(s, k, e):
+    # "Theo Nguyễn Văn A, dự án …": a full name then a comma and the clause is a person quoted, not a source
+    quoted = before[-1:] == ["theo"] and e - k >= 3 and e < len(toks) and toks[e].text == "," and surname_ok
+    if (credit and not quoted) or _is_byline(s, k, e):
         return False
     if anchor in ("honorific", "rank", "title", "title-after"):
         return surname_ok or anchor in ("honorific", "rank") or (
@@ -168,6 +197,11 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         return surname_ok and _title_before(s, i) and e - k >= 2
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
+    if anchor in ("noun", "speech", "subject"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
+        country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
+        return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place) and not (
+            anchor != "noun" and names.foreign_name([t.text for t in toks[k:e]])
+            and not names.person_like([t.text for t in toks[k:e]]))
     return surname_ok and e - k >= 3 and not place
 
 
@@ -177,6 +211,10 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
+        return True  # "Từ Hải Phòng đi …": a function word before a province's name
+    if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
+        return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
                                          and not _title_right_before(s, k))
@@ -187,6 +225,18 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
+
+
+def _house_number_before(s: _Sent, k: int, e: int) -> bool:
+    """A house number stands right before the name: a number, not an ordinal ("lần thứ 2 Nguyễn Văn A"), and
+    the name ends a phrase (no lower-case word after it) or "số", "nhà" or "tại" comes before the number."""
+    toks = s.toks
+    if k == 0 or not toks[k - 1].is_number or not s.adjacent(k):
+        return False
+    before = key(toks[k - 2].text) if k >= 2 else ""
+    if before == "thứ":
+        return False
+    return not (e < len(toks) and toks[e].text[0].islower()) or before in ("số", "nhà", "tại")
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
@@ -250,9 +300,15 @@ def _not_name_starts() -> frozenset[str]:
 def _place_word_before(s: _Sent, k: int) -> bool:
     """One to three words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
     a name after them names a place, an institution or a work."""
-    for n in (3, 2, 1):
-        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in _word_set("place_words"):
-            return True
+    toks = s.toks
+    ends = [k]
+    while ends[-1] > 0 and toks[ends[-1] - 1].is_upper and s.adjacent(ends[-1]):
+        ends.append(ends[-1] - 1)  # "Công ty TNHH Nguyễn Văn A": over the type's abbreviation
+    for end in (ends[0], ends[-1]):
+        for n in (3, 2, 1):
+            if end - n >= 0 and " ".join(key(t.text) for t in toks[end - n : end]) in _word_set("place_words"):
+                # "chủ tàu …": an owner of the place is a person (person_cues.tsv, owner)
+                return not (end - n > 0 and key(toks[end - n - 1].text) in names.cue_phrases("owner"))
     return False
 
 
