@@ -205,3 +205,8 @@ def test_an_ordinal_or_a_class_number_before_a_name_is_no_house_number():
 
 def test_a_phrase_that_opens_with_a_verb_of_saying_but_says_nothing_anchors_no_name():
     assert persons("Vùng Khúc Giang nói chung đã đổi mới.") == []
+
+
+def test_a_country_after_a_title_is_no_person():
+    assert persons("Ông Trần Văn Bình, Đại sứ Việt Nam tại Lào, cho biết như vậy.") == ["Trần Văn Bình"]
+    assert persons("Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội.") == ["Thongloun Sisoulith"]

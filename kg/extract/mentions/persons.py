@@ -76,6 +76,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
     if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
         return (i, run_end)
+    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
+        return None  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a name
     i = _after_country(s, i, run_end)
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
