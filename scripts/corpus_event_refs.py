@@ -21,6 +21,9 @@ from pathlib import Path
 from kg import pipeline
 from kg.corpus.records import Record, read_records
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_events import judged  # noqa: E402  (the sibling script's reader of judged samples)
+
 
 def references(corpus: Path) -> tuple[int, list[tuple[str, str, str]]]:
     """(named event mentions, [(article id, head as written, the sentence after the head)] of the references)."""
@@ -40,16 +43,6 @@ def references(corpus: Path) -> tuple[int, list[tuple[str, str, str]]]:
     return named, refs
 
 
-def judged(path: Path) -> tuple[int, int]:
-    """(lost names, rows) of a judged sample TSV."""
-    with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
-    bad = [r for r in rows if r["verdict"] not in ("lost", "ref")]
-    if bad:
-        raise ValueError(f"{path}: row {bad[0]['n']} has no verdict (lost|ref)")
-    return sum(r["verdict"] == "lost" for r in rows), len(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path)
@@ -60,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.judged:
         try:
-            lost, rows = judged(args.judged)
+            lost, rows = judged(args.judged, ('ref', 'lost'))
         except (OSError, ValueError, KeyError) as exc:
             print(f"corpus_event_refs: {exc}", file=sys.stderr)
             return 2

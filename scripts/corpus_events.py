@@ -90,14 +90,14 @@ def sample(labels: dict[str, str], n: int, seed: int) -> list[tuple[str, str]]:
     return [(e, labels[e]) for e in picked]
 
 
-def judged(path: Path) -> tuple[int, int]:
-    """(fragments, rows) of a judged sample TSV."""
+def judged(path: Path, verdicts: tuple[str, str] = ("name", "fragment")) -> tuple[int, int]:
+    """(rows judged ``verdicts[1]``, rows) of a judged sample TSV whose every row has one of ``verdicts``."""
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
-    bad = [r for r in rows if r["verdict"] not in ("name", "fragment")]
+    bad = [r for r in rows if r["verdict"] not in verdicts]
     if bad:
-        raise ValueError(f"{path}: row {bad[0]['n']} has no verdict (name|fragment)")
-    return sum(r["verdict"] == "fragment" for r in rows), len(rows)
+        raise ValueError(f"{path}: row {bad[0]['n']} has no verdict ({'|'.join(verdicts)})")
+    return sum(r["verdict"] == verdicts[1] for r in rows), len(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
