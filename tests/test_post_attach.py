@@ -100,3 +100,20 @@ def test_comma_copula_needs_an_honoured_name_and_a_name_inside_a_post_holds_noth
     # a bare name before ", là" may end a body named after a person: no copula holding for it
     got = posts("T\n\nÔng Lê Văn Tư, Giám đốc Trường THPT Lê Văn Hưu, là Chủ tịch Hội Khuyến học xã.")
     assert "Chủ tịch Hội Khuyến học xã" not in got.get("Lê Văn Hưu", [])
+
+
+def test_dong_chi_as_a_pronoun_and_a_career_list_after_tieu_bieu_la():
+    got = posts("T\n\nLễ tưởng niệm đồng chí Lê Văn Ba được tổ chức tại quê nhà. Đồng chí đã trải qua nhiều cương vị "
+                "công tác, tiêu biểu là: Bí thư Tỉnh ủy Nam Hà; Thứ trưởng Bộ Công an; Bộ trưởng Bộ Thủy lợi.")
+    assert sorted(got["Lê Văn Ba"]) == ["Bí thư Tỉnh ủy Nam Hà", "Bộ trưởng Bộ Thủy lợi", "Thứ trưởng Bộ Công an"]
+
+
+def test_a_term_after_a_post_is_part_of_it_and_does_not_end_the_chain():
+    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy Nam Hà dự lễ.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Trung ương Đảng khóa XII", "Bí thư Tỉnh ủy Nam Hà"]}
+    got = posts("T\n\nÔng Lê Văn Ba từng giữ nhiều chức vụ: Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV; "
+                "đại biểu Quốc hội từ khóa II đến khóa VI; Thứ trưởng Bộ Công an.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV",
+                                 "đại biểu Quốc hội từ khóa II đến khóa VI", "Thứ trưởng Bộ Công an"]}
+    assert posts("T\n\nÔng Lê Văn Ba, Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021 phát biểu.") == {
+        "Lê Văn Ba": ["Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021"]}

@@ -144,6 +144,11 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
+# a term after a post phrase, part of the post as written: "khóa XII", "nhiệm kỳ 2016-2021", "các khóa III, IV",
+# "từ khóa II đến khóa VI" (the words are the lexicon's post_qualifiers of kind "term")
+_NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+(?:\s*[-–]\s*\d+)?)\b"
+TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|nhiệm kỳ|Khóa|Khoá)\s+" + _NUMERAL
+                  + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá|nhiệm kỳ)\s+)?" + _NUMERAL + ")*")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"

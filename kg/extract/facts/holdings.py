@@ -49,6 +49,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:
                 end = parent.end
+        term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
+        end = term.end() if term else end
         start = t.start
         qualifier = post_grammar.QUALIFIER.search(text[max(sent.start, t.start - 12) : t.start])
         if qualifier:
@@ -67,8 +69,8 @@ _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
     r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
     r"|(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?:\s+(?:như|gồm))?"
-    r"\s*:?\s*"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
+    r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm))?\s*:?\s*"
 )
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")

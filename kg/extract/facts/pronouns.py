@@ -1,8 +1,9 @@
 """Posts told of a person through a pronoun: "Trước đó, ông từng giữ các chức vụ: A, B"; "Sau đó, bà lần lượt giữ
 chức A, B"; "Ông là Chủ tịch …". The pronoun ("ông", "bà": written alone, before a lower-case word) stands for the
 last person the text named before it, in its sentence or the two before, that was not introduced with the other
-pronoun's honorific ("bà Lê Thị A" is no antecedent of "ông"). A post told as a role before its
-holder ("Với vai trò là Phó chủ tịch Hội X, bà …"; "Trên cương vị Bí thư, ông Nguyễn Văn A …") is the holder's."""
+pronoun's honorific ("bà Lê Thị A" is no antecedent of "ông"); "đồng chí" stands for a person of either.
+A post told as a role before its holder ("Với vai trò là Phó chủ tịch Hội X, bà …"; "Trên cương vị Bí thư, ông
+Nguyễn Văn A …") is the holder's."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kg.extract.link import Entity
 
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[,;:]))\s*(ông|bà|Ông|Bà)\s+"
+    r"(?:^|(?<=[,;:]))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"
     r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó)\s+)*"
     r"(?:là|làm|giữ|được|kinh qua|trải qua|đảm nhiệm|nắm giữ)\s)"
 )
@@ -43,7 +44,7 @@ def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str) -> Entity | N
             if p.start >= pos or ctx.ent(p) is None:
                 continue
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
-            if before != _OTHER[pronoun]:
+            if before != _OTHER.get(pronoun):
                 return ctx.ent(p)
     return None
 
