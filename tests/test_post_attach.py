@@ -115,5 +115,27 @@ def test_a_term_after_a_post_is_part_of_it_and_does_not_end_the_chain():
                 "đại biểu Quốc hội từ khóa II đến khóa VI; Thứ trưởng Bộ Công an.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV",
                                  "đại biểu Quốc hội từ khóa II đến khóa VI", "Thứ trưởng Bộ Công an"]}
-    assert posts("T\n\nÔng Lê Văn Ba, Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021 phát biểu.") == {
-        "Lê Văn Ba": ["Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021"]}
+    # a term of office is no part of the post, and another post may follow it
+    assert posts("T\n\nÔng Lê Văn Ba, Bí thư Huyện ủy Yên Mô nhiệm kỳ 2015-2020, Chủ tịch HĐND huyện phát biểu.") == {
+        "Lê Văn Ba": ["Bí thư Huyện ủy Yên Mô", "Chủ tịch HĐND huyện"]}
+
+
+def test_a_career_list_goes_on_past_a_rank_a_unit_number_and_a_dash_in_a_name():
+    got = posts("T\n\nÔng Lê Văn Ba từng giữ nhiều chức vụ: Bí thư liên tỉnh Hà Nam - Nam Định - Ninh Bình; Thiếu "
+                "tướng Quân đội nhân dân Việt Nam, Chính ủy Đoàn 379; Bộ trưởng Bộ Giao thông - Vận tải.")
+    assert got == {"Lê Văn Ba": ["Bí thư liên tỉnh Hà Nam - Nam Định - Ninh Bình", "Chính ủy Đoàn 379",
+                                 "Bộ trưởng Bộ Giao thông - Vận tải"]}
+
+
+def test_a_country_after_a_national_body_and_numbered_military_units():
+    got = posts("T\n\nDự lễ có bà Lê Thị Ba, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam; ông Ngô Văn "
+                "Hai, Thủ tướng Chính phủ nước CHDCND Lào; Thiếu tướng Đỗ Văn Tư, Tư lệnh Quân đoàn 3.")
+    assert got == {"Lê Thị Ba": ["Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"],
+                   "Ngô Văn Hai": ["Thủ tướng Chính phủ nước CHDCND Lào"], "Đỗ Văn Tư": ["Tư lệnh Quân đoàn 3"]}
+
+
+def test_a_deputy_title_written_after_its_unit_and_a_second_field_after_a_dash():
+    got = posts("T\n\nÔng Lê Văn Ba, Chi cục phó Chi cục Trồng trọt - bảo vệ thực vật tỉnh Nam Hà, cho biết. "
+                "Ông Đỗ Văn Tư, Giám đốc Sở Y tế - người phụ trách nói.")
+    assert got == {"Lê Văn Ba": ["Chi cục phó Chi cục Trồng trọt - bảo vệ thực vật tỉnh Nam Hà"],
+                   "Đỗ Văn Tư": ["Giám đốc Sở Y tế"]}

@@ -118,6 +118,27 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
 
 
+_OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def country_end(text: str, end: int, limit: int) -> int:
+    """A national body's country written after it, part of the post: "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ
+    nghĩa Việt Nam", "Thủ tướng Chính phủ nước CHDCND Lào" — "nước", a capitalised word and at most eight words that
+    end with a country's name (``countries.tsv``); ``end`` when none."""
+    m = _OF_COUNTRY.match(text, end, limit)
+    if not m:
+        return end
+    pos, seen, best = m.end(), [], end
+    countries = lexicon.words("countries")
+    while len(seen) < 8 and (w := _WORD.match(text, pos, limit)):
+        seen.append((key(w.group(1)), w.end()))
+        pos = w.end()
+        if any(" ".join(k for k, _ in seen[-n:]) in countries for n in (1, 2, 3) if n <= len(seen)):
+            best = pos
+    return best
+
+
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
@@ -144,11 +165,11 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
-# a term after a post phrase, part of the post as written: "khóa XII", "nhiệm kỳ 2016-2021", "các khóa III, IV",
-# "từ khóa II đến khóa VI" (the words are the lexicon's post_qualifiers of kind "term")
-_NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+(?:\s*[-–]\s*\d+)?)\b"
-TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|nhiệm kỳ|Khóa|Khoá)\s+" + _NUMERAL
-                  + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá|nhiệm kỳ)\s+)?" + _NUMERAL + ")*")
+# a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
+# "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
+_NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
+TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
+                  + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"
@@ -158,8 +179,10 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tu�
                         r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
-MORE_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+")
+# ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
+MORE_GAP = re.compile(r"(?:\s+\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?"
+                      r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
+                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 

@@ -49,6 +49,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:
                 end = parent.end
+        end = post_grammar.country_end(text, end, sent.end)
         term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
         end = term.end() if term else end
         start = t.start
@@ -215,6 +216,7 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
     text = ctx.doc.text
     items: list[_Phrase] = []
     cursor = start
+    ranks = ctx.of(sent.index, "rank")
     for ph in sorted((ph for ph in phrases if ph[2] >= start), key=lambda x: x[2]):
         gap = text[cursor : ph[2]]
         if not items:
@@ -223,6 +225,11 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
         else:
             sep = _ITEM_GAP.search(gap)
             tail = gap[: sep.start()] if sep else gap
+            # "…; Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh …": an item that is a rank holds no post
+            rank = next((r for r in ranks if cursor < r.start < ph[2]), None)
+            if rank is not None and sep:
+                lead = re.search(r"\s*[,;]\s*$", text[cursor : rank.start])
+                tail = text[cursor : cursor + lead.start()] if lead else tail
             if (sep is None and gap.strip()) or not _name_tail(tail):  # no separator: "Bí thư Đảng ủy Giám đốc …"
                 break
             if tail.strip():
@@ -244,16 +251,18 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
 
 def _name_tail(gap: str) -> bool:
     """The rest of a name after a post phrase: nothing; lower-case syllables of its last word and more words
-    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most seven words, no verb,
+    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most ten words, no verb,
     function word or number."""
-    words = re.findall(r"[\w&-]+", gap)
+    words = re.findall(r"\w[\w&-]*", gap)
     if not words:
         return not gap.strip()
+    if re.fullmatch(r"\s+\d+", gap):
+        return True  # a unit's number: "Chính ủy Đoàn 559"
     stops = lexicon.words("name_stops")
-    comma = re.match(r"\s*,", gap)
-    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+\w", gap):
+    comma = re.match(r"\s*,", gap)  # a dash joins two parts of a name: "Bộ Giao thông - Vận tải"
+    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+(?:[-–]\s+)?\w", gap):
         return False
-    return len(words) <= 7 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
+    return len(words) <= 10 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
                                    for w in words)
 
 

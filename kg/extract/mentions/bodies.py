@@ -5,6 +5,7 @@ administrative units (a level word and a name, "tỉnh Nghệ An").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from kg.extract import lexicon
@@ -62,6 +63,10 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
+        if lk in ("-", "–") and j > i and last_cap >= 0 and lower_run <= 1 and needs_name \
+                and (n := _dashed_field(s, j + 1, stops, levels)):
+            j, lower_run = j + 1 + n, 0  # "Chi cục Chăn nuôi - thú y tỉnh X": a second field in lower case
+            continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
             j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
@@ -80,6 +85,19 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
+
+
+def _dashed_field(s: _Sent, j: int, stops: frozenset[str], levels: Mapping[str, object]) -> int:
+    """Number of lower-case words (one to four, no verb or function word) of a field written after a dash at
+    token j when a boundary follows them — punctuation, the sentence's end, "và" or a level word; 0 for none."""
+    toks, n = s.toks, 0
+    while j + n < len(toks) and n < 4 and s.adjacent(j + n) and toks[j + n].is_word and not toks[j + n].is_cap \
+            and (k := key(toks[j + n].text)) not in stops and k not in levels and k != "và":
+        n += 1
+    end = j + n
+    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"):
+        return n
+    return 0
 
 
 def _bare_level(s: _Sent, j: int) -> int:
