@@ -139,3 +139,18 @@ def test_a_deputy_title_written_after_its_unit_and_a_second_field_after_a_dash()
                 "Ông Đỗ Văn Tư, Giám đốc Sở Y tế - người phụ trách nói.")
     assert got == {"Lê Văn Ba": ["Chi cục phó Chi cục Trồng trọt - bảo vệ thực vật tỉnh Nam Hà"],
                    "Đỗ Văn Tư": ["Giám đốc Sở Y tế"]}
+
+
+def test_the_rest_of_a_body_name_between_the_title_and_the_name_is_the_posts():
+    got = posts("T\n\nChủ tịch Hiệp hội Thủy sản TP.HCM Lê Văn Ba nhận định. Phó Chủ tịch UBND quận 5 Ngô Văn Hai cho "
+                "biết. Giám đốc Trung tâm quản lý & điều hành giao thông đô thị Hà Nội Đỗ Văn Tư nói.")
+    assert got == {"Lê Văn Ba": ["Chủ tịch Hiệp hội Thủy sản TP.HCM"], "Ngô Văn Hai": ["Phó Chủ tịch UBND quận 5"],
+                   "Đỗ Văn Tư": ["Giám đốc Trung tâm quản lý & điều hành giao thông đô thị Hà Nội"]}
+    # a verb between the title and the name: the name is not the title's holder
+    assert posts("T\n\nChủ tịch nói Lê Văn Ba đã về.") == {}
+
+
+def test_chuc_vu_after_the_name_and_its_age():
+    got = posts("T\n\nÔng Lê Văn Ba (SN 1964), chức vụ Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy thôi "
+                "giữ chức.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]}

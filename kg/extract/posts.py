@@ -139,6 +139,21 @@ def country_end(text: str, end: int, limit: int) -> int:
     return best
 
 
+_RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
+
+
+def name_run(gap: str) -> bool:
+    """The words between a post phrase and the name after it are the rest of the body's name ("Chủ tịch Hiệp hội
+    Bất động sản TP.HCM Lê Văn A", "Phó Chủ tịch UBND quận 2 Lê Văn A"): one to ten words, no punctuation but "&"
+    and dashes, one of them capitalised or a number, none a verb or function word (``name_stops``)."""
+    if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap):
+        return False
+    words = _RUN_WORD.findall(gap)
+    stops = lexicon.words("name_stops")
+    return 0 < len(words) <= 10 and any(w[0].isupper() or w[0].isdigit() for w in words) and all(
+        w[0].isupper() or w[0].isdigit() or w in "&-–" or key(w) not in stops for w in words)
+
+
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
@@ -174,7 +189,7 @@ CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
-                        r"(?:,|-|–|\(|:)\s*$"
+                        r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh)\s+)?$"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
