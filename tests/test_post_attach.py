@@ -154,3 +154,11 @@ def test_chuc_vu_after_the_name_and_its_age():
     got = posts("T\n\nÔng Lê Văn Ba (SN 1964), chức vụ Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy thôi "
                 "giữ chức.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy"]}
+
+
+def test_a_bare_level_word_a_past_copula_giu_vi_tri_and_an_academic_title():
+    got = posts("T\n\nTrong buổi làm việc, Chủ tịch quận Lê Thị Ba cho biết. Tiến sĩ Ngô Văn Hai, khi đó là Viện "
+                "trưởng Viện Kinh tế TP đã đề nghị. Ông Đỗ Văn Tư, Giám đốc Sở Xây dựng giữ vị trí Phó Chủ tịch "
+                "thường trực.")
+    assert got == {"Lê Thị Ba": ["Chủ tịch quận"], "Ngô Văn Hai": ["Viện trưởng Viện Kinh tế TP"],
+                   "Đỗ Văn Tư": ["Giám đốc Sở Xây dựng", "Phó Chủ tịch thường trực"]}

@@ -150,6 +150,8 @@ def name_run(gap: str) -> bool:
         return False
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
+    if 0 < len(words) <= 2 and key(" ".join(words)) in lexicon.words("admin_levels"):
+        return True  # "Chủ tịch quận Lê Thị A": a bare level word
     return 0 < len(words) <= 10 and any(w[0].isupper() or w[0].isdigit() for w in words) and all(
         w[0].isupper() or w[0].isdigit() or w in "&-–" or key(w) not in stops for w in words)
 
@@ -187,7 +189,8 @@ TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" +
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-_WAS = r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn)"
+_WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy)")
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh)\s+)?$"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
@@ -225,7 +228,7 @@ def closes_aside(gap: str) -> bool:
             return True
     return False
 APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
+    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
