@@ -28,6 +28,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    ap.add_argument("--start", type=int, default=0, help="first article to read (default 0)")
     ap.add_argument("--limit", type=int, default=1000, help="articles to read (default 1000)")
     ap.add_argument("--sample", type=int, default=80)
     ap.add_argument("--seed", type=int, default=1)
@@ -37,7 +38,9 @@ def main() -> int:
     found: list[str] = []
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         for n, ln in enumerate(f):
-            if n >= a.limit:
+            if n < a.start:
+                continue
+            if n >= a.start + a.limit:
                 break
             rec = json.loads(ln)
             if rec["id"] in skip:

@@ -162,3 +162,11 @@ def test_a_bare_level_word_a_past_copula_giu_vi_tri_and_an_academic_title():
                 "thường trực.")
     assert got == {"Lê Thị Ba": ["Chủ tịch quận"], "Ngô Văn Hai": ["Viện trưởng Viện Kinh tế TP"],
                    "Đỗ Văn Tư": ["Giám đốc Sở Xây dựng", "Phó Chủ tịch thường trực"]}
+
+
+def test_a_body_name_enumerated_with_commas_and_va_and_a_compound_syllable_before_the_name():
+    got = posts("T\n\nSáng 4/6, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Ba trả lời. Phó Chủ tịch Quân "
+                "ủy Ngô Văn Hai cho biết.")
+    assert got == {"Lê Văn Ba": ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"], "Ngô Văn Hai": ["Phó Chủ tịch Quân ủy"]}
+    # a lower-case word after a bare title is no part of a body's name
+    assert posts("T\n\nGiám đốc mới Lê Văn Ba đã về.") == {}

@@ -140,20 +140,36 @@ def country_end(text: str, end: int, limit: int) -> int:
 
 
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
+_LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 
 
-def name_run(gap: str) -> bool:
+def name_run(gap: str, after_cap: bool = False) -> bool:
     """The words between a post phrase and the name after it are the rest of the body's name ("Chủ tịch Hiệp hội
-    Bất động sản TP.HCM Lê Văn A", "Phó Chủ tịch UBND quận 2 Lê Văn A"): one to ten words, no punctuation but "&"
-    and dashes, one of them capitalised or a number, none a verb or function word (``name_stops``)."""
+    Bất động sản TP.HCM Lê Văn A", "Phó Chủ tịch UBND quận 2 Lê Văn A", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch
+    Lê Văn A"): one to ten words, no punctuation but "&", dashes and the commas of an enumeration closed by "và",
+    one of them capitalised or a number (or a lone lower-case syllable that ends a capitalised word, ``after_cap``:
+    "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
+    gap = _LIST_COMMA.sub(" ", gap)
     if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap):
         return False
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
     if 0 < len(words) <= 2 and key(" ".join(words)) in lexicon.words("admin_levels"):
         return True  # "Chủ tịch quận Lê Thị A": a bare level word
+    if len(words) == 1 and after_cap and words[0].isalpha() and words[0].islower() and key(words[0]) not in stops:
+        return True
     return 0 < len(words) <= 10 and any(w[0].isupper() or w[0].isdigit() for w in words) and all(
-        w[0].isupper() or w[0].isdigit() or w in "&-–" or key(w) not in stops for w in words)
+        w[0].isupper() or w[0].isdigit() or w in ("&", "-", "–", "và") or key(w) not in stops for w in words)
+
+
+def name_run_end(text: str, start: int, cursor: int) -> int | None:
+    """Where the rest of a body's name after a post phrase ends (:func:`name_run`) when it runs up to ``cursor``
+    (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none."""
+    gap = text[start:cursor]
+    cut = re.search(r"\s*[,(–-]?\s*$", gap)
+    body = gap[: cut.start()] if cut else gap
+    after_cap = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
+    return start + len(body) if body and name_run(body + " ", after_cap) else None
 
 
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:

@@ -121,8 +121,9 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             cursor = r.start
     cursor = _skip_honorific(text, ctx, sent, cursor)
     for ph in sorted(phrases, key=lambda x: -x[3]):
-        if not chain and ph[3] < cursor and id(ph) not in used and post_grammar.name_run(text[ph[3] : cursor]):
-            ph = (ph[0], ph[1], ph[2], ph[3] + len(text[ph[3] : cursor].rstrip()))  # "Chủ tịch Hiệp hội X Lê Văn A"
+        if not chain and ph[3] < cursor and id(ph) not in used and (
+                run_end := post_grammar.name_run_end(text, ph[3], cursor)):
+            ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
