@@ -117,3 +117,11 @@ def test_a_term_after_a_post_is_part_of_it_and_does_not_end_the_chain():
                                  "đại biểu Quốc hội từ khóa II đến khóa VI", "Thứ trưởng Bộ Công an"]}
     assert posts("T\n\nÔng Lê Văn Ba, Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021 phát biểu.") == {
         "Lê Văn Ba": ["Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021"]}
+
+
+def test_a_title_right_after_an_honoured_name_without_a_comma_is_hers():
+    got = posts("T\n\nBuổi lễ có bà Mali Sổmphon Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, cùng đông đảo nhân dân.")
+    assert got == {"Mali Sổmphon": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]}
+    # when the chain runs into the next name, the whole chain is that person's
+    got = posts("T\n\nDự có ông Quách Văn Tám Ủy viên Bộ Chính trị, Bí thư Thành ủy Hồ Văn Kiên.")
+    assert got == {"Hồ Văn Kiên": ["Bí thư Thành ủy", "Ủy viên Bộ Chính trị"]}

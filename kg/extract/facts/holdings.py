@@ -153,14 +153,22 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
     after: list[_Phrase] = []
+    bare = False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+            if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
+                return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
+        if not after and honoured and ph[2] > p.end and gap.isspace() and cursor == p.end:
+            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name, without a comma
+            after.append(ph)
+            cursor = ph[3]
+            continue
         if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
                           or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
