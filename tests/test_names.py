@@ -247,3 +247,10 @@ def test_a_name_after_a_place_word_under_a_title_names_the_place():
     assert persons("Trưởng ban quản lý đền Quách Văn Khải cho biết như vậy.") == []
     # a level word alone is no place's name: the writer left it out
     assert persons("Chủ tịch UBND huyện Quách Văn Khải cho biết như vậy.") == ["Quách Văn Khải"]
+
+
+def test_a_law_office_named_after_a_lawyer_is_no_person():
+    text = "Ông Kha Minh Tú - Văn phòng Luật sư Kha Tú cho biết, phiên tòa sẽ mở."
+    assert persons(text) == ["Kha Minh Tú"]
+    # the person noun alone still anchors a name
+    assert persons("Luật sư Kha Minh Tú cho biết như vậy.") == ["Kha Minh Tú"]

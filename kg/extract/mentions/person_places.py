@@ -75,7 +75,7 @@ def _level_before(s: _Sent, k: int) -> bool:
 
 
 def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
-    """One to three words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
+    """One to four words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
     a name after them names a place, an institution or a work; without ``levels``, no level word ("huyện") counts
     (a writer may leave out the place's name: "Chủ tịch UBND huyện Nguyễn Văn A")."""
     toks = s.toks
@@ -83,7 +83,7 @@ def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
     while ends[-1] > 0 and toks[ends[-1] - 1].is_upper and s.adjacent(ends[-1]):
         ends.append(ends[-1] - 1)  # "Công ty TNHH Nguyễn Văn A": over the type's abbreviation
     for end in (ends[0], ends[-1]):
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             word = " ".join(key(t.text) for t in toks[max(0, end - n) : end])
             if end - n >= 0 and not levels and word in _levels():
                 return False  # "thành phố" is a level word, not "phố" a street
