@@ -254,3 +254,10 @@ def test_a_law_office_named_after_a_lawyer_is_no_person():
     assert persons(text) == ["Kha Minh Tú"]
     # the person noun alone still anchors a name
     assert persons("Luật sư Kha Minh Tú cho biết như vậy.") == ["Kha Minh Tú"]
+
+
+def test_a_byline_of_several_authors_joined_by_dashes_names_no_person():
+    text = "Ông Quách Văn Tám đã được bổ nhiệm. Kha Tú - Đào Minh Khải"
+    assert persons(text) == ["Quách Văn Tám"]
+    # a name and a title after a dash is no byline
+    assert persons("Khúc Văn Định - Giám đốc Sở Y tế.") == ["Khúc Văn Định"]

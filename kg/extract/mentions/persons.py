@@ -290,7 +290,21 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
     blockers = s.byline_blockers
-    return not blockers or (blockers[0] >= k and blockers[-1] < e)
+    return not blockers or (blockers[0] >= k and blockers[-1] < e) or _authors_line(s)
+
+
+def _authors_line(s: _Sent) -> bool:
+    """The sentence is a byline of several authors: names of two to four words joined by dashes, nothing else
+    ("Kha Tú - Quách Văn Tám")."""
+    parts: list[int] = [0]
+    for t in s.toks:
+        if t.text in "-–":
+            parts.append(0)
+        elif _is_name_word(t):
+            parts[-1] += 1
+        elif not (t is s.toks[-1] and t.text == "."):
+            return False
+    return len(parts) >= 2 and all(2 <= n <= 4 for n in parts)
 
 
 def _title_before(s: _Sent, k: int) -> bool:
