@@ -1,7 +1,7 @@
 """Person names: where a name ends (a capitalised word that opens the next clause is no part of it), and names
 written without a title or honorific. Made-up names and places only."""
 
-from helpers import mentions
+from helpers import mentions, posts
 
 from kg.extract.mentions.name_ends import openers
 
@@ -210,3 +210,54 @@ def test_a_phrase_that_opens_with_a_verb_of_saying_but_says_nothing_anchors_no_n
 def test_a_country_after_a_title_is_no_person():
     assert persons("Ông Trần Văn Bình, Đại sứ Việt Nam tại Lào, cho biết như vậy.") == ["Trần Văn Bình"]
     assert persons("Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội.") == ["Thongloun Sisoulith"]
+
+
+def test_a_middle_initial_glued_to_a_foreign_family_name_is_part_of_the_name():
+    text = "Cùng dự có ông Marko T.Wendling - Giám đốc Công ty Kestrel và ông Jonas Brecht."
+    assert persons(text) == ["Marko T.Wendling", "Jonas Brecht"]
+    assert posts("T\n\n" + text)["Marko T.Wendling"] == ["Giám đốc Công ty Kestrel"]
+    # an abbreviated level glued to a Vietnamese place's name is no initial
+    assert persons("Cửa hàng ở Q.Bình Khê có ông Quách Văn Tám.") == ["Quách Văn Tám"]
+
+
+def test_a_long_transliterated_name_after_an_honorific_is_one_name():
+    text = "Ông Xổm Phi Lạ Vông Khăm, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Bò Ca Lư phát biểu."
+    assert persons(text) == ["Xổm Phi Lạ Vông Khăm"]
+    assert posts("T\n\n" + text) == {"Xổm Phi Lạ Vông Khăm": ["Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Bò Ca Lư"]}
+    # a syllable that is a middle name in Vietnamese may end it
+    assert persons("Ông Bun Ta Khăm Phi La Văn nhấn mạnh ý kiến.") == ["Bun Ta Khăm Phi La Văn"]
+    # a Vietnamese name opens with a family name: the capitalised words after it are no part of it
+    assert persons("Ông Quách Văn Tám Hòa Bình Mới phát biểu.") != ["Quách Văn Tám Hòa Bình Mới"]
+
+
+def test_a_two_word_name_after_a_country_that_ends_in_a_compass_word():
+    text = "Dự có Chủ nhiệm Tổng cục Hậu cần Quân đội Việt Nam Đào Khải; Bí thư Tỉnh ủy Hồ Văn Kiên."
+    assert persons(text) == ["Đào Khải", "Hồ Văn Kiên"]
+
+
+def test_a_name_like_item_that_continues_a_list_of_places_is_no_person():
+    text = "Đồng chí từng là Bí thư Tỉnh ủy Vĩnh Khê, Hà Đồng, Bí thư liên tỉnh; Thứ trưởng Bộ Công an."
+    assert persons(text) == []
+    assert persons("Đoàn công tác đi các huyện Ka Lum, Hà Đồng, Bò Ca cho biết.") == []
+
+
+def test_a_name_after_a_place_word_under_a_title_names_the_place():
+    text = "Bà Lê Thị Hoa, Trưởng ban tổ chức lễ hội miếu Trần Vĩnh Khê cho biết, sẽ kiểm tra."
+    assert persons(text) == ["Lê Thị Hoa"]
+    assert persons("Trưởng ban quản lý đền Quách Văn Khải cho biết như vậy.") == []
+    # a level word alone is no place's name: the writer left it out
+    assert persons("Chủ tịch UBND huyện Quách Văn Khải cho biết như vậy.") == ["Quách Văn Khải"]
+
+
+def test_a_law_office_named_after_a_lawyer_is_no_person():
+    text = "Ông Kha Minh Tú - Văn phòng Luật sư Kha Tú cho biết, phiên tòa sẽ mở."
+    assert persons(text) == ["Kha Minh Tú"]
+    # the person noun alone still anchors a name
+    assert persons("Luật sư Kha Minh Tú cho biết như vậy.") == ["Kha Minh Tú"]
+
+
+def test_a_byline_of_several_authors_joined_by_dashes_names_no_person():
+    text = "Ông Quách Văn Tám đã được bổ nhiệm. Kha Tú - Đào Minh Khải"
+    assert persons(text) == ["Quách Văn Tám"]
+    # a name and a title after a dash is no byline
+    assert persons("Khúc Văn Định - Giám đốc Sở Y tế.") == ["Khúc Văn Định"]

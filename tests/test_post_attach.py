@@ -170,3 +170,11 @@ def test_a_body_name_enumerated_with_commas_and_va_and_a_compound_syllable_befor
     assert got == {"Lê Văn Ba": ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"], "Ngô Văn Hai": ["Phó Chủ tịch Quân ủy"]}
     # a lower-case word after a bare title is no part of a body's name
     assert posts("T\n\nGiám đốc mới Lê Văn Ba đã về.") == {}
+
+
+def test_a_title_right_after_an_honoured_name_without_a_comma_is_hers():
+    got = posts("T\n\nBuổi lễ có bà Mali Sổmphon Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, cùng đông đảo nhân dân.")
+    assert got == {"Mali Sổmphon": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]}
+    # when the chain runs into the next name, the whole chain is that person's
+    got = posts("T\n\nDự có ông Quách Văn Tám Ủy viên Bộ Chính trị, Bí thư Thành ủy Hồ Văn Kiên.")
+    assert got == {"Hồ Văn Kiên": ["Bí thư Thành ủy", "Ủy viên Bộ Chính trị"]}

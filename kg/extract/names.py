@@ -7,7 +7,8 @@ Places, streets and institutions are kept out by the caller's ``blocked`` check.
 
     FOREIGN = a word that is no Vietnamese syllable ("Leopoldo", "Pany") or a hyphenated transliteration
               ("Pu-tin"): Vietnamese writes one syllable per word, onset + vowels + final
-    INITIAL = FOREIGN X "." FOREIGN   a middle initial inside a foreign name ("Claus D. Hagenhoff")
+    INITIAL = FOREIGN X "." FOREIGN   a middle initial inside a foreign name ("Claus D. Hagenhoff"), or glued to
+              the word after it, one token ("Claus D.Hagenhoff")
 
 The cues of ``person_cues.tsv`` make a name without a title or honorific a person's:
 
@@ -123,3 +124,13 @@ def is_initial(toks: Sequence[Token], x: int) -> bool:
     return (len(t.text) == 1 and t.text.isupper() and 0 < x and x + 2 < len(toks) and toks[x + 1].text == "."
             and toks[x + 1].start == t.end and len(toks[x - 1].text) > 1 and is_foreign(toks[x - 1].text)
             and len(toks[x + 2].text) > 1 and toks[x + 2].text[0].isupper() and is_foreign(toks[x + 2].text))
+
+
+def is_glued_initial(toks: Sequence[Token], x: int) -> bool:
+    """Token x is a middle initial glued to a foreign family name ("D.Hagenhoff" in "Claus D.Hagenhoff"): one
+    capital letter, a full stop and a capitalised foreign word, after a foreign word; unlike an abbreviated level
+    before a Vietnamese name ("Q.Ba Đình", "P.Tân Định")."""
+    head, dot, rest = toks[x].text.partition(".")
+    return (bool(dot) and len(head) == 1 and head.isupper() and len(rest) > 1 and rest[0].isupper()
+            and rest.isalpha() and is_foreign(rest) and 0 < x and len(toks[x - 1].text) > 1
+            and toks[x - 1].text.isalpha() and is_foreign(toks[x - 1].text))

@@ -172,6 +172,23 @@ def name_run_end(text: str, start: int, cursor: int) -> int | None:
     return start + len(body) if body and name_run(body + " ", after_cap) else None
 
 
+def name_tail(gap: str) -> bool:
+    """The rest of a name after a post phrase: nothing; lower-case syllables of its last word and more words
+    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most ten words, no verb,
+    function word or number."""
+    words = re.findall(r"\w[\w&-]*", gap)
+    if not words:
+        return not gap.strip()
+    if re.fullmatch(r"\s+\d+", gap):
+        return True  # a unit's number: "Chính ủy Đoàn 559"
+    stops = lexicon.words("name_stops")
+    comma = re.match(r"\s*,", gap)  # a dash joins two parts of a name: "Bộ Giao thông - Vận tải"
+    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+(?:[-–]\s+)?\w", gap):
+        return False
+    return len(words) <= 10 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
+                                   for w in words)
+
+
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all

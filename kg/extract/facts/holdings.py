@@ -157,14 +157,22 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
     after: list[_Phrase] = []
+    bare = False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
         if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+            if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
+                return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
+        if not after and honoured and ph[2] > p.end and gap.isspace() and cursor == p.end:
+            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name, without a comma
+            after.append(ph)
+            cursor = ph[3]
+            continue
         if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
                           or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
@@ -233,7 +241,8 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
             if rank is not None and sep:
                 lead = re.search(r"\s*[,;]\s*$", text[cursor : rank.start])
                 tail = text[cursor : cursor + lead.start()] if lead else tail
-            if (sep is None and gap.strip()) or not _name_tail(tail):  # no separator: "Bí thư Đảng ủy Giám đốc …"
+            # no separator: "Bí thư Đảng ủy Giám đốc …"
+            if (sep is None and gap.strip()) or not post_grammar.name_tail(tail):
                 break
             if tail.strip():
                 t0, b0, a0, _ = items[-1]
@@ -246,27 +255,10 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
         cursor = ph[3]
     if items:  # the last item's name runs to the end of the list
         last = re.match(r"[^,;.()]*", text[cursor : sent.end])
-        if last and last.group().strip() and _name_tail(last.group()):
+        if last and last.group().strip() and post_grammar.name_tail(last.group()):
             t0, b0, a0, _ = items[-1]
             items[-1] = (t0, b0, a0, cursor + len(last.group().rstrip()))
     return items
-
-
-def _name_tail(gap: str) -> bool:
-    """The rest of a name after a post phrase: nothing; lower-case syllables of its last word and more words
-    ("sử Đảng"); or a comma and a capitalised part (", Tôn giáo và Tín ngưỡng") — at most ten words, no verb,
-    function word or number."""
-    words = re.findall(r"\w[\w&-]*", gap)
-    if not words:
-        return not gap.strip()
-    if re.fullmatch(r"\s+\d+", gap):
-        return True  # a unit's number: "Chính ủy Đoàn 559"
-    stops = lexicon.words("name_stops")
-    comma = re.match(r"\s*,", gap)  # a dash joins two parts of a name: "Bộ Giao thông - Vận tải"
-    if comma and not words[0][0].isupper() or not comma and not re.match(r"\s+(?:[-–]\s+)?\w", gap):
-        return False
-    return len(words) <= 10 and all(w == "và" or w[0].isupper() or (key(w) not in stops and not w[0].isdigit())
-                                   for w in words)
 
 
 def _skip_honorific(text: str, ctx: _Ctx, sent: Sentence, cursor: int) -> int:

@@ -11,14 +11,14 @@ from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
-from kg.extract.mentions.persons import (
+from kg.extract.mentions.person_places import (
     _is_province,
     _level_before,
-    _person_spans,
     _place_word_before,
     _starts_province,
     _street_context,
 )
+from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
 from kg.extract.tokens import match_view
 

@@ -9,6 +9,15 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import name_end
+from kg.extract.mentions.person_places import (
+    _continues_places,
+    _house_number_before,
+    _is_province,
+    _level_before,
+    _place_word_before,
+    _starts_province,
+    _street_context,
+)
 from kg.extract.mentions.sentence import _is_name_word, _levels, _matcher, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -57,6 +66,8 @@ def _name_run_end(s: _Sent, i: int) -> int:
     while j + 1 < len(toks):
         if names.is_initial(toks, j):
             j += 1  # "Claus D. Hagenhoff": over the initial's full stop
+        elif names.is_glued_initial(toks, j + 1) and s.adjacent(j + 1):
+            j += 1  # "Claus D.Hagenhoff": the initial and the family name, one token
         elif _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
                 and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
             j += 1
@@ -74,8 +85,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
         i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
         not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
-    if whole:  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"
-        return (i, run_end)
+    if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
+        return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
         return None  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a name
     i = _after_country(s, i, run_end)
@@ -91,6 +102,23 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
+
+
+def _transliterated(s: _Sent, i: int, run_end: int) -> bool:
+    """The run is a foreign name transliterated syllable by syllable ("ông Xổm Phi La Vông Khăm"): five to eight
+    words right after "ông", "bà" or "ngài", the first no family name (a Vietnamese name with a place after it is
+    not one) nor the first word of a body, title or level, and no province's or country's name inside."""
+    toks = s.toks
+    if not 5 <= run_end - i <= 8 or i == 0 or not s.adjacent(i) or key(toks[i - 1].text) not in _FOREIGN_HONOURED:
+        return False
+    words = [key(t.text) for t in toks[i:run_end]]
+    places = _word_set("provinces") | _word_set("countries")
+    return words[0] not in _word_set("surnames") | _not_name_starts() and not any(
+        " ".join(words[a:b]) in places for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words) + 1))
+    ) and not _starts_province(s, i - 1)
+
+
+_FOREIGN_HONOURED = frozenset({"ông", "bà", "ngài"})
 
 
 def _after_country(s: _Sent, i: int, run_end: int) -> int:
@@ -164,8 +192,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name([t.text for t in s.toks[k:e]])
         and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
-    if key(s.toks[e - 1].text) in _word_set("middle_names"):
-        return False  # "chị Lý Thị L.H": a middle name never ends a name (the rest is withheld)
+    if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
+        return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
 
 
@@ -191,8 +219,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if anchor in ("honorific", "rank", "title", "title-after"):
         return surname_ok or anchor in ("honorific", "rank") or (
             anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
-    if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS:
-        return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word
+    if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
+        return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word
+        # is none: "… Việt Nam Lương Văn A")
     if anchor == "after-body":
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
@@ -217,28 +246,18 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
+    if anchor == "title" and not _title_right_before(s, k) and _place_word_before(s, k, levels=False):
+        return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
                                          and not _title_right_before(s, k))
             or (anchor == "title" and _lower_words_before(s, k))):
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
-    if _level_before(s, k) and e - k == 2:
-        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương": a place
+    if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
+        return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
-
-
-def _house_number_before(s: _Sent, k: int, e: int) -> bool:
-    """A house number stands right before the name: a number, not an ordinal ("lần thứ 2 Nguyễn Văn A"), and
-    the name ends a phrase (no lower-case word after it) or "số", "nhà" or "tại" comes before the number."""
-    toks = s.toks
-    if k == 0 or not toks[k - 1].is_number or not s.adjacent(k):
-        return False
-    before = key(toks[k - 2].text) if k >= 2 else ""
-    if before == "thứ":
-        return False
-    return not (e < len(toks) and toks[e].text[0].islower()) or before in ("số", "nhà", "tại")
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
@@ -247,39 +266,6 @@ _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "tr
 def _lunar_year(s: _Sent, k: int, e: int) -> bool:
     roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
     return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
-
-
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
-                     r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
-                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
-
-
-def _street_context(s: _Sent, k: int) -> bool:
-    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
-    start = s.toks[k].start
-    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
-
-
-def _starts_province(s: _Sent, k: int) -> bool:
-    """Tokens k, k+1 open a province's name ("Bà Rịa – Vũng Tàu")."""
-    if k + 1 >= len(s.toks):
-        return False
-    head = key(s.toks[k].text + " " + s.toks[k + 1].text)
-    return any(p == head or p.startswith(head + " ") for p in _word_set("provinces"))
-
-
-def _is_province(s: _Sent, k: int, e: int) -> bool:
-    provinces = _word_set("provinces")
-    return key(s.text[s.toks[k].start : s.toks[e - 1].end]) in provinces
-
-
-def _level_before(s: _Sent, k: int) -> bool:
-    levels = _levels()
-    for n in (2, 1):
-        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
-            return True
-    return False
 
 
 @cache
@@ -299,27 +285,26 @@ def _not_name_starts() -> frozenset[str]:
     return frozenset(out)
 
 
-def _place_word_before(s: _Sent, k: int) -> bool:
-    """One to three words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
-    a name after them names a place, an institution or a work."""
-    toks = s.toks
-    ends = [k]
-    while ends[-1] > 0 and toks[ends[-1] - 1].is_upper and s.adjacent(ends[-1]):
-        ends.append(ends[-1] - 1)  # "Công ty TNHH Nguyễn Văn A": over the type's abbreviation
-    for end in (ends[0], ends[-1]):
-        for n in (3, 2, 1):
-            if end - n >= 0 and " ".join(key(t.text) for t in toks[end - n : end]) in _word_set("place_words"):
-                # "chủ tàu …": an owner of the place is a person (person_cues.tsv, owner)
-                return not (end - n > 0 and key(toks[end - n - 1].text) in names.cue_phrases("owner"))
-    return False
-
-
 def _is_byline(s: _Sent, k: int, e: int) -> bool:
     """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
     blockers = s.byline_blockers
-    return not blockers or (blockers[0] >= k and blockers[-1] < e)
+    return not blockers or (blockers[0] >= k and blockers[-1] < e) or _authors_line(s)
+
+
+def _authors_line(s: _Sent) -> bool:
+    """The sentence is a byline of several authors: names of two to four words joined by dashes, nothing else
+    ("Kha Tú - Quách Văn Tám")."""
+    parts: list[int] = [0]
+    for t in s.toks:
+        if t.text in "-–":
+            parts.append(0)
+        elif _is_name_word(t):
+            parts[-1] += 1
+        elif not (t is s.toks[-1] and t.text == "."):
+            return False
+    return len(parts) >= 2 and all(2 <= n <= 4 for n in parts)
 
 
 def _title_before(s: _Sent, k: int) -> bool:

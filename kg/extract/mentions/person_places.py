@@ -1,0 +1,93 @@
+"""Places that look like personal names: a province, a level or a place word before the name, a street in a list,
+a house number, a comma list of places after a level or a body word. The tests of :mod:`persons` and of the
+driver's list neighbours use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon, names
+from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
+from kg.extract.normalise import key
+
+
+def _continues_places(s: _Sent, k: int) -> bool:
+    """Token k continues a comma list of place names after a level or a body word ("Bí thư Tỉnh ủy Vĩnh An,
+    Hà Đồng"; "các tỉnh Kon Tum, Gia Lai, …"): each item before it one to three name words."""
+    toks = s.toks
+    while k >= 2 and toks[k - 1].text == ",":
+        st = k - 1
+        while st - 1 >= 0 and _is_name_word(toks[st - 1]) and (st == k - 1 or s.adjacent(st)) and k - 1 - st < 3:
+            st -= 1
+        if st == k - 1:
+            return False
+        if _level_before(s, st) or any(st - n >= 0 and " ".join(key(t.text) for t in toks[st - n : st])
+                                       in lexicon.by_key("bodies") for n in (1, 2)):
+            return True
+        k = st
+    return False
+
+
+def _house_number_before(s: _Sent, k: int, e: int) -> bool:
+    """A house number stands right before the name: a number, not an ordinal ("lần thứ 2 Nguyễn Văn A"), and
+    the name ends a phrase (no lower-case word after it) or "số", "nhà" or "tại" comes before the number."""
+    toks = s.toks
+    if k == 0 or not toks[k - 1].is_number or not s.adjacent(k):
+        return False
+    before = key(toks[k - 2].text) if k >= 2 else ""
+    if before == "thứ":
+        return False
+    return not (e < len(toks) and toks[e].text[0].islower()) or before in ("số", "nhà", "tại")
+
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
+                     r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
+                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+
+
+def _street_context(s: _Sent, k: int) -> bool:
+    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
+    start = s.toks[k].start
+    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
+
+
+def _starts_province(s: _Sent, k: int) -> bool:
+    """Tokens k, k+1 open a province's name ("Bà Rịa – Vũng Tàu")."""
+    if k + 1 >= len(s.toks):
+        return False
+    head = key(s.toks[k].text + " " + s.toks[k + 1].text)
+    return any(p == head or p.startswith(head + " ") for p in _word_set("provinces"))
+
+
+def _is_province(s: _Sent, k: int, e: int) -> bool:
+    provinces = _word_set("provinces")
+    return key(s.text[s.toks[k].start : s.toks[e - 1].end]) in provinces
+
+
+def _level_before(s: _Sent, k: int) -> bool:
+    levels = _levels()
+    for n in (2, 1):
+        if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
+            return True
+    return False
+
+
+def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
+    """One to four words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
+    a name after them names a place, an institution or a work; without ``levels``, no level word ("huyện") counts
+    (a writer may leave out the place's name: "Chủ tịch UBND huyện Nguyễn Văn A")."""
+    toks = s.toks
+    ends = [k]
+    while ends[-1] > 0 and toks[ends[-1] - 1].is_upper and s.adjacent(ends[-1]):
+        ends.append(ends[-1] - 1)  # "Công ty TNHH Nguyễn Văn A": over the type's abbreviation
+    for end in (ends[0], ends[-1]):
+        for n in (4, 3, 2, 1):
+            word = " ".join(key(t.text) for t in toks[max(0, end - n) : end])
+            if end - n >= 0 and not levels and word in _levels():
+                return False  # "thành phố" is a level word, not "phố" a street
+            if end - n >= 0 and word in _word_set("place_words"):
+                # "chủ tàu …": an owner of the place is a person (person_cues.tsv, owner)
+                return not (end - n > 0 and key(toks[end - n - 1].text) in names.cue_phrases("owner"))
+    return False
