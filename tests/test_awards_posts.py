@@ -540,8 +540,8 @@ def test_a_person_of_the_report_named_again_without_a_mention_is_a_receiver():
 
 
 def test_a_list_of_bodies_ending_in_others_gives_each_its_own_award():
-    confs = _confs("T\n\nCũng tại buổi lễ, Sở Tư pháp, Thị ủy, UBND Thị xã Hòa Lâm… cùng nhiều đơn vị khác đã trao tặng "
-                   "giấy khen cho em Đinh Văn Khoa.")
+    confs = _confs("T\n\nCũng tại buổi lễ, Sở Tư pháp, Thị ủy, UBND Thị xã Hòa Lâm… cùng nhiều đơn vị khác đã trao "
+                   "tặng giấy khen cho em Đinh Văn Khoa.")
     assert {c["giver"] for c in confs} == {"Sở Tư pháp", "Thị ủy Thị xã Hòa Lâm", "UBND Thị xã Hòa Lâm"}
     assert all(c["recipients"] == ["Đinh Văn Khoa"] for c in confs)
 
@@ -558,3 +558,19 @@ def test_three_badges_listed_with_a_comma_and_va_pair_with_three_receivers_in_or
 def test_a_body_whose_leaders_receive_is_no_receiver():
     (c,) = _confs("T\n\nĐảng ủy Văn phòng tổ chức lễ trao bằng khen cho các nguyên lãnh đạo Đảng, Nhà nước.")
     assert c["recipients"] == []
+
+
+def test_dong_chi_alone_as_the_receiving_subject_is_the_person_named_before():
+    (c,) = _confs("T\n\nÔng Trần Văn Khải công tác tại Sở Tư pháp. Nhiều năm liền, đồng chí được công nhận danh hiệu "
+                  "Chiến sỹ thi đua cơ sở.")
+    assert c["recipients"] == ["Trần Văn Khải"]
+    (d,) = _confs("T\n\nÔng Trần Văn Khải công tác tại Sở Tư pháp. Nhiều năm liền, các đồng chí được công nhận danh "
+                  "hiệu Chiến sỹ thi đua cơ sở.")
+    assert d["recipients"] == []  # several, not the one named before
+
+
+def test_the_verb_before_the_next_award_and_a_body_in_a_quoted_name_give_no_receiver():
+    confs = _confs("T\n\nÔng Trần Văn Bình được UBND tỉnh tặng Bằng khen, giấy khen, đồng thời cũng được Bộ Tư pháp "
+                   "tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”, kỷ niệm chương “Vì sự nghiệp Tư "
+                   "pháp”.")
+    assert len(confs) == 4 and all(c["recipients"] == ["Trần Văn Bình"] for c in confs)

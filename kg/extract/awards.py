@@ -348,8 +348,10 @@ def after_lead(stretch: str) -> bool:
 
 
 def ends_with_pronoun(stretch: str) -> bool:
-    """A clause whose subject is a lone "ông" / "bà" (the person named last): "…, ông được tặng …"."""
-    return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))
+    """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" (the person named last): "…, ông được tặng
+    …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
+    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em)\s*"
+                          r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
 
 
 # "(đã) được", "nhận" (not "công nhận", "ghi nhận", "xác nhận", "tiếp nhận"), "đạt", "giành" …

@@ -23,8 +23,8 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
                  award_grammar.passive_subject_span(text, prev, start),
                  award_grammar.ditransitive_span(text, prev, start)):
-        if span is None or nxt < span[0]:  # a "cho" after the next award is that award's
-            continue
+        if span is None or nxt < span[0] or name_end <= span[0] == nxt:  # a "cho"/"tặng" right before the next
+            continue  # award (or after it) is that award's
         lo, hi = span
         if span[0] >= name_end:
             hi = min(hi, max(nxt, name_end) if nxt > lo else hi)

@@ -57,7 +57,8 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
     stretch from that award to this one holds "được" with no person or body named before it; and when both are the
     one award given by several authorities, or two awards listed side by side ("Bằng khen, giấy khen")."""
     text = ctx.doc.text
-    agents = [m.start for m in ctx.of(sent.index, "person", "body")]
+    agents = [m.start for m in ctx.of(sent.index, "person", "body")  # not inside an award's quoted name
+              if text.count("“", sent.start, m.start) <= text.count("”", sent.start, m.start)]
     for prev, f in zip(confs, confs[1:], strict=False):
         got = [v for p, v in prev.props if p == "vnr:recipient"]
         if not got or any(p == "vnr:recipient" for p, _ in f.props):
