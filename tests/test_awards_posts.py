@@ -574,3 +574,11 @@ def test_the_verb_before_the_next_award_and_a_body_in_a_quoted_name_give_no_rece
                    "tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”, kỷ niệm chương “Vì sự nghiệp Tư "
                    "pháp”.")
     assert len(confs) == 4 and all(c["recipients"] == ["Trần Văn Bình"] for c in confs)
+
+
+def test_a_pronoun_alone_after_cho_is_the_person_named_before_a_pronoun_before_a_noun_is_not():
+    (c,) = _confs("T\n\nRiêng đối với đồng chí Trần Văn Khải, do điều kiện sức khỏe, Huyện ủy đã cử đoàn đến nhà riêng "
+                  "để trao Huy hiệu 60 năm tuổi Đảng cho đồng chí.")
+    assert c["recipients"] == ["Trần Văn Khải"]
+    (d,) = _confs("T\n\nÔng Trần Văn Khải dự lễ. UBND tỉnh trao Bằng khen cho em học sinh lớp 9.")
+    assert d["recipients"] == []  # "em học sinh …": someone else, not the one named before

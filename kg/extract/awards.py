@@ -334,10 +334,12 @@ def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
         re.match(r"(?:\s*,?\s*[^\W\d_A-ZĐ]+){0,8}?\s+khác(?!\w)", text[name_end:limit]))
 
 
-def leading_pronoun(stretch: str) -> str | None:
+def leading_pronoun(stretch: str, alone: bool = False) -> str | None:
     """The pronoun that opens a receiver stretch when no name follows it: "tặng đồng chí nhiều phần thưởng như …",
-    "trao cho ông các phần thưởng" ("đồng chí", "ông", "bà" … standing for the person named before)."""
-    m = re.match(r"\s*(?:cho\s+)?((?i:đồng chí|ông|bà|em|anh|chị))(?=\s+[^\W\d_A-ZĐ]|\s*$)", stretch)
+    "trao cho ông các phần thưởng" ("đồng chí", "ông", "bà" … standing for the person named before); with ``alone``
+    the pronoun is all the stretch holds ("trao AWARD cho đồng chí.")."""
+    rest = r"\s*$" if alone else r"(?=\s+[^\W\d_A-ZĐ]|\s*$)"
+    m = re.match(r"\s*(?:cho\s+)?((?i:đồng chí|ông|bà|em|anh|chị))" + rest, stretch)
     return m.group(1).lower() if m else None
 
 

@@ -37,8 +37,8 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
                      and not award_grammar.after_lead(text[lo : b.start])][:1]
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]
-        pronoun = award_grammar.leading_pronoun(text[lo:hi]) if span[1] <= start else None
-        if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD": the person named before
+        pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
+        if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
             found = [_antecedent(ctx, sent, lo, pronoun)]
         out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
         if out:
