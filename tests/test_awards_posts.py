@@ -508,3 +508,77 @@ def test_receivers_told_by_number_only_are_no_named_person_of_the_clause_before(
     confs = _by_name(_confs("T\n\nUBND tỉnh tặng Bằng khen cho ông Lê Văn Tư, Cờ thi đua cho 5 tập thể."))
     assert confs["Bằng khen"]["recipients"] == ["Lê Văn Tư"]
     assert confs["Cờ thi đua"]["recipients"] == []
+
+
+# ---------------------------------------------------------------- award conferrals, third round
+
+
+def test_awards_listed_after_one_subject_share_it_and_a_pronoun_receiver_stands_for_the_person_named_before():
+    confs = _confs("T\n\nGhi nhận công lao của đồng chí Trần Văn Khải, Đảng và Nhà nước đã tặng thưởng đồng chí nhiều "
+                   "phần thưởng cao quý như Huân chương Sao vàng, Huân chương Lao động hạng Nhì và nhiều huân chương, "
+                   "huy hiệu cao quý khác.")
+    assert [(c["names"][0], c["giver"], c["recipients"]) for c in confs] == [
+        ("Huân chương Sao vàng", "Nhà nước", ["Trần Văn Khải"]),
+        ("Huân chương Lao động hạng Nhì", "Nhà nước", ["Trần Văn Khải"])]  # "nhiều huân chương … khác": none
+
+
+def test_a_delegate_of_an_earlier_clause_is_not_the_giver_of_the_next():
+    (c,) = _confs("T\n\nThay mặt lãnh đạo tỉnh Hòa Bình, ông Lê Văn Nam tặng hoa; UBND tỉnh tặng Bằng khen cùng phần "
+                  "thưởng cho em Đinh Văn Khoa.")
+    assert (c["giver"], c["recipients"]) == ("UBND tỉnh", ["Đinh Văn Khoa"])
+
+
+def test_the_one_honoured_after_vinh_danh_receives_the_award():
+    (c,) = _confs("T\n\nBà Lê Thị Mai, Giám đốc Sở Tư pháp tặng bằng khen vinh danh Đinh Văn Khoa.")
+    assert (c["giver"], c["recipients"]) == ("Lê Thị Mai", ["Đinh Văn Khoa"])
+
+
+def test_a_person_of_the_report_named_again_without_a_mention_is_a_receiver():
+    (c,) = [c for c in _confs("T\n\nEm Lý Tâm đạt giải Nhất. Sở Tư pháp tặng giấy khen cho học sinh Lý Tâm.")
+            if c["names"][0] == "Giấy khen"]
+    assert c["recipients"] == ["Lý Tâm"]
+
+
+def test_a_list_of_bodies_ending_in_others_gives_each_its_own_award():
+    confs = _confs("T\n\nCũng tại buổi lễ, Sở Tư pháp, Thị ủy, UBND Thị xã Hòa Lâm… cùng nhiều đơn vị khác đã trao "
+                   "tặng giấy khen cho em Đinh Văn Khoa.")
+    assert {c["giver"] for c in confs} == {"Sở Tư pháp", "Thị ủy Thị xã Hòa Lâm", "UBND Thị xã Hòa Lâm"}
+    assert all(c["recipients"] == ["Đinh Văn Khoa"] for c in confs)
+
+
+def test_three_badges_listed_with_a_comma_and_va_pair_with_three_receivers_in_order():
+    confs = _confs("T\n\nBí thư Tỉnh ủy Vương Văn Bình trao Huy hiệu 60 năm, 55 năm và 40 năm tuổi Đảng cho các ông "
+                   "Trần Văn Hưng, Phạm Văn Thái và Lò Văn Sơn.")
+    assert [(c["names"], c["giver"], c["recipients"]) for c in confs] == [
+        (["Huy hiệu 60 năm tuổi Đảng"], "Vương Văn Bình", ["Trần Văn Hưng"]),
+        (["Huy hiệu 55 năm tuổi Đảng"], "Vương Văn Bình", ["Phạm Văn Thái"]),
+        (["Huy hiệu 40 năm tuổi Đảng"], "Vương Văn Bình", ["Lò Văn Sơn"])]  # no node names a badge it is not
+
+
+def test_a_body_whose_leaders_receive_is_no_receiver():
+    (c,) = _confs("T\n\nĐảng ủy Văn phòng tổ chức lễ trao bằng khen cho các nguyên lãnh đạo Đảng, Nhà nước.")
+    assert c["recipients"] == []
+
+
+def test_dong_chi_alone_as_the_receiving_subject_is_the_person_named_before():
+    (c,) = _confs("T\n\nÔng Trần Văn Khải công tác tại Sở Tư pháp. Nhiều năm liền, đồng chí được công nhận danh hiệu "
+                  "Chiến sỹ thi đua cơ sở.")
+    assert c["recipients"] == ["Trần Văn Khải"]
+    (d,) = _confs("T\n\nÔng Trần Văn Khải công tác tại Sở Tư pháp. Nhiều năm liền, các đồng chí được công nhận danh "
+                  "hiệu Chiến sỹ thi đua cơ sở.")
+    assert d["recipients"] == []  # several, not the one named before
+
+
+def test_the_verb_before_the_next_award_and_a_body_in_a_quoted_name_give_no_receiver():
+    confs = _confs("T\n\nÔng Trần Văn Bình được UBND tỉnh tặng Bằng khen, giấy khen, đồng thời cũng được Bộ Tư pháp "
+                   "tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”, kỷ niệm chương “Vì sự nghiệp Tư "
+                   "pháp”.")
+    assert len(confs) == 4 and all(c["recipients"] == ["Trần Văn Bình"] for c in confs)
+
+
+def test_a_pronoun_alone_after_cho_is_the_person_named_before_a_pronoun_before_a_noun_is_not():
+    (c,) = _confs("T\n\nRiêng đối với đồng chí Trần Văn Khải, do điều kiện sức khỏe, Huyện ủy đã cử đoàn đến nhà riêng "
+                  "để trao Huy hiệu 60 năm tuổi Đảng cho đồng chí.")
+    assert c["recipients"] == ["Trần Văn Khải"]
+    (d,) = _confs("T\n\nÔng Trần Văn Khải dự lễ. UBND tỉnh trao Bằng khen cho em học sinh lớp 9.")
+    assert d["recipients"] == []  # "em học sinh …": someone else, not the one named before

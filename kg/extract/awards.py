@@ -209,8 +209,10 @@ def delegate_of(sentence: str) -> int | None:
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
     organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", or decides it: "X (ký) quyết định tặng
-    AWARD"."""
-    m = re.search(r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
+    AWARD"; a list of subjects may end in others left unnamed: "A, B… cùng nhiều đơn vị khác đã trao AWARD"."""
+    m = re.search(r"(?:\s*(?:…|\.{3}))?(?:\s*,?\s+(?:cùng với|cùng|và)\s+(?:nhiều|các|những)\s+"
+                  r"(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}?khác)?"
+                  r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
                   r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?\s+(?:và\s+)?)?"
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
@@ -325,13 +327,37 @@ def follow_up_recipients(sentence: str) -> int | None:
     return m.end() if m and not re.search(r"[.;]", sentence[: m.start()]) else None
 
 
+def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
+    """"nhiều huân chương, huy hiệu … khác": a bare kind after a plural marker, in a list of lower-case words that
+    ends with "khác" ("other"), names awards in general, not one conferred."""
+    return bool(re.search(r"(?<!\w)(?:nhiều|những|các)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)) and bool(
+        re.match(r"(?:\s*,?\s*[^\W\d_A-ZĐ]+){0,8}?\s+khác(?!\w)", text[name_end:limit]))
+
+
+def leading_pronoun(stretch: str, alone: bool = False) -> str | None:
+    """The pronoun that opens a receiver stretch when no name follows it: "tặng đồng chí nhiều phần thưởng như …",
+    "trao cho ông các phần thưởng" ("đồng chí", "ông", "bà" … standing for the person named before); with ``alone``
+    the pronoun is all the stretch holds ("trao AWARD cho đồng chí.")."""
+    rest = r"\s*$" if alone else r"(?=\s+[^\W\d_A-ZĐ]|\s*$)"
+    m = re.match(r"\s*(?:cho\s+)?((?i:đồng chí|ông|bà|em|anh|chị))" + rest, stretch)
+    return m.group(1).lower() if m else None
+
+
+def after_lead(stretch: str) -> bool:
+    """The stretch ends in words that lead into a body ("cho các nguyên lãnh đạo Đảng, "): the body after it names
+    whose people receive, it is no receiver itself."""
+    return bool(re.search(r"(?<!\w)(?:(?:" + _alt("lead") + r")\s*,?\s+(?:và\s+)?)+$", stretch))
+
+
 def ends_with_pronoun(stretch: str) -> bool:
-    """A clause whose subject is a lone "ông" / "bà" (the person named last): "…, ông được tặng …"."""
-    return bool(re.search(r"(?:^|[\s,])(?:ông|bà)\s*(?:(?:đã|cũng|vinh dự)\s*)*$", stretch, re.IGNORECASE))
+    """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" (the person named last): "…, ông được tặng
+    …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
+    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em)\s*"
+                          r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
 
 
 # "(đã) được", "nhận" (not "công nhận", "ghi nhận", "xác nhận", "tiếp nhận"), "đạt", "giành" …
-_PASSIVE_VERB = re.compile(r"(?<!\w)(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?:đã\s+|cũng\s+|vinh dự\s+)*"
+_PASSIVE_VERB = re.compile(r"(?<!\w)(?<![cC]ông )(?<![gG]hi )(?<![xX]ác )(?<![tT]iếp )(?:đã\s+|cũng\s+|vinh dự\s+)*"
                            r"(?:được|nhận|đón nhận|đạt|giành|đoạt)(?!\w)")
 
 

@@ -9,6 +9,7 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import lexicon
 from kg.extract.conferral_merge import merge as merge
+from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity, body_key
 from kg.extract.normalise import key
@@ -23,7 +24,7 @@ def awards(ctx: F._Ctx) -> set[int]:
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
-                              or any(_appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
+                              or any(appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
         last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
         before = len(ctx.facts)
@@ -33,8 +34,10 @@ def awards(ctx: F._Ctx) -> set[int]:
             if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
                 continue
             name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
+            if award_grammar.generic_plural(text, aw.start, name_end, sent.end):
+                continue
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
-            if giver is None and i and award_grammar.coordinated(text[last[1] : aw.start]):
+            if i and giver_end == 0 and award_grammar.coordinated(text[last[1] : aw.start]):
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
             names = [*award_grammar.split_years(text[aw.start : name_end]),
                      *(text[a:b] for a, b in award_grammar.more_names(text, (aw.start, aw.end), name_end, nxt))]
@@ -54,7 +57,8 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
     stretch from that award to this one holds "được" with no person or body named before it; and when both are the
     one award given by several authorities, or two awards listed side by side ("Bằng khen, giấy khen")."""
     text = ctx.doc.text
-    agents = [m.start for m in ctx.of(sent.index, "person", "body")]
+    agents = [m.start for m in ctx.of(sent.index, "person", "body")  # not inside an award's quoted name
+              if text.count("“", sent.start, m.start) <= text.count("”", sent.start, m.start)]
     for prev, f in zip(confs, confs[1:], strict=False):
         got = [v for p, v in prev.props if p == "vnr:recipient"]
         if not got or any(p == "vnr:recipient" for p, _ in f.props):
@@ -105,7 +109,7 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, 
     f.add("rdfs:label", F.vi(label))
     if kind_entry:
         f.add("rdfs:label", F.en(kind_entry.en))
-    recipients, appositive = _recipients(ctx, sent, name_end, nxt, prev, aw.start, giver)
+    recipients, appositive = named_recipients(ctx, sent, name_end, nxt, prev, aw.start, giver)
     if names > 1 and len(recipients) == names:
         recipients = [recipients[nth]]
     if giver is not None and not (appositive and giver_end == 0):
@@ -129,12 +133,34 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
     name_end, prev = bounds
     span = (award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
             or award_grammar.giver_list_span(ctx.doc.text, name_end, sent.end))
+    if giver is not None and span is None and giver.kind == "body":
+        return _subject_list(ctx, sent, aw.start, prev, giver)
     if giver is None or span is None:
         return []
     agents = _agents_in(ctx, sent, *span)
     if not agents or agents[0] is not giver:
         return []
     return [a for i, a in enumerate(agents) if a.id != giver.id and all(a.id != o.id for o in agents[:i])]
+
+
+def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Entity) -> list[Entity]:
+    """"A, B; C… cùng nhiều đơn vị khác đã trao AWARD": the bodies listed before the body that ends the subject of the
+    give verb give the award too (each an award of its own), in text order."""
+    text = ctx.doc.text
+    end = award_grammar.active_giver_end(text, prev, start)
+    bodies = [m for m in ctx.of(sent.index, "body") if end is not None and prev <= m.start and m.end <= end]
+    if end is None or not bodies or ctx.ent(bodies[-1]) is not giver or text[bodies[-1].end : end].strip(" ,…."):
+        return []
+    chain = [bodies[-1]]
+    for m in reversed(bodies[:-1]):
+        if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]):
+            break
+        chain.append(m)
+    out: list[Entity] = []
+    for e in (ctx.ent(m) for m in reversed(chain[1:])):
+        if e is not None and e.id != giver.id and all(e.id != o.id for o in out):
+            out.append(e)
+    return out
 
 
 def _agents_in(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> list[Entity]:
@@ -171,69 +197,6 @@ def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, nxt: int
         f.add("vnr:reason", F.vi(reason.group(0).strip().rstrip(".;,")))
 
 
-def _recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
-                giver: Entity | None) -> tuple[list[Entity], bool]:
-    """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD" (a lone
-    "ông"/"bà" there is the person last named), else between the give verb and the award ("tặng ông A Huân
-    chương …"), else the person the award describes ("ông A, …, Huy hiệu …"); and whether the recipient is such
-    an apposition."""
-    text = ctx.doc.text
-    out: list[Entity] = []
-    for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 award_grammar.passive_subject_span(text, prev, start),
-                 award_grammar.ditransitive_span(text, prev, start)):
-        if span is None or nxt < span[0]:  # a "cho" after the next award is that award's
-            continue
-        lo, hi = span
-        if span[0] >= name_end:
-            hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
-        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
-                 and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
-        if not found:
-            found = _by_given_names(ctx, text[lo:hi])
-        if not found:
-            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi][:1]
-        if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
-            found = [_last_person(ctx, sent, hi)]
-        out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
-        if out:
-            return out, False
-        if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
-            return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
-    person = _appositive_to(ctx, sent, start, prev)
-    return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
-
-
-def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:
-    """"Hiệp và Thắng, hai sinh viên được …": each item of the list that is a given name alone is the one person of
-    the report whose full name ends with it."""
-    persons = [e for e in ctx.links.entities.values() if e.kind == "person" and " " in e.label]
-    out: list[Entity | None] = []
-    for word in award_grammar.lone_given_names(stretch):
-        same = [e for e in persons if e.label.split()[-1] == word]
-        if len(same) == 1:
-            out.append(same[0])
-    return out
-
-
-def _appositive_to(ctx: F._Ctx, sent: Sentence, start: int, lo: int) -> Mention | None:
-    """The person an award at ``start`` describes: "ông Nguyễn Văn A, lão thành cách mạng, Huy hiệu 60 năm tuổi
-    Đảng" (only commas and descriptions, no verb, between the name and the award)."""
-    persons = [p for p in ctx.of(sent.index, "person") if lo <= p.start and p.end <= start]
-    if persons and award_grammar.appositive_gap(ctx.doc.text[persons[-1].end : start]):
-        return persons[-1]
-    return None
-
-
-def _last_person(ctx: F._Ctx, sent: Sentence, before: int) -> Entity | None:
-    """The person named last before ``before`` in this sentence or the two before it (what "ông"/"bà" refers to)."""
-    for index in range(sent.index, max(-1, sent.index - 3), -1):
-        persons = [p for p in ctx.of(index, "person") if p.end <= before]
-        if persons:
-            return ctx.ent(persons[-1])
-    return None
-
-
 def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
            prev: int) -> tuple[Entity | None, int, Entity | None]:
     """The conferring authority, where its phrase ends, and the official who handed the award over. The authority
@@ -252,9 +215,10 @@ def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     agents = _agents_in(ctx, sent, *listed) if listed else []
     if agents:  # "nhiều bằng khen của các cấp, ngành như: A; B": A (and B a giver of its own)
         return agents[0], 0, hander
-    rel = award_grammar.delegate_of(text[sent.start : aw.start])
+    clause = max(sent.start, text.rfind(";", sent.start, aw.start) + 1)  # "thay mặt X, A tặng hoa; B tặng AWARD"
+    rel = award_grammar.delegate_of(text[clause : aw.start])
     if rel is not None:
-        found = _authority_at(ctx, sent, sent.start + rel)
+        found = _authority_at(ctx, sent, clause + rel)
         if found[0] is not None:
             return found[0], 0, hander
     pos = award_grammar.passive_giver(text, prev, aw.start)

@@ -1,0 +1,88 @@
+"""The named recipients of an award conferral: after "cho"/"tặng"/"vinh danh", before the receiving verb, between the
+give verb and the award, or the person the award describes (grammar: :mod:`kg.extract.awards`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import awards as award_grammar
+from kg.extract import facts as F
+from kg.extract.document import Mention, Sentence
+from kg.extract.facts.pronouns import _antecedent
+from kg.extract.link import Entity
+
+
+def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
+                     giver: Entity | None) -> tuple[list[Entity], bool]:
+    """Named persons (or, without any, the first body) after "cho"/"tặng", else before "được … AWARD" (a lone
+    "ông"/"bà" there is the person last named), else between the give verb and the award ("tặng ông A Huân
+    chương …"), else the person the award describes ("ông A, …, Huy hiệu …"); and whether the recipient is such
+    an apposition."""
+    text = ctx.doc.text
+    out: list[Entity] = []
+    for span in (award_grammar.recipients_span(text, name_end, sent.end),
+                 award_grammar.passive_subject_span(text, prev, start),
+                 award_grammar.ditransitive_span(text, prev, start)):
+        if span is None or nxt < span[0] or name_end <= span[0] == nxt:  # a "cho"/"tặng" right before the next
+            continue  # award (or after it) is that award's
+        lo, hi = span
+        if span[0] >= name_end:
+            hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
+        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
+                 and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
+        if not found:
+            found = _by_given_names(ctx, text[lo:hi]) or _named_again(ctx, lo, hi)
+        if not found:
+            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
+                     and not award_grammar.after_lead(text[lo : b.start])][:1]
+        if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
+            found = [_last_person(ctx, sent, hi)]
+        pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
+        if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
+            found = [_antecedent(ctx, sent, lo, pronoun)]
+        out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
+        if out:
+            return out, False
+        if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
+            return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
+    person = appositive_to(ctx, sent, start, prev)
+    return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:
+    """"Hiệp và Thắng, hai sinh viên được …": each item of the list that is a given name alone is the one person of
+    the report whose full name ends with it."""
+    persons = [e for e in ctx.links.entities.values() if e.kind == "person" and " " in e.label]
+    out: list[Entity | None] = []
+    for word in award_grammar.lone_given_names(stretch):
+        same = [e for e in persons if e.label.split()[-1] == word]
+        if len(same) == 1:
+            out.append(same[0])
+    return out
+
+
+def _named_again(ctx: F._Ctx, lo: int, hi: int) -> list[Entity | None]:
+    """Persons of the report whose full name stands between ``lo`` and ``hi`` where no person mention was found ("cho
+    học sinh Nguyễn An" after "Nguyễn An" was named with a title), in text order."""
+    stretch = ctx.doc.text[lo:hi]
+    hits = sorted((m.start(), e.id) for e in ctx.links.entities.values() if e.kind == "person" and " " in e.label
+                  for m in [re.search(r"(?<!\w)" + re.escape(e.label) + r"(?!\w)", stretch)] if m)
+    return [ctx.links.entities[i] for _, i in hits]
+
+
+def appositive_to(ctx: F._Ctx, sent: Sentence, start: int, lo: int) -> Mention | None:
+    """The person an award at ``start`` describes: "ông Nguyễn Văn A, lão thành cách mạng, Huy hiệu 60 năm tuổi
+    Đảng" (only commas and descriptions, no verb, between the name and the award)."""
+    persons = [p for p in ctx.of(sent.index, "person") if lo <= p.start and p.end <= start]
+    if persons and award_grammar.appositive_gap(ctx.doc.text[persons[-1].end : start]):
+        return persons[-1]
+    return None
+
+
+def _last_person(ctx: F._Ctx, sent: Sentence, before: int) -> Entity | None:
+    """The person named last before ``before`` in this sentence or the two before it (what "ông"/"bà" refers to)."""
+    for index in range(sent.index, max(-1, sent.index - 3), -1):
+        persons = [p for p in ctx.of(index, "person") if p.end <= before]
+        if persons:
+            return ctx.ent(persons[-1])
+    return None
