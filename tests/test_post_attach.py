@@ -178,3 +178,9 @@ def test_a_title_right_after_an_honoured_name_without_a_comma_is_hers():
     # when the chain runs into the next name, the whole chain is that person's
     got = posts("T\n\nDự có ông Quách Văn Tám Ủy viên Bộ Chính trị, Bí thư Thành ủy Hồ Văn Kiên.")
     assert got == {"Hồ Văn Kiên": ["Bí thư Thành ủy", "Ủy viên Bộ Chính trị"]}
+
+
+def test_dai_bieu_before_a_name_is_a_deputys_post_but_not_in_doan_dai_bieu():
+    got = posts("T\n\nĐại biểu Lê Văn Ba (Nam Hà) cho rằng cần sửa luật. Chiều 2/5, đoàn đại biểu Trung ương Hội Nông "
+                "dân do ông Ngô Văn Hai, Phó Chủ tịch Hội Nông dân Việt Nam dẫn đầu đã đến thăm.")
+    assert got == {"Lê Văn Ba": ["Đại biểu"], "Ngô Văn Hai": ["Phó Chủ tịch Hội Nông dân Việt Nam"]}

@@ -70,7 +70,10 @@ class _Sent:
         self.toks: list[Token] = tokenize(text, sent.start, sent.end)
         self.at_start = {t.start: i for i, t in enumerate(self.toks)}
         self.at_end = {t.end: i for i, t in enumerate(self.toks)}
-        self.titles: list[tuple[int, int]] = list(_title_matcher().finditer(view, sent.start, sent.end))
+        # "đoàn đại biểu": a delegation, not the title of a deputy
+        self.titles: list[tuple[int, int]] = [
+            (a, b) for a, b in _title_matcher().finditer(view, sent.start, sent.end)
+            if not (key(text[a:b]) == "đại biểu" and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")]
         self.stops: set[int] = _run_stops(self)
 
     def index_from(self, offset: int) -> int:
