@@ -261,3 +261,9 @@ def test_a_byline_of_several_authors_joined_by_dashes_names_no_person():
     assert persons(text) == ["Quách Văn Tám"]
     # a name and a title after a dash is no byline
     assert persons("Khúc Văn Định - Giám đốc Sở Y tế.") == ["Khúc Văn Định"]
+
+
+def test_a_capitalised_honorific_inside_a_place_name_names_no_one():
+    text = ("T\n\nBà Lê Thị Ba, Trưởng phòng Giáo dục quận Hai Bà Trưng, cho biết. Tỉnh Bà Rịa có ông Ngô Văn Hai dự. "
+            "Sau đó ông Dũng nói.")
+    assert mentions(text, "person") == ["Lê Thị Ba", "Ngô Văn Hai", "Dũng"]

@@ -134,16 +134,27 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
-    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa")."""
+    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa" or
+    "Hai Bà Trưng")."""
     toks = s.toks
     return run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
         and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
-        and not _level_before(s, i - 1) and not _starts_province(s, i - 1)
+        and not _level_before(s, i - 1) and not _starts_province(s, i - 1) and not _honorific_in_place(s, i, i + 1)
 
 
 def _words_before(s: _Sent, k: int) -> list[str]:
     """The keys of the (up to) three tokens before token k."""
     return [key(s.toks[x].text) for x in range(max(0, k - 3), k)]
+
+
+def _honorific_in_place(s: _Sent, k: int, e: int) -> bool:
+    """A capitalised "Bà"/"Ông" inside a place's name before a one-word name ("quận Hai Bà Trưng", "tỉnh Bà Rịa"):
+    right after a capitalised word or a level word, it is no honorific."""
+    h = k - 1
+    if e - k != 1 or h < 1 or not s.toks[h].is_cap or not s.adjacent(h):
+        return False
+    prev = s.toks[h - 1]
+    return (prev.is_cap and prev.is_word) or key(prev.text) in _levels()
 
 
 def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
@@ -153,7 +164,7 @@ def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
     two_before = " ".join(before[-2:])
     honorifics = _word_set("honorifics")
     ranks = _word_set("ranks")
-    if before and (before[-1] in honorifics or two_before in honorifics):
+    if before and (before[-1] in honorifics or two_before in honorifics) and not _honorific_in_place(s, k, e):
         return "honorific"
     if before and (before[-1] in ranks or two_before in ranks):
         return "rank"
