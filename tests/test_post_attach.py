@@ -184,3 +184,8 @@ def test_dai_bieu_before_a_name_is_a_deputys_post_but_not_in_doan_dai_bieu():
     got = posts("T\n\nĐại biểu Lê Văn Ba (Nam Hà) cho rằng cần sửa luật. Chiều 2/5, đoàn đại biểu Trung ương Hội Nông "
                 "dân do ông Ngô Văn Hai, Phó Chủ tịch Hội Nông dân Việt Nam dẫn đầu đã đến thăm.")
     assert got == {"Lê Văn Ba": ["Đại biểu"], "Ngô Văn Hai": ["Phó Chủ tịch Hội Nông dân Việt Nam"]}
+
+
+def test_a_term_of_office_between_the_post_and_the_name_after_it():
+    assert posts("T\n\nBí thư Huyện ủy Yên Mô nhiệm kỳ 2015-2020 Lê Văn Ba phát biểu.") == {
+        "Lê Văn Ba": ["Bí thư Huyện ủy Yên Mô"]}

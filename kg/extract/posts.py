@@ -150,8 +150,8 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     one of them capitalised or a number (or a lone lower-case syllable that ends a capitalised word, ``after_cap``:
     "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
     gap = _LIST_COMMA.sub(" ", gap)
-    if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap):
-        return False
+    if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
+        return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
     if 0 < len(words) <= 2 and key(" ".join(words)) in lexicon.words("admin_levels"):
@@ -220,7 +220,10 @@ QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyề
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
-CHAIN_GAP = re.compile(r"^\s*(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+_TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
+# between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
+CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + r"\s*)?(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$",
+                       re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy)")
@@ -231,7 +234,7 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tu�
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
-MORE_GAP = re.compile(r"(?:\s+\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?"
+MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
