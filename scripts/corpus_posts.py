@@ -141,9 +141,9 @@ def post_measures(g: Graph, examples: int) -> dict:
         "shorter_form_officials": len({n for n, _, _ in shorter}),
         "ambiguous_shorter_nodes": len(ambiguous),
         "officials_two_nodes_one_title": by_title,
-        "examples_same_post": same_posts[:: max(1, len(same_posts) // examples)][:examples],
-        "examples_shorter": shorter[:: max(1, len(shorter) // examples)][:examples],
-        "examples_ambiguous": ambiguous[:: max(1, len(ambiguous) // examples)][:examples],
+        "examples_same_post": same_posts[:: max(1, len(same_posts) // max(1, examples))][:examples],
+        "examples_shorter": shorter[:: max(1, len(shorter) // max(1, examples))][:examples],
+        "examples_ambiguous": ambiguous[:: max(1, len(ambiguous) // max(1, examples))][:examples],
     }
 
 
@@ -200,7 +200,7 @@ def name_measures(g: Graph, examples: int, min_bigram: int, share: float) -> dic
         "extends_a_name_of_the_same_article": len(same_article),
         "name_plus_following_word": len(following),
         "examples_same_article": same_article[:examples],
-        "examples_following_word": following[:: max(1, len(following) // examples)][:examples],
+        "examples_following_word": following[:: max(1, len(following) // max(1, examples))][:examples],
     }
 
 
