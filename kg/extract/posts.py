@@ -129,7 +129,8 @@ def country_end(text: str, end: int, limit: int) -> int:
     m = _OF_COUNTRY.match(text, end, limit)
     if not m:
         return end
-    pos, seen, best = m.end(), [], end
+    pos, best = m.end(), end
+    seen: list[tuple[str, int]] = []
     countries = lexicon.words("countries")
     while len(seen) < 8 and (w := _WORD.match(text, pos, limit)):
         seen.append((key(w.group(1)), w.end()))
