@@ -189,3 +189,9 @@ def test_dai_bieu_before_a_name_is_a_deputys_post_but_not_in_doan_dai_bieu():
 def test_a_term_of_office_between_the_post_and_the_name_after_it():
     assert posts("T\n\nBí thư Huyện ủy Yên Mô nhiệm kỳ 2015-2020 Lê Văn Ba phát biểu.") == {
         "Lê Văn Ba": ["Bí thư Huyện ủy Yên Mô"]}
+
+
+def test_a_place_in_parentheses_between_the_post_and_the_name_is_skipped():
+    got = posts("T\n\nTrưởng thôn Đông Hòa (xã Tân Lập, huyện Yên Mô) Lê Văn Ba cho biết. Giám đốc Sở Y tế (bên phải) "
+                "Ngô Văn Hai nói.")
+    assert got == {"Lê Văn Ba": ["Trưởng thôn Đông Hòa"]}

@@ -141,6 +141,7 @@ def country_end(text: str, end: int, limit: int) -> int:
 
 
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
+_PLACE_ASIDE = re.compile(r"\s*\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 
 
@@ -150,11 +151,14 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     Lê Văn A"): one to ten words, no punctuation but "&", dashes and the commas of an enumeration closed by "và",
     one of them capitalised or a number (or a lone lower-case syllable that ends a capitalised word, ``after_cap``:
     "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
-    gap = _LIST_COMMA.sub(" ", gap)
+    aside = bool(_PLACE_ASIDE.search(gap))
+    gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
     if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
+    if not words and aside:
+        return True  # only the place aside: "Chủ tịch UBND xã X (huyện Y) Lê Văn A"
     if 0 < len(words) <= 2 and key(" ".join(words)) in lexicon.words("admin_levels"):
         return True  # "Chủ tịch quận Lê Thị A": a bare level word
     if len(words) == 1 and after_cap and words[0].isalpha() and words[0].islower() and key(words[0]) not in stops:
@@ -170,7 +174,10 @@ def name_run_end(text: str, start: int, cursor: int) -> int | None:
     cut = re.search(r"\s*[,(–-]?\s*$", gap)
     body = gap[: cut.start()] if cut else gap
     after_cap = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
-    return start + len(body) if body and name_run(body + " ", after_cap) else None
+    if not body or not name_run(body + " ", after_cap):
+        return None
+    aside = _PLACE_ASIDE.search(body + " ")  # the place in parentheses is no part of the post ("(huyện Y)")
+    return start + (len(body[: aside.start()].rstrip()) if aside else len(body))
 
 
 def name_tail(gap: str) -> bool:
@@ -223,8 +230,9 @@ TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" +
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 _TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
-CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + r"\s*)?(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$",
-                       re.IGNORECASE)
+_ASIDE_OF_PLACE = r"\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)"
+CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
+                       r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy)")
