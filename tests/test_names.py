@@ -3,17 +3,17 @@ written without a title or honorific. Made-up names and places only."""
 
 from helpers import mentions, posts
 
-from kg.extract.mentions.name_ends import openers
+from kg.extract import lexicon
 
 
 def persons(text: str) -> list[str]:
     return mentions("Tiêu đề\n\n" + text, "person")
 
 
-def test_openers_lexicon_rows_are_typed_and_roles_known():
-    rows = openers()
-    assert rows and {o.role for o in rows} == {"time", "then", "phrase"}
-    assert all(o.phrase == o.phrase.lower() and o.en for o in rows)
+def test_role_lexicons_have_known_roles_and_an_english_gloss():
+    assert set(lexicon.roles("phrase_openers")) == {"time", "then", "phrase"}
+    assert {"speech", "noun", "subject", "owner"} <= set(lexicon.roles("person_cues"))
+    assert all(len(r) > 2 and r[2] for r in lexicon.rows("phrase_openers"))
 
 
 def test_name_stops_before_a_time_word_and_a_date():

@@ -37,6 +37,15 @@ def rows(name: str) -> list[list[str]]:
 
 
 @cache
+def roles(name: str) -> dict[str, frozenset[str]]:
+    """A lexicon of (phrase, role, English) rows (``person_cues``, ``phrase_openers``): the folded phrases by role."""
+    out: dict[str, set[str]] = {}
+    for r in rows(name):
+        out.setdefault(r[1], set()).add(key(r[0]))
+    return {role: frozenset(p) for role, p in out.items()}
+
+
+@cache
 def entries(name: str) -> tuple[Entry, ...]:
     """Rows of a two-or-more-column file as :class:`Entry` (column 1 vi, column 2 en, the rest extra)."""
     return tuple(Entry(r[0], r[1] if len(r) > 1 else "", tuple(r[2:])) for r in rows(name))

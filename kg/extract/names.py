@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.normalise import key
@@ -81,25 +79,9 @@ def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], s
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One row of ``person_cues.tsv``: a word or phrase, its role (``speech``, ``noun``, ``subject``, ``owner``)."""
-
-    phrase: str
-    role: str
-    en: str
-
-
-@cache
-def cues() -> tuple[Cue, ...]:
-    """The rows of ``person_cues.tsv``."""
-    return tuple(Cue(key(r[0]), r[1], r[2] if len(r) > 2 else "") for r in lexicon.rows("person_cues"))
-
-
-@cache
 def cue_phrases(role: str) -> frozenset[str]:
     """The phrases of one role of ``person_cues.tsv`` (folded keys)."""
-    return frozenset(c.phrase for c in cues() if c.role == role)
+    return lexicon.roles("person_cues").get(role, frozenset())
 
 
 def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:

@@ -17,7 +17,6 @@ is that name, mistyped. Pure, over a sentence's tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import lexicon
@@ -28,24 +27,9 @@ from kg.extract.tokens import Token
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 
 
-@dataclass(frozen=True, slots=True)
-class Opener:
-    """One row of ``phrase_openers.tsv``: a word or phrase, its role (``time``, ``then``, ``phrase``), English."""
-
-    phrase: str
-    role: str
-    en: str
-
-
-@cache
-def openers() -> tuple[Opener, ...]:
-    """The rows of ``phrase_openers.tsv``."""
-    return tuple(Opener(key(r[0]), r[1], r[2] if len(r) > 2 else "") for r in lexicon.rows("phrase_openers"))
-
-
-@cache
 def _by_role(role: str) -> frozenset[str]:
-    return frozenset(o.phrase for o in openers() if o.role == role)
+    """The phrases of one role of ``phrase_openers.tsv`` (``time``, ``then``, ``phrase``; folded keys)."""
+    return lexicon.roles("phrase_openers").get(role, frozenset())
 
 
 @cache
