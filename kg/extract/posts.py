@@ -141,7 +141,9 @@ def country_end(text: str, end: int, limit: int) -> int:
 
 
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
-_PLACE_ASIDE = re.compile(r"\s*\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)(?=\s)")
+# a place in parentheses ("(huyện Y)", "(xã X, huyện Y)"): no part of a post, skipped before the holder's name
+_ASIDE_OF_PLACE = r"\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)"
+_PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 
 
@@ -230,7 +232,6 @@ TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" +
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 _TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
-_ASIDE_OF_PLACE = r"\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)"
 CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
                        r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
