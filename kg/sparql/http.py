@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from kg.sparql import cq
+from kg.sparql.headers import HeaderError, read_headers
 from kg.sparql.protocol import Request, wanted_format
 from kg.sparql.query import MAX_QUERY_CHARS
 
@@ -118,8 +119,23 @@ class Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------ framing
 
     def parse_request(self) -> bool:
-        """The standard parsing, then the Host check and the body framing (refused: answered and closed)."""
-        if not super().parse_request():
+        """The request line and headers (the standard library's rules, the headers read by
+        :mod:`kg.sparql.headers`), then the Host check and the body framing (refused: answered and closed)."""
+        if not self._request_line():
+            return False
+        try:
+            self.headers = read_headers(self.rfile)  # type: ignore[assignment,arg-type]  # get/get_all, as used here
+        except HeaderError as err:
+            self.close_connection = True
+            self._error(err.status, str(err))
+            return False
+        connection = (self.headers.get("Connection") or "").lower()
+        if connection == "close":
+            self.close_connection = True
+        elif connection == "keep-alive":
+            self.close_connection = False
+        expect = (self.headers.get("Expect") or "").lower()
+        if expect == "100-continue" and self.request_version >= "HTTP/1.1" and not self.handle_expect_100():
             return False
         problem = self._host_problem() or self._framing_problem()
         if problem is not None:
@@ -127,6 +143,42 @@ class Handler(BaseHTTPRequestHandler):
             self._error(*problem)
             return False
         return True
+
+    def _request_line(self) -> bool:
+        """Method, path and version, as ``http.server`` reads them (HTTP/0.9, 1.0 and 1.1; 2.0 and later 505)."""
+        self.command = None  # type: ignore[assignment]  # set in case of an error on the first line
+        self.request_version = version = self.default_request_version
+        self.close_connection = True
+        self.requestline = str(getattr(self, "raw_requestline", b""), "iso-8859-1").rstrip("\r\n")
+        words = self.requestline.split()
+        if not words:
+            return False
+        if len(words) >= 3:
+            version = words[-1]
+            number = version.removeprefix("HTTP/").split(".") if version.startswith("HTTP/") else []
+            if len(number) != 2 or not all(p.isdigit() and len(p) <= 10 for p in number):
+                return self._bad_line(400, f"bad HTTP version {escape_log(version)[:40]!r}")
+            major, minor = int(number[0]), int(number[1])
+            if major >= 2:
+                return self._bad_line(505, f"HTTP version {major}.{minor} is not supported: use HTTP 1.1")
+            self.close_connection = (major, minor) < (1, 1)
+            self.request_version = version
+        if not 2 <= len(words) <= 3:
+            return self._bad_line(400, "a request line is 'METHOD /path HTTP/1.1'")
+        self.command, self.path = words[0], words[1]
+        if len(words) == 2:
+            self.close_connection = True
+            if self.command != "GET":
+                return self._bad_line(400, "a request line is 'METHOD /path HTTP/1.1'")
+        if self.path.startswith("//"):
+            self.path = "/" + self.path.lstrip("/")
+        return True
+
+    def _bad_line(self, status: int, message: str) -> bool:
+        """Answer a request line that cannot be read, as HTTP/1.1 (with a status line), and close."""
+        self.request_version, self.close_connection = "HTTP/1.1", True
+        self._error(status, message)
+        return False
 
     def _host_problem(self) -> tuple[int, str] | None:
         hosts = self.headers.get_all("Host") or []
