@@ -105,10 +105,11 @@ def test_errors_exit_non_zero_with_one_line(capsys, argv: list[str], message: st
     assert code != 0 and message in err and err.count("\n") == 1
 
 
-def test_load_then_query_the_store(capsys, report_trig: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("optimize", [[], ["--optimize"]])
+def test_load_then_query_the_store(capsys, report_trig: Path, tmp_path: Path, optimize: list[str]) -> None:
     store = tmp_path / "store"
-    code, out, _ = run(capsys, "load", str(report_trig), "--store", str(store))
-    assert code == 0 and "loaded 1 file(s)" in out
+    code, out, _ = run(capsys, "load", str(report_trig), "--store", str(store), *optimize)
+    assert code == 0 and "loaded 1 file(s)" in out and ("compacted" in out) == bool(optimize)
     _, from_store, _ = run(capsys, "query", "--cq", "5", "--store", str(store), "--format", "csv")
     _, from_file, _ = run(capsys, "query", "--cq", "5", "--data", str(report_trig), "--format", "csv")
     assert from_store == from_file

@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--graph", metavar="IRI", help="the named graph for default-graph triples (Virtuoso: default "
                    "https://w3id.org/vnreport-kg/graph)")
     p.add_argument("--user", default="dba", help="--virtuoso: the SQL user (default dba)")
+    p.add_argument("--optimize", action="store_true", help="--store: compact the store after loading (the "
+                   "corpus: about 25 s; its expensive questions 10-20%% cheaper, the directory 1.75 times bigger)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on the terminal")
     p.set_defaults(func=run)
 
@@ -40,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
     files = bulk.part_files(args.paths)
     t0 = time.perf_counter()
     if args.store:
-        done = bulk.load_store(files, args.store, args.graph, Progress("quads loaded", quiet=args.quiet))
-        where = f"{args.store}: +{done.quads} quads"
+        done = bulk.load_store(files, args.store, args.graph, Progress("quads loaded", quiet=args.quiet),
+                               optimize=args.optimize)
+        where = f"{args.store}: +{done.quads} quads" + (", compacted" if args.optimize else "")
     elif args.endpoint:
         done = bulk.load_endpoint(files, args.endpoint, args.graph)
         where = f"{args.endpoint}: {done.quads} quads sent"
