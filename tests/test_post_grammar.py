@@ -240,3 +240,24 @@ def test_a_level_after_a_comma_is_no_qualifier_of_a_standalone_head():
 def test_a_head_of_several_capitalised_words_stays_whole():
     got = mentions("T\n\nTổng Cục Thủy sản và Ủy Ban Dân tộc đã họp.", "body")
     assert "Tổng Cục Thủy sản" in got and "Ủy Ban Dân tộc" in got
+
+
+def test_a_body_named_by_a_level_and_a_number_keeps_the_number():
+    got = posts("T\n\nÔng Lê Văn Ba, Chủ tịch UBND quận 3, cho biết. Bà Lê Thị Na, Trưởng Công an phường 12, dự.")
+    assert got == {"Lê Văn Ba": ["Chủ tịch UBND quận 3"], "Lê Thị Na": ["Trưởng Công an phường 12"]}
+
+
+def test_a_body_ending_in_a_noun_whose_last_word_is_a_place_word_is_followed_by_a_name():
+    # "môi trường" is no school, "ngân sách" no book: the name after the body is a person's
+    got = posts("T\n\nBộ trưởng Tài nguyên và Môi trường Đỗ Văn Tư cho biết. "
+                "Chủ nhiệm Ủy ban Tài chính Ngân sách Lê Văn Ba phát biểu.")
+    assert got == {"Đỗ Văn Tư": ["Bộ trưởng Tài nguyên và Môi trường"],
+                   "Lê Văn Ba": ["Chủ nhiệm Ủy ban Tài chính Ngân sách"]}
+    # a school's name after "trường" stays no person
+    assert mentions("T\n\nHọc sinh trường Lê Văn Ba đạt giải.", "person") == []
+
+
+def test_a_committee_of_a_local_party_body_keeps_the_body_after_it():
+    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban chấp hành Huyện ủy Yên Lạc, Phó Chủ tịch UBND huyện, dự.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban chấp hành Huyện ủy Yên Lạc", "Phó Chủ tịch UBND huyện"]}
+    assert "Ban chấp hành Huyện ủy Yên Lạc" in mentions("T\n\nBan chấp hành Huyện ủy Yên Lạc họp.", "body")

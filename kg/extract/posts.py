@@ -238,15 +238,16 @@ _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy)")
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
-                        r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh)\s+)?$"
+                        r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
+                        # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
+                        r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
-# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
+# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
+                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -274,7 +275,8 @@ def closes_aside(gap: str) -> bool:
             return True
     return False
 APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
+    r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|"
+    r"cách chức|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"

@@ -5,12 +5,13 @@ administrative units (a level word and a name, "tỉnh Nghệ An").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.bodynames import (
+    _bare_level,
+    _dashed_field,
     abbreviated_bodies,
     lower_name_end,
     lower_then_name,
@@ -85,31 +86,6 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
-
-
-def _dashed_field(s: _Sent, j: int, stops: frozenset[str], levels: Mapping[str, object]) -> int:
-    """Number of lower-case words (one to four, no verb or function word) of a field written after a dash at
-    token j when a boundary follows them — punctuation, the sentence's end, "và" or a level word; 0 for none."""
-    toks, n = s.toks, 0
-    while j + n < len(toks) and n < 4 and s.adjacent(j + n) and toks[j + n].is_word and not toks[j + n].is_cap \
-            and (k := key(toks[j + n].text)) not in stops and k not in levels and k != "và":
-        n += 1
-    end = j + n
-    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"):
-        return n
-    return 0
-
-
-def _bare_level(s: _Sent, j: int) -> int:
-    """Length (1 or 2 tokens) of a level word at token j written without a name and followed by punctuation or
-    the sentence's end ("tỉnh,", "thành phố."); 0 for none."""
-    levels, toks = _levels(), s.toks
-    for n in (2, 1):
-        if j + n <= len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j) \
-                and key(" ".join(t.text for t in toks[j : j + n])) in levels \
-                and (j + n == len(toks) or not toks[j + n].is_word):
-            return n
-    return 0
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
@@ -371,6 +347,10 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
+    inner = lexicon.by_key("bodies").get(key(f"{t.text} {nxt.text}")) if nxt is not None and s.adjacent(i + 1) else None
+    if inner is not None and nxt is not None and t.is_cap and not nxt.is_cap and inner.extra[4:5] != ("unit",):  # "Ban
+        # Chấp hành Tỉnh ủy X": a committee's body of its own after the head (a unit head keeps its own rule)
+        return _body_end(s, i, i + 2, inner, person_starts) or i + 2
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if pair in levels and s.adjacent(i + 1):
@@ -386,6 +366,9 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return _name_end(s, i, person_starts)
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
+    if key(t.text) in levels and nxt is not None and nxt.is_number and s.adjacent(i + 1) \
+            and (i + 1) not in person_starts:
+        return i + 2  # "UBND quận 1", "Công an phường 5": a unit named by its number
     if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):
         return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name ("UBND tỉnh kiêm …", "… tỉnh đối với")
     return i
