@@ -261,3 +261,24 @@ def test_a_committee_of_a_local_party_body_keeps_the_body_after_it():
     got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban chấp hành Huyện ủy Yên Lạc, Phó Chủ tịch UBND huyện, dự.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban chấp hành Huyện ủy Yên Lạc", "Phó Chủ tịch UBND huyện"]}
     assert "Ban chấp hành Huyện ủy Yên Lạc" in mentions("T\n\nBan chấp hành Huyện ủy Yên Lạc họp.", "body")
+
+
+def test_a_field_in_lower_case_after_a_capitalised_word_ends_at_punctuation():
+    got = posts("T\n\nÔng Lê Văn Ba, Vụ trưởng Khai thác thủy sản, Tổng cục Thủy sản cho biết.")
+    assert got == {"Lê Văn Ba": ["Vụ trưởng Khai thác thủy sản"]}
+    # a verb of saying after the name is no part of it
+    got = posts("T\n\nÔng Lê Văn Ba – Tổng giám đốc Vinaplas chia sẻ: tốt.")
+    assert got == {"Lê Văn Ba": ["Tổng giám đốc Vinaplas"]}
+
+
+def test_a_body_head_or_a_compass_place_is_no_name_after_a_title():
+    got = mentions("T\n\nÔng Lê Văn Ba, Bí thư Đoàn Thanh niên Bộ Tư pháp, dự. "
+                   "Ông Lê Văn Tư, Bí thư Đoàn CAQ Bắc Từ Liêm cho biết.", "person")
+    assert got == ["Lê Văn Ba", "Lê Văn Tư"]
+    # a country's last word ("Nam") is no compass word before a name
+    assert mentions("T\n\nĐại sứ Việt Nam Lương Hùng dự.", "person") == ["Lương Hùng"]
+
+
+def test_a_family_name_of_an_ethnic_minority_opens_a_name_after_a_post():
+    got = posts("T\n\nPhó Trưởng ban Dân vận Tỉnh ủy Thào Văn Pó cho rằng đúng.")
+    assert got == {"Thào Văn Pó": ["Phó Trưởng ban Dân vận Tỉnh ủy"]}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.normalise import key
 
@@ -110,12 +110,30 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
             if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
                 pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
                 continue
+            if words:
+                pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
             break
         pos, words = m.end(), words + 1
     return pos
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+_LOWER_WORD = re.compile(r"\s+(\w+)")
+
+
+def _lower_field_end(text: str, pos: int, limit: int) -> int:
+    """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
+    to four lower-case words after ``pos``, none a verb or function word (``name_stops``), then punctuation or the
+    sentence's end; ``pos`` when there are none."""
+    stops = lexicon.words("name_stops") | names.cue_phrases("speech")
+    end = pos
+    seen: list[str] = []
+    while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+            and m.group(1).islower() and key(m.group(1)) not in stops:
+        seen.append(key(m.group(1)))
+        end = m.end()
+    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
+    return end if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]) else pos
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")

@@ -257,6 +257,12 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
+    if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
+            key(s.text[toks[k].start : toks[e].end]) in lexicon.by_key("bodies"):
+        return True  # "Bí thư Đoàn Thanh niên X": the name and the lower-case syllable after it are a body's head
+    if e - k == 2 and anchor not in ("honorific", "rank") and k > 0 and toks[k - 1].is_cap and s.adjacent(k) \
+            and key(toks[k - 1].text) in _COMPASS and not _country_before(s, k):
+        return True  # "Bí thư Đoàn CAQ Nam Từ Liêm": a place whose name opens with a compass word
     if anchor == "title" and not _title_right_before(s, k) and _place_word_before(s, k, levels=False):
         return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
@@ -272,6 +278,12 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
+
+
+def _country_before(s: _Sent, k: int) -> bool:
+    """A country's name ends right before token k ("… Việt Nam Lương Văn A")."""
+    words = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    return any(" ".join(words[-n:]) in _word_set("countries") for n in (1, 2, 3) if n <= len(words))
 
 
 def _lunar_year(s: _Sent, k: int, e: int) -> bool:
