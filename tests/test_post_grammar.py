@@ -269,6 +269,8 @@ def test_a_field_in_lower_case_after_a_capitalised_word_ends_at_punctuation():
     # a verb of saying after the name is no part of it
     got = posts("T\n\nÔng Lê Văn Ba – Tổng giám đốc Vinaplas chia sẻ: tốt.")
     assert got == {"Lê Văn Ba": ["Tổng giám đốc Vinaplas"]}
+    # nor a time word: "Bộ trưởng X sáng nay, ĐB A" gives A no post
+    assert posts("T\n\nTại phiên chất vấn Bộ trưởng KH-ĐT sáng nay, ĐB Lê Văn Tư hỏi.") == {"Lê Văn Tư": ["ĐB"]}
 
 
 def test_a_body_head_or_a_compass_place_is_no_name_after_a_title():
@@ -282,3 +284,20 @@ def test_a_body_head_or_a_compass_place_is_no_name_after_a_title():
 def test_a_family_name_of_an_ethnic_minority_opens_a_name_after_a_post():
     got = posts("T\n\nPhó Trưởng ban Dân vận Tỉnh ủy Thào Văn Pó cho rằng đúng.")
     assert got == {"Thào Văn Pó": ["Phó Trưởng ban Dân vận Tỉnh ủy"]}
+
+
+def test_a_body_name_with_a_capitalised_part_after_a_hyphen_runs_to_the_name():
+    got = posts("T\n\nGiải trình, Bộ trưởng Kế hoạch-Đầu tư Lê Văn Ba thừa nhận.")
+    assert got == {"Lê Văn Ba": ["Bộ trưởng Kế hoạch-Đầu tư"]}
+
+
+def test_an_academic_title_after_a_dash_ends_the_body_before_the_name():
+    got = posts("T\n\nTại buổi nói chuyện, Giảng viên trường ĐH Sao Mai – Tiến sĩ Lê Văn Ba đặt câu hỏi.")
+    assert got == {"Lê Văn Ba": ["Giảng viên trường ĐH Sao Mai"]}
+    # a dash between two capitalised parts of a name still joins them
+    assert "Bộ Giao thông - Vận tải" in mentions("T\n\nBộ Giao thông - Vận tải đã họp.", "body")
+
+
+def test_a_name_after_the_place_of_a_mission_abroad():
+    got = posts("T\n\nĐại sứ Việt Nam tại Hàn Quốc Lê Văn Ba cùng tham gia.")
+    assert got == {"Lê Văn Ba": ["Đại sứ Việt Nam tại Hàn Quốc"]}

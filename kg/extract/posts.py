@@ -123,9 +123,9 @@ _LOWER_WORD = re.compile(r"\s+(\w+)")
 
 def _lower_field_end(text: str, pos: int, limit: int) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
-    to four lower-case words after ``pos``, none a verb or function word (``name_stops``), then punctuation or the
-    sentence's end; ``pos`` when there are none."""
-    stops = lexicon.words("name_stops") | names.cue_phrases("speech")
+    to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
+    nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
+    stops = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
     end = pos
     seen: list[str] = []
     while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
@@ -183,8 +183,10 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
         return True  # "Chủ tịch quận Lê Thị A": a bare level word
     if len(words) == 1 and after_cap and words[0].isalpha() and words[0].islower() and key(words[0]) not in stops:
         return True
-    return 0 < len(words) <= 10 and any(w[0].isupper() or w[0].isdigit() for w in words) and all(
-        w[0].isupper() or w[0].isdigit() or w in ("&", "-", "–", "và") or key(w) not in stops for w in words)
+    # a word with a capitalised part after a hyphen counts as capitalised ("Bộ trưởng Kế hoạch-Đầu tư Lê Văn A")
+    caps = [w[0].isupper() or w[0].isdigit() or bool(re.search(r"[-–][A-ZĐ]", w)) for w in words]
+    return 0 < len(words) <= 10 and any(caps) and all(
+        c or w in ("&", "-", "–", "và") or key(w) not in stops for w, c in zip(words, caps, strict=True))
 
 
 def name_run_end(text: str, start: int, cursor: int) -> int | None:

@@ -60,7 +60,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += n  # "Sở Y tế tỉnh,": a level word without a name, before punctuation, is the unit of the body
             break
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
-            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
+            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)) or _honorific_at(s, j + 1):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
@@ -100,6 +100,12 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
     return run_start + keep
+
+
+def _honorific_at(s: _Sent, j: int) -> bool:
+    """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"): no part of a name."""
+    two = key(" ".join(t.text for t in s.toks[j : j + 2]))
+    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics")
 
 
 @cache

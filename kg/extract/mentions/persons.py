@@ -236,7 +236,8 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if anchor == "after-body":
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
-        return surname_ok and _title_before(s, i) and e - k >= 2
+        return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)) \
+            and e - k >= 2
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
@@ -339,6 +340,14 @@ def _title_before(s: _Sent, k: int) -> bool:
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
+
+
+def _mission_before(s: _Sent, i: int) -> bool:
+    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"): the run
+    at i opens with the place of a mission abroad."""
+    start = s.toks[i].start
+    return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
+               if start - 60 <= b <= start)
 
 
 def _lower_words_before(s: _Sent, k: int) -> bool:
