@@ -301,3 +301,12 @@ def test_an_academic_title_after_a_dash_ends_the_body_before_the_name():
 def test_a_name_after_the_place_of_a_mission_abroad():
     got = posts("T\n\nĐại sứ Việt Nam tại Hàn Quốc Lê Văn Ba cùng tham gia.")
     assert got == {"Lê Văn Ba": ["Đại sứ Việt Nam tại Hàn Quốc"]}
+
+
+def test_a_body_name_opened_by_a_plural_noun_phrase():
+    got = posts("T\n\nÔng Lê Văn Ba, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Lạc, dự. "
+                "Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đỗ Văn Tư phát biểu.")
+    assert got == {"Lê Văn Ba": ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Lạc"],
+                   "Đỗ Văn Tư": ["Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam"]}
+    # a plural of places after a body is no part of its name
+    assert "Sở Y tế" in mentions("T\n\nSở Y tế các tỉnh họp.", "body")

@@ -70,15 +70,14 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
-            j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
-            lower_run += 1
-            continue
+            j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name (the words after
+            continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
                 and lk not in stops and (cap_run < 2 or resumes)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops:
-                break
+            if two in stops and key(toks[j - 1].text) not in ("các", "những"):
+                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …")
             run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
@@ -229,7 +228,9 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
     if entry.extra[4:5] == ("unit",) and unit_follows(s, after, person_starts, title_starts):
         return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
-    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
+    plural = after + 1 < len(s.toks) and key(s.toks[after].text) in ("các", "những") and plural_in_name(
+        s, after + 1, person_starts | title_starts)  # "Liên hiệp các tổ chức hữu nghị X": a plural opens the name
+    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and not plural and (
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
         return None

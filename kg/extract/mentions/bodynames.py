@@ -15,11 +15,12 @@ from kg.extract.normalise import key
 
 
 def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """After "các"/"những" inside a name: one to three lower-case words (no verb or function word) and then a
-    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", not "Sở X các tỉnh")."""
+    """After "các"/"những" inside a name: one to four lower-case words (no verb or function word) and then a
+    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", "Liên hiệp các tổ chức
+    hữu nghị Việt Nam", not "Sở X các tỉnh")."""
     stops = _word_set("name_stops")
     levels = _levels()
-    for x in range(j, min(j + 4, len(s.toks))):
+    for x in range(j, min(j + 5, len(s.toks))):
         t = s.toks[x]
         if x in stop_at or not s.adjacent(x):
             return False
