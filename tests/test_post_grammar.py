@@ -310,3 +310,9 @@ def test_a_body_name_opened_by_a_plural_noun_phrase():
                    "Đỗ Văn Tư": ["Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam"]}
     # a plural of places after a body is no part of its name
     assert "Sở Y tế" in mentions("T\n\nSở Y tế các tỉnh họp.", "body")
+
+
+def test_a_time_phrase_run_on_after_a_body_ends_it():
+    got = posts("T\n\nÔng Lê Văn Ba, nguyên Chủ tịch HĐQT Sao Mai Chiều qua 22-5, cơ quan điều tra đã khởi tố. "
+                "Ông Đỗ Văn Tư, Giám đốc Cty Hòa An Sáng 12/5 đã ký.")
+    assert got == {"Lê Văn Ba": ["nguyên Chủ tịch HĐQT Sao Mai"], "Đỗ Văn Tư": ["Giám đốc Cty Hòa An"]}

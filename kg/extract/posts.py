@@ -104,7 +104,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     pos, words = end, 0
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
-        if not m or m.start(1) in stops:
+        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
             break
         if not m.group(1)[0].isupper():
             if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
@@ -118,6 +118,15 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+
+
+def _opens_time(text: str, start: int, limit: int) -> bool:
+    """A capitalised time word then a date or a "then" word opens the next clause ("… Vinaconex Chiều qua, …",
+    "… Sáng 12/5"): a caption run on into the text (``phrase_openers``: ``time``, ``then``)."""
+    m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
+    roles = lexicon.roles("phrase_openers")
+    return m is not None and m.group(1)[0].isupper() and key(m.group(1)) in roles.get("time", frozenset()) and (
+        key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit())
 _LOWER_WORD = re.compile(r"\s+(\w+)")
 
 
