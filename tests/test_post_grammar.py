@@ -316,3 +316,10 @@ def test_a_time_phrase_run_on_after_a_body_ends_it():
     got = posts("T\n\nÔng Lê Văn Ba, nguyên Chủ tịch HĐQT Sao Mai Chiều qua 22-5, cơ quan điều tra đã khởi tố. "
                 "Ông Đỗ Văn Tư, Giám đốc Cty Hòa An Sáng 12/5 đã ký.")
     assert got == {"Lê Văn Ba": ["nguyên Chủ tịch HĐQT Sao Mai"], "Đỗ Văn Tư": ["Giám đốc Cty Hòa An"]}
+
+
+def test_a_body_head_written_bare_in_lower_case_after_a_title_is_part_of_the_post():
+    got = posts("T\n\nÔng Lê Văn Ba, Bí thư chi bộ, Giám đốc bệnh viện, đã bị kỷ luật.")
+    assert got == {"Lê Văn Ba": ["Bí thư chi bộ", "Giám đốc bệnh viện"]}
+    # a lower-case word that is no body's head stays out ("Giám đốc mới,")
+    assert posts("T\n\nÔng Lê Văn Ba, Giám đốc mới, dự.") == {"Lê Văn Ba": ["Giám đốc"]}

@@ -102,6 +102,9 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
     word or punctuation (at most six words)."""
     pos, words = end, 0
+    head = _BARE_HEAD.match(text, end, limit)  # "Bí thư chi bộ,", "Giám đốc bệnh viện.": a body's head written bare
+    if head and key(head.group(1)) in lexicon.by_key("bodies"):
+        return head.end(1)
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
         if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
@@ -118,6 +121,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
