@@ -234,3 +234,13 @@ def test_a_biography_list_after_an_aside_is_the_named_persons_not_the_asides():
     got = posts("T\n\nTừ năm 2013, bà Lê Thị Na (vợ ông Đỗ Văn Tư) lần lượt được bổ nhiệm các chức vụ: "
                 "Phó hiệu trưởng, Hiệu trưởng Trường THPT Yên Lạc.")
     assert got == {"Lê Thị Na": ["Phó hiệu trưởng", "Hiệu trưởng Trường THPT Yên Lạc"]}
+
+
+def test_a_transfer_from_one_post_to_another_gives_both_the_first_ended():
+    text = ("T\n\nÔng Lê Văn Ba được bổ nhiệm từ chức vụ Giám đốc Trung tâm y tế huyện Yên Lạc về giữ chức "
+            "Giám đốc Bệnh viện đa khoa huyện Yên Lạc.")
+    h = [f for f in run(text).facts if f.cls == "PostHolding"]
+    label = {f.subject: next(v.value for p, v in f.props if p == "rdfs:label").split(" — ")[1] for f in h}
+    former = {label[f.subject]: any(p == "vnr:former" for p, _ in f.props) for f in h}
+    assert former == {"Giám đốc Trung tâm y tế huyện Yên Lạc": True,
+                      "Giám đốc Bệnh viện đa khoa huyện Yên Lạc": False}
