@@ -323,3 +323,12 @@ def test_a_body_head_written_bare_in_lower_case_after_a_title_is_part_of_the_pos
     assert got == {"Lê Văn Ba": ["Bí thư chi bộ", "Giám đốc bệnh viện"]}
     # a lower-case word that is no body's head stays out ("Giám đốc mới,")
     assert posts("T\n\nÔng Lê Văn Ba, Giám đốc mới, dự.") == {"Lê Văn Ba": ["Giám đốc"]}
+
+
+def test_a_lower_case_unit_name_after_a_title_ending_in_its_head_runs_into_the_parent_body():
+    got = posts("T\n\nTS Lê Văn Ba, phó Trưởng khoa hồi sức tích cực Bệnh viện Sao Mai, cho hay. "
+                "Ông Đỗ Văn Tư, Trưởng phòng kế hoạch Sở Xây dựng, cho hay.")
+    assert got == {"Lê Văn Ba": ["phó Trưởng khoa hồi sức tích cực Bệnh viện Sao Mai"],
+                   "Đỗ Văn Tư": ["Trưởng phòng kế hoạch Sở Xây dựng"]}
+    # "Khoa học" opens no body
+    assert mentions("T\n\nKhoa học và Công nghệ là động lực.", "body") == []

@@ -240,7 +240,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         j = after
         while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 4:
             j += 1
-        end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
+        end = _continuation(s, j, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True) \
+            if j < len(s.toks) and s.toks[j].is_cap else after  # "… kế hoạch Sở Xây dựng": its lower syllables too
     elif after < len(s.toks):
         end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
                             head_is_name=(needs and not single) or lower_name)
