@@ -332,3 +332,10 @@ def test_a_lower_case_unit_name_after_a_title_ending_in_its_head_runs_into_the_p
                    "Đỗ Văn Tư": ["Trưởng phòng kế hoạch Sở Xây dựng"]}
     # "Khoa học" opens no body
     assert mentions("T\n\nKhoa học và Công nghệ là động lực.", "body") == []
+
+
+def test_a_youth_union_of_a_bloc_with_a_plural_name():
+    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban Chấp hành Đoàn khối các cơ quan tỉnh Yên Lạc, Bí thư Đoàn Thanh "
+                "niên Sở Xây dựng phát biểu.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Đoàn khối các cơ quan tỉnh Yên Lạc",
+                                 "Bí thư Đoàn Thanh niên Sở Xây dựng"]}
