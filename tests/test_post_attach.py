@@ -244,3 +244,12 @@ def test_a_transfer_from_one_post_to_another_gives_both_the_first_ended():
     former = {label[f.subject]: any(p == "vnr:former" for p, _ in f.props) for f in h}
     assert former == {"Giám đốc Trung tâm y tế huyện Yên Lạc": True,
                       "Giám đốc Bệnh viện đa khoa huyện Yên Lạc": False}
+
+
+def test_two_time_words_before_the_copula_and_a_promotion_verb():
+    got = posts("T\n\nÔng Lê Văn Ba vẫn đang là Bí thư Đảng ủy Sở Xây dựng. "
+                "Ông Đỗ Văn Tư (SN 1971) được thăng chức Giám đốc Sở Y tế ngày 9/9/2016.")
+    assert got == {"Lê Văn Ba": ["Bí thư Đảng ủy Sở Xây dựng"], "Đỗ Văn Tư": ["Giám đốc Sở Y tế"]}
+    h = [f for f in run("T\n\nÔng Lê Văn Ba - cũng nguyên là Chủ tịch UBND huyện Yên Lạc nói.").facts
+         if f.cls == "PostHolding"]
+    assert len(h) == 1 and any(p == "vnr:former" for p, _ in h[0].props)

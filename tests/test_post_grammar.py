@@ -339,3 +339,20 @@ def test_a_youth_union_of_a_bloc_with_a_plural_name():
                 "niên Sở Xây dựng phát biểu.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Đoàn khối các cơ quan tỉnh Yên Lạc",
                                  "Bí thư Đoàn Thanh niên Sở Xây dựng"]}
+
+
+def test_an_abbreviated_level_with_its_dot_before_a_place_and_a_name():
+    got = posts("T\n\nChủ tịch UBND TP. Yên Lạc Lê Văn Ba; Bí thư Thành ủy TP. Sao Mai Đỗ Văn Tư cùng dự.")
+    assert got == {"Lê Văn Ba": ["Chủ tịch UBND TP. Yên Lạc"], "Đỗ Văn Tư": ["Bí thư Thành ủy TP. Sao Mai"]}
+
+
+def test_a_corporation_after_a_board_is_one_body():
+    got = posts("T\n\nÔng Lê Văn Ba - nguyên chủ tịch HĐQT Tổng công ty Sao Mai, nguyên phó chủ tịch UBND huyện "
+                "Yên Lạc bị khởi tố. Phó chủ nhiệm Ủy ban về các vấn đề xã hội Đỗ Văn Tư phát biểu.")
+    assert got == {"Lê Văn Ba": ["nguyên chủ tịch HĐQT Tổng công ty Sao Mai", "nguyên phó chủ tịch UBND huyện Yên Lạc"],
+                   "Đỗ Văn Tư": ["Phó chủ nhiệm Ủy ban về các vấn đề xã hội"]}
+
+
+def test_a_named_body_after_a_standalone_head_keeps_its_lower_case_syllables():
+    got = posts("T\n\nÔng Lê Văn Ba là Bí thư Đảng ủy Sở Xây dựng.")
+    assert got == {"Lê Văn Ba": ["Bí thư Đảng ủy Sở Xây dựng"]}

@@ -268,8 +268,8 @@ _TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
 CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
                        r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-_WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy)")
+_WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy)(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
@@ -309,7 +309,7 @@ def closes_aside(gap: str) -> bool:
     return False
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
-    r"(?:từ|cách) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|"
+    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"

@@ -356,10 +356,14 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
-    inner = lexicon.by_key("bodies").get(key(f"{t.text} {nxt.text}")) if nxt is not None and s.adjacent(i + 1) else None
-    if inner is not None and nxt is not None and t.is_cap and not nxt.is_cap and inner.extra[4:5] != ("unit",):  # "Ban
-        # Chấp hành Tỉnh ủy X": a committee's body of its own after the head (a unit head keeps its own rule)
-        return _body_end(s, i, i + 2, inner, person_starts) or i + 2
+    for n in (3, 2, 1):  # "Ban Chấp hành Tỉnh ủy X", "HĐQT Tổng công ty X", "Đảng ủy Sở Xây dựng": a body of its
+        rest = s.toks[i + 1 : i + n]  # own after the head, its head capitalised, then lower case or (one word) a
+        inner = lexicon.by_key("bodies").get(key(" ".join(x.text for x in s.toks[i : i + n]))) \
+            if len(rest) == n - 1 and all(x.is_word and not x.is_cap and s.adjacent(i + 1 + r) for r, x in
+                                          enumerate(rest)) and t.is_cap else None  # name (a unit head: its own rule)
+        if inner is not None and inner.extra[4:5] != ("unit",) and (n > 1 or _needs_name(inner) and nxt is not None
+                                                                    and nxt.is_cap and s.adjacent(i + 1)):
+            return _body_end(s, i, i + n, inner, person_starts) or i + n
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if pair in levels and s.adjacent(i + 1):

@@ -336,7 +336,7 @@ def _title_before(s: _Sent, k: int) -> bool:
     start = s.toks[k].start
     lo = max(s.sent.start, start - 120)
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
-        between = s.text[b:start]
+        between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
@@ -348,6 +348,9 @@ def _mission_before(s: _Sent, i: int) -> bool:
     start = s.toks[i].start
     return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
                if start - 60 <= b <= start)
+
+
+_ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
 
 
 def _lower_words_before(s: _Sent, k: int) -> bool:
