@@ -7,6 +7,8 @@ constructions the post grammar misses on articles nobody annotated, without read
 
 Prints the count of titles, of titles attached to a person, and of unattached titles in a sentence with a person
 mention, then a seeded sample of those sentences with the title marked [[…]] and the persons marked {…}.
+With --attached N, then a seeded sample of N attached (person, post) pairs — one per holding of an article, at its
+first sentence, the post marked [[…]] — to judge precision by hand.
 """
 from __future__ import annotations
 
@@ -16,12 +18,27 @@ import json
 import pathlib
 import random
 
-from kg.pipeline import process
+from kg.extract.facts.model import Lit
+from kg.pipeline import Result, process
 
 
 def _ids(path: pathlib.Path) -> set[str]:
     with path.open(encoding="utf-8") as f:
         return {json.loads(ln)["id"] for ln in f if ln.strip()}
+
+
+def _pairs(doc_id: str, r: Result) -> list[str]:
+    """One line per post holding: id, person — post label, and its first sentence with the post marked [[…]]."""
+    out = []
+    for fact in r.facts:
+        if not fact.cls.endswith("PostHolding") or not fact.spans:
+            continue
+        label = next((v.value for p, v in fact.props if p == "rdfs:label" and isinstance(v, Lit)), "")
+        a0, b0 = fact.spans[0]
+        sent = next(s for s in r.doc.sentences if s.start <= a0 < s.end)
+        t = r.doc.text
+        out.append(f"{doc_id}\t{label}\t{t[sent.start : a0]}[[{t[a0:b0]}]]{t[b0 : sent.end]}")
+    return out
 
 
 def main() -> int:
@@ -32,10 +49,12 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=1000, help="articles to read (default 1000)")
     ap.add_argument("--sample", type=int, default=80)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--attached", type=int, default=0, help="also sample this many attached (person, post) pairs")
     a = ap.parse_args()
     skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
     titles = attached = 0
     found: list[str] = []
+    pairs: list[str] = []
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         for n, ln in enumerate(f):
             if n < a.start:
@@ -48,6 +67,7 @@ def main() -> int:
             r = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
             held = [sp for fact in r.facts if fact.cls.endswith("PostHolding") for sp in fact.spans]
             text = r.doc.text
+            pairs += _pairs(rec["id"], r)
             for m in r.doc.mentions:
                 if m.kind != "title":
                     continue
@@ -68,6 +88,10 @@ def main() -> int:
     print(f"titles {titles}; attached {attached}; unattached with a person in the sentence {len(found)}")
     for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
         print(line)
+    if a.attached:
+        print(f"attached pairs {len(pairs)}")
+        for line in random.Random(a.seed).sample(pairs, min(a.attached, len(pairs))):
+            print(line)
     return 0
 
 

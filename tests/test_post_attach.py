@@ -195,3 +195,61 @@ def test_a_place_in_parentheses_between_the_post_and_the_name_is_skipped():
     got = posts("T\n\nTrưởng thôn Đông Hòa (xã Tân Lập, huyện Yên Mô) Lê Văn Ba cho biết. Giám đốc Sở Y tế (bên phải) "
                 "Ngô Văn Hai nói.")
     assert got == {"Lê Văn Ba": ["Trưởng thôn Đông Hòa"]}
+
+
+def test_a_copula_after_a_dash_or_an_opening_parenthesis_gives_the_post():
+    got = posts("T\n\nÔng Lê Văn Ba - khi đó là Phó Chủ tịch UBND huyện Yên Lạc đã ký. "
+                "Theo hồ sơ, Đỗ Văn Tư (là Trưởng Công an xã Hòa Bình, huyện Yên Lạc) đã nhận tiền.")
+    assert got == {"Lê Văn Ba": ["Phó Chủ tịch UBND huyện Yên Lạc"], "Đỗ Văn Tư": ["Trưởng Công an xã Hòa Bình"]}
+
+
+def test_an_indefinite_article_before_a_post_in_apposition():
+    got = posts("T\n\nBà Lê Thị Na, một Phó Giám đốc Sở Xây dựng, cho biết.")
+    assert got == {"Lê Thị Na": ["Phó Giám đốc Sở Xây dựng"]}
+
+
+def test_a_later_post_in_parentheses_after_a_time_word():
+    got = posts("T\n\nBà Lê Thị Na, nguyên Chủ tịch UBND huyện Yên Lạc (hiện nay là Bí thư Huyện ủy Yên Lạc), dự.")
+    assert sorted(got["Lê Thị Na"]) == ["Bí thư Huyện ủy Yên Lạc", "nguyên Chủ tịch UBND huyện Yên Lạc"]
+    # the later post is held now, not a former one
+    h = [f for f in run("T\n\nBà Lê Thị Na, nguyên Chủ tịch UBND huyện Yên Lạc (hiện nay là Bí thư Huyện ủy Yên "
+                        "Lạc), dự.").facts if f.cls == "PostHolding"]
+    label = {f.subject: next(v.value for p, v in f.props if p == "rdfs:label").split(" — ")[1] for f in h}
+    former = {label[f.subject]: any(p == "vnr:former" for p, _ in f.props) for f in h}
+    assert former == {"nguyên Chủ tịch UBND huyện Yên Lạc": True, "Bí thư Huyện ủy Yên Lạc": False}
+
+
+def test_appointment_verbs_giu_cuong_vi_and_giu_lai_chuc():
+    got = posts("T\n\nBà Lê Thị Na giữ cương vị Chủ tịch Hội Nông dân tỉnh. "
+                "Sở đề xuất cho ông Đỗ Văn Tư giữ lại chức Phó Giám đốc Sở Xây dựng.")
+    assert got == {"Lê Thị Na": ["Chủ tịch Hội Nông dân tỉnh"], "Đỗ Văn Tư": ["Phó Giám đốc Sở Xây dựng"]}
+
+
+def test_a_post_named_first_with_a_time_word_before_la():
+    got = posts("T\n\nNhờ Bí thư Huyện ủy lúc đó là ông Đỗ Văn Tư giúp đỡ, dự án hoàn thành.")
+    assert got == {"Đỗ Văn Tư": ["Bí thư Huyện ủy"]}
+
+
+def test_a_biography_list_after_an_aside_is_the_named_persons_not_the_asides():
+    got = posts("T\n\nTừ năm 2013, bà Lê Thị Na (vợ ông Đỗ Văn Tư) lần lượt được bổ nhiệm các chức vụ: "
+                "Phó hiệu trưởng, Hiệu trưởng Trường THPT Yên Lạc.")
+    assert got == {"Lê Thị Na": ["Phó hiệu trưởng", "Hiệu trưởng Trường THPT Yên Lạc"]}
+
+
+def test_a_transfer_from_one_post_to_another_gives_both_the_first_ended():
+    text = ("T\n\nÔng Lê Văn Ba được bổ nhiệm từ chức vụ Giám đốc Trung tâm y tế huyện Yên Lạc về giữ chức "
+            "Giám đốc Bệnh viện đa khoa huyện Yên Lạc.")
+    h = [f for f in run(text).facts if f.cls == "PostHolding"]
+    label = {f.subject: next(v.value for p, v in f.props if p == "rdfs:label").split(" — ")[1] for f in h}
+    former = {label[f.subject]: any(p == "vnr:former" for p, _ in f.props) for f in h}
+    assert former == {"Giám đốc Trung tâm y tế huyện Yên Lạc": True,
+                      "Giám đốc Bệnh viện đa khoa huyện Yên Lạc": False}
+
+
+def test_two_time_words_before_the_copula_and_a_promotion_verb():
+    got = posts("T\n\nÔng Lê Văn Ba vẫn đang là Bí thư Đảng ủy Sở Xây dựng. "
+                "Ông Đỗ Văn Tư (SN 1971) được thăng chức Giám đốc Sở Y tế ngày 9/9/2016.")
+    assert got == {"Lê Văn Ba": ["Bí thư Đảng ủy Sở Xây dựng"], "Đỗ Văn Tư": ["Giám đốc Sở Y tế"]}
+    h = [f for f in run("T\n\nÔng Lê Văn Ba - cũng nguyên là Chủ tịch UBND huyện Yên Lạc nói.").facts
+         if f.cls == "PostHolding"]
+    assert len(h) == 1 and any(p == "vnr:former" for p, _ in h[0].props)

@@ -240,3 +240,119 @@ def test_a_level_after_a_comma_is_no_qualifier_of_a_standalone_head():
 def test_a_head_of_several_capitalised_words_stays_whole():
     got = mentions("T\n\nTổng Cục Thủy sản và Ủy Ban Dân tộc đã họp.", "body")
     assert "Tổng Cục Thủy sản" in got and "Ủy Ban Dân tộc" in got
+
+
+def test_a_body_named_by_a_level_and_a_number_keeps_the_number():
+    got = posts("T\n\nÔng Lê Văn Ba, Chủ tịch UBND quận 3, cho biết. Bà Lê Thị Na, Trưởng Công an phường 12, dự.")
+    assert got == {"Lê Văn Ba": ["Chủ tịch UBND quận 3"], "Lê Thị Na": ["Trưởng Công an phường 12"]}
+
+
+def test_a_body_ending_in_a_noun_whose_last_word_is_a_place_word_is_followed_by_a_name():
+    # "môi trường" is no school, "ngân sách" no book: the name after the body is a person's
+    got = posts("T\n\nBộ trưởng Tài nguyên và Môi trường Đỗ Văn Tư cho biết. "
+                "Chủ nhiệm Ủy ban Tài chính Ngân sách Lê Văn Ba phát biểu.")
+    assert got == {"Đỗ Văn Tư": ["Bộ trưởng Tài nguyên và Môi trường"],
+                   "Lê Văn Ba": ["Chủ nhiệm Ủy ban Tài chính Ngân sách"]}
+    # a school's name after "trường" stays no person
+    assert mentions("T\n\nHọc sinh trường Lê Văn Ba đạt giải.", "person") == []
+
+
+def test_a_committee_of_a_local_party_body_keeps_the_body_after_it():
+    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban chấp hành Huyện ủy Yên Lạc, Phó Chủ tịch UBND huyện, dự.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban chấp hành Huyện ủy Yên Lạc", "Phó Chủ tịch UBND huyện"]}
+    assert "Ban chấp hành Huyện ủy Yên Lạc" in mentions("T\n\nBan chấp hành Huyện ủy Yên Lạc họp.", "body")
+
+
+def test_a_field_in_lower_case_after_a_capitalised_word_ends_at_punctuation():
+    got = posts("T\n\nÔng Lê Văn Ba, Vụ trưởng Khai thác thủy sản, Tổng cục Thủy sản cho biết.")
+    assert got == {"Lê Văn Ba": ["Vụ trưởng Khai thác thủy sản"]}
+    # a verb of saying after the name is no part of it
+    got = posts("T\n\nÔng Lê Văn Ba – Tổng giám đốc Vinaplas chia sẻ: tốt.")
+    assert got == {"Lê Văn Ba": ["Tổng giám đốc Vinaplas"]}
+    # nor a time word: "Bộ trưởng X sáng nay, ĐB A" gives A no post
+    assert posts("T\n\nTại phiên chất vấn Bộ trưởng KH-ĐT sáng nay, ĐB Lê Văn Tư hỏi.") == {"Lê Văn Tư": ["ĐB"]}
+
+
+def test_a_body_head_or_a_compass_place_is_no_name_after_a_title():
+    got = mentions("T\n\nÔng Lê Văn Ba, Bí thư Đoàn Thanh niên Bộ Tư pháp, dự. "
+                   "Ông Lê Văn Tư, Bí thư Đoàn CAQ Bắc Từ Liêm cho biết.", "person")
+    assert got == ["Lê Văn Ba", "Lê Văn Tư"]
+    # a country's last word ("Nam") is no compass word before a name
+    assert mentions("T\n\nĐại sứ Việt Nam Lương Hùng dự.", "person") == ["Lương Hùng"]
+
+
+def test_a_family_name_of_an_ethnic_minority_opens_a_name_after_a_post():
+    got = posts("T\n\nPhó Trưởng ban Dân vận Tỉnh ủy Thào Văn Pó cho rằng đúng.")
+    assert got == {"Thào Văn Pó": ["Phó Trưởng ban Dân vận Tỉnh ủy"]}
+
+
+def test_a_body_name_with_a_capitalised_part_after_a_hyphen_runs_to_the_name():
+    got = posts("T\n\nGiải trình, Bộ trưởng Kế hoạch-Đầu tư Lê Văn Ba thừa nhận.")
+    assert got == {"Lê Văn Ba": ["Bộ trưởng Kế hoạch-Đầu tư"]}
+
+
+def test_an_academic_title_after_a_dash_ends_the_body_before_the_name():
+    got = posts("T\n\nTại buổi nói chuyện, Giảng viên trường ĐH Sao Mai – Tiến sĩ Lê Văn Ba đặt câu hỏi.")
+    assert got == {"Lê Văn Ba": ["Giảng viên trường ĐH Sao Mai"]}
+    # a dash between two capitalised parts of a name still joins them
+    assert "Bộ Giao thông - Vận tải" in mentions("T\n\nBộ Giao thông - Vận tải đã họp.", "body")
+
+
+def test_a_name_after_the_place_of_a_mission_abroad():
+    got = posts("T\n\nĐại sứ Việt Nam tại Hàn Quốc Lê Văn Ba cùng tham gia.")
+    assert got == {"Lê Văn Ba": ["Đại sứ Việt Nam tại Hàn Quốc"]}
+
+
+def test_a_body_name_opened_by_a_plural_noun_phrase():
+    got = posts("T\n\nÔng Lê Văn Ba, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Lạc, dự. "
+                "Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đỗ Văn Tư phát biểu.")
+    assert got == {"Lê Văn Ba": ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Lạc"],
+                   "Đỗ Văn Tư": ["Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam"]}
+    # a plural of places after a body is no part of its name
+    assert "Sở Y tế" in mentions("T\n\nSở Y tế các tỉnh họp.", "body")
+
+
+def test_a_time_phrase_run_on_after_a_body_ends_it():
+    got = posts("T\n\nÔng Lê Văn Ba, nguyên Chủ tịch HĐQT Sao Mai Chiều qua 22-5, cơ quan điều tra đã khởi tố. "
+                "Ông Đỗ Văn Tư, Giám đốc Cty Hòa An Sáng 12/5 đã ký.")
+    assert got == {"Lê Văn Ba": ["nguyên Chủ tịch HĐQT Sao Mai"], "Đỗ Văn Tư": ["Giám đốc Cty Hòa An"]}
+
+
+def test_a_body_head_written_bare_in_lower_case_after_a_title_is_part_of_the_post():
+    got = posts("T\n\nÔng Lê Văn Ba, Bí thư chi bộ, Giám đốc bệnh viện, đã bị kỷ luật.")
+    assert got == {"Lê Văn Ba": ["Bí thư chi bộ", "Giám đốc bệnh viện"]}
+    # a lower-case word that is no body's head stays out ("Giám đốc mới,")
+    assert posts("T\n\nÔng Lê Văn Ba, Giám đốc mới, dự.") == {"Lê Văn Ba": ["Giám đốc"]}
+
+
+def test_a_lower_case_unit_name_after_a_title_ending_in_its_head_runs_into_the_parent_body():
+    got = posts("T\n\nTS Lê Văn Ba, phó Trưởng khoa hồi sức tích cực Bệnh viện Sao Mai, cho hay. "
+                "Ông Đỗ Văn Tư, Trưởng phòng kế hoạch Sở Xây dựng, cho hay.")
+    assert got == {"Lê Văn Ba": ["phó Trưởng khoa hồi sức tích cực Bệnh viện Sao Mai"],
+                   "Đỗ Văn Tư": ["Trưởng phòng kế hoạch Sở Xây dựng"]}
+    # "Khoa học" opens no body
+    assert mentions("T\n\nKhoa học và Công nghệ là động lực.", "body") == []
+
+
+def test_a_youth_union_of_a_bloc_with_a_plural_name():
+    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban Chấp hành Đoàn khối các cơ quan tỉnh Yên Lạc, Bí thư Đoàn Thanh "
+                "niên Sở Xây dựng phát biểu.")
+    assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Đoàn khối các cơ quan tỉnh Yên Lạc",
+                                 "Bí thư Đoàn Thanh niên Sở Xây dựng"]}
+
+
+def test_an_abbreviated_level_with_its_dot_before_a_place_and_a_name():
+    got = posts("T\n\nChủ tịch UBND TP. Yên Lạc Lê Văn Ba; Bí thư Thành ủy TP. Sao Mai Đỗ Văn Tư cùng dự.")
+    assert got == {"Lê Văn Ba": ["Chủ tịch UBND TP. Yên Lạc"], "Đỗ Văn Tư": ["Bí thư Thành ủy TP. Sao Mai"]}
+
+
+def test_a_corporation_after_a_board_is_one_body():
+    got = posts("T\n\nÔng Lê Văn Ba - nguyên chủ tịch HĐQT Tổng công ty Sao Mai, nguyên phó chủ tịch UBND huyện "
+                "Yên Lạc bị khởi tố. Phó chủ nhiệm Ủy ban về các vấn đề xã hội Đỗ Văn Tư phát biểu.")
+    assert got == {"Lê Văn Ba": ["nguyên chủ tịch HĐQT Tổng công ty Sao Mai", "nguyên phó chủ tịch UBND huyện Yên Lạc"],
+                   "Đỗ Văn Tư": ["Phó chủ nhiệm Ủy ban về các vấn đề xã hội"]}
+
+
+def test_a_named_body_after_a_standalone_head_keeps_its_lower_case_syllables():
+    got = posts("T\n\nÔng Lê Văn Ba là Bí thư Đảng ủy Sở Xây dựng.")
+    assert got == {"Lê Văn Ba": ["Bí thư Đảng ủy Sở Xây dựng"]}

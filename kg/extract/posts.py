@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.normalise import key
 
@@ -102,20 +102,51 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
     word or punctuation (at most six words)."""
     pos, words = end, 0
+    head = _BARE_HEAD.match(text, end, limit)  # "Bí thư chi bộ,", "Giám đốc bệnh viện.": a body's head written bare
+    if head and key(head.group(1)) in lexicon.by_key("bodies"):
+        return head.end(1)
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
-        if not m or m.start(1) in stops:
+        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
             break
         if not m.group(1)[0].isupper():
             if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
                 pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
                 continue
+            if words:
+                pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
             break
         pos, words = m.end(), words + 1
     return pos
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
+
+
+def _opens_time(text: str, start: int, limit: int) -> bool:
+    """A capitalised time word then a date or a "then" word opens the next clause ("… Vinaconex Chiều qua, …",
+    "… Sáng 12/5"): a caption run on into the text (``phrase_openers``: ``time``, ``then``)."""
+    m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
+    roles = lexicon.roles("phrase_openers")
+    return m is not None and m.group(1)[0].isupper() and key(m.group(1)) in roles.get("time", frozenset()) and (
+        key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit())
+_LOWER_WORD = re.compile(r"\s+(\w+)")
+
+
+def _lower_field_end(text: str, pos: int, limit: int) -> int:
+    """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
+    to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
+    nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
+    stops = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    end = pos
+    seen: list[str] = []
+    while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+            and m.group(1).islower() and key(m.group(1)) not in stops:
+        seen.append(key(m.group(1)))
+        end = m.end()
+    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
+    return end if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]) else pos
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")
@@ -165,8 +196,10 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
         return True  # "Chủ tịch quận Lê Thị A": a bare level word
     if len(words) == 1 and after_cap and words[0].isalpha() and words[0].islower() and key(words[0]) not in stops:
         return True
-    return 0 < len(words) <= 10 and any(w[0].isupper() or w[0].isdigit() for w in words) and all(
-        w[0].isupper() or w[0].isdigit() or w in ("&", "-", "–", "và") or key(w) not in stops for w in words)
+    # a word with a capitalised part after a hyphen counts as capitalised ("Bộ trưởng Kế hoạch-Đầu tư Lê Văn A")
+    caps = [w[0].isupper() or w[0].isdigit() or bool(re.search(r"[-–][A-ZĐ]", w)) for w in words]
+    return 0 < len(words) <= 10 and any(caps) and all(
+        c or w in ("&", "-", "–", "và") or key(w) not in stops for w, c in zip(words, caps, strict=True))
 
 
 def name_run_end(text: str, start: int, cursor: int) -> int | None:
@@ -235,18 +268,19 @@ _TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
 CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
                        r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
-_WAS = (r"(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy)")
+_WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy)(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
-                        r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh)\s+)?$"
+                        r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
-                        r"|^\s*,?\s+(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")  # "Ông A (, người) từng là Giám đốc …"
+                        # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
+                        r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
-# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y")
+# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
+                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -274,7 +308,8 @@ def closes_aside(gap: str) -> bool:
             return True
     return False
 APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|từ chức|cách chức|"
+    r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
+    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"

@@ -73,7 +73,10 @@ _BIO = re.compile(
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm))?\s*:?\s*"
 )
-_POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?(?:là|đối với)\s+(?:các\s+)?"
+# "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
+_POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
+                         r"(?:(?:lúc đó|khi đó|lúc ấy|khi ấy|hiện nay|hiện tại|hiện|nay|trước đó|trước đây)\s+)?"
+                         r"(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
@@ -191,10 +194,20 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
         else:
             break
+    return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],
+               persons: list[Mention]) -> list[_Phrase]:
+    """The items of a biography list after the name, past an aside of the name's own that ends at ``skip`` ("bà A
+    (vợ ông B) lần lượt giữ các chức vụ: …" is A's list); none for a name inside an aside that closes before the
+    list (B's), nor when another name stands between."""
+    text = ctx.doc.text
     bio = _BIO.search(text, p.end, sent.end)
-    if bio and not any(p.end < q.start < bio.start() for q in persons):
-        after += _bio_items(ctx, sent, bio.end(), phrases)
-    return after
+    if bio and not any(skip < q.start < bio.start() for q in persons) and not post_grammar.closes_aside(
+            text[p.end : bio.start()]):
+        return _bio_items(ctx, sent, bio.end(), phrases)
+    return []
 
 
 def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: list[Mention]) -> None:

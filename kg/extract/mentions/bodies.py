@@ -5,12 +5,13 @@ administrative units (a level word and a name, "tỉnh Nghệ An").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.bodynames import (
+    _bare_level,
+    _dashed_field,
     abbreviated_bodies,
     lower_name_end,
     lower_then_name,
@@ -19,6 +20,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
+from kg.extract.mentions.name_ends import opens_time
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -40,8 +42,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if not s.adjacent(j) and j > i:
-            break
+        if (not s.adjacent(j) or t.is_cap and opens_time(s, j)) and j > i:
+            break  # "… Cty X Sáng 12/5 …": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
                 cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
@@ -59,7 +61,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += n  # "Sở Y tế tỉnh,": a level word without a name, before punctuation, is the unit of the body
             break
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
-            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)):
+            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)) or _honorific_at(s, j + 1):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
             j += 1
             continue
@@ -69,15 +71,14 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
-            j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name
-            lower_run += 1
-            continue
+            j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name (the words after
+            continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
                 and lk not in stops and (cap_run < 2 or resumes)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops:
-                break
+            if two in stops and key(toks[j - 1].text) not in ("các", "những"):
+                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …")
             run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
@@ -85,31 +86,6 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
-
-
-def _dashed_field(s: _Sent, j: int, stops: frozenset[str], levels: Mapping[str, object]) -> int:
-    """Number of lower-case words (one to four, no verb or function word) of a field written after a dash at
-    token j when a boundary follows them — punctuation, the sentence's end, "và" or a level word; 0 for none."""
-    toks, n = s.toks, 0
-    while j + n < len(toks) and n < 4 and s.adjacent(j + n) and toks[j + n].is_word and not toks[j + n].is_cap \
-            and (k := key(toks[j + n].text)) not in stops and k not in levels and k != "và":
-        n += 1
-    end = j + n
-    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"):
-        return n
-    return 0
-
-
-def _bare_level(s: _Sent, j: int) -> int:
-    """Length (1 or 2 tokens) of a level word at token j written without a name and followed by punctuation or
-    the sentence's end ("tỉnh,", "thành phố."); 0 for none."""
-    levels, toks = _levels(), s.toks
-    for n in (2, 1):
-        if j + n <= len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j) \
-                and key(" ".join(t.text for t in toks[j : j + n])) in levels \
-                and (j + n == len(toks) or not toks[j + n].is_word):
-            return n
-    return 0
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
@@ -124,6 +100,12 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
     return run_start + keep
+
+
+def _honorific_at(s: _Sent, j: int) -> bool:
+    """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"): no part of a name."""
+    two = key(" ".join(t.text for t in s.toks[j : j + 2]))
+    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics")
 
 
 @cache
@@ -247,7 +229,9 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
     if entry.extra[4:5] == ("unit",) and unit_follows(s, after, person_starts, title_starts):
         return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
-    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and (
+    plural = after + 1 < len(s.toks) and key(s.toks[after].text) in ("các", "những") and plural_in_name(
+        s, after + 1, person_starts | title_starts)  # "Liên hiệp các tổ chức hữu nghị X": a plural opens the name
+    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and not plural and (
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
         return None
@@ -256,7 +240,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         j = after
         while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 4:
             j += 1
-        end = _name_end(s, j, person_starts | title_starts) if j < len(s.toks) and s.toks[j].is_cap else after
+        end = _continuation(s, j, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True) \
+            if j < len(s.toks) and s.toks[j].is_cap else after  # "… kế hoạch Sở Xây dựng": its lower syllables too
     elif after < len(s.toks):
         end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
                             head_is_name=(needs and not single) or lower_name)
@@ -348,7 +333,7 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     end = j + 1
     while end < len(s.toks) and end not in person_starts and s.adjacent(end):
         t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper:
+        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
             end += 1
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
             end += 2
@@ -371,6 +356,14 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
+    for n in (3, 2, 1):  # "Ban Chấp hành Tỉnh ủy X", "HĐQT Tổng công ty X", "Đảng ủy Sở Xây dựng": a body of its
+        rest = s.toks[i + 1 : i + n]  # own after the head, its head capitalised, then lower case or (one word) a
+        inner = lexicon.by_key("bodies").get(key(" ".join(x.text for x in s.toks[i : i + n]))) \
+            if len(rest) == n - 1 and all(x.is_word and not x.is_cap and s.adjacent(i + 1 + r) for r, x in
+                                          enumerate(rest)) and t.is_cap else None  # name (a unit head: its own rule)
+        if inner is not None and inner.extra[4:5] != ("unit",) and (n > 1 or _needs_name(inner) and nxt is not None
+                                                                    and nxt.is_cap and s.adjacent(i + 1)):
+            return _body_end(s, i, i + n, inner, person_starts) or i + n
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if pair in levels and s.adjacent(i + 1):
@@ -386,6 +379,9 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return _name_end(s, i, person_starts)
     if t.is_cap and t.is_word and not t.is_upper:
         return _name_end(s, i, person_starts)
+    if key(t.text) in levels and nxt is not None and nxt.is_number and s.adjacent(i + 1) \
+            and (i + 1) not in person_starts:
+        return i + 2  # "UBND quận 1", "Công an phường 5": a unit named by its number
     if key(t.text) in levels and (nxt is None or not nxt.is_word or not nxt.is_cap or (i + 1) in person_starts):
         return i + 1  # "UBND tỉnh", "HĐND huyện": level without a name ("UBND tỉnh kiêm …", "… tỉnh đối với")
     return i

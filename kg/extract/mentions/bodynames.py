@@ -5,6 +5,7 @@ abbreviation of a whole body's name. Token-index helpers for :mod:`kg.extract.me
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from kg.extract import lexicon
@@ -14,11 +15,12 @@ from kg.extract.normalise import key
 
 
 def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """After "các"/"những" inside a name: one to three lower-case words (no verb or function word) and then a
-    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", not "Sở X các tỉnh")."""
+    """After "các"/"những" inside a name: one to four lower-case words (no verb or function word) and then a
+    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", "Liên hiệp các tổ chức
+    hữu nghị Việt Nam", not "Sở X các tỉnh")."""
     stops = _word_set("name_stops")
     levels = _levels()
-    for x in range(j, min(j + 4, len(s.toks))):
+    for x in range(j, min(j + 5, len(s.toks))):
         t = s.toks[x]
         if x in stop_at or not s.adjacent(x):
             return False
@@ -216,3 +218,28 @@ def _name_tok(s: _Sent, j: int, person_tokens: set[int], taken: set[int]) -> boo
     t = s.toks[j]
     return t.is_cap and t.is_word and not t.is_upper and s.adjacent(j) and j not in person_tokens \
         and j not in taken and j not in s.stops
+
+
+def _dashed_field(s: _Sent, j: int, stops: frozenset[str], levels: Mapping[str, object]) -> int:
+    """Number of lower-case words (one to four, no verb or function word) of a field written after a dash at
+    token j when a boundary follows them — punctuation, the sentence's end, "và" or a level word; 0 for none."""
+    toks, n = s.toks, 0
+    while j + n < len(toks) and n < 4 and s.adjacent(j + n) and toks[j + n].is_word and not toks[j + n].is_cap \
+            and (k := key(toks[j + n].text)) not in stops and k not in levels and k != "và":
+        n += 1
+    end = j + n
+    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"):
+        return n
+    return 0
+
+
+def _bare_level(s: _Sent, j: int) -> int:
+    """Length (1 or 2 tokens) of a level word at token j written without a name and followed by punctuation or
+    the sentence's end ("tỉnh,", "thành phố."); 0 for none."""
+    levels, toks = _levels(), s.toks
+    for n in (2, 1):
+        if j + n <= len(toks) and all(t.is_word for t in toks[j : j + n]) and s.adjacent(j) \
+                and key(" ".join(t.text for t in toks[j : j + n])) in levels \
+                and (j + n == len(toks) or not toks[j + n].is_word):
+            return n
+    return 0

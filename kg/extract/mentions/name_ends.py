@@ -75,6 +75,17 @@ def _follows(s: _Sent, j: int, words: tuple[str, ...]) -> bool:
     return True
 
 
+def opens_time(s: _Sent, j: int, *, then: bool = True) -> bool:
+    """Token j is a time word before a date or a clock time ("Chiều 12/5", "Năm 2017", "Đúng 8h30") or, with
+    ``then``, before a "then" word ("Sáng nay", "Chiều qua")."""
+    toks = s.toks
+    if j + 1 >= len(toks) or not s.adjacent(j + 1) or key(toks[j].text) not in _by_role("time"):
+        return False
+    nxt = toks[j + 1]
+    return bool(_DATE.fullmatch(nxt.text) or _clock(s, j + 1)) or (
+        then and _lower_word(nxt) and key(nxt.text) in _by_role("then"))
+
+
 def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = True) -> bool:
     """Token j (capitalised) opens a phrase of general Vietnamese with the tokens after it; with ``by_document``,
     also when the document writes the two words in lower case elsewhere; without ``then``, a time word opens one
@@ -83,10 +94,8 @@ def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = Tr
     if j + 1 >= len(toks) or not s.adjacent(j + 1):
         return False
     x, nxt = key(toks[j].text), toks[j + 1]
-    if x in _by_role("time") and (_DATE.fullmatch(nxt.text) or _clock(s, j + 1)):
-        return True  # "Chiều 12/5", "Năm 2017", "Đúng 8h30"
-    if then and x in _by_role("time") and _lower_word(nxt) and key(nxt.text) in _by_role("then"):
-        return True  # "Sáng nay", "Ngày mai"
+    if opens_time(s, j, then=then):
+        return True
     if any(_follows(s, j, rest) for rest in _phrases().get(x, ())):
         return True  # "Tuy nhiên", "Dự án"
     if not by_document or not _lower_word(nxt) or key(nxt.text) in _function_words():

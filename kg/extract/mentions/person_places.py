@@ -75,7 +75,8 @@ def _level_before(s: _Sent, k: int) -> bool:
 
 
 def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
-    """One to four words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"):
+    """One to four words before token k are a word of ``place_words.tsv`` ("đường", "trường ĐH", "khu du lịch"), not
+    the end of a longer noun (``place_word_compounds.tsv``: "môi trường") or of a country's name ("Nhật Bản"):
     a name after them names a place, an institution or a work; without ``levels``, no level word ("huyện") counts
     (a writer may leave out the place's name: "Chủ tịch UBND huyện Nguyễn Văn A")."""
     toks = s.toks
@@ -85,6 +86,8 @@ def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
     for end in (ends[0], ends[-1]):
         for n in (4, 3, 2, 1):
             word = " ".join(key(t.text) for t in toks[max(0, end - n) : end])
+            if n > 1 and end - n >= 0 and (word in _word_set("place_word_compounds") or word in _word_set("countries")):
+                break  # "Bộ Tài nguyên và Môi trường", "Đại sứ Việt Nam tại Nhật Bản": no "trường", no "bản"
             if end - n >= 0 and not levels and word in _levels():
                 return False  # "thành phố" is a level word, not "phố" a street
             if end - n >= 0 and word in _word_set("place_words"):

@@ -236,7 +236,8 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if anchor == "after-body":
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
-        return surname_ok and _title_before(s, i) and e - k >= 2
+        return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)) \
+            and e - k >= 2
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
@@ -257,6 +258,12 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
+    if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
+            key(s.text[toks[k].start : toks[e].end]) in lexicon.by_key("bodies"):
+        return True  # "Bí thư Đoàn Thanh niên X": the name and the lower-case syllable after it are a body's head
+    if e - k == 2 and anchor not in ("honorific", "rank") and k > 0 and toks[k - 1].is_cap and s.adjacent(k) \
+            and key(toks[k - 1].text) in _COMPASS and not _country_before(s, k):
+        return True  # "Bí thư Đoàn CAQ Nam Từ Liêm": a place whose name opens with a compass word
     if anchor == "title" and not _title_right_before(s, k) and _place_word_before(s, k, levels=False):
         return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
@@ -272,6 +279,12 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
+
+
+def _country_before(s: _Sent, k: int) -> bool:
+    """A country's name ends right before token k ("… Việt Nam Lương Văn A")."""
+    words = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    return any(" ".join(words[-n:]) in _word_set("countries") for n in (1, 2, 3) if n <= len(words))
 
 
 def _lunar_year(s: _Sent, k: int, e: int) -> bool:
@@ -323,10 +336,21 @@ def _title_before(s: _Sent, k: int) -> bool:
     start = s.toks[k].start
     lo = max(s.sent.start, start - 120)
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
-        between = s.text[b:start]
+        between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
+
+
+def _mission_before(s: _Sent, i: int) -> bool:
+    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"): the run
+    at i opens with the place of a mission abroad."""
+    start = s.toks[i].start
+    return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
+               if start - 60 <= b <= start)
+
+
+_ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
 
 
 def _lower_words_before(s: _Sent, k: int) -> bool:
