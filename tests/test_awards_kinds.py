@@ -104,3 +104,10 @@ def test_grades_listed_in_parentheses_are_one_award_each():
     assert sorted(c["names"][0] for c in confs) == ["Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì",
                                                     "Huân chương Lao động hạng Nhất"]
     assert {c["giver"] for c in confs} == {"Chủ tịch nước"}
+
+
+def test_the_one_praised_after_the_award_receives_it_and_hands_nothing_over():
+    confs = _confs("T\n\nUBND xã Tân Lập đã tặng giấy khen và tuyên dương em Hà Thị Lan trước toàn trường. ...trao "
+                   "giấy khen của UBND xã Tân Lập cho Lan.")
+    assert confs and all(c["presenter"] != "Hà Thị Lan" for c in confs)
+    assert any(c["recipients"] == ["Hà Thị Lan"] for c in confs)

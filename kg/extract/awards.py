@@ -124,8 +124,10 @@ def lead_in(text: str, pos: int, limit: int) -> int:
 
 
 def object_before(stretch: str) -> bool:
-    """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific) is an object, never the giver."""
-    return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới)\s+(?:\w+\s+){0,2}$", stretch, re.IGNORECASE))
+    """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific), or after a verb of praise that
+    shares the award's object ("tuyên dương em A"), is an object, never the giver."""
+    return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới|" + _alt("praise") + r")\s+(?:\w+\s+){0,2}$",
+                          stretch, re.IGNORECASE))
 
 
 def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
