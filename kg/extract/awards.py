@@ -1,8 +1,8 @@
 """Award conferrals: the award's full name (kind + name + grade), its giver and its named recipients.
 
-A small grammar over the lexicon (``awards.tsv`` kinds, ``award_parts.tsv`` cue words):
+A small grammar over the lexicon (``award_parts.tsv`` cue words); AWARD is the award's name
+(:mod:`kg.extract.award_names`):
 
-    AWARD     = KIND [“QUOTED”] [hạng GRADE] [N năm (, N năm)* tuổi Đảng] [open name, for kinds marked ``name``]
     GIVER     = AWARD của X | AWARD do X trao | X (đã) trao/tặng AWARD | được X trao/tặng AWARD
                 | thừa ủy quyền của X / thay mặt X (X is then the conferring authority)
     RECIPIENT = … AWARD cho/tặng A, B và C | A … được (X) trao/tặng/nhận AWARD
@@ -14,161 +14,13 @@ itself is then the giver. Pure functions over the document text; :mod:`kg.extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from kg.extract import lexicon
-from kg.extract.normalise import key
-
-
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """A row of ``awards.tsv`` read through its header."""
-
-    vi: str
-    en: str
-    open_name: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A row of ``award_parts.tsv``."""
-
-    vi: str
-    role: str
-    en: str
-
-
-@cache
-def kinds() -> dict[str, Kind]:
-    out = {}
-    for e in lexicon.entries("awards"):
-        extra = (*e.extra, "", "")
-        out[e.key] = Kind(e.vi, e.en, extra[1] == "name")
-    return out
-
-
-@cache
-def parts(role: str) -> tuple[str, ...]:
-    """Cue phrases of one role, longest first."""
-    # entries() reads column 2 as ``en``: here column 2 is the role and column 3 the English gloss
-    rows = [Part(e.vi, e.en, e.extra[0] if e.extra else "") for e in lexicon.entries("award_parts")]
-    return tuple(sorted((r.vi for r in rows if r.role == role), key=len, reverse=True))
-
-
-def _alt(role: str) -> str:
-    return "|".join(re.escape(p) for p in parts(role))
-
-
-@cache
-def _grade() -> re.Pattern[str]:
-    return re.compile(r"\s+(?:" + _alt("grade") + r")\s+(?:" + _alt("grade-value") + r"|I{1,3}|[123])(?!\w)",
-                      re.IGNORECASE)
-
-
-@cache
-def _badge() -> re.Pattern[str]:
-    years = r"\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)*"
-    return re.compile(r"\s+(?:" + years + r")\s+năm\s+(?:" + _alt("badge") + r")|\s+(?:" + years + r")\s+(?:"
-                      + _alt("badge") + r")|\s+Đảng(?!\w|\s+(?:bộ|ủy|viên|đoàn)(?!\w))")  # not "danh hiệu Đảng bộ …"
-
+from kg.extract.award_names import alt as _alt
 
 # "…; được X tặng", ", đồng thời cũng được X tặng": a passive clause that shares the subject of the one before
 SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đó)\s+)?(?:(?:cũng|còn|đã|vinh dự|nhiều lần)\s+)*"
                                  r"được(?!\w)", re.IGNORECASE)
-_QUOTED = re.compile(r"(?:\s*:)?\s*[“\"«][^”\"»]{1,120}[”\"»]")  # "kỷ niệm chương: “…”" too
-_YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
-_EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
-
-
-def lower_case_ok(view_before: str, text_after: str) -> bool:
-    """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
-    badge's years or a quoted name follows, or a give/receive verb stands right before it (or before its receiver's
-    name: "truy tặng liệt sĩ Nguyễn Văn A danh hiệu …")."""
-    if _badge().match(text_after) or _QUOTED.match(text_after):
-        return True
-    return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững)\s+(?:\w+\s+){0,2}$",
-                          view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
-
-
-def name_end(text: str, start: int, end: int, limit: int) -> int:
-    """Where the full name of the award whose kind spans ``text[start:end]`` ends (at most ``limit``)."""
-    kind = kinds().get(key(text[start:end]))
-    pos = end
-    for rx in (_QUOTED, _grade(), _badge(), _YEAR):
-        m = rx.match(text, pos, limit)
-        if m:
-            pos = m.end()
-    if kind is not None and kind.open_name and pos == end:  # "Giải báo chí “…” lần thứ XIII năm 2017 - 2018"
-        pos = name_end_of_open(text, pos, limit)
-    return pos
-
-
-def more_names(text: str, kind_span: tuple[int, int], name_end: int, limit: int) -> list[tuple[int, int]]:
-    """"hai danh hiệu A và B", "các danh hiệu A, B": after a plural marker, each further capitalised name joined by
-    "," or "và" to an open name is an award of the same kind (the spans of the further names)."""
-    start, end = kind_span
-    kind = kinds().get(key(text[start:end]))
-    if kind is None or not kind.open_name or not re.search(r"(?<!\w)(?:hai|ba|bốn|các|những|\d+)\s+$",
-                                                           text[max(0, start - 12) : start], re.IGNORECASE):
-        return []
-    out: list[tuple[int, int]] = []
-    pos = name_end
-    while True:
-        m = re.match(r"\s*(?:,|\s+và)(?=\s+[^\W\d_])", text[pos:limit])
-        nxt = pos + m.end() if m else pos
-        if not m or not text[nxt:limit].lstrip()[:1].isupper():
-            return out
-        stop = name_end_of_open(text, nxt, limit)
-        if stop == nxt:
-            return out
-        out.append((nxt + len(text[nxt:stop]) - len(text[nxt:stop].lstrip()), stop))
-        pos = stop
-
-
-def name_end_of_open(text: str, pos: int, limit: int) -> int:
-    """Where an open name that starts after ``pos`` ends (with its quoted title, edition and year)."""
-    pos = _open_name_end(text, pos, limit)
-    for rx in (_QUOTED, _EDITION, _YEAR):
-        m = rx.match(text, pos, limit)
-        pos = m.end() if m else pos
-    return pos
-
-
-def split_years(name: str) -> list[str]:
-    """One name per badge of a name that lists several years: "Huy hiệu 45 năm và 50 năm tuổi Đảng" →
-    "Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 50 năm tuổi Đảng" (each is its own award)."""
-    m = re.search(r"\s(\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)+)\s+(?:năm\s+)?(?=(?:"
-                  + _alt("badge") + r"))", name)
-    if not m:
-        return [name]
-    return [f"{name[: m.start()]} {y} năm {name[m.end():]}" for y in re.findall(r"\d{1,2}", m.group(1))]
-
-
-@cache
-def _stops() -> frozenset[str]:
-    out = set(lexicon.words("name_stops")) | {key(p) for r in ("giver", "recipient", "stop", "delegate")
-                                              for p in parts(r)}
-    return frozenset(out)
-
-
-def _open_name_end(text: str, pos: int, limit: int) -> int:
-    """An open name: words up to a clause boundary, a stop word or the next award kind (at most 10 words)."""
-    stops = _stops()
-    kinds_ = kinds()
-    end = pos
-    words = 0
-    for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
-        if m.start() != end - pos:
-            break
-        w = key(m.group(1))
-        two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
-        if w in stops or " ".join(two) in stops or w in kinds_ or words >= 10:
-            break
-        end = pos + m.end()
-        words += 1
-    return end
-
 
 # ---------------------------------------------------------------- the clause around an award
 
@@ -208,13 +60,14 @@ def delegate_of(sentence: str) -> int | None:
 
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
-    organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", or decides it: "X (ký) quyết định tặng
-    AWARD"; a list of subjects may end in others left unnamed: "A, B… cùng nhiều đơn vị khác đã trao AWARD"."""
+    organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", "X tổ chức khen thưởng, tặng AWARD", or
+    decides it: "X (ký) quyết định tặng AWARD"; a list of subjects may end in others left unnamed: "A, B… cùng nhiều
+    đơn vị khác đã trao AWARD"."""
     m = re.search(r"(?:\s*(?:…|\.{3}))?(?:\s*,?\s+(?:cùng với|cùng|và)\s+(?:nhiều|các|những)\s+"
                   r"(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}?khác)?"
                   r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
-                  r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?\s+(?:và\s+)?)?"
+                  r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None
@@ -227,10 +80,19 @@ def passive_giver(text: str, lo: int, award_start: int) -> int | None:
 
 
 def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
-    """(start, end) of X in "được X trao/tặng AWARD"."""
-    m = re.search(r"được\s+(?=\S)(.{2,240}?)\s+(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
-                  r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start])
+    """(start, end) of X in "được X trao/tặng AWARD" (the "được" nearest the verb: "đạt được …. Được X tặng")."""
+    m = re.search(r"(?<!\w)(?i:được)\s+(?=\S)((?:(?!(?i:được)\s).){2,240}?)\s+"
+                  r"(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
+                  r"(?:(?:các|nhiều|\d+)\s+)?" + _general_object() + "$", text[lo:award_start])
     return (lo + m.start(1), lo + m.end(1)) if m else None
+
+
+@cache
+def _general_object() -> str:
+    """"(được X tặng thưởng) nhiều phần thưởng cao quý: AWARD, …": awards in general as the object, the awards named
+    after a colon (optional in a pattern)."""
+    return (r"(?:(?:các|nhiều|những)\s+(?:" + _alt("general") + r")(?:\s+[^\W\d_A-ZĐ]+){0,3}?"
+            r"(?:\s+(?:như|gồm))?\s*:\s*)?")
 
 
 def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -240,7 +102,7 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not m:
         return None
     lo = end + m.end()
-    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do)\s")  # "TP.HCM" goes on
+    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s")  # "TP.HCM" goes on
     hi = lo
     while True:
         s = stop.search(text, hi, limit)
@@ -262,8 +124,10 @@ def lead_in(text: str, pos: int, limit: int) -> int:
 
 
 def object_before(stretch: str) -> bool:
-    """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific) is an object, never the giver."""
-    return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới)\s+(?:\w+\s+){0,2}$", stretch, re.IGNORECASE))
+    """A name right after "đối với" / "cho" / "tặng" / "với" (and an honorific), or after a verb of praise that
+    shares the award's object ("tuyên dương em A"), is an object, never the giver."""
+    return bool(re.search(r"(?<!\w)(?:đối với|cho|tặng|với|tới|" + _alt("praise") + r")\s+(?:\w+\s+){0,2}$",
+                          stretch, re.IGNORECASE))
 
 
 def ditransitive_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
@@ -327,13 +191,6 @@ def follow_up_recipients(sentence: str) -> int | None:
     return m.end() if m and not re.search(r"[.;]", sentence[: m.start()]) else None
 
 
-def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
-    """"nhiều huân chương, huy hiệu … khác": a bare kind after a plural marker, in a list of lower-case words that
-    ends with "khác" ("other"), names awards in general, not one conferred."""
-    return bool(re.search(r"(?<!\w)(?:nhiều|những|các)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)) and bool(
-        re.match(r"(?:\s*,?\s*[^\W\d_A-ZĐ]+){0,8}?\s+khác(?!\w)", text[name_end:limit]))
-
-
 def leading_pronoun(stretch: str, alone: bool = False) -> str | None:
     """The pronoun that opens a receiver stretch when no name follows it: "tặng đồng chí nhiều phần thưởng như …",
     "trao cho ông các phần thưởng" ("đồng chí", "ông", "bà" … standing for the person named before); with ``alone``
@@ -343,6 +200,11 @@ def leading_pronoun(stretch: str, alone: bool = False) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def venue_before(stretch: str) -> bool:
+    """"tại X", "ở X": the body after it is where the ceremony is held, not who receives."""
+    return bool(re.search(r"(?<!\w)(?:tại|ở)\s+$", stretch, re.IGNORECASE))
+
+
 def after_lead(stretch: str) -> bool:
     """The stretch ends in words that lead into a body ("cho các nguyên lãnh đạo Đảng, "): the body after it names
     whose people receive, it is no receiver itself."""
@@ -350,9 +212,9 @@ def after_lead(stretch: str) -> bool:
 
 
 def ends_with_pronoun(stretch: str) -> bool:
-    """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" (the person named last): "…, ông được tặng
-    …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
-    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em)\s*"
+    """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" / "cô" … (the person named last): "…, ông
+    được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
+    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em|cô|anh|chị)\s*"
                           r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
 
 

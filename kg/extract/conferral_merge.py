@@ -4,6 +4,8 @@ takes the giver of the same badge named generally for the same recipient."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import facts as F
 from kg.extract.link import Entity
 from kg.extract.normalise import key
@@ -45,7 +47,18 @@ def _one_authority(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> bool:
     x, y = (ctx.links.entities.get(g.id) if isinstance(g, F.Ref) else None for g in (ga[0], gb[0]))
     if x is None or y is None:
         return False
-    return _heads(x, y) or _heads(y, x) or _office_of(x, y) or _office_of(y, x)
+    return (_heads(x, y) or _heads(y, x) or _office_of(x, y) or _office_of(y, x)
+            or _holds_head(ctx, x, y) or _holds_head(ctx, y, x))
+
+
+def _holds_head(ctx: F._Ctx, person: Entity, other: Entity) -> bool:
+    """A person who holds, in the text, the post that heads a body ("ông A, Chủ tịch UBND tỉnh X ký" beside "Bằng
+    khen của UBND tỉnh X") or that post itself."""
+    if person.kind != "person" or other.kind not in ("body", "post"):
+        return False
+    posts = [v.id for f in ctx.facts if f.cls == "PostHolding" and ("org:member", F.Ref(person.id)) in f.props
+             for p, v in f.props if p == "vnr:post" and isinstance(v, F.Ref)]
+    return any(p == other.id or (other.kind == "body" and p.endswith("|" + other.key)) for p in posts)
 
 
 def _heads(post: Entity, body: Entity) -> bool:
@@ -188,4 +201,5 @@ def _vi_label(prop: str, value: F.Ref | F.Lit) -> bool:
 
 def _award_name(f: F.Fact) -> str:
     """The folded full name of a conferral ("huân chương lao động hạng ba")."""
-    return next((key(v.value) for p, v in f.props if _vi_label(p, v) and isinstance(v, F.Lit)), "")
+    name = next((key(v.value) for p, v in f.props if _vi_label(p, v) and isinstance(v, F.Lit)), "")
+    return re.sub(r"[‘’'“”\"«»]", '"', name)  # one quoted name in any quotes ('…' in a headline, “…” in the text)

@@ -32,11 +32,12 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
             found = _by_given_names(ctx, text[lo:hi]) or _named_again(ctx, lo, hi)
-        if not found:
-            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
-                     and not award_grammar.after_lead(text[lo : b.start])][:1]
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
-            found = [_last_person(ctx, sent, hi)]
+            found = [_last_person(ctx, sent, hi)]  # "…, cô liên tục được …": the pronoun, not a body before it
+        if not found or found == [None]:
+            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
+                     and not award_grammar.after_lead(text[lo : b.start])
+                     and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])][:1]
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
         if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
             found = [_antecedent(ctx, sent, lo, pronoun)]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
-from kg.extract import lexicon
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
@@ -33,14 +33,14 @@ def awards(ctx: F._Ctx) -> set[int]:
             prev = max(awards[i - 1].end, last[1]) if i else sent.start
             if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
                 continue
-            name_end = award_grammar.name_end(text, aw.start, aw.end, nxt)
-            if award_grammar.generic_plural(text, aw.start, name_end, sent.end):
+            name_end = award_names.name_end(text, aw.start, aw.end, nxt)
+            if award_names.generic_plural(text, aw.start, name_end, sent.end):
                 continue
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
             if i and giver_end == 0 and award_grammar.coordinated(text[last[1] : aw.start]):
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
-            names = [*award_grammar.split_years(text[aw.start : name_end]),
-                     *(text[a:b] for a, b in award_grammar.more_names(text, (aw.start, aw.end), name_end, nxt))]
+            names = [*award_names.split_names(text[aw.start : name_end]),
+                     *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver)]:
                     _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
@@ -224,8 +224,8 @@ def _giver(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     pos = award_grammar.passive_giver(text, prev, aw.start)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
-        if found[0] is not None:
-            return found[0], 0, None
+        if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
+            return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
     return subject, 0, hander
 
 
@@ -253,13 +253,22 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
 
 
 def _authority_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int]:
-    """The agent at ``pos``, or after a lead-in of common words ("lãnh đạo Đảng, Nhà nước" → Nhà nước)."""
+    """The agent at ``pos``, or after a lead-in of common words ("lãnh đạo Đảng, Nhà nước" → Nhà nước) or an
+    honorific ("do ông A, Chủ tịch … ký": A)."""
+    text = ctx.doc.text
     found = _agent_at(ctx, sent, pos)
-    if found[0] is None:
-        lead = award_grammar.lead_in(ctx.doc.text, pos, sent.end)
-        if lead > pos:
-            found = _agent_at(ctx, sent, lead)
+    honorific = next((h.end for h in ctx.of(sent.index, "honorific") if h.start == pos), pos)
+    honorific += len(text[honorific : sent.end]) - len(text[honorific : sent.end].lstrip())
+    for at in (award_grammar.lead_in(text, pos, sent.end), honorific):
+        if at > pos and found[0] is None:
+            found = _agent_at(ctx, sent, at)
     return found
+
+
+def _named_at(ctx: F._Ctx, sent: Sentence, pos: int) -> bool:
+    """A person is named at ``pos`` (after an honorific, "ông A"), not a post phrase ("Chủ tịch UBND tỉnh")."""
+    at = {pos} | {h.end + 1 for h in ctx.of(sent.index, "honorific") if h.start == pos}
+    return any(p.start in at for p in ctx.of(sent.index, "person"))
 
 
 def _agent_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None, int]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import awards as award_grammar
-from kg.extract import lexicon
+from kg.extract import award_names, lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent
 from kg.extract.normalise import key
@@ -36,7 +35,7 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             if kind == "award" and entry.extra[:1] == ("cap",) and not (
                 (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
                     r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
-                or award_grammar.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
+                or award_names.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
             ):
                 continue
             if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):

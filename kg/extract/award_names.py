@@ -1,0 +1,221 @@
+"""The name of an award: kind + quoted or open name + grade (+ badge years, year, edition), a grammar over the
+lexicon (``awards.tsv`` kinds, ``award_parts.tsv`` cue words):
+
+    AWARD = KIND [vinh dự Nhà nước] [“QUOTED”] [proper name, for kinds marked ``proper``] [hạng GRADE]
+            [N năm (, N năm)* tuổi Đảng] [năm YYYY] [open name, for kinds marked ``name``]
+
+A kind marked ``general`` written without a name names such awards in general (no conferral). Pure functions over
+the document text; the clause around the award (giver, recipients) is :mod:`kg.extract.awards`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A row of ``awards.tsv`` read through its header."""
+
+    vi: str
+    en: str
+    open_name: bool
+    proper_name: bool = False  # a capitalised name may follow: "Huân chương KTN", "huy chương Bạc"
+    general_alone: bool = False  # without a name it names such awards in general ("giữ được danh hiệu")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A row of ``award_parts.tsv``."""
+
+    vi: str
+    role: str
+    en: str
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    out = {}
+    for e in lexicon.entries("awards"):
+        extra = (*e.extra, "", "", "")
+        out[e.key] = Kind(e.vi, e.en, extra[1] == "name", extra[1] == "proper", extra[2] == "general")
+    return out
+
+
+@cache
+def parts(role: str) -> tuple[str, ...]:
+    """Cue phrases of one role, longest first."""
+    # entries() reads column 2 as ``en``: here column 2 is the role and column 3 the English gloss
+    rows = [Part(e.vi, e.en, e.extra[0] if e.extra else "") for e in lexicon.entries("award_parts")]
+    return tuple(sorted((r.vi for r in rows if r.role == role), key=len, reverse=True))
+
+
+def alt(role: str) -> str:
+    return "|".join(re.escape(p) for p in parts(role))
+
+
+@cache
+def _grade() -> re.Pattern[str]:
+    """" hạng Nhất", and the grades listed in parentheses: " (hạng Nhất, Nhì, Ba)" (one award per grade)."""
+    value = r"(?:" + alt("grade-value") + r"|I{1,3}|[123])(?!\w)"
+    return re.compile(r"\s+(?:" + alt("grade") + r")\s+" + value + r"|\s*\(\s*(?:" + alt("grade") + r")\s+" + value
+                      + r"(?:\s*(?:,|và)\s*" + value + r")+\s*\)", re.IGNORECASE)
+
+
+@cache
+def _badge() -> re.Pattern[str]:
+    years = r"\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)*"
+    return re.compile(r"\s+(?:" + years + r")\s+năm\s+(?:" + alt("badge") + r")|\s+(?:" + years + r")\s+(?:"
+                      + alt("badge") + r")|\s+Đảng(?!\w|\s+(?:bộ|ủy|viên|đoàn)(?!\w))")  # not "danh hiệu Đảng bộ …"
+
+
+# "kỷ niệm chương: “…”" too; single quotes in headlines ('…', ‘…’)
+_QUOTED = re.compile(r"(?:\s*:)?\s*(?:[“\"«][^”\"»]{1,120}[”\"»]|['‘][^'’\n]{1,120}['’](?!\w))")
+_YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
+
+
+def lower_case_ok(view_before: str, text_after: str) -> bool:
+    """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
+    badge's years or a quoted name follows, or a give/receive verb stands right before it (or before its receiver's
+    name: "truy tặng liệt sĩ Nguyễn Văn A danh hiệu …")."""
+    if _badge().match(text_after) or _QUOTED.match(text_after):
+        return True
+    return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững|gắn)\s+(?:\w+\s+){0,2}$",
+                          view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
+
+
+def name_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where the full name of the award whose kind spans ``text[start:end]`` ends (at most ``limit``)."""
+    kind = kinds().get(key(text[start:end]))
+    pos = end
+    honour = _honour().match(text, pos, limit)  # "danh hiệu vinh dự Nhà nước “…”"
+    if honour and kind is not None and (kind.open_name or _QUOTED.match(text, honour.end(), limit)):
+        pos = end = honour.end()
+    if kind is not None and kind.proper_name:  # "Huân chương KTN", "huy chương Vàng"
+        pos = _proper_name_end(text, pos, limit)
+    for rx in (_QUOTED, _grade(), _badge(), _YEAR):
+        m = rx.match(text, pos, limit)
+        if m:
+            pos = m.end()
+    if kind is not None and kind.open_name and pos == end:  # "Giải báo chí “…” lần thứ XIII năm 2017 - 2018"
+        pos = name_end_of_open(text, pos, limit)
+    return pos
+
+
+@cache
+def _honour() -> re.Pattern[str]:
+    """A qualifier between an award's kind and its name: "danh hiệu vinh dự Nhà nước “…”"."""
+    return re.compile(r"\s+(?:" + alt("honour") + r")(?!\w)", re.IGNORECASE)
+
+
+def _proper_name_end(text: str, pos: int, limit: int) -> int:
+    """The end of a proper name right after ``pos`` that opens with a capital (at most 6 words, up to a grade, a cue
+    word, a stop word or another award): the name of a general kind ("Huân chương KTN", "huy chương Bạc", "Huân
+    chương Kháng chiến hạng Nhì")."""
+    stops, kinds_, grades = _stops(), kinds(), {key(g) for g in parts("grade")}
+    for n in range(6):
+        m = re.match(r"\s+([\w&/-]+)", text[pos:limit])
+        if not m or (n == 0 and not m.group(1)[:1].isupper()) or key(m.group(1)) in stops | grades:
+            break
+        if any(key(text[pos + m.start(1) : pos + m.start(1) + len(k) + 2]).startswith(k) for k in kinds_):
+            break
+        pos += m.end()
+    return pos
+
+
+def more_names(text: str, kind_span: tuple[int, int], name_end: int, limit: int) -> list[tuple[int, int]]:
+    """"hai danh hiệu A và B", "các danh hiệu A, B": after a plural marker, each further capitalised name joined by
+    "," or "và" to an open name is an award of the same kind (the spans of the further names)."""
+    start, end = kind_span
+    kind = kinds().get(key(text[start:end]))
+    if kind is None or not kind.open_name or not re.search(r"(?<!\w)(?:hai|ba|bốn|các|những|\d+)\s+$",
+                                                           text[max(0, start - 12) : start], re.IGNORECASE):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = name_end
+    while True:
+        m = re.match(r"\s*(?:,|\s+và)(?=\s+[^\W\d_])", text[pos:limit])
+        nxt = pos + m.end() if m else pos
+        if not m or not text[nxt:limit].lstrip()[:1].isupper():
+            return out
+        stop = name_end_of_open(text, nxt, limit)
+        if stop == nxt:
+            return out
+        out.append((nxt + len(text[nxt:stop]) - len(text[nxt:stop].lstrip()), stop))
+        pos = stop
+
+
+def name_end_of_open(text: str, pos: int, limit: int) -> int:
+    """Where an open name that starts after ``pos`` ends (with its quoted title, edition and year)."""
+    pos = _open_name_end(text, pos, limit)
+    for rx in (_QUOTED, _EDITION, _YEAR):
+        m = rx.match(text, pos, limit)
+        pos = m.end() if m else pos
+    return pos
+
+
+def split_names(name: str) -> list[str]:
+    """One name per award of a name that lists several badges' years or several grades (:func:`split_years`,
+    "Huân chương Lao động (hạng Nhất, Nhì, Ba)" → "Huân chương Lao động hạng Nhất", … "hạng Ba")."""
+    out = []
+    for one in split_years(name):
+        m = re.search(r"\s*\(\s*(" + alt("grade") + r")\s+([^()]+)\)", one, re.IGNORECASE)
+        grades = re.split(r"\s*(?:,|\svà)\s*", m.group(2).strip()) if m else []
+        out += [f"{one[: m.start()]} {m.group(1)} {g}{one[m.end():]}" for g in grades] if m else [one]
+    return out
+
+
+def split_years(name: str) -> list[str]:
+    """One name per badge of a name that lists several years: "Huy hiệu 45 năm và 50 năm tuổi Đảng" →
+    "Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 50 năm tuổi Đảng" (each is its own award)."""
+    m = re.search(r"\s(\d{1,2}(?:\s+năm)?(?:\s*(?:,|và)\s*\d{1,2}(?:\s+năm)?)+)\s+(?:năm\s+)?(?=(?:"
+                  + alt("badge") + r"))", name)
+    if not m:
+        return [name]
+    return [f"{name[: m.start()]} {y} năm {name[m.end():]}" for y in re.findall(r"\d{1,2}", m.group(1))]
+
+
+@cache
+def _stops() -> frozenset[str]:
+    out = set(lexicon.words("name_stops")) | {key(p) for r in ("giver", "recipient", "stop", "delegate")
+                                              for p in parts(r)}
+    return frozenset(out)
+
+
+def _open_name_end(text: str, pos: int, limit: int) -> int:
+    """An open name: words up to a clause boundary, a stop word or the next award kind (at most 10 words)."""
+    stops = _stops()
+    kinds_ = kinds()
+    end = pos
+    words = 0
+    for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
+        if m.start() != end - pos:
+            break
+        w = key(m.group(1))
+        two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
+        if w in stops or " ".join(two) in stops or w in kinds_ or words >= 10:
+            break
+        end = pos + m.end()
+        words += 1
+    return end
+
+
+
+def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
+    """"nhiều huân chương, huy hiệu … khác": a bare kind after a plural marker, in a list of lower-case words that
+    ends with "khác" ("other"), names awards in general, not one conferred; so do "huân huy chương" ("orders and
+    medals") and a kind that needs a name written without one ("giữ được danh hiệu", "các danh hiệu và phần
+    thưởng")."""
+    kind = kinds().get(key(text[start:name_end]))  # the name is the kind alone
+    if kind is not None and kind.general_alone:
+        return True
+    if re.search(r"(?<!\w)huân\s*,?\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
+        return True
+    return bool(re.search(r"(?<!\w)(?:nhiều|những|các)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)) and bool(
+        re.match(r"(?:\s*,?\s*[^\W\d_A-ZĐ]+){0,8}?\s+khác(?!\w)", text[name_end:limit]))
