@@ -356,3 +356,11 @@ def test_a_corporation_after_a_board_is_one_body():
 def test_a_named_body_after_a_standalone_head_keeps_its_lower_case_syllables():
     got = posts("T\n\nÔng Lê Văn Ba là Bí thư Đảng ủy Sở Xây dựng.")
     assert got == {"Lê Văn Ba": ["Bí thư Đảng ủy Sở Xây dựng"]}
+
+
+def test_a_trade_association_a_rarer_family_name_and_a_verb_of_saying_after_a_post():
+    got = posts("T\n\nÔng Trần Văn Bình, Phó Chủ tịch Hiệp hội Dệt may Hòa Lâm, cho biết như vậy. "
+                "Phó Chủ tịch UBND tỉnh Hòa Lâm Uông Văn Tám lưu ý các doanh nghiệp.")
+    assert got == {"Trần Văn Bình": ["Phó Chủ tịch Hiệp hội Dệt may Hòa Lâm"],
+                   "Uông Văn Tám": ["Phó Chủ tịch UBND tỉnh Hòa Lâm"]}
+    assert "Sở Công Thương tỉnh Hòa Lâm" in mentions("T\n\nGiám đốc Sở Công Thương tỉnh Hòa Lâm lưu ý về giá.", "body")
