@@ -27,15 +27,10 @@ from kg.sparql.source import Source
 
 MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
 LONG_SECONDS = 0.5  # a query running longer than this is "long": the pool starts another worker for the others
-# A query that has used this much CPU (the worker's user + system time, from /proc; elsewhere its running time)
-# is lowered to nice +YIELD_NICE, so that a runaway (a cross join running to its timeout) yields the cores to the
-# server and to other queries (Linux CFS: nice 15 weighs a thirtieth of nice 0). CPU, not wall time: on a busy
-# machine an expensive question of the corpus (about 1 s of CPU) runs for several seconds, and must not be
-# lowered below the machine's other work.
-YIELD_CPU_SECONDS = 2.0
-YIELD_NICE = 15
-CHECK_SECONDS = 0.25  # how often a long query's CPU is read
-_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+# A query's CPU priority falls with its age (nice increments at these seconds of running), so that long queries
+# (cross joins running to their timeout, cold expensive questions) yield the cores to short ones and to the
+# server, and the oldest yield most (Linux CFS: nice 5 weighs a third, nice 15 a thirtieth of nice 0).
+PRIORITY_STEPS = ((LONG_SECONDS, 5), (2.0, 15))
 
 
 # --------------------------------------------------------------------------- inside a worker
@@ -158,22 +153,24 @@ class Worker:
 
     def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None) -> Reply | None:
         """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died. ``on_long`` is
-        called once if the query is still running after :data:`LONG_SECONDS`; once the query has used
-        :data:`YIELD_CPU_SECONDS` of CPU the worker's priority is lowered, and raised again after it (when the
-        system does not allow that, :attr:`retire` is set: the pool replaces the worker)."""
+        called once if the query is still running after :data:`LONG_SECONDS`; the worker's CPU priority is
+        lowered at each step of :data:`PRIORITY_STEPS` the query lives through, and raised again after it
+        (when the system does not allow that, :attr:`retire` is set: the pool replaces the worker)."""
         try:
-            start, spent = time.monotonic(), self.cpu_seconds()
             self.conn.send(req)
-            ready = self.conn.poll(min(LONG_SECONDS, timeout))
-            if not ready and on_long is not None and timeout > LONG_SECONDS:
-                on_long(self)
-            while not ready and (left := start + timeout - time.monotonic()) > 0:
-                ready = self.conn.poll(min(CHECK_SECONDS, left))
-                if not ready and not self._nice:
-                    used = self.cpu_seconds()
-                    used = used - spent if used is not None and spent is not None else time.monotonic() - start
-                    if used >= YIELD_CPU_SECONDS:
-                        self._renice(YIELD_NICE)
+            waited, ready = 0.0, False
+            for seconds, nice in PRIORITY_STEPS:
+                if seconds >= timeout:
+                    break
+                ready = self.conn.poll(seconds - waited)
+                waited = seconds
+                if ready:
+                    break
+                if seconds == LONG_SECONDS and on_long is not None:
+                    on_long(self)
+                self._renice(nice)
+            if not ready:
+                ready = self.conn.poll(max(0.0, timeout - waited))
             if not ready:
                 return None
             kind, reply = self.conn.recv()
@@ -184,15 +181,6 @@ class Worker:
             if self._nice:
                 self._renice(0)
         return reply
-
-    def cpu_seconds(self) -> float | None:
-        """The process's CPU time so far (user + system, Linux /proc), or None where it cannot be read."""
-        try:
-            with open(f"/proc/{self.pid}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / _TICKS
-        except (OSError, IndexError, ValueError):
-            return None
 
     def _renice(self, increment: int) -> None:
         """Set the process's nice value to the server's plus ``increment``. Raising it again may be refused
