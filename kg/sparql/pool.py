@@ -303,10 +303,7 @@ class WorkerPool:
         if reply is None:
             self._lose(worker, f"killed after the {self.timeout:g} s timeout")
             return error(503, f"query timed out after {self.timeout:g} s")
-        if worker.retire:
-            self._lose(worker, "retired: its priority, lowered under a long query, cannot be raised again")
-        else:
-            self._release(worker, key)
+        self._release(worker, key)
         return reply
 
     def _release(self, worker: Worker, done: Key) -> None:

@@ -27,10 +27,6 @@ from kg.sparql.source import Source
 
 MEMORY_EXIT = 3  # a worker's exit code after a MemoryError
 LONG_SECONDS = 0.5  # a query running longer than this is "long": the pool starts another worker for the others
-# A query's CPU priority falls with its age (nice increments at these seconds of running), so that long queries
-# (cross joins running to their timeout, cold expensive questions) yield the cores to short ones and to the
-# server, and the oldest yield most (Linux CFS: nice 5 weighs a third, nice 15 a thirtieth of nice 0).
-PRIORITY_STEPS = ((LONG_SECONDS, 5), (2.0, 15))
 
 
 # --------------------------------------------------------------------------- inside a worker
@@ -127,9 +123,6 @@ class Worker:
         self.process.start()
         child.close()
         self.quads = 0
-        self._base = os.getpriority(os.PRIO_PROCESS, 0)  # the server's nice value, which the worker inherits
-        self._nice = 0  # the increment over it now
-        self.retire = False  # set when the priority of a long query could not be raised again
 
     @property
     def pid(self) -> int:
@@ -153,45 +146,20 @@ class Worker:
 
     def ask(self, req: Request, timeout: float, on_long: Callable[[Worker], None] | None = None) -> Reply | None:
         """The worker's reply, or None when ``timeout`` passed first; WorkerGone if it died. ``on_long`` is
-        called once if the query is still running after :data:`LONG_SECONDS`; the worker's CPU priority is
-        lowered at each step of :data:`PRIORITY_STEPS` the query lives through, and raised again after it
-        (when the system does not allow that, :attr:`retire` is set: the pool replaces the worker)."""
+        called once if the query is still running after :data:`LONG_SECONDS`."""
         try:
             self.conn.send(req)
-            waited, ready = 0.0, False
-            for seconds, nice in PRIORITY_STEPS:
-                if seconds >= timeout:
-                    break
-                ready = self.conn.poll(seconds - waited)
-                waited = seconds
-                if ready:
-                    break
-                if seconds == LONG_SECONDS and on_long is not None:
-                    on_long(self)
-                self._renice(nice)
-            if not ready:
-                ready = self.conn.poll(max(0.0, timeout - waited))
+            ready = self.conn.poll(min(LONG_SECONDS, timeout))
+            if not ready and on_long is not None and timeout > LONG_SECONDS:
+                on_long(self)
+                ready = self.conn.poll(timeout - LONG_SECONDS)
             if not ready:
                 return None
             kind, reply = self.conn.recv()
         except (EOFError, OSError):
             self.process.join(2)
             raise WorkerGone(self.process.exitcode) from None
-        finally:
-            if self._nice:
-                self._renice(0)
         return reply
-
-    def _renice(self, increment: int) -> None:
-        """Set the process's nice value to the server's plus ``increment``. Raising it again may be refused
-        (an unprivileged process cannot, by default): then the worker is to be retired."""
-        try:
-            os.setpriority(os.PRIO_PROCESS, self.pid, min(19, self._base + increment))
-            self._nice = increment
-        except PermissionError:
-            self.retire = True
-        except (OSError, ValueError):  # the process is gone: the caller finds out from the pipe
-            pass
 
     def interrupt(self) -> None:
         """SIGKILL the process from another thread: the thread waiting in :meth:`ask` sees it gone."""
