@@ -324,3 +324,18 @@ def test_a_head_inside_a_known_place_is_no_event_and_an_arabic_number_alone_is_n
     assert events("Ông A ở thôn Lễ Xuyên, xã Bình An, huyện Tân Phú ký hợp đồng.") == []
     assert events("Trong dịp lễ 30-4 vừa qua, khách tăng mạnh.") == ["REF:lễ"]
     assert events("Sau cuộc họp 3 bên, các bên thống nhất.") == ["REF:cuộc họp"]
+
+
+def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_the_name():
+    assert events("Sau cuộc họp với các sở, ngành, địa phương và các đơn vị có liên quan, Sở đã báo cáo.") == [
+        "cuộc họp với các sở, ngành, địa phương và các đơn vị"]
+    assert events("Tỉnh tổ chức Hội nghị tổng kết và khen thưởng.") == ["Hội nghị tổng kết và khen thưởng"]
+    assert events("Hội nghị về khu công nghiệp và chế xuất, các đại biểu nói.") == [
+        "Hội nghị về khu công nghiệp và chế xuất"]
+    assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
+
+
+def test_a_day_and_month_after_the_head_is_a_holiday_and_a_purpose_that_needs_an_object_alone_is_no_name():
+    assert events("Trong dịp lễ 2-9, khách tăng mạnh.") == ["REF:lễ"]
+    assert events("Phát biểu tại lễ kỷ niệm, ông A nói.") == ["REF:lễ"]
+    assert events("Phát biểu tại lễ khánh thành, ông A nói.") == ["lễ khánh thành"]

@@ -53,6 +53,7 @@ MAX_WORDS = 30
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
+_DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
 
@@ -197,13 +198,8 @@ def _joined(t: Toks, i: int) -> int:
     if w == ",":
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
             return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
-        n = max(1, _whole(t, i + 1))  # a list member of one word, read whole: ", bồi thường"
-        after = t.word(i + 1 + n)
-        if (nxt[:1].islower() and not _ends(t, i + 1) and not t.match(i + 1, "determiner")
-                and not t.match(i + 1, "numeral")  # ", một trong những …" is an apposition
-                and (after in ("", ",", "và", ".", ";", ":", "!", "?", "…", ")") or _ends(t, i + 1 + n))):
-            return 1 + n
-        return 0
+        n = _member(t, i + 1)
+        return 1 + n if n else 0
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
         return 0
     doc = t.match(i + 1 + t.match(i + 1, "determiner"), "document")
@@ -214,6 +210,26 @@ def _joined(t: Toks, i: int) -> int:
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
         return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
+    n = _member(t, i + 1) if t.word(i - 1)[:1].islower() else 0
+    return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
+
+
+_LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
+
+
+def _member(t: Toks, j: int) -> int:
+    """Tokens of a lower-case list member at ``j`` that the list's end follows (a comma, "và", punctuation; after a
+    word of one syllable or a word read whole, also a boundary): ", bồi thường cho …", ", địa phương và …"; 0 when
+    none (", một trong những …" is an apposition, ", các đại biểu …" a clause)."""
+    if (not t.word(j)[:1].islower() or _ends(t, j) or t.match(j, "determiner")
+            or t.match(j, "numeral") or key(t.word(j)) == "và"):
+        return 0
+    whole = max(1, _whole(t, j))
+    if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
+        return whole
+    two = t.words[j : j + 2]
+    if whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1) and t.word(j + 2) in _LIST_END:
+        return 2  # a noun of two syllables: ", địa phương và …"
     return 0
 
 
@@ -224,8 +240,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …"); ``inner``:
     the offsets inside them (a clause opener there is part of the name)."""
     t = tokens(text, start, limit, units, inner)
-    if not t.words:
-        return None
+    if not t.words or _DAY_MONTH.fullmatch(t.words[0]):
+        return None  # "lễ 30-4": a holiday, not an event's name
     i = 0 if _subject(t, 0) else _opening(t, 0)
     if not i:
         return None
@@ -277,8 +293,8 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
-    if parts and cut and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
-        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …"
+    if parts and (cut or len(parts) == 1) and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
+        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …", "Lễ kỷ niệm."
     while parts and dangling(parts[-1]):
         parts.pop()
     if not parts:
