@@ -333,9 +333,13 @@ def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_t
     assert events("Hội nghị về khu công nghiệp và chế xuất, các đại biểu nói.") == [
         "Hội nghị về khu công nghiệp và chế xuất"]
     assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
+    assert events("Tại lễ khởi công, máy móc, sà lan được huy động.") == ["lễ khởi công"]
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+        "Buổi làm việc về tình hình 6 tháng đầu năm"]
 
 
 def test_a_day_and_month_after_the_head_is_a_holiday_and_a_purpose_that_needs_an_object_alone_is_no_name():
     assert events("Trong dịp lễ 2-9, khách tăng mạnh.") == ["REF:lễ"]
     assert events("Phát biểu tại lễ kỷ niệm, ông A nói.") == ["REF:lễ"]
+    assert events("Tỉnh tổ chức Lễ hưởng ứng 'Tết trồng cây' sáng qua.") == ["Lễ hưởng ứng 'Tết trồng cây'"]
     assert events("Phát biểu tại lễ khánh thành, ông A nói.") == ["lễ khánh thành"]

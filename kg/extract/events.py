@@ -54,7 +54,7 @@ MAX_WORDS = 30
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
 _DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
-_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
 
 @cache
@@ -210,27 +210,36 @@ def _joined(t: Toks, i: int) -> int:
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
         return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
-    n = _member(t, i + 1) if t.word(i - 1)[:1].islower() else 0
+    n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
 
 
-def _member(t: Toks, j: int) -> int:
+def _member(t: Toks, j: int, after_va: bool = False) -> int:
     """Tokens of a lower-case list member at ``j`` that the list's end follows (a comma, "và", punctuation; after a
-    word of one syllable or a word read whole, also a boundary): ", bồi thường cho …", ", địa phương và …"; 0 when
-    none (", một trong những …" is an apposition, ", các đại biểu …" a clause)."""
+    word of one syllable or a word read whole, also a boundary): ", bồi thường cho …"; 0 when none (", một trong
+    những …" is an apposition, ", các đại biểu …" a clause). Two syllables not read whole only inside a list
+    already begun (", ngành, địa phương và …"; not "Lễ khởi công, máy móc …") or after "và" ("khu công nghiệp và
+    chế xuất"); after "và" a comma ends the list only before what ends the name ("và nhiệm vụ, giải pháp …" no)."""
     if (not t.word(j)[:1].islower() or _ends(t, j) or t.match(j, "determiner")
             or t.match(j, "numeral") or key(t.word(j)) == "và"):
         return 0
     whole = max(1, _whole(t, j))
-    if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
-        return whole
     two = t.words[j : j + 2]
-    if whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1) and t.word(j + 2) in _LIST_END:
-        return 2  # a noun of two syllables: ", địa phương và …"
-    return 0
+    if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
+        n = whole
+    elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
+            and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1])):
+        n = 2  # a noun of two syllables
+    else:
+        return 0
+    nxt = t.word(j + n + 1)
+    if after_va and t.word(j + n) == "," and nxt[:1].islower() and not (t.match(j + n + 1, "determiner")
+                                                                      or _ends(t, j + n + 1)):
+        return 0
+    return n
 
 
 def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
