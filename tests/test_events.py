@@ -221,3 +221,125 @@ def test_new_openings_a_kind_a_purpose_or_a_lower_case_body_head():
 def test_a_capitalised_time_word_after_a_place_ends_the_name():
     assert events("Hội thảo xúc tiến đầu tư tỉnh Hòa Bình Sáng 19/5 diễn ra.") == [
         "Hội thảo xúc tiến đầu tư tỉnh Hòa Bình"]
+
+
+def test_an_abbreviation_point_and_a_number_after_a_level_word_stay_inside_the_name():
+    assert events("Cuộc họp của Ủy ban nhân dân TP. Bình An diễn ra sáng nay.") == [
+        "Cuộc họp của Ủy ban nhân dân TP. Bình An"]
+    assert events("Buổi làm việc với UBND Q. 1 kết thúc.") == ["Buổi làm việc với UBND Q. 1"]
+    assert events("Buổi làm việc với Quận ủy quận 2 kết thúc.") == ["Buổi làm việc với Quận ủy quận 2"]
+
+
+def test_a_number_before_a_unit_noun_is_a_quantity_and_a_range_of_years_is_read_whole():
+    assert events("Đơn vị tổ chức lễ trao tặng Huy hiệu 30 năm tuổi Đảng cho đảng viên B.") == [
+        "lễ trao tặng Huy hiệu 30 năm tuổi Đảng"]
+    assert events("Lễ ký kết Chương trình phối hợp giai đoạn 2030 - 2035 Phát biểu tại buổi lễ, ông A nói.") == [
+        "Lễ ký kết Chương trình phối hợp giai đoạn 2030 - 2035", "REF:lễ"]
+
+
+def test_a_post_title_before_a_verb_of_saying_or_directing_is_the_subject_not_part_of_the_name():
+    assert events("Tại cuộc họp Phó Thủ tướng giao các bộ xử lý.") == ["REF:cuộc họp"]
+    assert events("Tại cuộc họp Bộ trưởng Trần Văn Bình yêu cầu các cục làm rõ.") == ["REF:cuộc họp"]
+    assert events("Chuẩn bị Hội nghị Bộ trưởng Ngoại giao Á - Âu tháng 8 và giao nhiệm vụ.") == [
+        "Hội nghị Bộ trưởng Ngoại giao Á - Âu"]
+    assert events("Tại Lễ kỷ niệm Phó Thủ tướng đề nghị các ngành cố gắng.") == ["REF:Lễ"]
+    assert events("Hội nghị Bộ trưởng Tài chính ASEAN diễn ra.") == ["Hội nghị Bộ trưởng Tài chính ASEAN"]
+
+
+def test_an_opening_verb_after_a_word_of_the_name_is_the_clause_s_verb():
+    assert events("Lễ hội Đền Cao khai hội vào ngày mai.") == ["Lễ hội Đền Cao"]
+    assert events("Lễ hội hoa sen khai mạc tối nay.") == ["Lễ hội hoa sen"]
+    assert events("Lễ tổng kết và bế mạc giải bóng đá diễn ra.") == ["Lễ tổng kết và bế mạc giải bóng đá"]
+
+
+def test_an_apposition_after_a_spaced_dash_or_a_comma_ends_the_name():
+    assert events("Lễ hội Xuân Núi Cao 2030 – một trong những lễ hội lớn.") == [
+        "Lễ hội Xuân Núi Cao 2030", "REF:lễ hội"]
+    assert events("Hội nghị Tương lai Biển lần thứ 3, một sự kiện lớn, đã diễn ra.") == [
+        "Hội nghị Tương lai Biển lần thứ 3"]
+    assert events("Hội nghị về phát triển kinh tế - xã hội năm 2030 đã diễn ra.") == [
+        "Hội nghị về phát triển kinh tế - xã hội năm 2030"]
+
+
+def test_a_compound_with_a_boundary_or_time_syllable_is_read_whole_also_in_a_list():
+    assert events("Kỳ họp thứ 3 về thu hồi đất, bồi thường cho dân đã bế mạc.") == [
+        "Kỳ họp thứ 3 về thu hồi đất, bồi thường"]
+    assert events("Lễ hội hoa mai anh đào bị hủy.") == ["Lễ hội hoa mai anh đào"]
+    assert events("Hội nghị triển khai quy định mức giá tối đa của dịch vụ đã diễn ra.") == [
+        "Hội nghị triển khai quy định mức giá tối đa của dịch vụ"]
+
+
+def test_more_verbs_adverbs_openers_and_captions_end_the_name():
+    assert events("Lễ hội pháo hoa với chủ đề “Sông Xanh” dự kiến có 8 đội tham gia.") == [
+        "Lễ hội pháo hoa với chủ đề “Sông Xanh”"]
+    assert events("Lễ hội đua thuyền Sông Cái trở về với người dân.") == ["Lễ hội đua thuyền Sông Cái"]
+    assert events("Hội nghị đại biểu tiến tới Đại hội.") == ["Hội nghị đại biểu", "REF:Đại hội"]
+    assert events("Đại hội Hội Nông dân lần thứ IX Cách đây 20 năm, Hội ra đời.") == [
+        "Đại hội Hội Nông dân lần thứ IX"]
+    assert events("Lễ hội đua thuyền Sông Cái Hình ảnh đẹp.") == ["Lễ hội đua thuyền Sông Cái"]
+    assert events("Đại hội XX của Hội với nhiều khó khăn, thử thách đã thành công.") == ["Đại hội XX của Hội"]
+
+
+def test_a_constituency_an_election_body_or_a_convention_centre_is_no_event():
+    assert events("Ông A ứng cử tại đơn vị bầu cử số 1 của tỉnh.") == []
+    assert events("Hội đồng bầu cử quốc gia họp phiên thứ 3.") == []
+    assert events("Đại biểu tới Trung tâm Hội nghị Bình An từ sớm.") == []
+
+
+def test_a_document_after_a_purpose_that_needs_an_object_is_its_object():
+    assert events("Tại lễ công bố quyết định, ông A cho hay.") == ["lễ công bố quyết định"]
+    assert events("Hội nghị quyết định ba vấn đề.") == ["REF:Hội nghị"]
+
+
+def test_a_one_word_complement_names_the_event_when_it_is_a_roman_ordinal_or_an_acronym():
+    assert events("Đại hội IX đã mở đầu một giai đoạn mới.") == ["Đại hội IX"]
+    assert events("Hội nghị ASEM được tổ chức tại thủ đô.") == ["Hội nghị ASEM"]
+    assert events("Lễ cúng theo phong tục.") == ["REF:Lễ"]
+
+
+def test_new_kinds_and_purposes_open_a_name():
+    assert events("Hội thảo quốc gia về chống xói lở bờ biển đã diễn ra.") == [
+        "Hội thảo quốc gia về chống xói lở bờ biển"]
+    assert events("Tại Hội nghị hiệp thương lần thứ ba, các đại biểu thống nhất.") == [
+        "Hội nghị hiệp thương lần thứ ba"]
+    assert events("Chùa tổ chức lễ cầu siêu cho các nạn nhân.") == ["lễ cầu siêu"]
+    assert events("Bộ tổ chức cuộc họp thường kì của Bộ Xây dựng sáng nay.") == [
+        "cuộc họp thường kì của Bộ Xây dựng"]
+
+
+def test_an_opener_inside_a_known_place_is_part_of_the_name():
+    assert events("Ông A dự Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I, nhiệm kỳ 2030-2035.") == [
+        "Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I"]
+
+
+def test_refinements_a_point_before_an_opener_a_date_after_a_number_a_link_that_opens_a_clause():
+    assert events("Kỳ họp HĐND TP. Ảnh: Văn Bình. Đại biểu A phát biểu.") == ["Kỳ họp HĐND TP"]
+    assert events("Hội nghị Trung ương 5 ngày 10/5 đã bàn nhiều việc.") == ["Hội nghị Trung ương 5"]
+    assert events("Hội thảo với sự tham gia của nhiều đơn vị đã diễn ra.") == ["REF:Hội thảo"]
+    assert events("Lễ cắt băng khai mạc triển lãm “Biển Xanh” diễn ra sáng nay.") == [
+        "Lễ cắt băng khai mạc triển lãm “Biển Xanh”"]
+
+
+def test_a_head_inside_a_known_place_is_no_event_and_an_arabic_number_alone_is_no_name():
+    assert events("Ông A ở thôn Lễ Xuyên, xã Bình An, huyện Tân Phú ký hợp đồng.") == []
+    assert events("Trong dịp lễ 30-4 vừa qua, khách tăng mạnh.") == ["REF:lễ"]
+    assert events("Sau cuộc họp 3 bên, các bên thống nhất.") == ["REF:cuộc họp"]
+
+
+def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_the_name():
+    assert events("Sau cuộc họp với các sở, ngành, địa phương và các đơn vị có liên quan, Sở đã báo cáo.") == [
+        "cuộc họp với các sở, ngành, địa phương và các đơn vị"]
+    assert events("Tỉnh tổ chức Hội nghị tổng kết và khen thưởng.") == ["Hội nghị tổng kết và khen thưởng"]
+    assert events("Hội nghị về khu công nghiệp và chế xuất, các đại biểu nói.") == [
+        "Hội nghị về khu công nghiệp và chế xuất"]
+    assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
+    assert events("Tại lễ khởi công, máy móc, sà lan được huy động.") == ["lễ khởi công"]
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+        "Buổi làm việc về tình hình 6 tháng đầu năm"]
+
+
+def test_a_day_and_month_after_the_head_is_a_holiday_and_a_purpose_that_needs_an_object_alone_is_no_name():
+    assert events("Trong dịp lễ 2-9, khách tăng mạnh.") == ["REF:lễ"]
+    assert events("Phát biểu tại lễ kỷ niệm, ông A nói.") == ["REF:lễ"]
+    assert events("Tỉnh tổ chức Lễ hưởng ứng 'Ngày Sách Xanh' sáng qua.") == ["Lễ hưởng ứng 'Ngày Sách Xanh'"]
+    assert events("Phát biểu tại lễ khánh thành, ông A nói.") == ["lễ khánh thành"]

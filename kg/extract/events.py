@@ -12,6 +12,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
+                | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
 a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
@@ -20,7 +21,13 @@ sentence punctuation, a spaced dash before a capital, an unmatched closing quote
 year, a label number ("Trung ương 9"), a bracket or a named place or person only a name, an ordinal, a link, a
 kind, level or determiner word or a second opening may follow ("… khóa X xác định …" ends after "khóa X", "…
 Đồ Sơn trở về …" after "Đồ Sơn"). Words of two syllables in the lexicon are read whole ("giao thông" is no
-"giao").
+"giao"); so is a word of a known place or person ("quận Nam Từ Liêm": "Từ" opens no clause there). A number
+after a level word numbers a unit ("quận 2"); before a unit noun (class ``measure``) it is a quantity ("Huy hiệu
+30 năm tuổi Đảng"); a range of years is read whole ("giai đoạn 2017 - 2021"). A document after a purpose that
+needs an object is its object ("Lễ công bố quyết định"). Also ending the name: a capitalised post title that is
+the subject of a verb of saying or directing (class ``agent``, ``person_cues.tsv``: "cuộc họp Phó Thủ tướng |
+giao …"), a predicate purpose after a word of the name ("Lễ hội Đền X | khai hội"), a spaced dash or a comma
+before a numeral, a determiner or a boundary word (an apposition: "… – một trong những …").
 
 What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …"),
 and a purpose that needs an object (``object`` in the lexicon) when it follows only kind or purpose words
@@ -29,53 +36,25 @@ and a purpose that needs an object (``object`` in the lexicon) when it follows o
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
 ("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
-complement runs past ``MAX_WORDS`` words.
+complement runs past ``MAX_WORDS`` words. A complement of one word is a name only when it is a Roman ordinal, an
+acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in ``kg/extract/event_tokens.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.event_tokens import Toks, classes, is_number, level, ordinal, tokens
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
 
-_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)+|\w+(?:[.&/'’-]\w+)*|\S)")
-_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*|[IVXLC]+")
-_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
-_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
-
-
-@cache
-def _classes() -> dict[str, frozenset[str]]:
-    """Class → folded keys; ``opener`` keeps the capitalised forms as written."""
-    out: dict[str, set[str]] = {}
-    for e in lexicon.entries("event_words"):
-        cls = e.extra[0] if e.extra else ""
-        out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
-        if e.extra[1:2] == ("object",):
-            out.setdefault("object", set()).add(e.key)
-    return {c: frozenset(v) for c, v in out.items()}
-
-
-@cache
-def _forms(cls: str) -> re.Pattern[str]:
-    forms = sorted(_classes().get(cls, ()), key=len, reverse=True) or ["(?!)"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
-
-
-def not_event(text: str, start: int, limit: int) -> bool:
-    """Whether the head at ``start`` is part of another noun or a verb: "Đại hội đồng", "lễ tân", "tuần lễ", "nghi
-    lễ", "đi lễ", "lễ Phật" — unless a longer event form holds it ("lễ Phật đản")."""
-    lo = max(0, start - 12)
-    if any(m.start() <= start < m.end() for m in _forms("event-form").finditer(text, lo, limit)):
-        return False
-    return any(m.start() <= start < m.end() for m in _forms("not-event").finditer(text, lo, limit))
+_DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
 
 @cache
@@ -84,54 +63,7 @@ def _heads() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
 
 
-@dataclass
-class _Toks:
-    """The tokens of a complement: words and punctuation with their offsets."""
-
-    text: str
-    words: list[str]
-    ends: list[int]
-    units: frozenset[int]
-
-    def match(self, i: int, cls: str) -> int:
-        """How many tokens from ``i`` (up to 3 words) form a word of ``cls``; 0 when none."""
-        table = _classes().get(cls, frozenset())
-        for n in (3, 2, 1):
-            span = self.words[i : i + n]
-            if len(span) == n and all(w[:1].isalnum() for w in span):
-                form = " ".join(span)
-                if (form if cls == "opener" else key(form)) in table:
-                    return n
-        return 0
-
-    def word(self, i: int) -> str:
-        return self.words[i] if i < len(self.words) else ""
-
-
-def _tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset()) -> _Toks:
-    ms = list(_WORD.finditer(text, start, limit))
-    return _Toks(text, [m.group(1) for m in ms], [m.end() for m in ms], units)
-
-
-def _is_number(w: str) -> bool:
-    return bool(_NUMBER.fullmatch(w))
-
-
-def _ordinal(t: _Toks, i: int) -> int:
-    """Tokens of an ordinal at ``i``: an ordinal word and its number ("lần thứ 3", "khóa XIV", "năm 2017",
-    "nhiệm kỳ 2015 - 2020", "thứ ba"), or a year; 0 when none."""
-    n = t.match(i, "ordinal")
-    if n and (_is_number(t.word(i + n)) or t.match(i + n, "numeral")):
-        j = i + n
-        while j < len(t.words) and (_is_number(t.word(j)) or t.match(j, "numeral")):
-            j += 1
-            if t.word(j) in "-–" and _is_number(t.word(j + 1)):
-                j += 2  # a range: "2015 – 2020"
-        return j - i
-    return 1 if _YEAR.fullmatch(t.word(i)) else 0
-
-
-def _proper(t: _Toks, i: int) -> bool:
+def _proper(t: Toks, i: int) -> bool:
     """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
     w = t.word(i)
     if not w[:1].isupper():
@@ -140,35 +72,60 @@ def _proper(t: _Toks, i: int) -> bool:
     if not n:  # a capitalised verb after a lower-case word opens a clause ("Hội nghị Nhấn mạnh …"), unless it
         b = t.match(i, "boundary") if _whole(t, i) <= 1 else 0  # is a numbered document: "thực hiện Quyết
         after = t.word(i + b)
-        numbered = b > 0 and (key(after) == "số" or _is_number(after))
+        numbered = b > 0 and (key(after) == "số" or is_number(after))
         return not (b and (i == 0 or not t.word(i - 1)[:1].isupper())) or numbered  # định số 12"
     prev = t.word(i - 1) if i > 0 else ""
     if prev[:1].isupper() and t.ends[i + n - 1] in t.units and not t.match(i, "time"):
         return True  # the opener ends a known place or person: "Ba Vì"
-    after_name = prev[:1].isupper() and not _is_number(prev)
+    if t.ends[i] - len(w) in t.inner and not t.match(i, "time"):
+        return True  # the opener is inside a known place or person: "quận Nam Từ Liêm"
+    after_name = prev[:1].isupper() and not is_number(prev)
     return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
 
 
-def _np(t: _Toks, j: int) -> bool:
+@cache
+def _agent_verbs() -> frozenset[str]:
+    """Verbs whose subject is a person: verbs of saying (``person_cues.tsv``) and of directing (class ``agent``)."""
+    return lexicon.roles("person_cues").get("speech", frozenset()) | classes().get("agent", frozenset())
+
+
+def _subject(t: Toks, i: int) -> bool:
+    """Whether a capitalised post title at ``i`` (lexicon ``posts``), with the name of its holder if any, is the
+    subject of a verb of saying or directing that follows: "Tại cuộc họp Phó Thủ tướng giao …"."""
+    if not t.word(i)[:1].isupper():
+        return False
+    titles = lexicon.by_key("posts")
+    for n in (4, 3, 2, 1):
+        if key(" ".join(t.words[i : i + n])) in titles:
+            j = i + n
+            while j < i + n + 4 and t.word(j)[:1].isupper():
+                j += 1  # the holder's name, known as a person
+            if j > i + n and t.ends[j - 1] not in t.units:
+                return False
+            return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
+    return False
+
+
+def _np(t: Toks, j: int) -> bool:
     """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner."""
     while t.match(j, "determiner"):
         j += 1
     return t.word(j)[:1].isalnum() and not _ends(t, j)
 
 
-def _opening(t: _Toks, i: int) -> int:
+def _opening(t: Toks, i: int) -> int:
     """Tokens of an opening at ``i`` (see the grammar); 0 when the words there open no name."""
     for cls in ("purpose", "kind"):
         n = t.match(i, cls)
         if n:
             return n if t.match(i, "boundary") <= n else 0  # the longer word wins: "bàn thảo" is no "bàn"
-    n = _ordinal(t, i)
+    n = ordinal(t, i)
     if n:
         return n
-    if _is_number(t.word(i)):
+    if is_number(t.word(i)):
         return 1
     n = t.match(i, "link")
-    if n and _np(t, i + n):
+    if n and _np(t, i + n) and t.match(i, "boundary") <= n:  # "với sự tham gia …" is a clause
         return n
     if t.word(i) in _OPEN_QUOTES or _proper(t, i):
         return 1
@@ -181,7 +138,7 @@ def _body_heads() -> frozenset[str]:
     return frozenset(k for k in lexicon.words("bodies") if " " in k)
 
 
-def _body(t: _Toks, i: int) -> int:
+def _body(t: Toks, i: int) -> int:
     """Tokens of a body head at ``i`` ("thành ủy", "ban thường vụ": "Hội nghị thành ủy … mở rộng"), or 0."""
     for n in (4, 3, 2):
         span = t.words[i : i + n]
@@ -190,33 +147,35 @@ def _body(t: _Toks, i: int) -> int:
     return 0
 
 
-def _ends(t: _Toks, i: int) -> bool:
+def _ends(t: Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
     if _whole(t, i) > 1:
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     n = t.match(i, "time")
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
-        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and _is_number(t.word(i + 1)))
+        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
+    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
+        return False  # the object of a purpose: "Lễ công bố quyết định" (not the verb "quyết định")
     if t.match(i, "boundary"):
         return True
-    if n and (key(w) not in _NEEDS_NUMBER or _is_number(t.word(i + 1))):
+    if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
         return True
     return False
 
 
-def _whole(t: _Toks, i: int) -> int:
+def _whole(t: Toks, i: int) -> int:
     """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
     return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
 
 
-def _bracket(t: _Toks, i: int) -> int:
+def _bracket(t: Toks, i: int) -> int:
     """Tokens of a quoted or bracketed part at ``i`` (it must open with a capital or a number and close), or 0."""
     close = _OPEN_QUOTES.get(t.word(i), ")" if t.word(i) == "(" else "")
     if not close:
         return 0
     first = t.word(i + 1)
-    if close == ")" and (not (first[:1].isupper() or _is_number(first)) or t.match(i + 1, "opener")):
+    if close == ")" and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
         if t.words[j] == close:
@@ -224,7 +183,7 @@ def _bracket(t: _Toks, i: int) -> int:
     return 0
 
 
-def _joined(t: _Toks, i: int) -> int:
+def _joined(t: Toks, i: int) -> int:
     """Tokens of a "," or "và" at ``i`` that joins a second part of the name; 0 when it ends the name.
 
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
@@ -233,40 +192,69 @@ def _joined(t: _Toks, i: int) -> int:
     if _heads().match(t.text, t.ends[i]):
         return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …": two events
     purpose = t.match(i + 1, "purpose")
-    if t.match(i + 1, "object") and t.word(i + 1 + purpose)[:1].isalnum() and _ends(t, i + 1 + purpose):
+    j = i + 1 + purpose
+    if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
             return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
-        after = t.word(i + 2)
-        if (nxt[:1].islower() and not _ends(t, i + 1) and not t.match(i + 1, "determiner")
-                and (after in ("", ",", "và", ".", ";", ":", "!", "?", "…", ")") or _ends(t, i + 2))):
-            return 2
-        return 0
+        n = _member(t, i + 1)
+        return 1 + n if n else 0
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
         return 0
     doc = t.match(i + 1 + t.match(i + 1, "determiner"), "document")
     if doc and not any(t.match(k, "document") for k in range(i)):
         return 0  # "Đại hội … và các nghị quyết": a document beside the event, unless the name lists documents
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
-            or ((_is_number(nxt) or _ordinal(t, i + 1)) and _is_number(t.word(i - 1)))):
+            or ((is_number(nxt) or ordinal(t, i + 1)) and is_number(t.word(i - 1)))):
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
         return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
-    return 0
+    n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
+    return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
 
-def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset()) -> int | None:
+_LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
+
+
+def _member(t: Toks, j: int, after_va: bool = False) -> int:
+    """Tokens of a lower-case list member at ``j`` that the list's end follows (a comma, "và", punctuation; after a
+    word of one syllable or a word read whole, also a boundary): ", bồi thường cho …"; 0 when none (", một trong
+    những …" is an apposition, ", các đại biểu …" a clause). Two syllables not read whole only inside a list
+    already begun (", ngành, địa phương và …"; not "Lễ khởi công, máy móc …") or after "và" ("khu công nghiệp và
+    chế xuất"); after "và" a comma ends the list only before what ends the name ("và nhiệm vụ, giải pháp …" no)."""
+    if (not t.word(j)[:1].islower() or _ends(t, j) or t.match(j, "determiner")
+            or t.match(j, "numeral") or key(t.word(j)) == "và"):
+        return 0
+    whole = max(1, _whole(t, j))
+    two = t.words[j : j + 2]
+    if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
+        n = whole
+    elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
+            and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1])):
+        n = 2  # a noun of two syllables
+    else:
+        return 0
+    nxt = t.word(j + n + 1)
+    if after_va and t.word(j + n) == "," and nxt[:1].islower() and not (t.match(j + n + 1, "determiner")
+                                                                      or _ends(t, j + n + 1)):
+        return 0
+    return n
+
+
+def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
+                   inner: frozenset[int] = frozenset()) -> int | None:
     """Where the complement that starts at ``start`` ends; None when it cannot be shown to be a name. ``units``:
     where the names of places and persons found in the text end (after one, as after an ordinal or a bracket, only a
-    name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …")."""
-    t = _tokens(text, start, limit, units)
-    if not t.words:
-        return None
-    i = _opening(t, 0)
+    name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …"); ``inner``:
+    the offsets inside them (a clause opener there is part of the name)."""
+    t = tokens(text, start, limit, units, inner)
+    if not t.words or _DAY_MONTH.fullmatch(t.words[0]):
+        return None  # "lễ 30-4": a holiday, not an event's name
+    i = 0 if _subject(t, 0) else _opening(t, 0)
     if not i:
         return None
-    closed = bool(_ordinal(t, 0)) or _is_number(t.word(0)) or t.ends[i - 1] in units
+    closed = bool(ordinal(t, 0)) or is_number(t.word(0)) or t.ends[i - 1] in units
     if t.words[0] in _OPEN_QUOTES:
         i = _bracket(t, 0)
         if not i:
@@ -278,7 +266,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         n = _part(t, i, closed)
         if not n:
             break
-        closed = bool(_ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
+        closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         parts.append((i, n))
         i += n
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
@@ -286,11 +274,18 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     return _last(t, parts)
 
 
-def _last(t: _Toks, parts: list[tuple[int, int]]) -> int | None:
+def one_word_name(word: str, unit: bool = False) -> bool:
+    """Whether a complement of one word names the event: a Roman ordinal ("Đại hội VI"), an acronym ("Hội nghị
+    APEC") or a known place ("Lễ hội Lim", ``unit``); a lower-case word makes a kind ("Lễ cúng"), an Arabic number
+    a date or a count ("lễ 30-4", "cuộc họp 3 | bên"), not a name."""
+    return (word.isupper() and word.isalpha()) or (unit and word[:1].isupper())
+
+
+def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
     before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
     def joiner(p: tuple[int, int]) -> bool:
-        return (t.words[p[0]] in (",", "-", "–", ":") or key(t.words[p[0]]) == "và") and p[1] == 1
+        return (t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1
 
     def dangling(p: tuple[int, int]) -> bool:
         return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
@@ -300,15 +295,15 @@ def _last(t: _Toks, parts: list[tuple[int, int]]) -> int | None:
         return None
     cut = t.word(sum(parts[-1]))[:1].isalnum()  # the name stopped before a word, not at punctuation
     last = parts[-1][0] if parts else 0
-    listed = key(t.word(last - 1)) == "và" and _is_number(t.word(last - 2))  # "khóa 7 và 8"
-    if cut and len(parts) > 1 and _is_number(t.words[last]) and parts[-1][1] == 1 \
+    listed = key(t.word(last - 1)) == "và" and is_number(t.word(last - 2))  # "khóa 7 và 8"
+    if cut and len(parts) > 1 and is_number(t.words[last]) and parts[-1][1] == 1 \
             and not _label_number(t, last) and not listed:
         parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp"
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
-    if parts and cut and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
-        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …"
+    if parts and (cut or len(parts) == 1) and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
+        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …", "Lễ kỷ niệm."
     while parts and dangling(parts[-1]):
         parts.pop()
     if not parts:
@@ -317,41 +312,57 @@ def _last(t: _Toks, parts: list[tuple[int, int]]) -> int | None:
     return t.ends[first + n - 1]
 
 
-def _level(t: _Toks, i: int) -> bool:
-    """An administrative level word at ``i`` ("tỉnh", "thành phố")."""
-    return any(key(" ".join(t.words[i : i + n])) in lexicon.words("admin_levels") for n in (2, 1))
+def _point(t: Toks, i: int) -> bool:
+    """Whether the "." at ``i`` closes an abbreviation of a level word (class ``point``: "TP.", "Q.") written right
+    before it, with a name or a number after it."""
+    prev, nxt = t.word(i - 1) if i > 0 else "", t.word(i + 1)
+    return (prev[:1].isupper() and t.match(i - 1, "point") == 1 and t.ends[i] - 1 == t.ends[i - 1]
+            and not t.match(i + 1, "opener") and (_proper(t, i + 1) or is_number(nxt)))
 
 
-def _label_number(t: _Toks, i: int) -> bool:
-    """A number that numbers a name ("Trung ương 9", "APEC 2017"), not a quantity ("kỷ niệm 50 năm", "30 hài cốt")."""
+def _label_number(t: Toks, i: int) -> bool:
+    """A number that numbers a name ("Trung ương 9", "APEC 2017") or a unit of a level ("quận 2"), not a quantity
+    ("kỷ niệm 50 năm", "30 hài cốt")."""
     prev = t.word(i - 1) if i > 0 else ""
-    if not _is_number(t.words[i]) or not prev[:1].isalnum() or key(prev) == "và" or t.match(i - 1, "link"):
+    if prev == "." and is_number(t.words[i]):
+        return _point(t, i - 1)  # "Q. 1"
+    if not is_number(t.words[i]) or not prev[:1].isalnum() or key(prev) == "và" or t.match(i - 1, "link"):
         return False
-    if t.word(i - 1)[:1].isupper():
-        return True
+    if t.match(i + 1, "measure") and t.match(i + 1, "time") < 2 and not is_number(t.word(i + 2)):
+        return False  # a quantity: "Huy hiệu 30 năm tuổi Đảng" (not "APEC 2017 năm nay", "… 5 ngày 10/5")
+    levels = lexicon.words("admin_levels")
+    if t.word(i - 1)[:1].isupper() or any(i >= n and key(" ".join(t.words[i - n : i])) in levels for n in (1, 2)):
+        return True  # "Trung ương 9", "quận 2", "thành phố 3"
     return i >= 2 and t.words[i - 2][:1].isupper() and t.match(i - 2, "purpose") != 2
 
 
-def _part(t: _Toks, i: int, closed: bool) -> int:
+def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or _ordinal(t, i)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
         spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
+        if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …"
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
             return 1 if named and _proper(t, i + 1) else 0
         return 1
+    if w == "." and _point(t, i):
+        return 1  # "TP. Hà Nội", "Q. 1": an abbreviation point inside the name
     if w == ":" and t.word(i + 1) in _OPEN_QUOTES and any(i >= n and t.match(i - n, "theme") == n for n in (1, 2)):
         return 1  # "với chủ đề: “…”"
-    if not w[:1].isalnum() or key(w) == "và" or _ends(t, i):
+    if not w[:1].isalnum() or key(w) == "và" or _ends(t, i) or _subject(t, i):
         return 0
+    if (t.match(i, "predicate") and t.word(i - 1)[:1].isalnum() and key(t.word(i - 1)) != "và"
+            and not any(i >= k and t.match(i - k, "purpose") == k for k in (1, 2, 3))):
+        return 0  # the clause's verb: "Lễ hội Đền X khai hội" (not "… và bế mạc", "Lễ cắt băng khai mạc …")
     n = t.match(i, "link")
     if n:
         return n if _np(t, i + n) else 0
-    if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or _level(t, i)):
+    if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or level(t, i)):
         return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"

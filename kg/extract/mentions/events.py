@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
-from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _matcher, _mk, _Sent
 from kg.extract.normalise import key
@@ -21,18 +21,20 @@ def _after_title(s: _Sent, start: int) -> bool:
 def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
-    units = frozenset(m.end for m in found if m.kind in ("place", "person") and not m.attr("ref"))
+    known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
+    units = frozenset(m.end for m in known)
+    inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
-        if event_grammar.not_event(s.text, a, s.sent.end) or _after_title(s, a):
-            continue  # "Đại Hội đồng …" is a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post
+        if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner:
+            continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a place
         entry = table[key(s.text[a:b])]
-        end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units)
+        end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
         end = b if end is None else end
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
-        if named and len(desc.split()) < 2:
-            named = False
+        if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
+            named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
                        head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
     return out

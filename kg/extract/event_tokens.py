@@ -1,0 +1,105 @@
+"""The tokens of an event complement and the word classes of ``kg/lexicon/event_words.tsv``: the look-ups that
+the event-name grammar (``kg/extract/events.py``) asks of a word — its class, whether it is a number, an ordinal
+or a level word — and whether a head is part of another noun (``not_event``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)+|\w+(?:[.&/'’-]\w+)*|\S)")
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*|[IVXLC]+")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+@cache
+def classes() -> dict[str, frozenset[str]]:
+    """Class → folded keys; ``opener`` keeps the capitalised forms as written."""
+    out: dict[str, set[str]] = {}
+    for e in lexicon.entries("event_words"):
+        cls = e.extra[0] if e.extra else ""
+        out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
+        if e.extra[1:2] in (("object",), ("predicate",)):
+            out.setdefault(e.extra[1], set()).add(e.key)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+@cache
+def forms(cls: str) -> re.Pattern[str]:
+    words = sorted(classes().get(cls, ()), key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def not_event(text: str, start: int, limit: int) -> bool:
+    """Whether the head at ``start`` is part of another noun or a verb: "Đại hội đồng", "lễ tân", "tuần lễ", "nghi
+    lễ", "đi lễ", "lễ Phật" — unless a longer event form holds it ("lễ Phật đản") — or, capitalised after a word
+    of class ``place``, part of a place's name: "thôn Lễ Xuyên", "Trung tâm Hội nghị …"."""
+    before = text[max(0, start - 24) : start].split()
+    if text[start : start + 1].isupper() and before:
+        if any(key(" ".join(before[-n:])) in classes().get("place", ()) for n in (1, 2)):
+            return True
+    lo = max(0, start - 12)
+    if any(m.start() <= start < m.end() for m in forms("event-form").finditer(text, lo, limit)):
+        return False
+    return any(m.start() <= start < m.end() for m in forms("not-event").finditer(text, lo, limit))
+
+
+@dataclass
+class Toks:
+    """The tokens of a complement: words and punctuation with their offsets."""
+
+    text: str
+    words: list[str]
+    ends: list[int]
+    units: frozenset[int]
+    inner: frozenset[int] = frozenset()  # offsets inside a named place or person (past its first character)
+
+    def match(self, i: int, cls: str) -> int:
+        """How many tokens from ``i`` (up to 3 words) form a word of ``cls``; 0 when none."""
+        table = classes().get(cls, frozenset())
+        for n in (3, 2, 1):
+            span = self.words[i : i + n]
+            if len(span) == n and all(w[:1].isalnum() for w in span):
+                form = " ".join(span)
+                if (form if cls == "opener" else key(form)) in table:
+                    return n
+        return 0
+
+    def word(self, i: int) -> str:
+        return self.words[i] if i < len(self.words) else ""
+
+
+def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
+            inner: frozenset[int] = frozenset()) -> Toks:
+    ms = list(_WORD.finditer(text, start, limit))
+    return Toks(text, [m.group(1) for m in ms], [m.end() for m in ms], units, inner)
+
+
+def is_number(w: str) -> bool:
+    return bool(_NUMBER.fullmatch(w))
+
+
+def ordinal(t: Toks, i: int) -> int:
+    """Tokens of an ordinal at ``i``: an ordinal word and its number ("lần thứ 3", "khóa XIV", "năm 2017",
+    "nhiệm kỳ 2015 - 2020", "thứ ba"), or a year; 0 when none."""
+    n = t.match(i, "ordinal")
+    if n and (is_number(t.word(i + n)) or t.match(i + n, "numeral")):
+        j = i + n
+        while j < len(t.words) and (is_number(t.word(j)) or t.match(j, "numeral")):
+            j += 1
+            if t.word(j) in "-–" and is_number(t.word(j + 1)):
+                j += 2  # a range: "2015 – 2020"
+        return j - i
+    if not _YEAR.fullmatch(t.word(i)):
+        return 0
+    return 3 if t.word(i + 1) in ("-", "–") and _YEAR.fullmatch(t.word(i + 2)) else 1  # "2017 - 2021"
+
+
+def level(t: Toks, i: int) -> bool:
+    """An administrative level word at ``i`` ("tỉnh", "thành phố")."""
+    return any(key(" ".join(t.words[i : i + n])) in lexicon.words("admin_levels") for n in (2, 1))
+
