@@ -141,7 +141,7 @@ def load_store(files: list[Part], directory: str | Path, graph: str | None = Non
     (no manifest, no --graph) go through :meth:`OxigraphStore.load`: Ctrl-C stops it at once and says what the
     store holds, and a drawing ``progress`` shows quads, rate and ETA; parts are bulk-loaded natively.
     ``optimize``: compact the store afterwards (RocksDB's manual compaction, ``Store.optimize``): reads then
-    touch fewer files (docs/sparql.md, "Compacting a store")."""
+    touch fewer files (figures in docs/sparql.md, "Stop 20")."""
     import pyoxigraph as ox
 
     from kg.sparql.store import OxigraphStore
