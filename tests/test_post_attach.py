@@ -274,3 +274,8 @@ def test_dam_nhiem_and_nhan_quyet_dinh_bo_nhiem_give_the_post_to_the_subject():
     # another person named between the subject and the post takes it
     got = posts("T\n\nBà Tạ Thị Mơ đề nghị ông Đào Văn Khải đảm nhiệm chức vụ Phó Giám đốc Sở Công Thương.")
     assert got == {"Đào Văn Khải": ["Phó Giám đốc Sở Công Thương"]}
+
+
+def test_ban_can_su_dang_is_a_body_and_the_titles_after_it_stay_the_persons():
+    got = posts("T\n\nBà Hồ Thị Lan, Ủy viên Ban cán sự Đảng, Phó Giám đốc Sở Công Thương cho biết.")
+    assert got == {"Hồ Thị Lan": ["Ủy viên Ban cán sự Đảng", "Phó Giám đốc Sở Công Thương"]}
