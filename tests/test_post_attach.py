@@ -279,3 +279,10 @@ def test_dam_nhiem_and_nhan_quyet_dinh_bo_nhiem_give_the_post_to_the_subject():
 def test_ban_can_su_dang_is_a_body_and_the_titles_after_it_stay_the_persons():
     got = posts("T\n\nBà Hồ Thị Lan, Ủy viên Ban cán sự Đảng, Phó Giám đốc Sở Công Thương cho biết.")
     assert got == {"Hồ Thị Lan": ["Ủy viên Ban cán sự Đảng", "Phó Giám đốc Sở Công Thương"]}
+
+
+def test_the_executive_committee_of_a_party_organisation_keeps_its_unit():
+    got = posts("T\n\nÔng Kha Văn Đình, Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn, Bí thư Đảng ủy xã Đông Hà, "
+                "dự họp. Bà Hồ Thị Lan, Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh, cho biết.")
+    assert got == {"Kha Văn Đình": ["Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn", "Bí thư Đảng ủy xã Đông Hà"],
+                   "Hồ Thị Lan": ["Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh"]}
