@@ -253,3 +253,36 @@ def test_two_time_words_before_the_copula_and_a_promotion_verb():
     h = [f for f in run("T\n\nÔng Lê Văn Ba - cũng nguyên là Chủ tịch UBND huyện Yên Lạc nói.").facts
          if f.cls == "PostHolding"]
     assert len(h) == 1 and any(p == "vnr:former" for p, _ in h[0].props)
+
+
+def test_a_pair_written_with_a_comma_stays_inside_the_body_name():
+    # "phòng, chống" (prevent and combat): the comma joins the pair, the next title is still the person's
+    got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Phòng, chống buôn lậu, Trưởng đoàn kiểm tra, cho biết.")
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Phòng, chống buôn lậu", "Trưởng đoàn"]}
+    got = posts("T\n\nÔng Đào Văn Khải - Trưởng ban Chỉ đạo phòng, chống bão lũ, cho biết.")
+    assert got == {"Đào Văn Khải": ["Trưởng ban Chỉ đạo phòng, chống bão lũ"]}
+    # any other comma still ends the name
+    got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Kiểm định, Trưởng đoàn kiểm tra, cho biết.")
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Kiểm định", "Trưởng đoàn"]}
+
+
+def test_dam_nhiem_and_nhan_quyet_dinh_bo_nhiem_give_the_post_to_the_subject():
+    got = posts("T\n\nÔng Đào Văn Khải đảm nhiệm chức vụ Phó Giám đốc Sở Công Thương từ năm 2016. "
+                "Bà Tạ Thị Mơ khi nhận quyết định bổ nhiệm chức vụ Chi cục trưởng Chi cục Kiểm lâm.")
+    assert got == {"Đào Văn Khải": ["Phó Giám đốc Sở Công Thương"],
+                   "Tạ Thị Mơ": ["Chi cục trưởng Chi cục Kiểm lâm"]}
+    # another person named between the subject and the post takes it
+    got = posts("T\n\nBà Tạ Thị Mơ đề nghị ông Đào Văn Khải đảm nhiệm chức vụ Phó Giám đốc Sở Công Thương.")
+    assert got == {"Đào Văn Khải": ["Phó Giám đốc Sở Công Thương"]}
+
+
+def test_ban_can_su_dang_is_a_body_and_the_titles_after_it_stay_the_persons():
+    got = posts("T\n\nBà Hồ Thị Lan, Ủy viên Ban cán sự Đảng, Phó Giám đốc Sở Công Thương cho biết.")
+    assert got == {"Hồ Thị Lan": ["Ủy viên Ban cán sự Đảng", "Phó Giám đốc Sở Công Thương"]}
+
+
+def test_the_executive_committee_of_a_party_organisation_keeps_its_unit():
+    got = posts("T\n\nÔng Kha Văn Đình, Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn, Bí thư Đảng ủy xã Đông Hà, "
+                "dự họp. Bà Hồ Thị Lan, Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh, cho biết.")
+    assert got == {"Kha Văn Đình": ["Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn", "Bí thư Đảng ủy xã Đông Hà"],
+                   "Hồ Thị Lan": ["Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh"]}

@@ -132,6 +132,7 @@ def _opens_time(text: str, start: int, limit: int) -> bool:
     return m is not None and m.group(1)[0].isupper() and key(m.group(1)) in roles.get("time", frozenset()) and (
         key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit())
 _LOWER_WORD = re.compile(r"\s+(\w+)")
+_PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 
 def _lower_field_end(text: str, pos: int, limit: int) -> int:
@@ -141,12 +142,18 @@ def _lower_field_end(text: str, pos: int, limit: int) -> int:
     stops = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
     end = pos
     seen: list[str] = []
+    before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
     while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
             and m.group(1).islower() and key(m.group(1)) not in stops:
         seen.append(key(m.group(1)))
         end = m.end()
+        pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
+        if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
+            before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    return end if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]) else pos
+    if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]):
+        return end
+    return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")
@@ -309,7 +316,8 @@ def closes_aside(gap: str) -> bool:
     return False
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
-    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|"
+    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
+    r"nhận quyết định bổ nhiệm|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"

@@ -30,8 +30,7 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
-    levels = _levels()
-    stops = _word_set("name_stops")
+    levels, stops = _levels(), _word_set("name_stops")
     abbr = lexicon.abbreviations()
     toks = s.toks
     j = i
@@ -50,8 +49,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j, last_cap, lower_run = j + 1, j + 1, 0
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
-            j += 1
-            last_cap = j
+            j = last_cap = j + 1
             continue
         if (lk in levels and nxt is not None and (nxt.is_cap or nxt.text in abbr) and (j + 1) not in stop_at) or (
                 lk == "số" and nxt is not None and nxt.is_number):
@@ -68,6 +66,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if lk in ("-", "–") and j > i and last_cap >= 0 and lower_run <= 1 and needs_name \
                 and (n := _dashed_field(s, j + 1, stops, levels)):
             j, lower_run = j + 1 + n, 0  # "Chi cục Chăn nuôi - thú y tỉnh X": a second field in lower case
+            continue
+        if t.text == "," and j > i and _comma_pair(s, j, stop_at):
+            j += 2  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
@@ -86,6 +87,12 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
+
+
+def _comma_pair(s: _Sent, j: int, stop_at: set[int]) -> bool:
+    """The comma at token j joins a pair of ``comma_pairs.tsv`` ("phòng, chống")."""
+    return 0 < j < len(s.toks) - 1 and (j + 1) not in stop_at and s.adjacent(j + 1) and key(
+        s.toks[j - 1].text + " " + s.toks[j + 1].text) in lexicon.words("comma_pairs")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
