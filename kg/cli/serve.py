@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 
+from kg.errors import reason
 from kg.explore.api import Explorer
 from kg.explore.routes import ExploreConfig, make_route
 from kg.explore.source import Source as ExploreSource
 from kg.explore.source import open_source
-from kg.sparql.serve import ServeConfig, make_server
+from kg.sparql.serve import ServeConfig, SparqlServer, make_server
 from kg.sparql.source import Source
+from kg.sparql.warm import warm
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="also answer requests whose Host is NAME (e.g. behind a reverse proxy); repeatable")
     p.add_argument("--cache", type=int, default=256, metavar="N",
                    help="answers kept in memory (read-only data; default 256, at most 64 MB; 0: none)")
+    p.add_argument("--no-warm", dest="warm", action="store_false",
+                   help="do not answer the competency questions before serving (default: answer them once, in "
+                   "JSON and CSV, into the cache, so the first clients to ask do not wait for them)")
     p.add_argument("--quiet", action="store_true", help="do not log requests")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="explorer and entity pages' language")
     p.add_argument(
@@ -58,6 +64,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _warm(server: SparqlServer, out: list[str]) -> None:
+    """Answer the competency questions into the cache (kg.sparql.warm); one line of what came of it in ``out``."""
+    try:
+        kept, seconds = warm(server.pool, server.config.max_rows, server.config.workers)
+        out.append(f"answered the competency questions ahead ({kept} answers cached in {seconds:.1f} s; "
+                   "--no-warm skips)")
+    except Exception as err:  # the endpoint serves without them; say why in one line
+        out.append(f"the competency questions were not answered ahead: {reason(err)}")
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the query workers on the data, index the explorer, bind the port and serve until interrupted."""
     source = Source.of_options(args.data, args.store)
@@ -67,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
         cache_entries=args.cache,
     )
     server = make_server(source, args.host, args.port, config)
+    warming: list[str] = []  # the workers answer them while this process indexes the explorer
+    warmer = threading.Thread(target=_warm, args=(server, warming), name="kg-warm", daemon=True)
+    if args.warm and args.cache > 0:
+        warmer.start()
     engine = "oxigraph" if source.kind == "store" else "oxigraph in memory"
     if not args.quiet:
         print("kg serve: indexing labels for the explorer …", file=sys.stderr, flush=True)
@@ -74,6 +94,10 @@ def run(args: argparse.Namespace) -> int:
     base = args.base or ExploreConfig().base
     server.routes.append(make_route(explorer, ExploreConfig(base=base if base.endswith(("/", "#")) else base + "/",
                                                             lang=args.lang)))
+    if warmer.ident is not None:
+        warmer.join()
+        if not args.quiet:
+            print(f"kg serve: {''.join(warming)}", file=sys.stderr, flush=True)
     root = f"http://{server.server_address[0]!s}:{server.server_address[1]}"
     print(
         f"kg serve: SPARQL endpoint {server.url} ({engine}, {server.quads} quads, {config.workers} workers); "

@@ -6,7 +6,9 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
-from kg.sparql.protocol import Reply, Request, error
+from kg.sparql.protocol import Reply, Request, answer_keys, error
+
+Key = tuple[str, str, str | None, int]  # query text, form and chosen media type, format name, row cap
 
 
 class _Flight:
@@ -24,7 +26,7 @@ class AnswerCache:
 
     def __init__(self, max_entries: int = 256, max_bytes: int = 64 << 20) -> None:
         self.max_entries, self.max_bytes = max_entries, max_bytes
-        self._items: OrderedDict[Request, Reply] = OrderedDict()
+        self._items: OrderedDict[Key, Reply] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self._flights: dict[Request, _Flight] = {}
@@ -64,28 +66,32 @@ class AnswerCache:
         with self._lock:
             return sum(f.followers for k, f in self._flights.items() if k.text == text and k.max_rows == max_rows)
 
-    def get(self, key: Request) -> Reply | None:
-        """The cached answer for ``key``, if any."""
+    def get(self, req: Request) -> Reply | None:
+        """The cached answer for ``req``, if any: one kept for any request of the same text, row cap and
+        chosen media type (see :func:`answer_keys`; the text fixes the form, so only one of its keys can hold)."""
         with self._lock:
-            reply = self._items.get(key)
-            if reply is None:
-                self.misses += 1
-                return None
-            self._items.move_to_end(key)
-            self.hits += 1
-            return reply
+            for key in answer_keys(req):
+                reply = self._items.get(key)
+                if reply is not None:
+                    self._items.move_to_end(key)
+                    self.hits += 1
+                    return reply
+            self.misses += 1
+            return None
 
-    def put(self, key: Request, reply: Reply) -> None:
+    def put(self, req: Request, reply: Reply) -> None:
         """Keep a 200 answer that fits the byte budget; drop the least recently used beyond the bounds."""
-        size = len(reply.body) + len(key.text)
-        if reply.status != 200 or self.max_entries <= 0 or size > self.max_bytes // 4:
+        size = len(reply.body) + len(req.text)
+        if reply.status != 200 or reply.form not in ("results", "graph") or self.max_entries <= 0 \
+                or size > self.max_bytes // 4:
             return
+        key = answer_keys(req)[0 if reply.form == "results" else 1]
         with self._lock:
             old = self._items.pop(key, None)
             if old is not None:
-                self._bytes -= len(old.body) + len(key.text)
+                self._bytes -= len(old.body) + len(key[0])
             self._items[key] = reply
             self._bytes += size
             while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
                 k, r = self._items.popitem(last=False)
-                self._bytes -= len(r.body) + len(k.text)
+                self._bytes -= len(r.body) + len(k[0])

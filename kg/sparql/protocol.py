@@ -80,6 +80,7 @@ class Reply:
     body: bytes
     ctype: str = "text/plain; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+    form: str = ""  # "results" or "graph" for an answer (not sent): which offers its format was chosen from
 
 
 def error(status: int, message: str) -> Reply:
@@ -129,6 +130,14 @@ def wanted_format(params: dict[str, list[str]]) -> str | None:
             if value.lower() in SHORT_NAMES:
                 return SHORT_NAMES[value.lower()]
     return None
+
+
+def answer_keys(req: Request) -> tuple[tuple[str, str, str | None, int], tuple[str, str, str | None, int]]:
+    """Where an answer to ``req`` is kept: one key if the query turns out a SELECT or ASK, one if a CONSTRUCT
+    or DESCRIBE. An answer depends on the ``Accept`` header only through the media type chosen from the
+    offers of its form, so two requests that differ in ``Accept`` but choose the same type share an answer."""
+    return ((req.text, f"results {_media(req, RESULT_TYPES)}", None, req.max_rows),
+            (req.text, f"graph {_media(req, GRAPH_TYPES)}", None, req.max_rows))
 
 
 def _media(req: Request, offers: dict[str, str]) -> str | None:
@@ -234,4 +243,4 @@ def answer(store: Store, req: Request) -> Reply:
         return error(400, f"query failed: {reason(err)}")
     out_media = media if media in ECHOED else (GRAPH_MEDIA_OF if is_graph else MEDIA_OF).get(fmt, media)
     extra = {"Kg-Truncated": f"max-rows={req.max_rows}"} if result.truncated else {}
-    return Reply(200, body, f"{out_media}; charset=utf-8", extra)
+    return Reply(200, body, f"{out_media}; charset=utf-8", extra, "graph" if is_graph else "results")
