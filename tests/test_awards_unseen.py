@@ -60,3 +60,23 @@ def test_the_organiser_of_a_ceremony_yields_to_the_giver_and_the_hander_the_text
         "Đảng ủy Khối các cơ quan Trung ương", ["Đỗ Văn Nam"])
     assert confs["Huân chương"]["giver"] == "Đảng ủy Bộ Tư pháp"  # the venue "trụ sở Bộ Tư pháp" gives nothing
     assert len([n for n in confs if n == "Bằng khen"]) == 1
+
+
+def test_two_awards_side_by_side_share_the_receivers_told_after_the_second():
+    confs = _confs("T\n\nÔng Trần Văn Minh, Chủ tịch UBND quận đã tặng Bằng khen và thưởng nóng 20 triệu đồng cho "
+                   "Đội Cảnh sát điều tra.")
+    assert [(c["names"], c["recipients"]) for c in confs] == [
+        (["Bằng khen"], ["Đội Cảnh sát điều tra"]), (["Thưởng nóng 20 triệu đồng"], ["Đội Cảnh sát điều tra"])]
+
+
+def test_a_cash_reward_that_names_a_ceremony_is_no_conferral_and_an_amount_ends_its_receivers():
+    assert _confs("T\n\nTại buổi thăm và thưởng nóng cho Ban chuyên án, ông Trần Văn Minh cảm ơn công an.") == []
+    confs = _confs("T\n\nUBND tỉnh đã quyết định thưởng nóng cho lực lượng phá án 50 triệu đồng, Sở Tư pháp cũng tặng "
+                   "giấy khen.")
+    assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND tỉnh", []), ("Sở Tư pháp", [])]
+
+
+def test_organisers_listed_together_keep_an_award_each():
+    confs = _confs("T\n\nTỉnh ủy, HĐND, UBND tỉnh Cà Mau đã tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước “Bà mẹ "
+                   "Việt Nam Anh hùng” cho 16 mẹ.")
+    assert sorted(c["giver"] for c in confs) == ["HĐND tỉnh Cà Mau", "Tỉnh ủy tỉnh Cà Mau", "UBND tỉnh Cà Mau"]

@@ -82,6 +82,11 @@ def cash_subject_end(text: str, lo: int, award_start: int) -> int | None:
     return lo + m.start() if m and m.start() > 0 else None
 
 
+def ceremony_before(stretch: str) -> bool:
+    """"Tại buổi (thăm và) thưởng nóng …", "lễ thưởng nóng": the verb names a ceremony, no reward is told here."""
+    return bool(re.search(r"(?<!\w)(?:buổi|lễ)(?:\s+[^\W\d]+){0,2}?(?:\s+và)?\s+$", stretch, re.IGNORECASE))
+
+
 def organiser_gives(text: str, lo: int, award_start: int) -> bool:
     """The verb before the award is told of one who organises the ceremony: "X tổ chức lễ trao AWARD", "X tổ chức
     khen thưởng, tặng AWARD", "X tổ chức lễ trao A, B, AWARD" (X is the conferring authority only until the text
@@ -121,7 +126,8 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not m:
         return None
     lo = end + m.end()
-    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s")  # "TP.HCM" goes on
+    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s"  # "TP.HCM" goes on
+                      r"|\s\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*đồng(?!\w)")  # "cho A 50 triệu đồng, …"
     hi = lo
     while True:
         s = stop.search(text, hi, limit)

@@ -30,7 +30,7 @@ def merge(ctx: F._Ctx) -> None:
     for f in confs:
         target = next((m for m in merged if _same_award(m, f) and (_agree(m, f) or (
             _agree(m, f, givers=False) and _same_receivers(m, f) and (
-                _one_authority(ctx, m, f) or {m.subject, f.subject} & organisers)))), None)
+                _one_authority(ctx, m, f) or (m.subject in organisers) != (f.subject in organisers))))), None)
         if target is None:
             merged.append(f)
             continue

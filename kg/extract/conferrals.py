@@ -35,7 +35,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
                 continue
             name_end = award_names.name_end(text, aw.start, aw.end, nxt)
-            if award_names.generic_plural(text, aw.start, name_end, sent.end):
+            if award_names.generic_plural(text, aw.start, name_end, sent.end) or (
+                    award_names.is_cash(aw.key) and award_grammar.ceremony_before(text[sent.start : aw.start])):
                 continue
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
             if i and giver_end == 0 and award_grammar.coordinated(text[last[1] : aw.start]):
@@ -71,6 +72,13 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
         if lo == hi or side_by_side or (m and not any(lo <= a < m.start() for a in agents)):
             for v in got:
                 f.add("vnr:recipient", v)
+    for prev, f in zip(confs, confs[1:], strict=False):  # "tặng Bằng khen và thưởng nóng … cho A": A gets both
+        got = [v for p, v in f.props if p == "vnr:recipient"]
+        lo, hi = prev.spans[0][0], f.spans[0][0]
+        if got and not any(p == "vnr:recipient" for p, _ in prev.props) and lo < hi and award_grammar.side_by_side(
+                text[lo:hi]) and not any(lo <= a < hi for a in agents):
+            for v in got:
+                prev.add("vnr:recipient", v)
 
 
 def _follow_up(ctx: F._Ctx, sent: Sentence) -> bool:
