@@ -30,7 +30,7 @@ def merge(ctx: F._Ctx) -> None:
     for f in confs:
         target = next((m for m in merged if _same_award(m, f) and (_agree(m, f) or (
             _agree(m, f, givers=False) and _same_receivers(m, f) and (
-                _one_authority(ctx, m, f) or (m.subject in organisers) != (f.subject in organisers))))), None)
+                _one_authority(ctx, m, f) or _yields(m, f, organisers))))), None)
         if target is None:
             merged.append(f)
             continue
@@ -97,6 +97,12 @@ def _organiser_only(ctx: F._Ctx, f: F.Fact) -> bool:
         return False
     sent = ctx.doc.sentences[f.sentences[0]]
     return award_grammar.organiser_gives(ctx.doc.text, sent.start, f.spans[0][0])
+
+
+def _yields(a: F.Fact, b: F.Fact, organisers: set[str]) -> bool:
+    """One of two conferrals has only the ceremony's organiser for giver, the other a giver told elsewhere in the
+    text (not in the organiser's own sentence, where the organisers listed together each keep theirs)."""
+    return (a.subject in organisers) != (b.subject in organisers) and not set(a.sentences) & set(b.sentences)
 
 
 def _named_giver(a: F.Fact, b: F.Fact, organisers: set[str]) -> F.Ref | None:
