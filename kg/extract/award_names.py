@@ -27,6 +27,7 @@ class Kind:
     open_name: bool
     proper_name: bool = False  # a capitalised name may follow: "Huân chương KTN", "huy chương Bạc"
     general_alone: bool = False  # without a name it names such awards in general ("giữ được danh hiệu")
+    cash: bool = False  # the kind is itself the give verb of a cash reward ("thưởng nóng 20 triệu đồng")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,9 @@ class Part:
 def kinds() -> dict[str, Kind]:
     out = {}
     for e in lexicon.entries("awards"):
-        extra = (*e.extra, "", "", "")
-        out[e.key] = Kind(e.vi, e.en, extra[1] == "name", extra[1] == "proper", extra[2] == "general")
+        extra = (*e.extra, "", "", "", "")
+        out[e.key] = Kind(e.vi, e.en, extra[1] == "name", extra[1] == "proper", extra[2] == "general",
+                          extra[3] == "cash")
     return out
 
 
@@ -77,6 +79,7 @@ def _badge() -> re.Pattern[str]:
 # "kỷ niệm chương: “…”" too; single quotes in headlines ('…', ‘…’)
 _QUOTED = re.compile(r"(?:\s*:)?\s*(?:[“\"«][^”\"»]{1,120}[”\"»]|['‘][^'’\n]{1,120}['’](?!\w))")
 _YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+_AMOUNT = re.compile(r"\s+\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*(?:đồng|USD)(?!\w)")
 _EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
 
 
@@ -88,6 +91,12 @@ def lower_case_ok(view_before: str, text_after: str) -> bool:
         return True
     return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững|gắn)\s+(?:\w+\s+){0,2}$",
                           view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
+
+
+def is_cash(kind_key: str) -> bool:
+    """The kind is itself the verb of giving a cash reward ("X thưởng nóng Y")."""
+    kind = kinds().get(kind_key)
+    return kind is not None and kind.cash
 
 
 def name_end(text: str, start: int, end: int, limit: int) -> int:
@@ -103,6 +112,9 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
         m = rx.match(text, pos, limit)
         if m:
             pos = m.end()
+    if kind is not None and kind.cash:  # "thưởng nóng 20 triệu đồng"
+        m = _AMOUNT.match(text, pos, limit)
+        pos = m.end() if m else pos
     if kind is not None and kind.open_name and pos == end:  # "Giải báo chí “…” lần thứ XIII năm 2017 - 2018"
         pos = name_end_of_open(text, pos, limit)
     return pos
@@ -194,9 +206,16 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
     kinds_ = kinds()
     end = pos
     words = 0
+    phrase = re.compile(r"\s+(?:" + alt("phrase") + r")(?!\w)", re.IGNORECASE)
     for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
+        if m.start() < end - pos:
+            continue  # inside a fixed phrase taken whole
         if m.start() != end - pos:
             break
+        fixed = phrase.match(text, pos + m.start(), limit) if words else None
+        if fixed:  # "xuất sắc trong phong trào thi đua": a fixed phrase that opens with a stop word goes on
+            end = fixed.end()
+            continue
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
         if w in stops or " ".join(two) in stops or w in kinds_ or words >= 10:

@@ -73,6 +73,30 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     return lo + m.start() if m else None
 
 
+def cash_subject_end(text: str, lo: int, award_start: int) -> int | None:
+    """End offset of the subject X of a cash reward whose kind is its own verb: "X (đã, đến) thưởng nóng …", also
+    after a verb the same subject did beside it: "X đã tặng hoa và thưởng nóng …", "X đến động viên, thưởng nóng …"."""
+    m = re.search(r"(?:\s+(?:đã|cũng|vừa|sẽ|trực tiếp|đến|quyết định|tổ chức|khen))*"
+                  r"(?:\s+(?:" + _alt("beside") + r")(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}?(?:\s*,|\s+và))*\s+$",
+                  text[lo:award_start], re.IGNORECASE)
+    return lo + m.start() if m and m.start() > 0 else None
+
+
+def ceremony_before(stretch: str) -> bool:
+    """"Tại buổi (thăm và) thưởng nóng …", "lễ thưởng nóng": the verb names a ceremony, no reward is told here."""
+    return bool(re.search(r"(?<!\w)(?:buổi|lễ)(?:\s+[^\W\d]+){0,2}?(?:\s+và)?\s+$", stretch, re.IGNORECASE))
+
+
+def organiser_gives(text: str, lo: int, award_start: int) -> bool:
+    """The verb before the award is told of one who organises the ceremony: "X tổ chức lễ trao AWARD", "X tổ chức
+    khen thưởng, tặng AWARD", "X tổ chức lễ trao A, B, AWARD" (X is the conferring authority only until the text
+    names another); not when the clause names whom the giver acts for ("thừa ủy quyền của Y")."""
+    stretch = text[lo:award_start]
+    return bool(re.search(r"(?<!\w)tổ chức(?!\w)[^;.]{0,40}?"
+                          r"(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng|gắn)\s+[^;.:]{0,60}$",
+                          stretch, re.IGNORECASE)) and delegate_of(stretch) is None
+
+
 def passive_giver(text: str, lo: int, award_start: int) -> int | None:
     """Offset of X in "được X trao/tặng AWARD"."""
     span = passive_giver_span(text, lo, award_start)
@@ -102,7 +126,8 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not m:
         return None
     lo = end + m.end()
-    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s")  # "TP.HCM" goes on
+    stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s"  # "TP.HCM" goes on
+                      r"|\s\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*đồng(?!\w)")  # "cho A 50 triệu đồng, …"
     hi = lo
     while True:
         s = stop.search(text, hi, limit)
@@ -201,8 +226,8 @@ def leading_pronoun(stretch: str, alone: bool = False) -> str | None:
 
 
 def venue_before(stretch: str) -> bool:
-    """"tại X", "ở X": the body after it is where the ceremony is held, not who receives."""
-    return bool(re.search(r"(?<!\w)(?:tại|ở)\s+$", stretch, re.IGNORECASE))
+    """"tại X", "ở X", "tại trụ sở X": the body after it is where the ceremony is held, not who receives."""
+    return bool(re.search(r"(?<!\w)(?:tại|ở)(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}\s+$", stretch, re.IGNORECASE))
 
 
 def after_lead(stretch: str) -> bool:
@@ -216,6 +241,26 @@ def ends_with_pronoun(stretch: str) -> bool:
     được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
     return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em|cô|anh|chị)\s*"
                           r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def counted_pronoun(stretch: str) -> int | None:
+    """The number of a counted pronoun that is all the receiver stretch holds: "(cho) hai ông", "ba em" (the persons
+    named together before)."""
+    m = re.match(r"\s*(?:cho\s+)?(hai|ba|bốn)\s+(?:ông|bà|em|anh|chị|cháu|đồng chí)\s*$", stretch, re.IGNORECASE)
+    return _COUNT_WORDS[m.group(1).lower()] if m else None
+
+
+def joins_names(gap: str) -> bool:
+    """What stands between two names of one list: "," or "và" and an honorific ("A và ông B", "A, bà B")."""
+    return bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|em|anh|chị|cháu|đồng chí)\s+)?", gap))
+
+
+def lone_pronoun(sentence: str) -> bool:
+    """The sentence speaks of a person by a lone "ông"/"bà" (no name after it): "Ông từng giữ …"."""
+    return bool(re.search(r"(?<!\w)(?:ông|bà|Ông|Bà)\s+(?=[^\W\d_A-ZĐ])", sentence))
 
 
 # "(đã) được", "nhận" (not "công nhận", "ghi nhận", "xác nhận", "tiếp nhận"), "đạt", "giành" …

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.link import Entity
 from kg.extract.normalise import key
@@ -23,15 +24,19 @@ def merge(ctx: F._Ctx) -> None:
     Huân chương …") takes the conferring authority of the one conferral that names it for that award ("Lễ trao Huân
     chương … của Chủ tịch nước"); A stays its presenter."""
     confs = [f for f in ctx.facts if f.cls == "AwardConferral"]
-    _authorise(confs)
+    organisers = {f.subject for f in confs if _organiser_only(ctx, f)}
+    _authorise([f for f in confs if f.subject not in organisers], confs)
     merged: list[F.Fact] = []
     for f in confs:
         target = next((m for m in merged if _same_award(m, f) and (_agree(m, f) or (
-            _agree(m, f, givers=False) and _same_receivers(m, f) and _one_authority(ctx, m, f)))), None)
+            _agree(m, f, givers=False) and _same_receivers(m, f) and (
+                _one_authority(ctx, m, f) or _yields(m, f, organisers))))), None)
         if target is None:
             merged.append(f)
             continue
-        _fold(target, f, _fuller_giver(ctx, target, f))
+        _fold(target, f, _named_giver(target, f, organisers) or _fuller_giver(ctx, target, f))
+        if f.subject not in organisers:
+            organisers.discard(target.subject)
         ctx.facts.remove(f)
     _inherit_givers(ctx)
 
@@ -84,17 +89,42 @@ def _fuller_giver(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> F.Ref | None:
     return best if isinstance(best, F.Ref) else None
 
 
-def _authorise(confs: list[F.Fact]) -> None:
+def _organiser_only(ctx: F._Ctx, f: F.Fact) -> bool:
+    """The giver is only the one who organises the ceremony ("Đảng ủy X tổ chức lễ trao Huy hiệu Đảng, Huân chương,
+    Bằng khen"): the text names no authority for the award ("của"/"do" Y) and no one who hands it over."""
+    if not f.sentences or not f.spans or not _values(f, GIVER) or _values(f, PRESENTER) or any(
+            p == "skos:altLabel" for p, _ in f.props):
+        return False
+    sent = ctx.doc.sentences[f.sentences[0]]
+    return award_grammar.organiser_gives(ctx.doc.text, sent.start, f.spans[0][0])
+
+
+def _yields(a: F.Fact, b: F.Fact, organisers: set[str]) -> bool:
+    """One of two conferrals has only the ceremony's organiser for giver, the other a giver told elsewhere in the
+    text (not in the organiser's own sentence, where the organisers listed together each keep theirs)."""
+    return (a.subject in organisers) != (b.subject in organisers) and not set(a.sentences) & set(b.sentences)
+
+
+def _named_giver(a: F.Fact, b: F.Fact, organisers: set[str]) -> F.Ref | None:
+    """Of two conferrals of one award, the giver of the one whose giver the text names when the other's is only the
+    ceremony's organiser."""
+    if (a.subject in organisers) == (b.subject in organisers):
+        return None
+    named = _values(b if a.subject in organisers else a, GIVER)
+    return named[0] if named and isinstance(named[0], F.Ref) else None
+
+
+def _authorise(authorities: list[F.Fact], confs: list[F.Fact]) -> None:
     """A handed-over-only conferral takes the giver of the conferrals of a compatible award (the same or a more
-    general kind, one name's words within the other's) whose giver is an authority, when there is exactly one such
-    authority and no count, year or reason disagrees."""
+    general kind, one name's words within the other's) whose giver is an authority (not only the ceremony's
+    organiser: ``authorities``), when there is exactly one such authority and no count, year or reason disagrees."""
     for f in [f for f in confs if _hander_only(f)]:
-        authorities = {_single(o)[GIVER] for o in confs if o is not f and GIVER in _single(o)
+        found = {_single(o)[GIVER] for o in authorities if o is not f and GIVER in _single(o)
                        and not _hander_only(o) and _compatible(o, f) and _agree(o, f, givers=False)
                        and _same_receivers(o, f)}
-        if len(authorities) == 1:
+        if len(found) == 1:
             f.props = [(p, v) for p, v in f.props if p != GIVER]
-            f.add(GIVER, authorities.pop())
+            f.add(GIVER, found.pop())
 
 
 def _compatible(general: F.Fact, f: F.Fact) -> bool:

@@ -41,6 +41,9 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
         if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
             found = [_antecedent(ctx, sent, lo, pronoun)]
+        counted = award_grammar.counted_pronoun(text[lo:hi])
+        if not found and counted:  # "cho hai ông": the two persons named together last
+            found = _last_group(ctx, sent, lo, counted)
         out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
         if out:
             return out, False
@@ -80,10 +83,30 @@ def appositive_to(ctx: F._Ctx, sent: Sentence, start: int, lo: int) -> Mention |
     return None
 
 
+def _last_group(ctx: F._Ctx, sent: Sentence, before: int, n: int) -> list[Entity | None]:
+    """The ``n`` persons named last before ``before`` (in this sentence or the six before it) when they were named
+    together, joined by "," / "và" ("ông A và ông B … cho hai ông": A and B); else none."""
+    for index in range(sent.index, max(-1, sent.index - 7), -1):
+        persons = [p for p in ctx.of(index, "person") if p.end <= before]
+        if not persons:
+            continue
+        group = persons[-n:]
+        joined = len(group) == n and all(award_grammar.joins_names(ctx.doc.text[a.end : b.start])
+                                         for a, b in zip(group, group[1:], strict=False))
+        return [ctx.ent(p) for p in group] if joined else []
+    return []
+
+
 def _last_person(ctx: F._Ctx, sent: Sentence, before: int) -> Entity | None:
-    """The person named last before ``before`` in this sentence or the two before it (what "ông"/"bà" refers to)."""
-    for index in range(sent.index, max(-1, sent.index - 3), -1):
+    """The person named last before ``before`` in this sentence or the two before it (what "ông"/"bà" refers to); a
+    sentence that names no one but speaks of a lone "ông"/"bà" again ("Ông từng …") carries the reference one
+    sentence further back ("Ông A sinh năm … Ông từng … Sau đó, ông giữ … Ông được tặng …": A), up to six."""
+    budget, index = 2, sent.index
+    while index >= max(0, sent.index - 6) and budget >= 0:
         persons = [p for p in ctx.of(index, "person") if p.end <= before]
         if persons:
             return ctx.ent(persons[-1])
+        if index < sent.index and not award_grammar.lone_pronoun(ctx.doc.sentences[index].text):
+            budget -= 1
+        index -= 1
     return None

@@ -24,6 +24,7 @@ def awards(ctx: F._Ctx) -> set[int]:
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
+                              or any(award_names.is_cash(a.key) for a in awards)
                               or any(appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
         last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
@@ -34,7 +35,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
                 continue
             name_end = award_names.name_end(text, aw.start, aw.end, nxt)
-            if award_names.generic_plural(text, aw.start, name_end, sent.end):
+            if award_names.generic_plural(text, aw.start, name_end, sent.end) or (
+                    award_names.is_cash(aw.key) and award_grammar.ceremony_before(text[sent.start : aw.start])):
                 continue
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
             if i and giver_end == 0 and award_grammar.coordinated(text[last[1] : aw.start]):
@@ -44,7 +46,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver)]:
                     _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
-                               (g, giver_end if g is giver else 0, hander if g is giver else None))
+                               (g, giver_end if g is giver else 0, hander if g is giver else
+                                (g if hander is giver and g is not None and g.kind == "person" else None)))
             last = (giver, max(name_end, giver_end), hander)
         _shared_subject(ctx, sent, [f for f in ctx.facts[before:] if f.cls == "AwardConferral"])
         used.add(sent.index)
@@ -69,6 +72,13 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
         if lo == hi or side_by_side or (m and not any(lo <= a < m.start() for a in agents)):
             for v in got:
                 f.add("vnr:recipient", v)
+    for prev, f in zip(confs, confs[1:], strict=False):  # "tặng Bằng khen và thưởng nóng … cho A": A gets both
+        got = [v for p, v in f.props if p == "vnr:recipient"]
+        lo, hi = prev.spans[0][0], f.spans[0][0]
+        if got and not any(p == "vnr:recipient" for p, _ in prev.props) and lo < hi and award_grammar.side_by_side(
+                text[lo:hi]) and not any(lo <= a < hi for a in agents):
+            for v in got:
+                prev.add("vnr:recipient", v)
 
 
 def _follow_up(ctx: F._Ctx, sent: Sentence) -> bool:
@@ -135,6 +145,8 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
             or award_grammar.giver_list_span(ctx.doc.text, name_end, sent.end))
     if giver is not None and span is None and giver.kind == "body":
         return _subject_list(ctx, sent, aw.start, prev, giver)
+    if giver is not None and span is None and giver.kind == "person":
+        return _persons_before(ctx, sent, aw, prev, giver)
     if giver is None or span is None:
         return []
     agents = _agents_in(ctx, sent, *span)
@@ -153,7 +165,37 @@ def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Ent
         return []
     chain = [bodies[-1]]
     for m in reversed(bodies[:-1]):
-        if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]):
+        if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]) \
+                or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]):  # "tại trụ sở X, Y trao"
+            break
+        chain.append(m)
+    out: list[Entity] = []
+    for e in (ctx.ent(m) for m in reversed(chain[1:])):
+        if e is not None and e.id != giver.id and all(e.id != o.id for o in out):
+            out.append(e)
+    return out
+
+
+def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: Entity) -> list[Entity]:
+    """"ông A - Chủ tịch UBND tỉnh và Đại tá B, Giám đốc Công an tỉnh đã trao AWARD": the persons joined by "và",
+    "cùng" or "," (each with only the posts, rank or honorific that describe them) before the person who ends the
+    subject of the give verb give the award too (each an award of its own), in text order."""
+    text = ctx.doc.text
+    end = award_grammar.active_giver_end(text, prev, aw.start)
+    if end is None and award_names.is_cash(aw.key):
+        end = award_grammar.cash_subject_end(text, prev, aw.start)
+    persons = [m for m in ctx.of(sent.index, "person") if end is not None and prev <= m.start and m.end <= end]
+    if not persons or ctx.ent(persons[-1]) is not giver:
+        return []
+    covered = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)] + [
+        (m.start, m.end) for m in ctx.of(sent.index, "rank", "honorific", "title", "body")]
+    chain = [persons[-1]]
+    for m in reversed(persons[:-1]):
+        gap = list(text[m.end : chain[-1].start])
+        for a, b in covered:
+            for i in range(max(a, m.end), min(b, chain[-1].start)):
+                gap[i - m.end] = " "
+        if not re.fullmatch(r"[\s,\-–]*(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)", "".join(gap).rstrip() + " "):
             break
         chain.append(m)
     out: list[Entity] = []
@@ -234,6 +276,8 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
     nearest before the award."""
     text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, aw.start)
+    if end is None and award_names.is_cash(aw.key):  # "X (đã tặng hoa và) thưởng nóng …"
+        end = award_grammar.cash_subject_end(text, prev, aw.start)
     receiver = award_grammar.ditransitive_span(text, prev, aw.start)
     if end is None and receiver is not None:  # "X tặng ông A Huân chương …"
         end = award_grammar.active_giver_end(text, prev, receiver[0])
@@ -292,7 +336,7 @@ def _agent_ending(ctx: F._Ctx, sent: Sentence, end: int) -> Entity | None:
     it and the posts before it — or the office), a body."""
     text = ctx.doc.text
     near = [m for m in ctx.of(sent.index, "person", "body") if m.end <= end
-            and re.fullmatch(r"[\s,]*(?:\([^()]{1,30}\))?[\s,]*", text[m.end : end])]  # "Thông tấn xã (TTXVN)"
+            and re.fullmatch(r"[\s,]*(?:\([^()]{1,60}\))?[\s,]*", text[m.end : end])]  # "TTXVN", "(Chủ tịch …)"
     persons = [m for m in near if m.kind == "person"]
     phrases = F._post_phrases(ctx, sent)
     for ph in phrases:

@@ -1,0 +1,82 @@
+"""Award conferrals, fifth round (issue 8, item 2): constructions of the blind-annotated split devown2 and of the
+retired first frozen split. One neutral made-up example per construction."""
+
+from test_awards_posts import _by_name, _confs
+
+
+def test_a_flag_of_excellence_keeps_its_movement_and_year_and_each_giver_of_a_list():
+    confs = _confs("T\n\nCũng tại buổi lễ, Công ty Cổ phần Minh Tâm đã được Sở Xây dựng, UBND tỉnh trao tặng Cờ Đơn vị "
+                   "xuất sắc trong phong trào thi đua năm 2015.")
+    assert [c["names"] for c in confs] == [["Cờ Đơn vị xuất sắc trong phong trào thi đua năm 2015"]] * 2
+    assert sorted(c["giver"] for c in confs) == ["Sở Xây dựng", "UBND tỉnh"]
+    (c,) = _confs("T\n\nLiên đoàn Lao động tỉnh tặng cờ vững mạnh xuất sắc cho 9 tập thể.")
+    assert (c["names"], c["giver"]) == (["Cờ vững mạnh xuất sắc"], "Liên đoàn Lao động tỉnh")
+
+
+def test_a_stop_word_opens_no_fixed_phrase_of_a_name_by_itself():
+    (c,) = _confs("T\n\nUBND tỉnh tặng Cờ thi đua trong phong trào thi đua năm 2015 cho Sở Y tế.")
+    assert c["names"] == ["Cờ thi đua"]
+
+
+def test_a_cash_reward_is_its_own_verb_with_its_amount_and_each_subject_of_a_list_gives_it():
+    confs = _confs("T\n\nTrước chiến công này, ông Lê Văn Hòa - Chủ tịch UBND tỉnh và Đại tá Trần Minh Đức, Giám đốc "
+                   "Công an tỉnh Hà Tĩnh đã tặng hoa và thưởng nóng 30 triệu đồng cho Ban chuyên án.")
+    assert [c["names"] for c in confs] == [["Thưởng nóng 30 triệu đồng"]] * 2
+    assert sorted((c["giver"], c["presenter"]) for c in confs) == [("Lê Văn Hòa", "Lê Văn Hòa"),
+                                                                  ("Trần Minh Đức", "Trần Minh Đức")]
+    (c,) = _confs("T\n\nÔng Lê Văn Hòa (Phó Chủ tịch UBND TP Hà Tĩnh) đến thưởng nóng lực lượng phá án.")
+    assert c["giver"] == "Lê Văn Hòa"
+
+
+def test_persons_with_their_own_verbs_are_no_co_givers():
+    confs = _confs("T\n\nÔng Lê Văn Hòa phát biểu, Chủ tịch UBND tỉnh Trần Minh Đức trao Bằng khen cho 5 tập thể.")
+    assert [c["giver"] for c in confs] == ["Trần Minh Đức"]
+
+
+def test_a_lone_pronoun_carries_its_person_through_sentences_that_speak_of_him():
+    (c,) = _confs("T\n\nÔng Trần Văn Minh sinh năm 1930 tại Hà Tĩnh. Ông từng tham gia kháng chiến. Sau đó, ông giữ "
+                  "chức vụ Bí thư Huyện ủy. Ông được Nhà nước tặng thưởng Huân chương Độc lập hạng Nhì.")
+    assert (c["giver"], c["recipients"]) == ("Nhà nước", ["Trần Văn Minh"])
+    (d,) = _confs("T\n\nÔng Trần Văn Minh sinh năm 1930. Tỉnh có 12 xã. Huyện có 5 trường. Năm nay mưa nhiều. "
+                  "Ông được Nhà nước tặng thưởng Huân chương Độc lập hạng Nhì.")
+    assert d["recipients"] == []
+
+
+def test_a_counted_pronoun_receives_as_the_persons_named_together_last():
+    (c,) = _confs("T\n\nNăm 2012, ông Trần Văn Minh và ông Lê Văn Hòa đã tố cáo sai phạm. Từ tố cáo của hai ông, cơ "
+                  "quan chức năng đã vào cuộc. Bộ đang xét tặng bằng khen của bộ trưởng cho hai ông vì có thành tích.")
+    assert c["recipients"] == ["Lê Văn Hòa", "Trần Văn Minh"]
+    (d,) = _confs("T\n\nÔng Trần Văn Minh đã tố cáo sai phạm. Bộ xét tặng bằng khen của bộ trưởng cho hai ông.")
+    assert d["recipients"] == []
+
+
+def test_the_organiser_of_a_ceremony_yields_to_the_giver_and_the_hander_the_text_names():
+    confs = _by_name(_confs(
+        "T\n\nSáng nay, tại trụ sở Bộ Tư pháp, Đảng ủy Bộ Tư pháp tổ chức lễ trao huy hiệu Đảng, huân chương, "
+        "bằng khen cho các đảng viên. Bộ trưởng Lê Văn Hòa trao huân chương Lao động hạng Nhì cho ông Trần Văn Minh. "
+        "Ông Đỗ Văn Nam được trao tặng bằng khen của Đảng ủy Khối các cơ quan Trung ương."))
+    assert confs["Huân chương Lao động hạng Nhì"]["giver"] == "Lê Văn Hòa"
+    assert (confs["Bằng khen"]["giver"], confs["Bằng khen"]["recipients"]) == (
+        "Đảng ủy Khối các cơ quan Trung ương", ["Đỗ Văn Nam"])
+    assert confs["Huân chương"]["giver"] == "Đảng ủy Bộ Tư pháp"  # the venue "trụ sở Bộ Tư pháp" gives nothing
+    assert len([n for n in confs if n == "Bằng khen"]) == 1
+
+
+def test_two_awards_side_by_side_share_the_receivers_told_after_the_second():
+    confs = _confs("T\n\nÔng Trần Văn Minh, Chủ tịch UBND quận đã tặng Bằng khen và thưởng nóng 20 triệu đồng cho "
+                   "Đội Cảnh sát điều tra.")
+    assert [(c["names"], c["recipients"]) for c in confs] == [
+        (["Bằng khen"], ["Đội Cảnh sát điều tra"]), (["Thưởng nóng 20 triệu đồng"], ["Đội Cảnh sát điều tra"])]
+
+
+def test_a_cash_reward_that_names_a_ceremony_is_no_conferral_and_an_amount_ends_its_receivers():
+    assert _confs("T\n\nTại buổi thăm và thưởng nóng cho Ban chuyên án, ông Trần Văn Minh cảm ơn công an.") == []
+    confs = _confs("T\n\nUBND tỉnh đã quyết định thưởng nóng cho lực lượng phá án 50 triệu đồng, Sở Tư pháp cũng tặng "
+                   "giấy khen.")
+    assert [(c["giver"], c["recipients"]) for c in confs] == [("UBND tỉnh", []), ("Sở Tư pháp", [])]
+
+
+def test_organisers_listed_together_keep_an_award_each():
+    confs = _confs("T\n\nTỉnh ủy, HĐND, UBND tỉnh Cà Mau đã tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước “Bà mẹ "
+                   "Việt Nam Anh hùng” cho 16 mẹ.")
+    assert sorted(c["giver"] for c in confs) == ["HĐND tỉnh Cà Mau", "Tỉnh ủy tỉnh Cà Mau", "UBND tỉnh Cà Mau"]
