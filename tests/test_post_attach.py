@@ -286,3 +286,26 @@ def test_the_executive_committee_of_a_party_organisation_keeps_its_unit():
                 "dự họp. Bà Hồ Thị Lan, Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh, cho biết.")
     assert got == {"Kha Văn Đình": ["Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn", "Bí thư Đảng ủy xã Đông Hà"],
                    "Hồ Thị Lan": ["Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh"]}
+
+
+def test_the_post_a_delegate_acts_for_is_not_the_delegates():
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Tám trao Huân chương. "
+                "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Công Thương Đỗ Văn Hai trao Bằng khen.")
+    assert got == {"Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"], "Đỗ Văn Hai": ["Thứ trưởng Bộ Công Thương"]}
+    # without the delegation the stacked titles are the person's own
+    got = posts("T\n\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Lê Văn Tám trao Huân chương.")
+    assert sorted(got["Lê Văn Tám"]) == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
+
+
+def test_cuu_marks_a_former_post_like_nguyen():
+    got = posts("T\n\nCựu Phó Thủ tướng Lê Văn Năm, cựu Bí thư Tỉnh ủy Nam Định Đỗ Văn Sáu đến dự. "
+                "Ông Đỗ Văn Sáu, Cựu Bí thư Tỉnh ủy Nam Định, phát biểu.")
+    assert got == {"Lê Văn Năm": ["Cựu Phó Thủ tướng"], "Đỗ Văn Sáu": ["cựu Bí thư Tỉnh ủy Nam Định"]}
+    res = run("T\n\nCựu Phó Thủ tướng Lê Văn Năm đến dự.")
+    holding = next(f for f in res.facts if f.cls == "PostHolding")
+    assert any(p == "vnr:former" for p, _v in holding.props)
+
+
+def test_a_lower_case_head_that_ends_a_title_takes_the_name_after_it():
+    got = posts("T\n\nÔng Lê Văn Bảy, Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng, cho biết.")
+    assert got == {"Lê Văn Bảy": ["Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng"]}
