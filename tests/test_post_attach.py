@@ -309,3 +309,24 @@ def test_cuu_marks_a_former_post_like_nguyen():
 def test_a_lower_case_head_that_ends_a_title_takes_the_name_after_it():
     got = posts("T\n\nÔng Lê Văn Bảy, Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng, cho biết.")
     assert got == {"Lê Văn Bảy": ["Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng"]}
+
+
+def test_unit_heads_named_after_their_unit_and_a_judges_grade():
+    got = posts("T\n\nÔng Hà Văn Sơn - Hạt trưởng Hạt Kiểm lâm huyện Yên Lập, cho biết. Bà Đỗ Thị Mận, Trạm trưởng "
+                "Trạm Y tế xã Tân Lập, cho biết. Ông Vũ Văn Đông, Thẩm phán trung cấp, Chánh án Tòa án nhân dân "
+                "huyện Yên Lập đã xét xử nhiều vụ.")
+    assert got == {"Hà Văn Sơn": ["Hạt trưởng Hạt Kiểm lâm huyện Yên Lập"],
+                   "Đỗ Thị Mận": ["Trạm trưởng Trạm Y tế xã Tân Lập"],
+                   "Vũ Văn Đông": ["Thẩm phán trung cấp", "Chánh án Tòa án nhân dân huyện Yên Lập"]}
+
+
+def test_a_youth_union_branch_and_a_verb_of_reporting_after_its_name():
+    got = posts("T\n\nĐồng chí Lê Văn Tư, Bí thư Chi đoàn Công ty Sao Mai báo cáo tổng kết hoạt động của chi đoàn.")
+    assert got == {"Lê Văn Tư": ["Bí thư Chi đoàn Công ty Sao Mai"]}
+
+
+def test_a_head_right_after_a_title_with_a_lower_case_kind_before_its_name():
+    got = posts("T\n\nCô Lê Thị Hoa, Phó Hiệu trưởng Trường tiểu học Hòa Bình, đã cứu các cháu.")
+    assert got == {"Lê Thị Hoa": ["Phó Hiệu trưởng Trường tiểu học Hòa Bình"]}
+    # a verb after the head is no name
+    assert posts("T\n\nÔng Lê Văn Tư, Giám đốc Sở cho biết Hà Nam đã làm.") == {"Lê Văn Tư": ["Giám đốc Sở"]}

@@ -228,7 +228,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     title_starts = s.stops
     needs = _needs_name(entry)
     single = " " not in entry.vi
-    in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
+    in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
+                   for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
         s, after, person_starts)
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
