@@ -330,3 +330,10 @@ def test_a_head_right_after_a_title_with_a_lower_case_kind_before_its_name():
     assert got == {"Lê Thị Hoa": ["Phó Hiệu trưởng Trường tiểu học Hòa Bình"]}
     # a verb after the head is no name
     assert posts("T\n\nÔng Lê Văn Tư, Giám đốc Sở cho biết Hà Nam đã làm.") == {"Lê Văn Tư": ["Giám đốc Sở"]}
+
+
+def test_a_library_and_a_museum_are_bodies_and_one_named_after_a_person_names_no_person():
+    res = run("T\n\nBà Lê Thị Hoa, Giám đốc Thư viện tỉnh Yên Lập, cho biết. Đoàn đến thăm Bảo tàng Trần Văn Khê.")
+    assert [m.text for m in res.doc.mentions if m.kind == "person"] == ["Lê Thị Hoa"]
+    assert posts("T\n\nBà Lê Thị Hoa, Giám đốc Thư viện tỉnh Yên Lập, cho biết.") == {
+        "Lê Thị Hoa": ["Giám đốc Thư viện tỉnh Yên Lập"]}
