@@ -292,6 +292,10 @@ def test_the_post_a_delegate_acts_for_is_not_the_delegates():
     got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Tám trao Huân chương. "
                 "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Công Thương Đỗ Văn Hai trao Bằng khen.")
     assert got == {"Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"], "Đỗ Văn Hai": ["Thứ trưởng Bộ Công Thương"]}
+    # the delegate's own posts after the name
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã "
+                "trao Huân chương.")
+    assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
     # without the delegation the stacked titles are the person's own
     got = posts("T\n\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Lê Văn Tám trao Huân chương.")
     assert sorted(got["Lê Văn Tám"]) == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
@@ -337,3 +341,11 @@ def test_a_library_and_a_museum_are_bodies_and_one_named_after_a_person_names_no
     assert [m.text for m in res.doc.mentions if m.kind == "person"] == ["Lê Thị Hoa"]
     assert posts("T\n\nBà Lê Thị Hoa, Giám đốc Thư viện tỉnh Yên Lập, cho biết.") == {
         "Lê Thị Hoa": ["Giám đốc Thư viện tỉnh Yên Lập"]}
+
+
+def test_a_pair_of_two_syllable_words_written_with_a_comma_stays_in_the_body_name():
+    got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo phía Nam, công bố quyết định.")
+    assert got == {"Lê Văn Tư": ["Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo phía Nam"]}
+    # a comma between other words still ends the name
+    got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, Trưởng phòng Pháp chế, công bố.")
+    assert sorted(got["Lê Văn Tư"]) == ["Phó Cục trưởng Cục Giải quyết khiếu nại", "Trưởng phòng Pháp chế"]

@@ -66,11 +66,10 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
 
 
 def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | None = None) -> bool:
-    """The office a person acts for; with ``phrases``, only where the person's own post follows it (without one,
-    conferral_merge still reads the office as the presenter's to join the two givers of one award)."""
-    text = ctx.doc.text
-    return post_grammar.acts_for(text, ph[2], sent.start) and (phrases is None or any(
-        q[2] > ph[3] and re.fullmatch(r"\s*,?\s*", text[ph[3] : q[2]]) for q in phrases))
+    """The office a person acts for; with ``phrases``, only where a post of the person's own follows it in the
+    sentence (without one, conferral_merge still reads the office as the presenter's to join two givers)."""
+    return post_grammar.acts_for(ctx.doc.text, ph[2], sent.start) and (
+        phrases is None or any(q[2] > ph[3] for q in phrases))
 
 
 # words between a title and its body: a manner qualifier ("Phó Giám đốc phụ trách"), "của" ("Người phát ngôn của …")

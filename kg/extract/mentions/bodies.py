@@ -13,6 +13,7 @@ from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
     abbreviated_bodies,
+    comma_pair,
     lower_name_end,
     lower_then_name,
     missions,
@@ -67,8 +68,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 and (n := _dashed_field(s, j + 1, stops, levels)):
             j, lower_run = j + 1 + n, 0  # "Chi cục Chăn nuôi - thú y tỉnh X": a second field in lower case
             continue
-        if t.text == "," and j > i and _comma_pair(s, j, stop_at):
-            j += 2  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
+        if t.text == "," and j > i and (n := comma_pair(s, j, stop_at)):
+            j += n  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
@@ -87,12 +88,6 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
-
-
-def _comma_pair(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """The comma at token j joins a pair of ``comma_pairs.tsv`` ("phòng, chống")."""
-    return 0 < j < len(s.toks) - 1 and (j + 1) not in stop_at and s.adjacent(j + 1) and key(
-        s.toks[j - 1].text + " " + s.toks[j + 1].text) in lexicon.words("comma_pairs")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
