@@ -313,12 +313,17 @@ def test_cuu_marks_a_former_post_like_nguyen():
 def test_a_lower_case_head_that_ends_a_title_takes_the_name_after_it():
     got = posts("T\n\nÔng Lê Văn Bảy, Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng, cho biết.")
     assert got == {"Lê Văn Bảy": ["Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng"]}
+    # a lower-case head that only follows a title takes no lower-case words: they open the clause
+    assert posts("T\n\nÔng Lê Văn Bảy, Phó tổng giám đốc công ty lý giải: “Tàu hỏng”.") == {
+        "Lê Văn Bảy": ["Phó tổng giám đốc"]}
 
 
 def test_unit_heads_named_after_their_unit_and_a_judges_grade():
     got = posts("T\n\nÔng Hà Văn Sơn - Hạt trưởng Hạt Kiểm lâm huyện Yên Lập, cho biết. Bà Đỗ Thị Mận, Trạm trưởng "
                 "Trạm Y tế xã Tân Lập, cho biết. Ông Vũ Văn Đông, Thẩm phán trung cấp, Chánh án Tòa án nhân dân "
                 "huyện Yên Lập đã xét xử nhiều vụ.")
+    assert posts("T\n\nÔng Hà Văn Sơn - Hạt trưởng Hạt Quản lý đê điều số 2 cho biết.") == {
+        "Hà Văn Sơn": ["Hạt trưởng Hạt Quản lý đê điều số 2"]}
     assert got == {"Hà Văn Sơn": ["Hạt trưởng Hạt Kiểm lâm huyện Yên Lập"],
                    "Đỗ Thị Mận": ["Trạm trưởng Trạm Y tế xã Tân Lập"],
                    "Vũ Văn Đông": ["Thẩm phán trung cấp", "Chánh án Tòa án nhân dân huyện Yên Lập"]}

@@ -234,7 +234,7 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     plural = after + 1 < len(s.toks) and key(s.toks[after].text) in ("các", "những") and plural_in_name(
         s, after + 1, person_starts | title_starts)  # "Liên hiệp các tổ chức hữu nghị X": a plural opens the name
-    led = s.text[s.toks[i].start].isupper() or any(ta < s.toks[i].start <= tb + 1 for ta, tb in s.titles)
+    led = s.text[s.toks[i].start].isupper() or any(ta < s.toks[i].start < tb for ta, tb in s.titles)
     if needs and (single or not led) and not lower_name and not plural and (  # "Trưởng ban Quản lý dự án X"
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
