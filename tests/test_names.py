@@ -267,3 +267,13 @@ def test_a_capitalised_honorific_inside_a_place_name_names_no_one():
     text = ("T\n\nBà Lê Thị Ba, Trưởng phòng Giáo dục quận Hai Bà Trưng, cho biết. Tỉnh Bà Rịa có ông Ngô Văn Hai dự. "
             "Sau đó ông Dũng nói.")
     assert mentions(text, "person") == ["Lê Thị Ba", "Ngô Văn Hai", "Dũng"]
+
+
+def test_a_four_syllable_name_of_two_family_names_after_an_abbreviated_title():
+    got = posts("T\n\nĐB Phan Nguyễn Văn Khải cho biết. ĐB Lê Trần Thị Mai, Giám đốc Sở Nội vụ, phát biểu.")
+    assert got == {"Phan Nguyễn Văn Khải": ["ĐB"], "Lê Trần Thị Mai": ["ĐB", "Giám đốc Sở Nội vụ"]}
+
+
+def test_less_common_family_names_open_a_name():
+    got = mentions("T\n\nBan Chấp hành gồm các đồng chí: Tào Văn Lực và Tất Thị Hoa. Tất cả đều có mặt.", "person")
+    assert got == ["Tào Văn Lực", "Tất Thị Hoa"]

@@ -286,3 +286,71 @@ def test_the_executive_committee_of_a_party_organisation_keeps_its_unit():
                 "dự họp. Bà Hồ Thị Lan, Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh, cho biết.")
     assert got == {"Kha Văn Đình": ["Ủy viên Ban Chấp hành Đảng bộ huyện Kim Sơn", "Bí thư Đảng ủy xã Đông Hà"],
                    "Hồ Thị Lan": ["Ủy viên Ban Chấp hành Đảng bộ Công an tỉnh"]}
+
+
+def test_the_post_a_delegate_acts_for_is_not_the_delegates():
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Tám trao Huân chương. "
+                "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Công Thương Đỗ Văn Hai trao Bằng khen.")
+    assert got == {"Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"], "Đỗ Văn Hai": ["Thứ trưởng Bộ Công Thương"]}
+    # the delegate's own posts after the name
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã "
+                "trao Huân chương.")
+    assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
+    # without the delegation the stacked titles are the person's own
+    got = posts("T\n\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Lê Văn Tám trao Huân chương.")
+    assert sorted(got["Lê Văn Tám"]) == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
+
+
+def test_cuu_marks_a_former_post_like_nguyen():
+    got = posts("T\n\nCựu Phó Thủ tướng Lê Văn Năm, cựu Bí thư Tỉnh ủy Nam Định Đỗ Văn Sáu đến dự. "
+                "Ông Đỗ Văn Sáu, Cựu Bí thư Tỉnh ủy Nam Định, phát biểu.")
+    assert got == {"Lê Văn Năm": ["Cựu Phó Thủ tướng"], "Đỗ Văn Sáu": ["cựu Bí thư Tỉnh ủy Nam Định"]}
+    res = run("T\n\nCựu Phó Thủ tướng Lê Văn Năm đến dự.")
+    holding = next(f for f in res.facts if f.cls == "PostHolding")
+    assert any(p == "vnr:former" for p, _v in holding.props)
+
+
+def test_a_lower_case_head_that_ends_a_title_takes_the_name_after_it():
+    got = posts("T\n\nÔng Lê Văn Bảy, Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng, cho biết.")
+    assert got == {"Lê Văn Bảy": ["Trưởng ban Quản lý khu công nghệ cao TP Đà Nẵng"]}
+    # a lower-case head that only follows a title takes no lower-case words: they open the clause
+    assert posts("T\n\nÔng Lê Văn Bảy, Phó tổng giám đốc công ty lý giải: “Tàu hỏng”.") == {
+        "Lê Văn Bảy": ["Phó tổng giám đốc"]}
+
+
+def test_unit_heads_named_after_their_unit_and_a_judges_grade():
+    got = posts("T\n\nÔng Hà Văn Sơn - Hạt trưởng Hạt Kiểm lâm huyện Yên Lập, cho biết. Bà Đỗ Thị Mận, Trạm trưởng "
+                "Trạm Y tế xã Tân Lập, cho biết. Ông Vũ Văn Đông, Thẩm phán trung cấp, Chánh án Tòa án nhân dân "
+                "huyện Yên Lập đã xét xử nhiều vụ.")
+    assert posts("T\n\nÔng Hà Văn Sơn - Hạt trưởng Hạt Quản lý đê điều số 2 cho biết.") == {
+        "Hà Văn Sơn": ["Hạt trưởng Hạt Quản lý đê điều số 2"]}
+    assert got == {"Hà Văn Sơn": ["Hạt trưởng Hạt Kiểm lâm huyện Yên Lập"],
+                   "Đỗ Thị Mận": ["Trạm trưởng Trạm Y tế xã Tân Lập"],
+                   "Vũ Văn Đông": ["Thẩm phán trung cấp", "Chánh án Tòa án nhân dân huyện Yên Lập"]}
+
+
+def test_a_youth_union_branch_and_a_verb_of_reporting_after_its_name():
+    got = posts("T\n\nĐồng chí Lê Văn Tư, Bí thư Chi đoàn Công ty Sao Mai báo cáo tổng kết hoạt động của chi đoàn.")
+    assert got == {"Lê Văn Tư": ["Bí thư Chi đoàn Công ty Sao Mai"]}
+
+
+def test_a_head_right_after_a_title_with_a_lower_case_kind_before_its_name():
+    got = posts("T\n\nCô Lê Thị Hoa, Phó Hiệu trưởng Trường tiểu học Hòa Bình, đã cứu các cháu.")
+    assert got == {"Lê Thị Hoa": ["Phó Hiệu trưởng Trường tiểu học Hòa Bình"]}
+    # a verb after the head is no name
+    assert posts("T\n\nÔng Lê Văn Tư, Giám đốc Sở cho biết Hà Nam đã làm.") == {"Lê Văn Tư": ["Giám đốc Sở"]}
+
+
+def test_a_library_and_a_museum_are_bodies_and_one_named_after_a_person_names_no_person():
+    res = run("T\n\nBà Lê Thị Hoa, Giám đốc Thư viện tỉnh Yên Lập, cho biết. Đoàn đến thăm Bảo tàng Trần Văn Khê.")
+    assert [m.text for m in res.doc.mentions if m.kind == "person"] == ["Lê Thị Hoa"]
+    assert posts("T\n\nBà Lê Thị Hoa, Giám đốc Thư viện tỉnh Yên Lập, cho biết.") == {
+        "Lê Thị Hoa": ["Giám đốc Thư viện tỉnh Yên Lập"]}
+
+
+def test_a_pair_of_two_syllable_words_written_with_a_comma_stays_in_the_body_name():
+    got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo phía Nam, công bố quyết định.")
+    assert got == {"Lê Văn Tư": ["Phó Cục trưởng Cục Giải quyết khiếu nại, tố cáo phía Nam"]}
+    # a comma between other words still ends the name
+    got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, Trưởng phòng Pháp chế, công bố.")
+    assert sorted(got["Lê Văn Tư"]) == ["Phó Cục trưởng Cục Giải quyết khiếu nại", "Trưởng phòng Pháp chế"]

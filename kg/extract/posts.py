@@ -51,6 +51,15 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     return out
 
 
+_DELEGATOR = re.compile(r"(?:(?:ủy|uỷ) quyền|thừa lệnh|thay mặt)\s+(?:của\s+|cho\s+)?$", re.IGNORECASE)
+
+
+def acts_for(text: str, start: int, sent_start: int) -> bool:
+    """The post phrase at ``start`` names the office a person acts for ("Thừa ủy quyền của Chủ tịch nước, Thứ
+    trưởng … A trao"; "thay mặt Chủ tịch UBND tỉnh"): the post is not the acting person's."""
+    return bool(_DELEGATOR.search(text[max(sent_start, start - 30) : start]))
+
+
 def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -> bool:
     """Only other names joined by "," / "và" stand between ``p`` and offset ``until`` ("ông A và ông B giữ chức")."""
     cursor = p.end
@@ -239,6 +248,9 @@ def name_tail(gap: str) -> bool:
                                    for w in words)
 
 
+_FORMER = frozenset({"nguyên", "cựu"})
+
+
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
@@ -246,10 +258,10 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
     a title that opens the fuller one). Former posts ("nguyên …") stay apart."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
-        if "nguyên" in words:
+        if words & _FORMER:
             continue
         fuller = [(len(w), p) for q, p, t, w in held if q == person and (t == title or t.startswith(title + " "))
-                  and p != post and words < w and "nguyên" not in w]
+                  and p != post and words < w and not w & _FORMER]
         if fuller:
             out[(person, post)] = max(fuller)[1]
     return out
@@ -264,7 +276,7 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
            r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
-QUALIFIER = re.compile(r"(?:nguyên|tập sự|quyền|Nguyên|Tập sự|Quyền)\s+$")
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền)\s+$")  # "cựu" = "nguyên": former
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"

@@ -4,10 +4,10 @@ A :class:`Fact` either describes an existing entity (``subject`` is an entity id
 n-ary node of its own (post holding, speech, task, award conferral, result). Properties are CURIEs of the
 ontology or a standard vocabulary; values are :class:`Ref` (an entity) or :class:`Lit` (a typed literal).
 
-One module per kind of fact — :mod:`.holdings` (posts), :mod:`.events` (dates, organisers, location),
-:mod:`.speeches` (and tasks), :mod:`.results` (models, movements, results and who achieved them); award
-conferrals are :mod:`kg.extract.conferrals` — over the shared :mod:`.context` and the :mod:`.model`;
-:mod:`.driver` runs them in order.
+One module per kind of fact — :mod:`.holdings` (posts; :mod:`.post_forms` joins the forms of one post),
+:mod:`.events` (dates, organisers, location), :mod:`.speeches` (and tasks), :mod:`.results` (models, movements,
+results and who achieved them); award conferrals are :mod:`kg.extract.conferrals` — over the shared
+:mod:`.context` and the :mod:`.model`; :mod:`.driver` runs them in order.
 """
 
 from __future__ import annotations

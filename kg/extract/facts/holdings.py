@@ -59,11 +59,20 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
         out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
     out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
-    return post_grammar.join_concurrent(text, out, {t.text: e.en for t in titles if (e := _title_entry(t.text))})
+    acts_for = [p for p in out if _acts_for(ctx, sent, p)]  # joined to no post after it
+    joined = post_grammar.join_concurrent(text, [p for p in out if p not in acts_for],
+                                          {t.text: e.en for t in titles if (e := _title_entry(t.text))})
+    return sorted(joined + acts_for, key=lambda x: (x[2], -x[3]))
 
 
-# words between a title and its body: a manner qualifier ("UV thường trực Ban Chỉ đạo …", "Phó Giám đốc phụ trách"),
-# "của" ("Người phát ngôn của Chính phủ")
+def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | None = None) -> bool:
+    """The office a person acts for; with ``phrases``, only where a post of the person's own follows it in the
+    sentence (without one, conferral_merge still reads the office as the presenter's to join two givers)."""
+    return post_grammar.acts_for(ctx.doc.text, ph[2], sent.start) and (
+        phrases is None or any(q[2] > ph[3] for q in phrases))
+
+
+# words between a title and its body: a manner qualifier ("Phó Giám đốc phụ trách"), "của" ("Người phát ngôn của …")
 _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của"})
 
 _BIO = re.compile(
@@ -85,6 +94,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
     a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
     phrases = _post_phrases(ctx, sent)
+    phrases = [ph for ph in phrases if not _acts_for(ctx, sent, ph, phrases)]
     persons = ctx.of(sent.index, "person")
     used: set[int] = set()
     for p in persons:
@@ -290,7 +300,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: _Phrase) -> None:
     title, _body_m, a, b = ph
     doc = ctx.doc
-    former = doc.text[a : title.start].strip().lower() == "nguyên" or bool(
+    former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a]))
     post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
@@ -344,37 +354,6 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
     if body is not None:
         f.add("org:postIn", Ref(body.id))
     return post, body, f
-
-
-def _fold_post_forms(ctx: _Ctx) -> None:
-    """A shorter form of a post an official holds more fully ("Bí thư" beside "Bí thư Thành ủy X") joins the fuller
-    post: its holding's provenance moves there, and a post left with no holder is dropped."""
-    ents = ctx.links.entities
-    holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
-    held = []
-    for h in holdings:
-        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
-        post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
-        held.append((person, post.id, post.attrs.get("title", ""), frozenset(_title_key(post.label).split())))
-    moves = post_grammar.same_post_forms(held)
-    for h in holdings:
-        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
-        post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
-        target = moves.get((person, post_id))
-        if target is None:
-            continue
-        into = next(f for f in ctx.facts if f.cls == "PostHolding" and (("vnr:post", Ref(target)) in f.props)
-                    and ("org:member", Ref(person)) in f.props)
-        into.sentences += [s for s in h.sentences if s not in into.sentences]
-        into.spans += h.spans
-        ctx.facts.remove(h)
-        for f in ctx.facts:
-            if f.subject == post_id and not f.cls:
-                f.props = [(p, v) for p, v in f.props if (p, v) != ("org:heldBy", Ref(person))]
-    for moved in {p for _, p in moves}:
-        if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
-            ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
-            ents.pop(moved, None)
 
 
 def _title_key(text: str) -> str:

@@ -13,6 +13,7 @@ from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
     abbreviated_bodies,
+    comma_pair,
     lower_name_end,
     lower_then_name,
     missions,
@@ -67,8 +68,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 and (n := _dashed_field(s, j + 1, stops, levels)):
             j, lower_run = j + 1 + n, 0  # "Chi cục Chăn nuôi - thú y tỉnh X": a second field in lower case
             continue
-        if t.text == "," and j > i and _comma_pair(s, j, stop_at):
-            j += 2  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
+        if t.text == "," and j > i and (n := comma_pair(s, j, stop_at)):
+            j += n  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
@@ -87,12 +88,6 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
-
-
-def _comma_pair(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """The comma at token j joins a pair of ``comma_pairs.tsv`` ("phòng, chống")."""
-    return 0 < j < len(s.toks) - 1 and (j + 1) not in stop_at and s.adjacent(j + 1) and key(
-        s.toks[j - 1].text + " " + s.toks[j + 1].text) in lexicon.words("comma_pairs")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
@@ -228,7 +223,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     title_starts = s.stops
     needs = _needs_name(entry)
     single = " " not in entry.vi
-    in_title = any(ta < s.toks[i].start and s.toks[after - 1].end == tb for ta, tb in s.titles)
+    in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
+                   for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
         s, after, person_starts)
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
@@ -238,7 +234,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     plural = after + 1 < len(s.toks) and key(s.toks[after].text) in ("các", "những") and plural_in_name(
         s, after + 1, person_starts | title_starts)  # "Liên hiệp các tổ chức hữu nghị X": a plural opens the name
-    if needs and (single or not s.text[s.toks[i].start].isupper()) and not lower_name and not plural and (
+    led = s.text[s.toks[i].start].isupper() or any(ta < s.toks[i].start < tb for ta, tb in s.titles)
+    if needs and (single or not led) and not lower_name and not plural and (  # "Trưởng ban Quản lý dự án X"
             after >= len(s.toks) or not (s.toks[after].is_cap or s.toks[after].text in abbr)
             or after in person_starts or not s.adjacent(after)):
         return None

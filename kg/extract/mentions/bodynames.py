@@ -14,6 +14,18 @@ from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _wo
 from kg.extract.normalise import key
 
 
+def comma_pair(s: _Sent, j: int, stop_at: set[int]) -> int:
+    """Tokens from the comma at token j to the end of the pair of ``comma_pairs.tsv`` it joins, words of one or two
+    syllables ("phòng, chống"; "khiếu nại, tố cáo"); 0 when it joins none."""
+    toks, pairs = s.toks, lexicon.words("comma_pairs")
+    for n in (1, 2):
+        after = range(j + 1, j + 1 + n)
+        if j - n >= 0 and j + n < len(toks) and all(x not in stop_at and s.adjacent(x) for x in after) \
+                and key(" ".join(t.text for t in toks[j - n : j] + toks[j + 1 : j + n + 1])) in pairs:
+            return n + 1
+    return 0
+
+
 def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
     """After "các"/"những" inside a name: one to four lower-case words (no verb or function word) and then a
     capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", "Liên hiệp các tổ chức

@@ -82,8 +82,9 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     four words (which then needs an anchor)."""
     surnames = _word_set("surnames")
     toks = s.toks
-    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and not (
-        i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i)) and (
+    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
+        not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
+        or _title_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang": an abbreviated title right before
         not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
