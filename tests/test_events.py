@@ -394,3 +394,18 @@ def test_words_of_four_syllables_an_ampersand_and_more_boundaries_and_compounds(
         "Gặp mặt Đoàn đại biểu người có uy tín"]
     assert events("Hội nghị Trung ương 9, với yêu cầu cao hơn, đã bàn nhiều việc.") == ["Hội nghị Trung ương 9"]
     assert events("Ông ấy không muốn thất lễ với Thánh.") == []
+
+
+def test_a_list_of_parties_goes_on_only_with_a_body_or_a_party_noun_not_a_document_or_a_person_s_title():
+    assert events("Đại hội X của Đảng, Chỉ thị 05 của Ban Bí thư về học tập.") == ["Đại hội X của Đảng"]
+    assert events("Cuộc họp báo của Sở Công an, Đại tá Lê Văn Hùng cho biết.") == ["Cuộc họp báo của Sở Công an"]
+    assert events("Hội nghị của Sở Y tế với Công ty Hòa Lạc, Bộ trưởng Bộ Y tế phát biểu.") == [
+        "Hội nghị của Sở Y tế với Công ty Hòa Lạc"]
+    assert events("Cuộc họp báo của UBND huyện, lãnh đạo UBND xã A và UBND huyện cho biết sẽ xử lý.") == [
+        "Cuộc họp báo của UBND huyện"]
+    assert events("Lễ trao tặng Huân chương của Đảng, Nhà nước cho ba tập thể.") == [
+        "Lễ trao tặng Huân chương của Đảng, Nhà nước"]
+    assert events("Cuộc họp với Giám đốc, Thủ trưởng các sở diễn ra sáng nay.") == [
+        "Cuộc họp với Giám đốc, Thủ trưởng các sở"]
+    assert events("Buổi làm việc với Sở Y tế, Ban tổ chức hội thi để chuẩn bị.") == [
+        "Buổi làm việc với Sở Y tế, Ban tổ chức hội thi"]

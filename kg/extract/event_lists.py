@@ -1,12 +1,14 @@
 """Lists of parties inside an event name: "Buổi làm việc với A, B và C", "Cuộc họp giữa A, B, C và D", "Lễ trao
-tặng Huân chương của A, B". A comma after a party goes on with the list when what follows is a conjunct of the
-same class — a capitalised name, body or title (class ``opener`` excluded), or a party noun (class ``party``:
-"lãnh đạo", "đại diện") before a capital or a determiner — and the list is one of parties: it follows a party link
-(class ``party-link``: "với", "giữa", "của") or is a list of post titles ("giao ban Chủ tịch, Phó Chủ tịch …").
-A conjunct that is the subject of the next clause ends the list: a post title with its holder's name (a person
-found in the text, ``units``) or a conjunct right before a verb of saying or directing (", Ban tổ chức cho biết").
-A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar itself
-(``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
+tặng Huân chương của A, B". A comma after a party goes on with the list when the list follows a party link (class
+``party-link``: "với", "giữa", "của"), the member before the comma is a name or a party noun, and what follows is
+a conjunct of the same class: a body (a capitalised body head of lexicon ``bodies``, or an abbreviation in
+capitals) or a party noun (class ``party``: "lãnh đạo", "đại diện", "thủ trưởng") before a capital or a
+determiner — not a document ("Đại hội … của Đảng, Chỉ thị …") nor a person's title ("… của Bộ X, Trung tướng …").
+A post title goes on only a list of titles ("giao ban Chủ tịch, Phó Chủ tịch …", "với Giám đốc, Thủ trưởng …").
+A conjunct that is the subject of the next clause ends the list: a title with its holder's name (a name found in
+the text, ``units``) or words before a verb of saying or directing (", Ban tổ chức cho biết", ", lãnh đạo A và B
+cho biết"). A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar
+itself (``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from kg.extract import lexicon
 from kg.extract.event_tokens import Toks, classes
 from kg.extract.normalise import key
 
-_MEMBER_WORDS = 8  # words of a conjunct looked at for its end
+_MEMBER_WORDS = 12  # words of a conjunct looked at for its end
 
 
 def _title(t: Toks, i: int) -> int:
@@ -36,12 +38,24 @@ def party_noun(t: Toks, i: int) -> bool:
     return bool(n) and (after[:1].isupper() or bool(t.match(i + n, "determiner")))
 
 
-def _conjunct(t: Toks, j: int) -> bool:
-    """Whether a conjunct of a list of parties can start at ``j``."""
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(lexicon.words("bodies"))
+
+
+def _body(t: Toks, j: int) -> bool:
+    """A body at ``j``: a capitalised body head of the lexicon (``bodies``: "Sở", "Ban Chỉ đạo", "Nhà nước") or
+    an abbreviation in capitals ("UBND", "CATP")."""
     w = t.word(j)
-    if w[:1].isupper():
-        return not t.match(j, "opener")
-    return party_noun(t, j)
+    if len(w) > 1 and w.isupper() and w.isalpha():
+        return True
+    spans = (" ".join(t.words[j : j + n]) for n in (4, 3, 2, 1) if len(t.words) >= j + n)
+    return w[:1].isupper() and any(key(x) in _bodies() for x in spans)
+
+
+def _party(t: Toks, j: int) -> bool:
+    """A conjunct of a list of parties at ``j``: a body or a party noun (not a document, not a person's title)."""
+    return (_body(t, j) and not t.match(j, "opener")) or party_noun(t, j)
 
 
 @cache
@@ -56,7 +70,7 @@ def _subject(t: Toks, j: int) -> bool:
     title = _title(t, j)
     for k in range(j, min(len(t.words), j + _MEMBER_WORDS)):
         w = t.words[k]
-        if w == "," or key(w) == "và" or not w[:1].isalnum():
+        if w == "," or (key(w) != "và" and not w[:1].isalnum()):
             break
         if title and k >= j + title and w[:1].isupper() and t.ends[k] in t.units:
             return True
@@ -98,9 +112,13 @@ def topic_list(t: Toks, i: int) -> bool:
 
 def party_comma(t: Toks, i: int) -> int:
     """Tokens of the "," at ``i`` that goes on with a list of parties (1), or 0 (see the module)."""
-    if t.word(i) != "," or not _conjunct(t, i + 1) or _subject(t, i + 1):
+    if t.word(i) != "," or _subject(t, i + 1):
         return 0
-    if _title(t, i + 1) and any(i >= n and _title(t, i - n) == n and t.word(i - n)[:1].isupper() for n in (1, 2, 3, 4)):
-        return 1  # a list of titles: "giao ban Chủ tịch, Phó Chủ tịch …"
+    if _title(t, i + 1):  # a title goes on only a list of titles: "giao ban Chủ tịch, Phó Chủ tịch …"
+        start = _member_start(t, i)  # the title before the comma is not inside a body's name ("Văn phòng Chủ tịch")
+        return 1 if any(i - n >= start and _title(t, i - n) == n and not any(_body(t, k) for k in range(start, i - n))
+                        for n in (1, 2, 3, 4)) else 0
     start = _member_start(t, i)
-    return 1 if start < i and _conjunct(t, start) and in_party_list(t, start) else 0
+    first = t.word(start)  # the member before: a name or a party noun ("với Đảng, Nhà nước …")
+    named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start)
+    return 1 if start < i and named and _party(t, i + 1) and in_party_list(t, start) else 0
