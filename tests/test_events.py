@@ -409,3 +409,11 @@ def test_a_list_of_parties_goes_on_only_with_a_body_or_a_party_noun_not_a_docume
         "Cuộc họp với Giám đốc, Thủ trưởng các sở"]
     assert events("Buổi làm việc với Sở Y tế, Ban tổ chức hội thi để chuẩn bị.") == [
         "Buổi làm việc với Sở Y tế, Ban tổ chức hội thi"]
+
+
+def test_a_name_that_lists_parties_may_be_longer_but_not_without_end():
+    text = ("Lễ ký quy chế phối hợp giữa Ủy ban Thường vụ Hội đồng nhân dân huyện, Ủy ban nhân dân huyện và Ban "
+            "Thường trực Ủy ban Mặt trận Tổ quốc huyện về giám sát và phản biện xã hội.")
+    assert events(text) == [text[:-1]]
+    long = "Lễ ký kết giữa " + ", ".join(f"Công ty Số {n} Miền Nam" for n in range(1, 14)) + "."
+    assert events(long) == ["REF:Lễ"]

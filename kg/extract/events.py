@@ -38,8 +38,10 @@ and a purpose that needs an object (``object`` in the lexicon) when it follows o
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
 ("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
-complement runs past ``MAX_WORDS`` words. A complement of one word is a name only when it is a Roman ordinal, an
-acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in ``kg/extract/event_tokens.py``.
+complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
+be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
+ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
+``kg/extract/event_tokens.py``.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from kg.extract.event_tokens import Toks, classes, is_number, level, ordinal, to
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
+LIST_WORDS = 12  # more words for a name that lists parties: "Lễ ký … giữa A, B và C về …"
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
@@ -267,6 +270,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if not i:
             return None
     parts = [(0, i)]  # (first token, tokens) of each part read
+    listed = False  # a list of parties read
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
@@ -276,7 +280,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         parts.append((i, n))
         i += n
-        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
+        listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
+        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
 
