@@ -343,3 +343,77 @@ def test_a_day_and_month_after_the_head_is_a_holiday_and_a_purpose_that_needs_an
     assert events("Phát biểu tại lễ kỷ niệm, ông A nói.") == ["REF:lễ"]
     assert events("Tỉnh tổ chức Lễ hưởng ứng 'Ngày Sách Xanh' sáng qua.") == ["Lễ hưởng ứng 'Ngày Sách Xanh'"]
     assert events("Phát biểu tại lễ khánh thành, ông A nói.") == ["lễ khánh thành"]
+
+
+def test_a_list_of_parties_after_a_party_link_is_taken_whole():
+    assert events("Buổi làm việc với Sở Nội vụ, Sở Tài chính và Ban Tổ chức Huyện ủy, ông Lê Văn Bình đề nghị.") == [
+        "Buổi làm việc với Sở Nội vụ, Sở Tài chính và Ban Tổ chức Huyện ủy"]
+    assert events("Lễ ký kết giữa Trường Cao đẳng Mỏ, Công ty Than Đông Lâm và Viện Địa chất đã diễn ra.") == [
+        "Lễ ký kết giữa Trường Cao đẳng Mỏ, Công ty Than Đông Lâm và Viện Địa chất"]
+    assert events("Lễ trao tặng Huân chương của Hội đồng, Ủy ban Liên lạc cho ba tập thể.") == [
+        "Lễ trao tặng Huân chương của Hội đồng, Ủy ban Liên lạc"]
+
+
+def test_a_list_of_titles_and_party_nouns_are_conjuncts_of_the_list():
+    assert events("Hội nghị giao ban Giám đốc, Phó Giám đốc Sở Xây dựng diễn ra chiều qua.") == [
+        "Hội nghị giao ban Giám đốc, Phó Giám đốc Sở Xây dựng"]
+    assert events("Cuộc họp với Sở Công Thương và lãnh đạo các phòng diễn ra sáng nay.") == [
+        "Cuộc họp với Sở Công Thương và lãnh đạo các phòng"]
+    assert events("Cuộc họp giữa Ban Quản lý chợ, Công ty Kim Long và đại diện các hộ kinh doanh, chợ gốm mở cửa.") == [
+        "Cuộc họp giữa Ban Quản lý chợ, Công ty Kim Long và đại diện các hộ kinh doanh"]
+
+
+def test_a_conjunct_that_is_the_next_clause_s_subject_ends_the_list():
+    assert events("Tại cuộc họp với Sở Giao thông, Bộ trưởng Trần Văn Dũng yêu cầu báo cáo.") == [
+        "cuộc họp với Sở Giao thông"]
+    assert events("Lễ hội của huyện Phù Mỹ, Ban tổ chức cho biết sẽ kéo dài ba ngày.") == [
+        "Lễ hội của huyện Phù Mỹ"]
+    assert events("Hội nghị tổng kết của Sở Nội vụ, Giám đốc Sở Nội vụ Lê Thị Hoa nhấn mạnh ba việc.") == [
+        "Hội nghị tổng kết của Sở Nội vụ"]
+    assert events("Sau Hội nghị Trung ương 4, Bộ Chính trị ban hành quy định mới.") == ["Hội nghị Trung ương 4"]
+
+
+def test_a_second_topic_after_ve_goes_on_after_va_but_not_a_verb():
+    assert events("Hội nghị về công tác dân vận và quản lý đô thị năm 2030 diễn ra sáng nay.") == [
+        "Hội nghị về công tác dân vận và quản lý đô thị năm 2030"]
+    assert events("Hội nghị trực tuyến về công tác thi đua, khen thưởng và quản lý hồ sơ.") == [
+        "Hội nghị trực tuyến về công tác thi đua, khen thưởng và quản lý hồ sơ"]
+    assert events("Hội nghị về công tác dân vận và thông qua quy chế mới.") == ["Hội nghị về công tác dân vận"]
+
+
+def test_words_of_four_syllables_an_ampersand_and_more_boundaries_and_compounds():
+    assert events("Hội nghị về công tác tổ chức cán bộ diễn ra.") == ["Hội nghị về công tác tổ chức cán bộ"]
+    assert events("Lễ hội Hoa đào & Bạn bè diễn ra ba ngày.") == ["Lễ hội Hoa đào & Bạn bè"]
+    assert events("Hội nghị lần thứ 5 Ban Chấp hành khóa II coi đây là nhiệm vụ lớn.") == [
+        "Hội nghị lần thứ 5 Ban Chấp hành khóa II"]
+    assert events("Hội nghị toàn quốc, suy cho cùng là trách nhiệm của ngành.") == ["Hội nghị toàn quốc"]
+    assert events("Lễ hội Làng Hoa 2030 với quy mô cấp huyện thu hút du khách.") == ["Lễ hội Làng Hoa 2030"]
+    assert events("Buổi làm việc về xây dựng chợ hương liệu và hóa chất, ông A nói.") == [
+        "Buổi làm việc về xây dựng chợ hương liệu và hóa chất"]
+    assert events("Gặp mặt Đoàn đại biểu người có uy tín trong đồng bào.") == [
+        "Gặp mặt Đoàn đại biểu người có uy tín"]
+    assert events("Hội nghị Trung ương 9, với yêu cầu cao hơn, đã bàn nhiều việc.") == ["Hội nghị Trung ương 9"]
+    assert events("Ông ấy không muốn thất lễ với Thánh.") == []
+
+
+def test_a_list_of_parties_goes_on_only_with_a_body_or_a_party_noun_not_a_document_or_a_person_s_title():
+    assert events("Đại hội X của Đảng, Chỉ thị 05 của Ban Bí thư về học tập.") == ["Đại hội X của Đảng"]
+    assert events("Cuộc họp báo của Sở Công an, Đại tá Lê Văn Hùng cho biết.") == ["Cuộc họp báo của Sở Công an"]
+    assert events("Hội nghị của Sở Y tế với Công ty Hòa Lạc, Bộ trưởng Bộ Y tế phát biểu.") == [
+        "Hội nghị của Sở Y tế với Công ty Hòa Lạc"]
+    assert events("Cuộc họp báo của UBND huyện, lãnh đạo UBND xã A và UBND huyện cho biết sẽ xử lý.") == [
+        "Cuộc họp báo của UBND huyện"]
+    assert events("Lễ trao tặng Huân chương của Đảng, Nhà nước cho ba tập thể.") == [
+        "Lễ trao tặng Huân chương của Đảng, Nhà nước"]
+    assert events("Cuộc họp với Giám đốc, Thủ trưởng các sở diễn ra sáng nay.") == [
+        "Cuộc họp với Giám đốc, Thủ trưởng các sở"]
+    assert events("Buổi làm việc với Sở Y tế, Ban tổ chức hội thi để chuẩn bị.") == [
+        "Buổi làm việc với Sở Y tế, Ban tổ chức hội thi"]
+
+
+def test_a_name_that_lists_parties_may_be_longer_but_not_without_end():
+    text = ("Lễ ký quy chế phối hợp giữa Ủy ban Thường vụ Hội đồng nhân dân huyện, Ủy ban nhân dân huyện và Ban "
+            "Thường trực Ủy ban Mặt trận Tổ quốc huyện về giám sát và phản biện xã hội.")
+    assert events(text) == [text[:-1]]
+    long = "Lễ ký kết giữa " + ", ".join(f"Công ty Số {n} Miền Nam" for n in range(1, 14)) + "."
+    assert events(long) == ["REF:Lễ"]

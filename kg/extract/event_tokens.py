@@ -59,9 +59,9 @@ class Toks:
     inner: frozenset[int] = frozenset()  # offsets inside a named place or person (past its first character)
 
     def match(self, i: int, cls: str) -> int:
-        """How many tokens from ``i`` (up to 3 words) form a word of ``cls``; 0 when none."""
+        """How many tokens from ``i`` (up to 4 words) form a word of ``cls``; 0 when none."""
         table = classes().get(cls, frozenset())
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             span = self.words[i : i + n]
             if len(span) == n and all(w[:1].isalnum() for w in span):
                 form = " ".join(span)

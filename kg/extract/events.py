@@ -13,6 +13,8 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
+                | "," PARTY                 a list of parties after "với", "giữa", "của" or of titles: "với A, B
+                                            và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
 a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
@@ -36,8 +38,10 @@ and a purpose that needs an object (``object`` in the lexicon) when it follows o
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
 ("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
-complement runs past ``MAX_WORDS`` words. A complement of one word is a name only when it is a Roman ordinal, an
-acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in ``kg/extract/event_tokens.py``.
+complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
+be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
+ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
+``kg/extract/event_tokens.py``.
 """
 
 from __future__ import annotations
@@ -46,10 +50,12 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.event_lists import party_comma, party_noun_in_list, topic_list
 from kg.extract.event_tokens import Toks, classes, is_number, level, ordinal, tokens
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
+LIST_WORDS = 12  # more words for a name that lists parties: "Lễ ký … giữa A, B và C về …"
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
@@ -150,7 +156,7 @@ def _body(t: Toks, i: int) -> int:
 def _ends(t: Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
-    if _whole(t, i) > 1:
+    if _whole(t, i) > 1 or party_noun_in_list(t, i):
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     n = t.match(i, "time")
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
@@ -196,10 +202,14 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
+        if party_comma(t, i):
+            return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
             return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
+    if key(w) == "và" and party_noun_in_list(t, i + 1):
+        return 1  # "với A và lãnh đạo các sở"
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
         return 0
     doc = t.match(i + 1 + t.match(i + 1, "determiner"), "document")
@@ -208,8 +218,8 @@ def _joined(t: Toks, i: int) -> int:
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
             or ((is_number(nxt) or ordinal(t, i + 1)) and is_number(t.word(i - 1)))):
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
-    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]):
-        return 1  # the end of a list ("A, B và C") or the second party ("giữa A và B")
+    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i):
+        return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
     n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
@@ -223,7 +233,7 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     những …" is an apposition, ", các đại biểu …" a clause). Two syllables not read whole only inside a list
     already begun (", ngành, địa phương và …"; not "Lễ khởi công, máy móc …") or after "và" ("khu công nghiệp và
     chế xuất"); after "và" a comma ends the list only before what ends the name ("và nhiệm vụ, giải pháp …" no)."""
-    if (not t.word(j)[:1].islower() or _ends(t, j) or t.match(j, "determiner")
+    if (not t.word(j)[:1].islower() or _ends(t, j) or t.match(j, "determiner") or t.match(j, "link")
             or t.match(j, "numeral") or key(t.word(j)) == "và"):
         return 0
     whole = max(1, _whole(t, j))
@@ -231,7 +241,7 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
         n = whole
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
-            and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1])):
+            and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
     else:
         return 0
@@ -260,6 +270,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if not i:
             return None
     parts = [(0, i)]  # (first token, tokens) of each part read
+    listed = False  # a list of parties read
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
@@ -269,7 +280,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         parts.append((i, n))
         i += n
-        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS:
+        listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
+        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
 
@@ -350,6 +362,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
             return 1 if named and _proper(t, i + 1) else 0
         return 1
+    if w == "&" and t.word(i - 1)[:1].isalnum() and _proper(t, i + 1):
+        return 1  # "Hoa hồng X & Bạn bè": a name of two parts
     if w == "." and _point(t, i):
         return 1  # "TP. Hà Nội", "Q. 1": an abbreviation point inside the name
     if w == ":" and t.word(i + 1) in _OPEN_QUOTES and any(i >= n and t.match(i - n, "theme") == n for n in (1, 2)):

@@ -1,0 +1,124 @@
+"""Lists of parties inside an event name: "Buổi làm việc với A, B và C", "Cuộc họp giữa A, B, C và D", "Lễ trao
+tặng Huân chương của A, B". A comma after a party goes on with the list when the list follows a party link (class
+``party-link``: "với", "giữa", "của"), the member before the comma is a name or a party noun, and what follows is
+a conjunct of the same class: a body (a capitalised body head of lexicon ``bodies``, or an abbreviation in
+capitals) or a party noun (class ``party``: "lãnh đạo", "đại diện", "thủ trưởng") before a capital or a
+determiner — not a document ("Đại hội … của Đảng, Chỉ thị …") nor a person's title ("… của Bộ X, Trung tướng …").
+A post title goes on only a list of titles ("giao ban Chủ tịch, Phó Chủ tịch …", "với Giám đốc, Thủ trưởng …").
+A conjunct that is the subject of the next clause ends the list: a title with its holder's name (a name found in
+the text, ``units``) or words before a verb of saying or directing (", Ban tổ chức cho biết", ", lãnh đạo A và B
+cho biết"). A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar
+itself (``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.event_tokens import Toks, classes
+from kg.extract.normalise import key
+
+_MEMBER_WORDS = 12  # words of a conjunct looked at for its end
+
+
+def _title(t: Toks, i: int) -> int:
+    """Tokens of a post title at ``i`` (lexicon ``posts``, up to four words), or 0."""
+    titles = lexicon.by_key("posts")
+    for n in (4, 3, 2, 1):
+        span = t.words[i : i + n]
+        if len(span) == n and all(w[:1].isalpha() for w in span) and key(" ".join(span)) in titles:
+            return n
+    return 0
+
+
+def party_noun(t: Toks, i: int) -> bool:
+    """A party noun ("lãnh đạo", "đại diện") before a capital or a determiner: "và lãnh đạo các sở"."""
+    n = t.match(i, "party")
+    after = t.word(i + n)
+    return bool(n) and (after[:1].isupper() or bool(t.match(i + n, "determiner")))
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(lexicon.words("bodies"))
+
+
+def _body(t: Toks, j: int) -> bool:
+    """A body at ``j``: a capitalised body head of the lexicon (``bodies``: "Sở", "Ban Chỉ đạo", "Nhà nước") or
+    an abbreviation in capitals ("UBND", "CATP")."""
+    w = t.word(j)
+    if len(w) > 1 and w.isupper() and w.isalpha():
+        return True
+    spans = (" ".join(t.words[j : j + n]) for n in (4, 3, 2, 1) if len(t.words) >= j + n)
+    return w[:1].isupper() and any(key(x) in _bodies() for x in spans)
+
+
+def _party(t: Toks, j: int) -> bool:
+    """A conjunct of a list of parties at ``j``: a body or a party noun (not a document, not a person's title)."""
+    return (_body(t, j) and not t.match(j, "opener")) or party_noun(t, j)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return lexicon.roles("person_cues").get("speech", frozenset()) | classes().get("agent", frozenset())
+
+
+def _subject(t: Toks, j: int) -> bool:
+    """Whether the conjunct at ``j`` is the subject of the next clause: a title with a name found in the text
+    among its words ("…, Bí thư Tỉnh ủy Nguyễn Văn A …"; a place counts too: the list then stops where it did
+    before), or words before a verb of saying or directing in lower case (", Ban tổ chức cho biết …")."""
+    title = _title(t, j)
+    for k in range(j, min(len(t.words), j + _MEMBER_WORDS)):
+        w = t.words[k]
+        if w == "," or (key(w) != "và" and not w[:1].isalnum()):
+            break
+        if title and k >= j + title and w[:1].isupper() and t.ends[k] in t.units:
+            return True
+        if w[:1].islower() and any(key(" ".join(t.words[k : k + m])) in _verbs() for m in (3, 2, 1)):
+            return True
+    return False
+
+
+def _member_start(t: Toks, i: int) -> int:
+    """The first token of the list member that ends before ``i``: after the last comma, "và" or party link."""
+    j = i
+    while j > 0 and t.words[j - 1] != "," and key(t.words[j - 1]) != "và" and not t.match(j - 1, "party-link"):
+        j -= 1
+    return j
+
+
+def in_party_list(t: Toks, i: int) -> bool:
+    """Whether a party link comes before ``i`` in the name ("với …", "giữa …", "của …")."""
+    return any(t.match(k, "party-link") for k in range(i))
+
+
+def party_noun_in_list(t: Toks, i: int) -> bool:
+    """A party noun right after "và", a comma or a party link of a list of parties: "với A và lãnh đạo các sở"."""
+    prev = t.word(i - 1) if i > 0 else ""
+    return party_noun(t, i) and (prev == "," or key(prev) == "và" or bool(t.match(i - 1, "party-link"))) \
+        and in_party_list(t, i)
+
+
+def topic_list(t: Toks, i: int) -> bool:
+    """Whether "và" at ``i`` joins a second topic after a topic link (class ``topic-link``: "về X và Y"): the
+    words before it since the link are in lower case (a list with commas too: "về công tác A, B và C")."""
+    for k in range(i - 1, -1, -1):
+        if t.match(k, "topic-link"):
+            return k < i - 1
+        if not (t.words[k][:1].islower() or t.words[k] == ","):
+            return False
+    return False
+
+
+def party_comma(t: Toks, i: int) -> int:
+    """Tokens of the "," at ``i`` that goes on with a list of parties (1), or 0 (see the module)."""
+    if t.word(i) != "," or _subject(t, i + 1):
+        return 0
+    if _title(t, i + 1):  # a title goes on only a list of titles: "giao ban Chủ tịch, Phó Chủ tịch …"
+        start = _member_start(t, i)  # the title before the comma is not inside a body's name ("Văn phòng Chủ tịch")
+        return 1 if any(i - n >= start and _title(t, i - n) == n and not any(_body(t, k) for k in range(start, i - n))
+                        for n in (1, 2, 3, 4)) else 0
+    start = _member_start(t, i)
+    first = t.word(start)  # the member before: a name or a party noun ("với Đảng, Nhà nước …")
+    named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start)
+    return 1 if start < i and named and _party(t, i + 1) and in_party_list(t, start) else 0
