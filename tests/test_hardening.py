@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -397,9 +398,11 @@ class _SlowStore:
 
     def __init__(self, real):
         self.real = real
+        self.slow_started = threading.Event()
 
     def bulk_load(self, path, format):  # noqa: A002 (pyoxigraph's name)
         if path.endswith("slow.nt"):
+            self.slow_started.set()
             time.sleep(60)
         self.real.bulk_load(path=path, format=format)
 
@@ -412,15 +415,16 @@ class _SlowStore:
 
 def test_interrupt_load_stops_promptly_and_says_what_the_store_holds(tmp_path, capsys):
     import signal
-    import threading
 
     from kg.sparql.store import OxigraphStore
 
     (tmp_path / "a.nt").write_text("<http://x/a> <http://x/p> <http://x/o> .\n", encoding="utf-8")
     (tmp_path / "slow.nt").write_text("<http://x/b> <http://x/p> <http://x/o> .\n", encoding="utf-8")
     store = OxigraphStore(tmp_path / "store")
-    store.store = _SlowStore(store.store)
-    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    store.store = slow = _SlowStore(store.store)
+    # Ctrl-C once the slow file has begun (not after a fixed delay: on a busy machine the first file may not be
+    # loaded yet).
+    timer = threading.Thread(target=lambda: slow.slow_started.wait(30) and os.kill(os.getpid(), signal.SIGINT))
     timer.start()
     t0 = time.perf_counter()
     with pytest.raises(Exception) as info:
