@@ -169,6 +169,12 @@ def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Ent
                 or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]):  # "tại trụ sở X, Y trao"
             break
         chain.append(m)
+    return _others_of(ctx, chain, giver)
+
+
+def _others_of(ctx: F._Ctx, chain: list[Mention], giver: Entity) -> list[Entity]:
+    """The entities of a chain of mentions read back from the giver (its first), less the giver, once each,
+    in text order."""
     out: list[Entity] = []
     for e in (ctx.ent(m) for m in reversed(chain[1:])):
         if e is not None and e.id != giver.id and all(e.id != o.id for o in out):
@@ -198,11 +204,7 @@ def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: 
         if not re.fullmatch(r"[\s,\-–]*(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)", "".join(gap).rstrip() + " "):
             break
         chain.append(m)
-    out: list[Entity] = []
-    for e in (ctx.ent(m) for m in reversed(chain[1:])):
-        if e is not None and e.id != giver.id and all(e.id != o.id for o in out):
-            out.append(e)
-    return out
+    return _others_of(ctx, chain, giver)
 
 
 def _agents_in(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> list[Entity]:
