@@ -121,6 +121,12 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
 
 
 @cache
+def _fixed_phrase() -> re.Pattern[str]:
+    """A fixed phrase that goes on an open name although it opens with a stop word (role ``phrase``)."""
+    return re.compile(r"\s+(?:" + alt("phrase") + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _honour() -> re.Pattern[str]:
     """A qualifier between an award's kind and its name: "danh hiệu vinh dự Nhà nước “…”"."""
     return re.compile(r"\s+(?:" + alt("honour") + r")(?!\w)", re.IGNORECASE)
@@ -206,7 +212,7 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
     kinds_ = kinds()
     end = pos
     words = 0
-    phrase = re.compile(r"\s+(?:" + alt("phrase") + r")(?!\w)", re.IGNORECASE)
+    phrase = _fixed_phrase()
     for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
         if m.start() < end - pos:
             continue  # inside a fixed phrase taken whole
