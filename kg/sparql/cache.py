@@ -69,8 +69,9 @@ class AnswerCache:
     def get(self, req: Request) -> Reply | None:
         """The cached answer for ``req``, if any: one kept for any request of the same text, row cap and
         chosen media type (see :func:`answer_keys`; the text fixes the form, so only one of its keys can hold)."""
+        keys = answer_keys(req)  # content negotiation, outside the lock
         with self._lock:
-            for key in answer_keys(req):
+            for key in keys:
                 reply = self._items.get(key)
                 if reply is not None:
                     self._items.move_to_end(key)
