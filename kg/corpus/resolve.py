@@ -194,9 +194,10 @@ def _titled(holdings: list[Holding]) -> dict[tuple[str, str], set[str]]:
     """(title, body head) → names of the complete bodies of each title (the evidence of rule 3's second case)."""
     out: dict[tuple[str, str], set[str]] = {}
     for h in holdings:
-        words = h.body.split()
-        if h.head and "|" not in h.body and words and words[-1] not in _LEVEL_ENDS:
-            out.setdefault((h.title, h.head), set()).add(h.body)
+        own, scoped, _unit = h.body.partition("|")  # "sở y tế|<unit or article>": its own name is evidence
+        words = own.split()
+        if h.head and words and words[-1] not in _LEVEL_ENDS and (not scoped or words != h.head.split()):
+            out.setdefault((h.title, h.head), set()).add(own)
     return out
 
 

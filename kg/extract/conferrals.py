@@ -8,10 +8,11 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract import link as L
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
-from kg.extract.link import Entity, body_key
+from kg.extract.link import Entity
 from kg.extract.normalise import key
 
 
@@ -367,7 +368,8 @@ def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None, implied_body: b
     With ``implied_body`` a title without a body stands for the body it implies (the subject "Thủ tướng trao …")."""
     entry = F._title_entry(title.text)
     implied = entry.extra[0] if implied_body and body is None and entry is not None and entry.extra else ""
-    bkey, blabel = (body.key, body.label) if body is not None else (body_key(implied), implied)
+    bkey, blabel = (body.key, body.label) if body is not None else (
+        L.implied_body(ctx.links, ctx.doc.doc_id, implied)[0] if implied else "", implied)
     if not blabel:
         return None
     t = F._title_key(title.text)  # as holdings keys posts: abbreviations written out ("TGĐ")

@@ -96,3 +96,13 @@ def concepts() -> tuple[Concept, ...]:
         variants = tuple(v for v in r[4].split("|") if v) if len(r) > 4 else ()
         out.append(Concept(r[0], r[1], r[2], r[3], variants))
     return tuple(out)
+
+
+@cache
+def levels() -> dict[str, Entry]:
+    """Administrative level words by folded key, plus their abbreviations ("TP", "TX", "TT")."""
+    out = dict(by_key("admin_levels"))
+    for a, e in abbreviations().items():
+        if key(e.vi) in out:
+            out[key(a)] = out[key(e.vi)]
+    return out

@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import NamedTuple
 
 from kg.extract import lexicon
 from kg.extract.document import Document, Mention
@@ -96,12 +98,12 @@ def link(doc: Document) -> Links:
         links.add(_place_entity(m), m)
     for m in ms:
         if m.kind == "place" and not m.attr("name"):
-            target = _resolve_level(links, m)
+            target = _resolve_level(links, key(m.attr("level")))
             if target:
                 links.entities[target].mentions.append(m)
                 links.of[m] = target
-            else:
-                links.add(_place_entity(m), m)
+            else:  # "thành phố" in an article that names no city: a unit of this article only, not one of all
+                links.add(replace(_place_entity(m), key=f"{m.key}|{doc.doc_id}"), m)
     _link_bodies(doc, links)
     _link_persons(ms, links)
     _link_events(ms, links)
@@ -117,8 +119,9 @@ def link(doc: Document) -> Links:
     return links
 
 
-def _resolve_level(links: Links, m: Mention) -> str | None:
-    level = key(m.attr("level"))
+def _resolve_level(links: Links, level: str) -> str | None:
+    """The unit of a level word written alone ("tỉnh", folded): the main unit when of that level, else the first
+    named unit of that level."""
     main = links.entities.get(links.main_unit or "")
     if main and key(main.attrs.get("level", "")) == level:
         return main.id
@@ -128,48 +131,68 @@ def _resolve_level(links: Links, m: Mention) -> str | None:
     return None
 
 
+class _Plan(NamedTuple):
+    """A body mention's label, unit, head text, whether its unit is inferred, whether it is a kind across units
+    ("HĐND các cấp")."""
+
+    m: Mention
+    label: str
+    part_of: str | None
+    head_text: str
+    inferred: bool
+    kind_word: bool
+
+
+def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
+          place_at: dict[int, list[Mention]]) -> _Plan:
+    """The qualifier of a body is the place mention that ends where the body ends (inside it)."""
+    m = bodies[idx]
+    qual = _qualifier(m, place_at)
+    text = label = m.text
+    head_text = doc.text[m.start : qual.start].strip() if qual is not None else text
+    qualifier_id = links.of.get(qual) if qual else None
+    tail = _level_tail(m) if qual is None else None
+    if tail is not None:  # "UBND xã", "UBND TP": the unit of that level the report names, if one
+        head_text, qualifier_id = tail[0], _resolve_level(links, tail[1])
+    if qual is None and _is_bare(m):
+        sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
+        if sib is not None:
+            qualifier_id = links.of.get(sib)
+            label = f"{text} {sib.text}"
+    part_of = qualifier_id
+    generic = _generic_scope(doc, bodies, idx)
+    if generic:
+        label = f"{text} {generic}"
+    inferred = False
+    if part_of is None and not generic and _scope(m.attr("head")) == "local" and links.main_unit and (
+            _is_bare(m) or _unit_unnamed(m)):  # "Sở Y tế" in a report of one province: that province's
+        part_of, inferred = links.main_unit, True
+    label = _SHORT_FORM.sub("", label).strip() or label  # the short form is no part of the name
+    return _Plan(m, label, part_of, head_text, inferred, bool(generic))
+
+
 def _link_bodies(doc: Document, links: Links) -> None:
     bodies = [m for m in doc.mentions if m.kind == "body"]
     place_at: dict[int, list[Mention]] = {}  # places by their end offset (a look-up, not a scan per body)
     for m in {(m.start, m.end): m for m in doc.mentions if m.kind == "place"}.values():
         place_at.setdefault(m.end, []).append(m)
-    # qualifier of a body = the place mention that ends where the body ends (inside it)
-    planned: list[tuple[Mention, str, str | None, str, bool]] = []  # mention, label, unit id, head text, inferred
-    for idx, m in enumerate(bodies):
-        head = m.attr("head")
-        qual = _qualifier(m, place_at)
-        text = m.text
-        label = text
-        head_text = doc.text[m.start : qual.start].strip() if qual is not None else text
-        qualifier_id = links.of.get(qual) if qual else None
-        if qual is None and _is_bare(m):
-            sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
-            if sib is not None:
-                qualifier_id = links.of.get(sib)
-                label = f"{text} {sib.text}"
-        part_of = qualifier_id
-        generic = _generic_scope(doc, bodies, idx)
-        if generic:
-            label = f"{text} {generic}"
-        inferred = False
-        if part_of is None and not generic and _is_bare(m) and _scope(head) == "local" and links.main_unit:
-            part_of, inferred = links.main_unit, True
-        label = _SHORT_FORM.sub("", label).strip() or label  # the short form is no part of the name
-        planned.append((m, label, part_of, head_text, inferred))
+    planned = [_plan(doc, links, bodies, idx, place_at) for idx in range(len(bodies))]
     # one key per (head, unit): "UBND TP Thanh Hóa" = "Ủy ban nhân dân thành phố Thanh Hoá" = "UBND tỉnh" when
     # "tỉnh" is that unit; a bare "UBND" placed in the report's main unit by inference joins the named one if
     # the report names it, else keeps a key of its own ("head|unit") that says the unit was inferred
     explicit: set[str] = set()
-    for _m, _label, part_of, head_text, inferred in planned:
-        unit = links.entities.get(part_of or "")
-        if unit is not None and unit.kind == "place" and not inferred:
-            explicit.add(f"{body_key(head_text)} {unit.key}")
-    for m, label, part_of, head_text, inferred in planned:
+    for pl in planned:
+        unit = links.entities.get(pl.part_of or "")
+        if unit is not None and unit.kind == "place" and not pl.inferred:
+            explicit.add(f"{body_key(pl.head_text)} {unit.key}")
+    for m, label, part_of, head_text, inferred, kind_word in planned:
         k = body_key(label)
         unit = links.entities.get(part_of or "")
         if unit is not None and unit.kind == "place":
             named = f"{body_key(head_text)} {unit.key}"
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
+        if part_of is None and not kind_word and _unplaced(m):
+            k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
         links.add(entity, m)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
@@ -219,6 +242,72 @@ def _qualifier(m: Mention, place_at: dict[int, list[Mention]]) -> Mention | None
         if m.start < p.start:
             return p
     return None
+
+
+def implied_body(links: Links, doc_id: str, text: str) -> tuple[str, str | None]:
+    """The key and unit of a body a title implies ("Tỉnh ủy viên" → "Tỉnh ủy"): a national body is the one of the
+    country; a local one belongs to the report's main unit (the named body when the report names it), and with
+    no main unit to this article only."""
+    k = body_key(text)
+    if _scope(text) != "local":
+        return k, None
+    unit = links.entities.get(links.main_unit or "")
+    if unit is None:
+        return f"{k}|{doc_id}", None
+    named = f"{k} {unit.key}"
+    return (named if f"body:{named}" in links.entities else f"{k}|{unit.key}"), unit.id
+
+
+def _capitalised(m: Mention) -> bool:
+    """A body written as a name: its first word capitalised, or its second where a title took the first's
+    capital ("Trưởng ban Quản lý")."""
+    words = m.text.split()
+    return words[0][:1].isupper() or (len(words) > 1 and words[1][:1].isupper())
+
+
+def _level_tail(m: Mention) -> tuple[str, str] | None:
+    """A body written as its head and a level word with no name ("UBND xã", "UBND TP"): the head's text and the
+    level (folded)."""
+    words = m.text.split()
+    for n in (2, 1):
+        if len(words) > n and key(" ".join(words[-n:])) in lexicon.levels():
+            head_text = " ".join(words[:-n])
+            if key(lexicon.expand(head_text)) == key(lexicon.expand(m.attr("head"))):
+                return head_text, key(lexicon.levels()[key(" ".join(words[-n:]))].vi)
+    return None
+
+
+def _unplaced(m: Mention) -> bool:
+    """A body whose identity the text does not give: a local body (or one of no scope) written bare, or with a
+    level word and no name ("UBND xã"), placed in no unit; a head that needs a name after it ("Sở", "Ban Quản
+    lý", "Bộ") written without one; a capitalised local body whose name names no unit ("Sở Y tế")."""
+    if _level_tail(m) is not None:
+        return True
+    if not _capitalised(m):  # "doanh nghiệp", "chính quyền": a kind, not one body
+        return False
+    entry = lexicon.by_key("bodies").get(key(m.attr("head")))
+    if entry is None:
+        return False
+    if not _is_bare(m):
+        return _scope(m.attr("head")) == "local" and _unit_unnamed(m)  # "Sở Y tế" in an article that names no unit
+    needs_name = len(entry.extra) > 1 and entry.extra[1] == "1"
+    return needs_name or _scope(m.attr("head")) != "national"
+
+
+@cache
+def _province_keys() -> tuple[str, ...]:
+    return tuple(key(r[0]) for r in lexicon.rows("provinces"))
+
+
+def _unit_unnamed(m: Mention) -> bool:
+    """A capitalised body with a name of its own that names no unit: the name of a head that needs one is a
+    field ("Sở Y tế"), unless it ends with a province ("Sở Y tế Hà Nội"); a head that needs none is named by its
+    unit ("Tỉnh ủy Bình Dương")."""
+    entry = lexicon.by_key("bodies").get(key(m.attr("head")))
+    if entry is None or len(entry.extra) < 2 or entry.extra[1] != "1" or not _capitalised(m):
+        return False
+    k = key(lexicon.expand(m.text))
+    return not any(k.endswith(" " + p) for p in _province_keys())
 
 
 def _is_bare(m: Mention) -> bool:

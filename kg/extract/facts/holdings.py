@@ -12,7 +12,7 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.facts.pronouns import pronoun_subjects, role_holders
-from kg.extract.link import Entity, body_key
+from kg.extract.link import Entity, implied_body
 from kg.extract.normalise import key
 
 # a post phrase: (title, body or None, start, end)
@@ -333,11 +333,13 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
     doc = ctx.doc
     entry = _title_entry(title.text)
     body = ctx.ent(body_m) if body_m is not None else None
-    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0]:
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not _foreign(
+            doc.text[title.end : b]):
         implied = entry.extra[0]
         head = lexicon.by_key("bodies").get(key(implied))
-        body = ctx.links.add(Entity("body", body_key(implied), implied, head.en if head else "Body",
-                                    head.extra[0] if head and head.extra else ""), None)
+        bkey, unit = implied_body(ctx.links, doc.doc_id, implied)
+        body = ctx.links.add(Entity("body", bkey, implied, head.en if head else "Body",
+                                    head.extra[0] if head and head.extra else "", part_of=unit), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
     post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
@@ -354,6 +356,14 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
     if body is not None:
         f.add("org:postIn", Ref(body.id))
     return post, body, f
+
+
+def _foreign(rest: str) -> bool:
+    """The words after a title name a country other than Viet Nam ("Thủ tướng Nhật Bản", "Tổng Bí thư Đảng Nhân
+    dân cách mạng Lào"): the office is that country's, not the one the title implies."""
+    words = key(rest).replace("-", " ").split()
+    countries = lexicon.words("countries") - {key("Việt Nam")}
+    return any(" ".join(words[i : i + n]) in countries for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 def _title_key(text: str) -> str:

@@ -296,7 +296,8 @@ def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
             exp = abbr[t.text].vi
             first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
             if key(" ".join(exp.split(" ")[:2])) in levels and first:
-                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2])))
+                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
+                               name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
             continue
         place = _level_place(s, i, person_starts)
         if place is not None:
@@ -325,7 +326,11 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
         end = _name_end(s, j, person_starts)
         name = s.text[s.toks[j].start : s.toks[end - 1].end]
         return _mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name), level=level.vi, name=name)
-    if (span == 2 or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
+    if (key(level.vi) in ("quận", "phường") and j < len(s.toks) and s.toks[j].text.isdigit() and s.adjacent(j)
+            and not re.match(r"[/.,:]\d", s.text[s.toks[j].end : s.toks[j].end + 2])):
+        name = s.toks[j].text  # "quận 5", "phường 12": a unit named by its number (not "quận 5/2017", "5.000")
+        return _mk("place", s, t.start, s.toks[j].end, key(level.vi + " " + name), level=level.vi, name=name)
+    if (span == 2 or " " in level.vi or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
         i > 0 and key(s.toks[i - 1].text) in ("các", "những", "mỗi", "từng", "cấp", "hai", "ba")
     ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
         return _mk("place", s, t.start, s.toks[i + span - 1].end, key(level.vi), level=level.vi, ref="1")

@@ -46,14 +46,9 @@ def _abbrev_heads() -> dict[str, lexicon.Entry]:
     return {a: heads[key(e.vi)] for a, e in lexicon.abbreviations().items() if key(e.vi) in heads}
 
 
-@cache
 def _levels() -> dict[str, lexicon.Entry]:
     """Admin level words by key, plus their abbreviations (TP, TX, TT)."""
-    levels = dict(lexicon.by_key("admin_levels"))
-    for a, e in lexicon.abbreviations().items():
-        if key(e.vi) in levels:
-            levels[key(a)] = levels[key(e.vi)]
-    return levels
+    return lexicon.levels()
 
 
 def _word_set(name: str) -> frozenset[str]:
