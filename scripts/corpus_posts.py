@@ -12,6 +12,8 @@
      posts, which the build leaves;
    - the crude figure of the issue: officials with two or more post nodes of one ``vnr:postTitle`` concept (this
      one also counts different posts of one title, "Bí thư Huyện ủy" then "Bí thư Tỉnh ủy").
+   - *shared unplaced*: post nodes held by two or more officials whose body names no unit ("Bí thư Đảng ủy",
+     "Chủ tịch UBND xã": the offices of different units made one node).
 2. **No person node whose name is a name plus a following word.**
    - *extends a name of the same article*: a person whose name is another person's name of the same article plus
      one word (the shorter one may be the wrong one: a name cut short);
@@ -39,6 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.corpus.postfold import ambiguous as ambiguous_nodes  # noqa: E402
 from kg.corpus.postfold import fold  # noqa: E402
 from kg.corpus.postforms import Form, form  # noqa: E402
+from kg.extract import lexicon  # noqa: E402
+from kg.extract.normalise import key  # noqa: E402
 
 VNR = "https://w3id.org/vnreport-kg/ontology#"
 ORG = "http://www.w3.org/ns/org#"
@@ -63,6 +67,7 @@ class Graph:
         self.post: dict[str, str] = {}  # post holding → post
         self.stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, post) → phrases as written
         self.title: dict[str, str] = {}
+        self.post_in: dict[str, str] = {}  # post → body
         self.pref: dict[str, str] = {}
         self.reports: dict[str, set[str]] = defaultdict(set)
         self.texts: dict[str, str] = {}
@@ -90,6 +95,8 @@ class Graph:
             self.member[s] = o.value
         elif p == f"{VNR}post":
             self.post[s] = o.value
+        elif p == f"{ORG}postIn":
+            self.post_in[s] = o.value
         elif p == f"{VNR}postTitle":
             self.title[s] = o.value
         elif p == f"{VNR}inReport":
@@ -106,6 +113,32 @@ def _forms(g: Graph, person: str, post: str) -> list[Form]:
     """The forms of a post node as the articles write it for this official (their post holdings' labels)."""
     head = g.pref.get(g.title.get(post, ""), "")
     return [form(post, phrase, head) for phrase in sorted(g.stated.get((person, post), ()))] if head else []
+
+
+def _unplaced(labels: list[str]) -> bool:
+    """A body named by its head alone or with a level word and no name ("Đảng ủy", "UBND xã", "UBND thành phố");
+    not a national body that needs no name ("Bộ Chính trị", "Chính phủ", "Bộ Công an")."""
+    levels = lexicon.levels()
+    heads = {k: e for k, e in lexicon.by_key("bodies").items()
+             if not (len(e.extra) > 2 and e.extra[1] != "1" and e.extra[2] == "national")}
+    for label in labels:
+        words = key(lexicon.expand(label)).split()
+        if not any(" ".join(words[:n]) in heads and (n == len(words) or " ".join(words[n:]) in levels)
+                   for n in range(1, len(words) + 1)):
+            return False
+    return bool(labels)
+
+
+def shared_unplaced(g: Graph, examples: int) -> dict:
+    """Post nodes held by two or more officials whose body names no unit: offices of different units, one node."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for person, posts in g.holds.items():
+        for p in posts:
+            holders[p].add(person)
+    found = sorted((len(h), _label(g, p)) for p, h in holders.items()
+                   if len(h) > 1 and p in g.post_in and _unplaced(g.labels.get(g.post_in[p], [])))[::-1]
+    return {"shared_unplaced_posts": len(found), "shared_unplaced_holders": sum(n for n, _ in found),
+            "examples_shared_unplaced": found[:examples]}
 
 
 def post_measures(g: Graph, examples: int) -> dict:
@@ -221,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     except (SyntaxError, ValueError, OSError) as err:
         print(f"error: {args.graph} is not N-Quads: {err}", file=sys.stderr)
         return 2
-    figures = {"posts": post_measures(g, args.examples),
+    figures = {"posts": post_measures(g, args.examples) | shared_unplaced(g, args.examples),
                "names": name_measures(g, args.examples, args.min_bigram, args.share)}
     for section, values in figures.items():
         print(f"== {section}")
