@@ -73,6 +73,15 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     return lo + m.start() if m else None
 
 
+def chained_give(stretch: str) -> bool:
+    """The stretch before an award ends in a give verb that opens a clause of its own with no subject, after "," or
+    ";": "X đã ra quyết định công nhận …, tặng AWARD", "được X tặng A cho 9 tập thể, tặng AWARD" (the verb shares the
+    subject of the clause before)."""
+    return bool(re.search(r"[,;]\s*(?:(?:và|đồng thời|rồi|sau đó)\s+)?(?:(?:đã|cũng|còn|vừa|sẽ)\s+)*"
+                          r"(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:(?:các|nhiều|những|\d+)\s+)?$", stretch,
+                          re.IGNORECASE))
+
+
 def cash_subject_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X of a cash reward whose kind is its own verb: "X (đã, đến) thưởng nóng …", also
     after a verb the same subject did beside it: "X đã tặng hoa và thưởng nóng …", "X đến động viên, thưởng nóng …"."""

@@ -181,7 +181,10 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                         and key(entry.vi + " " + more) in heads:
                     entry, after = heads[key(entry.vi + " " + more)], i + 1 + n
                     break
-            starts.append((i, after, entry))
+            first = i
+            if i and s.toks[i - 1].is_cap and s.adjacent(i) and key(s.toks[i - 1].text + " " + entry.vi) in heads:
+                first, entry = i - 1, heads[key(s.toks[i - 1].text + " " + entry.vi)]  # "Tổng LĐLĐ"
+            starts.append((first, after, entry))
     return starts
 
 
