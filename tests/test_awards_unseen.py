@@ -121,3 +121,16 @@ def test_a_body_name_ends_before_a_verb_of_recognition_and_before_a_reason():
     assert (c["giver"], c["recipients"]) == ("Ban Chấp hành Hội Chữ thập đỏ tỉnh", ["Lê Thị Mai"])
     (c,) = _confs("T\n\nBà Lê Thị Mai được nhận bằng khen của Ban Chấp hành Hội Chữ thập đỏ vì 30 lần hiến máu.")
     assert c["giver"] == "Ban Chấp hành Hội Chữ thập đỏ"
+
+
+def test_the_central_committee_of_an_association_gives_its_award():
+    confs = _confs("T\n\nCó 18 cá nhân được tặng bằng khen của Trung ương Hội Chữ thập đỏ tỉnh và 49 cá nhân được UBND "
+                   "tỉnh tặng bằng khen.")
+    assert sorted(c["giver"] for c in confs) == ["Trung ương Hội Chữ thập đỏ tỉnh", "UBND tỉnh"]
+
+
+def test_an_organising_committee_is_the_subject_not_the_verb_organise():
+    (c,) = _confs("T\n\nBan Tổ chức cũng đã trao 12 giải Khuyến khích cho các tác giả.")
+    assert c["giver"] == "Ban Tổ chức"
+    (c,) = _confs("T\n\nSở Văn hóa tổ chức lễ trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "Sở Văn hóa"
