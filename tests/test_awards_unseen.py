@@ -134,3 +134,13 @@ def test_an_organising_committee_is_the_subject_not_the_verb_organise():
     assert c["giver"] == "Ban Tổ chức"
     (c,) = _confs("T\n\nSở Văn hóa tổ chức lễ trao Bằng khen cho 5 tập thể.")
     assert c["giver"] == "Sở Văn hóa"
+
+
+def test_a_person_who_leads_companions_gives_not_the_last_body_of_the_companions():
+    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Lê Văn Minh cùng lãnh đạo Sở Y tế đã trao Bằng khen cho 5 tập thể.")
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Minh", "Lê Văn Minh")
+    (c,) = _confs("T\n\nChiều 2-6, Bí thư Tỉnh ủy Lê Văn Minh cùng đoàn lãnh đạo Tỉnh ủy, UBND tỉnh đã đến thăm "
+                  "và thưởng nóng ban chuyên án.")
+    assert c["giver"] == "Lê Văn Minh"
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh cùng đại diện Sở Y tế đã trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "UBND tỉnh"
