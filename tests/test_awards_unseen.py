@@ -80,3 +80,67 @@ def test_organisers_listed_together_keep_an_award_each():
     confs = _confs("T\n\nTỉnh ủy, HĐND, UBND tỉnh Cà Mau đã tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước “Bà mẹ "
                    "Việt Nam Anh hùng” cho 16 mẹ.")
     assert sorted(c["giver"] for c in confs) == ["HĐND tỉnh Cà Mau", "Tỉnh ủy tỉnh Cà Mau", "UBND tỉnh Cà Mau"]
+
+
+# Sixth round (issue 8, item 2): the givers of the corpus sample scripts/data/awards_sample_17_*.tsv.
+
+
+def test_a_give_verb_in_a_chain_takes_the_subject_of_the_chain():
+    confs = _confs("T\n\nCông đoàn huyện đã ra quyết định công nhận 3 đơn vị dẫn đầu, tặng 5 cờ thi đua xuất sắc cho "
+                   "công đoàn cơ sở; tặng bằng khen cho 12 tập thể và 20 cá nhân.")
+    assert [c["giver"] for c in confs] == ["Công đoàn huyện"] * 2
+    confs = _confs("T\n\nCông đoàn huyện được Liên đoàn Lao động tỉnh tặng cờ vững mạnh xuất sắc cho 4 tập thể, tặng "
+                   "bằng khen cho 15 tập thể.")
+    assert [c["giver"] for c in confs] == ["Liên đoàn Lao động tỉnh"] * 2
+
+
+def test_a_chain_after_another_subject_or_a_report_of_speech_gives_no_giver():
+    (c,) = _confs("T\n\nSở Nội vụ cho biết năm qua có nhiều hoạt động, tặng bằng khen cho 12 tập thể.")
+    assert c["giver"] is None
+    (c,) = _confs("T\n\nSở Nội vụ đã đề nghị Bộ Tài chính xem xét, tặng bằng khen cho 12 tập thể.")
+    assert c["giver"] is None
+
+
+def test_a_school_named_in_lower_case_ends_a_list_of_givers():
+    confs = _confs("T\n\nHội đồng đội huyện, UBND xã Tân Hòa và Trường tiểu học xã Tân Hòa cũng đã tặng giấy khen "
+                   "cho em Lê Thị Mai.")
+    assert sorted(c["giver"] for c in confs) == ["Hội đồng đội huyện", "Trường tiểu học xã Tân Hòa", "UBND xã Tân Hòa"]
+    assert {tuple(c["recipients"]) for c in confs} == {("Lê Thị Mai",)}
+
+
+def test_a_head_written_before_an_abbreviation_belongs_to_the_body():
+    confs = _confs("T\n\nÔng Lê Văn Minh được Tổng LĐLĐ Việt Nam, UBND tỉnh tặng nhiều bằng khen.")
+    assert sorted(c["giver"] for c in confs) == ["Tổng LĐLĐ Việt Nam", "UBND tỉnh"]
+
+
+def test_a_body_name_ends_before_a_verb_of_recognition_and_before_a_reason():
+    (c,) = _confs("T\n\nKhu bảo tồn Tân Hòa được Trung tâm Bảo tồn Thiên nhiên ASEAN công nhận danh hiệu Khu Di sản "
+                  "ASEAN.")
+    assert c["giver"] == "Trung tâm Bảo tồn Thiên nhiên ASEAN"
+    (c,) = _confs("T\n\nBà Lê Thị Mai được nhận bằng khen của Ban Chấp hành Hội Chữ thập đỏ tỉnh vì 30 lần hiến máu.")
+    assert (c["giver"], c["recipients"]) == ("Ban Chấp hành Hội Chữ thập đỏ tỉnh", ["Lê Thị Mai"])
+    (c,) = _confs("T\n\nBà Lê Thị Mai được nhận bằng khen của Ban Chấp hành Hội Chữ thập đỏ vì 30 lần hiến máu.")
+    assert c["giver"] == "Ban Chấp hành Hội Chữ thập đỏ"
+
+
+def test_the_central_committee_of_an_association_gives_its_award():
+    confs = _confs("T\n\nCó 18 cá nhân được tặng bằng khen của Trung ương Hội Chữ thập đỏ tỉnh và 49 cá nhân được UBND "
+                   "tỉnh tặng bằng khen.")
+    assert sorted(c["giver"] for c in confs) == ["Trung ương Hội Chữ thập đỏ tỉnh", "UBND tỉnh"]
+
+
+def test_an_organising_committee_is_the_subject_not_the_verb_organise():
+    (c,) = _confs("T\n\nBan Tổ chức cũng đã trao 12 giải Khuyến khích cho các tác giả.")
+    assert c["giver"] == "Ban Tổ chức"
+    (c,) = _confs("T\n\nSở Văn hóa tổ chức lễ trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "Sở Văn hóa"
+
+
+def test_a_person_who_leads_companions_gives_not_the_last_body_of_the_companions():
+    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Lê Văn Minh cùng lãnh đạo Sở Y tế đã trao Bằng khen cho 5 tập thể.")
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Minh", "Lê Văn Minh")
+    (c,) = _confs("T\n\nChiều 2-6, Bí thư Tỉnh ủy Lê Văn Minh cùng đoàn lãnh đạo Tỉnh ủy, UBND tỉnh đã đến thăm "
+                  "và thưởng nóng ban chuyên án.")
+    assert c["giver"] == "Lê Văn Minh"
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh cùng đại diện Sở Y tế đã trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "UBND tỉnh"

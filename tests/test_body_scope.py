@@ -65,7 +65,8 @@ def test_the_body_a_title_implies_is_the_reports_own_or_the_articles_only():
 
 
 def test_a_foreign_office_is_not_the_office_its_title_implies():
-    posts = _posts("Hội đàm\n\nTổng Bí thư Đảng Nhân dân cách mạng Lào Somsak Vilayvong và Tổng Bí thư Vũ Văn Tám gặp nhau.")
+    posts = _posts("Hội đàm\n\nTổng Bí thư Đảng Nhân dân cách mạng Lào Somsak Vilayvong và Tổng Bí thư Vũ Văn Tám "
+                   "gặp nhau.")
     assert posts["Tổng Bí thư"] == "tổng bí thư|ban chấp hành trung ương đảng"
     assert not posts["Tổng Bí thư Đảng Nhân dân cách mạng Lào"].endswith("|ban chấp hành trung ương đảng")
 

@@ -203,7 +203,8 @@ def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> 
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     window: deque = deque()
-    with ctx.Pool(jobs, initializer=_worker_signals) as pool:
+    pool = ctx.Pool(jobs, initializer=_worker_signals)
+    try:
         for r in records:
             window.append(r if isinstance(r, Skip) else pool.apply_async(build_article, (r, text)))
             while len(window) > 4 * jobs:
@@ -212,6 +213,13 @@ def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> 
         while window:
             head = window.popleft()
             yield head if isinstance(head, Skip) else head.get()
+        pool.close()  # done: the workers end on their own (a terminate right after the start could meet a worker
+        # still in the parent's SIGTERM handler, which outlives the signal, and wait for it for ever)
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
 
 
 def person_mapping(p: Person, doc_id: str, new: str) -> dict[str, str]:

@@ -67,10 +67,19 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
                   r"(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}?khác)?"
                   r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
-                  r"(?:tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"
+                  r"(?:(?<!ban )tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"  # not "Ban Tổ chức": a body
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None
+
+
+def chained_give(stretch: str) -> bool:
+    """The stretch before an award ends in a give verb that opens a clause of its own with no subject, after "," or
+    ";": "X đã ra quyết định công nhận …, tặng AWARD", "được X tặng A cho 9 tập thể, tặng AWARD" (the verb shares the
+    subject of the clause before)."""
+    return bool(re.search(r"[,;]\s*(?:(?:và|đồng thời|rồi|sau đó)\s+)?(?:(?:đã|cũng|còn|vừa|sẽ)\s+)*"
+                          r"(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:(?:các|nhiều|những|\d+)\s+)?$", stretch,
+                          re.IGNORECASE))
 
 
 def cash_subject_end(text: str, lo: int, award_start: int) -> int | None:
@@ -92,7 +101,7 @@ def organiser_gives(text: str, lo: int, award_start: int) -> bool:
     khen thưởng, tặng AWARD", "X tổ chức lễ trao A, B, AWARD" (X is the conferring authority only until the text
     names another); not when the clause names whom the giver acts for ("thừa ủy quyền của Y")."""
     stretch = text[lo:award_start]
-    return bool(re.search(r"(?<!\w)tổ chức(?!\w)[^;.]{0,40}?"
+    return bool(re.search(r"(?<!\w)(?<!ban )tổ chức(?!\w)[^;.]{0,40}?"
                           r"(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng|gắn)\s+[^;.:]{0,60}$",
                           stretch, re.IGNORECASE)) and delegate_of(stretch) is None
 

@@ -9,6 +9,7 @@ from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
+from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
@@ -42,6 +43,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             giver, giver_end, hander = _giver(ctx, sent, aw, name_end, prev)
             if i and giver_end == 0 and award_grammar.coordinated(text[last[1] : aw.start]):
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
+            elif giver_end == 0:  # "X quyết định …, tặng AWARD" (a chain of one subject), "A cùng lãnh đạo X trao"
+                giver, hander = clause_subject(ctx, sent, aw, prev, (giver, hander), (last[0], last[2]))
             names = [*award_names.split_names(text[aw.start : name_end]),
                      *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
             for k, name in enumerate(names):

@@ -1,5 +1,5 @@
-"""Bodies and places: organisation names built on a lexicon head ("Ủy ban nhân dân tỉnh X"), and
-administrative units (a level word and a name, "tỉnh Nghệ An").
+"""Bodies: organisation names built on a lexicon head ("Ủy ban nhân dân tỉnh X"); with the administrative units of
+:mod:`kg.extract.mentions.places`, the bodies and places of a sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from kg.extract.mentions.bodynames import (
     unit_follows,
 )
 from kg.extract.mentions.name_ends import opens_time
+from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -181,7 +182,10 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                         and key(entry.vi + " " + more) in heads:
                     entry, after = heads[key(entry.vi + " " + more)], i + 1 + n
                     break
-            starts.append((i, after, entry))
+            first = i
+            if i and s.toks[i - 1].is_cap and s.adjacent(i) and key(s.toks[i - 1].text + " " + entry.vi) in heads:
+                first, entry = i - 1, heads[key(s.toks[i - 1].text + " " + entry.vi)]  # "Tổng LĐLĐ"
+            starts.append((first, after, entry))
     return starts
 
 
@@ -281,79 +285,6 @@ def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], 
                 taken.update(range(i, j))
                 break
     return out
-
-
-def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
-    """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
-    ("tỉnh"), and TP.HCM-like tokens (an abbreviation of a whole unit)."""
-    levels = _levels()
-    abbr = lexicon.abbreviations()
-    out: list[Mention] = []
-    for i, t in enumerate(s.toks):
-        if not t.is_word:
-            continue
-        if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
-            exp = abbr[t.text].vi
-            first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
-            if key(" ".join(exp.split(" ")[:2])) in levels and first:
-                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
-                               name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
-            continue
-        place = _level_place(s, i, person_starts)
-        if place is not None:
-            out.append(place)
-    return out
-
-
-def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
-    """The place a level word at token i opens: with the name after it, or alone as a reference back."""
-    levels = _levels()
-    t = s.toks[i]
-    level = None
-    span = 1
-    if (i + 1 < len(s.toks) and s.toks[i + 1].is_word and s.adjacent(i + 1)
-            and key(t.text + " " + s.toks[i + 1].text) in levels):
-        level, span = levels[key(t.text + " " + s.toks[i + 1].text)], 2
-    elif key(t.text) in levels:
-        level = levels[key(t.text)]
-    if level is None:
-        return None
-    j = i + span
-    if span == 1 and t.text in lexicon.abbreviations() and j + 1 < len(s.toks) and s.toks[j].text == "." \
-            and s.text[s.toks[j].end : s.toks[j + 1].start] == " ":
-        j += 1  # "TP. Cần Thơ"
-    if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
-        end = _name_end(s, j, person_starts)
-        name = s.text[s.toks[j].start : s.toks[end - 1].end]
-        return _mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name), level=level.vi, name=name)
-    if (key(level.vi) in ("quận", "phường") and j < len(s.toks) and s.toks[j].text.isdigit() and s.adjacent(j)
-            and not re.match(r"[/.,:]\d", s.text[s.toks[j].end : s.toks[j].end + 2])):
-        name = s.toks[j].text  # "quận 5", "phường 12": a unit named by its number (not "quận 5/2017", "5.000")
-        return _mk("place", s, t.start, s.toks[j].end, key(level.vi + " " + name), level=level.vi, name=name)
-    if (span == 2 or " " in level.vi or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
-        i > 0 and key(s.toks[i - 1].text) in ("các", "những", "mỗi", "từng", "cấp", "hai", "ba")
-    ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
-        return _mk("place", s, t.start, s.toks[i + span - 1].end, key(level.vi), level=level.vi, ref="1")
-    return None
-
-
-def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
-    """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
-    end = j + 1
-    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
-        t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
-            end += 1
-        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
-            end += 2
-        elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
-            end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
-        else:
-            break
-    return end
-
-
-_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ"})
 
 
 def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:

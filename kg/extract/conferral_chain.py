@@ -1,0 +1,79 @@
+"""The subject of the clause an award's give verb belongs to, where the verb has none of its own or a list of
+companions hides it: in a chain of verbs that share one subject ("X đã ra quyết định công nhận …, tặng AWARD …;
+tặng AWARD …"; "được X tặng A cho …, tặng B cho …") the giver of the award before it in the sentence, else the body
+or person that opens the sentence as the subject of its first verb; a person who leads companions ("ông A cùng lãnh
+đạo Sở X đã trao AWARD", "A cùng đoàn lãnh đạo Tỉnh ủy, UBND tỉnh đến thăm và thưởng nóng") rather than the last
+body of the companions (grammar: :func:`kg.extract.awards.chained_give`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import awards as award_grammar
+from kg.extract import facts as F
+from kg.extract.document import Mention, Sentence
+from kg.extract.link import Entity
+
+# after the subject: adverbs, then a lower-case verb (not the passive "được", not "là")
+_VERB_AFTER = re.compile(r"\s+(?:(?:đã|cũng|vừa|sẽ|đang|trực tiếp)\s+)*(?!được\s|là\s|bị\s)(?-i:[^\W\d_A-ZĐ])")
+# between a person and the body that ends the subject: "(…), cùng (với) (đoàn) (các) lãnh đạo | đại diện …"
+_COMPANIONS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*cùng(?:\s+với)?\s+(?:đoàn\s+)?(?:các\s+)?"
+                         r"(?:lãnh đạo|đại diện|đồng chí|đại biểu)(?!\w)")
+
+
+def clause_subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, found: tuple[Entity | None, Entity | None],
+                   last: tuple[Entity | None, Entity | None]) -> tuple[Entity | None, Entity | None]:
+    """(giver, hander) of an award whose giver the text does not name as its authority (``found``: the giver and
+    hander found so far; ``prev``: where the award before it ends, or the sentence's start; ``last``: that award's
+    giver and hander)."""
+    if found[0] is None:
+        return _chain_giver(ctx, sent, aw, prev, last)
+    lead = _companion_lead(ctx, sent, aw, found[0])
+    return (lead, lead) if lead is not None else found
+
+
+def _chain_giver(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int,
+                 last: tuple[Entity | None, Entity | None]) -> tuple[Entity | None, Entity | None]:
+    """A give verb that opens a subjectless clause after "," or ";": the giver of the award before it, else the
+    sentence's opening subject; (None, None) when the verb has a subject of its own or none is found."""
+    if not award_grammar.chained_give(ctx.doc.text[prev : aw.start]):
+        return None, None
+    if last[0] is not None and prev > sent.start:
+        return last
+    return _opening_subject(ctx, sent, aw.start), None
+
+
+def _opening_subject(ctx: F._Ctx, sent: Sentence, until: int) -> Entity | None:
+    """The body or person that opens the sentence (after an opening phrase that ends in ",") and is followed by a
+    verb of its own, when no other body or person is named from it up to ``until`` and no passive "được" stands
+    there (the subject of the whole chain)."""
+    text = ctx.doc.text
+    agents = sorted((m for m in ctx.of(sent.index, "person", "body") if m.start < until), key=lambda m: m.start)
+    if not agents:
+        return None
+    first = agents[0]
+    lead = text[sent.start : first.start]
+    if lead.strip() and not re.fullmatch(r"[^,;:.]{0,40},\s*", lead):
+        return None
+    rest = text[first.end : until]
+    if any(m.start >= first.end for m in agents[1:]) or not _VERB_AFTER.match(rest) \
+            or re.search(r"(?<!\w)(?:được|rằng|cho biết)(?!\w)", rest, re.IGNORECASE):
+        return None
+    return ctx.ent(first)
+
+
+def _companion_lead(ctx: F._Ctx, sent: Sentence, aw: Mention, giver: Entity) -> Entity | None:
+    """The person named before "cùng (đoàn) lãnh đạo | đại diện …" when the giver found is a body of those
+    companions, in one clause up to the award (no ";", no passive, no other give verb)."""
+    if giver.kind != "body":
+        return None
+    text = ctx.doc.text
+    at = [m.start for m in ctx.of(sent.index, "body") if m.end <= aw.start and ctx.ent(m) is giver]
+    persons = [p for p in ctx.of(sent.index, "person") if at and p.end <= at[-1]]
+    if not persons or not _COMPANIONS.match(text[persons[-1].end : at[-1]]):
+        return None
+    stretch = text[persons[-1].end : aw.start]
+    if ";" in stretch or len(award_grammar.GIVE.findall(stretch)) > 1 or re.search(
+            r"(?<!\w)(?:được|nhận)(?!\w)", stretch, re.IGNORECASE):
+        return None
+    return ctx.ent(persons[-1])

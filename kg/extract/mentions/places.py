@@ -1,0 +1,85 @@
+"""Places: administrative units — a level word and a name ("tỉnh Nghệ An", "quận 7"), a level word that refers
+back ("tỉnh"), and tokens that abbreviate a whole unit ("TP.HCM")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.document import Mention
+from kg.extract.mentions.name_ends import opens_time
+from kg.extract.mentions.sentence import _levels, _mk, _Sent
+from kg.extract.normalise import key
+
+
+def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
+    """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
+    ("tỉnh"), and TP.HCM-like tokens (an abbreviation of a whole unit)."""
+    levels = _levels()
+    abbr = lexicon.abbreviations()
+    out: list[Mention] = []
+    for i, t in enumerate(s.toks):
+        if not t.is_word:
+            continue
+        if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
+            exp = abbr[t.text].vi
+            first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
+            if key(" ".join(exp.split(" ")[:2])) in levels and first:
+                out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
+                               name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
+            continue
+        place = _level_place(s, i, person_starts)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
+    """The place a level word at token i opens: with the name after it, or alone as a reference back."""
+    levels = _levels()
+    t = s.toks[i]
+    level = None
+    span = 1
+    if (i + 1 < len(s.toks) and s.toks[i + 1].is_word and s.adjacent(i + 1)
+            and key(t.text + " " + s.toks[i + 1].text) in levels):
+        level, span = levels[key(t.text + " " + s.toks[i + 1].text)], 2
+    elif key(t.text) in levels:
+        level = levels[key(t.text)]
+    if level is None:
+        return None
+    j = i + span
+    if span == 1 and t.text in lexicon.abbreviations() and j + 1 < len(s.toks) and s.toks[j].text == "." \
+            and s.text[s.toks[j].end : s.toks[j + 1].start] == " ":
+        j += 1  # "TP. Cần Thơ"
+    if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
+        end = _name_end(s, j, person_starts)
+        name = s.text[s.toks[j].start : s.toks[end - 1].end]
+        return _mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name), level=level.vi, name=name)
+    if (key(level.vi) in ("quận", "phường") and j < len(s.toks) and s.toks[j].text.isdigit() and s.adjacent(j)
+            and not re.match(r"[/.,:]\d", s.text[s.toks[j].end : s.toks[j].end + 2])):
+        name = s.toks[j].text  # "quận 5", "phường 12": a unit named by its number (not "quận 5/2017", "5.000")
+        return _mk("place", s, t.start, s.toks[j].end, key(level.vi + " " + name), level=level.vi, name=name)
+    if (span == 2 or " " in level.vi or key(level.vi) in ("tỉnh", "huyện", "quận")) and not (
+        i > 0 and key(s.toks[i - 1].text) in ("các", "những", "mỗi", "từng", "cấp", "hai", "ba")
+    ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
+        return _mk("place", s, t.start, s.toks[i + span - 1].end, key(level.vi), level=level.vi, ref="1")
+    return None
+
+
+def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
+    """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
+    end = j + 1
+    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
+        t = s.toks[end]
+        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
+            end += 1
+        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
+            end += 2
+        elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
+            end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
+        else:
+            break
+    return end
+
+
+_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ"})
