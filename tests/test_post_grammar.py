@@ -367,3 +367,14 @@ def test_a_trade_association_a_rarer_family_name_and_a_verb_of_saying_after_a_po
     assert got == {"Trần Văn Bình": ["Phó Chủ tịch Hiệp hội Dệt may Hòa Lâm"],
                    "Uông Văn Tám": ["Phó Chủ tịch UBND tỉnh Hòa Lâm"]}
     assert "Sở Công Thương tỉnh Hòa Lâm" in mentions("T\n\nGiám đốc Sở Công Thương tỉnh Hòa Lâm lưu ý về giá.", "body")
+
+
+def test_a_bare_name_goes_on_past_the_lower_case_second_syllable_of_a_capitalised_word():
+    # "Cảnh sát", "Kinh tế": a name word whose second syllable is written in lower case, the name going on after it
+    got = posts("T\n\nĐại tá Phùng Văn Khoa, Phó Giám đốc Cảnh sát PCCC TP Vĩnh Yên, cho biết như vậy.")
+    assert got == {"Phùng Văn Khoa": ["Phó Giám đốc Cảnh sát PCCC TP Vĩnh Yên"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc, Phó ban Kinh tế Trung ương, dự họp.")
+    assert got == {"Hầu Văn Lộc": ["Phó ban Kinh tế Trung ương"]}
+    # a verb after the capitalised word ends the name, though a capitalised word follows it
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Vinastar chia sẻ Kế hoạch năm.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Vinastar"]}

@@ -119,8 +119,9 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
             break
         if not m.group(1)[0].isupper():
-            if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
-                pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
+            if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
+                          or _completes_word(text, m, limit, stops)):
+                pos = m.end()  # "UB Trung ương", "Cảnh sát PCCC": a name word with a lower-case second syllable
                 continue
             if words:
                 pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
@@ -131,6 +132,18 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) -> bool:
+    """The lower-case syllable ``m`` after a capitalised word is the second syllable of that word, and the name goes
+    on ("Cảnh sát PCCC", "Kinh tế Trung ương", "Giao thông Vận tải"): no verb, function or time word
+    (``name_stops``, verbs of saying, ``phrase_openers``), alone or with the word after it, and a capitalised word
+    follows that opens no person's name, title or date (``stops``)."""
+    words = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    nxt = _NEXT_WORD.match(text, m.end(), limit)
+    return nxt is not None and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
+        and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
