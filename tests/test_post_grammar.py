@@ -375,6 +375,19 @@ def test_a_bare_name_goes_on_past_the_lower_case_second_syllable_of_a_capitalise
     assert got == {"Phùng Văn Khoa": ["Phó Giám đốc Cảnh sát PCCC TP Vĩnh Yên"]}
     got = posts("T\n\nÔng Hầu Văn Lộc, Phó ban Kinh tế Trung ương, dự họp.")
     assert got == {"Hầu Văn Lộc": ["Phó ban Kinh tế Trung ương"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc được giao giữ chức Phó ban Kinh tế Trung ương.")
+    assert got == {"Hầu Văn Lộc": ["Phó ban Kinh tế Trung ương"]}  # without the full stop
+    # a lower-case syllable that ends the name before a parenthesis
+    got = posts("T\n\nTheo ông Hầu Văn Lộc, Vụ trưởng Khai thác Thủy sản (Tổng cục Y), việc này đã xong.")
+    assert got == {"Hầu Văn Lộc": ["Vụ trưởng Khai thác Thủy sản"]}
     # a verb after the capitalised word ends the name, though a capitalised word follows it
     got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Vinastar chia sẻ Kế hoạch năm.")
     assert got == {"Hầu Văn Lộc": ["Giám đốc Vinastar"]}
+
+
+def test_no_lower_case_syllable_completes_an_acronym_at_the_end_of_a_body_name():
+    # "Sở GTVT tiến hành …": the acronym is a whole word, the verb after it opens the clause
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Sở GTVT tiến hành kiểm tra các xe khách.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Sở GTVT"]}
+    # a level word after an abbreviated head stays the body's unit
+    assert mentions("T\n\nChủ tịch UBND xã hỗ trợ các hộ dân.", "body") == ["UBND xã"]

@@ -121,7 +121,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         if not m.group(1)[0].isupper():
             if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
                           or _completes_word(text, m, limit, stops)):
-                pos = m.end()  # "UB Trung ương", "Cảnh sát PCCC": a name word with a lower-case second syllable
+                pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
                 continue
             if words:
                 pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
@@ -142,7 +142,7 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
     follows that opens no person's name, title or date (``stops``)."""
     words = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
     nxt = _NEXT_WORD.match(text, m.end(), limit)
-    return nxt is not None and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
+    return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
         and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
@@ -173,7 +173,7 @@ def _lower_field_end(text: str, pos: int, limit: int) -> int:
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]):
+    if seen and not pairs & stops and re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit]):
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
 

@@ -98,10 +98,10 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     0) after a whole head of several words ("Ban Quản lý thực hiện …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
-    t = s.toks[j]
+    t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
-    return run_start + keep
+    return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 
 
 def _honorific_at(s: _Sent, j: int) -> bool:
