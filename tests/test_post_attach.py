@@ -354,3 +354,10 @@ def test_a_pair_of_two_syllable_words_written_with_a_comma_stays_in_the_body_nam
     # a comma between other words still ends the name
     got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, Trưởng phòng Pháp chế, công bố.")
     assert sorted(got["Lê Văn Tư"]) == ["Phó Cục trưởng Cục Giải quyết khiếu nại", "Trưởng phòng Pháp chế"]
+
+
+def test_the_rest_of_a_body_name_before_a_name_holds_no_other_person():
+    # "… Ủy viên Trung ương như đồng chí A, B": the words up to B are no body name, A's name being among them
+    got = posts("T\n\nHọ đã xử lý nhiều đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Khiêm, Hà Văn Páo, "
+                "sắp tới sẽ còn nữa.")
+    assert not any("như" in post for held in got.values() for post in held)

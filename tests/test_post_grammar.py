@@ -391,3 +391,13 @@ def test_no_lower_case_syllable_completes_an_acronym_at_the_end_of_a_body_name()
     assert got == {"Hầu Văn Lộc": ["Giám đốc Sở GTVT"]}
     # a level word after an abbreviated head stays the body's unit
     assert mentions("T\n\nChủ tịch UBND xã hỗ trợ các hộ dân.", "body") == ["UBND xã"]
+
+
+def test_a_verb_after_a_body_name_opens_the_clause():
+    # verbs and function words of ``name_stops`` found after body names in the corpus: "kiến nghị", "liên quan", "khi"
+    got = posts("T\n\nÔng Hầu Văn Lộc, Tổng Giám đốc Công ty ABX kiến nghị với Thủ tướng như sau.")
+    assert got == {"Hầu Văn Lộc": ["Tổng Giám đốc Công ty ABX"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Sở Nội vụ liên quan đến việc này cho biết.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Sở Nội vụ"]}
+    got = posts("T\n\nBà Hà Thị Mây, Chủ tịch Hội Nông dân khi trả lời báo chí đã nói rõ.")
+    assert got == {"Hà Thị Mây": ["Chủ tịch Hội Nông dân"]}

@@ -134,7 +134,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             cursor = r.start
     cursor = _skip_honorific(text, ctx, sent, cursor)
     for ph in sorted(phrases, key=lambda x: -x[3]):
-        if not chain and ph[3] < cursor and id(ph) not in used and (
+        if not chain and ph[3] < cursor and id(ph) not in used and not any(
+                ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
