@@ -401,3 +401,12 @@ def test_a_verb_after_a_body_name_opens_the_clause():
     assert got == {"Hầu Văn Lộc": ["Giám đốc Sở Nội vụ"]}
     got = posts("T\n\nBà Hà Thị Mây, Chủ tịch Hội Nông dân khi trả lời báo chí đã nói rõ.")
     assert got == {"Hà Thị Mây": ["Chủ tịch Hội Nông dân"]}
+
+
+def test_a_place_name_in_a_run_on_caption_ends_before_a_title():
+    # "… UBND tỉnh X Thứ trưởng Y …": a photo caption run on; the capitalised title is no part of the place's name
+    got = posts("T\n\nÔng Lò Văn Khiêm, Chủ tịch UBND tỉnh Sơn La Thứ trưởng Hà Văn Páo nhận nhiệm vụ mới.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch UBND tỉnh Sơn La"], "Hà Văn Páo": ["Thứ trưởng"]}
+    # an honorific's word inside a place name does not end it ("Bà" in "xã Hai Bà Lụa")
+    got = posts("T\n\nBà Hà Thị Mây, Phó Chủ tịch UBND xã Hai Bà Lụa cho biết như vậy.")
+    assert got == {"Hà Thị Mây": ["Phó Chủ tịch UBND xã Hai Bà Lụa"]}

@@ -335,7 +335,7 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
     end = j + 1
-    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
+    while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
         if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
             end += 1

@@ -76,6 +76,11 @@ class _Sent:
             if not (key(text[a:b]) == "đại biểu" and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")]
         self.stops: set[int] = _run_stops(self)
 
+    @cached_property
+    def title_starts(self) -> set[int]:
+        """Indices of the tokens where a capitalised title starts (no rank or honorific: "Bà" opens "Bà Rịa")."""
+        return {self.at_start[a] for a, _b in self.titles if a in self.at_start and self.text[a].isupper()}
+
     def index_from(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (binary search: token starts ascend)."""
         return bisect.bisect_left(self.toks, offset, key=lambda t: t.start)
