@@ -361,3 +361,9 @@ def test_the_rest_of_a_body_name_before_a_name_holds_no_other_person():
     got = posts("T\n\nHọ đã xử lý nhiều đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Khiêm, Hà Văn Páo, "
                 "sắp tới sẽ còn nữa.")
     assert not any("như" in post for held in got.values() for post in held)
+
+
+def test_a_post_that_runs_into_the_next_name_through_the_rest_of_its_body_is_that_persons():
+    # "A, Bộ trưởng Công thương B": the lower-case syllable ends the body's name; the post is B's, not A's
+    got = posts("T\n\nCó mặt Bộ trưởng KH-ĐT Lò Văn Khiêm, Bộ trưởng Công thương Hà Văn Páo cũng trả lời.")
+    assert got == {"Lò Văn Khiêm": ["Bộ trưởng KH-ĐT"], "Hà Văn Páo": ["Bộ trưởng Công thương"]}

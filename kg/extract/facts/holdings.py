@@ -177,7 +177,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
-        if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+        if _runs_into_name(text, ph[3], min((st for st in person_starts if st >= ph[3]), default=None)):
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
@@ -206,6 +206,15 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         else:
             break
     return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _runs_into_name(text: str, end: int, name: int | None) -> bool:
+    """A post phrase ending at ``end`` runs into the name at ``name``: right before it, or through a lower-case
+    syllable that ends the body's last word ("…, Bộ trưởng Công thương Lê Văn B": the post is B's)."""
+    if name is None:
+        return False
+    run = post_grammar.name_run_end(text, end, name) if text[end + 1 : end + 2].islower() else None
+    return not text[run or end : name].strip()
 
 
 def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],
