@@ -410,3 +410,16 @@ def test_a_place_name_in_a_run_on_caption_ends_before_a_title():
     # an honorific's word inside a place name does not end it ("Bà" in "xã Hai Bà Lụa")
     got = posts("T\n\nBà Hà Thị Mây, Phó Chủ tịch UBND xã Hai Bà Lụa cho biết như vậy.")
     assert got == {"Hà Thị Mây": ["Phó Chủ tịch UBND xã Hai Bà Lụa"]}
+
+
+def test_a_connective_run_on_from_a_caption_ends_a_name():
+    # "Trước đây", "Đây là", "Ngoài ra" (``phrase_openers``: ``connective``) capitalised after a name open the text
+    got = posts("T\n\nBà Hà Thị Mây - Hiệu trưởng Trường Mầm non Hoa Sen - Thị xã Hoàng Mai Trước đây học phí cao.")
+    assert got == {"Hà Thị Mây": ["Hiệu trưởng Trường Mầm non Hoa Sen - Thị xã Hoàng Mai"]}
+    got = posts("T\n\nTheo ông Lò Văn Khiêm - Bí thư Thành ủy Hải Phòng - Đây là dự án có ý nghĩa.")
+    assert got == {"Lò Văn Khiêm": ["Bí thư Thành ủy Hải Phòng"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Phó Trưởng ban Thường trực Ngoài ra, tham gia còn có đại diện các sở.")
+    assert got == {"Lò Văn Khiêm": ["Phó Trưởng ban Thường trực"]}
+    # a noun that opens a sentence stays inside a body's name ("Dự án"), an acronym is no photo credit ("PV")
+    got = posts("T\n\nÔng Lò Văn Khiêm, Giám đốc Ban Quản lý Dự án Đường sắt, và ông Hà Văn Páo, Chủ tịch PV Gas, dự.")
+    assert got == {"Lò Văn Khiêm": ["Giám đốc Ban Quản lý Dự án Đường sắt"], "Hà Văn Páo": ["Chủ tịch PV Gas"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
@@ -147,12 +148,25 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
-    """A capitalised time word then a date or a "then" word opens the next clause ("… Vinaconex Chiều qua, …",
-    "… Sáng 12/5"): a caption run on into the text (``phrase_openers``: ``time``, ``then``)."""
+    """A capitalised word that opens the next clause: a time word then a date or a "then" word ("… Vinaconex Chiều
+    qua, …", "… Sáng 12/5"; ``phrase_openers``: ``time``, ``then``), a phrase that links clauses ("… Ngoài ra, …",
+    ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``) — a caption run on into the text."""
     m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
     roles = lexicon.roles("phrase_openers")
-    return m is not None and m.group(1)[0].isupper() and key(m.group(1)) in roles.get("time", frozenset()) and (
-        key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit())
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    two = key(f"{m.group(1)} {m.group(2)}") if m.group(2).islower() else ""
+    credit = not m.group(1).isupper() and key(m.group(1)) in _credits()  # not "PV" (a firm's acronym)
+    return two in roles.get("connective", frozenset()) or credit or (
+        key(m.group(1)) in roles.get("time", frozenset())
+        and (key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit()))
+
+
+@cache
+def _credits() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "credit")
+
+
 _LOWER_WORD = re.compile(r"\s+(\w+)")
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 

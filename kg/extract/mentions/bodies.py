@@ -21,7 +21,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import opens_time
+from kg.extract.mentions.name_ends import opens_connective, opens_time
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -42,8 +42,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (not s.adjacent(j) or t.is_cap and opens_time(s, j)) and j > i:
-            break  # "… Cty X Sáng 12/5 …": a caption run on into the text
+        if (not s.adjacent(j) or t.is_cap and (opens_time(s, j) or opens_connective(s, j))) and j > i:
+            break  # "… Cty X Sáng 12/5 …", "… Trước đây …": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
                 cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
@@ -337,9 +337,10 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     end = j + 1
     while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
-            end += 1
-        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
+        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end) and not opens_connective(s, end):
+            end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …": a caption run on
+        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
+                end + 1 not in person_starts and not opens_connective(s, end + 1)):
             end += 2
         elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
