@@ -367,3 +367,15 @@ def test_a_post_that_runs_into_the_next_name_through_the_rest_of_its_body_is_tha
     # "A, Bộ trưởng Công thương B": the lower-case syllable ends the body's name; the post is B's, not A's
     got = posts("T\n\nCó mặt Bộ trưởng KH-ĐT Lò Văn Khiêm, Bộ trưởng Công thương Hà Văn Páo cũng trả lời.")
     assert got == {"Lò Văn Khiêm": ["Bộ trưởng KH-ĐT"], "Hà Văn Páo": ["Bộ trưởng Công thương"]}
+
+
+def test_a_title_inside_a_collective_or_a_body_name_is_no_post():
+    # "Đoàn ĐBQH": a delegation; "Ban Bí thư": a body whose name holds a title
+    assert posts("T\n\nChuyển sinh hoạt Đoàn ĐBQH đối với ông Lò Văn Khiêm và ông Hà Văn Páo.") == {}
+    assert posts("T\n\nNhất trí chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông Lò Văn Khiêm.") == {}
+    assert posts("T\n\nSau kết luận của Ban Bí thư, ông Lò Văn Khiêm đã có đơn xin thôi.") == {}
+    # the delegation's head holds a post
+    got = posts("T\n\nÔng Lò Văn Khiêm, Trưởng Đoàn ĐBQH tỉnh Sơn La, dự.")
+    assert got == {"Lò Văn Khiêm": ["Trưởng Đoàn ĐBQH tỉnh Sơn La"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La, dự.")
+    assert got == {"Lò Văn Khiêm": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La"]}
