@@ -367,6 +367,10 @@ def test_a_post_that_runs_into_the_next_name_through_the_rest_of_its_body_is_tha
     # "A, Bộ trưởng Công thương B": the lower-case syllable ends the body's name; the post is B's, not A's
     got = posts("T\n\nCó mặt Bộ trưởng KH-ĐT Lò Văn Khiêm, Bộ trưởng Công thương Hà Văn Páo cũng trả lời.")
     assert got == {"Lò Văn Khiêm": ["Bộ trưởng KH-ĐT"], "Hà Văn Páo": ["Bộ trưởng Công thương"]}
+    # "và" and a rank between a post and the next name: the post stays with the name before it
+    got = posts("T\n\nÔng Lò Văn Khiêm - Chủ tịch UBND tỉnh và Thiếu tướng Hà Văn Páo, Giám đốc Công an tỉnh Sơn La "
+                "đã tặng hoa.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch UBND tỉnh"], "Hà Văn Páo": ["Giám đốc Công an tỉnh Sơn La"]}
 
 
 def test_a_title_inside_a_collective_or_a_body_name_is_no_post():

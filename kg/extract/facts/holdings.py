@@ -214,8 +214,10 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
     syllable that ends the body's last word ("…, Bộ trưởng Công thương Lê Văn B": the post is B's)."""
     if name is None:
         return False
-    run = post_grammar.name_run_end(text, end, name) if text[end + 1 : end + 2].islower() else None
-    return not text[run or end : name].strip()
+    syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
+    last = text[:end].split()[-1:] or [""]
+    return not text[end:name].strip() or syllable is not None and syllable.group(1).islower() \
+        and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words("name_stops")
 
 
 def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],
