@@ -401,6 +401,8 @@ def test_a_verb_after_a_body_name_opens_the_clause():
     assert got == {"Hầu Văn Lộc": ["Giám đốc Sở Nội vụ"]}
     got = posts("T\n\nBà Hà Thị Mây, Chủ tịch Hội Nông dân khi trả lời báo chí đã nói rõ.")
     assert got == {"Hà Thị Mây": ["Chủ tịch Hội Nông dân"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tham gia Đảng bộ tỉnh Sơn La.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
 
 
 def test_a_place_name_in_a_run_on_caption_ends_before_a_title():
