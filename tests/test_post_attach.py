@@ -354,3 +354,32 @@ def test_a_pair_of_two_syllable_words_written_with_a_comma_stays_in_the_body_nam
     # a comma between other words still ends the name
     got = posts("T\n\nÔng Lê Văn Tư, Phó Cục trưởng Cục Giải quyết khiếu nại, Trưởng phòng Pháp chế, công bố.")
     assert sorted(got["Lê Văn Tư"]) == ["Phó Cục trưởng Cục Giải quyết khiếu nại", "Trưởng phòng Pháp chế"]
+
+
+def test_the_rest_of_a_body_name_before_a_name_holds_no_other_person():
+    # "… Ủy viên Trung ương như đồng chí A, B": the words up to B are no body name, A's name being among them
+    got = posts("T\n\nHọ đã xử lý nhiều đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Khiêm, Hà Văn Páo, "
+                "sắp tới sẽ còn nữa.")
+    assert not any("như" in post for held in got.values() for post in held)
+
+
+def test_a_post_that_runs_into_the_next_name_through_the_rest_of_its_body_is_that_persons():
+    # "A, Bộ trưởng Công thương B": the lower-case syllable ends the body's name; the post is B's, not A's
+    got = posts("T\n\nCó mặt Bộ trưởng KH-ĐT Lò Văn Khiêm, Bộ trưởng Công thương Hà Văn Páo cũng trả lời.")
+    assert got == {"Lò Văn Khiêm": ["Bộ trưởng KH-ĐT"], "Hà Văn Páo": ["Bộ trưởng Công thương"]}
+    # "và" and a rank between a post and the next name: the post stays with the name before it
+    got = posts("T\n\nÔng Lò Văn Khiêm - Chủ tịch UBND tỉnh và Thiếu tướng Hà Văn Páo, Giám đốc Công an tỉnh Sơn La "
+                "đã tặng hoa.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch UBND tỉnh"], "Hà Văn Páo": ["Giám đốc Công an tỉnh Sơn La"]}
+
+
+def test_a_title_inside_a_collective_or_a_body_name_is_no_post():
+    # "Đoàn ĐBQH": a delegation; "Ban Bí thư": a body whose name holds a title
+    assert posts("T\n\nChuyển sinh hoạt Đoàn ĐBQH đối với ông Lò Văn Khiêm và ông Hà Văn Páo.") == {}
+    assert posts("T\n\nNhất trí chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông Lò Văn Khiêm.") == {}
+    assert posts("T\n\nSau kết luận của Ban Bí thư, ông Lò Văn Khiêm đã có đơn xin thôi.") == {}
+    # the delegation's head holds a post
+    got = posts("T\n\nÔng Lò Văn Khiêm, Trưởng Đoàn ĐBQH tỉnh Sơn La, dự.")
+    assert got == {"Lò Văn Khiêm": ["Trưởng Đoàn ĐBQH tỉnh Sơn La"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La, dự.")
+    assert got == {"Lò Văn Khiêm": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La"]}

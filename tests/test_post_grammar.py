@@ -367,3 +367,61 @@ def test_a_trade_association_a_rarer_family_name_and_a_verb_of_saying_after_a_po
     assert got == {"Trần Văn Bình": ["Phó Chủ tịch Hiệp hội Dệt may Hòa Lâm"],
                    "Uông Văn Tám": ["Phó Chủ tịch UBND tỉnh Hòa Lâm"]}
     assert "Sở Công Thương tỉnh Hòa Lâm" in mentions("T\n\nGiám đốc Sở Công Thương tỉnh Hòa Lâm lưu ý về giá.", "body")
+
+
+def test_a_bare_name_goes_on_past_the_lower_case_second_syllable_of_a_capitalised_word():
+    # "Cảnh sát", "Kinh tế": a name word whose second syllable is written in lower case, the name going on after it
+    got = posts("T\n\nĐại tá Phùng Văn Khoa, Phó Giám đốc Cảnh sát PCCC TP Vĩnh Yên, cho biết như vậy.")
+    assert got == {"Phùng Văn Khoa": ["Phó Giám đốc Cảnh sát PCCC TP Vĩnh Yên"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc, Phó ban Kinh tế Trung ương, dự họp.")
+    assert got == {"Hầu Văn Lộc": ["Phó ban Kinh tế Trung ương"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc được giao giữ chức Phó ban Kinh tế Trung ương.")
+    assert got == {"Hầu Văn Lộc": ["Phó ban Kinh tế Trung ương"]}  # without the full stop
+    # a lower-case syllable that ends the name before a parenthesis
+    got = posts("T\n\nTheo ông Hầu Văn Lộc, Vụ trưởng Khai thác Thủy sản (Tổng cục Y), việc này đã xong.")
+    assert got == {"Hầu Văn Lộc": ["Vụ trưởng Khai thác Thủy sản"]}
+    # a verb after the capitalised word ends the name, though a capitalised word follows it
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Vinastar chia sẻ Kế hoạch năm.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Vinastar"]}
+
+
+def test_no_lower_case_syllable_completes_an_acronym_at_the_end_of_a_body_name():
+    # "Sở GTVT tiến hành …": the acronym is a whole word, the verb after it opens the clause
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Sở GTVT tiến hành kiểm tra các xe khách.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Sở GTVT"]}
+    # a level word after an abbreviated head stays the body's unit
+    assert mentions("T\n\nChủ tịch UBND xã hỗ trợ các hộ dân.", "body") == ["UBND xã"]
+
+
+def test_a_verb_after_a_body_name_opens_the_clause():
+    # verbs and function words of ``name_stops`` found after body names in the corpus: "kiến nghị", "liên quan", "khi"
+    got = posts("T\n\nÔng Hầu Văn Lộc, Tổng Giám đốc Công ty ABX kiến nghị với Thủ tướng như sau.")
+    assert got == {"Hầu Văn Lộc": ["Tổng Giám đốc Công ty ABX"]}
+    got = posts("T\n\nÔng Hầu Văn Lộc, Giám đốc Sở Nội vụ liên quan đến việc này cho biết.")
+    assert got == {"Hầu Văn Lộc": ["Giám đốc Sở Nội vụ"]}
+    got = posts("T\n\nBà Hà Thị Mây, Chủ tịch Hội Nông dân khi trả lời báo chí đã nói rõ.")
+    assert got == {"Hà Thị Mây": ["Chủ tịch Hội Nông dân"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tham gia Đảng bộ tỉnh Sơn La.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
+
+
+def test_a_place_name_in_a_run_on_caption_ends_before_a_title():
+    # "… UBND tỉnh X Thứ trưởng Y …": a photo caption run on; the capitalised title is no part of the place's name
+    got = posts("T\n\nÔng Lò Văn Khiêm, Chủ tịch UBND tỉnh Sơn La Thứ trưởng Hà Văn Páo nhận nhiệm vụ mới.")
+    assert got == {"Lò Văn Khiêm": ["Chủ tịch UBND tỉnh Sơn La"], "Hà Văn Páo": ["Thứ trưởng"]}
+    # an honorific's word inside a place name does not end it ("Bà" in "xã Hai Bà Lụa")
+    got = posts("T\n\nBà Hà Thị Mây, Phó Chủ tịch UBND xã Hai Bà Lụa cho biết như vậy.")
+    assert got == {"Hà Thị Mây": ["Phó Chủ tịch UBND xã Hai Bà Lụa"]}
+
+
+def test_a_connective_run_on_from_a_caption_ends_a_name():
+    # "Trước đây", "Đây là", "Ngoài ra" (``phrase_openers``: ``connective``) capitalised after a name open the text
+    got = posts("T\n\nBà Hà Thị Mây - Hiệu trưởng Trường Mầm non Hoa Sen - Thị xã Hoàng Mai Trước đây học phí cao.")
+    assert got == {"Hà Thị Mây": ["Hiệu trưởng Trường Mầm non Hoa Sen - Thị xã Hoàng Mai"]}
+    got = posts("T\n\nTheo ông Lò Văn Khiêm - Bí thư Thành ủy Hải Phòng - Đây là dự án có ý nghĩa.")
+    assert got == {"Lò Văn Khiêm": ["Bí thư Thành ủy Hải Phòng"]}
+    got = posts("T\n\nÔng Lò Văn Khiêm, Phó Trưởng ban Thường trực Ngoài ra, tham gia còn có đại diện các sở.")
+    assert got == {"Lò Văn Khiêm": ["Phó Trưởng ban Thường trực"]}
+    # a noun that opens a sentence stays inside a body's name ("Dự án"), an acronym is no photo credit ("PV")
+    got = posts("T\n\nÔng Lò Văn Khiêm, Giám đốc Ban Quản lý Dự án Đường sắt, và ông Hà Văn Páo, Chủ tịch PV Gas, dự.")
+    assert got == {"Lò Văn Khiêm": ["Giám đốc Ban Quản lý Dự án Đường sắt"], "Hà Văn Páo": ["Chủ tịch PV Gas"]}

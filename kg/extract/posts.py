@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
@@ -119,8 +120,9 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
             break
         if not m.group(1)[0].isupper():
-            if words and key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS):
-                pos = m.end()  # "UB Trung ương": one name word written with a lower-case second syllable
+            if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
+                          or _completes_word(text, m, limit, stops)):
+                pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
                 continue
             if words:
                 pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
@@ -131,15 +133,40 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) -> bool:
+    """The lower-case syllable ``m`` after a capitalised word is the second syllable of that word, and the name goes
+    on ("Cảnh sát PCCC", "Kinh tế Trung ương", "Giao thông Vận tải"): no verb, function or time word
+    (``name_stops``, verbs of saying, ``phrase_openers``), alone or with the word after it, and a capitalised word
+    follows that opens no person's name, title or date (``stops``)."""
+    words = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    nxt = _NEXT_WORD.match(text, m.end(), limit)
+    return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
+        and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
-    """A capitalised time word then a date or a "then" word opens the next clause ("… Vinaconex Chiều qua, …",
-    "… Sáng 12/5"): a caption run on into the text (``phrase_openers``: ``time``, ``then``)."""
+    """A capitalised word that opens the next clause: a time word then a date or a "then" word ("… Vinaconex Chiều
+    qua, …", "… Sáng 12/5"; ``phrase_openers``: ``time``, ``then``), a phrase that links clauses ("… Ngoài ra, …",
+    ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``) — a caption run on into the text."""
     m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
     roles = lexicon.roles("phrase_openers")
-    return m is not None and m.group(1)[0].isupper() and key(m.group(1)) in roles.get("time", frozenset()) and (
-        key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit())
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    two = key(f"{m.group(1)} {m.group(2)}") if m.group(2).islower() else ""
+    credit = not m.group(1).isupper() and key(m.group(1)) in _credits()  # not "PV" (a firm's acronym)
+    return two in roles.get("connective", frozenset()) or credit or (
+        key(m.group(1)) in roles.get("time", frozenset())
+        and (key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit()))
+
+
+@cache
+def _credits() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "credit")
+
+
 _LOWER_WORD = re.compile(r"\s+(\w+)")
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
@@ -160,7 +187,7 @@ def _lower_field_end(text: str, pos: int, limit: int) -> int:
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    if seen and not pairs & stops and re.match(r"\s*(?:[,;.)]|$)", text[end:limit]):
+    if seen and not pairs & stops and re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit]):
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
 

@@ -21,9 +21,10 @@ _Phrase = tuple[Mention, Mention | None, int, int]
 
 def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
-    titles = ctx.of(sent.index, "title")
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
+    titles = [t for t in ctx.of(sent.index, "title")  # a title inside a body's name is no post ("Ban Bí thư, ông A")
+              if not any(b.start < t.start and t.end <= b.end and b.kind == "body" for b in bodies)]
     text = ctx.doc.text
     stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
     out = []
@@ -134,7 +135,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             cursor = r.start
     cursor = _skip_honorific(text, ctx, sent, cursor)
     for ph in sorted(phrases, key=lambda x: -x[3]):
-        if not chain and ph[3] < cursor and id(ph) not in used and (
+        if not chain and ph[3] < cursor and id(ph) not in used and not any(
+                ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
@@ -176,7 +178,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor:
             continue
-        if any(text[ph[3] : st].strip() == "" for st in person_starts if st >= ph[3]):
+        if _runs_into_name(text, ph[3], min((st for st in person_starts if st >= ph[3]), default=None)):
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
@@ -205,6 +207,17 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         else:
             break
     return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _runs_into_name(text: str, end: int, name: int | None) -> bool:
+    """A post phrase ending at ``end`` runs into the name at ``name``: right before it, or through a lower-case
+    syllable that ends the body's last word ("…, Bộ trưởng Công thương Lê Văn B": the post is B's)."""
+    if name is None:
+        return False
+    syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
+    last = text[:end].split()[-1:] or [""]
+    return not text[end:name].strip() or syllable is not None and syllable.group(1).islower() \
+        and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words("name_stops")
 
 
 def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],

@@ -21,7 +21,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import opens_time
+from kg.extract.mentions.name_ends import opens_connective, opens_time
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
@@ -43,8 +43,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (not s.adjacent(j) or t.is_cap and opens_time(s, j)) and j > i:
-            break  # "… Cty X Sáng 12/5 …": a caption run on into the text
+        if (not s.adjacent(j) or t.is_cap and (opens_time(s, j) or opens_connective(s, j))) and j > i:
+            break  # "… Cty X Sáng 12/5 …", "… Trước đây …": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
                 cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
@@ -99,10 +99,10 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     0) after a whole head of several words ("Ban Quản lý thực hiện …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
-    t = s.toks[j]
+    t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
         return j
-    return run_start + keep
+    return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 
 
 def _honorific_at(s: _Sent, j: int) -> bool:

@@ -28,15 +28,16 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()
 
 
 def _by_role(role: str) -> frozenset[str]:
-    """The phrases of one role of ``phrase_openers.tsv`` (``time``, ``then``, ``phrase``; folded keys)."""
+    """The phrases of one role of ``phrase_openers.tsv`` (``time``, ``then``, ``phrase``, ``connective``; folded
+    keys)."""
     return lexicon.roles("phrase_openers").get(role, frozenset())
 
 
 @cache
-def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word → the rest of each phrase that opens with it (longest first)."""
+def _phrases(*roles: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the rest of each phrase of these roles that opens with it (longest first)."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for p in _by_role("phrase"):
+    for p in frozenset().union(*(_by_role(r) for r in roles)):
         first, *rest = p.split(" ")
         out.setdefault(first, []).append(tuple(rest))
     return {w: tuple(sorted(rs, key=len, reverse=True)) for w, rs in out.items()}
@@ -86,6 +87,12 @@ def opens_time(s: _Sent, j: int, *, then: bool = True) -> bool:
         then and _lower_word(nxt) and key(nxt.text) in _by_role("then"))
 
 
+def opens_connective(s: _Sent, j: int) -> bool:
+    """Token j (capitalised) opens a phrase that links clauses (``connective``: "Trước đây", "Ngoài ra", "Đây là")."""
+    return j + 1 < len(s.toks) and s.adjacent(j + 1) and any(
+        _follows(s, j, rest) for rest in _phrases("connective").get(key(s.toks[j].text), ()))
+
+
 def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = True) -> bool:
     """Token j (capitalised) opens a phrase of general Vietnamese with the tokens after it; with ``by_document``,
     also when the document writes the two words in lower case elsewhere; without ``then``, a time word opens one
@@ -96,7 +103,7 @@ def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = Tr
     x, nxt = key(toks[j].text), toks[j + 1]
     if opens_time(s, j, then=then):
         return True
-    if any(_follows(s, j, rest) for rest in _phrases().get(x, ())):
+    if any(_follows(s, j, rest) for rest in _phrases("phrase", "connective").get(x, ())):
         return True  # "Tuy nhiên", "Dự án"
     if not by_document or not _lower_word(nxt) or key(nxt.text) in _function_words():
         return False

@@ -7,7 +7,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
-from kg.extract.mentions.name_ends import opens_time
+from kg.extract.mentions.name_ends import opens_connective, opens_time
 from kg.extract.mentions.sentence import _levels, _mk, _Sent
 from kg.extract.normalise import key
 
@@ -69,11 +69,12 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
     end = j + 1
-    while end < len(s.toks) and end not in person_starts and s.adjacent(end):
+    while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end):  # "… Vinaconex Chiều qua, …"
-            end += 1
-        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and end + 1 not in person_starts:
+        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end) and not opens_connective(s, end):
+            end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …": a caption run on
+        elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
+                end + 1 not in person_starts and not opens_connective(s, end + 1)):
             end += 2
         elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable

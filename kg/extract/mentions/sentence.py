@@ -55,6 +55,9 @@ def _word_set(name: str) -> frozenset[str]:
     return lexicon.words(name)
 
 
+_COLLECTIVE = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "đb"})  # deputies: after "đoàn", a delegation
+
+
 class _Sent:
     """A sentence's tokens with quick look-ups (internal)."""
 
@@ -65,11 +68,16 @@ class _Sent:
         self.toks: list[Token] = tokenize(text, sent.start, sent.end)
         self.at_start = {t.start: i for i, t in enumerate(self.toks)}
         self.at_end = {t.end: i for i, t in enumerate(self.toks)}
-        # "đoàn đại biểu": a delegation, not the title of a deputy
+        # "đoàn đại biểu", "Đoàn ĐBQH": a delegation, not the title of a deputy
         self.titles: list[tuple[int, int]] = [
             (a, b) for a, b in _title_matcher().finditer(view, sent.start, sent.end)
-            if not (key(text[a:b]) == "đại biểu" and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")]
+            if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")]
         self.stops: set[int] = _run_stops(self)
+
+    @cached_property
+    def title_starts(self) -> set[int]:
+        """Indices of the tokens where a capitalised title starts (no rank or honorific: "Bà" opens "Bà Rịa")."""
+        return {self.at_start[a] for a, _b in self.titles if a in self.at_start and self.text[a].isupper()}
 
     def index_from(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset`` (binary search: token starts ascend)."""
