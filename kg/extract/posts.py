@@ -90,8 +90,10 @@ def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, st
 
 
 def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
-    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X")."""
-    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
+    """A title with no body right before another title, a space or a spaced dash between ("Bộ trưởng Chủ nhiệm
+    Văn phòng X", "Phó Chủ tịch - Tổng Thư ký Hội X": one post, as "Cục trưởng-Chánh Văn phòng X")."""
+    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] in (" ", " - ", " – ") \
+        and then[0].start == then[2]
 
 
 def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:
@@ -130,7 +132,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
-_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
+# (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
@@ -333,11 +336,44 @@ APPOINT = re.compile(
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm|trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
+    r"được giao(?: giữ chức| quyền| phụ trách| trọng trách là| nhiệm vụ)?|kiêm nhiệm(?: chức vụ| chức danh)?|kiêm|"
+    r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
     r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
+# "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
+# here), the post after the verb is A's
+_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+$")
+_AGENT_VERB = r"(?:bổ nhiệm|bầu|điều động|phân công|cử)(?:\s+(?:giữ chức|làm|vào chức|chức))?(?:\s+(?:vụ|danh))?\s+"
+_AGENT_THEN = re.compile(r"\s+" + _AGENT_VERB)
+AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_VERB + "$")
+
+
+def appointer(text: str, ph: Phrase, limit: int) -> bool:
+    """The post phrase names who appoints: "được" right before it, an appointment verb right after it."""
+    return bool(_AGENT_BEFORE.search(text[max(0, ph[2] - 8) : ph[2]]) and _AGENT_THEN.match(text, ph[3], limit))
+
+
+# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
+_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+$", re.IGNORECASE)
+_GIVEN_TO = re.compile(r"\s+cho\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
+    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``."""
+    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
+
+
+_MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
+
+
+def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
+    """"bà A từ Trưởng phòng X được bổ nhiệm làm …": the post after "từ" that a move follows is A's former post."""
+    return bool(re.fullmatch(r"\s+từ\s+", gap) and _MOVED_ON.match(text, end, limit))
+
+
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là)\s+$",
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
+                    r"|(?<=\)|\w) từ)\s+$",  # "bà A từ Trưởng phòng X được bổ nhiệm …" (moved_from)
                    re.IGNORECASE)

@@ -1,0 +1,60 @@
+"""Post constructions found by frequency on corpus articles nobody annotated (issue 8, recall on unseen text):
+one neutral made-up example per construction, none from the corpus or the reference report."""
+
+from helpers import posts, run
+
+from kg.extract.facts.model import Lit
+
+
+def test_a_bare_title_and_the_next_joined_by_a_spaced_dash_are_one_post():
+    got = posts("T\n\nHội nghị cử ông Đàm Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Cựu giáo chức tỉnh Yên Bái, "
+                "làm Chủ tịch Hội.")
+    assert got["Đàm Văn Tư"][0] == "Phó Chủ tịch - Tổng Thư ký Hội Cựu giáo chức tỉnh Yên Bái"
+    # a title with its body before the dash is a post of its own
+    got = posts("T\n\nÔng Đàm Văn Tư, Tổng Thư ký Hội Cựu giáo chức - Chủ nhiệm Câu lạc bộ Hưu trí tỉnh cho biết.")
+    assert sorted(got["Đàm Văn Tư"]) == ["Chủ nhiệm Câu lạc bộ Hưu trí tỉnh", "Tổng Thư ký Hội Cựu giáo chức"]
+
+
+def test_a_bare_body_head_before_a_spaced_dash_ends_the_first_post():
+    got = posts("T\n\nBà Lò Thị Mai, Bí thư chi bộ - Giám đốc Trung tâm Văn hóa tặng hoa.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư chi bộ", "Giám đốc Trung tâm Văn hóa"]
+
+
+def test_ham_vu_truong_is_a_post_title():
+    got = posts("T\n\nDự lễ có ông Vi Văn Khải, hàm Vụ trưởng Vụ Dân tộc thiểu số.")
+    assert got == {"Vi Văn Khải": ["hàm Vụ trưởng Vụ Dân tộc thiểu số"]}
+
+
+def test_appointment_verbs_kiem_nhiem_and_duoc_giao_trong_trach():
+    got = posts("T\n\nHôm qua, Thứ trưởng Hà Văn Lũy nhận quyết định về việc kiêm nhiệm chức vụ Cục trưởng Cục Thú y. "
+                "Năm 2010, ông Mạc Văn Kha được giao trọng trách là Tổng giám đốc Công ty Sông Mã.")
+    assert got == {"Hà Văn Lũy": ["Thứ trưởng", "Cục trưởng Cục Thú y"],
+                   "Mạc Văn Kha": ["Tổng giám đốc Công ty Sông Mã"]}
+
+
+def test_who_appoints_between_duoc_and_the_verb_holds_nothing():
+    got = posts("T\n\nNăm 2015, ông Mạc Văn Kha được Chủ tịch UBND tỉnh bổ nhiệm làm Phó giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Phó giám đốc Sở Xây dựng"]}
+    # without "được" the person named first is the one who appoints
+    got = posts("T\n\nÔng Mạc Văn Kha, Chủ tịch UBND tỉnh bổ nhiệm Phó giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_a_post_first_given_to_a_person_after_cho():
+    got = posts("T\n\nBà Vi Thị Lựu đã ký quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ cho ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+    # no appointment verb before the post: "cho" joins no holder
+    assert posts("T\n\nBà Vi Thị Lựu gửi thư của Giám đốc Sở Nội vụ cho ông Mạc Văn Kha.") == {}
+
+
+def test_a_former_post_after_tu_that_a_move_follows():
+    res = posts("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ được bổ nhiệm làm Phó giám đốc Sở Nội vụ.")
+    assert res == {"Vi Thị Lựu": ["Trưởng phòng Tổ chức Sở Nội vụ", "Phó giám đốc Sở Nội vụ"]}
+    assert posts("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ đến dự.") == {}
+
+
+def test_the_post_after_tu_is_a_former_one():
+    res = run("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ được bổ nhiệm làm Phó giám đốc Sở Nội vụ.")
+    former = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts
+                    if f.cls == "PostHolding" and ("vnr:former", Lit("true", "xsd:boolean")) in f.props)
+    assert former == ["Trưởng phòng Tổ chức Sở Nội vụ"]
