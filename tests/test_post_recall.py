@@ -58,3 +58,40 @@ def test_the_post_after_tu_is_a_former_one():
     former = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts
                     if f.cls == "PostHolding" and ("vnr:former", Lit("true", "xsd:boolean")) in f.props)
     assert former == ["Trưởng phòng Tổ chức Sở Nội vụ"]
+
+
+def test_the_body_above_the_posts_in_parentheses_before_the_name():
+    got = posts("T\n\nHôm qua, Phó Cục trưởng Cục Thú y (Bộ Nông nghiệp) Vi Văn Khải dẫn đầu đoàn.")
+    assert got == {"Vi Văn Khải": ["Phó Cục trưởng Cục Thú y"]}
+    # a lower-case aside (a photo's position) is not skipped
+    assert posts("T\n\nHôm qua, Phó Cục trưởng Cục Thú y (bên trái) Vi Văn Khải dẫn đầu đoàn.") == {}
+
+
+def test_a_birth_date_in_words_between_the_name_and_its_posts():
+    got = posts("T\n\nÔng Vi Văn Khải, sinh ngày 2 tháng 9 năm 1965, Phó Bí thư Tỉnh ủy Lạng Sơn.")
+    assert got == {"Vi Văn Khải": ["Phó Bí thư Tỉnh ủy Lạng Sơn"]}
+
+
+def test_tan_new_before_a_title_after_a_comma():
+    got = posts("T\n\nÔng Vi Văn Khải, Tân Chủ tịch Hội Nông dân tỉnh phát biểu.")
+    assert got == {"Vi Văn Khải": ["Tân Chủ tịch Hội Nông dân tỉnh"]}
+    # the last syllable of a name is no qualifier
+    assert posts("T\n\nÔng Vi Văn Tân Chủ tịch Hội Nông dân tỉnh phát biểu.") == {
+        "Vi Văn Tân": ["Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_terms_years_in_parentheses_between_two_posts():
+    got = posts("T\n\nÔng Vi Văn Khải là đại biểu HĐND tỉnh khóa X (2016-2021), Bí thư Đảng ủy xã Tân Lập.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Đảng ủy xã Tân Lập", "đại biểu HĐND tỉnh khóa X"]
+
+
+def test_a_biography_list_after_dam_nhan_nhung_nhiem_vu_la():
+    got = posts("T\n\nÔng Vi Văn Khải từng đảm nhận những nhiệm vụ là Giám đốc Sở Y tế, Bí thư Huyện ủy Cao Lộc.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Huyện ủy Cao Lộc", "Giám đốc Sở Y tế"]
+
+
+def test_a_bare_title_then_cu_or_duong_nhiem_and_a_dash_before_the_name():
+    res = run("T\n\nViệc bàn giao giữa Giám đốc cũ – ông Vi Văn Khải và Giám đốc đương nhiệm – bà Lò Thị Mai chậm.")
+    held = {res.links.entities[dict(f.props)["org:member"].id].label: ("vnr:former", Lit("true", "xsd:boolean"))
+            in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert held == {"Vi Văn Khải": True, "Lò Thị Mai": False}

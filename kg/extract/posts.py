@@ -191,8 +191,10 @@ def country_end(text: str, end: int, limit: int) -> int:
 
 
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
-# a place in parentheses ("(huyện Y)", "(xã X, huyện Y)"): no part of a post, skipped before the holder's name
-_ASIDE_OF_PLACE = r"\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)"
+# a place in parentheses ("(huyện Y)", "(xã X, huyện Y)") or a capitalised name there, the body above the post's
+# ("Cục trưởng Cục X (Bộ Y) Lê Văn A"): no part of a post, skipped before the holder's name
+_ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}"
+                   r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
 _PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 
@@ -279,20 +281,25 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
            r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền)\s+$")  # "cựu" = "nguyên": former
+# "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền|(?<!\w)tân|(?<=[,;:(] )Tân)\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
-_TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
+_TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\))"  # or its years alone
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
-CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
-                       r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+# (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
+_THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))?"
+CHAIN_GAP = re.compile(r"^" + _THEN_NOW + r"\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*"
+                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy)(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
-AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
+_BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
+AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"

@@ -77,10 +77,10 @@ _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên 
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
-    r"|(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
-    r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm))?\s*:?\s*"
+    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
+    r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
+    r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
@@ -306,7 +306,8 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
-        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a]))
+        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
+        or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
     post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))
