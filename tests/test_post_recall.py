@@ -95,3 +95,8 @@ def test_a_bare_title_then_cu_or_duong_nhiem_and_a_dash_before_the_name():
     held = {res.links.entities[dict(f.props)["org:member"].id].label: ("vnr:former", Lit("true", "xsd:boolean"))
             in f.props for f in res.facts if f.cls == "PostHolding"}
     assert held == {"Vi Văn Khải": True, "Lò Thị Mai": False}
+
+
+def test_la_mot_trong_nhung_before_a_post():
+    got = posts("T\n\nÔng Vi Văn Khải cũng là một trong những đại biểu Quốc hội bấm nút thông qua.")
+    assert got == {"Vi Văn Khải": ["đại biểu Quốc hội"]}
