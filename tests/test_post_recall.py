@@ -1,7 +1,7 @@
 """Post constructions found by frequency on corpus articles nobody annotated (issue 8, recall on unseen text):
 one neutral made-up example per construction, none from the corpus or the reference report."""
 
-from helpers import posts, run
+from helpers import mentions, posts, run
 
 from kg.extract.facts.model import Lit
 
@@ -100,3 +100,11 @@ def test_a_bare_title_then_cu_or_duong_nhiem_and_a_dash_before_the_name():
 def test_la_mot_trong_nhung_before_a_post():
     got = posts("T\n\nÔng Vi Văn Khải cũng là một trong những đại biểu Quốc hội bấm nút thông qua.")
     assert got == {"Vi Văn Khải": ["đại biểu Quốc hội"]}
+
+
+def test_a_short_form_in_parentheses_then_a_place_before_the_name():
+    text = "T\n\nDự lễ có Giám đốc Sở Khoa học và Công nghệ (KH-CN) tỉnh Lai Châu Lò Văn Pình."
+    assert mentions(text, "person") == ["Lò Văn Pình"]
+    assert posts(text) == {"Lò Văn Pình": ["Giám đốc Sở Khoa học và Công nghệ (KH-CN) tỉnh Lai Châu"]}
+    # a lower-case aside still cuts the run: no title vouches for the name
+    assert mentions("T\n\nDự lễ có Giám đốc Sở Khoa học (mới lập) tỉnh Lai Châu Lò Văn Pình.", "person") == []
