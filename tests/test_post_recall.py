@@ -108,3 +108,28 @@ def test_a_short_form_in_parentheses_then_a_place_before_the_name():
     assert posts(text) == {"Lò Văn Pình": ["Giám đốc Sở Khoa học và Công nghệ (KH-CN) tỉnh Lai Châu"]}
     # a lower-case aside still cuts the run: no title vouches for the name
     assert mentions("T\n\nDự lễ có Giám đốc Sở Khoa học (mới lập) tỉnh Lai Châu Lò Văn Pình.", "person") == []
+
+
+def test_duoc_cu_la_and_vao_thoi_diem_do_la():
+    got = posts("T\n\nÔng Vi Văn Khải, Chánh Thanh tra Sở Y tế được cử là Trưởng đoàn thanh tra. "
+                "Bà Lò Thị Mai (40 tuổi), vào thời điểm đó là Phó Giám đốc Sở Y tế.")
+    assert got == {"Vi Văn Khải": ["Chánh Thanh tra Sở Y tế", "Trưởng đoàn thanh tra"],
+                   "Lò Thị Mai": ["Phó Giám đốc Sở Y tế"]}
+
+
+def test_tham_muu_truong_is_a_post_title():
+    assert posts("T\n\nDự lễ có Thiếu tướng Vi Văn Khải, Tham mưu trưởng Quân khu 2.") == {
+        "Vi Văn Khải": ["Tham mưu trưởng Quân khu 2"]}
+
+
+def test_a_number_of_posts_given_to_persons_after_voi():
+    got = posts("T\n\nHội đồng thông qua việc bổ nhiệm 2 Phó Giám đốc Sở Y tế với ông Vi Văn Khải và bà Lò Thị Mai.")
+    assert got == {"Vi Văn Khải": ["Phó Giám đốc Sở Y tế"], "Lò Thị Mai": ["Phó Giám đốc Sở Y tế"]}
+    # without an appointment verb before the post, "với" joins no holder
+    assert posts("T\n\nHội đồng đã làm việc với 2 Phó Giám đốc Sở Y tế với ông Vi Văn Khải.") == {}
+
+
+def test_tu_vi_tri_a_post_len_the_next_then_sau_do_lam():
+    got = posts("T\n\nÔng Vi Văn Khải từ vị trí Giám đốc Sở Y tế lên Giám đốc Bệnh viện tỉnh; sau đó làm "
+                "Phó Chủ tịch UBND tỉnh.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Y tế", "Giám đốc Bệnh viện tỉnh", "Phó Chủ tịch UBND tỉnh"]}

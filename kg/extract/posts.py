@@ -297,7 +297,8 @@ CHAIN_GAP = re.compile(r"^" + _THEN_NOW + r"\s*(?:" + _TERM_OF_OFFICE + "|" + _A
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy)(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy|(?:vào )?thời điểm đó)"
+        r"(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
@@ -310,7 +311,8 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
+                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
+                      r"|\s+(?:lên|sang)\s+)")  # "từ vị trí Giám đốc X lên Giám đốc Y": a move to the next post
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -344,6 +346,7 @@ APPOINT = re.compile(
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
+    r"được cử(?: giữ chức| làm| là)?|"
     r"được giao(?: giữ chức| quyền| phụ trách| trọng trách là| nhiệm vụ)?|kiêm nhiệm(?: chức vụ| chức danh)?|kiêm|"
     r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
     r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
@@ -363,8 +366,10 @@ def appointer(text: str, ph: Phrase, limit: int) -> bool:
 
 
 # "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
-_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+$", re.IGNORECASE)
-_GIVEN_TO = re.compile(r"\s+cho\s+(?:(?:ông|bà|đồng chí)\s+)?")
+# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với")
+_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+(?:\d+\s+)?$",
+                           re.IGNORECASE)
+_GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
@@ -376,12 +381,13 @@ _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
-    """"bà A từ Trưởng phòng X được bổ nhiệm làm …": the post after "từ" that a move follows is A's former post."""
-    return bool(re.fullmatch(r"\s+từ\s+", gap) and _MOVED_ON.match(text, end, limit))
+    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …": the post after "từ" that a
+    move follows is the name's former post."""
+    return bool(re.fullmatch(r"\s+từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?", gap) and _MOVED_ON.match(text, end, limit))
 
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                     r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
-                    r"|(?<=\)|\w) từ)\s+$",  # "bà A từ Trưởng phòng X được bổ nhiệm …" (moved_from)
+                    r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)
