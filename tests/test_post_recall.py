@@ -133,3 +133,11 @@ def test_tu_vi_tri_a_post_len_the_next_then_sau_do_lam():
     got = posts("T\n\nÔng Vi Văn Khải từ vị trí Giám đốc Sở Y tế lên Giám đốc Bệnh viện tỉnh; sau đó làm "
                 "Phó Chủ tịch UBND tỉnh.")
     assert got == {"Vi Văn Khải": ["Giám đốc Sở Y tế", "Giám đốc Bệnh viện tỉnh", "Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_dang_cong_san_is_one_name_with_its_lower_case_syllable():
+    got = posts("T\n\nĐoàn do ông Vi Văn Khải, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Lào, Phó Chủ tịch "
+                "Quốc hội Lào dẫn đầu.")
+    assert got == {"Vi Văn Khải": ["Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Lào", "Phó Chủ tịch Quốc hội Lào"]}
+    assert posts("T\n\nÔng Vi Văn Khải, Bí thư Đảng Cộng sản Lào, Chủ tịch Hội Nông dân tỉnh phát biểu.") == {
+        "Vi Văn Khải": ["Bí thư Đảng Cộng sản Lào", "Chủ tịch Hội Nông dân tỉnh"]}

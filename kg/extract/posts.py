@@ -131,7 +131,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     return pos
 
 
-_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản")
 # (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
 
