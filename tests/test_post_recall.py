@@ -141,3 +141,19 @@ def test_dang_cong_san_is_one_name_with_its_lower_case_syllable():
     assert got == {"Vi Văn Khải": ["Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Lào", "Phó Chủ tịch Quốc hội Lào"]}
     assert posts("T\n\nÔng Vi Văn Khải, Bí thư Đảng Cộng sản Lào, Chủ tịch Hội Nông dân tỉnh phát biểu.") == {
         "Vi Văn Khải": ["Bí thư Đảng Cộng sản Lào", "Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_body_name_that_enumerates_its_fields():
+    text = "T\n\nDự lễ có Bộ trưởng Bộ Nông nghiệp, Thủy lợi và Xã hội Lò Văn Pình."
+    assert mentions(text, "body") == ["Bộ Nông nghiệp, Thủy lợi và Xã hội"]
+    assert posts(text) == {"Lò Văn Pình": ["Bộ trưởng Bộ Nông nghiệp, Thủy lợi và Xã hội"]}
+    got = posts("T\n\nDự lễ có bà Lò Thị Mai, Phó Chủ nhiệm Ủy ban Dân tộc, Tôn giáo và Nhi đồng của Quốc hội.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Dân tộc, Tôn giáo và Nhi đồng của Quốc hội"]}
+    # a list of bodies, each with its own head, stays a list
+    assert mentions("T\n\nDự lễ có đại diện Ban Dân vận, Ban Tuyên giáo.", "body") == ["Ban Dân vận", "Ban Tuyên giáo"]
+
+
+def test_the_body_above_after_cua_before_the_name():
+    text = "T\n\nDự lễ có Chủ nhiệm Ủy ban Dân tộc của Quốc hội Lò Văn Pình."
+    assert mentions(text, "person") == ["Lò Văn Pình"]
+    assert posts(text) == {"Lò Văn Pình": ["Chủ nhiệm Ủy ban Dân tộc của Quốc hội"]}
