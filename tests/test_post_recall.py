@@ -157,3 +157,10 @@ def test_the_body_above_after_cua_before_the_name():
     text = "T\n\nDự lễ có Chủ nhiệm Ủy ban Dân tộc của Quốc hội Lò Văn Pình."
     assert mentions(text, "person") == ["Lò Văn Pình"]
     assert posts(text) == {"Lò Văn Pình": ["Chủ nhiệm Ủy ban Dân tộc của Quốc hội"]}
+
+
+def test_cua_and_the_body_above_in_the_rest_of_a_name_before_the_holder():
+    got = posts("T\n\nPhó chủ nhiệm UB Các vấn đề dân tộc của QH Lò Văn Pình phát biểu.")
+    assert got == {"Lò Văn Pình": ["Phó chủ nhiệm UB Các vấn đề dân tộc của QH"]}
+    # "của" before a lower-case word is no body above: the run does not reach the name
+    assert posts("T\n\nPhó chủ nhiệm UB Các vấn đề của nhiều người Lò Văn Pình phát biểu.") == {}

@@ -197,6 +197,7 @@ _ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị
                    r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
 _PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
+_OF_ABOVE = re.compile(r"\scủa(?=\s+[A-ZĐ])")
 
 
 def name_run(gap: str, after_cap: bool = False) -> bool:
@@ -207,6 +208,7 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
     aside = bool(_PLACE_ASIDE.search(gap))
     gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
+    gap = _OF_ABOVE.sub(" ", gap)  # "Phó Chủ nhiệm UB Các vấn đề xã hội của QH Lê Văn A": the body above
     if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
