@@ -6,13 +6,12 @@ from helpers import mentions, posts, run
 from kg.extract.facts.model import Lit
 
 
-def test_a_bare_title_and_the_next_joined_by_a_spaced_dash_are_one_post():
-    got = posts("T\n\nHội nghị cử ông Đàm Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Cựu giáo chức tỉnh Yên Bái, "
-                "làm Chủ tịch Hội.")
-    assert got["Đàm Văn Tư"][0] == "Phó Chủ tịch - Tổng Thư ký Hội Cựu giáo chức tỉnh Yên Bái"
-    # a title with its body before the dash is a post of its own
-    got = posts("T\n\nÔng Đàm Văn Tư, Tổng Thư ký Hội Cựu giáo chức - Chủ nhiệm Câu lạc bộ Hưu trí tỉnh cho biết.")
-    assert sorted(got["Đàm Văn Tư"]) == ["Chủ nhiệm Câu lạc bộ Hưu trí tỉnh", "Tổng Thư ký Hội Cựu giáo chức"]
+def test_a_spaced_dash_between_two_posts_separates_them_as_a_comma_does():
+    got = posts("T\n\nHôm qua, Ủy viên Bộ Chính trị - Bí thư Tỉnh ủy Yên Bái Đàm Văn Tư dẫn đầu đoàn.")
+    assert sorted(got["Đàm Văn Tư"]) == ["Bí thư Tỉnh ủy Yên Bái", "Ủy viên Bộ Chính trị"]
+    # "Tổng Thư ký" (lexicon) ends the bare title before it: no name word
+    got = posts("T\n\nÔng Đàm Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam phát biểu.")
+    assert sorted(got["Đàm Văn Tư"]) == ["Phó Chủ tịch", "Tổng Thư ký Hội Nông dân Việt Nam"]
 
 
 def test_a_bare_body_head_before_a_spaced_dash_ends_the_first_post():
@@ -164,3 +163,23 @@ def test_cua_and_the_body_above_in_the_rest_of_a_name_before_the_holder():
     assert got == {"Lò Văn Pình": ["Phó chủ nhiệm UB Các vấn đề dân tộc của QH"]}
     # "của" before a lower-case word is no body above: the run does not reach the name
     assert posts("T\n\nPhó chủ nhiệm UB Các vấn đề của nhiều người Lò Văn Pình phát biểu.") == {}
+
+
+def test_the_posts_of_a_tenure_listed_before_their_holder():
+    got = posts("T\n\nTheo kết luận, trong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty Sông Mã "
+                "(tháng 1/2004 - 5/2010), bà Lò Thị Mai đã có vi phạm.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư Đảng ủy", "Giám đốc Công ty Sông Mã"]
+    got = posts("T\n\nTrong thời gian làm Giám đốc Sở Y tế, ông Vi Văn Khải đã ký nhiều văn bản.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Y tế"]}
+    # a period in other words than a short aside ends the list: no holder follows it
+    assert posts("T\n\nTrong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty Sông Mã (từ năm 2004 đến "
+                 "tháng 5 năm 2010 theo quyết định), bà Lò Thị Mai đã có vi phạm.") == {}
+
+
+def test_a_semicolon_and_a_province_between_two_posts_after_the_name():
+    got = posts("T\n\nÔng Vi Văn Khải là Ủy viên Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa III; "
+                "Bộ trưởng Bộ Thủy lợi.")
+    assert got == {"Vi Văn Khải": ["Ủy viên Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa III",
+                                   "Bộ trưởng Bộ Thủy lợi"]}
+    got = posts("T\n\nÔng Vi Văn Khải, Phó Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu, Trưởng Ban Chỉ đạo cho biết.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ tịch UBND huyện Mường Tè", "Trưởng Ban Chỉ đạo"]}

@@ -90,10 +90,9 @@ def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, st
 
 
 def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
-    """A title with no body right before another title, a space or a spaced dash between ("Bộ trưởng Chủ nhiệm
-    Văn phòng X", "Phó Chủ tịch - Tổng Thư ký Hội X": one post, as "Cục trưởng-Chánh Văn phòng X")."""
-    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] in (" ", " - ", " – ") \
-        and then[0].start == then[2]
+    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X"); a
+    spaced dash separates two posts as a comma does ("Ủy viên Bộ Chính trị - Bí thư Thành ủy X")."""
+    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
 
 
 def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:
@@ -131,7 +130,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     return pos
 
 
-_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản")
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động")
 # (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
 
@@ -311,10 +310,13 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
+# (a semicolon between the posts of a career, "…khóa III; Đại biểu Quốc hội …"; the province after a local post,
+# ", TP. Y,", which the post leaves out)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
-                      r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
+                      r"(?:\s*[,;]\s*|\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ][\w.]*(?:[\s-]+[A-ZĐ][\w.]*){0,3}\s*,\s*"
+                      r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
-                      r"|\s+(?:lên|sang)\s+)")  # "từ vị trí Giám đốc X lên Giám đốc Y": a move to the next post
+                      r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+)")  # "từ Giám đốc X lên (chức) Giám đốc Y"
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 

@@ -350,7 +350,8 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     return end
 
 
-_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản"})  # "Đảng Cộng sản"
+_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
+                                "lao động"})  # "Đảng Cộng sản", "Đảng Lao động"
 
 
 def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
