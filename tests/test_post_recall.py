@@ -183,3 +183,12 @@ def test_a_semicolon_and_a_province_between_two_posts_after_the_name():
                                    "Bộ trưởng Bộ Thủy lợi"]}
     got = posts("T\n\nÔng Vi Văn Khải, Phó Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu, Trưởng Ban Chỉ đạo cho biết.")
     assert got == {"Vi Văn Khải": ["Phó Chủ tịch UBND huyện Mường Tè", "Trưởng Ban Chỉ đạo"]}
+
+
+def test_the_district_and_province_after_a_local_post():
+    got = posts("T\n\nNgày 2/7, Chủ tịch UBND xã Tân Lập, huyện Mường Tè (Lai Châu) - ông Vi Văn Khải xác nhận.")
+    assert got == {"Vi Văn Khải": ["Chủ tịch UBND xã Tân Lập"]}
+    got = posts("T\n\nDự có Chủ tịch UBND xã Tân Lập, huyện Mường Tè, Bí thư Đảng ủy xã Vi Văn Khải.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Tân Lập"]
+    # a lower-case word after the comma is no place
+    assert posts("T\n\nNgày 2/7, Chủ tịch UBND xã Tân Lập, huyện này - ông Vi Văn Khải xác nhận.") == {}
