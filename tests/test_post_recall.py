@@ -192,3 +192,10 @@ def test_the_district_and_province_after_a_local_post():
     assert sorted(got["Vi Văn Khải"]) == ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Tân Lập"]
     # a lower-case word after the comma is no place
     assert posts("T\n\nNgày 2/7, Chủ tịch UBND xã Tân Lập, huyện này - ông Vi Văn Khải xác nhận.") == {}
+
+
+def test_a_semicolon_in_a_list_of_guests_does_not_join_the_next_guests_posts():
+    got = posts("T\n\nDự lễ có Chủ tịch nước Vi Văn Khải, Trưởng Ban Chỉ đạo Trung ương; Bí thư Trung ương Đảng, "
+                "Chánh án Tòa án nhân dân tối cao Lò Văn Pình; đại diện các ban.")
+    assert sorted(got["Vi Văn Khải"]) == ["Chủ tịch nước", "Trưởng Ban Chỉ đạo Trung ương"]
+    assert sorted(got["Lò Văn Pình"]) == ["Bí thư Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao"]

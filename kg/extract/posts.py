@@ -314,9 +314,9 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
-# (a semicolon between the posts of a career, "…khóa III; Đại biểu Quốc hội …"; the places after a local post)
+# (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
-                      r"(?:\s*[,;]\s*|" + _PLACES_AFTER + r"\s*,\s*"
+                      r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
                       r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+)")  # "từ Giám đốc X lên (chức) Giám đốc Y"
@@ -358,40 +358,6 @@ APPOINT = re.compile(
     r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
     r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
-
-# "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
-# here), the post after the verb is A's
-_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+$")
-_AGENT_VERB = r"(?:bổ nhiệm|bầu|điều động|phân công|cử)(?:\s+(?:giữ chức|làm|vào chức|chức))?(?:\s+(?:vụ|danh))?\s+"
-_AGENT_THEN = re.compile(r"\s+" + _AGENT_VERB)
-AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_VERB + "$")
-
-
-def appointer(text: str, ph: Phrase, limit: int) -> bool:
-    """The post phrase names who appoints: "được" right before it, an appointment verb right after it."""
-    return bool(_AGENT_BEFORE.search(text[max(0, ph[2] - 8) : ph[2]]) and _AGENT_THEN.match(text, ph[3], limit))
-
-
-# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
-# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với")
-_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+(?:\d+\s+)?$",
-                           re.IGNORECASE)
-_GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
-
-
-def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
-    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``."""
-    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
-
-
-_MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
-
-
-def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
-    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …": the post after "từ" that a
-    move follows is the name's former post."""
-    return bool(re.fullmatch(r"\s+từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?", gap) and _MOVED_ON.match(text, end, limit))
-
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import lexicon, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -189,17 +189,15 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
                           or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
-        if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
-                                                 post_grammar.described(gap)
-                                                 or post_grammar.moved_from(text, gap, ph[3], sent.end)):
+        if post_grammar.AFTER_GAP.match(gap) or (post_moves.more_gap(text, gap, ph[2], person_starts, sent.end)
+                                                 if after else post_moves.first_gap(text, gap, ph[3], sent.end)):
             after.append(ph)
             cursor = ph[3]
         elif post_grammar.closes_aside(text[p.end : ph[2]]):
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
-        elif post_grammar.appointer(text, ph, sent.end):
+        elif post_moves.appointer(text, ph, sent.end):
             continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
-        elif (verb := post_grammar.APPOINT.search(text[lo : ph[2]])
-              or post_grammar.AGENT_APPOINT.search(text[lo : ph[2]])) and (
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and (
                 not any(lo <= q.start < ph[2] for q in others)
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
@@ -234,7 +232,7 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (_POST_FIRST.fullmatch(gap) or post_grammar.given_to(text, ph[2], gap, sent.start)
+            if not (_POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
                     if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
