@@ -258,6 +258,14 @@ def implied_body(links: Links, doc_id: str, text: str) -> tuple[str, str | None]
     return (named if f"body:{named}" in links.entities else f"{k}|{unit.key}"), unit.id
 
 
+def foreign_office(rest: str) -> bool:
+    """The words after a title name a country other than Viet Nam ("Thủ tướng Nhật Bản", "Tổng Bí thư Đảng Nhân
+    dân cách mạng Lào"): the office is that country's, not the one the title implies."""
+    words = key(rest).replace("-", " ").split()
+    countries = lexicon.words("countries") - {key("Việt Nam")}
+    return any(" ".join(words[i : i + n]) in countries for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
 def _capitalised(m: Mention) -> bool:
     """A body written as a name: its first word capitalised, or its second where a title took the first's
     capital ("Trưởng ban Quản lý")."""

@@ -91,7 +91,8 @@ def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, st
 
 
 def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
-    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X")."""
+    """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X"); a
+    spaced dash separates two posts as a comma does ("Ủy viên Bộ Chính trị - Bí thư Thành ủy X")."""
     return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
 
 
@@ -131,8 +132,9 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     return pos
 
 
-_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ")
-_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s*$)")
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động")
+# (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -215,10 +217,13 @@ def country_end(text: str, end: int, limit: int) -> int:
 
 
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
-# a place in parentheses ("(huyện Y)", "(xã X, huyện Y)"): no part of a post, skipped before the holder's name
-_ASIDE_OF_PLACE = r"\((?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}\)"
+# a place in parentheses ("(huyện Y)", "(xã X, huyện Y)") or a capitalised name there, the body above the post's
+# ("Cục trưởng Cục X (Bộ Y) Lê Văn A"): no part of a post, skipped before the holder's name
+_ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}"
+                   r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
 _PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
+_OF_ABOVE = re.compile(r"\scủa(?=\s+[A-ZĐ])")
 
 
 def name_run(gap: str, after_cap: bool = False) -> bool:
@@ -229,6 +234,7 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
     aside = bool(_PLACE_ASIDE.search(gap))
     gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
+    gap = _OF_ABOVE.sub(" ", gap)  # "Phó Chủ nhiệm UB Các vấn đề xã hội của QH Lê Văn A": the body above
     if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
@@ -303,30 +309,44 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
            r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền)\s+$")  # "cựu" = "nguyên": former
+# "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền|(?<!\w)tân|(?<=[,;:(] )Tân)\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
-_TERM_OF_OFFICE = r"\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?"
+_TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\))"  # or its years alone
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
-CHAIN_GAP = re.compile(r"^\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE + r")?\s*(?:,|-|–|\(|và|kiêm)?\s*"
-                       r"(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+# (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
+_THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))?"
+# the district and province after a local post (", huyện Y, tỉnh Z"), which the post leaves out
+_PLACES_AFTER = (r"(?:\s*,\s*(?-i:huyện|tỉnh|thành phố|quận|thị xã|TP\.?)\s*(?-i:[A-ZĐ])[\w.]*"
+                 r"(?:[\s-]+(?-i:[A-ZĐ])[\w.]*){0,3}){1,2}")
+CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE
+                       + r")?\s*"
+                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy)(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
-AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:sinh (?:ngày|năm)\s+[\d/.-]+|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy|(?:vào )?thời điểm đó)"
+        r"(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
+_BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
+AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
-                        r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+$")
+                        r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
+                        r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
+# (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
-                      r"(?:\s*,\s*|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+)")
+                      r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
+                      r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
+                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
+                      r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+)")  # "từ Giám đốc X lên (chức) Giám đốc Y"
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -360,11 +380,14 @@ APPOINT = re.compile(
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách)?|kiêm|trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
+    r"được cử(?: giữ chức| làm| là)?|"
+    r"được giao(?: giữ chức| quyền| phụ trách| trọng trách là| nhiệm vụ)?|kiêm nhiệm(?: chức vụ| chức danh)?|kiêm|"
+    r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
     r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là)\s+$",
+                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
+                    r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import lexicon, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.facts.pronouns import pronoun_subjects, role_holders
-from kg.extract.link import Entity, implied_body
+from kg.extract.link import Entity, foreign_office, implied_body
 from kg.extract.normalise import key
 
 # a post phrase: (title, body or None, start, end)
@@ -78,10 +78,10 @@ _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên 
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
-    r"|(?:đảm nhiệm|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
-    r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm))?\s*:?\s*"
+    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
+    r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
+    r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
@@ -191,13 +191,15 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
                           or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
-        if post_grammar.AFTER_GAP.match(gap) or (post_grammar.MORE_GAP.fullmatch(gap) if after else
-                                                 post_grammar.described(gap)):
+        if post_grammar.AFTER_GAP.match(gap) or (post_moves.more_gap(text, gap, ph[2], person_starts, sent.end)
+                                                 if after else post_moves.first_gap(text, gap, ph[3], sent.end)):
             after.append(ph)
             cursor = ph[3]
         elif post_grammar.closes_aside(text[p.end : ph[2]]):
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
-        elif (verb := post_grammar.APPOINT.search(text[lo : ph[2]])) and (
+        elif post_moves.appointer(text, ph, sent.end):
+            continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and (
                 not any(lo <= q.start < ph[2] for q in others)
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
@@ -243,7 +245,8 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (_POST_FIRST.fullmatch(gap) if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+            if not (_POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
+                    if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:
@@ -314,7 +317,8 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     title, _body_m, a, b = ph
     doc = ctx.doc
     former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
-        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a]))
+        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
+        or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
     post, body, f = _post_entity(ctx, sent, ph, person.key)
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))
@@ -346,7 +350,7 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
     doc = ctx.doc
     entry = _title_entry(title.text)
     body = ctx.ent(body_m) if body_m is not None else None
-    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not _foreign(
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not foreign_office(
             doc.text[title.end : b]):
         implied = entry.extra[0]
         head = lexicon.by_key("bodies").get(key(implied))
@@ -369,14 +373,6 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
     if body is not None:
         f.add("org:postIn", Ref(body.id))
     return post, body, f
-
-
-def _foreign(rest: str) -> bool:
-    """The words after a title name a country other than Viet Nam ("Thủ tướng Nhật Bản", "Tổng Bí thư Đảng Nhân
-    dân cách mạng Lào"): the office is that country's, not the one the title implies."""
-    words = key(rest).replace("-", " ").split()
-    countries = lexicon.words("countries") - {key("Việt Nam")}
-    return any(" ".join(words[i : i + n]) in countries for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 def _title_key(text: str) -> str:

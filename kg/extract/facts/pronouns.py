@@ -21,6 +21,11 @@ _PRONOUN = re.compile(
 )
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
+# "Trong thời gian giữ các chức vụ A, B (2004-2010), bà …": the posts of a tenure listed before their holder
+_TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+(?:còn\s+)?(?:giữ|làm|đảm nhiệm|đảm nhận)\s+"
+                     r"(?:các\s+)?(?:(?:chức vụ|chức danh|cương vị|vị trí)\s+)?$", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
+_PERIOD = re.compile(r"\s*\([^()]{1,40}\)")
 _HOLDER = re.compile(r"\s*,\s*(?:(ông|bà)\s+(?=[^\W\d_A-ZĐ])|(?:ông|bà|đồng chí)\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
 _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is looked for
 
@@ -55,8 +60,15 @@ def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> lis
     persons = ctx.of(sent.index, "person")
     out = []
     for i, (a, b) in enumerate(spans):
+        j = i
+        if _TENURE.search(text[max(sent.start, a - 60) : a]):
+            while j + 1 < len(spans) and _NEXT_ITEM.fullmatch(text[spans[j][1] : spans[j + 1][0]]):
+                j += 1
+            b = (period.end() if (period := _PERIOD.match(text, spans[j][1], sent.end)) else spans[j][1])
+        elif not _ROLE.search(text[max(sent.start, a - 24) : a]):
+            continue
         holder = _HOLDER.match(text, b, sent.end)
-        if not _ROLE.search(text[max(sent.start, a - 24) : a]) or holder is None:
+        if holder is None:
             continue
         if holder.group(1):
             person = _antecedent(ctx, sent, a, holder.group(1).lower())
@@ -64,5 +76,5 @@ def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> lis
             named = next((p for p in persons if p.start == holder.end()), None)
             person = ctx.ent(named) if named is not None else None
         if person is not None:
-            out.append((i, person))
+            out += [(k, person) for k in range(i, j + 1)]
     return out

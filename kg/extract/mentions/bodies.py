@@ -14,6 +14,7 @@ from kg.extract.mentions.bodynames import (
     _dashed_field,
     abbreviated_bodies,
     comma_pair,
+    enumeration_end,
     lower_name_end,
     lower_then_name,
     missions,
@@ -211,6 +212,7 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
             continue
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
+        end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
         end, spelled = short_form_end(s, after, end, person_starts)
         if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
             end = _qualifier_end(s, end, person_starts)

@@ -338,6 +338,8 @@ def _title_before(s: _Sent, k: int) -> bool:
     lo = max(s.sent.start, start - 120)
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
         between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
+        between = _SHORT_FORM.sub("", between)  # "Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn A"
+        between = _OF_BODY.sub(" ", _LIST_COMMA.sub(" ", between))  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
@@ -352,6 +354,9 @@ def _mission_before(s: _Sent, i: int) -> bool:
 
 
 _ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
+_SHORT_FORM = re.compile(r"\s\([A-ZĐ][A-ZĐ&-]{1,10}\)(?=\s)")  # a body's short form in parentheses
+_LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^;:()]*\svà\s+[A-ZĐ])")  # the fields a body's name enumerates
+_OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế của Quốc hội Lê Văn A": the body above
 
 
 def _lower_words_before(s: _Sent, k: int) -> bool:

@@ -83,4 +83,5 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     return end
 
 
-_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ"})
+_CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
+                                "lao động"})  # "Đảng Cộng sản", "Đảng Lao động"

@@ -1,0 +1,65 @@
+"""Appointments and moves that give a name its posts: who appoints between "được" and the verb, a post given
+"cho"/"với" a person, a former post "từ" which a move follows, and a semicolon between the posts of a career.
+Pure functions over the text, read by :mod:`kg.extract.facts.holdings` beside the post grammar
+(:mod:`kg.extract.posts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import posts as post_grammar
+
+# "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
+# here), the post after the verb is A's
+_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+$")
+_AGENT_VERB = r"(?:bổ nhiệm|bầu|điều động|phân công|cử)(?:\s+(?:giữ chức|làm|vào chức|chức))?(?:\s+(?:vụ|danh))?\s+"
+_AGENT_THEN = re.compile(r"\s+" + _AGENT_VERB)
+AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_VERB + "$")
+
+
+def appointed(before: str) -> re.Match[str] | None:
+    """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints)."""
+    return post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
+
+
+def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
+    """The post phrase names who appoints: "được" right before it, an appointment verb right after it."""
+    return bool(_AGENT_BEFORE.search(text[max(0, ph[2] - 8) : ph[2]]) and _AGENT_THEN.match(text, ph[3], limit))
+
+
+# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
+# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với")
+_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+(?:\d+\s+)?$",
+                           re.IGNORECASE)
+_GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
+    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``."""
+    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
+
+
+_MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
+
+
+def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
+    """``gap`` between a name and its first post (besides AFTER_GAP): a description, or "từ" before a former post."""
+    return post_grammar.described(gap) or moved_from(text, gap, end, limit)
+
+
+def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
+    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …": the post after "từ" that a
+    move follows is the name's former post."""
+    return bool(re.fullmatch(r"\s+từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?", gap) and _MOVED_ON.match(text, end, limit))
+
+
+def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: int) -> bool:
+    """``gap`` joins a post to the one before it after a name (MORE_GAP), or is a semicolon between the posts of a
+    career ("…khóa III; Đại biểu Quốc hội …; Bộ trưởng …") when no other name follows in the part it opens (in a
+    list of guests each part names its own: "…; Bí thư X, Chánh án Y Lê Văn A")."""
+    if post_grammar.MORE_GAP.fullmatch(gap):
+        return True
+    stop = text.find(";", start, limit)
+    return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)
+                                                             for p in person_starts)

@@ -1,0 +1,201 @@
+"""Post constructions found by frequency on corpus articles nobody annotated (issue 8, recall on unseen text):
+one neutral made-up example per construction, none from the corpus or the reference report."""
+
+from helpers import mentions, posts, run
+
+from kg.extract.facts.model import Lit
+
+
+def test_a_spaced_dash_between_two_posts_separates_them_as_a_comma_does():
+    got = posts("T\n\nHôm qua, Ủy viên Bộ Chính trị - Bí thư Tỉnh ủy Yên Bái Đàm Văn Tư dẫn đầu đoàn.")
+    assert sorted(got["Đàm Văn Tư"]) == ["Bí thư Tỉnh ủy Yên Bái", "Ủy viên Bộ Chính trị"]
+    # "Tổng Thư ký" (lexicon) ends the bare title before it: no name word
+    got = posts("T\n\nÔng Đàm Văn Tư, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam phát biểu.")
+    assert sorted(got["Đàm Văn Tư"]) == ["Phó Chủ tịch", "Tổng Thư ký Hội Nông dân Việt Nam"]
+
+
+def test_a_bare_body_head_before_a_spaced_dash_ends_the_first_post():
+    got = posts("T\n\nBà Lò Thị Mai, Bí thư chi bộ - Giám đốc Trung tâm Văn hóa tặng hoa.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư chi bộ", "Giám đốc Trung tâm Văn hóa"]
+
+
+def test_ham_vu_truong_is_a_post_title():
+    got = posts("T\n\nDự lễ có ông Vi Văn Khải, hàm Vụ trưởng Vụ Dân tộc thiểu số.")
+    assert got == {"Vi Văn Khải": ["hàm Vụ trưởng Vụ Dân tộc thiểu số"]}
+
+
+def test_appointment_verbs_kiem_nhiem_and_duoc_giao_trong_trach():
+    got = posts("T\n\nHôm qua, Thứ trưởng Hà Văn Lũy nhận quyết định về việc kiêm nhiệm chức vụ Cục trưởng Cục Thú y. "
+                "Năm 2010, ông Mạc Văn Kha được giao trọng trách là Tổng giám đốc Công ty Sông Mã.")
+    assert got == {"Hà Văn Lũy": ["Thứ trưởng", "Cục trưởng Cục Thú y"],
+                   "Mạc Văn Kha": ["Tổng giám đốc Công ty Sông Mã"]}
+
+
+def test_who_appoints_between_duoc_and_the_verb_holds_nothing():
+    got = posts("T\n\nNăm 2015, ông Mạc Văn Kha được Chủ tịch UBND tỉnh bổ nhiệm làm Phó giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Phó giám đốc Sở Xây dựng"]}
+    # without "được" the person named first is the one who appoints
+    got = posts("T\n\nÔng Mạc Văn Kha, Chủ tịch UBND tỉnh bổ nhiệm Phó giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_a_post_first_given_to_a_person_after_cho():
+    got = posts("T\n\nBà Vi Thị Lựu đã ký quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ cho ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+    # no appointment verb before the post: "cho" joins no holder
+    assert posts("T\n\nBà Vi Thị Lựu gửi thư của Giám đốc Sở Nội vụ cho ông Mạc Văn Kha.") == {}
+
+
+def test_a_former_post_after_tu_that_a_move_follows():
+    res = posts("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ được bổ nhiệm làm Phó giám đốc Sở Nội vụ.")
+    assert res == {"Vi Thị Lựu": ["Trưởng phòng Tổ chức Sở Nội vụ", "Phó giám đốc Sở Nội vụ"]}
+    assert posts("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ đến dự.") == {}
+
+
+def test_the_post_after_tu_is_a_former_one():
+    res = run("T\n\nBà Vi Thị Lựu từ Trưởng phòng Tổ chức Sở Nội vụ được bổ nhiệm làm Phó giám đốc Sở Nội vụ.")
+    former = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts
+                    if f.cls == "PostHolding" and ("vnr:former", Lit("true", "xsd:boolean")) in f.props)
+    assert former == ["Trưởng phòng Tổ chức Sở Nội vụ"]
+
+
+def test_the_body_above_the_posts_in_parentheses_before_the_name():
+    got = posts("T\n\nHôm qua, Phó Cục trưởng Cục Thú y (Bộ Nông nghiệp) Vi Văn Khải dẫn đầu đoàn.")
+    assert got == {"Vi Văn Khải": ["Phó Cục trưởng Cục Thú y"]}
+    # a lower-case aside (a photo's position) is not skipped
+    assert posts("T\n\nHôm qua, Phó Cục trưởng Cục Thú y (bên trái) Vi Văn Khải dẫn đầu đoàn.") == {}
+
+
+def test_a_birth_date_in_words_between_the_name_and_its_posts():
+    got = posts("T\n\nÔng Vi Văn Khải, sinh ngày 2 tháng 9 năm 1965, Phó Bí thư Tỉnh ủy Lạng Sơn.")
+    assert got == {"Vi Văn Khải": ["Phó Bí thư Tỉnh ủy Lạng Sơn"]}
+
+
+def test_tan_new_before_a_title_after_a_comma():
+    got = posts("T\n\nÔng Vi Văn Khải, Tân Chủ tịch Hội Nông dân tỉnh phát biểu.")
+    assert got == {"Vi Văn Khải": ["Tân Chủ tịch Hội Nông dân tỉnh"]}
+    # the last syllable of a name is no qualifier
+    assert posts("T\n\nÔng Vi Văn Tân Chủ tịch Hội Nông dân tỉnh phát biểu.") == {
+        "Vi Văn Tân": ["Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_terms_years_in_parentheses_between_two_posts():
+    got = posts("T\n\nÔng Vi Văn Khải là đại biểu HĐND tỉnh khóa X (2016-2021), Bí thư Đảng ủy xã Tân Lập.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Đảng ủy xã Tân Lập", "đại biểu HĐND tỉnh khóa X"]
+
+
+def test_a_biography_list_after_dam_nhan_nhung_nhiem_vu_la():
+    got = posts("T\n\nÔng Vi Văn Khải từng đảm nhận những nhiệm vụ là Giám đốc Sở Y tế, Bí thư Huyện ủy Cao Lộc.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Huyện ủy Cao Lộc", "Giám đốc Sở Y tế"]
+
+
+def test_a_bare_title_then_cu_or_duong_nhiem_and_a_dash_before_the_name():
+    res = run("T\n\nViệc bàn giao giữa Giám đốc cũ – ông Vi Văn Khải và Giám đốc đương nhiệm – bà Lò Thị Mai chậm.")
+    held = {res.links.entities[dict(f.props)["org:member"].id].label: ("vnr:former", Lit("true", "xsd:boolean"))
+            in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert held == {"Vi Văn Khải": True, "Lò Thị Mai": False}
+
+
+def test_la_mot_trong_nhung_before_a_post():
+    got = posts("T\n\nÔng Vi Văn Khải cũng là một trong những đại biểu Quốc hội bấm nút thông qua.")
+    assert got == {"Vi Văn Khải": ["đại biểu Quốc hội"]}
+
+
+def test_a_short_form_in_parentheses_then_a_place_before_the_name():
+    text = "T\n\nDự lễ có Giám đốc Sở Khoa học và Công nghệ (KH-CN) tỉnh Lai Châu Lò Văn Pình."
+    assert mentions(text, "person") == ["Lò Văn Pình"]
+    assert posts(text) == {"Lò Văn Pình": ["Giám đốc Sở Khoa học và Công nghệ (KH-CN) tỉnh Lai Châu"]}
+    # a lower-case aside still cuts the run: no title vouches for the name
+    assert mentions("T\n\nDự lễ có Giám đốc Sở Khoa học (mới lập) tỉnh Lai Châu Lò Văn Pình.", "person") == []
+
+
+def test_duoc_cu_la_and_vao_thoi_diem_do_la():
+    got = posts("T\n\nÔng Vi Văn Khải, Chánh Thanh tra Sở Y tế được cử là Trưởng đoàn thanh tra. "
+                "Bà Lò Thị Mai (40 tuổi), vào thời điểm đó là Phó Giám đốc Sở Y tế.")
+    assert got == {"Vi Văn Khải": ["Chánh Thanh tra Sở Y tế", "Trưởng đoàn thanh tra"],
+                   "Lò Thị Mai": ["Phó Giám đốc Sở Y tế"]}
+
+
+def test_tham_muu_truong_is_a_post_title():
+    assert posts("T\n\nDự lễ có Thiếu tướng Vi Văn Khải, Tham mưu trưởng Quân khu 2.") == {
+        "Vi Văn Khải": ["Tham mưu trưởng Quân khu 2"]}
+
+
+def test_a_number_of_posts_given_to_persons_after_voi():
+    got = posts("T\n\nHội đồng thông qua việc bổ nhiệm 2 Phó Giám đốc Sở Y tế với ông Vi Văn Khải và bà Lò Thị Mai.")
+    assert got == {"Vi Văn Khải": ["Phó Giám đốc Sở Y tế"], "Lò Thị Mai": ["Phó Giám đốc Sở Y tế"]}
+    # without an appointment verb before the post, "với" joins no holder
+    assert posts("T\n\nHội đồng đã làm việc với 2 Phó Giám đốc Sở Y tế với ông Vi Văn Khải.") == {}
+
+
+def test_tu_vi_tri_a_post_len_the_next_then_sau_do_lam():
+    got = posts("T\n\nÔng Vi Văn Khải từ vị trí Giám đốc Sở Y tế lên Giám đốc Bệnh viện tỉnh; sau đó làm "
+                "Phó Chủ tịch UBND tỉnh.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Y tế", "Giám đốc Bệnh viện tỉnh", "Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_dang_cong_san_is_one_name_with_its_lower_case_syllable():
+    got = posts("T\n\nĐoàn do ông Vi Văn Khải, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Lào, Phó Chủ tịch "
+                "Quốc hội Lào dẫn đầu.")
+    assert got == {"Vi Văn Khải": ["Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Lào", "Phó Chủ tịch Quốc hội Lào"]}
+    assert posts("T\n\nÔng Vi Văn Khải, Bí thư Đảng Cộng sản Lào, Chủ tịch Hội Nông dân tỉnh phát biểu.") == {
+        "Vi Văn Khải": ["Bí thư Đảng Cộng sản Lào", "Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_body_name_that_enumerates_its_fields():
+    text = "T\n\nDự lễ có Bộ trưởng Bộ Nông nghiệp, Thủy lợi và Xã hội Lò Văn Pình."
+    assert mentions(text, "body") == ["Bộ Nông nghiệp, Thủy lợi và Xã hội"]
+    assert posts(text) == {"Lò Văn Pình": ["Bộ trưởng Bộ Nông nghiệp, Thủy lợi và Xã hội"]}
+    got = posts("T\n\nDự lễ có bà Lò Thị Mai, Phó Chủ nhiệm Ủy ban Dân tộc, Tôn giáo và Nhi đồng của Quốc hội.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Dân tộc, Tôn giáo và Nhi đồng của Quốc hội"]}
+    # a list of bodies, each with its own head, stays a list
+    assert mentions("T\n\nDự lễ có đại diện Ban Dân vận, Ban Tuyên giáo.", "body") == ["Ban Dân vận", "Ban Tuyên giáo"]
+
+
+def test_the_body_above_after_cua_before_the_name():
+    text = "T\n\nDự lễ có Chủ nhiệm Ủy ban Dân tộc của Quốc hội Lò Văn Pình."
+    assert mentions(text, "person") == ["Lò Văn Pình"]
+    assert posts(text) == {"Lò Văn Pình": ["Chủ nhiệm Ủy ban Dân tộc của Quốc hội"]}
+
+
+def test_cua_and_the_body_above_in_the_rest_of_a_name_before_the_holder():
+    got = posts("T\n\nPhó chủ nhiệm UB Các vấn đề dân tộc của QH Lò Văn Pình phát biểu.")
+    assert got == {"Lò Văn Pình": ["Phó chủ nhiệm UB Các vấn đề dân tộc của QH"]}
+    # "của" before a lower-case word is no body above: the run does not reach the name
+    assert posts("T\n\nPhó chủ nhiệm UB Các vấn đề của nhiều người Lò Văn Pình phát biểu.") == {}
+
+
+def test_the_posts_of_a_tenure_listed_before_their_holder():
+    got = posts("T\n\nTheo kết luận, trong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty Sông Mã "
+                "(tháng 1/2004 - 5/2010), bà Lò Thị Mai đã có vi phạm.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư Đảng ủy", "Giám đốc Công ty Sông Mã"]
+    got = posts("T\n\nTrong thời gian làm Giám đốc Sở Y tế, ông Vi Văn Khải đã ký nhiều văn bản.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Y tế"]}
+    # a period in other words than a short aside ends the list: no holder follows it
+    assert posts("T\n\nTrong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty Sông Mã (từ năm 2004 đến "
+                 "tháng 5 năm 2010 theo quyết định), bà Lò Thị Mai đã có vi phạm.") == {}
+
+
+def test_a_semicolon_and_a_province_between_two_posts_after_the_name():
+    got = posts("T\n\nÔng Vi Văn Khải là Ủy viên Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa III; "
+                "Bộ trưởng Bộ Thủy lợi.")
+    assert got == {"Vi Văn Khải": ["Ủy viên Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa III",
+                                   "Bộ trưởng Bộ Thủy lợi"]}
+    got = posts("T\n\nÔng Vi Văn Khải, Phó Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu, Trưởng Ban Chỉ đạo cho biết.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ tịch UBND huyện Mường Tè", "Trưởng Ban Chỉ đạo"]}
+
+
+def test_the_district_and_province_after_a_local_post():
+    got = posts("T\n\nNgày 2/7, Chủ tịch UBND xã Tân Lập, huyện Mường Tè (Lai Châu) - ông Vi Văn Khải xác nhận.")
+    assert got == {"Vi Văn Khải": ["Chủ tịch UBND xã Tân Lập"]}
+    got = posts("T\n\nDự có Chủ tịch UBND xã Tân Lập, huyện Mường Tè, Bí thư Đảng ủy xã Vi Văn Khải.")
+    assert sorted(got["Vi Văn Khải"]) == ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Tân Lập"]
+    # a lower-case word after the comma is no place
+    assert posts("T\n\nNgày 2/7, Chủ tịch UBND xã Tân Lập, huyện này - ông Vi Văn Khải xác nhận.") == {}
+
+
+def test_a_semicolon_in_a_list_of_guests_does_not_join_the_next_guests_posts():
+    got = posts("T\n\nDự lễ có Chủ tịch nước Vi Văn Khải, Trưởng Ban Chỉ đạo Trung ương; Bí thư Trung ương Đảng, "
+                "Chánh án Tòa án nhân dân tối cao Lò Văn Pình; đại diện các ban.")
+    assert sorted(got["Vi Văn Khải"]) == ["Chủ tịch nước", "Trưởng Ban Chỉ đạo Trung ương"]
+    assert sorted(got["Lò Văn Pình"]) == ["Bí thư Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao"]
