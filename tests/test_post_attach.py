@@ -296,6 +296,9 @@ def test_the_post_a_delegate_acts_for_is_not_the_delegates():
     got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã "
                 "trao Huân chương.")
     assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
+    # a delegate with no post of his own holds none: the office is the delegator's
+    assert posts("T\n\nĐược sự ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao Huân chương Lao động.") == {}
+    assert posts("T\n\nThay mặt Chủ tịch UBND tỉnh, bà Đỗ Thị Hai tặng hoa.") == {}
     # without the delegation the stacked titles are the person's own
     got = posts("T\n\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Lê Văn Tám trao Huân chương.")
     assert sorted(got["Lê Văn Tám"]) == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]

@@ -94,8 +94,7 @@ _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
     a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
-    phrases = _post_phrases(ctx, sent)
-    phrases = [ph for ph in phrases if not _acts_for(ctx, sent, ph, phrases)]
+    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)]  # a delegator's office
     persons = ctx.of(sent.index, "person")
     used: set[int] = set()
     for p in persons:
