@@ -386,3 +386,14 @@ def test_a_title_inside_a_collective_or_a_body_name_is_no_post():
     assert got == {"Lò Văn Khiêm": ["Trưởng Đoàn ĐBQH tỉnh Sơn La"]}
     got = posts("T\n\nÔng Lò Văn Khiêm, Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La, dự.")
     assert got == {"Lò Văn Khiêm": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La"]}
+
+
+def test_a_speaker_is_not_the_one_an_appointment_he_reports_names():
+    got = posts("T\n\nÔng Tạ Văn Khê, Phó giám đốc Sở Y tế, cho biết, UBND tỉnh đã cách chức Trưởng phòng Kế hoạch "
+                "của ông Lò Văn Mười.")
+    assert got == {"Tạ Văn Khê": ["Phó giám đốc Sở Y tế"]}
+    got = posts("T\n\nBà Đào Thị Lan nói Sở Nội vụ đã bổ nhiệm Trưởng phòng Kế hoạch.")
+    assert got == {}
+    # without a verb of saying the appointment is still the name's
+    got = posts("T\n\nBà Đào Thị Lan, sau đó được bổ nhiệm làm Trưởng phòng Kế hoạch.")
+    assert got == {"Đào Thị Lan": ["Trưởng phòng Kế hoạch"]}
