@@ -404,3 +404,10 @@ def test_do_by_is_no_syllable_of_a_body_name_before_the_holder():
     assert "Phó chủ tịch UBND huyện Kim Sơn do" not in got.get("Lò Văn Mười", [])
     got = posts("T\n\nĐoàn công tác do Phó chủ tịch UBND huyện Kim Sơn Lò Văn Mười dẫn đầu.")
     assert got == {"Lò Văn Mười": ["Phó chủ tịch UBND huyện Kim Sơn"]}
+
+
+def test_a_list_under_a_header_ends_at_the_next_header():
+    got = posts("T\n\nDự lễ có các đồng chí Ủy viên Trung ương Đảng: Lò Văn Mười, Tổng Giám đốc Công ty Sao Mai; "
+                "Đinh Văn Hai, Bí thư Tỉnh ủy; các đồng chí: Tạ Văn Khê, Chủ tịch UBND tỉnh Hòa Bình.")
+    assert got["Tạ Văn Khê"] == ["Chủ tịch UBND tỉnh Hòa Bình"]
+    assert sorted(got["Đinh Văn Hai"]) == ["Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng"]

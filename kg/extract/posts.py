@@ -1,7 +1,7 @@
 """Posts that reach several people at once: a title heading a list, and coordinated appointees.
 
     LIST    = các [đồng chí] POST A, B và C          → every member holds POST
-            | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …" or the sentence end)
+            | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …", another header or the end)
     APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
 
 Pure functions over offsets; :mod:`kg.extract.facts` turns the pairs into holdings.
@@ -22,7 +22,9 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
-_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]")
+# (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
+_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
+                        r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
 
 
 def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], sent_start: int,
