@@ -411,3 +411,12 @@ def test_a_list_under_a_header_ends_at_the_next_header():
                 "Đinh Văn Hai, Bí thư Tỉnh ủy; các đồng chí: Tạ Văn Khê, Chủ tịch UBND tỉnh Hòa Bình.")
     assert got["Tạ Văn Khê"] == ["Chủ tịch UBND tỉnh Hòa Bình"]
     assert sorted(got["Đinh Văn Hai"]) == ["Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng"]
+
+
+def test_a_relative_named_with_a_post_before_the_name_is_not_the_appointee():
+    got = posts("T\n\nTỉnh bổ nhiệm ông Lò Văn Mười, em trai Bí thư Tỉnh ủy Hòa Bình Đào Thị Lan làm Giám đốc Sở "
+                "Xây dựng.")
+    assert got.get("Đào Thị Lan") == ["Bí thư Tỉnh ủy Hòa Bình"]
+    # with no kin word the post after the verb is the name's
+    got = posts("T\n\nBí thư Tỉnh ủy Hòa Bình Đào Thị Lan làm Trưởng đoàn.")
+    assert got == {"Đào Thị Lan": ["Bí thư Tỉnh ủy Hòa Bình", "Trưởng đoàn"]}

@@ -102,7 +102,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         if person is None:
             continue
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
-        after = _posts_after(ctx, sent, p, phrases, persons)
+        after = _posts_after(ctx, sent, p, phrases, persons, min((ph[2] for ph in chain), default=p.start))
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
@@ -150,10 +150,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     return chain
 
 
-def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
-                 persons: list[Mention]) -> list[_Phrase]:
+def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
+                 lead: int | None = None) -> list[_Phrase]:
     """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
-    and the items of a biography list that follows it."""
+    and the items of a biography list that follows it; ``lead``: where the posts chained before the name start."""
     text = ctx.doc.text
     if any(ph[2] < p.start < ph[3] for ph in phrases):
         return []  # a name inside a post phrase names its body ("Chủ tịch Quỹ Nguyễn Du, là …"), no holder
@@ -169,7 +169,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         cursor = lo = kin[0].end
     verb_only = lo != p.end and not aside
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
-    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
+    lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
+    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
     bare = False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
