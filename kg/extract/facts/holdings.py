@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, post_moves
+from kg.extract import lexicon, post_ends, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -43,14 +43,14 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
-        end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
+        end = body.end if body else post_ends.bare_body_end(text, t.end, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:
                 end = parent.end
-        end = post_grammar.country_end(text, end, sent.end)
+        end = post_ends.country_end(text, end, sent.end)
         term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
         end = term.end() if term else end
         start = t.start
