@@ -420,3 +420,11 @@ def test_a_relative_named_with_a_post_before_the_name_is_not_the_appointee():
     # with no kin word the post after the verb is the name's
     got = posts("T\n\nBí thư Tỉnh ủy Hòa Bình Đào Thị Lan làm Trưởng đoàn.")
     assert got == {"Đào Thị Lan": ["Bí thư Tỉnh ủy Hòa Bình", "Trưởng đoàn"]}
+
+
+def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
+    got = posts("T\n\nDự họp có Giám đốc Sở Y tế Lò Văn Mười, Phó Giám đốc các Sở: Xây dựng, Tài chính.")
+    assert got == {"Lò Văn Mười": ["Giám đốc Sở Y tế"]}
+    # a plural before the title still heads a list of names
+    got = posts("T\n\nDự họp có các Phó Giám đốc Lò Văn Mười, Tạ Văn Khê.")
+    assert got == {"Lò Văn Mười": ["Phó Giám đốc"], "Tạ Văn Khê": ["Phó Giám đốc"]}

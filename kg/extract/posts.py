@@ -72,6 +72,15 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
     return cursor != p.end
 
 
+_MANY = re.compile(r"\s+(?:các|những)\s+(?!khóa|khoá)\w")
+
+
+def of_many(text: str, ph: Phrase) -> bool:
+    """A title without a body before "các"/"những" names the officials of several bodies ("Thứ trưởng các Bộ:
+    Quốc phòng, Ngoại giao", "Giám đốc các sở"): no one named holds it."""
+    return ph[1] is None and bool(_MANY.match(text, ph[3]))
+
+
 _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)
 
 

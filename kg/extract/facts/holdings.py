@@ -59,7 +59,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             start -= len(qualifier.group())
         out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
-    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out) and not post_grammar.of_many(
+        text, p)]  # "Thứ trưởng các Bộ: …": the unnamed officials of several bodies
     acts_for = [p for p in out if _acts_for(ctx, sent, p)]  # joined to no post after it
     joined = post_grammar.join_concurrent(text, [p for p in out if p not in acts_for],
                                           {t.text: e.en for t in titles if (e := _title_entry(t.text))})
