@@ -432,3 +432,8 @@ def test_a_verb_of_saying_ends_a_body_name_that_goes_on_in_lower_case():
     assert got == {"Lò Văn Mười": ["Cục trưởng Cục Chống buôn lậu"]}
     got = posts("T\n\nBà Đào Thị Lan, Trưởng ban Quản lý chợ cho biết chợ mở cửa.")
     assert got == {"Đào Thị Lan": ["Trưởng ban Quản lý chợ"]}
+
+
+def test_a_capitalised_connective_of_three_words_ends_a_place_name_run_on_into_the_text():
+    got = posts("T\n\nÔng Lò Văn Mười, Phó chánh thanh tra TP Hòa Bình Trong quá trình kiểm tra, đoàn đã làm việc.")
+    assert got == {"Lò Văn Mười": ["Phó chánh thanh tra TP Hòa Bình"]}
