@@ -428,3 +428,6 @@ def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
     # a plural before the title still heads a list of names
     got = posts("T\n\nDự họp có các Phó Giám đốc Lò Văn Mười, Tạ Văn Khê.")
     assert got == {"Lò Văn Mười": ["Phó Giám đốc"], "Tạ Văn Khê": ["Phó Giám đốc"]}
+    # a career's posts in several units, the units in lower case, are the holder's
+    got = posts("T\n\nSau đó, ông Lò Văn Mười lần lượt giữ chức phó bí thư các tỉnh Hòa Bình, Sơn La.")
+    assert got == {"Lò Văn Mười": ["phó bí thư"]}

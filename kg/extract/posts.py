@@ -72,12 +72,13 @@ def coordinated(text: str, p: Mention, persons: Sequence[Mention], until: int) -
     return cursor != p.end
 
 
-_MANY = re.compile(r"\s+(?:các|những)\s+(?!khóa|khoá)\w")
+_MANY = re.compile(r"\s+(?:các|những)\s+[A-ZĐ]")
 
 
 def of_many(text: str, ph: Phrase) -> bool:
-    """A title without a body before "các"/"những" names the officials of several bodies ("Thứ trưởng các Bộ:
-    Quốc phòng, Ngoại giao", "Giám đốc các sở"): no one named holds it."""
+    """A title without a body before "các"/"những" and a capitalised body names the officials of several bodies
+    ("Thứ trưởng các Bộ: Quốc phòng, Ngoại giao"): no one named holds it (a career's "giữ chức phó bí thư các tỉnh
+    X, Y" is the holder's)."""
     return ph[1] is None and bool(_MANY.match(text, ph[3]))
 
 
