@@ -431,3 +431,11 @@ def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
     # a career's posts in several units, the units in lower case, are the holder's
     got = posts("T\n\nSau đó, ông Lò Văn Mười lần lượt giữ chức phó bí thư các tỉnh Hòa Bình, Sơn La.")
     assert got == {"Lò Văn Mười": ["phó bí thư"]}
+
+
+def test_a_post_after_voi_and_a_comma_is_whom_the_subject_meets():
+    got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, bà Đào Thị Lan cho biết đã xong.")
+    assert got == {}
+    # without the comma the name after the post is its holder
+    got = posts("T\n\nBà Đào Thị Lan đã làm việc với Chủ tịch UBND tỉnh Lò Văn Mười.")
+    assert got == {"Lò Văn Mười": ["Chủ tịch UBND tỉnh"]}

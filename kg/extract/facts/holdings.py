@@ -139,7 +139,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
+        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used \
+                and not post_grammar.spoken_to(text, ph, cursor, sent.start):
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
             chain.append(ph)
