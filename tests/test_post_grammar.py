@@ -437,3 +437,8 @@ def test_a_verb_of_saying_ends_a_body_name_that_goes_on_in_lower_case():
 def test_a_capitalised_connective_of_three_words_ends_a_place_name_run_on_into_the_text():
     got = posts("T\n\nÔng Lò Văn Mười, Phó chánh thanh tra TP Hòa Bình Trong quá trình kiểm tra, đoàn đã làm việc.")
     assert got == {"Lò Văn Mười": ["Phó chánh thanh tra TP Hòa Bình"]}
+
+
+def test_a_noun_whose_second_syllable_alone_is_a_verb_completes_a_capitalised_word_of_a_body():
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình cho biết.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình"]}
