@@ -79,6 +79,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         if last_cap == j and t.is_word and key(toks[j - 1].text + " " + t.text) in lexicon.words("name_nouns"):
             j = last_cap = j + 1  # "Văn phòng Đăng ký …": a noun's second syllable, though "ký" alone is a verb
+            cap_run = 0
             continue
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
