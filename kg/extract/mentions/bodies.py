@@ -33,8 +33,7 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
-    levels, stops = _levels(), _word_set("name_stops")
-    abbr = lexicon.abbreviations()
+    levels, stops, abbr = _levels(), _word_set("name_stops"), lexicon.abbreviations()
     toks = s.toks
     j = i
     last_cap = i if head_is_name else -1
@@ -77,13 +76,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             run_start = j if lower_run == 0 else run_start
             j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name (the words after
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
-        if last_cap == j and t.is_word and key(toks[j - 1].text + " " + t.text) in lexicon.words("name_nouns"):
-            j = last_cap = j + 1  # "Văn phòng Đăng ký …": a noun's second syllable, though "ký" alone is a verb
-            cap_run = 0
-            continue
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and lk not in stops and (cap_run < 2 or resumes)):
+                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
                 break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
@@ -94,6 +89,12 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
+
+
+def _noun_at(s: _Sent, j: int) -> bool:
+    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …":
+    ``name_nouns``)."""
+    return key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
