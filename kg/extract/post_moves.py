@@ -59,6 +59,16 @@ def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
     return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
 
 
+# "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding
+_HELD_BY = re.compile(r"\s+do\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_HOLDS = re.compile(r"\s+(?:(?:hiện|đang|hiện đang)\s+)?(?:nắm giữ|giữ|đảm nhiệm|đảm nhận)(?!\w)")
+
+
+def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
+    """``gap`` between a post and a name is "do" and a verb of holding follows the name: the name holds the post."""
+    return bool(_HELD_BY.fullmatch(gap) and _HOLDS.match(text, name_end, limit))
+
+
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 

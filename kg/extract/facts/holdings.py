@@ -247,8 +247,9 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (_POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
-                    if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+            first = _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start) \
+                or post_moves.held_by(text, gap, p.end, sent.end)  # "POST do ông A đang nắm giữ"
+            if not (first if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:
