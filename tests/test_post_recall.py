@@ -199,3 +199,13 @@ def test_a_semicolon_in_a_list_of_guests_does_not_join_the_next_guests_posts():
                 "Chánh án Tòa án nhân dân tối cao Lò Văn Pình; đại diện các ban.")
     assert sorted(got["Vi Văn Khải"]) == ["Chủ tịch nước", "Trưởng Ban Chỉ đạo Trung ương"]
     assert sorted(got["Lò Văn Pình"]) == ["Bí thư Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao"]
+
+
+def test_a_foreign_name_after_a_title_and_its_country_needs_no_listed_family_name():
+    got = posts("T\n\nHôm qua, ông Lê Văn Tám hội đàm với Chủ tịch Trung Quốc Xích Tú Bình tại Hà Nội.")
+    assert got == {"Xích Tú Bình": ["Chủ tịch Trung Quốc"]}
+    got = posts("T\n\nĐón đoàn có Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
+    assert got == {"Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}
+    # a body's head after the country is no name; without a title before the country nothing anchors it
+    assert posts("T\n\nĐoàn của Chủ tịch Trung Quốc Tập Đoàn Khổng tới.") == {}
+    assert mentions("T\n\nHàng hóa từ Trung Quốc Xổm Khăm Phi tới.", "person") == []

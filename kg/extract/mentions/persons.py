@@ -135,9 +135,33 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
     for n in (3, 2, 1):
         k = i + n
         if run_end - k >= 2 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
-                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")):
+                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")
+                or _titled_country(s, i, k, run_end)):
             return k
     return i
+
+
+def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
+    """The country i..k stands right after a title or a mission's "tại", and two or three words follow it that open
+    no body, title or place: a foreign name written syllable by syllable, whatever its family name ("Chủ tịch
+    Trung Quốc Tập Cận Bình", "Đại sứ X tại Việt Nam Hồng Tiểu Dũng")."""
+    return run_end - k in (2, 3) and (_title_right_before(s, i) or _mission_before(s, i)) \
+        and not _opens_phrase(s, k, run_end) and not _is_province(s, k, run_end)
+
+
+def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
+    """Tokens from k open a body, title, event, award, level or rank of the lexicon ("Tập đoàn", "Bộ")."""
+    words = [key(t.text) for t in s.toks[k:e]]
+    return any(" ".join(words[:n]) in _phrases() for n in range(1, len(words) + 1))
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """The keys of the lexicon's bodies, titles, events, awards, levels and ranks (:func:`_not_name_starts`'s
+    whole phrases, not their first words)."""
+    out = {key(e.vi) for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks")
+           for e in lexicon.entries(name)}
+    return frozenset(out | {key(a) for a in lexicon.abbreviations()})
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
@@ -209,7 +233,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         anchor == "title" and _title_right_before(s, k))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name([t.text for t in s.toks[k:e]])
-        and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
+        and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
+        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
