@@ -209,3 +209,8 @@ def test_a_foreign_name_after_a_title_and_its_country_needs_no_listed_family_nam
     # a body's head after the country is no name; without a title before the country nothing anchors it
     assert posts("T\n\nĐoàn của Chủ tịch Trung Quốc Tập Đoàn Khổng tới.") == {}
     assert mentions("T\n\nHàng hóa từ Trung Quốc Xổm Khăm Phi tới.", "person") == []
+
+
+def test_the_countries_of_missions_abroad_are_listed_beyond_the_neighbours():
+    got = posts("T\n\nĐại sứ Syria tại Lào Ahmad Karimo cũng cho biết như vậy.")
+    assert got == {"Ahmad Karimo": ["Đại sứ Syria tại Lào"]}
