@@ -214,3 +214,14 @@ def test_a_foreign_name_after_a_title_and_its_country_needs_no_listed_family_nam
 def test_the_countries_of_missions_abroad_are_listed_beyond_the_neighbours():
     got = posts("T\n\nĐại sứ Syria tại Lào Ahmad Karimo cũng cho biết như vậy.")
     assert got == {"Ahmad Karimo": ["Đại sứ Syria tại Lào"]}
+
+
+def test_a_post_whose_duty_ends_thoi_nhiem_vu_is_a_former_one():
+    for text in ("Ông Mạc Văn Kha đã có đơn xin thôi nhiệm vụ đại biểu HĐND tỉnh vì lý do sức khỏe.",
+                 "Thường trực HĐND đồng ý cho thôi làm nhiệm vụ đại biểu HĐND tỉnh với ông Mạc Văn Kha.",
+                 "Vì sao ông Mạc Văn Kha thôi Ủy viên Ban Thường vụ Tỉnh ủy?"):
+        res = run("T\n\n" + text)
+        got = [(res.links.entities[dict(f.props)["vnr:post"].id].label,
+                ("vnr:former", Lit("true", "xsd:boolean")) in f.props) for f in res.facts if f.cls == "PostHolding"]
+        assert len(got) == 1 and got[0][1], text
+    assert posts("T\n\nÔng Mạc Văn Kha thôi làm việc ở Sở Nội vụ.") == {}

@@ -29,8 +29,10 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
 
 
 # "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
-# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với")
-_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+(?:\d+\s+)?$",
+# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
+# với ông A": a post that ends)
+_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
+                           r"|thôi(?:\s+làm)?\s+nhiệm vụ)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
