@@ -225,3 +225,10 @@ def test_a_post_whose_duty_ends_thoi_nhiem_vu_is_a_former_one():
                 ("vnr:former", Lit("true", "xsd:boolean")) in f.props) for f in res.facts if f.cls == "PostHolding"]
         assert len(got) == 1 and got[0][1], text
     assert posts("T\n\nÔng Mạc Văn Kha thôi làm việc ở Sở Nội vụ.") == {}
+
+
+def test_a_tenure_told_before_its_holder_after_an_appointment_and_its_time():
+    got = posts("T\n\nTrước khi được bầu làm Chủ tịch Hội Nông dân tỉnh vào năm 2012, bà Lò Thị Mai làm ở huyện.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch Hội Nông dân tỉnh"]}
+    got = posts("T\n\nKhi được bổ nhiệm làm Hiệu trưởng năm 2015, ông Vi Văn Khải mới 40 tuổi.")
+    assert got == {"Vi Văn Khải": ["Hiệu trưởng"]}
