@@ -232,3 +232,9 @@ def test_a_tenure_told_before_its_holder_after_an_appointment_and_its_time():
     assert got == {"Lò Thị Mai": ["Chủ tịch Hội Nông dân tỉnh"]}
     got = posts("T\n\nKhi được bổ nhiệm làm Hiệu trưởng năm 2015, ông Vi Văn Khải mới 40 tuổi.")
     assert got == {"Vi Văn Khải": ["Hiệu trưởng"]}
+
+
+def test_an_honorific_before_a_name_ends_the_body_after_a_title():
+    got = posts("T\n\nPhó giám đốc Sở Nội vụ ông Vi Văn Khải cho biết như vậy.")
+    assert got == {"Vi Văn Khải": ["Phó giám đốc Sở Nội vụ"]}
+    assert mentions("T\n\nPhó giám đốc Sở Nội vụ bà Lò Thị Mai cho biết.", "body") == ["Sở Nội vụ"]

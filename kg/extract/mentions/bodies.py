@@ -77,6 +77,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             run_start = j if lower_run == 0 else run_start
             j += 1  # "Đảng ủy Khối các cơ quan Trung ương": a plural noun phrase inside the name (the words after
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
+        if t.is_word and not t.is_cap and nxt is not None and nxt.is_cap and _honorific_at(s, j):
+            break  # "Giám đốc Sở Nội vụ ông Lê Văn A": an honorific before a name ends the body's name
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
                 and lk not in stops and (cap_run < 2 or resumes)):
