@@ -238,3 +238,10 @@ def test_an_honorific_before_a_name_ends_the_body_after_a_title():
     got = posts("T\n\nPhó giám đốc Sở Nội vụ ông Vi Văn Khải cho biết như vậy.")
     assert got == {"Vi Văn Khải": ["Phó giám đốc Sở Nội vụ"]}
     assert mentions("T\n\nPhó giám đốc Sở Nội vụ bà Lò Thị Mai cho biết.", "body") == ["Sở Nội vụ"]
+
+
+def test_an_office_a_noun_opens_is_the_holder_named_after_cua():
+    got = posts("T\n\nCử tri hỏi về tư cách đại biểu HĐND tỉnh của ông Vi Văn Khải.")
+    assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}
+    # without a noun of office before the post, "của" names no holder
+    assert posts("T\n\nCử tri hỏi về ý kiến của đại biểu HĐND tỉnh của ông Vi Văn Khải.") == {}

@@ -37,9 +37,18 @@ _GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:g
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
+# "tư cách đại biểu Quốc hội của ông A", "nhiệm vụ ĐBQH của ông A": a post a noun of office opens, its holder
+# after "của"
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chức danh|cương vị)\s+$", re.IGNORECASE)
+_OF_HOLDER = re.compile(r"\s+của\s+(?:ông|bà|đồng chí)\s+")
+
+
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
-    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``."""
-    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
+    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``; or is
+    the office of the name after "của" that a noun of office opens."""
+    before = text[max(sent_start, start - 30) : start]
+    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(before)
+                or _OF_HOLDER.fullmatch(gap) and _OFFICE_BEFORE.search(before))
 
 
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
