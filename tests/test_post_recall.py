@@ -245,3 +245,12 @@ def test_an_office_a_noun_opens_is_the_holder_named_after_cua():
     assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}
     # without a noun of office before the post, "của" names no holder
     assert posts("T\n\nCử tri hỏi về ý kiến của đại biểu HĐND tỉnh của ông Vi Văn Khải.") == {}
+
+
+def test_a_latin_name_after_a_titles_field_or_a_bodys_short_form_is_the_holder():
+    got = posts("T\n\nHôm qua, ông Lê Văn Tám tiếp Bộ trưởng Ngoại giao Markus Tellen tại Hà Nội.")
+    assert got == {"Markus Tellen": ["Bộ trưởng Ngoại giao"]}
+    got = posts("T\n\nÔng Lê Văn Tám gặp Tổng Thư ký ASEM Markus Tellen tại Hà Nội.")
+    assert got == {"Markus Tellen": ["Tổng Thư ký ASEM"]}
+    # a company's Latin name after a short form is no person (person_cues: latin-not-name)
+    assert posts("T\n\nGiám đốc VNPT Hanoi Telecom Company cho biết.") == {}

@@ -230,7 +230,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     # a foreign name stands where a family name would, once something close anchors it (not a title before a
     # body and its place: "Phó Bí thư Huyện ủy Đăk Glei")
     close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject") or (
-        anchor == "title" and _title_right_before(s, k))
+        anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name([t.text for t in s.toks[k:e]])
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
@@ -238,6 +238,20 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
+
+
+def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
+    """Two or three Latin words that may be a person's name right after a title's field or a body's short form
+    ("Bộ trưởng Ngoại giao X Y", "Tổng Thư ký LHQ X Y"): the name is the title's holder, not part of its body."""
+    words = [t.text for t in s.toks[k:e]]
+    if not (2 <= e - k <= 3 and names.foreign_name(words) and names.person_like(words) and not _opens_phrase(s, k, e)):
+        return False
+    start = s.toks[k].start
+    ends = [b for _a, b in s.titles if start - 60 <= b <= start]
+    gap = s.text[max(ends) : start].split() if ends else []
+    # the field or short form: no number, no body's head ("Hiệu trưởng Trường … Krông Ana", "quản lý 2 chiếc xe …")
+    return not gap or not any(c.isdigit() for w in gap for c in w) and (
+        gap[0].isupper() or key(gap[0]) not in _not_name_starts())
 
 
 @cache
@@ -300,8 +314,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
-                                         and not _title_right_before(s, k))
-            or (anchor == "title" and _lower_words_before(s, k))):
+                                         and not _title_right_before(s, k) and not _foreign_after_title(s, k, e))
+            or (anchor == "title" and _lower_words_before(s, k) and not _foreign_after_title(s, k, e))):
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
