@@ -254,3 +254,9 @@ def test_a_latin_name_after_a_titles_field_or_a_bodys_short_form_is_the_holder()
     assert got == {"Markus Tellen": ["Tổng Thư ký ASEM"]}
     # a company's Latin name after a short form is no person (person_cues: latin-not-name)
     assert posts("T\n\nGiám đốc VNPT Hanoi Telecom Company cho biết.") == {}
+
+
+def test_the_middle_a_of_a_hmong_name_is_no_withheld_initial():
+    got = posts("T\n\nÔng Thò A Chớ, Chủ tịch UBND xã Pà Vầu, cho biết như vậy.")
+    assert got == {"Thò A Chớ": ["Chủ tịch UBND xã Pà Vầu"]}
+    assert mentions("T\n\nChị Thò Thị A. cho biết như vậy.", "person") == []

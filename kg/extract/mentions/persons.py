@@ -42,7 +42,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
         if any(len(toks[x].text) == 1 and toks[x].text.isalpha() and not names.is_initial(toks, x)
-               for x in range(i + 1, run_end)):
+               and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
         best = _name_in_run(s, i, run_end)
@@ -55,6 +55,12 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
+
+
+def _middle_a(s: _Sent, x: int, run_end: int) -> bool:
+    """Token x is the "A" inside a Hmong or Dao name ("Mùa A Sính", "Hầu A Lềnh"): a name word follows it, no full
+    stop (the withheld name of "Nguyễn Thị A." ends the run)."""
+    return s.toks[x].text == "A" and x + 1 < run_end and s.adjacent(x + 1)
 
 
 def _credit_opens(s: _Sent, i: int) -> bool:
