@@ -260,3 +260,8 @@ def test_the_middle_a_of_a_hmong_name_is_no_withheld_initial():
     got = posts("T\n\nÔng Thò A Chớ, Chủ tịch UBND xã Pà Vầu, cho biết như vậy.")
     assert got == {"Thò A Chớ": ["Chủ tịch UBND xã Pà Vầu"]}
     assert mentions("T\n\nChị Thò Thị A. cho biết như vậy.", "person") == []
+
+
+def test_theo_and_an_honorific_open_the_next_sentence_after_a_place():
+    got = posts("T\n\nÔng Vi Văn Hùng, Giám đốc Sở Nội vụ tỉnh Yên Bái Theo ông Lò Văn Tư, việc này tốt.")
+    assert got == {"Vi Văn Hùng": ["Giám đốc Sở Nội vụ tỉnh Yên Bái"]}
