@@ -265,3 +265,9 @@ def test_the_middle_a_of_a_hmong_name_is_no_withheld_initial():
 def test_theo_and_an_honorific_open_the_next_sentence_after_a_place():
     got = posts("T\n\nÔng Vi Văn Hùng, Giám đốc Sở Nội vụ tỉnh Yên Bái Theo ông Lò Văn Tư, việc này tốt.")
     assert got == {"Vi Văn Hùng": ["Giám đốc Sở Nội vụ tỉnh Yên Bái"]}
+
+
+def test_an_ended_post_whose_holder_follows_doi_voi_is_not_the_first_names():
+    got = posts("T\n\nHội nghị mặc niệm ông Lò Văn Tư đã từ trần; rồi nghe báo cáo về việc cho thôi làm nhiệm vụ "
+                "đại biểu HĐND tỉnh đối với ông Vi Văn Khải.")
+    assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}

@@ -88,6 +88,7 @@ _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
                          r"(?:(?:lúc đó|khi đó|lúc ấy|khi ấy|hiện nay|hiện tại|hiện|nay|trước đó|trước đây)\s+)?"
                          r"(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
+_TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+(?:ông|bà|đồng chí)\s")  # the post's own holder follows
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
@@ -199,7 +200,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
         elif post_moves.appointer(text, ph, sent.end):
             continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
-        elif (verb := post_moves.appointed(text[lo : ph[2]])) and (
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not _TO_HOLDER.match(text, ph[3]) and (
                 not any(lo <= q.start < ph[2] for q in others)
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
