@@ -271,3 +271,9 @@ def test_an_ended_post_whose_holder_follows_doi_voi_is_not_the_first_names():
     got = posts("T\n\nHội nghị mặc niệm ông Lò Văn Tư đã từ trần; rồi nghe báo cáo về việc cho thôi làm nhiệm vụ "
                 "đại biểu HĐND tỉnh đối với ông Vi Văn Khải.")
     assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}
+
+
+def test_a_foreign_name_after_a_title_its_body_and_its_country():
+    got = posts("T\n\nĐón đoàn có Bộ trưởng Bộ Thương mại Trung Quốc Xích Tú Bình, "
+                "Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
+    assert got == {"Xích Tú Bình": ["Bộ trưởng Bộ Thương mại Trung Quốc"], "Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}

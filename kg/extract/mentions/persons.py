@@ -151,7 +151,7 @@ def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
     """The country i..k stands right after a title or a mission's "tại", and two or three words follow it that open
     no body, title or place: a foreign name written syllable by syllable, whatever its family name ("Chủ tịch
     Trung Quốc Tập Cận Bình", "Đại sứ X tại Việt Nam Hồng Tiểu Dũng")."""
-    return run_end - k in (2, 3) and (_title_right_before(s, i) or _mission_before(s, i)) \
+    return run_end - k in (2, 3) and (_title_before(s, i) or _mission_before(s, i)) \
         and not _opens_phrase(s, k, run_end) and not _is_province(s, k, run_end)
 
 
