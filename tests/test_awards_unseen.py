@@ -144,3 +144,21 @@ def test_a_person_who_leads_companions_gives_not_the_last_body_of_the_companions
     assert c["giver"] == "Lê Văn Minh"
     (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh cùng đại diện Sở Y tế đã trao Bằng khen cho 5 tập thể.")
     assert c["giver"] == "UBND tỉnh"
+
+
+# ---------------------------------------------------------------- round 2 (h/awards2): givers by construction
+
+
+def test_an_honorific_after_of_names_the_holder_not_the_giver():
+    (c,) = _confs("T\n\nHuyện đang xác minh việc được tặng huy chương Kháng chiến hạng Nhì của ông Lê Văn Minh.")
+    assert c["giver"] is None
+    (c,) = _confs("T\n\nBà Lê Thị Mai được nhận bằng khen của UBND tỉnh Tân Hòa.")
+    assert c["giver"] == "UBND tỉnh Tân Hòa"
+
+
+def test_a_delegation_before_a_passive_acts_in_another_verb():
+    confs = _confs("T\n\nThay mặt Ban cán sự Đảng Tân Hòa, ông Lê Văn Minh gửi lời chúc mừng các đảng viên đã "
+                   "được trao tặng Huy hiệu Đảng đợt này.")
+    assert all(c["giver"] != "Ban cán sự Đảng Tân Hòa" for c in confs)
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "UBND tỉnh"

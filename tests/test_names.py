@@ -277,3 +277,10 @@ def test_a_four_syllable_name_of_two_family_names_after_an_abbreviated_title():
 def test_less_common_family_names_open_a_name():
     got = mentions("T\n\nBan Chấp hành gồm các đồng chí: Tào Văn Lực và Tất Thị Hoa. Tất cả đều có mặt.", "person")
     assert got == ["Tào Văn Lực", "Tất Thị Hoa"]
+
+
+def test_a_name_ends_before_a_body_head_its_last_word_opens():
+    got = mentions("T\n\nDưới sự chủ trì của Tổng Bí thư Lò Văn Mười Ban Bí thư Trung ương Đảng đã họp.", "person")
+    assert got == ["Lò Văn Mười"]
+    # a given name that is a body's head stays the name's
+    assert mentions("T\n\nÔng Lò Văn Ban dự họp.", "person") == ["Lò Văn Ban"]

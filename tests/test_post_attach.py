@@ -296,6 +296,9 @@ def test_the_post_a_delegate_acts_for_is_not_the_delegates():
     got = posts("T\n\nThừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Tám - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã "
                 "trao Huân chương.")
     assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
+    # a delegate with no post of his own holds none: the office is the delegator's
+    assert posts("T\n\nĐược sự ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao Huân chương Lao động.") == {}
+    assert posts("T\n\nThay mặt Chủ tịch UBND tỉnh, bà Đỗ Thị Hai tặng hoa.") == {}
     # without the delegation the stacked titles are the person's own
     got = posts("T\n\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo Lê Văn Tám trao Huân chương.")
     assert sorted(got["Lê Văn Tám"]) == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"]
@@ -383,3 +386,57 @@ def test_a_title_inside_a_collective_or_a_body_name_is_no_post():
     assert got == {"Lò Văn Khiêm": ["Trưởng Đoàn ĐBQH tỉnh Sơn La"]}
     got = posts("T\n\nÔng Lò Văn Khiêm, Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La, dự.")
     assert got == {"Lò Văn Khiêm": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Sơn La"]}
+
+
+def test_a_speaker_is_not_the_one_an_appointment_he_reports_names():
+    got = posts("T\n\nÔng Tạ Văn Khê, Phó giám đốc Sở Y tế, cho biết, UBND tỉnh đã cách chức Trưởng phòng Kế hoạch "
+                "của ông Lò Văn Mười.")
+    assert got == {"Tạ Văn Khê": ["Phó giám đốc Sở Y tế"]}
+    got = posts("T\n\nBà Đào Thị Lan nói Sở Nội vụ đã bổ nhiệm Trưởng phòng Kế hoạch.")
+    assert got == {}
+    # without a verb of saying the appointment is still the name's
+    got = posts("T\n\nBà Đào Thị Lan, sau đó được bổ nhiệm làm Trưởng phòng Kế hoạch.")
+    assert got == {"Đào Thị Lan": ["Trưởng phòng Kế hoạch"]}
+
+
+def test_do_by_is_no_syllable_of_a_body_name_before_the_holder():
+    got = posts("T\n\nHĐND huyện đã miễn nhiệm chức vụ Phó chủ tịch UBND huyện Kim Sơn do ông Lò Văn Mười nắm giữ.")
+    assert got == {"Lò Văn Mười": ["Phó chủ tịch UBND huyện Kim Sơn"]}
+    assert posts("T\n\nQuyết định bổ nhiệm Giám đốc Sở Y tế do ông Lò Văn Mười ký.") == {}
+    got = posts("T\n\nĐoàn công tác do Phó chủ tịch UBND huyện Kim Sơn Lò Văn Mười dẫn đầu.")
+    assert got == {"Lò Văn Mười": ["Phó chủ tịch UBND huyện Kim Sơn"]}
+
+
+def test_a_list_under_a_header_ends_at_the_next_header():
+    got = posts("T\n\nDự lễ có các đồng chí Ủy viên Trung ương Đảng: Lò Văn Mười, Tổng Giám đốc Công ty Sao Mai; "
+                "Đinh Văn Hai, Bí thư Tỉnh ủy; các đồng chí: Tạ Văn Khê, Chủ tịch UBND tỉnh Hòa Bình.")
+    assert got["Tạ Văn Khê"] == ["Chủ tịch UBND tỉnh Hòa Bình"]
+    assert sorted(got["Đinh Văn Hai"]) == ["Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng"]
+
+
+def test_a_relative_named_with_a_post_before_the_name_is_not_the_appointee():
+    got = posts("T\n\nTỉnh bổ nhiệm ông Lò Văn Mười, em trai Bí thư Tỉnh ủy Hòa Bình Đào Thị Lan làm Giám đốc Sở "
+                "Xây dựng.")
+    assert got.get("Đào Thị Lan") == ["Bí thư Tỉnh ủy Hòa Bình"]
+    # with no kin word the post after the verb is the name's
+    got = posts("T\n\nBí thư Tỉnh ủy Hòa Bình Đào Thị Lan làm Trưởng đoàn.")
+    assert got == {"Đào Thị Lan": ["Bí thư Tỉnh ủy Hòa Bình", "Trưởng đoàn"]}
+
+
+def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
+    got = posts("T\n\nDự họp có Giám đốc Sở Y tế Lò Văn Mười, Phó Giám đốc các Sở: Xây dựng, Tài chính.")
+    assert got == {"Lò Văn Mười": ["Giám đốc Sở Y tế"]}
+    # a plural before the title still heads a list of names
+    got = posts("T\n\nDự họp có các Phó Giám đốc Lò Văn Mười, Tạ Văn Khê.")
+    assert got == {"Lò Văn Mười": ["Phó Giám đốc"], "Tạ Văn Khê": ["Phó Giám đốc"]}
+    # a career's posts in several units, the units in lower case, are the holder's
+    got = posts("T\n\nSau đó, ông Lò Văn Mười lần lượt giữ chức phó bí thư các tỉnh Hòa Bình, Sơn La.")
+    assert got == {"Lò Văn Mười": ["phó bí thư"]}
+
+
+def test_a_post_after_voi_and_a_comma_is_whom_the_subject_meets():
+    got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, bà Đào Thị Lan cho biết đã xong.")
+    assert got == {}
+    # without the comma the name after the post is its holder
+    got = posts("T\n\nBà Đào Thị Lan đã làm việc với Chủ tịch UBND tỉnh Lò Văn Mười.")
+    assert got == {"Lò Văn Mười": ["Chủ tịch UBND tỉnh"]}

@@ -425,3 +425,20 @@ def test_a_connective_run_on_from_a_caption_ends_a_name():
     # a noun that opens a sentence stays inside a body's name ("Dự án"), an acronym is no photo credit ("PV")
     got = posts("T\n\nÔng Lò Văn Khiêm, Giám đốc Ban Quản lý Dự án Đường sắt, và ông Hà Văn Páo, Chủ tịch PV Gas, dự.")
     assert got == {"Lò Văn Khiêm": ["Giám đốc Ban Quản lý Dự án Đường sắt"], "Hà Văn Páo": ["Chủ tịch PV Gas"]}
+
+
+def test_a_verb_of_saying_ends_a_body_name_that_goes_on_in_lower_case():
+    got = posts("T\n\nÔng Lò Văn Mười, Cục trưởng Cục Chống buôn lậu khẳng định sẽ xử lý.")
+    assert got == {"Lò Văn Mười": ["Cục trưởng Cục Chống buôn lậu"]}
+    got = posts("T\n\nBà Đào Thị Lan, Trưởng ban Quản lý chợ cho biết chợ mở cửa.")
+    assert got == {"Đào Thị Lan": ["Trưởng ban Quản lý chợ"]}
+
+
+def test_a_capitalised_connective_of_three_words_ends_a_place_name_run_on_into_the_text():
+    got = posts("T\n\nÔng Lò Văn Mười, Phó chánh thanh tra TP Hòa Bình Trong quá trình kiểm tra, đoàn đã làm việc.")
+    assert got == {"Lò Văn Mười": ["Phó chánh thanh tra TP Hòa Bình"]}
+
+
+def test_a_noun_whose_second_syllable_alone_is_a_verb_completes_a_capitalised_word_of_a_body():
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình cho biết.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình"]}

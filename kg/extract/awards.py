@@ -31,8 +31,12 @@ RECEIVE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận|vinh dự|đạt|g
 
 
 def giver_after(text: str, end: int, limit: int) -> int | None:
-    """Offset of X in "AWARD của X" / "AWARD do X trao" (None when the award is not followed so)."""
+    """Offset of X in "AWARD của X" / "AWARD do X trao" (None when the award is not followed so, or by "của" and an
+    honorific that names its holder: "huy chương của ông A")."""
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+", text[end:limit], re.IGNORECASE)
+    holder = re.compile(r"(?:" + _alt("holder") + r")\s", re.IGNORECASE)
+    if m and m.group().strip().lower() == "của" and holder.match(text, end + m.end(), limit):
+        return None
     return end + m.end() if m else None
 
 
@@ -53,8 +57,12 @@ def revoked(clause: str) -> bool:
 
 
 def delegate_of(sentence: str) -> int | None:
-    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X"."""
+    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X" — None when a passive "được" comes between
+    the delegation and the award (the sentence ends at the award): "thay mặt X, A chúc mừng những người đã được trao
+    AWARD" acts for X in another verb."""
     m = re.search(r"(?:" + _alt("delegate") + r")\s+", sentence, re.IGNORECASE)
+    if m and re.search(r"(?<!\w)được(?!\w)(?! sự)", sentence[m.end():], re.IGNORECASE):
+        return None
     return m.end() if m else None
 
 

@@ -43,12 +43,14 @@ def merge(ctx: F._Ctx) -> None:
 
 def _one_authority(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> bool:
     """Both givers name one authority: "UBND tỉnh X" and "Chủ tịch UBND tỉnh X" (the post that heads the body and
-    signs for it), "chủ tịch" (an office the text names without its body) and "Chủ tịch UBND tỉnh X"; presenters,
-    where both have one, are the same."""
+    signs for it), "chủ tịch" (an office the text names without its body) and "Chủ tịch UBND tỉnh X", an official
+    and the authority he presents for; presenters, where both have one, are the same."""
     ga, gb = _values(a, GIVER), _values(b, GIVER)
     pa, pb = _values(a, PRESENTER), _values(b, PRESENTER)
     if len(ga) != 1 or len(gb) != 1 or (pa and pb and pa != pb):
         return False
+    if ga[0] in pb or gb[0] in pa:  # "A trao …" and "thừa ủy quyền của Chủ tịch nước, A trao …": A presents
+        return True
     x, y = (ctx.links.entities.get(g.id) if isinstance(g, F.Ref) else None for g in (ga[0], gb[0]))
     if x is None or y is None:
         return False

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import names
 from kg.extract import posts as post_grammar
+from kg.extract.normalise import key
 
 # "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
 # here), the post after the verb is A's
@@ -19,8 +21,25 @@ AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_
 
 
 def appointed(before: str) -> re.Match[str] | None:
-    """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints)."""
-    return post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
+    """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints), unless a verb
+    of saying opens a clause of its own before it (:func:`reported`)."""
+    verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
+    return None if verb is None or reported(before[: verb.start()]) else verb
+
+
+def reported(between: str) -> bool:
+    """A verb of saying opens a clause of its own ``between`` a name and an appointment verb ("ông A cho biết, UBND
+    tỉnh đã cách chức …", "ông A nói Sở đã bổ nhiệm …"): the speaker is not the one appointed (``person_cues``,
+    ``speech``, then a comma, a colon or a capitalised word)."""
+    words = [(key(m.group()), m.end()) for m in re.finditer(r"[^\W\d_]+", between)]
+    speech, not_speech = names.cue_phrases("speech"), names.cue_phrases("not-speech")
+    for i, (_, end) in enumerate(words):
+        if not re.match(r"\s*[,:]|\s+[A-ZĐ]", between[end:]):
+            continue
+        said = (" ".join(w for w, _ in words[j : i + 1]) for j in range(max(0, i - 2), i + 1))
+        if any(s in speech and s not in not_speech for s in said):
+            return True
+    return False
 
 
 def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
@@ -43,12 +62,25 @@ _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chứ
 _OF_HOLDER = re.compile(r"\s+của\s+(?:ông|bà|đồng chí)\s+")
 
 
+TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+(?:ông|bà|đồng chí)\s")  # after a post: its own holder follows
+
+
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
     """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``; or is
     the office of the name after "của" that a noun of office opens."""
     before = text[max(sent_start, start - 30) : start]
     return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(before)
                 or _OF_HOLDER.fullmatch(gap) and _OFFICE_BEFORE.search(before))
+
+
+# "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding
+_HELD_BY = re.compile(r"\s+do\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_HOLDS = re.compile(r"\s+(?:(?:hiện|đang|hiện đang)\s+)?(?:nắm giữ|giữ|đảm nhiệm|đảm nhận)(?!\w)")
+
+
+def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
+    """``gap`` between a post and a name is "do" and a verb of holding follows the name: the name holds the post."""
+    return bool(_HELD_BY.fullmatch(gap) and _HOLDS.match(text, name_end, limit))
 
 
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")

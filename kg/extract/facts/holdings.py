@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, post_moves
+from kg.extract import lexicon, post_ends, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -43,14 +43,14 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
-        end = body.end if body else post_grammar.bare_body_end(text, t.end, sent.end, stops)
+        end = body.end if body else post_ends.bare_body_end(text, t.end, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+của\s+", text[end : sent.end])
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:
                 end = parent.end
-        end = post_grammar.country_end(text, end, sent.end)
+        end = post_ends.country_end(text, end, sent.end)
         term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
         end = term.end() if term else end
         start = t.start
@@ -59,7 +59,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             start -= len(qualifier.group())
         out.append((t, body, start, end))
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
-    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out)]
+    out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out) and not post_grammar.of_many(
+        text, p)]  # "Thứ trưởng các Bộ: …": the unnamed officials of several bodies
     acts_for = [p for p in out if _acts_for(ctx, sent, p)]  # joined to no post after it
     joined = post_grammar.join_concurrent(text, [p for p in out if p not in acts_for],
                                           {t.text: e.en for t in titles if (e := _title_entry(t.text))})
@@ -88,15 +89,13 @@ _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
                          r"(?:(?:lúc đó|khi đó|lúc ấy|khi ấy|hiện nay|hiện tại|hiện|nay|trước đó|trước đây)\s+)?"
                          r"(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
-_TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+(?:ông|bà|đồng chí)\s")  # the post's own holder follows
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
     a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
-    phrases = _post_phrases(ctx, sent)
-    phrases = [ph for ph in phrases if not _acts_for(ctx, sent, ph, phrases)]
+    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)]  # a delegator's office
     persons = ctx.of(sent.index, "person")
     used: set[int] = set()
     for p in persons:
@@ -104,7 +103,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         if person is None:
             continue
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
-        after = _posts_after(ctx, sent, p, phrases, persons)
+        after = _posts_after(ctx, sent, p, phrases, persons, min((ph[2] for ph in chain), default=p.start))
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
@@ -140,7 +139,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used:
+        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used \
+                and not post_grammar.spoken_to(text, ph, cursor, sent.start):
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
             chain.append(ph)
@@ -152,10 +152,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     return chain
 
 
-def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
-                 persons: list[Mention]) -> list[_Phrase]:
+def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
+                 lead: int | None = None) -> list[_Phrase]:
     """The post phrases after the name ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy X"; after an appointment verb),
-    and the items of a biography list that follows it."""
+    and the items of a biography list that follows it; ``lead``: where the posts chained before the name start."""
     text = ctx.doc.text
     if any(ph[2] < p.start < ph[3] for ph in phrases):
         return []  # a name inside a post phrase names its body ("Chủ tịch Quỹ Nguyễn Du, là …"), no holder
@@ -171,7 +171,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         cursor = lo = kin[0].end
     verb_only = lo != p.end and not aside
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
-    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, p.start - 30) : p.start])
+    lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
+    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
     bare = False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
@@ -200,7 +201,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
         elif post_moves.appointer(text, ph, sent.end):
             continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
-        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not _TO_HOLDER.match(text, ph[3]) and (
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not post_moves.TO_HOLDER.match(text, ph[3]) and (
                 not any(lo <= q.start < ph[2] for q in others)
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
@@ -246,8 +247,9 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (_POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
-                    if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+            first = _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start) \
+                or post_moves.held_by(text, gap, p.end, sent.end)  # "POST do ông A đang nắm giữ"
+            if not (first if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.bodynames import (
     _bare_level,
@@ -33,8 +33,7 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
-    levels, stops = _levels(), _word_set("name_stops")
-    abbr = lexicon.abbreviations()
+    levels, stops, abbr = _levels(), _word_set("name_stops"), lexicon.abbreviations()
     toks = s.toks
     j = i
     last_cap = i if head_is_name else -1
@@ -79,10 +78,11 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and lk not in stops and (cap_run < 2 or resumes) and not _honoured_next(s, j)):
+                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)
+                and not _honoured_next(s, j)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops and key(toks[j - 1].text) not in ("các", "những"):
-                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …")
+            if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
+                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
             run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
@@ -92,17 +92,25 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
 
 
+def _noun_at(s: _Sent, j: int) -> bool:
+    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …":
+    ``name_nouns``)."""
+    return key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
+
+
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
     """Lower-case words at the end of a name stand only when a boundary follows them: punctuation, a capitalised
-    word, a person or title, the sentence's end or a function word that closes a name ("… mầm non (", "… mầm non
-    của"). Before a verb or another lower-case word they open the next clause ("Sở Y tế thực hiện việc kiểm
-    tra"): the name keeps only the syllable that completes its last capitalised word ("Sở Y tế"), none (``keep``
-    0) after a whole head of several words ("Ban Quản lý thực hiện …")."""
+    word, a person or title, the sentence's end, a function word that closes a name ("… mầm non (", "… mầm non
+    của") or a verb of saying ("Cục Chống tham nhũng khẳng định"). Before another verb or lower-case word they open
+    the next clause ("Sở Y tế thực hiện việc kiểm tra"): the name keeps only the syllable that completes its last
+    capitalised word ("Sở Y tế"), none (``keep`` 0) after a whole head of several words ("Ban Quản lý thực hiện
+    …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
     t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
-    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words():
-        return j
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or names.cue_after(s.toks, j,
+                                                                                                    "speech"):
+        return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name
     return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 
 

@@ -134,10 +134,11 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
 
 def name_end(s: _Sent, i: int, run_end: int) -> int:
     """The end of the name in the run i..run_end: less its last words while the last opens the next clause
-    (:func:`opens_phrase`): from a run of three or more (from a run of two, not a time word before "nay"), never
-    leaving a middle name last ("Nguyễn Văn Thành công bố" keeps "Thành"). From a run of four or more, the document
-    decides too: the run less its last word is a name it writes alone elsewhere, or it writes the last word and the
-    next in lower case; unless it writes the whole run elsewhere as well. A run whose last two or three words a
+    (:func:`opens_phrase`) or a body's head (:func:`_opens_body`): from a run of three or more (from a run of two,
+    not a time word before "nay"), never leaving a middle name last ("Nguyễn Văn Thành công bố" keeps "Thành").
+    From a run of four or more, the document decides too: the run less its last word is a name it writes alone
+    elsewhere, or it writes the last word and the next in lower case; unless it writes the whole run elsewhere as
+    well. A run whose last two or three words a
     mistyped lower-case word completes into a name written elsewhere takes that word, unless the word opens a
     phrase of its own."""
     start_end = run_end
@@ -146,7 +147,7 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
         if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
             run_end = last if opens_phrase(s, last, then=False) else run_end
             break
-        if opens_phrase(s, last):
+        if opens_phrase(s, last) or _opens_body(s, last, run_end):
             run_end = last
         elif n >= 4 and not name_elsewhere(s, i, run_end) and (
                 opens_phrase(s, last, by_document=True) or name_elsewhere(s, i, last)):
@@ -157,6 +158,25 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
                                     for n in (2, 3)):
         return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
     return run_end
+
+
+@cache
+def _body_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The bodies' heads of one word, and those of several."""
+    keys = [e.key for e in lexicon.entries("bodies")]
+    return frozenset(k for k in keys if " " not in k), tuple(k for k in keys if " " in k)
+
+
+def _opens_body(s: _Sent, last: int, run_end: int) -> bool:
+    """The run's last word, itself a body's head, opens a head of several words with the capitalised words after
+    the run ("Tổng Bí thư Lê Văn A Ban Bí thư Trung ương đã họp": "Ban" is no part of the name)."""
+    toks = s.toks
+    single, several = _body_heads()
+    if run_end >= len(toks) or not s.adjacent(run_end) or not toks[run_end].is_cap or key(toks[last].text) not in \
+            single:
+        return False
+    rest = key(s.text[toks[last].start : s.sent.end])
+    return any(rest == h or rest.startswith(h + " ") for h in several)
 
 
 def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:

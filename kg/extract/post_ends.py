@@ -1,0 +1,123 @@
+"""Where a post phrase's name ends when the lexicon finds no body for its title ("Giám đốc NXB Kim Đồng", "Vụ
+trưởng Khai thác thủy sản"), and a national body's country written after it ("Thủ tướng Chính phủ nước CHDCND Lào").
+Pure functions over the text, read by :mod:`kg.extract.facts.holdings` beside the post grammar
+(:mod:`kg.extract.posts`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon, names
+from kg.extract.normalise import key
+
+_NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
+
+
+def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
+    """A title the lexicon finds no body for keeps the name that follows it: capitalised words and abbreviations
+    ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
+    word or punctuation (at most six words)."""
+    pos, words = end, 0
+    head = _BARE_HEAD.match(text, end, limit)  # "Bí thư chi bộ,", "Giám đốc bệnh viện.": a body's head written bare
+    if head and key(head.group(1)) in lexicon.by_key("bodies"):
+        return head.end(1)
+    while words < 6:
+        m = _NAME_WORD.match(text, pos, limit)
+        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
+            break
+        if not m.group(1)[0].isupper():
+            if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
+                          or _completes_word(text, m, limit, stops)):
+                pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
+                continue
+            if words:
+                pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
+            break
+        pos, words = m.end(), words + 1
+    return pos
+
+
+_COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động")
+# (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) -> bool:
+    """The lower-case syllable ``m`` after a capitalised word is the second syllable of that word, and the name goes
+    on ("Cảnh sát PCCC", "Kinh tế Trung ương", "Giao thông Vận tải"): no verb, function or time word
+    (``name_stops``, verbs of saying, ``phrase_openers``), alone or with the word after it, and a capitalised word
+    follows that opens no person's name, title or date (``stops``)."""
+    words = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    nxt = _NEXT_WORD.match(text, m.end(), limit)
+    return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
+        and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
+
+
+def _opens_time(text: str, start: int, limit: int) -> bool:
+    """A capitalised word that opens the next clause: a time word then a date or a "then" word ("… Vinaconex Chiều
+    qua, …", "… Sáng 12/5"; ``phrase_openers``: ``time``, ``then``), a phrase that links clauses ("… Ngoài ra, …",
+    ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``) — a caption run on into the text."""
+    m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
+    roles = lexicon.roles("phrase_openers")
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    two = key(f"{m.group(1)} {m.group(2)}") if m.group(2).islower() else ""
+    credit = not m.group(1).isupper() and key(m.group(1)) in _credits()  # not "PV" (a firm's acronym)
+    return two in roles.get("connective", frozenset()) or credit or (
+        key(m.group(1)) in roles.get("time", frozenset())
+        and (key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit()))
+
+
+@cache
+def _credits() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "credit")
+
+
+_LOWER_WORD = re.compile(r"\s+(\w+)")
+_PAIR_COMMA = re.compile(r",\s+(\w+)")
+
+
+def _lower_field_end(text: str, pos: int, limit: int) -> int:
+    """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
+    to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
+    nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
+    stops = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    end = pos
+    seen: list[str] = []
+    before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
+    while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+            and m.group(1).islower() and key(m.group(1)) not in stops:
+        seen.append(key(m.group(1)))
+        end = m.end()
+        pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
+        if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
+            before_pair, end = (end, len(seen)), pair.end()
+    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
+    if seen and not pairs & stops and re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit]):
+        return end
+    return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+_OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def country_end(text: str, end: int, limit: int) -> int:
+    """A national body's country written after it, part of the post: "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ
+    nghĩa Việt Nam", "Thủ tướng Chính phủ nước CHDCND Lào" — "nước", a capitalised word and at most eight words that
+    end with a country's name (``countries.tsv``); ``end`` when none."""
+    m = _OF_COUNTRY.match(text, end, limit)
+    if not m:
+        return end
+    pos, best = m.end(), end
+    seen: list[tuple[str, int]] = []
+    countries = lexicon.words("countries")
+    while len(seen) < 8 and (w := _WORD.match(text, pos, limit)):
+        seen.append((key(w.group(1)), w.end()))
+        pos = w.end()
+        if any(" ".join(k for k, _ in seen[-n:]) in countries for n in (1, 2, 3) if n <= len(seen)):
+            best = pos
+    return best
