@@ -199,3 +199,81 @@ def test_a_semicolon_in_a_list_of_guests_does_not_join_the_next_guests_posts():
                 "Chánh án Tòa án nhân dân tối cao Lò Văn Pình; đại diện các ban.")
     assert sorted(got["Vi Văn Khải"]) == ["Chủ tịch nước", "Trưởng Ban Chỉ đạo Trung ương"]
     assert sorted(got["Lò Văn Pình"]) == ["Bí thư Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao"]
+
+
+def test_a_foreign_name_after_a_title_and_its_country_needs_no_listed_family_name():
+    got = posts("T\n\nHôm qua, ông Lê Văn Tám hội đàm với Chủ tịch Trung Quốc Xích Tú Bình tại Hà Nội.")
+    assert got == {"Xích Tú Bình": ["Chủ tịch Trung Quốc"]}
+    got = posts("T\n\nĐón đoàn có Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
+    assert got == {"Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}
+    # a body's head after the country is no name; without a title before the country nothing anchors it
+    assert posts("T\n\nĐoàn của Chủ tịch Trung Quốc Tập Đoàn Khổng tới.") == {}
+    assert mentions("T\n\nHàng hóa từ Trung Quốc Xổm Khăm Phi tới.", "person") == []
+
+
+def test_the_countries_of_missions_abroad_are_listed_beyond_the_neighbours():
+    got = posts("T\n\nĐại sứ Syria tại Lào Ahmad Karimo cũng cho biết như vậy.")
+    assert got == {"Ahmad Karimo": ["Đại sứ Syria tại Lào"]}
+
+
+def test_a_post_whose_duty_ends_thoi_nhiem_vu_is_a_former_one():
+    for text in ("Ông Mạc Văn Kha đã có đơn xin thôi nhiệm vụ đại biểu HĐND tỉnh vì lý do sức khỏe.",
+                 "Thường trực HĐND đồng ý cho thôi làm nhiệm vụ đại biểu HĐND tỉnh với ông Mạc Văn Kha.",
+                 "Vì sao ông Mạc Văn Kha thôi Ủy viên Ban Thường vụ Tỉnh ủy?"):
+        res = run("T\n\n" + text)
+        got = [(res.links.entities[dict(f.props)["vnr:post"].id].label,
+                ("vnr:former", Lit("true", "xsd:boolean")) in f.props) for f in res.facts if f.cls == "PostHolding"]
+        assert len(got) == 1 and got[0][1], text
+    assert posts("T\n\nÔng Mạc Văn Kha thôi làm việc ở Sở Nội vụ.") == {}
+
+
+def test_a_tenure_told_before_its_holder_after_an_appointment_and_its_time():
+    got = posts("T\n\nTrước khi được bầu làm Chủ tịch Hội Nông dân tỉnh vào năm 2012, bà Lò Thị Mai làm ở huyện.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch Hội Nông dân tỉnh"]}
+    got = posts("T\n\nKhi được bổ nhiệm làm Hiệu trưởng năm 2015, ông Vi Văn Khải mới 40 tuổi.")
+    assert got == {"Vi Văn Khải": ["Hiệu trưởng"]}
+
+
+def test_an_honorific_before_a_name_ends_the_body_after_a_title():
+    got = posts("T\n\nPhó giám đốc Sở Nội vụ ông Vi Văn Khải cho biết như vậy.")
+    assert got == {"Vi Văn Khải": ["Phó giám đốc Sở Nội vụ"]}
+    assert mentions("T\n\nPhó giám đốc Sở Nội vụ bà Lò Thị Mai cho biết.", "body") == ["Sở Nội vụ"]
+
+
+def test_an_office_a_noun_opens_is_the_holder_named_after_cua():
+    got = posts("T\n\nCử tri hỏi về tư cách đại biểu HĐND tỉnh của ông Vi Văn Khải.")
+    assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}
+    # without a noun of office before the post, "của" names no holder
+    assert posts("T\n\nCử tri hỏi về ý kiến của đại biểu HĐND tỉnh của ông Vi Văn Khải.") == {}
+
+
+def test_a_latin_name_after_a_titles_field_or_a_bodys_short_form_is_the_holder():
+    got = posts("T\n\nHôm qua, ông Lê Văn Tám tiếp Bộ trưởng Ngoại giao Markus Tellen tại Hà Nội.")
+    assert got == {"Markus Tellen": ["Bộ trưởng Ngoại giao"]}
+    got = posts("T\n\nÔng Lê Văn Tám gặp Tổng Thư ký ASEM Markus Tellen tại Hà Nội.")
+    assert got == {"Markus Tellen": ["Tổng Thư ký ASEM"]}
+    # a company's Latin name after a short form is no person (person_cues: latin-not-name)
+    assert posts("T\n\nGiám đốc VNPT Hanoi Telecom Company cho biết.") == {}
+
+
+def test_the_middle_a_of_a_hmong_name_is_no_withheld_initial():
+    got = posts("T\n\nÔng Thò A Chớ, Chủ tịch UBND xã Pà Vầu, cho biết như vậy.")
+    assert got == {"Thò A Chớ": ["Chủ tịch UBND xã Pà Vầu"]}
+    assert mentions("T\n\nChị Thò Thị A. cho biết như vậy.", "person") == []
+
+
+def test_theo_and_an_honorific_open_the_next_sentence_after_a_place():
+    got = posts("T\n\nÔng Vi Văn Hùng, Giám đốc Sở Nội vụ tỉnh Yên Bái Theo ông Lò Văn Tư, việc này tốt.")
+    assert got == {"Vi Văn Hùng": ["Giám đốc Sở Nội vụ tỉnh Yên Bái"]}
+
+
+def test_an_ended_post_whose_holder_follows_doi_voi_is_not_the_first_names():
+    got = posts("T\n\nHội nghị mặc niệm ông Lò Văn Tư đã từ trần; rồi nghe báo cáo về việc cho thôi làm nhiệm vụ "
+                "đại biểu HĐND tỉnh đối với ông Vi Văn Khải.")
+    assert got == {"Vi Văn Khải": ["đại biểu HĐND tỉnh"]}
+
+
+def test_a_foreign_name_after_a_title_its_body_and_its_country():
+    got = posts("T\n\nĐón đoàn có Bộ trưởng Bộ Thương mại Trung Quốc Xích Tú Bình, "
+                "Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
+    assert got == {"Xích Tú Bình": ["Bộ trưởng Bộ Thương mại Trung Quốc"], "Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}

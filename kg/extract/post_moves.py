@@ -48,15 +48,29 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
 
 
 # "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
-# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với")
-_GIVEN_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?\s+(?:\d+\s+)?$",
+# ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
+# với ông A": a post that ends)
+_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
+                           r"|thôi(?:\s+làm)?\s+nhiệm vụ)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
+# "tư cách đại biểu Quốc hội của ông A", "nhiệm vụ ĐBQH của ông A": a post a noun of office opens, its holder
+# after "của"
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chức danh|cương vị)\s+$", re.IGNORECASE)
+_OF_HOLDER = re.compile(r"\s+của\s+(?:ông|bà|đồng chí)\s+")
+
+
+TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+(?:ông|bà|đồng chí)\s")  # after a post: its own holder follows
+
+
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
-    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``."""
-    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(text[max(sent_start, start - 30) : start]))
+    """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``; or is
+    the office of the name after "của" that a noun of office opens."""
+    before = text[max(sent_start, start - 30) : start]
+    return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(before)
+                or _OF_HOLDER.fullmatch(gap) and _OFFICE_BEFORE.search(before))
 
 
 # "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding

@@ -284,6 +284,7 @@ def closes_aside(gap: str) -> bool:
     return False
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
+    r"thôi(?: làm)?(?: nhiệm vụ)?|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
     r"nhận quyết định bổ nhiệm|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
@@ -296,7 +297,8 @@ APPOINT = re.compile(
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
-ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?|bãi nhiệm|miễn nhiệm)(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?(?: nhiệm vụ)?|bãi nhiệm|miễn nhiệm)"
+                   r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                     r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
                     r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)

@@ -22,10 +22,13 @@ _PRONOUN = re.compile(
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
 # "Trong thời gian giữ các chức vụ A, B (2004-2010), bà …": the posts of a tenure listed before their holder
-_TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+(?:còn\s+)?(?:giữ|làm|đảm nhiệm|đảm nhận)\s+"
+# ("Trước khi được bổ nhiệm làm POST vào năm 2010, ông …": after an appointment, with its time)
+_TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
+                     r"(?:được\s+(?:bổ nhiệm|bầu|điều động|cử|phân công)(?:\s+(?:giữ|làm))?"
+                     r"|(?:còn\s+)?(?:giữ|làm|đảm nhiệm|đảm nhận))\s+"
                      r"(?:các\s+)?(?:(?:chức vụ|chức danh|cương vị|vị trí)\s+)?$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
-_PERIOD = re.compile(r"\s*\([^()]{1,40}\)")
+_PERIOD = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:vào\s+)?(?:năm|tháng|ngày)\s+[\d/.-]+")
 _HOLDER = re.compile(r"\s*,\s*(?:(ông|bà)\s+(?=[^\W\d_A-ZĐ])|(?:ông|bà|đồng chí)\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
 _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is looked for
 

@@ -78,7 +78,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)):
+                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)
+                and not _honoured_next(s, j)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
                 break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
@@ -111,6 +112,12 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
                                                                                                     "speech"):
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name
     return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
+
+
+def _honoured_next(s: _Sent, j: int) -> bool:
+    """A lower-case honorific at token j before a capitalised word: it ends a body's name ("Giám đốc Sở Nội vụ ông
+    Lê Văn A")."""
+    return not s.toks[j].is_cap and j + 1 < len(s.toks) and s.toks[j + 1].is_cap and _honorific_at(s, j)
 
 
 def _honorific_at(s: _Sent, j: int) -> bool:

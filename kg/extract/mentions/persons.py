@@ -4,7 +4,6 @@ and the tests that tell a name from a place, a street or an institution named af
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from kg.extract import lexicon, names
@@ -18,7 +17,14 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
-from kg.extract.mentions.sentence import _is_name_word, _levels, _matcher, _Sent, _word_set
+from kg.extract.mentions.person_titles import (
+    _lower_words_before,
+    _mission_before,
+    _title_after,
+    _title_before,
+    _title_right_before,
+)
+from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -36,7 +42,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
         if any(len(toks[x].text) == 1 and toks[x].text.isalpha() and not names.is_initial(toks, x)
-               for x in range(i + 1, run_end)):
+               and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
         best = _name_in_run(s, i, run_end)
@@ -49,6 +55,12 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
+
+
+def _middle_a(s: _Sent, x: int, run_end: int) -> bool:
+    """Token x is the "A" inside a Hmong or Dao name ("Mùa A Sính", "Hầu A Lềnh"): a name word follows it, no full
+    stop (the withheld name of "Nguyễn Thị A." ends the run)."""
+    return s.toks[x].text == "A" and x + 1 < run_end and s.adjacent(x + 1)
 
 
 def _credit_opens(s: _Sent, i: int) -> bool:
@@ -129,9 +141,33 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
     for n in (3, 2, 1):
         k = i + n
         if run_end - k >= 2 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
-                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")):
+                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")
+                or _titled_country(s, i, k, run_end)):
             return k
     return i
+
+
+def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
+    """The country i..k stands right after a title or a mission's "tại", and two or three words follow it that open
+    no body, title or place: a foreign name written syllable by syllable, whatever its family name ("Chủ tịch
+    Trung Quốc Tập Cận Bình", "Đại sứ X tại Việt Nam Hồng Tiểu Dũng")."""
+    return run_end - k in (2, 3) and (_title_before(s, i) or _mission_before(s, i)) \
+        and not _opens_phrase(s, k, run_end) and not _is_province(s, k, run_end)
+
+
+def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
+    """Tokens from k open a body, title, event, award, level or rank of the lexicon ("Tập đoàn", "Bộ")."""
+    words = [key(t.text) for t in s.toks[k:e]]
+    return any(" ".join(words[:n]) in _phrases() for n in range(1, len(words) + 1))
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """The keys of the lexicon's bodies, titles, events, awards, levels and ranks (:func:`_not_name_starts`'s
+    whole phrases, not their first words)."""
+    out = {key(e.vi) for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks")
+           for e in lexicon.entries(name)}
+    return frozenset(out | {key(a) for a in lexicon.abbreviations()})
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
@@ -200,13 +236,28 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     # a foreign name stands where a family name would, once something close anchors it (not a title before a
     # body and its place: "Phó Bí thư Huyện ủy Đăk Glei")
     close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject") or (
-        anchor == "title" and _title_right_before(s, k))
+        anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name([t.text for t in s.toks[k:e]])
-        and key(s.toks[k].text) not in _not_name_starts())  # "Giám đốc Cty Hanoi Redtours": a company
+        and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
+        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
+
+
+def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
+    """Two or three Latin words that may be a person's name right after a title's field or a body's short form
+    ("Bộ trưởng Ngoại giao X Y", "Tổng Thư ký LHQ X Y"): the name is the title's holder, not part of its body."""
+    words = [t.text for t in s.toks[k:e]]
+    if not (2 <= e - k <= 3 and names.foreign_name(words) and names.person_like(words) and not _opens_phrase(s, k, e)):
+        return False
+    start = s.toks[k].start
+    ends = [b for _a, b in s.titles if start - 60 <= b <= start]
+    gap = s.text[max(ends) : start].split() if ends else []
+    # the field or short form: no number, no body's head ("Hiệu trưởng Trường … Krông Ana", "quản lý 2 chiếc xe …")
+    return not gap or not any(c.isdigit() for w in gap for c in w) and (
+        gap[0].isupper() or key(gap[0]) not in _not_name_starts())
 
 
 @cache
@@ -269,8 +320,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
             _place_word_before(s, k) or (k > 0 and toks[k - 1].is_upper and s.adjacent(k)
-                                         and not _title_right_before(s, k))
-            or (anchor == "title" and _lower_words_before(s, k))):
+                                         and not _title_right_before(s, k) and not _foreign_after_title(s, k, e))
+            or (anchor == "title" and _lower_words_before(s, k) and not _foreign_after_title(s, k, e))):
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
@@ -330,68 +381,3 @@ def _authors_line(s: _Sent) -> bool:
         elif not (t is s.toks[-1] and t.text == "."):
             return False
     return len(parts) >= 2 and all(2 <= n <= 4 for n in parts)
-
-
-def _title_before(s: _Sent, k: int) -> bool:
-    """A post title ends right before token k, or within the few capitalised/body tokens before it."""
-    start = s.toks[k].start
-    lo = max(s.sent.start, start - 120)
-    for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
-        between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
-        between = _SHORT_FORM.sub("", between)  # "Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn A"
-        between = _OF_BODY.sub(" ", _LIST_COMMA.sub(" ", between))  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
-        if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
-            return True
-    return False
-
-
-def _mission_before(s: _Sent, i: int) -> bool:
-    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"): the run
-    at i opens with the place of a mission abroad."""
-    start = s.toks[i].start
-    return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
-               if start - 60 <= b <= start)
-
-
-_ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
-_SHORT_FORM = re.compile(r"\s\([A-ZĐ][A-ZĐ&-]{1,10}\)(?=\s)")  # a body's short form in parentheses
-_LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^;:()]*\svà\s+[A-ZĐ])")  # the fields a body's name enumerates
-_OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế của Quốc hội Lê Văn A": the body above
-
-
-def _lower_words_before(s: _Sent, k: int) -> bool:
-    """Between the title before token k and k, a lower-case word that is no body head or level word
-    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
-    start = s.toks[k].start
-    ends = [b for a, b in s.titles if a >= start - 120 and b <= start]
-    if not ends:
-        return False
-    lo = ends[-1]
-    covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
-    covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
-    for t in s.toks:
-        if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
-            if not any(a <= t.start < b for a, b in covered):
-                return True
-    return False
-
-
-def _title_right_before(s: _Sent, k: int) -> bool:
-    """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
-    start = s.toks[k].start
-    return any(b <= start and s.text[b:start].strip() == "" for _a, b in s.titles)
-
-
-def _title_after(s: _Sent, e: int) -> bool:
-    """``NAME, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE``."""
-    if e >= len(s.toks):
-        return False
-    end = s.toks[e - 1].end
-    m = re.match(r"\s*(?:,|-|–|\()\s*(?:nguyên\s+)?", s.view[end : s.sent.end])
-    if not m:
-        return False
-    pos = end + m.end()
-    for a, _b in s.titles:
-        if pos <= a < pos + 60:
-            return a == pos
-    return False

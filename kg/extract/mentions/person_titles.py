@@ -1,0 +1,74 @@
+"""Titles around a person's name: one right before it or a few body words before it, a mission's "tại" before
+the country that opens the name's run, one after it in apposition. The anchors of :mod:`persons` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.mentions.sentence import _matcher, _Sent
+
+
+def _title_before(s: _Sent, k: int) -> bool:
+    """A post title ends right before token k, or within the few capitalised/body tokens before it."""
+    start = s.toks[k].start
+    lo = max(s.sent.start, start - 120)
+    for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
+        between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
+        between = _SHORT_FORM.sub("", between)  # "Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn A"
+        between = _OF_BODY.sub(" ", _LIST_COMMA.sub(" ", between))  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
+        if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
+            return True
+    return False
+
+
+def _mission_before(s: _Sent, i: int) -> bool:
+    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"): the run
+    at i opens with the place of a mission abroad."""
+    start = s.toks[i].start
+    return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
+               if start - 60 <= b <= start)
+
+
+_ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
+_SHORT_FORM = re.compile(r"\s\([A-ZĐ][A-ZĐ&-]{1,10}\)(?=\s)")  # a body's short form in parentheses
+_LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^;:()]*\svà\s+[A-ZĐ])")  # the fields a body's name enumerates
+_OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế của Quốc hội Lê Văn A": the body above
+
+
+def _lower_words_before(s: _Sent, k: int) -> bool:
+    """Between the title before token k and k, a lower-case word that is no body head or level word
+    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
+    start = s.toks[k].start
+    ends = [b for a, b in s.titles if a >= start - 120 and b <= start]
+    if not ends:
+        return False
+    lo = ends[-1]
+    covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
+    covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
+    for t in s.toks:
+        if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
+            if not any(a <= t.start < b for a, b in covered):
+                return True
+    return False
+
+
+def _title_right_before(s: _Sent, k: int) -> bool:
+    """A title ends just before token k ("Tỉnh trưởng Vu Vĩ Quốc"), with no body or place between."""
+    start = s.toks[k].start
+    return any(b <= start and s.text[b:start].strip() == "" for _a, b in s.titles)
+
+
+def _title_after(s: _Sent, e: int) -> bool:
+    """``NAME, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE``."""
+    if e >= len(s.toks):
+        return False
+    end = s.toks[e - 1].end
+    m = re.match(r"\s*(?:,|-|–|\()\s*(?:nguyên\s+)?", s.view[end : s.sent.end])
+    if not m:
+        return False
+    pos = end + m.end()
+    for a, _b in s.titles:
+        if pos <= a < pos + 60:
+            return a == pos
+    return False
