@@ -30,12 +30,17 @@ GIVE = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng|khen thư
 RECEIVE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận|vinh dự|đạt|giành|đoạt|giữ vững)(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _holder() -> re.Pattern[str]:
+    """An honorific after "AWARD của" that names the award's holder (``award_parts`` role ``holder``)."""
+    return re.compile(r"(?:" + _alt("holder") + r")\s", re.IGNORECASE)
+
+
 def giver_after(text: str, end: int, limit: int) -> int | None:
     """Offset of X in "AWARD của X" / "AWARD do X trao" (None when the award is not followed so, or by "của" and an
     honorific that names its holder: "huy chương của ông A")."""
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+", text[end:limit], re.IGNORECASE)
-    holder = re.compile(r"(?:" + _alt("holder") + r")\s", re.IGNORECASE)
-    if m and m.group().strip().lower() == "của" and holder.match(text, end + m.end(), limit):
+    if m and m.group().strip().lower() == "của" and _holder().match(text, end + m.end(), limit):
         return None
     return end + m.end() if m else None
 

@@ -262,8 +262,13 @@ def foreign_office(rest: str) -> bool:
     """The words after a title name a country other than Viet Nam ("Thủ tướng Nhật Bản", "Tổng Bí thư Đảng Nhân
     dân cách mạng Lào"): the office is that country's, not the one the title implies."""
     words = key(rest).replace("-", " ").split()
-    countries = lexicon.words("countries") - {key("Việt Nam")}
-    return any(" ".join(words[i : i + n]) in countries for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return any(" ".join(words[i : i + n]) in _foreign_countries() for n in (1, 2, 3)
+               for i in range(len(words) - n + 1))
+
+
+@cache
+def _foreign_countries() -> frozenset[str]:
+    return lexicon.words("countries") - {key("Việt Nam")}
 
 
 def _capitalised(m: Mention) -> bool:

@@ -45,12 +45,19 @@ _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words no name goes on through: verbs and function words (``name_stops``), verbs of saying, time words and
+    connectives (``phrase_openers``)."""
+    return lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+
+
 def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) -> bool:
     """The lower-case syllable ``m`` after a capitalised word is the second syllable of that word, and the name goes
     on ("Cảnh sát PCCC", "Kinh tế Trung ương", "Giao thông Vận tải"): no verb, function or time word
     (``name_stops``, verbs of saying, ``phrase_openers``), alone or with the word after it, and a capitalised word
     follows that opens no person's name, title or date (``stops``)."""
-    words = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    words = _stop_words()
     nxt = _NEXT_WORD.match(text, m.end(), limit)
     return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
         and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
@@ -84,7 +91,7 @@ def _lower_field_end(text: str, pos: int, limit: int) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
     to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
     nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
-    stops = lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    stops = _stop_words()
     end = pos
     seen: list[str] = []
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
