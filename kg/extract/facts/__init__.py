@@ -15,11 +15,11 @@ from __future__ import annotations
 # :mod:`kg.extract.conferrals` builds on the context and the post helpers (it reads them as ``facts._Ctx`` …)
 from kg.extract.facts.context import _Ctx as _Ctx
 from kg.extract.facts.driver import extract
-from kg.extract.facts.holdings import _post_entity as _post_entity
 from kg.extract.facts.holdings import _post_phrases as _post_phrases
-from kg.extract.facts.holdings import _title_entry as _title_entry
-from kg.extract.facts.holdings import _title_key as _title_key
 from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
+from kg.extract.facts.post_nodes import _post_entity as _post_entity
+from kg.extract.facts.post_nodes import _title_entry as _title_entry
+from kg.extract.facts.post_nodes import _title_key as _title_key
 from kg.extract.facts.speeches import _event_ref as _event_ref
 
 __all__ = ["Fact", "Lit", "Ref", "en", "extract", "integer", "vi", "year"]

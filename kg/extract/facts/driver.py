@@ -5,9 +5,10 @@ from __future__ import annotations
 from kg.extract.document import Document
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.events import _events
-from kg.extract.facts.holdings import _date_holdings, _holdings
+from kg.extract.facts.holdings import _holdings
 from kg.extract.facts.model import Fact
 from kg.extract.facts.post_forms import _fold_post_forms
+from kg.extract.facts.post_nodes import _date_holdings
 from kg.extract.facts.results import _models, _movements, _results
 from kg.extract.facts.speeches import _speeches, _tasks
 from kg.extract.link import Links

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
-from kg.extract.facts.holdings import _title_key
 from kg.extract.facts.model import Ref
+from kg.extract.facts.post_nodes import _title_key
 
 
 def _fold_post_forms(ctx: _Ctx) -> None:

@@ -1,0 +1,100 @@
+"""The post node a title + body phrase names (its body implied from the title when the text names none) and the
+holding fact that ties a person to it; holdings are dated by the report's meeting when the document has no date.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon
+from kg.extract import posts as post_grammar
+from kg.extract.document import Mention, Sentence
+from kg.extract.facts.context import _Ctx
+from kg.extract.facts.model import Fact, Lit, Ref, vi
+from kg.extract.link import Entity, foreign_office, implied_body
+from kg.extract.normalise import key
+
+# a post phrase: (title, body or None, start, end)
+_Phrase = tuple[Mention, Mention | None, int, int]
+
+
+def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
+             ph: _Phrase) -> None:
+    title, _body_m, a, b = ph
+    doc = ctx.doc
+    former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
+        post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
+        or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
+    post, body, f = _post_entity(ctx, sent, ph, person.key)
+    post_label = doc.text[a:b]
+    f.add("org:heldBy", Ref(person.id))
+    hid = f"fact:PostHolding:{person.key}|{post.key}"
+    h = next((f for f in ctx.facts if f.subject == hid), None)
+    if h is not None:
+        h.sentences.append(sent.index)
+        h.spans.append((a, b))
+        return
+    h = Fact(hid, "PostHolding", sentences=[sent.index], spans=[(a, b)])
+    ctx.facts.append(h)
+    h.add("org:member", Ref(person.id))
+    h.add("vnr:post", Ref(post.id))
+    if body is not None:
+        h.add("org:organization", Ref(body.id))
+    h.add("org:role", Ref(f"title:{_title_key(title.text)}"))
+    if former:
+        h.add("vnr:former", Lit("true", "xsd:boolean"))
+    if doc.date:
+        h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))
+    h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
+
+
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
+                 owner: str) -> tuple[Entity, Entity | None, Fact]:
+    """The post a title + body phrase names (and its body, implied from the title when the text names none);
+    ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""
+    title, body_m, a, b = ph
+    doc = ctx.doc
+    entry = _title_entry(title.text)
+    body = ctx.ent(body_m) if body_m is not None else None
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not foreign_office(
+            doc.text[title.end : b]):
+        implied = entry.extra[0]
+        head = lexicon.by_key("bodies").get(key(implied))
+        bkey, unit = implied_body(ctx.links, doc.doc_id, implied)
+        body = ctx.links.add(Entity("body", bkey, implied, head.en if head else "Body",
+                                    head.extra[0] if head and head.extra else "", part_of=unit), None)
+        ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    post_label = doc.text[a:b]
+    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    title_en = entry.en if entry else title.attr("en")
+    if entry is None and not title_en and key(title.text).startswith("phó "):
+        base = _title_entry(title.text[4:])
+        title_en = f"Deputy {base.en}" if base else ""
+    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
+                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
+    post.attrs["title"] = _title_key(title.text)
+    post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
+    post.attrs["title_en"] = title_en
+    f = ctx.about(post.id, sent, (a, b))
+    if body is not None:
+        f.add("org:postIn", Ref(body.id))
+    return post, body, f
+
+
+def _title_key(text: str) -> str:
+    """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc")."""
+    return key(lexicon.expand(text))
+
+
+def _title_entry(text: str) -> lexicon.Entry | None:
+    return lexicon.by_key("posts").get(key(text))
+
+
+def _date_holdings(ctx: _Ctx) -> None:
+    """Without a document date, post holdings are attested on the date of the report's main meeting."""
+    if ctx.doc.date or not ctx.links.main_event:
+        return
+    dates = [v for f in ctx.facts if f.subject == ctx.links.main_event for p, v in f.props
+             if p == "schema:startDate" and isinstance(v, Lit) and v.datatype == "xsd:date"]
+    if dates:
+        for f in ctx.facts:
+            if f.cls == "PostHolding":
+                f.add("vnr:attestedOn", dates[0])
