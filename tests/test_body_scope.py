@@ -71,6 +71,13 @@ def test_a_foreign_office_is_not_the_office_its_title_implies():
     assert not posts["Tổng Bí thư Đảng Nhân dân cách mạng Lào"].endswith("|ban chấp hành trung ương đảng")
 
 
+def test_a_bare_title_before_a_foreign_name_is_not_the_office_it_implies_here():
+    res = run("Hội đàm\n\nThủ tướng Vũ Văn Tám hội đàm với Thủ tướng Kenji Tanaka. Thủ tướng Kenji Tanaka cảm ơn.",
+              "g")
+    posts = [e for e in res.links.entities.values() if e.kind == "post"]
+    assert sorted(e.key for e in posts) == ["thủ tướng|chính phủ", "thủ tướng|kenji tanaka"]
+
+
 def test_two_officials_of_unnamed_bodies_in_two_articles_hold_two_post_nodes(tmp_path: Path) -> None:
     corpus = tmp_path / "two.jsonl"
     texts = {"made-up-a": "Ông Lưu Văn Quế, Bí thư Đảng ủy, phát biểu.",

@@ -10,6 +10,7 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, foreign_office, implied_body
+from kg.extract.names import foreign_name
 from kg.extract.normalise import key
 
 # a post phrase: (title, body or None, start, end)
@@ -23,7 +24,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
         or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
-    post, body, f = _post_entity(ctx, sent, ph, person.key)
+    post, body, f = _post_entity(ctx, sent, ph, person.key, foreign_name(person.label.split()))
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))
     hid = f"fact:PostHolding:{person.key}|{post.key}"
@@ -46,16 +47,17 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
 
 
-def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase,
-                 owner: str) -> tuple[Entity, Entity | None, Fact]:
-    """The post a title + body phrase names (and its body, implied from the title when the text names none);
+def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
+                 foreign_holder: bool = False) -> tuple[Entity, Entity | None, Fact]:
+    """The post a title + body phrase names (and its body, implied from the title when the text names none —
+    not for a holder with a foreign name, "Thủ tướng Kenji Tanaka": the title is his country's office);
     ``owner`` keys a post without a body (a person's key, or "office" for a conferring office)."""
     title, body_m, a, b = ph
     doc = ctx.doc
     entry = _title_entry(title.text)
     body = ctx.ent(body_m) if body_m is not None else None
-    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not foreign_office(
-            doc.text[title.end : b]):
+    if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not foreign_holder and \
+            not foreign_office(doc.text[title.end : b]):
         implied = entry.extra[0]
         head = lexicon.by_key("bodies").get(key(implied))
         bkey, unit = implied_body(ctx.links, doc.doc_id, implied)
