@@ -76,6 +76,9 @@ def test_a_bare_title_before_a_foreign_name_is_not_the_office_it_implies_here():
               "g")
     posts = [e for e in res.links.entities.values() if e.kind == "post"]
     assert sorted(e.key for e in posts) == ["thủ tướng|chính phủ", "thủ tướng|kenji tanaka"]
+    china = run("Hội đàm\n\nThủ tướng Vũ Văn Tám tiếp Thủ tướng Quốc vụ viện Lý Minh Hạo.", "g")
+    assert sorted(e.key for e in china.links.entities.values() if e.kind == "post") == [
+        "thủ tướng|chính phủ", "thủ tướng|quốc vụ viện"]
 
 
 def test_two_officials_of_unnamed_bodies_in_two_articles_hold_two_post_nodes(tmp_path: Path) -> None:
