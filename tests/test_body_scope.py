@@ -93,3 +93,14 @@ def test_two_officials_of_unnamed_bodies_in_two_articles_hold_two_post_nodes(tmp
     posts = {s for s, _, _, _ in ds.quads((None, RDFS.label, Literal("Bí thư Đảng ủy", lang="vi"), None))}
     holders = {p: {o for _, _, o, _ in ds.quads((p, ORG.heldBy, None, None))} for p in posts}
     assert len(posts) == 2 and all(len(h) == 1 for h in holders.values())
+
+
+def test_a_province_the_title_names_without_its_level_is_the_reports_unit():
+    bare = _posts("Họp ở Quảng Ngãi\n\nÔng Lò Văn Mừng, Bí thư Tỉnh ủy, dự. Ông Tạ Văn Kha, Chủ tịch UBND tỉnh, dự.")
+    assert bare["Bí thư Tỉnh ủy"] == "bí thư|tỉnh ủy|tỉnh quảng ngãi"
+    assert bare["Chủ tịch UBND tỉnh"] == "chủ tịch|ủy ban nhân dân tỉnh quảng ngãi"
+    city = _bodies("Cần Thơ: tổng kết\n\nÔng Tạ Văn Kha, Phó Chủ tịch UBND TP, dự.")
+    assert city["UBND TP"][1] == "Cần Thơ"
+    # a longer name that holds a province's ("Điện Biên Phủ"), the person "Hồ Chí Minh", a person's name: no unit
+    for title in ("Kỷ niệm chiến thắng Điện Biên Phủ", "Học tập tư tưởng Hồ Chí Minh", "Ông Lê Hà Nam về quê"):
+        assert _posts(f"{title}\n\nÔng Tạ Văn Kha, Chủ tịch UBND tỉnh, dự.")["Chủ tịch UBND tỉnh"].endswith("|t")

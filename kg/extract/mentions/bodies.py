@@ -160,7 +160,7 @@ def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Me
     out += _headed_bodies(s, person_starts, person_tokens, taken)
     out += abbreviated_bodies(s, person_tokens, taken)
     out += _untyped_bodies(s, person_starts, person_tokens, taken)
-    out += _places(s, person_starts)
+    out += _places(s, person_starts, frozenset(person_tokens))
     return out
 
 

@@ -1,20 +1,22 @@
 """Places: administrative units — a level word and a name ("tỉnh Nghệ An", "quận 7"), a level word that refers
-back ("tỉnh"), and tokens that abbreviate a whole unit ("TP.HCM")."""
+back ("tỉnh"), tokens that abbreviate a whole unit ("TP.HCM"), and a province or city the title names without its
+level word ("Họp ở Nghệ An")."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.name_ends import opens_connective, opens_time
-from kg.extract.mentions.sentence import _levels, _mk, _Sent
+from kg.extract.mentions.sentence import PhraseMatcher, _levels, _mk, _Sent
 from kg.extract.normalise import key
 
 
-def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
+def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = frozenset()) -> list[Mention]:
     """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
-    ("tỉnh"), and TP.HCM-like tokens (an abbreviation of a whole unit)."""
+    ("tỉnh"), TP.HCM-like tokens (an abbreviation of a whole unit), and in the title a province named bare."""
     levels = _levels()
     abbr = lexicon.abbreviations()
     out: list[Mention] = []
@@ -31,6 +33,41 @@ def _places(s: _Sent, person_starts: set[int]) -> list[Mention]:
         place = _level_place(s, i, person_starts)
         if place is not None:
             out.append(place)
+    if s.sent.paragraph == 0:
+        out += _bare_provinces(s, person_tokens, out)
+    return out
+
+
+@cache
+def _bare_levels() -> dict[str, str]:
+    """Folded name → level word of the provinces and cities a title may name without the level (lexicon
+    ``provinces``; not "Hồ Chí Minh", the person's name too)."""
+    return {key(r[0]): r[2] for r in lexicon.rows("provinces") if len(r) > 3 and r[3] == "1"}
+
+
+@cache
+def _province_matcher() -> PhraseMatcher:
+    return PhraseMatcher(r[0] for r in lexicon.rows("provinces") if len(r) > 3 and r[3] == "1")
+
+
+def _bare_provinces(s: _Sent, person_tokens: frozenset[int], found: list[Mention]) -> list[Mention]:
+    """A province or centrally-run city the title names without its level word ("Nghệ An: họp bàn …", "Họp ở
+    Đà Nẵng"): the unit of that level. Not inside a person's name, a unit already found ("tỉnh Nghệ An") or a
+    longer capitalised name ("Điện Biên Phủ")."""
+    out: list[Mention] = []
+    levels = _levels()
+    for a, b in _province_matcher().finditer(s.view, s.sent.start, s.sent.end):
+        if a not in s.at_start or b not in s.at_end or not s.text[a].isupper():
+            continue
+        i, j = s.at_start[a], s.at_end[b]
+        if any(x in person_tokens for x in range(i, j + 1)) or any(m.start <= a < m.end for m in found):
+            continue
+        before = s.toks[i - 1] if i > 0 and s.adjacent(i) else None
+        after = s.toks[j + 1] if j + 1 < len(s.toks) and s.adjacent(j + 1) else None
+        if any(t is not None and t.is_word and t.is_cap and not t.is_upper for t in (before, after)):
+            continue
+        level = levels[key(_bare_levels()[key(s.text[a:b])])].vi
+        out.append(_mk("place", s, a, b, key(level + " " + s.text[a:b]), level=level, name=s.text[a:b]))
     return out
 
 
