@@ -417,3 +417,10 @@ def test_a_name_that_lists_parties_may_be_longer_but_not_without_end():
     assert events(text) == [text[:-1]]
     long = "Lễ ký kết giữa " + ", ".join(f"Công ty Số {n} Miền Nam" for n in range(1, 14)) + "."
     assert events(long) == ["REF:Lễ"]
+
+
+def test_a_verb_of_two_syllables_after_a_comma_is_no_list_member():
+    assert events("Hội nghị với các nhà đầu tư, đưa ra ba giải pháp mới.") == ["Hội nghị với các nhà đầu tư"]
+    assert events("Lễ ký kết 3 văn kiện hợp tác, bao gồm hai hiệp định.") == ["Lễ ký kết 3 văn kiện hợp tác"]
+    assert events("Đại hội Hội Nông dân các cấp, lựa chọn người có đủ năng lực.") == [
+        "Đại hội Hội Nông dân các cấp"]
