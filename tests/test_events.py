@@ -424,3 +424,19 @@ def test_a_verb_of_two_syllables_after_a_comma_is_no_list_member():
     assert events("Lễ ký kết 3 văn kiện hợp tác, bao gồm hai hiệp định.") == ["Lễ ký kết 3 văn kiện hợp tác"]
     assert events("Đại hội Hội Nông dân các cấp, lựa chọn người có đủ năng lực.") == [
         "Đại hội Hội Nông dân các cấp"]
+
+
+def test_a_comma_between_two_coordinate_words_of_one_group_joins_them():
+    assert events("Tại cuộc họp với các sở, ngành sáng 6/2, ông A yêu cầu báo cáo.") == [
+        "cuộc họp với các sở, ngành"]
+    assert events("Cuộc họp với các sở, ban ngành liên quan về việc xử lý rác.") == [
+        "Cuộc họp với các sở, ban ngành liên quan về việc xử lý rác"]
+    assert events("Hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm đã diễn ra.") == [
+        "Hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm"]
+    assert events("Đại hội đại biểu Hội Cựu chiến binh các tỉnh, thành phố diễn ra sôi nổi.") == [
+        "Đại hội đại biểu Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_a_comma_between_words_of_two_groups_still_ends_the_name():
+    assert events("Tại hội nghị về kinh tế, sở Y tế báo cáo kết quả.") == ["hội nghị về kinh tế"]
+    assert events("Tại Hội nghị tổng kết công tác kiểm tra, ông A nói.") == ["Hội nghị tổng kết công tác kiểm tra"]

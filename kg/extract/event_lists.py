@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_tokens import Toks, classes
+from kg.extract.event_tokens import Toks, classes, groups
 from kg.extract.normalise import key
 
 _MEMBER_WORDS = 12  # words of a conjunct looked at for its end
@@ -108,6 +108,23 @@ def topic_list(t: Toks, i: int) -> bool:
         if not (t.words[k][:1].islower() or t.words[k] == ","):
             return False
     return False
+
+
+def _group(words: list[str]) -> frozenset[str]:
+    """The coordinate groups of ``words`` when they form one word of class ``coordinate``, else none."""
+    k = key(" ".join(words))
+    return groups().get(k, frozenset()) if words and all(w[:1].isalpha() for w in words) else frozenset()
+
+
+def coordinate(t: Toks, i: int) -> bool:
+    """Whether the "," at ``i`` joins two words of one group of coordinate words (class ``coordinate``: "các sở,
+    ngành", "kinh tế, xã hội", "kiểm tra, giám sát"): a list inside the name, not the end of it. The longest word
+    (three, two, one syllables) is read on each side."""
+    if t.word(i) != ",":
+        return False
+    before = next((g for n in (3, 2, 1) if i >= n and (g := _group(t.words[i - n : i]))), frozenset())
+    after = next((g for n in (3, 2, 1) if (g := _group(t.words[i + 1 : i + 1 + n]))), frozenset())
+    return bool(before & after)
 
 
 def party_comma(t: Toks, i: int) -> int:
