@@ -440,3 +440,8 @@ def test_a_comma_between_two_coordinate_words_of_one_group_joins_them():
 def test_a_comma_between_words_of_two_groups_still_ends_the_name():
     assert events("Tại hội nghị về kinh tế, sở Y tế báo cáo kết quả.") == ["hội nghị về kinh tế"]
     assert events("Tại Hội nghị tổng kết công tác kiểm tra, ông A nói.") == ["Hội nghị tổng kết công tác kiểm tra"]
+
+
+def test_khen_thuong_is_a_purpose_that_goes_on_after_a_comma():
+    assert events("Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030 diễn ra sáng nay.") == [
+        "Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030"]
