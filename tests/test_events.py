@@ -445,3 +445,10 @@ def test_a_comma_between_words_of_two_groups_still_ends_the_name():
 def test_khen_thuong_is_a_purpose_that_goes_on_after_a_comma():
     assert events("Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030 diễn ra sáng nay.") == [
         "Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030"]
+
+
+def test_after_va_a_short_lower_case_member_that_ends_the_sentence_is_part_of_the_name():
+    assert events("Năm nay có Lễ hội đua bò và thuyền gỗ nhỏ.") == ["Lễ hội đua bò và thuyền gỗ nhỏ"]
+    assert events("Cuộc họp với nông dân và chủ đầu tư.") == ["Cuộc họp với nông dân và chủ đầu tư"]
+    assert events("Cuộc họp với nông dân và chủ đầu tư đã diễn ra.") == ["Cuộc họp với nông dân"]
+    assert events("Buổi gặp mặt với nông dân và cây lúa nước mùa hè xanh.") == ["Buổi gặp mặt với nông dân"]

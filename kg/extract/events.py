@@ -153,6 +153,8 @@ def _joined(t: Toks, i: int) -> int:
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
+_SENTENCE_END = ("", ".", ";", "!", "?", "…")
+LAST_MEMBER = 4  # syllables of a last member after "và" that the sentence's end follows
 
 
 def _member(t: Toks, j: int, after_va: bool = False) -> int:
@@ -171,6 +173,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
             and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
+    elif after_va and _to_the_end(t, j):
+        return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
         return 0
     nxt = t.word(j + n + 1)
@@ -178,6 +182,17 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
                                                                       or _ends(t, j + n + 1)):
         return 0
     return n
+
+
+def _to_the_end(t: Toks, j: int) -> int:
+    """Tokens of lower-case words from ``j`` up to the end of the sentence (at most ``LAST_MEMBER``), none of which
+    ends the name; 0 when the sentence goes on."""
+    for k in range(j, j + LAST_MEMBER):
+        if not t.word(k)[:1].islower() or _ends(t, k):
+            return 0
+        if t.word(k + 1) in _SENTENCE_END:
+            return k + 1 - j
+    return 0
 
 
 def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
