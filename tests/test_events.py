@@ -452,3 +452,21 @@ def test_after_va_a_short_lower_case_member_that_ends_the_sentence_is_part_of_th
     assert events("Cuộc họp với nông dân và chủ đầu tư.") == ["Cuộc họp với nông dân và chủ đầu tư"]
     assert events("Cuộc họp với nông dân và chủ đầu tư đã diễn ra.") == ["Cuộc họp với nông dân"]
     assert events("Buổi gặp mặt với nông dân và cây lúa nước mùa hè xanh.") == ["Buổi gặp mặt với nông dân"]
+
+
+def test_a_manner_phrase_after_voi_ends_the_name():
+    assert events("Hội nghị với doanh nghiệp lần thứ ba với một khí thế mới đã khai mạc.") == [
+        "Hội nghị với doanh nghiệp lần thứ ba"]
+    assert events("Hội thảo về nghề gốm với thành phần gồm các nhà nghiên cứu.") == ["Hội thảo về nghề gốm"]
+    assert events("Hội nghị cử tri với tinh thần trách nhiệm cao.") == ["Hội nghị cử tri"]
+
+
+def test_a_number_after_muc_do_numbers_the_level_and_anh_linh_is_read_whole():
+    assert events("Sở tổ chức hội nghị triển khai dịch vụ công mức độ 3,4 trong năm 2030.") == [
+        "hội nghị triển khai dịch vụ công mức độ 3,4"]
+    assert events("Chùa tổ chức lễ cầu siêu anh linh các liệt sĩ.") == ["lễ cầu siêu anh linh các liệt sĩ"]
+
+
+def test_phuong_huong_is_a_second_purpose_after_va():
+    assert events("Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031 diễn ra sáng nay.") == [
+        "Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031"]
