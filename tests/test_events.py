@@ -470,3 +470,9 @@ def test_a_number_after_muc_do_numbers_the_level_and_anh_linh_is_read_whole():
 def test_phuong_huong_is_a_second_purpose_after_va():
     assert events("Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031 diễn ra sáng nay.") == [
         "Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031"]
+
+
+def test_nhiem_vu_is_a_second_purpose_after_a_comma():
+    assert events("Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031 diễn ra sáng nay.") == [
+        "Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031"]
+    assert events("Tại hội nghị, nhiệm vụ của ngành được giao.") == ["REF:hội nghị"]
