@@ -334,7 +334,7 @@ def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_t
         "Hội nghị về khu công nghiệp và chế xuất"]
     assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
     assert events("Tại lễ khởi công, máy móc, sà lan được huy động.") == ["lễ khởi công"]
-    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và đời sống, việc làm cuối năm đã diễn ra.") == [
         "Buổi làm việc về tình hình 6 tháng đầu năm"]
 
 
@@ -476,3 +476,5 @@ def test_nhiem_vu_is_a_second_purpose_after_a_comma():
     assert events("Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031 diễn ra sáng nay.") == [
         "Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031"]
     assert events("Tại hội nghị, nhiệm vụ của ngành được giao.") == ["REF:hội nghị"]
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+        "Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm"]
