@@ -478,3 +478,16 @@ def test_nhiem_vu_is_a_second_purpose_after_a_comma():
     assert events("Tại hội nghị, nhiệm vụ của ngành được giao.") == ["REF:hội nghị"]
     assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
         "Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm"]
+
+
+def test_a_comma_after_an_ordinal_opens_the_body_of_the_session_up_to_its_term():
+    assert events("Tại Kỳ họp thứ 3, Quốc hội khóa XX, các đại biểu thảo luận.") == ["Kỳ họp thứ 3, Quốc hội khóa XX"]
+    assert events("Kỳ họp thứ 4, HĐND tỉnh Kỳ Lâm khóa IX đã thông qua 28 nghị quyết.") == [
+        "Kỳ họp thứ 4, HĐND tỉnh Kỳ Lâm khóa IX"]
+    assert events("Phiên họp thứ 10, Ủy ban Thường vụ Hội đồng khóa XX, chiều 15/5, bàn về nhân sự.") == [
+        "Phiên họp thứ 10, Ủy ban Thường vụ Hội đồng khóa XX"]
+
+
+def test_a_body_after_the_comma_without_its_term_or_before_a_verb_is_no_part_of_the_name():
+    assert events("Tại Kỳ họp thứ 3, Quốc hội đã thông qua luật.") == ["Kỳ họp thứ 3"]
+    assert events("Tại Kỳ họp thứ 3, HĐND tỉnh cho biết năm 2030 sẽ khác.") == ["Kỳ họp thứ 3"]

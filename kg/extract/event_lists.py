@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_tokens import Toks, classes, groups
+from kg.extract.event_tokens import Toks, classes, groups, ordinal
 from kg.extract.normalise import key
 
 _MEMBER_WORDS = 12  # words of a conjunct looked at for its end
@@ -125,6 +125,28 @@ def coordinate(t: Toks, i: int) -> bool:
     before = next((g for n in (3, 2, 1) if i >= n and (g := _group(t.words[i - n : i]))), frozenset())
     after = next((g for n in (3, 2, 1) if (g := _group(t.words[i + 1 : i + 1 + n]))), frozenset())
     return bool(before & after)
+
+
+def session_body(t: Toks, i: int) -> bool:
+    """Whether the "," at ``i`` right after an ordinal opens the body the numbered event belongs to, written to its
+    own ordinal: "Kỳ họp thứ 3, Quốc hội khóa XX", "Kỳ họp thứ 4, HĐND tỉnh khóa IX", "Hội nghị lần thứ năm, Ban
+    Chấp hành (BCH) khóa X". From the body (``_body``) to the ordinal, within ``_MEMBER_WORDS`` tokens, come only
+    words that end nothing (no boundary, time or opener word, unless read whole), a point, a dash or a bracket — no
+    comma."""
+    if t.word(i) != "," or not any(ordinal(t, k) == i - k for k in range(max(0, i - 6), i)) or not _body(t, i + 1):
+        return False
+    j = i + 2
+    while j < min(len(t.words), i + 1 + _MEMBER_WORDS):
+        w, whole = t.words[j], max(t.match(j, c) for c in ("kind", "purpose", "word", "theme"))
+        if t.match(j, "ordinal") and ordinal(t, j):
+            return True
+        if whole > 1:  # a word read whole: "Thường vụ" is no "thường"
+            j += whole
+            continue
+        if not (w[:1].isalnum() or w in ".-&()") or any(t.match(j, c) for c in ("boundary", "time", "opener")):
+            return False
+        j += 1
+    return False
 
 
 def party_comma(t: Toks, i: int) -> int:
