@@ -491,3 +491,8 @@ def test_a_comma_after_an_ordinal_opens_the_body_of_the_session_up_to_its_term()
 def test_a_body_after_the_comma_without_its_term_or_before_a_verb_is_no_part_of_the_name():
     assert events("Tại Kỳ họp thứ 3, Quốc hội đã thông qua luật.") == ["Kỳ họp thứ 3"]
     assert events("Tại Kỳ họp thứ 3, HĐND tỉnh cho biết năm 2030 sẽ khác.") == ["Kỳ họp thứ 3"]
+
+
+def test_a_spaced_dash_before_a_lower_case_event_head_is_an_apposition():
+    assert events("Ông dự Hội nghị Tương lai Kỳ Lâm - hội nghị quốc tế lớn của khu vực.")[0] == \
+        "Hội nghị Tương lai Kỳ Lâm"

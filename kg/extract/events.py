@@ -299,8 +299,9 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
         spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
-        if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)):
-            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …"
+        if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
+                       or (t.word(i + 1)[:1].islower() and _heads().match(t.text, t.ends[i]))):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
             return 1 if named and _proper(t, i + 1) else 0
