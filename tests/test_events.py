@@ -496,3 +496,9 @@ def test_a_body_after_the_comma_without_its_term_or_before_a_verb_is_no_part_of_
 def test_a_spaced_dash_before_a_lower_case_event_head_is_an_apposition():
     assert events("Ông dự Hội nghị Tương lai Kỳ Lâm - hội nghị quốc tế lớn của khu vực.")[0] == \
         "Hội nghị Tương lai Kỳ Lâm"
+
+
+def test_a_superlative_or_a_scale_is_a_description_not_part_of_the_name():
+    assert events("Lễ hội hoa sen lớn nhất vùng diễn ra tuần tới.") == ["Lễ hội hoa sen"]
+    assert events("Hội nghị xúc tiến đầu tư Kỳ Lâm quy mô lớn nhất từ trước đến nay.") == [
+        "Hội nghị xúc tiến đầu tư Kỳ Lâm"]
