@@ -502,3 +502,19 @@ def test_a_superlative_or_a_scale_is_a_description_not_part_of_the_name():
     assert events("Lễ hội hoa sen lớn nhất vùng diễn ra tuần tới.") == ["Lễ hội hoa sen"]
     assert events("Hội nghị xúc tiến đầu tư Kỳ Lâm quy mô lớn nhất từ trước đến nay.") == [
         "Hội nghị xúc tiến đầu tư Kỳ Lâm"]
+
+
+def test_verbs_and_manner_words_after_a_list_end_the_name():
+    assert events("Hội nghị tuyên dương tập thể, cá nhân tiêu biểu học tập và làm theo gương Bác.") == [
+        "Hội nghị tuyên dương tập thể, cá nhân tiêu biểu học tập"]
+    assert events("Hội thảo lấy ý kiến các chuyên gia, nhà khoa học một cách nghiêm túc, cầu thị.") == [
+        "Hội thảo lấy ý kiến các chuyên gia, nhà khoa học"]
+    assert events("Hội nghị về phát triển văn hóa, con người Kỳ Lâm đáp ứng yêu cầu mới.") == [
+        "Hội nghị về phát triển văn hóa, con người Kỳ Lâm"]
+    assert events("Lễ khởi công, khánh thành các công trình của cơ quan, đơn vị quá nhiều.") == [
+        "Lễ khởi công, khánh thành các công trình của cơ quan, đơn vị"]
+
+
+def test_phuong_huong_needs_its_object():
+    assert events("Hội nghị tổng kết về mùa vụ năm 2030 và phương hướng đề ra cho năm 2031.") == [
+        "Hội nghị tổng kết về mùa vụ năm 2030"]
