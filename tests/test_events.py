@@ -309,7 +309,7 @@ def test_new_kinds_and_purposes_open_a_name():
 
 def test_an_opener_inside_a_known_place_is_part_of_the_name():
     assert events("Ông A dự Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I, nhiệm kỳ 2030-2035.") == [
-        "Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I"]
+        "Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I, nhiệm kỳ 2030-2035"]
 
 
 def test_refinements_a_point_before_an_opener_a_date_after_a_number_a_link_that_opens_a_clause():
@@ -518,3 +518,18 @@ def test_verbs_and_manner_words_after_a_list_end_the_name():
 def test_phuong_huong_needs_its_object():
     assert events("Hội nghị tổng kết về mùa vụ năm 2030 và phương hướng đề ra cho năm 2031.") == [
         "Hội nghị tổng kết về mùa vụ năm 2030"]
+
+
+def test_a_term_after_a_comma_numbers_the_event_again_but_a_year_opens_a_clause():
+    assert events("Đại hội Đảng bộ huyện lần thứ I, nhiệm kỳ 2030-2035 xác định ba khâu đột phá.") == [
+        "Đại hội Đảng bộ huyện lần thứ I, nhiệm kỳ 2030-2035"]
+    assert events("Hội nghị lần thứ nhất Ban Chấp hành Hội, khóa XX, ông A được bầu.") == [
+        "Hội nghị lần thứ nhất Ban Chấp hành Hội, khóa XX"]
+    assert events("Sau Đại hội Đảng bộ các cấp, năm 2030, tốc độ tăng trưởng đạt 7%.") == ["Đại hội Đảng bộ các cấp"]
+
+
+def test_rut_kinh_nghiem_is_a_purpose_and_fallen_heroes_are_coordinate_words():
+    assert events("Cuộc họp tổng kết, rút kinh nghiệm về hội hoa xuân diễn ra chiều qua.") == [
+        "Cuộc họp tổng kết, rút kinh nghiệm về hội hoa xuân"]
+    assert events("Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc.") == [
+        "Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc"]

@@ -130,7 +130,7 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if party_comma(t, i) or coordinate(t, i) or session_body(t, i):
+        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
             return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
@@ -155,6 +155,12 @@ def _joined(t: Toks, i: int) -> int:
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
 _SENTENCE_END = ("", ".", ";", "!", "?", "…")
 LAST_MEMBER = 4  # syllables of a last member after "và" that the sentence's end follows
+
+
+def _term(t: Toks, j: int) -> bool:
+    """Whether an ordinal word and its number at ``j`` (after a comma) number the event again: ", khóa XX", ",
+    nhiệm kỳ 2030 - 2035" (not a year: ", năm 2030, …" opens a clause)."""
+    return bool(ordinal(t, j)) and t.match(j, "ordinal") > 0 and not t.match(j, "measure")
 
 
 def _member(t: Toks, j: int, after_va: bool = False) -> int:
