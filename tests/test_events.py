@@ -533,3 +533,9 @@ def test_rut_kinh_nghiem_is_a_purpose_and_fallen_heroes_are_coordinate_words():
         "Cuộc họp tổng kết, rút kinh nghiệm về hội hoa xuân"]
     assert events("Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc.") == [
         "Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc"]
+
+
+def test_gan_voi_is_a_verb_that_ends_the_name():
+    assert events("Tỉnh thực hiện Nghị quyết Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng gắn"
+                  " với thực hiện Chỉ thị số 99 của Bộ Chính trị (Khóa XX) về đẩy mạnh học tập.") == [
+        "Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng"]
