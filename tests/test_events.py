@@ -539,3 +539,18 @@ def test_gan_voi_is_a_verb_that_ends_the_name():
     assert events("Tỉnh thực hiện Nghị quyết Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng gắn"
                   " với thực hiện Chỉ thị số 99 của Bộ Chính trị (Khóa XX) về đẩy mạnh học tập.") == [
         "Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng"]
+
+
+def test_after_the_body_of_a_session_and_its_term_only_a_term_or_a_bracket_goes_on():
+    assert events("Báo cáo tại Kỳ họp thứ 2, Quốc hội khóa XX của Ban Dân nguyện được gửi đi.") == [
+        "Kỳ họp thứ 2, Quốc hội khóa XX"]
+    assert events("Tại Kỳ họp thứ ba, Quốc hội khóa XX, cử tri xã Kỳ Lâm kiến nghị.") == [
+        "Kỳ họp thứ ba, Quốc hội khóa XX"]
+    assert events("Kỳ họp thứ 4, HĐND thành phố Kỳ Lâm khóa XV, nhiệm kỳ 2030 - 2035 khai mạc.") == [
+        "Kỳ họp thứ 4, HĐND thành phố Kỳ Lâm khóa XV, nhiệm kỳ 2030 - 2035"]
+
+
+def test_no_session_body_after_a_name_that_has_its_body():
+    assert events("Sau Đại hội Đảng toàn quốc lần thứ XX, Quốc hội khóa XXI đã họp.") == [
+        "Đại hội Đảng toàn quốc lần thứ XX"]
+    assert events("Lễ hội đua bò Kỳ Lâm về mặt văn bản đã đủ.") == ["Lễ hội đua bò Kỳ Lâm"]

@@ -127,26 +127,29 @@ def coordinate(t: Toks, i: int) -> bool:
     return bool(before & after)
 
 
-def session_body(t: Toks, i: int) -> bool:
-    """Whether the "," at ``i`` right after an ordinal opens the body the numbered event belongs to, written to its
-    own ordinal: "Kỳ họp thứ 3, Quốc hội khóa XX", "Kỳ họp thứ 4, HĐND tỉnh khóa IX", "Hội nghị lần thứ năm, Ban
-    Chấp hành (BCH) khóa X". From the body (``_body``) to the ordinal, within ``_MEMBER_WORDS`` tokens, come only
-    words that end nothing (no boundary, time or opener word, unless read whole), a point, a dash or a bracket — no
-    comma."""
+def session_body(t: Toks, i: int) -> int:
+    """Where the ordinal of the body ends when the "," at ``i`` right after an ordinal opens the body the numbered
+    event belongs to, written to its own ordinal: "Kỳ họp thứ 3, Quốc hội khóa XX", "Kỳ họp thứ 4, HĐND tỉnh khóa
+    IX", "Hội nghị lần thứ năm, Ban Chấp hành (BCH) khóa X"; 0 when it does not. No body may come before the comma
+    ("Đại hội Đảng … lần thứ XII, Quốc hội khóa XIV" lists two events). From the body (``_body``) to its ordinal,
+    within ``_MEMBER_WORDS`` tokens, come only words that end nothing (no boundary, time or opener word, unless read
+    whole), a point, a dash or a bracket — no comma."""
     if t.word(i) != "," or not any(ordinal(t, k) == i - k for k in range(max(0, i - 6), i)) or not _body(t, i + 1):
-        return False
+        return 0
+    if any(_body(t, k) for k in range(i)):
+        return 0
     j = i + 2
     while j < min(len(t.words), i + 1 + _MEMBER_WORDS):
         w, whole = t.words[j], max(t.match(j, c) for c in ("kind", "purpose", "word", "theme"))
         if t.match(j, "ordinal") and ordinal(t, j):
-            return True
+            return j + ordinal(t, j)
         if whole > 1:  # a word read whole: "Thường vụ" is no "thường"
             j += whole
             continue
         if not (w[:1].isalnum() or w in ".-&()") or any(t.match(j, c) for c in ("boundary", "time", "opener")):
-            return False
+            return 0
         j += 1
-    return False
+    return 0
 
 
 def party_comma(t: Toks, i: int) -> int:

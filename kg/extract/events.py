@@ -220,12 +220,15 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
             return None
     parts = [(0, i)]  # (first token, tokens) of each part read
     listed = False  # a list of parties read
+    sealed = len(t.words)  # after the body of a session and its ordinal only a term or a bracket goes on
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
         n = _part(t, i, closed)
-        if not n:
+        if not n or (i >= sealed and not (ordinal(t, i) or t.words[i] == "(" or _term(t, i + 1))):
             break
+        if t.words[i] == ",":
+            sealed = min(sealed, session_body(t, i) or sealed)
         closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         parts.append((i, n))
         i += n
