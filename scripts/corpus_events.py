@@ -17,13 +17,19 @@ flags some names):
 
 The word lists of the indicators are the measure's own (below), independent of the grammar's lexicon.
 
+``--exclude`` (JSON Lines files or gold JSON lists) leaves out of the sample every node that any of their articles
+names (the held-out splits are never drawn); the written TSV gives each label's sentence (the sentence of the node's
+provenance that holds the label, from the graph's text layer: build without ``--no-text``).
+
     .venv/bin/python scripts/corpus_events.py out/corpus.nq [--sample 150 --seed 8] [--write FILE] [--judged FILE]
+        [--exclude tests/data/frozen2.jsonl tests/data/frozen3.jsonl]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import sys
@@ -35,6 +41,9 @@ import pyoxigraph as ox
 VNR = "https://w3id.org/vnreport-kg/ontology#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+IN_REPORT = f"<{VNR}inReport>"
+DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+IS_STRING = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString>"
 EVENT_CLASSES = {f"{VNR}Meeting", f"{VNR}Congress", f"{VNR}Election"}
 
 FUNCTION_WORDS = frozenset(
@@ -83,6 +92,65 @@ def indicators(label: str) -> list[str]:
     return out
 
 
+def _objects(path: Path, nodes: set[str], predicate: str) -> dict[str, list[str]]:
+    """node → the IRIs it has as objects of ``predicate`` (sorted), for the given nodes."""
+    keep = _lines(path, predicate)
+    out: dict[str, list[str]] = {}
+    for q in ox.parse(b"".join(keep), format=ox.RdfFormat.N_QUADS):
+        if q.subject.value in nodes:
+            out.setdefault(q.subject.value, []).append(q.object.value)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _lines(path: Path, predicate: str) -> list[bytes]:
+    with path.open("rb") as fh:
+        return [line for line in fh if predicate.encode() in line]
+
+
+def excluded_ids(paths: list[Path]) -> set[str]:
+    """Article ids (without a ``baomoi-`` prefix) of JSON Lines files or gold JSON lists; only the ids are read."""
+    out: set[str] = set()
+    for p in paths:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        if p.suffix == ".json":
+            out |= {str(it["id"]) for it in json.loads(text)}
+        else:
+            out |= set(re.findall(r'"id":\s*"([^"]+)"', text))
+    return {i.removeprefix("baomoi-") for i in out}
+
+
+def drop_excluded(path: Path, labels: dict[str, str], ids: set[str]) -> dict[str, str]:
+    """The labels of the nodes no excluded article names (``vnr:inReport``)."""
+    if not ids:
+        return labels
+    reports = _objects(path, set(labels), IN_REPORT)
+    def held_out(node: str) -> bool:
+        return any(r.rsplit("/", 1)[-1].removeprefix("baomoi-") in ids for r in reports.get(node, []))
+    return {e: lab for e, lab in labels.items() if not held_out(e)}
+
+
+def sentences(path: Path, picked: list[tuple[str, str]]) -> dict[str, str]:
+    """node → the sentence of its provenance that holds its label (the first provenance sentence when none does)."""
+    spans = _objects(path, {e for e, _ in picked}, DERIVED)
+    reports = {s.split("#", 1)[0] for v in spans.values() for s in v}
+    texts: dict[str, str] = {}
+    for line in _lines(path, IS_STRING):
+        for q in ox.parse(line, format=ox.RdfFormat.N_QUADS):
+            if q.subject.value in reports:
+                texts[q.subject.value] = q.object.value
+    out: dict[str, str] = {}
+    for node, label in picked:
+        found = []
+        for s in spans.get(node, []):
+            report, _, char = s.partition("#char=")
+            if report in texts and char:
+                a, b = (int(x) for x in char.split(","))
+                found.append(" ".join(texts[report][a:b].split()))
+        hit = [f for f in found if label.lower() in f.lower()]
+        out[node] = (hit or found or [""])[0]
+    return out
+
+
 def sample(labels: dict[str, str], n: int, seed: int) -> list[tuple[str, str]]:
     """A fixed-seed random sample of (node, label), in sorted-node order."""
     nodes = sorted(labels)
@@ -108,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="write the sample as a TSV to judge")
     ap.add_argument("--judged", type=Path, help="a judged sample TSV: print its fragment count")
     ap.add_argument("--examples", type=int, default=5)
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="JSON Lines / gold JSON: their articles' nodes"
+                    " are not drawn")
     args = ap.parse_args(argv)
     if not args.graph.is_file():
         print(f"corpus_events: no such file: {args.graph}", file=sys.stderr)
@@ -127,14 +197,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name}: {len(got)}")
         for label in got[: args.examples]:
             print(f"      {label}")
-    picked = sample(labels, args.sample, args.seed)
+    pool = drop_excluded(args.graph, labels, excluded_ids(args.exclude))
+    picked = sample(pool, args.sample, args.seed)
     if args.write:
+        said = sentences(args.graph, picked)
         with args.write.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(["n", "verdict", "why", "label", "indicators"])
-            for n, (_, label) in enumerate(picked, 1):
-                w.writerow([n, "", "", label, "; ".join(indicators(label))])
-        print(f"sample of {len(picked)} (seed {args.seed}) written to {args.write}")
+            w.writerow(["n", "verdict", "why", "label", "indicators", "sentence"])
+            for n, (node, label) in enumerate(picked, 1):
+                w.writerow([n, "", "", label, "; ".join(indicators(label)), said[node]])
+        print(f"sample of {len(picked)} (seed {args.seed}, of {len(pool)} nodes no excluded article names) written"
+              f" to {args.write}")
     if args.judged:
         try:
             frag, rows = judged(args.judged)

@@ -309,7 +309,7 @@ def test_new_kinds_and_purposes_open_a_name():
 
 def test_an_opener_inside_a_known_place_is_part_of_the_name():
     assert events("Ông A dự Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I, nhiệm kỳ 2030-2035.") == [
-        "Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I"]
+        "Đại hội Đảng bộ quận Tây Từ Hòa lần thứ I, nhiệm kỳ 2030-2035"]
 
 
 def test_refinements_a_point_before_an_opener_a_date_after_a_number_a_link_that_opens_a_clause():
@@ -334,7 +334,7 @@ def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_t
         "Hội nghị về khu công nghiệp và chế xuất"]
     assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
     assert events("Tại lễ khởi công, máy móc, sà lan được huy động.") == ["lễ khởi công"]
-    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và đời sống, việc làm cuối năm đã diễn ra.") == [
         "Buổi làm việc về tình hình 6 tháng đầu năm"]
 
 
@@ -417,3 +417,140 @@ def test_a_name_that_lists_parties_may_be_longer_but_not_without_end():
     assert events(text) == [text[:-1]]
     long = "Lễ ký kết giữa " + ", ".join(f"Công ty Số {n} Miền Nam" for n in range(1, 14)) + "."
     assert events(long) == ["REF:Lễ"]
+
+
+def test_a_verb_of_two_syllables_after_a_comma_is_no_list_member():
+    assert events("Hội nghị với các nhà đầu tư, đưa ra ba giải pháp mới.") == ["Hội nghị với các nhà đầu tư"]
+    assert events("Lễ ký kết 3 văn kiện hợp tác, bao gồm hai hiệp định.") == ["Lễ ký kết 3 văn kiện hợp tác"]
+    assert events("Đại hội Hội Nông dân các cấp, lựa chọn người có đủ năng lực.") == [
+        "Đại hội Hội Nông dân các cấp"]
+
+
+def test_a_comma_between_two_coordinate_words_of_one_group_joins_them():
+    assert events("Tại cuộc họp với các sở, ngành sáng 6/2, ông A yêu cầu báo cáo.") == [
+        "cuộc họp với các sở, ngành"]
+    assert events("Cuộc họp với các sở, ban ngành liên quan về việc xử lý rác.") == [
+        "Cuộc họp với các sở, ban ngành liên quan về việc xử lý rác"]
+    assert events("Hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm đã diễn ra.") == [
+        "Hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm"]
+    assert events("Đại hội đại biểu Hội Cựu chiến binh các tỉnh, thành phố diễn ra sôi nổi.") == [
+        "Đại hội đại biểu Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_a_comma_between_words_of_two_groups_still_ends_the_name():
+    assert events("Tại hội nghị về kinh tế, sở Y tế báo cáo kết quả.") == ["hội nghị về kinh tế"]
+    assert events("Tại Hội nghị tổng kết công tác kiểm tra, ông A nói.") == ["Hội nghị tổng kết công tác kiểm tra"]
+
+
+def test_khen_thuong_is_a_purpose_that_goes_on_after_a_comma():
+    assert events("Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030 diễn ra sáng nay.") == [
+        "Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2030"]
+
+
+def test_after_va_a_short_lower_case_member_that_ends_the_sentence_is_part_of_the_name():
+    assert events("Năm nay có Lễ hội đua bò và thuyền gỗ nhỏ.") == ["Lễ hội đua bò và thuyền gỗ nhỏ"]
+    assert events("Cuộc họp với nông dân và chủ đầu tư.") == ["Cuộc họp với nông dân và chủ đầu tư"]
+    assert events("Cuộc họp với nông dân và chủ đầu tư đã diễn ra.") == ["Cuộc họp với nông dân"]
+    assert events("Buổi gặp mặt với nông dân và cây lúa nước mùa hè xanh.") == ["Buổi gặp mặt với nông dân"]
+
+
+def test_a_manner_phrase_after_voi_ends_the_name():
+    assert events("Hội nghị với doanh nghiệp lần thứ ba với một khí thế mới đã khai mạc.") == [
+        "Hội nghị với doanh nghiệp lần thứ ba"]
+    assert events("Hội thảo về nghề gốm với thành phần gồm các nhà nghiên cứu.") == ["Hội thảo về nghề gốm"]
+    assert events("Hội nghị cử tri với tinh thần trách nhiệm cao.") == ["Hội nghị cử tri"]
+
+
+def test_a_number_after_muc_do_numbers_the_level_and_anh_linh_is_read_whole():
+    assert events("Sở tổ chức hội nghị triển khai dịch vụ công mức độ 3,4 trong năm 2030.") == [
+        "hội nghị triển khai dịch vụ công mức độ 3,4"]
+    assert events("Chùa tổ chức lễ cầu siêu anh linh các liệt sĩ.") == ["lễ cầu siêu anh linh các liệt sĩ"]
+
+
+def test_phuong_huong_is_a_second_purpose_after_va():
+    assert events("Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031 diễn ra sáng nay.") == [
+        "Hội nghị tổng kết năm 2030 và phương hướng nhiệm vụ năm 2031"]
+
+
+def test_nhiem_vu_is_a_second_purpose_after_a_comma():
+    assert events("Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031 diễn ra sáng nay.") == [
+        "Hội nghị tổng kết năm 2030, nhiệm vụ năm 2031"]
+    assert events("Tại hội nghị, nhiệm vụ của ngành được giao.") == ["REF:hội nghị"]
+    assert events("Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm đã diễn ra.") == [
+        "Buổi làm việc về tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp cuối năm"]
+
+
+def test_a_comma_after_an_ordinal_opens_the_body_of_the_session_up_to_its_term():
+    assert events("Tại Kỳ họp thứ 3, Quốc hội khóa XX, các đại biểu thảo luận.") == ["Kỳ họp thứ 3, Quốc hội khóa XX"]
+    assert events("Kỳ họp thứ 4, HĐND tỉnh Kỳ Lâm khóa IX đã thông qua 28 nghị quyết.") == [
+        "Kỳ họp thứ 4, HĐND tỉnh Kỳ Lâm khóa IX"]
+    assert events("Phiên họp thứ 10, Ủy ban Thường vụ Hội đồng khóa XX, chiều 15/5, bàn về nhân sự.") == [
+        "Phiên họp thứ 10, Ủy ban Thường vụ Hội đồng khóa XX"]
+
+
+def test_a_body_after_the_comma_without_its_term_or_before_a_verb_is_no_part_of_the_name():
+    assert events("Tại Kỳ họp thứ 3, Quốc hội đã thông qua luật.") == ["Kỳ họp thứ 3"]
+    assert events("Tại Kỳ họp thứ 3, HĐND tỉnh cho biết năm 2030 sẽ khác.") == ["Kỳ họp thứ 3"]
+
+
+def test_a_spaced_dash_before_a_lower_case_event_head_is_an_apposition():
+    assert events("Ông dự Hội nghị Tương lai Kỳ Lâm - hội nghị quốc tế lớn của khu vực.")[0] == \
+        "Hội nghị Tương lai Kỳ Lâm"
+
+
+def test_a_superlative_or_a_scale_is_a_description_not_part_of_the_name():
+    assert events("Lễ hội hoa sen lớn nhất vùng diễn ra tuần tới.") == ["Lễ hội hoa sen"]
+    assert events("Hội nghị xúc tiến đầu tư Kỳ Lâm quy mô lớn nhất từ trước đến nay.") == [
+        "Hội nghị xúc tiến đầu tư Kỳ Lâm"]
+
+
+def test_verbs_and_manner_words_after_a_list_end_the_name():
+    assert events("Hội nghị tuyên dương tập thể, cá nhân tiêu biểu học tập và làm theo gương Bác.") == [
+        "Hội nghị tuyên dương tập thể, cá nhân tiêu biểu học tập"]
+    assert events("Hội thảo lấy ý kiến các chuyên gia, nhà khoa học một cách nghiêm túc, cầu thị.") == [
+        "Hội thảo lấy ý kiến các chuyên gia, nhà khoa học"]
+    assert events("Hội nghị về phát triển văn hóa, con người Kỳ Lâm đáp ứng yêu cầu mới.") == [
+        "Hội nghị về phát triển văn hóa, con người Kỳ Lâm"]
+    assert events("Lễ khởi công, khánh thành các công trình của cơ quan, đơn vị quá nhiều.") == [
+        "Lễ khởi công, khánh thành các công trình của cơ quan, đơn vị"]
+
+
+def test_phuong_huong_needs_its_object():
+    assert events("Hội nghị tổng kết về mùa vụ năm 2030 và phương hướng đề ra cho năm 2031.") == [
+        "Hội nghị tổng kết về mùa vụ năm 2030"]
+
+
+def test_a_term_after_a_comma_numbers_the_event_again_but_a_year_opens_a_clause():
+    assert events("Đại hội Đảng bộ huyện lần thứ I, nhiệm kỳ 2030-2035 xác định ba khâu đột phá.") == [
+        "Đại hội Đảng bộ huyện lần thứ I, nhiệm kỳ 2030-2035"]
+    assert events("Hội nghị lần thứ nhất Ban Chấp hành Hội, khóa XX, ông A được bầu.") == [
+        "Hội nghị lần thứ nhất Ban Chấp hành Hội, khóa XX"]
+    assert events("Sau Đại hội Đảng bộ các cấp, năm 2030, tốc độ tăng trưởng đạt 7%.") == ["Đại hội Đảng bộ các cấp"]
+
+
+def test_rut_kinh_nghiem_is_a_purpose_and_fallen_heroes_are_coordinate_words():
+    assert events("Cuộc họp tổng kết, rút kinh nghiệm về hội hoa xuân diễn ra chiều qua.") == [
+        "Cuộc họp tổng kết, rút kinh nghiệm về hội hoa xuân"]
+    assert events("Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc.") == [
+        "Lễ cầu siêu các anh hùng, liệt sĩ mặt trận phía Bắc"]
+
+
+def test_gan_voi_is_a_verb_that_ends_the_name():
+    assert events("Tỉnh thực hiện Nghị quyết Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng gắn"
+                  " với thực hiện Chỉ thị số 99 của Bộ Chính trị (Khóa XX) về đẩy mạnh học tập.") == [
+        "Hội nghị Trung ương 9 (Khóa XX) về tăng cường xây dựng, chỉnh đốn Đảng"]
+
+
+def test_after_the_body_of_a_session_and_its_term_only_a_term_or_a_bracket_goes_on():
+    assert events("Báo cáo tại Kỳ họp thứ 2, Quốc hội khóa XX của Ban Dân nguyện được gửi đi.") == [
+        "Kỳ họp thứ 2, Quốc hội khóa XX"]
+    assert events("Tại Kỳ họp thứ ba, Quốc hội khóa XX, cử tri xã Kỳ Lâm kiến nghị.") == [
+        "Kỳ họp thứ ba, Quốc hội khóa XX"]
+    assert events("Kỳ họp thứ 4, HĐND thành phố Kỳ Lâm khóa XV, nhiệm kỳ 2030 - 2035 khai mạc.") == [
+        "Kỳ họp thứ 4, HĐND thành phố Kỳ Lâm khóa XV, nhiệm kỳ 2030 - 2035"]
+
+
+def test_no_session_body_after_a_name_that_has_its_body():
+    assert events("Sau Đại hội Đảng toàn quốc lần thứ XX, Quốc hội khóa XXI đã họp.") == [
+        "Đại hội Đảng toàn quốc lần thứ XX"]
+    assert events("Lễ hội đua bò Kỳ Lâm về mặt văn bản đã đủ.") == ["Lễ hội đua bò Kỳ Lâm"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_tokens import Toks, classes
+from kg.extract.event_tokens import Toks, classes, groups, ordinal
 from kg.extract.normalise import key
 
 _MEMBER_WORDS = 12  # words of a conjunct looked at for its end
@@ -108,6 +108,48 @@ def topic_list(t: Toks, i: int) -> bool:
         if not (t.words[k][:1].islower() or t.words[k] == ","):
             return False
     return False
+
+
+def _group(words: list[str]) -> frozenset[str]:
+    """The coordinate groups of ``words`` when they form one word of class ``coordinate``, else none."""
+    k = key(" ".join(words))
+    return groups().get(k, frozenset()) if words and all(w[:1].isalpha() for w in words) else frozenset()
+
+
+def coordinate(t: Toks, i: int) -> bool:
+    """Whether the "," at ``i`` joins two words of one group of coordinate words (class ``coordinate``: "các sở,
+    ngành", "kinh tế, xã hội", "kiểm tra, giám sát"): a list inside the name, not the end of it. The longest word
+    (three, two, one syllables) is read on each side."""
+    if t.word(i) != ",":
+        return False
+    before = next((g for n in (3, 2, 1) if i >= n and (g := _group(t.words[i - n : i]))), frozenset())
+    after = next((g for n in (3, 2, 1) if (g := _group(t.words[i + 1 : i + 1 + n]))), frozenset())
+    return bool(before & after)
+
+
+def session_body(t: Toks, i: int) -> int:
+    """Where the ordinal of the body ends when the "," at ``i`` right after an ordinal opens the body the numbered
+    event belongs to, written to its own ordinal: "Kỳ họp thứ 3, Quốc hội khóa XX", "Kỳ họp thứ 4, HĐND tỉnh khóa
+    IX", "Hội nghị lần thứ năm, Ban Chấp hành (BCH) khóa X"; 0 when it does not. No body may come before the comma
+    ("Đại hội Đảng … lần thứ XII, Quốc hội khóa XIV" lists two events). From the body (``_body``) to its ordinal,
+    within ``_MEMBER_WORDS`` tokens, come only words that end nothing (no boundary, time or opener word, unless read
+    whole), a point, a dash or a bracket — no comma."""
+    if t.word(i) != "," or not any(ordinal(t, k) == i - k for k in range(max(0, i - 6), i)) or not _body(t, i + 1):
+        return 0
+    if any(_body(t, k) for k in range(i)):
+        return 0
+    j = i + 2
+    while j < min(len(t.words), i + 1 + _MEMBER_WORDS):
+        w, whole = t.words[j], max(t.match(j, c) for c in ("kind", "purpose", "word", "theme"))
+        if t.match(j, "ordinal") and ordinal(t, j):
+            return j + ordinal(t, j)
+        if whole > 1:  # a word read whole: "Thường vụ" is no "thường"
+            j += whole
+            continue
+        if not (w[:1].isalnum() or w in ".-&()") or any(t.match(j, c) for c in ("boundary", "time", "opener")):
+            return 0
+        j += 1
+    return 0
 
 
 def party_comma(t: Toks, i: int) -> int:

@@ -29,6 +29,17 @@ def classes() -> dict[str, frozenset[str]]:
 
 
 @cache
+def groups() -> dict[str, frozenset[str]]:
+    """Folded key → the groups of coordinate words it belongs to (class ``coordinate``, fourth column; the level
+    words of ``admin_levels`` are in the group ``unit`` with "sở", "ban", "ngành")."""
+    out: dict[str, set[str]] = {k: {"unit"} for k in lexicon.words("admin_levels")}
+    for e in lexicon.entries("event_words"):
+        if e.extra[:1] == ("coordinate",) and len(e.extra) > 1:
+            out.setdefault(e.key, set()).add(e.extra[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def forms(cls: str) -> re.Pattern[str]:
     words = sorted(classes().get(cls, ()), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words) + r")(?!\w)", re.IGNORECASE)

@@ -41,7 +41,8 @@ is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when 
 complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
 be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
 ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
-``kg/extract/event_tokens.py``.
+``kg/extract/event_tokens.py``; whether a word ends the name, is read whole or goes on as a capitalised name is in
+``kg/extract/event_bounds.py``.
 """
 
 from __future__ import annotations
@@ -50,15 +51,14 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_lists import party_comma, party_noun_in_list, topic_list
-from kg.extract.event_tokens import Toks, classes, is_number, level, ordinal, tokens
+from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
+from kg.extract.event_lists import coordinate, party_comma, party_noun_in_list, session_body, topic_list
+from kg.extract.event_tokens import Toks, is_number, level, ordinal, tokens
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
 LIST_WORDS = 12  # more words for a name that lists parties: "Lễ ký … giữa A, B và C về …"
 
-_TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
-_NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
 _DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
@@ -67,56 +67,6 @@ _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 def _heads() -> re.Pattern[str]:
     forms = sorted({e.vi for e in lexicon.entries("events")} | {"cuộc", "buổi"}, key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
-
-
-def _proper(t: Toks, i: int) -> bool:
-    """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
-    w = t.word(i)
-    if not w[:1].isupper():
-        return False
-    n = t.match(i, "opener")
-    if not n:  # a capitalised verb after a lower-case word opens a clause ("Hội nghị Nhấn mạnh …"), unless it
-        b = t.match(i, "boundary") if _whole(t, i) <= 1 else 0  # is a numbered document: "thực hiện Quyết
-        after = t.word(i + b)
-        numbered = b > 0 and (key(after) == "số" or is_number(after))
-        return not (b and (i == 0 or not t.word(i - 1)[:1].isupper())) or numbered  # định số 12"
-    prev = t.word(i - 1) if i > 0 else ""
-    if prev[:1].isupper() and t.ends[i + n - 1] in t.units and not t.match(i, "time"):
-        return True  # the opener ends a known place or person: "Ba Vì"
-    if t.ends[i] - len(w) in t.inner and not t.match(i, "time"):
-        return True  # the opener is inside a known place or person: "quận Nam Từ Liêm"
-    after_name = prev[:1].isupper() and not is_number(prev)
-    return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
-
-
-@cache
-def _agent_verbs() -> frozenset[str]:
-    """Verbs whose subject is a person: verbs of saying (``person_cues.tsv``) and of directing (class ``agent``)."""
-    return lexicon.roles("person_cues").get("speech", frozenset()) | classes().get("agent", frozenset())
-
-
-def _subject(t: Toks, i: int) -> bool:
-    """Whether a capitalised post title at ``i`` (lexicon ``posts``), with the name of its holder if any, is the
-    subject of a verb of saying or directing that follows: "Tại cuộc họp Phó Thủ tướng giao …"."""
-    if not t.word(i)[:1].isupper():
-        return False
-    titles = lexicon.by_key("posts")
-    for n in (4, 3, 2, 1):
-        if key(" ".join(t.words[i : i + n])) in titles:
-            j = i + n
-            while j < i + n + 4 and t.word(j)[:1].isupper():
-                j += 1  # the holder's name, known as a person
-            if j > i + n and t.ends[j - 1] not in t.units:
-                return False
-            return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
-    return False
-
-
-def _np(t: Toks, j: int) -> bool:
-    """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner."""
-    while t.match(j, "determiner"):
-        j += 1
-    return t.word(j)[:1].isalnum() and not _ends(t, j)
 
 
 def _opening(t: Toks, i: int) -> int:
@@ -153,28 +103,6 @@ def _body(t: Toks, i: int) -> int:
     return 0
 
 
-def _ends(t: Toks, i: int) -> bool:
-    """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
-    w = t.word(i)
-    if _whole(t, i) > 1 or party_noun_in_list(t, i):
-        return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
-    n = t.match(i, "time")
-    if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
-        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
-    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
-        return False  # the object of a purpose: "Lễ công bố quyết định" (not the verb "quyết định")
-    if t.match(i, "boundary"):
-        return True
-    if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
-        return True
-    return False
-
-
-def _whole(t: Toks, i: int) -> int:
-    """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
-    return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
-
-
 def _bracket(t: Toks, i: int) -> int:
     """Tokens of a quoted or bracketed part at ``i`` (it must open with a capital or a number and close), or 0."""
     close = _OPEN_QUOTES.get(t.word(i), ")" if t.word(i) == "(" else "")
@@ -202,7 +130,7 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if party_comma(t, i):
+        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
             return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
@@ -225,6 +153,14 @@ def _joined(t: Toks, i: int) -> int:
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
+_SENTENCE_END = ("", ".", ";", "!", "?", "…")
+LAST_MEMBER = 4  # syllables of a last member after "và" that the sentence's end follows
+
+
+def _term(t: Toks, j: int) -> bool:
+    """Whether an ordinal word and its number at ``j`` (after a comma) number the event again: ", khóa XX", ",
+    nhiệm kỳ 2030 - 2035" (not a year: ", năm 2030, …" opens a clause)."""
+    return bool(ordinal(t, j)) and t.match(j, "ordinal") > 0 and not t.match(j, "measure")
 
 
 def _member(t: Toks, j: int, after_va: bool = False) -> int:
@@ -243,6 +179,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
             and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
+    elif after_va and _to_the_end(t, j):
+        return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
         return 0
     nxt = t.word(j + n + 1)
@@ -250,6 +188,17 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
                                                                       or _ends(t, j + n + 1)):
         return 0
     return n
+
+
+def _to_the_end(t: Toks, j: int) -> int:
+    """Tokens of lower-case words from ``j`` up to the end of the sentence (at most ``LAST_MEMBER``), none of which
+    ends the name; 0 when the sentence goes on."""
+    for k in range(j, j + LAST_MEMBER):
+        if not t.word(k)[:1].islower() or _ends(t, k):
+            return 0
+        if t.word(k + 1) in _SENTENCE_END:
+            return k + 1 - j
+    return 0
 
 
 def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
@@ -271,12 +220,15 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
             return None
     parts = [(0, i)]  # (first token, tokens) of each part read
     listed = False  # a list of parties read
+    sealed = len(t.words)  # after the body of a session and its ordinal only a term or a bracket goes on
     while i < len(t.words):
         if t.match(i, "demonstrative"):
             return None  # "Lễ … này": a reference back, not a name
         n = _part(t, i, closed)
-        if not n:
+        if not n or (i >= sealed and not (ordinal(t, i) or t.words[i] == "(" or _term(t, i + 1))):
             break
+        if t.words[i] == ",":
+            sealed = min(sealed, session_body(t, i) or sealed)
         closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
         parts.append((i, n))
         i += n
@@ -356,8 +308,9 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
         spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
-        if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)):
-            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …"
+        if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
+                       or (t.word(i + 1)[:1].islower() and _heads().match(t.text, t.ends[i]))):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
             return 1 if named and _proper(t, i + 1) else 0

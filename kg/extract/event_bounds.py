@@ -1,0 +1,88 @@
+"""Where the words of an event name end (the grammar is in ``kg/extract/events.py``): a clause boundary (a verb,
+adverb, pronoun or function word, a time adverbial, a capitalised clause opener or verb), the words read whole
+(a syllable of them is no boundary), the capitalised words that go on a name, a post title that is the subject of
+the next clause, and whether a noun phrase starts after a link."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.event_lists import party_noun_in_list
+from kg.extract.event_tokens import Toks, classes, is_number
+from kg.extract.normalise import key
+
+_TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
+_NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
+
+
+def _proper(t: Toks, i: int) -> bool:
+    """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
+    w = t.word(i)
+    if not w[:1].isupper():
+        return False
+    n = t.match(i, "opener")
+    if not n:  # a capitalised verb after a lower-case word opens a clause ("Hội nghị Nhấn mạnh …"), unless it
+        b = t.match(i, "boundary") if _whole(t, i) <= 1 else 0  # is a numbered document: "thực hiện Quyết
+        after = t.word(i + b)
+        numbered = b > 0 and (key(after) == "số" or is_number(after))
+        return not (b and (i == 0 or not t.word(i - 1)[:1].isupper())) or numbered  # định số 12"
+    prev = t.word(i - 1) if i > 0 else ""
+    if prev[:1].isupper() and t.ends[i + n - 1] in t.units and not t.match(i, "time"):
+        return True  # the opener ends a known place or person: "Ba Vì"
+    if t.ends[i] - len(w) in t.inner and not t.match(i, "time"):
+        return True  # the opener is inside a known place or person: "quận Nam Từ Liêm"
+    after_name = prev[:1].isupper() and not is_number(prev)
+    return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
+
+
+@cache
+def _agent_verbs() -> frozenset[str]:
+    """Verbs whose subject is a person: verbs of saying (``person_cues.tsv``) and of directing (class ``agent``)."""
+    return lexicon.roles("person_cues").get("speech", frozenset()) | classes().get("agent", frozenset())
+
+
+def _subject(t: Toks, i: int) -> bool:
+    """Whether a capitalised post title at ``i`` (lexicon ``posts``), with the name of its holder if any, is the
+    subject of a verb of saying or directing that follows: "Tại cuộc họp Phó Thủ tướng giao …"."""
+    if not t.word(i)[:1].isupper():
+        return False
+    titles = lexicon.by_key("posts")
+    for n in (4, 3, 2, 1):
+        if key(" ".join(t.words[i : i + n])) in titles:
+            j = i + n
+            while j < i + n + 4 and t.word(j)[:1].isupper():
+                j += 1  # the holder's name, known as a person
+            if j > i + n and t.ends[j - 1] not in t.units:
+                return False
+            return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
+    return False
+
+
+def _np(t: Toks, j: int) -> bool:
+    """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner."""
+    while t.match(j, "determiner"):
+        j += 1
+    return t.word(j)[:1].isalnum() and not _ends(t, j)
+
+
+def _ends(t: Toks, i: int) -> bool:
+    """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
+    w = t.word(i)
+    if _whole(t, i) > 1 or party_noun_in_list(t, i):
+        return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
+    n = t.match(i, "time")
+    if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
+        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
+    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
+        return False  # the object of a purpose: "Lễ công bố quyết định" (not the verb "quyết định")
+    if t.match(i, "boundary"):
+        return True
+    if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
+        return True
+    return False
+
+
+def _whole(t: Toks, i: int) -> int:
+    """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
+    return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
