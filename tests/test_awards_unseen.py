@@ -162,3 +162,23 @@ def test_a_delegation_before_a_passive_acts_in_another_verb():
     assert all(c["giver"] != "Ban cán sự Đảng Tân Hòa" for c in confs)
     (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể.")
     assert c["giver"] == "UBND tỉnh"
+
+
+# ---------------------------------------------------------------- round 3 (h/givers3): givers by construction
+
+
+def test_of_after_an_award_welcomed_in_a_ceremony_names_who_welcomes_it_not_its_giver():
+    (c,) = _confs("T\n\nPhó Thủ tướng Lê Văn Minh dự lễ đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần "
+                  "Tân Hòa tại tỉnh Hà Nam.")
+    assert (c["names"], c["giver"]) == (["Huân chương Lao động hạng Ba"], None)
+    (c,) = _confs("T\n\nLễ đón nhận Huân chương Độc lập hạng Nhì của Trường Đại học Tân Hòa diễn ra sáng 5/3.")
+    assert c["giver"] is None
+    # an office, or a give verb after the body, still gives; so does "của" after a welcoming with its own subject
+    (c,) = _confs("T\n\nSáng 5/3, Công ty Cổ phần Tân Hòa tổ chức lễ kỷ niệm 20 năm thành lập và đón nhận Huân "
+                  "chương Lao động hạng Ba của Chủ tịch nước.")
+    assert c["giver"] == "Chủ tịch nước"
+    (c,) = _confs("T\n\nSáng 5/3, tỉnh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của UBND tỉnh Tân Hòa trao "
+                  "tặng Công ty Cổ phần Minh An.")
+    assert c["giver"] == "UBND tỉnh Tân Hòa"
+    (c,) = _confs("T\n\nTrường Đại học Tân Hòa vinh dự đón nhận Huân chương Lao động hạng Nhất của Đảng, Nhà nước.")
+    assert c["giver"] == "Nhà nước"

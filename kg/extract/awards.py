@@ -45,6 +45,18 @@ def giver_after(text: str, end: int, limit: int) -> int | None:
     return end + m.end() if m else None
 
 
+def welcomed_in_ceremony(text: str, lo: int, award_start: int) -> bool:
+    """"(dự) lễ đón nhận AWARD", "lễ kỷ niệm … và đón nhận AWARD": the award is welcomed in a ceremony's name, so
+    "của X" after it tells whose ceremony it is (the one who receives), not who gives it."""
+    return bool(re.search(r"(?<!\w)lễ(?!\w)[^,;:.]{0,80}?(?<!\w)đón nhận\s+$", text[lo:award_start], re.IGNORECASE))
+
+
+def gives_after(text: str, pos: int, limit: int) -> bool:
+    """A give verb right after ``pos``: "của Chủ tịch nước phong tặng X" (the one before it gives)."""
+    return bool(re.match(r"\s*(?:(?:đã|vừa)\s+)?(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng)(?!\w)",
+                         text[pos:limit], re.IGNORECASE))
+
+
 def giver_list_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The listed authorities of "AWARD của các bộ, ngành như: A; B" (up to the next verb or the clause's end)."""
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+(?:các|nhiều)\s[^;:.]{0,40}?(?:\s(?:như|gồm)\s*:?|:)\s*",

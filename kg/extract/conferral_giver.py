@@ -42,7 +42,7 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     pos = award_grammar.giver_after(text, name_end, sent.end)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
-        if found[0] is not None:
+        if found[0] is not None and not _welcoming(ctx, sent, aw, found):
             return found[0], found[1], hander
     listed = award_grammar.giver_list_span(text, name_end, sent.end)
     agents = agents_in(ctx, sent, *listed) if listed else []
@@ -60,6 +60,15 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
     return subject, 0, hander
+
+
+def _welcoming(ctx: F._Ctx, sent: Sentence, aw: Mention, found: tuple[Entity | None, int]) -> bool:
+    """"(dự) lễ đón nhận AWARD của X" with X a body or place and no give verb after it: X is the one who welcomes
+    the award at its ceremony, not its giver (an office, "của Chủ tịch nước", or "của X phong tặng Y" gives)."""
+    entity, end = found
+    return (entity is not None and entity.kind in ("body", "place")
+            and award_grammar.welcomed_in_ceremony(ctx.doc.text, sent.start, aw.start)
+            and not award_grammar.gives_after(ctx.doc.text, end, sent.end))
 
 
 def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:
