@@ -182,3 +182,14 @@ def test_of_after_an_award_welcomed_in_a_ceremony_names_who_welcomes_it_not_its_
     assert c["giver"] == "UBND tỉnh Tân Hòa"
     (c,) = _confs("T\n\nTrường Đại học Tân Hòa vinh dự đón nhận Huân chương Lao động hạng Nhất của Đảng, Nhà nước.")
     assert c["giver"] == "Nhà nước"
+
+
+def test_who_congratulates_or_speaks_before_a_passive_plural_is_no_recipient():
+    (c,) = _confs("T\n\nPhát biểu tại buổi lễ, ông Lê Văn Minh chúc mừng các đồng chí đảng viên được trao tặng Huy "
+                  "hiệu Đảng đợt này.")
+    assert (c["recipients"], c["giver"]) == ([], None)
+    (c,) = _confs("T\n\nÔng Lê Văn Minh cho biết, các đồng chí Trần Văn Nam, Đỗ Văn Hải được tặng Huy hiệu 50 năm "
+                  "tuổi Đảng.")
+    assert c["recipients"] == ["Trần Văn Nam", "Đỗ Văn Hải"]
+    (c,) = _confs("T\n\nÔng Lê Văn Minh và các đồng chí Trần Văn Nam, Đỗ Văn Hải được tặng Huy hiệu 50 năm tuổi Đảng.")
+    assert c["recipients"] == ["Lê Văn Minh", "Trần Văn Nam", "Đỗ Văn Hải"]

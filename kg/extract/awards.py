@@ -311,4 +311,18 @@ def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int
     if not m:
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
-    return (clause + 1 if clause >= 0 else lo), lo + m.start()
+    start = clause + 1 if clause >= 0 else lo
+    return start + _passive_subject_start(text[start : lo + m.start()]), lo + m.start()
+
+
+def _passive_subject_start(stretch: str) -> int:
+    """Where the subject of a passive verb starts in the stretch before it: after the last verb of speech or
+    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural group ("các đồng chí B, C được tặng"; not
+    after "và": "ông A và các đồng chí B, C"); the persons before it speak, they do not receive."""
+    at = 0
+    for m in re.finditer(r"(?<!\w)(?:" + _alt("greet") + "|" + _alt("praise") + r")(?!\w)", stretch, re.IGNORECASE):
+        at = max(at, m.end())
+    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)", stretch,
+                         re.IGNORECASE):
+        at = max(at, m.start())
+    return at
