@@ -193,3 +193,18 @@ def test_who_congratulates_or_speaks_before_a_passive_plural_is_no_recipient():
     assert c["recipients"] == ["Trần Văn Nam", "Đỗ Văn Hải"]
     (c,) = _confs("T\n\nÔng Lê Văn Minh và các đồng chí Trần Văn Nam, Đỗ Văn Hải được tặng Huy hiệu 50 năm tuổi Đảng.")
     assert c["recipients"] == ["Lê Văn Minh", "Trần Văn Nam", "Đỗ Văn Hải"]
+
+
+def test_the_authority_whose_decision_confers_the_award_gives_it():
+    (c,) = _confs("T\n\nTheo Quyết định số 120/QĐ-CTN của Chủ tịch nước, ông Trần Văn Nam được tặng Huân chương Lao "
+                  "động hạng Ba.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Trần Văn Nam"])
+    (c,) = _confs("T\n\nCông ty Tân Hòa được tặng Huân chương Lao động hạng Nhì theo Quyết định số 12/QĐ-CTN ngày "
+                  "3.4.2017 của Chủ tịch nước.")
+    assert c["giver"] == "Chủ tịch nước"
+    # the office, not the receiver named after it; a decision told in another clause confers nothing here
+    (c,) = _confs("T\n\nTheo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Nam được tặng Bằng khen.")
+    assert (c["giver"], c["recipients"]) == ("Bộ trưởng Bộ Công an", ["Trần Văn Nam"])
+    (c,) = _confs("T\n\nTheo Quyết định của Ban Bí thư, ông Trần Văn Nam giữ chức Phó Bí thư Tỉnh ủy; ông Lê Văn Minh "
+                  "trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "Lê Văn Minh"

@@ -83,6 +83,14 @@ def delegate_of(sentence: str) -> int | None:
     return m.end() if m else None
 
 
+def decided_by(text: str, lo: int, hi: int) -> int | None:
+    """Offset of X in "theo (các) Quyết định (số …, ngày …) của X" between ``lo`` and ``hi`` (the authority whose
+    decision confers the award: "Theo Quyết định số 12 của X, ông A được tặng AWARD")."""
+    m = re.search(r"(?<!\w)theo\s+(?:các\s+)?(?:" + _alt("decision") + r")(?!\w)(?:[^;:.“”\"]|\.(?=\S)){0,80}?"
+                  r"\s(?:" + _alt("giver") + r")\s+", text[lo:hi], re.IGNORECASE)
+    return lo + m.end() if m else None
+
+
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
     organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", "X tổ chức khen thưởng, tặng AWARD", or
