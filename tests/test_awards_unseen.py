@@ -1,7 +1,7 @@
 """Award conferrals, fifth round (issue 8, item 2): constructions of the blind-annotated split devown2 and of the
 retired first frozen split. One neutral made-up example per construction."""
 
-from test_awards_posts import _by_name, _confs
+from test_awards_posts import _by_name, _confs, _posts
 
 
 def test_a_flag_of_excellence_keeps_its_movement_and_year_and_each_giver_of_a_list():
@@ -208,3 +208,13 @@ def test_the_authority_whose_decision_confers_the_award_gives_it():
     (c,) = _confs("T\n\nTheo Quyết định của Ban Bí thư, ông Trần Văn Nam giữ chức Phó Bí thư Tỉnh ủy; ông Lê Văn Minh "
                   "trao Bằng khen cho 5 tập thể.")
     assert c["giver"] == "Lê Văn Minh"
+
+
+def test_a_delegation_without_of_and_in_the_older_spelling_names_the_authority():
+    for lead in ("Thừa ủy quyền Chủ tịch nước", "Thừa uỷ quyền Chủ tịch nước", "Thừa uỷ quyền của Chủ tịch nước"):
+        (c,) = _confs(f"T\n\n{lead}, ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa.")
+        assert (c["giver"], c["presenter"]) == ("Chủ tịch nước", "Lê Văn Minh"), lead
+    # "quyền" of "ủy quyền" is no acting post of the one who hands it over; "quyền" alone is
+    assert _posts("T\n\nThừa ủy quyền Chủ tịch nước, ông Lê Văn Minh trao Huân chương cho Công ty Tân Hòa.") == {}
+    assert _posts("T\n\nÔng Lê Văn Minh, quyền Chủ tịch UBND tỉnh Tân Hòa, phát biểu.") == {
+        "Lê Văn Minh": {"quyền Chủ tịch UBND tỉnh Tân Hòa"}}
