@@ -218,3 +218,25 @@ def test_a_delegation_without_of_and_in_the_older_spelling_names_the_authority()
     assert _posts("T\n\nThừa ủy quyền Chủ tịch nước, ông Lê Văn Minh trao Huân chương cho Công ty Tân Hòa.") == {}
     assert _posts("T\n\nÔng Lê Văn Minh, quyền Chủ tịch UBND tỉnh Tân Hòa, phát biểu.") == {
         "Lê Văn Minh": {"quyền Chủ tịch UBND tỉnh Tân Hòa"}}
+
+
+def test_grades_listed_after_the_first_are_each_an_award():
+    for listed, grades in (("hạng Ba, hạng Nhì", ["Ba", "Nhì"]), ("hạng Nhất, Nhì và Ba", ["Nhất", "Nhì", "Ba"])):
+        confs = _confs(f"T\n\nCông ty Tân Hòa đã được Nhà nước tặng thưởng Huân chương Lao động {listed}.")
+        assert [c["names"] for c in confs] == [[f"Huân chương Lao động hạng {g}"] for g in grades]
+        assert {c["giver"] for c in confs} == {"Nhà nước"}
+    # a capitalised word after the next number is a place, not a grade
+    confs = _confs("T\n\nÔng Lê Văn Minh được tặng Huân chương Lao động hạng Nhì, Ba Vì có thêm 2 người được tặng.")
+    assert [c["names"] for c in confs] == [["Huân chương Lao động hạng Nhì"]]
+
+
+def test_an_open_name_opens_with_a_capitalised_stop_word_and_ends_before_a_place_it_is_cut_in():
+    (c,) = _confs("T\n\nBộ trưởng trao Kỷ niệm chương Vì sự nghiệp giáo dục cho 10 cá nhân.")
+    assert c["names"] == ["Kỷ niệm chương Vì sự nghiệp giáo dục"]
+    (c,) = _confs("T\n\nBộ trưởng trao kỷ niệm chương vì sự nghiệp giáo dục cho 10 cá nhân.")
+    assert c["names"] == ["Kỷ niệm chương"]
+    for place in ("huyện Tân Hòa", "TP Tân Hòa", "thành phố Tân Hòa"):
+        (c,) = _confs(f"T\n\nLễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân {place} diễn ra sáng nay.")
+        assert c["names"] == ["Danh hiệu Anh hùng Lực lượng vũ trang nhân dân"], place
+    (c,) = _confs("T\n\nÔng Lê Văn Minh đón nhận danh hiệu Công dân ưu tú tỉnh Tân Hòa.")  # within the limit: kept
+    assert c["names"] == ["Danh hiệu Công dân ưu tú tỉnh Tân Hòa"]
