@@ -240,3 +240,11 @@ def test_an_open_name_opens_with_a_capitalised_stop_word_and_ends_before_a_place
         assert c["names"] == ["Danh hiệu Anh hùng Lực lượng vũ trang nhân dân"], place
     (c,) = _confs("T\n\nÔng Lê Văn Minh đón nhận danh hiệu Công dân ưu tú tỉnh Tân Hòa.")  # within the limit: kept
     assert c["names"] == ["Danh hiệu Công dân ưu tú tỉnh Tân Hòa"]
+
+
+def test_of_several_authorities_of_a_ceremony_a_handed_award_takes_only_one_that_names_its_receiver():
+    confs = {tuple(c["recipients"]): c["giver"] for c in _confs(
+        "T\n\nThừa ủy quyền của Chủ tịch nước, ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa. "
+        "Thay mặt lãnh đạo Đảng, Nhà nước, ông Lê Văn Minh gắn Huân chương Lao động hạng Ba lên lá cờ truyền thống. "
+        "Ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho ông Trần Văn Nam.")}
+    assert confs == {("Công ty Tân Hòa",): "Chủ tịch nước", ("Trần Văn Nam",): "Lê Văn Minh"}  # not "Nhà nước"
