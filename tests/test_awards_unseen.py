@@ -248,3 +248,17 @@ def test_of_several_authorities_of_a_ceremony_a_handed_award_takes_only_one_that
         "Thay mặt lãnh đạo Đảng, Nhà nước, ông Lê Văn Minh gắn Huân chương Lao động hạng Ba lên lá cờ truyền thống. "
         "Ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho ông Trần Văn Nam.")}
     assert confs == {("Công ty Tân Hòa",): "Chủ tịch nước", ("Trần Văn Nam",): "Lê Văn Minh"}  # not "Nhà nước"
+
+
+def test_a_delegation_that_opens_the_sentence_covers_the_awards_handed_over_in_its_later_clauses():
+    confs = _confs("T\n\nThừa ủy quyền của Chủ tịch nước, ông Lê Văn Minh trao Huân chương Lao động hạng Nhất cho Công "
+                   "ty Tân Hòa; ông Trần Văn Nam trao Huân chương Lao động hạng Nhì cho ông Đỗ Văn Hải.")
+    assert [(c["giver"], c["presenter"]) for c in confs] == [("Chủ tịch nước", "Lê Văn Minh"),
+                                                             ("Chủ tịch nước", "Trần Văn Nam")]
+    # not when the delegation's clause hands over no award, nor past an authority the later clause names
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh tặng hoa chúc mừng; ông Trần Văn Nam trao Bằng khen cho 5 "
+                  "tập thể.")
+    assert c["giver"] == "Trần Văn Nam"
+    confs = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể; ông Trần Văn Nam trao Giấy "
+                   "khen của Sở Y tế cho 3 cá nhân.")
+    assert [c["giver"] for c in confs] == ["UBND tỉnh", "Sở Y tế"]
