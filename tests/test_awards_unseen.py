@@ -182,6 +182,9 @@ def test_of_after_an_award_welcomed_in_a_ceremony_names_who_welcomes_it_not_its_
     assert c["giver"] == "UBND tỉnh Tân Hòa"
     (c,) = _confs("T\n\nTrường Đại học Tân Hòa vinh dự đón nhận Huân chương Lao động hạng Nhất của Đảng, Nhà nước.")
     assert c["giver"] == "Nhà nước"
+    # an authority after the welcomed award gives it ("Cờ thi đua của Chính phủ" is the award's name as written)
+    (c,) = _confs("T\n\nLễ đón nhận Cờ thi đua của Chính phủ diễn ra sáng nay.")
+    assert (c["names"], c["giver"]) == (["Cờ thi đua", "Cờ thi đua của Chính phủ"], "Chính phủ")
 
 
 def test_who_congratulates_or_speaks_before_a_passive_plural_is_no_recipient():

@@ -78,13 +78,20 @@ def _decider_at(ctx: F._Ctx, sent: Sentence, pos: int) -> Entity | None:
     return _authority_at(ctx, sent, pos)[0]
 
 
+# bodies that receive awards and confer none of their own (companies, schools, hospitals, armed units)
+_WELCOMERS = frozenset({"Enterprise", "PublicServiceUnit", "MilitaryForce", "PoliceForce"})
+
+
 def _welcoming(ctx: F._Ctx, sent: Sentence, aw: Mention, found: tuple[Entity | None, int]) -> bool:
-    """"(dự) lễ đón nhận AWARD của X" with X a body or place and no give verb after it: X is the one who welcomes
-    the award at its ceremony, not its giver (an office, "của Chủ tịch nước", or "của X phong tặng Y" gives)."""
+    """"(dự) lễ đón nhận AWARD của X" with X a place or a body that confers no awards (a company, a school …) and no
+    give verb after it: X is the one who welcomes the award at its ceremony, not its giver (an office, "của Chủ tịch
+    nước", an authority, "Cờ thi đua của Chính phủ", or "của X phong tặng Y" gives)."""
     entity, end = found
-    return (entity is not None and entity.kind in ("body", "place")
-            and award_grammar.welcomed_in_ceremony(ctx.doc.text, sent.start, aw.start)
-            and not award_grammar.gives_after(ctx.doc.text, end, sent.end))
+    if entity is None or not award_grammar.welcomed_in_ceremony(ctx.doc.text, sent.start, aw.start) \
+            or award_grammar.gives_after(ctx.doc.text, end, sent.end):
+        return False
+    return entity.kind == "place" or any(m.end == end and m.attr("cls") in _WELCOMERS
+                                         for m in ctx.of(sent.index, "body"))
 
 
 def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:
