@@ -265,3 +265,11 @@ def test_a_delegation_that_opens_the_sentence_covers_the_awards_handed_over_in_i
     confs = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể; ông Trần Văn Nam trao Giấy "
                    "khen của Sở Y tế cho 3 cá nhân.")
     assert [c["giver"] for c in confs] == ["UBND tỉnh", "Sở Y tế"]
+
+
+def test_who_attends_a_ceremony_of_welcoming_an_award_does_not_receive_it():
+    (c,) = _confs("T\n\nĐây là yêu cầu của Phó Thủ tướng Lê Văn Minh tại lễ khánh thành nhà máy và đón nhận Huân "
+                  "chương Lao động hạng Ba của Công ty Cổ phần Tân Hòa.")
+    assert (c["giver"], c["recipients"]) == (None, [])
+    (c,) = _confs("T\n\nÔng Lê Văn Minh tổ chức lễ mừng thọ và đón nhận Huy hiệu 60 năm tuổi Đảng.")
+    assert c["recipients"] == ["Lê Văn Minh"]

@@ -313,9 +313,11 @@ _PASSIVE_VERB = re.compile(r"(?<!\w)(?<![cC]ông )(?<![gG]hi )(?<![xX]ác )(?<![
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
     """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the last such verb holds
     the recipients ("Với thành tích đạt được, ông A được tặng …": the clause's own verb is the one nearest the
-    award; "Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
+    award; "Lễ đón nhận AWARD", "A dự lễ khánh thành … và đón nhận AWARD" name a ceremony: no verb with a
+    subject)."""
     m = next((v for v in reversed([*_PASSIVE_VERB.finditer(text[lo:award_start])])
-              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$", text[lo : lo + v.start()], re.IGNORECASE)), None)
+              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$|(?<!\w)(?:tại|dự)\s+(?:buổi\s+)?lễ(?!\w)[^,;:.]{0,80}$",
+                               text[lo : lo + v.start()], re.IGNORECASE)), None)
     if not m:
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
