@@ -1,7 +1,7 @@
 """Award conferrals, fifth round (issue 8, item 2): constructions of the blind-annotated split devown2 and of the
 retired first frozen split. One neutral made-up example per construction."""
 
-from test_awards_posts import _by_name, _confs
+from test_awards_posts import _by_name, _confs, _posts
 
 
 def test_a_flag_of_excellence_keeps_its_movement_and_year_and_each_giver_of_a_list():
@@ -162,3 +162,114 @@ def test_a_delegation_before_a_passive_acts_in_another_verb():
     assert all(c["giver"] != "Ban cán sự Đảng Tân Hòa" for c in confs)
     (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể.")
     assert c["giver"] == "UBND tỉnh"
+
+
+# ---------------------------------------------------------------- round 3 (h/givers3): givers by construction
+
+
+def test_of_after_an_award_welcomed_in_a_ceremony_names_who_welcomes_it_not_its_giver():
+    (c,) = _confs("T\n\nPhó Thủ tướng Lê Văn Minh dự lễ đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần "
+                  "Tân Hòa tại tỉnh Hà Nam.")
+    assert (c["names"], c["giver"]) == (["Huân chương Lao động hạng Ba"], None)
+    (c,) = _confs("T\n\nLễ đón nhận Huân chương Độc lập hạng Nhì của Trường Đại học Tân Hòa diễn ra sáng 5/3.")
+    assert c["giver"] is None
+    # an office, or a give verb after the body, still gives; so does "của" after a welcoming with its own subject
+    (c,) = _confs("T\n\nSáng 5/3, Công ty Cổ phần Tân Hòa tổ chức lễ kỷ niệm 20 năm thành lập và đón nhận Huân "
+                  "chương Lao động hạng Ba của Chủ tịch nước.")
+    assert c["giver"] == "Chủ tịch nước"
+    (c,) = _confs("T\n\nSáng 5/3, tỉnh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của UBND tỉnh Tân Hòa trao "
+                  "tặng Công ty Cổ phần Minh An.")
+    assert c["giver"] == "UBND tỉnh Tân Hòa"
+    (c,) = _confs("T\n\nTrường Đại học Tân Hòa vinh dự đón nhận Huân chương Lao động hạng Nhất của Đảng, Nhà nước.")
+    assert c["giver"] == "Nhà nước"
+    # an authority after the welcomed award gives it ("Cờ thi đua của Chính phủ" is the award's name as written)
+    (c,) = _confs("T\n\nLễ đón nhận Cờ thi đua của Chính phủ diễn ra sáng nay.")
+    assert (c["names"], c["giver"]) == (["Cờ thi đua", "Cờ thi đua của Chính phủ"], "Chính phủ")
+
+
+def test_who_congratulates_or_speaks_before_a_passive_plural_is_no_recipient():
+    (c,) = _confs("T\n\nPhát biểu tại buổi lễ, ông Lê Văn Minh chúc mừng các đồng chí đảng viên được trao tặng Huy "
+                  "hiệu Đảng đợt này.")
+    assert (c["recipients"], c["giver"]) == ([], None)
+    (c,) = _confs("T\n\nÔng Lê Văn Minh cho biết, các đồng chí Trần Văn Nam, Đỗ Văn Hải được tặng Huy hiệu 50 năm "
+                  "tuổi Đảng.")
+    assert c["recipients"] == ["Trần Văn Nam", "Đỗ Văn Hải"]
+    (c,) = _confs("T\n\nÔng Lê Văn Minh và các đồng chí Trần Văn Nam, Đỗ Văn Hải được tặng Huy hiệu 50 năm tuổi Đảng.")
+    assert c["recipients"] == ["Lê Văn Minh", "Trần Văn Nam", "Đỗ Văn Hải"]
+
+
+def test_the_authority_whose_decision_confers_the_award_gives_it():
+    (c,) = _confs("T\n\nTheo Quyết định số 120/QĐ-CTN của Chủ tịch nước, ông Trần Văn Nam được tặng Huân chương Lao "
+                  "động hạng Ba.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Trần Văn Nam"])
+    (c,) = _confs("T\n\nCông ty Tân Hòa được tặng Huân chương Lao động hạng Nhì theo Quyết định số 12/QĐ-CTN ngày "
+                  "3.4.2017 của Chủ tịch nước.")
+    assert c["giver"] == "Chủ tịch nước"
+    # the office, not the receiver named after it; a decision told in another clause confers nothing here
+    (c,) = _confs("T\n\nTheo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Nam được tặng Bằng khen.")
+    assert (c["giver"], c["recipients"]) == ("Bộ trưởng Bộ Công an", ["Trần Văn Nam"])
+    (c,) = _confs("T\n\nTheo Quyết định của Ban Bí thư, ông Trần Văn Nam giữ chức Phó Bí thư Tỉnh ủy; ông Lê Văn Minh "
+                  "trao Bằng khen cho 5 tập thể.")
+    assert c["giver"] == "Lê Văn Minh"
+
+
+def test_a_delegation_without_of_and_in_the_older_spelling_names_the_authority():
+    for lead in ("Thừa ủy quyền Chủ tịch nước", "Thừa uỷ quyền Chủ tịch nước", "Thừa uỷ quyền của Chủ tịch nước"):
+        (c,) = _confs(f"T\n\n{lead}, ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa.")
+        assert (c["giver"], c["presenter"]) == ("Chủ tịch nước", "Lê Văn Minh"), lead
+    # "quyền" of "ủy quyền" is no acting post of the one who hands it over; "quyền" alone is
+    assert _posts("T\n\nThừa ủy quyền Chủ tịch nước, ông Lê Văn Minh trao Huân chương cho Công ty Tân Hòa.") == {}
+    assert _posts("T\n\nÔng Lê Văn Minh, quyền Chủ tịch UBND tỉnh Tân Hòa, phát biểu.") == {
+        "Lê Văn Minh": {"quyền Chủ tịch UBND tỉnh Tân Hòa"}}
+
+
+def test_grades_listed_after_the_first_are_each_an_award():
+    for listed, grades in (("hạng Ba, hạng Nhì", ["Ba", "Nhì"]), ("hạng Nhất, Nhì và Ba", ["Nhất", "Nhì", "Ba"])):
+        confs = _confs(f"T\n\nCông ty Tân Hòa đã được Nhà nước tặng thưởng Huân chương Lao động {listed}.")
+        assert [c["names"] for c in confs] == [[f"Huân chương Lao động hạng {g}"] for g in grades]
+        assert {c["giver"] for c in confs} == {"Nhà nước"}
+    # a capitalised word after the next number is a place, not a grade
+    confs = _confs("T\n\nÔng Lê Văn Minh được tặng Huân chương Lao động hạng Nhì, Ba Vì có thêm 2 người được tặng.")
+    assert [c["names"] for c in confs] == [["Huân chương Lao động hạng Nhì"]]
+
+
+def test_an_open_name_opens_with_a_capitalised_stop_word_and_ends_before_a_place_it_is_cut_in():
+    (c,) = _confs("T\n\nBộ trưởng trao Kỷ niệm chương Vì sự nghiệp giáo dục cho 10 cá nhân.")
+    assert c["names"] == ["Kỷ niệm chương Vì sự nghiệp giáo dục"]
+    (c,) = _confs("T\n\nBộ trưởng trao kỷ niệm chương vì sự nghiệp giáo dục cho 10 cá nhân.")
+    assert c["names"] == ["Kỷ niệm chương"]
+    for place in ("huyện Tân Hòa", "TP Tân Hòa", "thành phố Tân Hòa"):
+        (c,) = _confs(f"T\n\nLễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân {place} diễn ra sáng nay.")
+        assert c["names"] == ["Danh hiệu Anh hùng Lực lượng vũ trang nhân dân"], place
+    (c,) = _confs("T\n\nÔng Lê Văn Minh đón nhận danh hiệu Công dân ưu tú tỉnh Tân Hòa.")  # within the limit: kept
+    assert c["names"] == ["Danh hiệu Công dân ưu tú tỉnh Tân Hòa"]
+
+
+def test_of_several_authorities_of_a_ceremony_a_handed_award_takes_only_one_that_names_its_receiver():
+    confs = {tuple(c["recipients"]): c["giver"] for c in _confs(
+        "T\n\nThừa ủy quyền của Chủ tịch nước, ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa. "
+        "Thay mặt lãnh đạo Đảng, Nhà nước, ông Lê Văn Minh gắn Huân chương Lao động hạng Ba lên lá cờ truyền thống. "
+        "Ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho ông Trần Văn Nam.")}
+    assert confs == {("Công ty Tân Hòa",): "Chủ tịch nước", ("Trần Văn Nam",): "Lê Văn Minh"}  # not "Nhà nước"
+
+
+def test_a_delegation_that_opens_the_sentence_covers_the_awards_handed_over_in_its_later_clauses():
+    confs = _confs("T\n\nThừa ủy quyền của Chủ tịch nước, ông Lê Văn Minh trao Huân chương Lao động hạng Nhất cho Công "
+                   "ty Tân Hòa; ông Trần Văn Nam trao Huân chương Lao động hạng Nhì cho ông Đỗ Văn Hải.")
+    assert [(c["giver"], c["presenter"]) for c in confs] == [("Chủ tịch nước", "Lê Văn Minh"),
+                                                             ("Chủ tịch nước", "Trần Văn Nam")]
+    # not when the delegation's clause hands over no award, nor past an authority the later clause names
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh tặng hoa chúc mừng; ông Trần Văn Nam trao Bằng khen cho 5 "
+                  "tập thể.")
+    assert c["giver"] == "Trần Văn Nam"
+    confs = _confs("T\n\nThay mặt UBND tỉnh, ông Lê Văn Minh trao Bằng khen cho 5 tập thể; ông Trần Văn Nam trao Giấy "
+                   "khen của Sở Y tế cho 3 cá nhân.")
+    assert [c["giver"] for c in confs] == ["UBND tỉnh", "Sở Y tế"]
+
+
+def test_who_attends_a_ceremony_of_welcoming_an_award_does_not_receive_it():
+    (c,) = _confs("T\n\nĐây là yêu cầu của Phó Thủ tướng Lê Văn Minh tại lễ khánh thành nhà máy và đón nhận Huân "
+                  "chương Lao động hạng Ba của Công ty Cổ phần Tân Hòa.")
+    assert (c["giver"], c["recipients"]) == (None, [])
+    (c,) = _confs("T\n\nÔng Lê Văn Minh tổ chức lễ mừng thọ và đón nhận Huy hiệu 60 năm tuổi Đảng.")
+    assert c["recipients"] == ["Lê Văn Minh"]

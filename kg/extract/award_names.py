@@ -63,9 +63,13 @@ def alt(role: str) -> str:
 
 @cache
 def _grade() -> re.Pattern[str]:
-    """" hạng Nhất", and the grades listed in parentheses: " (hạng Nhất, Nhì, Ba)" (one award per grade)."""
+    """" hạng Nhất", and the grades listed in parentheses: " (hạng Nhất, Nhì, Ba)", or after the first grade: "hạng
+    Ba, hạng Nhì", "hạng Nhất, Nhì và Ba" (one award per grade; a grade listed after another is capitalised and no
+    capitalised word follows it: "hạng Nhì, Ba Vì" is a place)."""
     value = r"(?:" + alt("grade-value") + r"|I{1,3}|[123])(?!\w)"
-    return re.compile(r"\s+(?:" + alt("grade") + r")\s+" + value + r"|\s*\(\s*(?:" + alt("grade") + r")\s+" + value
+    more = r"(?-i:" + alt("grade-value") + r"|I{1,3})(?!\w)(?!\s+(?-i:[A-ZĐ]))"
+    return re.compile(r"\s+(?:" + alt("grade") + r")\s+" + value + r"(?:\s*(?:,|và)\s*(?:(?:" + alt("grade")
+                      + r")\s+)?" + more + r")*" + r"|\s*\(\s*(?:" + alt("grade") + r")\s+" + value
                       + r"(?:\s*(?:,|và)\s*" + value + r")+\s*\)", re.IGNORECASE)
 
 
@@ -182,9 +186,14 @@ def split_names(name: str) -> list[str]:
     """One name per award of a name that lists several badges' years or several grades (:func:`split_years`,
     "Huân chương Lao động (hạng Nhất, Nhì, Ba)" → "Huân chương Lao động hạng Nhất", … "hạng Ba")."""
     out = []
+    grade = r"(" + alt("grade") + r")\s+"
+    listed = r"(?:" + alt("grade-value") + r"|I{1,3}|[123])(?:\s*(?:,|\svà)\s*(?:(?:" + alt("grade") + r")\s+)?(?:" \
+        + alt("grade-value") + r"|I{1,3}))+"
     for one in split_years(name):
-        m = re.search(r"\s*\(\s*(" + alt("grade") + r")\s+([^()]+)\)", one, re.IGNORECASE)
-        grades = re.split(r"\s*(?:,|\svà)\s*", m.group(2).strip()) if m else []
+        m = (re.search(r"\s*\(\s*" + grade + r"([^()]+)\)", one, re.IGNORECASE)
+             or re.search(r"\s+" + grade + "(" + listed + r")(?!\w)", one, re.IGNORECASE))
+        grades = [re.sub(r"^(?:" + alt("grade") + r")\s+", "", g, flags=re.IGNORECASE)
+                  for g in re.split(r"\s*(?:,|\svà)\s*", m.group(2).strip())] if m else []
         out += [f"{one[: m.start()]} {m.group(1)} {g}{one[m.end():]}" for g in grades] if m else [one]
     return out
 
@@ -224,10 +233,38 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
             continue
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
-        if w in stops or " ".join(two) in stops or w in kinds_ or words >= 10:
+        opens = words == 0 and m.group(1)[:1].isupper() and w not in kinds_  # "Kỷ niệm chương Vì sự nghiệp …"
+        if (not opens and (w in stops or " ".join(two) in stops)) or w in kinds_:
             break
+        if words >= 10:
+            return _without_cut_place(text, pos, end, limit)
         end = pos + m.end()
         words += 1
+    return end
+
+
+@cache
+def _admin_levels() -> frozenset[str]:
+    """The words of an administrative level ("huyện", "thành phố") and their abbreviations ("TP")."""
+    levels = {key(e.vi) for e in lexicon.entries("admin_levels")}
+    return frozenset(levels | {key(e.vi) for e in lexicon.entries("abbreviations") if key(e.en) in levels})
+
+
+def _without_cut_place(text: str, pos: int, end: int, limit: int) -> int:
+    """An open name cut at its word limit inside a place ("… nhân dân huyện Tân| Lộc", "… thành phố| Hải Phòng"): it
+    ends before the place's level word ("huyện", "thành phố", "TP"), the place being whose the award is; else where it
+    was cut."""
+    if not re.match(r"\s+(?-i:[A-ZĐ])", text[end:limit]):
+        return end
+    words = list(re.finditer(r"[\w.&/-]+", text[pos:end]))
+    k = len(words)  # where the capitalised words at the end start
+    while k > 0:
+        for n in (2, 1):  # "thành phố", then "huyện"
+            if k - n > 0 and key(" ".join(w.group().rstrip(".") for w in words[k - n : k])) in _admin_levels():
+                return pos + words[k - n - 1].end()
+        if not words[k - 1].group()[:1].isupper():
+            break
+        k -= 1
     return end
 
 

@@ -45,6 +45,18 @@ def giver_after(text: str, end: int, limit: int) -> int | None:
     return end + m.end() if m else None
 
 
+def welcomed_in_ceremony(text: str, lo: int, award_start: int) -> bool:
+    """"(dự) lễ đón nhận AWARD", "lễ kỷ niệm … và đón nhận AWARD": the award is welcomed in a ceremony's name, so
+    "của X" after it tells whose ceremony it is (the one who receives), not who gives it."""
+    return bool(re.search(r"(?<!\w)lễ(?!\w)[^,;:.]{0,80}?(?<!\w)đón nhận\s+$", text[lo:award_start], re.IGNORECASE))
+
+
+def gives_after(text: str, pos: int, limit: int) -> bool:
+    """A give verb right after ``pos``: "của Chủ tịch nước phong tặng X" (the one before it gives)."""
+    return bool(re.match(r"\s*(?:(?:đã|vừa)\s+)?(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng)(?!\w)",
+                         text[pos:limit], re.IGNORECASE))
+
+
 def giver_list_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The listed authorities of "AWARD của các bộ, ngành như: A; B" (up to the next verb or the clause's end)."""
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+(?:các|nhiều)\s[^;:.]{0,40}?(?:\s(?:như|gồm)\s*:?|:)\s*",
@@ -69,6 +81,14 @@ def delegate_of(sentence: str) -> int | None:
     if m and re.search(r"(?<!\w)được(?!\w)(?! sự)", sentence[m.end():], re.IGNORECASE):
         return None
     return m.end() if m else None
+
+
+def decided_by(text: str, lo: int, hi: int) -> int | None:
+    """Offset of X in "theo (các) Quyết định (số …, ngày …) của X" between ``lo`` and ``hi`` (the authority whose
+    decision confers the award: "Theo Quyết định số 12 của X, ông A được tặng AWARD")."""
+    m = re.search(r"(?<!\w)theo\s+(?:các\s+)?(?:" + _alt("decision") + r")(?!\w)(?:[^;:.“”\"]|\.(?=\S)){0,80}?"
+                  r"\s(?:" + _alt("giver") + r")\s+", text[lo:hi], re.IGNORECASE)
+    return lo + m.end() if m else None
 
 
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
@@ -293,10 +313,26 @@ _PASSIVE_VERB = re.compile(r"(?<!\w)(?<![cC]ông )(?<![gG]hi )(?<![xX]ác )(?<![
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
     """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the last such verb holds
     the recipients ("Với thành tích đạt được, ông A được tặng …": the clause's own verb is the one nearest the
-    award; "Lễ đón nhận AWARD" names a ceremony: no verb with a subject)."""
+    award; "Lễ đón nhận AWARD", "A dự lễ khánh thành … và đón nhận AWARD" name a ceremony: no verb with a
+    subject)."""
     m = next((v for v in reversed([*_PASSIVE_VERB.finditer(text[lo:award_start])])
-              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$", text[lo : lo + v.start()], re.IGNORECASE)), None)
+              if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$|(?<!\w)(?:tại|dự)\s+(?:buổi\s+)?lễ(?!\w)[^,;:.]{0,80}$",
+                               text[lo : lo + v.start()], re.IGNORECASE)), None)
     if not m:
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
-    return (clause + 1 if clause >= 0 else lo), lo + m.start()
+    start = clause + 1 if clause >= 0 else lo
+    return start + _passive_subject_start(text[start : lo + m.start()]), lo + m.start()
+
+
+def _passive_subject_start(stretch: str) -> int:
+    """Where the subject of a passive verb starts in the stretch before it: after the last verb of speech or
+    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural group ("các đồng chí B, C được tặng"; not
+    after "và": "ông A và các đồng chí B, C"); the persons before it speak, they do not receive."""
+    at = 0
+    for m in re.finditer(r"(?<!\w)(?:" + _alt("greet") + "|" + _alt("praise") + r")(?!\w)", stretch, re.IGNORECASE):
+        at = max(at, m.end())
+    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)", stretch,
+                         re.IGNORECASE):
+        at = max(at, m.start())
+    return at

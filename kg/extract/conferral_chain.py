@@ -29,7 +29,23 @@ def clause_subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, found: t
     if found[0] is None:
         return _chain_giver(ctx, sent, aw, prev, last)
     lead = _companion_lead(ctx, sent, aw, found[0])
-    return (lead, lead) if lead is not None else found
+    if lead is not None:
+        return lead, lead
+    return _delegated_before(ctx, sent, aw, found, last) or found
+
+
+def _delegated_before(ctx: F._Ctx, sent: Sentence, aw: Mention, found: tuple[Entity | None, Entity | None],
+                      last: tuple[Entity | None, Entity | None]) -> tuple[Entity | None, Entity | None] | None:
+    """"Thừa ủy quyền của X, ông A trao AWARD cho …; ông B trao AWARD2 cho …": the delegation that opens the sentence
+    covers each clause after ";" where another official hands over an award — B hands AWARD2 over for X (the
+    authority of the award before), not as its giver."""
+    text = ctx.doc.text
+    giver, hander = found
+    if giver is None or giver is not hander or last[0] is None or last[0].kind == "person" or last[1] is None \
+            or ";" not in text[sent.start : aw.start]:
+        return None
+    opening = text[sent.start : text.find(";", sent.start, aw.start)]
+    return (last[0], hander) if award_grammar.delegate_of(opening) is not None else None
 
 
 def _chain_giver(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int,

@@ -42,7 +42,7 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     pos = award_grammar.giver_after(text, name_end, sent.end)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
-        if found[0] is not None:
+        if found[0] is not None and not _welcoming(ctx, sent, aw, found):
             return found[0], found[1], hander
     listed = award_grammar.giver_list_span(text, name_end, sent.end)
     agents = agents_in(ctx, sent, *listed) if listed else []
@@ -54,12 +54,44 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         found = _authority_at(ctx, sent, clause + rel)
         if found[0] is not None:
             return found[0], 0, hander
+    clause_end = text.find(";", aw.end, sent.end)
+    pos = award_grammar.decided_by(text, clause, sent.end if clause_end < 0 else clause_end)
+    if pos is not None:  # "Theo Quyết định số … của X, ông A được tặng AWARD"
+        decider = _decider_at(ctx, sent, pos)
+        if decider is not None:
+            return decider, 0, hander
     pos = award_grammar.passive_giver(text, prev, aw.start)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
     return subject, 0, hander
+
+
+def _decider_at(ctx: F._Ctx, sent: Sentence, pos: int) -> Entity | None:
+    """The authority of "theo Quyết định của X": a post phrase stands for its office unless its holder is named right
+    after it ("của Bộ trưởng Bộ Y, ông A được tặng …": A is the receiver, not the minister)."""
+    for ph in F._post_phrases(ctx, sent):
+        if ph[2] == pos and not any(p.start >= ph[3] and ctx.doc.text[ph[3] : p.start].strip() == ""
+                                    for p in ctx.of(sent.index, "person")):
+            return F._post_entity(ctx, sent, ph, "office")[0]
+    return _authority_at(ctx, sent, pos)[0]
+
+
+# bodies that receive awards and confer none of their own (companies, schools, hospitals, armed units)
+_WELCOMERS = frozenset({"Enterprise", "PublicServiceUnit", "MilitaryForce", "PoliceForce"})
+
+
+def _welcoming(ctx: F._Ctx, sent: Sentence, aw: Mention, found: tuple[Entity | None, int]) -> bool:
+    """"(dự) lễ đón nhận AWARD của X" with X a place or a body that confers no awards (a company, a school …) and no
+    give verb after it: X is the one who welcomes the award at its ceremony, not its giver (an office, "của Chủ tịch
+    nước", an authority, "Cờ thi đua của Chính phủ", or "của X phong tặng Y" gives)."""
+    entity, end = found
+    if entity is None or not award_grammar.welcomed_in_ceremony(ctx.doc.text, sent.start, aw.start) \
+            or award_grammar.gives_after(ctx.doc.text, end, sent.end):
+        return False
+    return entity.kind == "place" or any(m.end == end and m.attr("cls") in _WELCOMERS
+                                         for m in ctx.of(sent.index, "body"))
 
 
 def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:

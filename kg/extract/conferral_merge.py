@@ -119,14 +119,23 @@ def _named_giver(a: F.Fact, b: F.Fact, organisers: set[str]) -> F.Ref | None:
 def _authorise(authorities: list[F.Fact], confs: list[F.Fact]) -> None:
     """A handed-over-only conferral takes the giver of the conferrals of a compatible award (the same or a more
     general kind, one name's words within the other's) whose giver is an authority (not only the ceremony's
-    organiser: ``authorities``), when there is exactly one such authority and no count, year or reason disagrees."""
+    organiser: ``authorities``), when there is exactly one such authority and no count, year or reason disagrees.
+    When the compatible conferrals name several authorities, only those that name one of its recipients count ("thay
+    mặt Nhà nước, A gắn AWARD lên cờ của đơn vị X" does not make Nhà nước the giver of "A trao AWARD cho ông B")."""
     for f in [f for f in confs if _hander_only(f)]:
-        found = {_single(o)[GIVER] for o in authorities if o is not f and GIVER in _single(o)
-                       and not _hander_only(o) and _compatible(o, f) and _agree(o, f, givers=False)
-                       and _same_receivers(o, f)}
+        told = [o for o in authorities if o is not f and GIVER in _single(o) and not _hander_only(o)
+                and _compatible(o, f) and _agree(o, f, givers=False)]
+        several = len({_single(o)[GIVER] for o in told}) > 1  # the ceremony's awards come from several authorities
+        found = {_single(o)[GIVER] for o in told
+                 if _same_receivers(o, f) and not (several and not _shares_receiver(o, f))}
         if len(found) == 1:
             f.props = [(p, v) for p, v in f.props if p != GIVER]
             f.add(GIVER, found.pop())
+
+
+def _shares_receiver(a: F.Fact, b: F.Fact) -> bool:
+    """Both conferrals name a recipient and one recipient is the same."""
+    return bool(set(_values(a, "vnr:recipient")) & set(_values(b, "vnr:recipient")))
 
 
 def _compatible(general: F.Fact, f: F.Fact) -> bool:

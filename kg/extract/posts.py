@@ -219,7 +219,9 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|quyền|Nguyên|Cựu|Tập sự|Quyền|(?<!\w)tân|(?<=[,;:(] )Tân)\s+$")
+# ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …")
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|(?<![ủỦ]y )(?<![uU]ỷ )(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
+                       r"|(?<=[,;:(] )Tân)\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
