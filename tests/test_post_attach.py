@@ -437,6 +437,8 @@ def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
 def test_a_post_after_voi_and_a_comma_is_whom_the_subject_meets():
     got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, bà Đào Thị Lan cho biết đã xong.")
     assert got == {}
+    # a plural "các" between "với" and the post
+    assert posts("T\n\nThông tin với các đại biểu, ông Lò Văn Mười cho biết đã xong.") == {}
     # without the comma the name after the post is its holder
     got = posts("T\n\nBà Đào Thị Lan đã làm việc với Chủ tịch UBND tỉnh Lò Văn Mười.")
     assert got == {"Lò Văn Mười": ["Chủ tịch UBND tỉnh"]}
