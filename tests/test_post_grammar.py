@@ -442,6 +442,8 @@ def test_a_capitalised_connective_of_three_words_ends_a_place_name_run_on_into_t
 def test_a_noun_whose_second_syllable_alone_is_a_verb_completes_a_capitalised_word_of_a_body():
     got = posts("T\n\nBà Đào Thị Lan, Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình cho biết.")
     assert got == {"Đào Thị Lan": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình"]}
+    got = posts("T\n\nÔng Kha Văn Dũng, Cục trưởng Cục Hậu cần cho biết.")  # "cần" alone: a modal verb
+    assert got == {"Kha Văn Dũng": ["Cục trưởng Cục Hậu cần"]}
 
 
 def test_a_body_name_joins_a_second_lower_case_field_with_va():
