@@ -458,3 +458,8 @@ def test_a_body_name_joins_a_second_lower_case_field_with_va():
     assert got == {"Kha Văn Dũng": ["Giám đốc Sở Nội vụ"], "Đào Thị Lan": ["Giám đốc Sở Y tế"]}
     got = posts("T\n\nÔng Kha Văn Dũng, Trưởng Ban Kinh tế Trung ương và khẳng định Quỹ Sao Mai sẽ hợp tác.")
     assert got == {"Kha Văn Dũng": ["Trưởng Ban Kinh tế Trung ương"]}
+
+
+def test_khu_quan_ly_heads_a_body_whose_name_goes_on_in_lower_case():
+    got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Khu quản lý đường thủy số 3 cho biết.")
+    assert got == {"Kha Văn Dũng": ["Giám đốc Khu quản lý đường thủy số 3"]}
