@@ -463,3 +463,11 @@ def test_a_body_name_joins_a_second_lower_case_field_with_va():
 def test_khu_quan_ly_heads_a_body_whose_name_goes_on_in_lower_case():
     got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Khu quản lý đường thủy số 3 cho biết.")
     assert got == {"Kha Văn Dũng": ["Giám đốc Khu quản lý đường thủy số 3"]}
+
+
+def test_a_body_name_lists_lower_case_fields_with_a_comma_and_va():
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Trung tâm Xúc tiến thương mại, đầu tư và du lịch Mỹ Lâm, cho biết.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Trung tâm Xúc tiến thương mại, đầu tư và du lịch Mỹ Lâm"]}
+    # a comma before people or another body ends the name
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Sở Y tế, nhân viên và bác sĩ Bệnh viện Mỹ Lâm đã dự.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Sở Y tế"]}
