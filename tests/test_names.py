@@ -284,3 +284,14 @@ def test_a_name_ends_before_a_body_head_its_last_word_opens():
     assert got == ["Lò Văn Mười"]
     # a given name that is a body's head stays the name's
     assert mentions("T\n\nÔng Lò Văn Ban dự họp.", "person") == ["Lò Văn Ban"]
+
+
+def test_a_pen_name_opening_with_a_body_head_after_an_honorific_or_a_national_title():
+    # "Trường" opens a school's name, but after "ông" or a title that implies its own body it is a pen name
+    assert persons("Tại hội nghị, ông Trường Khê được bầu làm Tổng Bí thư.") == ["Trường Khê"]
+    assert persons("Từ trái sang: Tổng Bí thư Trường Khê, Chủ tịch Lê Văn Tâm.") == ["Trường Khê", "Lê Văn Tâm"]
+    assert posts("T\n\nTừ trái sang: Tổng Bí thư Trường Khê, Chủ tịch Lê Văn Tâm.") == {
+        "Trường Khê": ["Tổng Bí thư"], "Lê Văn Tâm": ["Chủ tịch"]}
+    # a title without a body of its own takes the school, and a country is no name
+    assert persons("Hiệu trưởng Trường Khê cho biết.") == []
+    assert persons("Thủ tướng Đài Loan cho biết.") == []

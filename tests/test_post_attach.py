@@ -437,6 +437,21 @@ def test_a_bare_title_before_cac_names_the_officials_of_several_bodies():
 def test_a_post_after_voi_and_a_comma_is_whom_the_subject_meets():
     got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, bà Đào Thị Lan cho biết đã xong.")
     assert got == {}
+    # a plural "các" between "với" and the post
+    assert posts("T\n\nThông tin với các đại biểu, ông Lò Văn Mười cho biết đã xong.") == {}
     # without the comma the name after the post is its holder
     got = posts("T\n\nBà Đào Thị Lan đã làm việc với Chủ tịch UBND tỉnh Lò Văn Mười.")
     assert got == {"Lò Văn Mười": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_a_bare_national_title_before_a_verb_after_a_governed_name_opens_the_main_clause():
+    got = posts("T\n\nĐối với trường hợp của ông Hà Văn Khải, Tổng Bí thư nhấn mạnh việc xử lý là đúng. "
+                "Với sự có mặt của bà Lò Thị Mai, Phó Giám đốc Sở Xây dựng, Thủ tướng giao Sở lập đề án.")
+    assert got == {"Lò Thị Mai": ["Phó Giám đốc Sở Xây dựng"]}
+    # the same title after a name that is the subject, or closed by a comma, is the name's
+    got = posts("T\n\nÔng Hà Văn Khải, Chủ tịch nước nhấn mạnh việc xử lý là đúng. "
+                "Về trường hợp của bà Lò Thị Mai, Chủ tịch nước, đã có kết luận.")
+    assert got == {"Hà Văn Khải": ["Chủ tịch nước"], "Lò Thị Mai": ["Chủ tịch nước"]}
+    # a title of many holders with its term, before a word that is no verb, stays the name's
+    got = posts("T\n\nThôi làm nhiệm vụ đối với ông Hà Văn Khải, đại biểu Quốc hội khóa XIV thuộc Đoàn tỉnh Mỹ Lâm.")
+    assert got == {"Hà Văn Khải": ["đại biểu Quốc hội khóa XIV"]}

@@ -442,3 +442,32 @@ def test_a_capitalised_connective_of_three_words_ends_a_place_name_run_on_into_t
 def test_a_noun_whose_second_syllable_alone_is_a_verb_completes_a_capitalised_word_of_a_body():
     got = posts("T\n\nBà Đào Thị Lan, Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình cho biết.")
     assert got == {"Đào Thị Lan": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh Hòa Bình"]}
+    got = posts("T\n\nÔng Kha Văn Dũng, Cục trưởng Cục Hậu cần cho biết.")  # "cần" alone: a modal verb
+    assert got == {"Kha Văn Dũng": ["Cục trưởng Cục Hậu cần"]}
+
+
+def test_a_body_name_joins_a_second_lower_case_field_with_va():
+    # after a lower-case word, "và" and lower-case words before a capitalised word, a level's name or "(" / "-"
+    got = posts("T\n\nBà Đào Thị Lan, Phó Trưởng phòng Tài nguyên và môi trường huyện Mỹ Lâm, cho biết. "
+                "Ông Kha Văn Dũng, Viện trưởng Viện Quy hoạch và phát triển đô thị (Bộ Xây dựng) cho biết.")
+    assert got == {"Đào Thị Lan": ["Phó Trưởng phòng Tài nguyên và môi trường huyện Mỹ Lâm"],
+                   "Kha Văn Dũng": ["Viện trưởng Viện Quy hoạch và phát triển đô thị"]}
+    # a "và" that joins people, another body or a clause ends the name
+    got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Sở Nội vụ và người dân đã dự. "
+                "Bà Đào Thị Lan, Giám đốc Sở Y tế và bệnh viện Hòa Lạc đã dự.")
+    assert got == {"Kha Văn Dũng": ["Giám đốc Sở Nội vụ"], "Đào Thị Lan": ["Giám đốc Sở Y tế"]}
+    got = posts("T\n\nÔng Kha Văn Dũng, Trưởng Ban Kinh tế Trung ương và khẳng định Quỹ Sao Mai sẽ hợp tác.")
+    assert got == {"Kha Văn Dũng": ["Trưởng Ban Kinh tế Trung ương"]}
+
+
+def test_khu_quan_ly_heads_a_body_whose_name_goes_on_in_lower_case():
+    got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Khu quản lý đường thủy số 3 cho biết.")
+    assert got == {"Kha Văn Dũng": ["Giám đốc Khu quản lý đường thủy số 3"]}
+
+
+def test_a_body_name_lists_lower_case_fields_with_a_comma_and_va():
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Trung tâm Xúc tiến thương mại, đầu tư và du lịch Mỹ Lâm, cho biết.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Trung tâm Xúc tiến thương mại, đầu tư và du lịch Mỹ Lâm"]}
+    # a comma before people or another body ends the name
+    got = posts("T\n\nBà Đào Thị Lan, Giám đốc Sở Y tế, nhân viên và bác sĩ Bệnh viện Mỹ Lâm đã dự.")
+    assert got == {"Đào Thị Lan": ["Giám đốc Sở Y tế"]}

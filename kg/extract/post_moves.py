@@ -7,9 +7,11 @@ Pure functions over the text, read by :mod:`kg.extract.facts.holdings` beside th
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.extract import names
+from kg.extract import lexicon, names
 from kg.extract import posts as post_grammar
+from kg.extract.document import Sentence
 from kg.extract.normalise import key
 
 # "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
@@ -106,3 +108,37 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
     stop = text.find(";", start, limit)
     return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)
                                                              for p in person_starts)
+
+
+# "Đối với trường hợp của ông A, Tổng Bí thư nhấn mạnh …": a name a preposition governs, then a title that opens the
+# main clause
+_GOVERNED = re.compile(r"(?<!\w)(?:của|đối với|với)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
+
+
+def new_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
+    """A bare title with a body of its own ("Tổng Bí thư", "Thủ tướng": ``posts.tsv``'s implied body) right before a
+    lower-case verb (``name_stops`` that close nothing, ``directives``), after a name that "của" / "đối với" / "với"
+    governs, is the subject of the main clause, not the name's post."""
+    entry = lexicon.by_key("posts").get(key(ph[0].text))
+    nxt = _NEXT_WORDS.match(text, ph[3])
+    if entry is None or not (entry.extra[:1] and entry.extra[0]) or ph[1] is not None or ph[3] != ph[0].end \
+            or nxt is None or not nxt.group(1).islower() or not _GOVERNED.search(text, sent_start, name_start):
+        return False
+    words = [key(nxt.group(1)), key(nxt.group(0))]
+    return any(w in _verbs() for w in words)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs that open a clause after its subject: ``name_stops`` rows that close no name and are no plural, and
+    ``directives``."""
+    stops = {key(r[0]) for r in lexicon.rows("name_stops") if r[1:2] != ["PL"] and r[2:3] != ["closes"]}
+    return frozenset(stops | {e.key for e in lexicon.entries("directives")})
+
+
+def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
+    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`) starts: the posts after
+    the name end there (the sentence's end for none)."""
+    return min((ph[2] for ph in phrases if ph[2] >= lo and new_subject(text, ph, name_start, sent.start)),
+               default=sent.end)

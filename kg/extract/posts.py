@@ -82,13 +82,14 @@ def of_many(text: str, ph: Phrase) -> bool:
     return ph[1] is None and bool(_MANY.match(text, ph[3]))
 
 
-_WITH = re.compile(r"(?<!\w)(?:với|cùng)\s+$", re.IGNORECASE)
+_WITH = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)  # "với (các) POST"
 
 
 def spoken_to(text: str, ph: Phrase, name: int, sent_start: int) -> bool:
     """The post phrase right after "với"/"cùng" names whom the subject after a comma meets ("Báo cáo với Bí thư
-    Thành ủy, bà A cho biết"): not the subject's post (``name``: where the subject's name or honorific starts)."""
-    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 8) : ph[2]]))
+    Thành ủy, bà A cho biết", "Thông tin với các đại biểu, ông A cho biết"): not the subject's post (``name``: where
+    the subject's name or honorific starts)."""
+    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 16) : ph[2]]))
 
 
 _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)

@@ -176,8 +176,9 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     bare = False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
+    limit = post_moves.main_clause(text, phrases, lo, p.start, sent)  # "… của ông A, Tổng Bí thư nhấn mạnh"
     for ph in sorted(phrases, key=lambda x: x[2]):
-        if ph[2] < cursor:
+        if ph[2] < cursor or ph[2] >= limit:
             continue
         if _runs_into_name(text, ph[3], min((st for st in person_starts if st >= ph[3]), default=None)):
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's

@@ -13,6 +13,7 @@ from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
     abbreviated_bodies,
+    and_lower_field,
     comma_pair,
     enumeration_end,
     lower_name_end,
@@ -69,8 +70,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 and (n := _dashed_field(s, j + 1, stops, levels)):
             j, lower_run = j + 1 + n, 0  # "Chi cục Chăn nuôi - thú y tỉnh X": a second field in lower case
             continue
-        if t.text == "," and j > i and (n := comma_pair(s, j, stop_at)):
-            j += n  # "Ban Chỉ đạo phòng, chống tội phạm": a pair written with a comma stays inside the name
+        if j > i and (n := (t.text == "," and comma_pair(s, j, stop_at)) or and_lower_field(s, j, stop_at, needs_name)):
+            j += n  # "Ban Chỉ đạo phòng, chống tội phạm"; "Cục Quản lý nhà và thị trường bất động sản - Bộ X"
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start

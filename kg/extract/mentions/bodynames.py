@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _word_set
 from kg.extract.normalise import key
@@ -24,6 +24,57 @@ def comma_pair(s: _Sent, j: int, stop_at: set[int]) -> int:
                 and key(" ".join(t.text for t in toks[j - n : j] + toks[j + 1 : j + n + 1])) in pairs:
             return n + 1
     return 0
+
+
+def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True) -> int:
+    """Tokens of a second field a body's name joins with a lower-case "và" at token j, after a lower-case word:
+    "và" and one to five lower-case words ("Cục Quản lý nhà và thị trường bất động sản - Bộ X", "Phòng Giáo dục
+    và đào tạo quận X"), when a capitalised word that opens no body follows them, or a level word with its name, or
+    a capitalised word after "(" or a dash, or a body after a comma; also a list of fields that a comma at token j
+    opens and "và" closes ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch X"). 0 for a "và" that joins another
+    body, people (``person_cues``, ``group``) or a clause, and for a head that needs no name (``needs_name``)."""
+    toks, levels = s.toks, _levels()
+    if not needs_name or j == 0 or not toks[j - 1].is_word or toks[j - 1].is_cap or toks[j - 1].is_number \
+            or toks[j].text not in (",", "và") or toks[j].text == "và" and not s.adjacent(j):
+        return 0
+    lead = _lower_words(s, j + 1, stop_at, 3) if toks[j].text == "," else 0
+    if toks[j].text == ",":  # the items before "và" of a list of fields
+        if not lead or j + 1 + lead >= len(toks) or toks[j + 1 + lead].text != "và":
+            return 0
+        j, lead = j + 1 + lead, lead + 1
+    n = _lower_words(s, j + 1, stop_at, 5)
+    end = j + 1 + n
+    if not n or end + 1 >= len(toks) or end in stop_at:
+        return 0
+    nxt, then = toks[end], toks[end + 1]
+    named = then.is_cap and then.is_word and (end + 1) not in stop_at and s.adjacent(end + 1)
+    if s.adjacent(end) and (nxt.is_cap and not _head_at(s, end) or key(nxt.text) in levels and named) \
+            or nxt.text in ("(", "-", "–") and named or nxt.text == "," and named and _head_at(s, end + 1):
+        return lead + 1 + n
+    return 0
+
+
+def _lower_words(s: _Sent, x0: int, stop_at: set[int], most: int) -> int:
+    """Lower-case words of a field from token x0 (up to ``most``): none when a body's head or people open it, and no
+    verb, function word, level or honorific among them ("… và khẳng định …")."""
+    toks, stops, levels = s.toks, _word_set("name_stops"), _levels()
+    if x0 >= len(toks) or _head_at(s, x0) or names.cue_after(toks, x0, "group"):
+        return 0
+    n = 0
+    while (x := x0 + n) < len(toks) and n < most and x not in stop_at and s.adjacent(x) and toks[x].is_word \
+            and not toks[x].is_cap and not toks[x].is_number and (k := key(toks[x].text)) not in stops \
+            and k not in levels and k not in _word_set("honorifics") and not names.cue_after(toks, x, "speech") \
+            and key(" ".join(t.text for t in toks[x : x + 2])) not in stops:
+        n += 1
+    return n
+
+
+def _head_at(s: _Sent, x: int) -> bool:
+    """A body's head (of one to four words, or abbreviated) opens at token x ("bệnh viện", "UBND", "Sở")."""
+    heads = lexicon.by_key("bodies")
+    if s.toks[x].text in _abbrev_heads():
+        return True
+    return any(key(" ".join(t.text for t in s.toks[x : x + n])) in heads for n in (1, 2, 3, 4))
 
 
 def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:

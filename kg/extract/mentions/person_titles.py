@@ -1,12 +1,16 @@
 """Titles around a person's name: one right before it or a few body words before it, a mission's "tại" before
-the country that opens the name's run, one after it in apposition. The anchors of :mod:`persons` use them.
+the country that opens the name's run, one after it in apposition; a pen name that opens with a body's head after
+an honorific or a national title. The anchors of :mod:`persons` use them.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.extract.mentions.sentence import _matcher, _Sent
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _matcher, _Sent, _word_set
+from kg.extract.normalise import key
 
 
 def _title_before(s: _Sent, k: int) -> bool:
@@ -72,3 +76,32 @@ def _title_after(s: _Sent, e: int) -> bool:
         if pos <= a < pos + 60:
             return a == pos
     return False
+
+
+def _pen_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
+    """Two capitalised words opening with a one-word body head ("Trường", "Khoa") are a person's name, not the
+    body's, after a personal honorific ("ông Trường Khê") or after a title that implies a body of its own, which
+    takes no school or institute ("Tổng Bí thư Trường Khê", "Thủ tướng Khoa Lâm")."""
+    toks = s.toks
+    if e - k != 2 or not all(t.is_cap and t.is_word and not t.is_upper for t in toks[k:e]) \
+            or key(toks[k].text) not in _one_word_heads():
+        return False
+    if key(s.text[toks[k].start : toks[e - 1].end]) in _word_set("countries") | _word_set("provinces"):
+        return False  # "Thủ tướng Đài Loan": a country
+    if anchor == "honorific":
+        return True
+    start = toks[k].start
+    title = next((s.text[a:b] for a, b in s.titles if b <= start and not s.text[b:start].strip()), "")
+    entry = lexicon.by_key("posts").get(key(title))
+    return anchor == "title" and entry is not None and bool(entry.extra) and bool(entry.extra[0])
+
+
+@cache
+def _one_word_heads() -> frozenset[str]:
+    """One-word body heads that need a name ("Trường", "Khoa"), none of them a title's, rank's, event's, award's
+    or level's first word."""
+    heads = {e.key for e in lexicon.entries("bodies") if " " not in e.key and e.extra[1:2] == ("1",)}
+    others = set()
+    for name in ("posts", "events", "awards", "admin_levels", "ranks"):
+        others |= {key(x.vi).split(" ")[0] for x in lexicon.entries(name)}
+    return frozenset(heads - others)

@@ -20,6 +20,7 @@ from kg.extract.mentions.person_places import (
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
     _mission_before,
+    _pen_name,
     _title_after,
     _title_before,
     _title_right_before,
@@ -280,8 +281,8 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if (credit and not quoted) or _is_byline(s, k, e):
         return False
     if anchor in ("honorific", "rank", "title", "title-after"):
-        return surname_ok or anchor in ("honorific", "rank") or (
-            anchor == "title" and _title_right_before(s, k) and key(toks[k].text) not in _not_name_starts())
+        return surname_ok or anchor in ("honorific", "rank") or (anchor == "title" and _title_right_before(s, k) and (
+            key(toks[k].text) not in _not_name_starts() or _pen_name(s, k, e, anchor)))
     if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
         return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word
         # is none: "… Việt Nam Lương Văn A")
@@ -327,7 +328,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
-    return not surname_ok and key(toks[k].text) in _not_name_starts()  # "Bộ Chính (trị)": a body or title word
+    # "Bộ Chính (trị)": a body or title word
+    return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor)
+
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
