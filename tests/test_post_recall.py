@@ -277,3 +277,36 @@ def test_a_foreign_name_after_a_title_its_body_and_its_country():
     got = posts("T\n\nĐón đoàn có Bộ trưởng Bộ Thương mại Trung Quốc Xích Tú Bình, "
                 "Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
     assert got == {"Xích Tú Bình": ["Bộ trưởng Bộ Thương mại Trung Quốc"], "Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}
+
+
+def test_doi_voi_and_a_term_of_office_end_a_body_name():
+    assert mentions("T\n\nSở cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với ông Hà Văn Lũy.",
+                    "body") == ["Chi cục Quản lý đất đai"]
+    assert mentions("T\n\nÔng Hà Văn Lũy, Giám đốc Sở Nội vụ nhiệm kỳ 2030 - 2035 phát biểu.", "body") == [
+        "Sở Nội vụ"]
+
+
+def test_a_post_first_its_holder_after_doi_voi_past_a_term_a_parent_body_or_a_comma():
+    got = posts("T\n\nTỉnh ủy quyết định cách chức Phó Trưởng Ban Dân vận Tỉnh ủy đối với ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]}
+    got = posts("T\n\nĐảng ủy cách chức Ủy viên Ban Thường vụ Đảng ủy Sở Nội vụ nhiệm kỳ 2030 - 2035 đối với "
+                "ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Ủy viên Ban Thường vụ Đảng ủy Sở Nội vụ"]}
+    got = posts("T\n\nBộ có quyết định cách chức Cục trưởng Cục Thú y (Tổng cục Chăn nuôi) đối với ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Cục trưởng Cục Thú y"]}
+    got = posts("T\n\nHuyện ủy cho thôi chức Phó Chủ tịch UBND xã Bản Giốc, đối với ông Hà Văn Lũy vì lý do sức khỏe.")
+    assert got == {"Hà Văn Lũy": ["Phó Chủ tịch UBND xã Bản Giốc"]}
+
+
+def test_posts_an_ending_verb_opens_and_va_joins_have_one_holder_after_doi_voi():
+    res = run("T\n\nHuyện ủy cho thôi chức Ủy viên Ban chấp hành Đảng bộ xã nhiệm kỳ 2030 – 2035 và thôi chức "
+              "Phó Chủ tịch UBND xã Bản Giốc nhiệm kỳ 2031 – 2036 đối với ông Hà Văn Lũy.")
+    former = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts
+                    if f.cls == "PostHolding" and ("vnr:former", Lit("true", "xsd:boolean")) in f.props)
+    assert former == ["Phó Chủ tịch UBND xã Bản Giốc", "Ủy viên Ban chấp hành Đảng bộ xã"]
+    got = posts("T\n\nChi bộ đề nghị cách hết các chức vụ trong Đảng, gồm Bí thư Chi bộ khoa Nội và Phó bí thư "
+                "Đảng bộ (Bệnh viện huyện Bảo Lâm) đối với ông Hà Văn Lũy.")
+    assert sorted(got["Hà Văn Lũy"]) == ["Bí thư Chi bộ khoa Nội", "Phó bí thư Đảng bộ"]
+    # no verb opens the posts: the first is no one's
+    got = posts("T\n\nThư của Chủ tịch UBND xã Bản Giốc và Bí thư Đảng ủy xã đối với ông Hà Văn Lũy rất ngắn.")
+    assert "Chủ tịch UBND xã Bản Giốc" not in got.get("Hà Văn Lũy", [])

@@ -106,3 +106,33 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
     stop = text.find(";", start, limit)
     return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)
                                                              for p in person_starts)
+
+
+# "cách chức POST nhiệm kỳ 2015 - 2020 đối với ông A", "… POST (Tổng cục X) đối với ông A", "thôi chức POST, đối với
+# ông A": a term of office, the body above in parentheses or a comma between a post named first and "đối với"
+_TO_HOLDER_GAP = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r"|\s*\([^()]{1,60}\))?\s*,?\s+đối với\s+"
+                            r"(?:(?:ông|bà|đồng chí)\s+)?")
+# between two posts named first: "POST nhiệm kỳ … và thôi chức POST", "POST, POST", "POST và POST"
+_JOINED = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r")?\s*(?:,|và)\s+"
+                     r"(?:(?:thôi|cách|miễn nhiệm)(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?\s+)?")
+_LIST_OPENS = re.compile(r"(?<!\w)gồm\s+$")  # "cách hết các chức vụ trong Đảng, gồm POST và POST đối với ông A"
+
+
+def to_holder(gap: str) -> bool:
+    """``gap`` between a post named first and a name is "đối với" (after a term, an aside, a comma): the name holds
+    the post."""
+    return bool(_TO_HOLDER_GAP.fullmatch(gap))
+
+
+def first_group(text: str, phrases: list[post_grammar.Phrase], i: int, sent_start: int) -> list[post_grammar.Phrase]:
+    """The posts named first from ``phrases[i]`` on that an ending or appointment verb (or "gồm") opens and "," or
+    "và" joins ("cho thôi chức POST nhiệm kỳ … và thôi chức POST … đối với ông A"): one holder follows them all.
+    Only the phrase itself when no verb opens it or none joins it."""
+    group = [phrases[i]]
+    for q in phrases[i + 1 :]:
+        if q[2] < group[-1][3] or not _JOINED.fullmatch(text[group[-1][3] : q[2]]):
+            break
+        group.append(q)
+    before = text[max(sent_start, phrases[i][2] - 40) : phrases[i][2]]
+    opened = post_grammar.ENDED.search(before) or _GIVEN_BEFORE.search(before) or _LIST_OPENS.search(before)
+    return group if opened else group[:1]

@@ -226,6 +226,7 @@ _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 _TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\))"  # or its years alone
+TERM_OF_OFFICE = _TERM_OF_OFFICE
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
 # (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
 _THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))?"

@@ -238,21 +238,29 @@ def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_
 
 def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: list[Mention]) -> None:
     """"bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
-    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet)."""
+    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet); posts an
+    ending verb opens and "và" joins have one holder after "đối với" ("thôi chức POST và thôi chức POST đối với …")."""
     text = ctx.doc.text
-    for ph in phrases:
-        cursor = ph[3]
+    done: set[int] = set()
+    for i, ph in enumerate(phrases):
+        if id(ph) in done:
+            continue
+        group = post_moves.first_group(text, phrases, i, sent.start)
+        cursor = group[-1][3]
         for p in sorted(persons, key=lambda q: q.start):
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            first = _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start) \
-                or post_moves.held_by(text, gap, p.end, sent.end)  # "POST do ông A đang nắm giữ"
-            if not (first if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+            first = post_moves.to_holder(gap) or len(group) == 1 and (
+                _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
+                or post_moves.held_by(text, gap, p.end, sent.end))  # "POST do ông A đang nắm giữ"
+            if not (first if cursor == group[-1][3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:
-                _holding(ctx, sent, person, ph)
+                for g in group:
+                    _holding(ctx, sent, person, g)
+                    done.add(id(g))
             cursor = p.end
 
 

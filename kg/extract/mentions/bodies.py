@@ -108,8 +108,9 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
     t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
-    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or names.cue_after(s.toks, j,
-                                                                                                    "speech"):
+    two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
+            or names.cue_after(s.toks, j, "speech"):
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name
     return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 
