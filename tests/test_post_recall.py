@@ -310,3 +310,11 @@ def test_posts_an_ending_verb_opens_and_va_joins_have_one_holder_after_doi_voi()
     # no verb opens the posts: the first is no one's
     got = posts("T\n\nThư của Chủ tịch UBND xã Bản Giốc và Bí thư Đảng ủy xã đối với ông Hà Văn Lũy rất ngắn.")
     assert "Chủ tịch UBND xã Bản Giốc" not in got.get("Hà Văn Lũy", [])
+
+
+def test_the_body_above_after_a_comma_between_the_post_and_the_name():
+    got = posts("T\n\nCục trưởng Cục Thú y, Bộ Nông nghiệp Vi Văn Khải công bố quyết định.")
+    assert got == {"Vi Văn Khải": ["Cục trưởng Cục Thú y"]}
+    # a post of the name before, not the next name's
+    got = posts("T\n\nÔng Lò Văn Mai, Giám đốc Sở Y tế, Sở Xây dựng Vi Văn Khải cho hay việc cấp phép đã xong.")
+    assert got == {"Lò Văn Mai": ["Giám đốc Sở Y tế"]}

@@ -138,7 +138,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used \
+        if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
+                                or not chain and _parent_between(ctx, sent, ph, cursor)) and id(ph) not in used \
                 and not post_grammar.spoken_to(text, ph, cursor, sent.start):
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
@@ -149,6 +150,14 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if chain and any(_between_other_person(persons, p, ph) for ph in chain):
         return []
     return chain
+
+
+def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool:
+    """Between a post phrase with a body and the name at ``cursor``, a comma and the body above it alone ("Cục
+    trưởng Cục X, Bộ Y Lê Văn A"): the post is the name's (the body above is no part of it, as in parentheses)."""
+    text = ctx.doc.text
+    return ph[1] is not None and any(re.fullmatch(r"\s*,\s*", text[ph[3] : b.start])
+                                     and not text[b.end : cursor].strip() for b in ctx.of(sent.index, "body"))
 
 
 def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
