@@ -318,3 +318,22 @@ def test_the_body_above_after_a_comma_between_the_post_and_the_name():
     # a post of the name before, not the next name's
     got = posts("T\n\nÔng Lò Văn Mai, Giám đốc Sở Y tế, Sở Xây dựng Vi Văn Khải cho hay việc cấp phép đã xong.")
     assert got == {"Lò Văn Mai": ["Giám đốc Sở Y tế"]}
+
+
+def test_appointment_verbs_nhan_nhiem_vu_len_chuc_nham_chuc():
+    got = posts("T\n\nÔng Vi Văn Khải thôi giữ chức Trưởng ban Tuyên giáo Tỉnh ủy và nhận nhiệm vụ mới là Bí thư "
+                "Huyện ủy Bảo Lâm. Bà Lò Thị Mai ký bổ nhiệm ông Hà Văn Lũy lên chức Phó giám đốc Xí nghiệp Bảo Lâm. "
+                "Ông Đàm Văn Tư thời điểm nhậm chức Chủ tịch UBND huyện vào cuối năm 2030.")
+    assert got == {"Vi Văn Khải": ["Trưởng ban Tuyên giáo Tỉnh ủy", "Bí thư Huyện ủy Bảo Lâm"],
+                   "Hà Văn Lũy": ["Phó giám đốc Xí nghiệp Bảo Lâm"], "Đàm Văn Tư": ["Chủ tịch UBND huyện"]}
+
+
+def test_a_former_post_after_a_verb_of_moving_and_tu():
+    res = run("T\n\nÔng Vi Văn Khải được UBND tỉnh điều động, bổ nhiệm từ Phó Giám đốc Sở Y tế lên làm Chi cục trưởng "
+              "Chi cục Thú y.")
+    got = {res.links.entities[dict(f.props)["vnr:post"].id].label:
+           ("vnr:former", Lit("true", "xsd:boolean")) in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert got == {"Phó Giám đốc Sở Y tế": True, "Chi cục trưởng Chi cục Thú y": False}
+    # "từ" before a date is no former post
+    assert posts("T\n\nÔng Vi Văn Khải được bổ nhiệm từ ngày 1/7 làm Chi cục trưởng Chi cục Thú y.") == {
+        "Vi Văn Khải": ["Chi cục trưởng Chi cục Thú y"]}

@@ -92,9 +92,15 @@ def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
-    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …": the post after "từ" that a
-    move follows is the name's former post."""
-    return bool(re.fullmatch(r"\s+từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?", gap) and _MOVED_ON.match(text, end, limit))
+    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …", "ông C được điều động, bổ
+    nhiệm từ Phó Giám đốc X lên làm …": the post after "từ" that a move follows is the name's former post."""
+    return bool(_FROM.fullmatch(gap) and _MOVED_ON.match(text, end, limit))
+
+
+# "bà A từ …", "ông B được UBND tỉnh điều động, bổ nhiệm từ …": a former post's "từ", after a verb of moving
+_MOVE = r"(?:điều động|bổ nhiệm|luân chuyển|điều chuyển)"
+_FROM = re.compile(r"\s+(?:(?:được\s+)?(?:[\w.&-]+\s+){0,6}?" + _MOVE + r"(?:\s*,\s*" + _MOVE + r")?\s+)?"
+                   r"từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?")
 
 
 def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: int) -> bool:

@@ -287,7 +287,7 @@ APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"thôi(?: làm)?(?: nhiệm vụ)?|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
-    r"nhận quyết định bổ nhiệm|"
+    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là)?|lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
