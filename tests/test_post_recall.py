@@ -337,3 +337,12 @@ def test_a_former_post_after_a_verb_of_moving_and_tu():
     # "từ" before a date is no former post
     assert posts("T\n\nÔng Vi Văn Khải được bổ nhiệm từ ngày 1/7 làm Chi cục trưởng Chi cục Thú y.") == {
         "Vi Văn Khải": ["Chi cục trưởng Chi cục Thú y"]}
+
+
+def test_a_counted_title_heads_a_list_after_gom_and_a_colon():
+    got = posts("T\n\nNhư vậy, UBND tỉnh có 3 Phó Chủ tịch UBND gồm các ông: Vi Văn Khải, Hà Văn Lũy và Đàm Văn Tư.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ tịch UBND"], "Hà Văn Lũy": ["Phó Chủ tịch UBND"],
+                   "Đàm Văn Tư": ["Phó Chủ tịch UBND"]}
+    # without a colon the list may be of anyone ("3 đại biểu gồm ông A, …"): the count heads nothing
+    assert posts("T\n\nĐoàn có 3 đại biểu gồm ông Vi Văn Khải, Giám đốc Sở Y tế và ông Hà Văn Lũy.") == {
+        "Vi Văn Khải": ["Giám đốc Sở Y tế"]}

@@ -20,6 +20,7 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
@@ -32,10 +33,12 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     out: list[tuple[Mention, Phrase]] = []
     ordered = sorted(persons, key=lambda p: p.start)
     for ph in phrases:
-        if not _HEADER.search(text[max(sent_start, ph[2] - 16) : ph[2]]):
-            continue
         rest = text[ph[3] : sent_end]
-        colon = re.match(r"\s*:\s*", rest)
+        listed = _LISTED.match(rest)  # "5 Phó Chủ tịch UBND gồm các ông: A, B": a count heads it too
+        before = text[max(sent_start, ph[2] - 16) : ph[2]]
+        if not (_HEADER.search(before) or listed and re.search(r"(?:^|\s)\d+\s+$", before)):
+            continue
+        colon = re.match(r"\s*:\s*", rest) or listed
         if colon:
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
