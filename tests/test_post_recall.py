@@ -346,3 +346,8 @@ def test_a_counted_title_heads_a_list_after_gom_and_a_colon():
     # without a colon the list may be of anyone ("3 đại biểu gồm ông A, …"): the count heads nothing
     assert posts("T\n\nĐoàn có 3 đại biểu gồm ông Vi Văn Khải, Giám đốc Sở Y tế và ông Hà Văn Lũy.") == {
         "Vi Văn Khải": ["Giám đốc Sở Y tế"]}
+
+
+def test_nong_thon_in_a_ministry_name_is_no_place_before_the_holder():
+    got = posts("T\n\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Kha trả lời các câu hỏi.")
+    assert got == {"Nguyễn Văn Kha": ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]}
