@@ -351,3 +351,14 @@ def test_a_counted_title_heads_a_list_after_gom_and_a_colon():
 def test_nong_thon_in_a_ministry_name_is_no_place_before_the_holder():
     got = posts("T\n\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Kha trả lời các câu hỏi.")
     assert got == {"Nguyễn Văn Kha": ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]}
+
+
+def test_a_latin_name_after_a_government_body_or_a_foreign_country_holds_the_title():
+    got = posts("T\n\nVề phía nước bạn có Bộ trưởng Bộ Quốc phòng Ivan Petrov; Bộ trưởng Bộ Công thương Denis Orlov.")
+    assert got == {"Ivan Petrov": ["Bộ trưởng Bộ Quốc phòng"], "Denis Orlov": ["Bộ trưởng Bộ Công thương"]}
+    got = posts("T\n\nTổng Bí thư Nguyễn Văn Kha tiếp Chủ tịch Thượng viện Cộng hòa Haiti Jean Morel.")
+    assert got["Jean Morel"] == ["Chủ tịch Thượng viện Cộng hòa Haiti"]
+    # after a company the Latin words may be its name; after a dash, the body's short name
+    assert posts("T\n\nGiám đốc Công ty Hanoi Tourist cho biết doanh thu tăng.") == {}
+    assert "Keidanren Jean Morel" not in posts("T\n\nChủ tịch Liên đoàn kinh tế Nhật Bản – Keidanren Jean Morel .")
+    assert "Claude Morel" not in posts("T\n\nCó Chủ tịch Ủy ban châu Âu Jean-Claude Morel và bà Lò Thị Mai.")

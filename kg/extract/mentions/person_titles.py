@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.mentions.sentence import _matcher, _Sent
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _matcher, _Sent, _word_set
+from kg.extract.normalise import key
 
 
 def _title_before(s: _Sent, k: int) -> bool:
@@ -72,3 +74,24 @@ def _title_after(s: _Sent, e: int) -> bool:
         if pos <= a < pos + 60:
             return a == pos
     return False
+
+
+# body classes of a government (``bodies.tsv``): a Latin name after one is an official's, as after no company or
+# school, whose own names may be Latin
+_GOVERNMENT = frozenset({"StateAgency", "PartyCommittee", "MilitaryForce", "PoliceForce", "PeoplesCouncil",
+                         "PeoplesCommittee"})
+
+
+def foreign_office(words: list[str]) -> bool:
+    """The words between a title and a Latin name open with a government body's head ("Bộ trưởng Bộ Quốc phòng X
+    Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
+    the title's holder, not the rest of the body's name; not after a dash, which may open the body's own short
+    name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X")."""
+    if words and words[-1][-1:] in ("-", "–"):
+        return False
+    keys = [key(w.strip("()")) for w in words]
+    heads = lexicon.by_key("bodies")
+    head = next((heads[k] for n in range(len(keys), 0, -1) if (k := " ".join(keys[:n])) in heads), None)
+    countries = _word_set("countries") - {"việt nam"}
+    return head is not None and head.en in _GOVERNMENT or any(
+        " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))
