@@ -362,3 +362,9 @@ def test_a_latin_name_after_a_government_body_or_a_foreign_country_holds_the_tit
     assert posts("T\n\nGiám đốc Công ty Hanoi Tourist cho biết doanh thu tăng.") == {}
     assert "Keidanren Jean Morel" not in posts("T\n\nChủ tịch Liên đoàn kinh tế Nhật Bản – Keidanren Jean Morel .")
     assert "Claude Morel" not in posts("T\n\nCó Chủ tịch Ủy ban châu Âu Jean-Claude Morel và bà Lò Thị Mai.")
+
+
+def test_a_biography_list_after_chuc_danh_chuc_vu_lanh_dao_quan_ly_nhu():
+    got = posts("T\n\nÔng Vi Văn Khải từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: Phó Chánh Văn phòng UBND "
+                "tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh.")
+    assert got == {"Vi Văn Khải": ["Phó Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND tỉnh"]}

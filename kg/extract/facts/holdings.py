@@ -80,7 +80,8 @@ _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
     r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
+    r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
