@@ -368,3 +368,10 @@ def test_a_biography_list_after_chuc_danh_chuc_vu_lanh_dao_quan_ly_nhu():
     got = posts("T\n\nÔng Vi Văn Khải từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: Phó Chánh Văn phòng UBND "
                 "tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh.")
     assert got == {"Vi Văn Khải": ["Phó Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND tỉnh"]}
+
+
+def test_du_phong_is_a_noun_inside_a_body_name():
+    assert mentions("T\n\nÔng Vi Văn Khải là Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Cao Bằng.", "body") == [
+        "Trung tâm Y tế dự phòng tỉnh Cao Bằng"]
+    # "dự" alone is a verb: it ends the name
+    assert mentions("T\n\nSở Y tế dự hội nghị.", "body") == ["Sở Y tế"]

@@ -78,7 +78,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)
+                and (lk not in stops or last_cap == j and _noun_at(s, j) or _noun_at(s, j + 1))
+                and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
             if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
@@ -93,9 +94,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
 
 
 def _noun_at(s: _Sent, j: int) -> bool:
-    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …":
-    ``name_nouns``)."""
-    return key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
+    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …", "Trung
+    tâm Y tế dự phòng": ``name_nouns``)."""
+    return j < len(s.toks) and key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
