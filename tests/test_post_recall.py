@@ -375,3 +375,14 @@ def test_du_phong_is_a_noun_inside_a_body_name():
         "Trung tâm Y tế dự phòng tỉnh Cao Bằng"]
     # "dự" alone is a verb: it ends the name
     assert mentions("T\n\nSở Y tế dự hội nghị.", "body") == ["Sở Y tế"]
+
+
+def test_a_post_after_a_birth_year_the_residence_and_a_dash_in_parentheses():
+    got = posts("T\n\nCác bị cáo gồm: Vi Văn Khải (SN 1964, trú tại phường Tân Mai, quận Hoàng Mai - Nguyên Phó "
+                "Chủ tịch UBND phường Tân Mai).")
+    assert got == {"Vi Văn Khải": ["Nguyên Phó Chủ tịch UBND phường Tân Mai"]}
+
+
+def test_a_title_right_after_a_name_with_a_rank_before_it():
+    got = posts("T\n\nSáng nay, Thiếu tướng Vi Văn Khải Phó Chủ nhiệm Tổng cục Chính trị cho rằng hai nước là bạn.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ nhiệm Tổng cục Chính trị"]}

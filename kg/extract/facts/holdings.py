@@ -179,7 +179,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
         cursor = lo = kin[0].end
     verb_only = lo != p.end and not aside
-    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
+    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
+        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank"))
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
