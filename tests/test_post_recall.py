@@ -386,3 +386,8 @@ def test_a_post_after_a_birth_year_the_residence_and_a_dash_in_parentheses():
 def test_a_title_right_after_a_name_with_a_rank_before_it():
     got = posts("T\n\nSáng nay, Thiếu tướng Vi Văn Khải Phó Chủ nhiệm Tổng cục Chính trị cho rằng hai nước là bạn.")
     assert got == {"Vi Văn Khải": ["Phó Chủ nhiệm Tổng cục Chính trị"]}
+
+
+def test_tieng_noi_is_a_noun_inside_a_body_name_not_a_verb_of_saying():
+    got = posts("T\n\nTheo Tổng Giám đốc Đài Tiếng nói Việt Nam Vi Văn Khải, việc phối hợp đạt hiệu quả.")
+    assert got == {"Vi Văn Khải": ["Tổng Giám đốc Đài Tiếng nói Việt Nam"]}

@@ -82,7 +82,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
             two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
+            if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech") \
+                    and not (last_cap == j and _noun_at(s, j)):  # "Đài Tiếng nói Việt Nam": a noun, no verb
                 break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
             run_start = j if lower_run == 0 else run_start
             j += 1
