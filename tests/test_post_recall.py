@@ -391,3 +391,10 @@ def test_a_title_right_after_a_name_with_a_rank_before_it():
 def test_tieng_noi_is_a_noun_inside_a_body_name_not_a_verb_of_saying():
     got = posts("T\n\nTheo Tổng Giám đốc Đài Tiếng nói Việt Nam Vi Văn Khải, việc phối hợp đạt hiệu quả.")
     assert got == {"Vi Văn Khải": ["Tổng Giám đốc Đài Tiếng nói Việt Nam"]}
+
+
+def test_the_united_nations_as_a_post_s_country_and_a_mission_s_place():
+    got = posts("T\n\nTổng Thư ký Liên hợp quốc Jean Morel cho biết.")
+    assert got == {"Jean Morel": ["Tổng Thư ký Liên hợp quốc"]}
+    got = posts("T\n\nBài của Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Vi Văn Khải nêu ý.")
+    assert sorted(got["Vi Văn Khải"]) == ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "Đại sứ"]
