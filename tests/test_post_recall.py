@@ -398,3 +398,11 @@ def test_the_united_nations_as_a_post_s_country_and_a_mission_s_place():
     assert got == {"Jean Morel": ["Tổng Thư ký Liên hợp quốc"]}
     got = posts("T\n\nBài của Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Vi Văn Khải nêu ý.")
     assert sorted(got["Vi Văn Khải"]) == ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "Đại sứ"]
+
+
+def test_a_former_post_after_khi_con_or_luc_con():
+    res = run("T\n\nĐồng chí Vi Văn Khải khi còn là Chủ tịch HĐQT Tập đoàn Sông Mã có trách nhiệm. "
+              "Ông Hà Văn Lũy, khi còn Chủ tịch UBND tỉnh Cao Bằng, ký quyết định bổ nhiệm.")
+    got = {res.links.entities[dict(f.props)["vnr:post"].id].label:
+           ("vnr:former", Lit("true", "xsd:boolean")) in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert got == {"Chủ tịch HĐQT Tập đoàn Sông Mã": True, "Chủ tịch UBND tỉnh Cao Bằng": True}
