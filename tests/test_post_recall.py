@@ -406,3 +406,10 @@ def test_a_former_post_after_khi_con_or_luc_con():
     got = {res.links.entities[dict(f.props)["vnr:post"].id].label:
            ("vnr:former", Lit("true", "xsd:boolean")) in f.props for f in res.facts if f.cls == "PostHolding"}
     assert got == {"Chủ tịch HĐQT Tập đoàn Sông Mã": True, "Chủ tịch UBND tỉnh Cao Bằng": True}
+
+
+def test_who_signs_an_appointment_does_not_hold_the_post():
+    got = posts("T\n\nÔng Vi Văn Khải, Chủ tịch UBND tỉnh, ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
+    assert got == {"Vi Văn Khải": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nÔng Vi Văn Khải nhận quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Nội vụ"]}

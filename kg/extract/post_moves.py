@@ -22,9 +22,17 @@ AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_
 
 def appointed(before: str) -> re.Match[str] | None:
     """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints), unless a verb
-    of saying opens a clause of its own before it (:func:`reported`)."""
+    of saying opens a clause of its own before it (:func:`reported`) or the name signs the appointment ("bà A, Chủ
+    tịch UBND tỉnh, ký quyết định bổ nhiệm làm POST": the post is another's; "ông B được Chủ tịch UBND tỉnh ký quyết
+    định bổ nhiệm làm POST" is B's)."""
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
+    if verb is not None and not AGENT_APPOINT.search(before) and _SIGNS.search(before[: verb.start()]):
+        return None
     return None if verb is None or reported(before[: verb.start()]) else verb
+
+
+_SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
+                    r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
 
 
 def reported(between: str) -> bool:
