@@ -83,8 +83,8 @@ _GOVERNMENT = frozenset({"StateAgency", "PartyCommittee", "MilitaryForce", "Poli
 
 
 def foreign_office(words: list[str]) -> bool:
-    """The words between a title and a Latin name open with a government body's head ("Bộ trưởng Bộ Quốc phòng X
-    Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
+    """The words between a title and a Latin name open with a national government body's head ("Bộ trưởng Bộ Quốc
+    phòng X Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
     the title's holder, not the rest of the body's name; not after a dash, which may open the body's own short
     name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X")."""
     if words and words[-1][-1:] in ("-", "–"):
@@ -93,5 +93,7 @@ def foreign_office(words: list[str]) -> bool:
     heads = lexicon.by_key("bodies")
     head = next((heads[k] for n in range(len(keys), 0, -1) if (k := " ".join(keys[:n])) in heads), None)
     countries = _word_set("countries") - {"việt nam"}
-    return head is not None and head.en in _GOVERNMENT or any(
+    # a national body only: a local one names its place next, which may look Latin ("Huyện ủy Đăk X", "xã Ea X")
+    national = head is not None and head.extra[2:3] == ("national",) and head.en in _GOVERNMENT
+    return national or any(
         " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))
