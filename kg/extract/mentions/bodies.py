@@ -81,10 +81,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
                 and (lk not in stops or last_cap == j and _noun_at(s, j) or _noun_at(s, j + 1))
                 and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
-            two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech") \
-                    and not (last_cap == j and _noun_at(s, j)):  # "Đài Tiếng nói Việt Nam": a noun, no verb
-                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
+            if _opens_clause(s, j, last_cap, stops):
+                break
             run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
@@ -92,6 +90,16 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         break
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
+
+
+def _opens_clause(s: _Sent, j: int, last_cap: int, stops: frozenset[str]) -> bool:
+    """Lower-case token j opens a clause, not the name's next word: a verb of two words (after a plural, a noun:
+    "Liên hiệp các tổ chức …"), or a verb of saying, unless it completes the capitalised word before it into a noun
+    ("Đài Tiếng nói Việt Nam")."""
+    toks = s.toks
+    two = key(toks[j].text) + " " + key(toks[j + 1].text) if j + 1 < len(toks) else ""
+    return two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech") \
+        and not (last_cap == j and _noun_at(s, j))
 
 
 def _noun_at(s: _Sent, j: int) -> bool:
