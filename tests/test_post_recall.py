@@ -362,6 +362,9 @@ def test_a_latin_name_after_a_government_body_or_a_foreign_country_holds_the_tit
     assert posts("T\n\nGiám đốc Công ty Hanoi Tourist cho biết doanh thu tăng.") == {}
     assert "Keidanren Jean Morel" not in posts("T\n\nChủ tịch Liên đoàn kinh tế Nhật Bản – Keidanren Jean Morel .")
     assert "Claude Morel" not in posts("T\n\nCó Chủ tịch Ủy ban châu Âu Jean-Claude Morel và bà Lò Thị Mai.")
+    # after an acronym, the rest of its Latin name
+    got = posts("T\n\nCó Vụ trưởng Vụ Hợp tác của CCT Lille Nord-de- Flandre, bà Marie Dubois.")
+    assert got == {"Marie Dubois": ["Vụ trưởng Vụ Hợp tác của CCT Lille Nord-de- Flandre"]}
     # after a local body its place's name, which may look Latin
     got = posts("T\n\nÔng Vi Quang Khải, Phó Bí thư Huyện ủy Đăk Tling được điều động.")
     assert got == {"Vi Quang Khải": ["Phó Bí thư Huyện ủy Đăk Tling"]}

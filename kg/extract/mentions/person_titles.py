@@ -86,9 +86,10 @@ def foreign_office(words: list[str]) -> bool:
     """The words between a title and a Latin name open with a national government body's head ("Bộ trưởng Bộ Quốc
     phòng X Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
     the title's holder, not the rest of the body's name; not after a dash, which may open the body's own short
-    name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X")."""
-    if words and words[-1][-1:] in ("-", "–"):
-        return False
+    name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X"),
+    nor after an acronym."""
+    if words and (words[-1][-1:] in ("-", "–") or words[-1].isupper()):
+        return False  # after an acronym its Latin name may go on ("… của CCI Paris Ile-de-France, bà X")
     keys = [key(w.strip("()")) for w in words]
     heads = lexicon.by_key("bodies")
     head = next((heads[k] for n in range(len(keys), 0, -1) if (k := " ".join(keys[:n])) in heads), None)
