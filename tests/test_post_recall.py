@@ -277,3 +277,145 @@ def test_a_foreign_name_after_a_title_its_body_and_its_country():
     got = posts("T\n\nĐón đoàn có Bộ trưởng Bộ Thương mại Trung Quốc Xích Tú Bình, "
                 "Đại sứ Lào tại Việt Nam Xổm Khăm Phi.")
     assert got == {"Xích Tú Bình": ["Bộ trưởng Bộ Thương mại Trung Quốc"], "Xổm Khăm Phi": ["Đại sứ Lào tại Việt Nam"]}
+
+
+def test_doi_voi_and_a_term_of_office_end_a_body_name():
+    assert mentions("T\n\nSở cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với ông Hà Văn Lũy.",
+                    "body") == ["Chi cục Quản lý đất đai"]
+    assert mentions("T\n\nÔng Hà Văn Lũy, Giám đốc Sở Nội vụ nhiệm kỳ 2030 - 2035 phát biểu.", "body") == [
+        "Sở Nội vụ"]
+
+
+def test_a_post_first_its_holder_after_doi_voi_past_a_term_a_parent_body_or_a_comma():
+    got = posts("T\n\nTỉnh ủy quyết định cách chức Phó Trưởng Ban Dân vận Tỉnh ủy đối với ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]}
+    got = posts("T\n\nĐảng ủy cách chức Ủy viên Ban Thường vụ Đảng ủy Sở Nội vụ nhiệm kỳ 2030 - 2035 đối với "
+                "ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Ủy viên Ban Thường vụ Đảng ủy Sở Nội vụ"]}
+    got = posts("T\n\nBộ có quyết định cách chức Cục trưởng Cục Thú y (Tổng cục Chăn nuôi) đối với ông Hà Văn Lũy.")
+    assert got == {"Hà Văn Lũy": ["Cục trưởng Cục Thú y"]}
+    got = posts("T\n\nHuyện ủy cho thôi chức Phó Chủ tịch UBND xã Bản Giốc, đối với ông Hà Văn Lũy vì lý do sức khỏe.")
+    assert got == {"Hà Văn Lũy": ["Phó Chủ tịch UBND xã Bản Giốc"]}
+
+
+def test_posts_an_ending_verb_opens_and_va_joins_have_one_holder_after_doi_voi():
+    res = run("T\n\nHuyện ủy cho thôi chức Ủy viên Ban chấp hành Đảng bộ xã nhiệm kỳ 2030 – 2035 và thôi chức "
+              "Phó Chủ tịch UBND xã Bản Giốc nhiệm kỳ 2031 – 2036 đối với ông Hà Văn Lũy.")
+    former = sorted(res.links.entities[dict(f.props)["vnr:post"].id].label for f in res.facts
+                    if f.cls == "PostHolding" and ("vnr:former", Lit("true", "xsd:boolean")) in f.props)
+    assert former == ["Phó Chủ tịch UBND xã Bản Giốc", "Ủy viên Ban chấp hành Đảng bộ xã"]
+    got = posts("T\n\nChi bộ đề nghị cách hết các chức vụ trong Đảng, gồm Bí thư Chi bộ khoa Nội và Phó bí thư "
+                "Đảng bộ (Bệnh viện huyện Bảo Lâm) đối với ông Hà Văn Lũy.")
+    assert sorted(got["Hà Văn Lũy"]) == ["Bí thư Chi bộ khoa Nội", "Phó bí thư Đảng bộ"]
+    # no verb opens the posts: the first is no one's
+    got = posts("T\n\nThư của Chủ tịch UBND xã Bản Giốc và Bí thư Đảng ủy xã đối với ông Hà Văn Lũy rất ngắn.")
+    assert "Chủ tịch UBND xã Bản Giốc" not in got.get("Hà Văn Lũy", [])
+
+
+def test_the_body_above_after_a_comma_between_the_post_and_the_name():
+    got = posts("T\n\nCục trưởng Cục Thú y, Bộ Nông nghiệp Vi Văn Khải công bố quyết định.")
+    assert got == {"Vi Văn Khải": ["Cục trưởng Cục Thú y"]}
+    # a post of the name before, not the next name's
+    got = posts("T\n\nÔng Lò Văn Mai, Giám đốc Sở Y tế, Sở Xây dựng Vi Văn Khải cho hay việc cấp phép đã xong.")
+    assert got == {"Lò Văn Mai": ["Giám đốc Sở Y tế"]}
+
+
+def test_appointment_verbs_nhan_nhiem_vu_len_chuc_nham_chuc():
+    got = posts("T\n\nÔng Vi Văn Khải thôi giữ chức Trưởng ban Tuyên giáo Tỉnh ủy và nhận nhiệm vụ mới là Bí thư "
+                "Huyện ủy Bảo Lâm. Bà Lò Thị Mai ký bổ nhiệm ông Hà Văn Lũy lên chức Phó giám đốc Xí nghiệp Bảo Lâm. "
+                "Ông Đàm Văn Tư thời điểm nhậm chức Chủ tịch UBND huyện vào cuối năm 2030.")
+    assert got == {"Vi Văn Khải": ["Trưởng ban Tuyên giáo Tỉnh ủy", "Bí thư Huyện ủy Bảo Lâm"],
+                   "Hà Văn Lũy": ["Phó giám đốc Xí nghiệp Bảo Lâm"], "Đàm Văn Tư": ["Chủ tịch UBND huyện"]}
+
+
+def test_a_former_post_after_a_verb_of_moving_and_tu():
+    res = run("T\n\nÔng Vi Văn Khải được UBND tỉnh điều động, bổ nhiệm từ Phó Giám đốc Sở Y tế lên làm Chi cục trưởng "
+              "Chi cục Thú y.")
+    got = {res.links.entities[dict(f.props)["vnr:post"].id].label:
+           ("vnr:former", Lit("true", "xsd:boolean")) in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert got == {"Phó Giám đốc Sở Y tế": True, "Chi cục trưởng Chi cục Thú y": False}
+    # "từ" before a date is no former post
+    assert posts("T\n\nÔng Vi Văn Khải được bổ nhiệm từ ngày 1/7 làm Chi cục trưởng Chi cục Thú y.") == {
+        "Vi Văn Khải": ["Chi cục trưởng Chi cục Thú y"]}
+
+
+def test_a_counted_title_heads_a_list_after_gom_and_a_colon():
+    got = posts("T\n\nNhư vậy, UBND tỉnh có 3 Phó Chủ tịch UBND gồm các ông: Vi Văn Khải, Hà Văn Lũy và Đàm Văn Tư.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ tịch UBND"], "Hà Văn Lũy": ["Phó Chủ tịch UBND"],
+                   "Đàm Văn Tư": ["Phó Chủ tịch UBND"]}
+    # without a colon the list may be of anyone ("3 đại biểu gồm ông A, …"): the count heads nothing
+    assert posts("T\n\nĐoàn có 3 đại biểu gồm ông Vi Văn Khải, Giám đốc Sở Y tế và ông Hà Văn Lũy.") == {
+        "Vi Văn Khải": ["Giám đốc Sở Y tế"]}
+
+
+def test_nong_thon_in_a_ministry_name_is_no_place_before_the_holder():
+    got = posts("T\n\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Văn Kha trả lời các câu hỏi.")
+    assert got == {"Nguyễn Văn Kha": ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]}
+
+
+def test_a_latin_name_after_a_government_body_or_a_foreign_country_holds_the_title():
+    got = posts("T\n\nVề phía nước bạn có Bộ trưởng Bộ Quốc phòng Ivan Petrov; Bộ trưởng Bộ Công thương Denis Orlov.")
+    assert got == {"Ivan Petrov": ["Bộ trưởng Bộ Quốc phòng"], "Denis Orlov": ["Bộ trưởng Bộ Công thương"]}
+    got = posts("T\n\nTổng Bí thư Nguyễn Văn Kha tiếp Chủ tịch Thượng viện Cộng hòa Haiti Jean Morel.")
+    assert got["Jean Morel"] == ["Chủ tịch Thượng viện Cộng hòa Haiti"]
+    # after a company the Latin words may be its name; after a dash, the body's short name
+    assert posts("T\n\nGiám đốc Công ty Hanoi Tourist cho biết doanh thu tăng.") == {}
+    assert "Keidanren Jean Morel" not in posts("T\n\nChủ tịch Liên đoàn kinh tế Nhật Bản – Keidanren Jean Morel .")
+    assert "Claude Morel" not in posts("T\n\nCó Chủ tịch Ủy ban châu Âu Jean-Claude Morel và bà Lò Thị Mai.")
+    # after an acronym, the rest of its Latin name
+    got = posts("T\n\nCó Vụ trưởng Vụ Hợp tác của CCT Lille Nord-de- Flandre, bà Marie Dubois.")
+    assert got == {"Marie Dubois": ["Vụ trưởng Vụ Hợp tác của CCT Lille Nord-de- Flandre"]}
+    # after a local body its place's name, which may look Latin
+    got = posts("T\n\nÔng Vi Quang Khải, Phó Bí thư Huyện ủy Đăk Tling được điều động.")
+    assert got == {"Vi Quang Khải": ["Phó Bí thư Huyện ủy Đăk Tling"]}
+
+
+def test_a_biography_list_after_chuc_danh_chuc_vu_lanh_dao_quan_ly_nhu():
+    got = posts("T\n\nÔng Vi Văn Khải từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: Phó Chánh Văn phòng UBND "
+                "tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh.")
+    assert got == {"Vi Văn Khải": ["Phó Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND tỉnh"]}
+
+
+def test_du_phong_is_a_noun_inside_a_body_name():
+    assert mentions("T\n\nÔng Vi Văn Khải là Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Cao Bằng.", "body") == [
+        "Trung tâm Y tế dự phòng tỉnh Cao Bằng"]
+    # "dự" alone is a verb: it ends the name
+    assert mentions("T\n\nSở Y tế dự hội nghị.", "body") == ["Sở Y tế"]
+
+
+def test_a_post_after_a_birth_year_the_residence_and_a_dash_in_parentheses():
+    got = posts("T\n\nCác bị cáo gồm: Vi Văn Khải (SN 1964, trú tại phường Tân Mai, quận Hoàng Mai - Nguyên Phó "
+                "Chủ tịch UBND phường Tân Mai).")
+    assert got == {"Vi Văn Khải": ["Nguyên Phó Chủ tịch UBND phường Tân Mai"]}
+
+
+def test_a_title_right_after_a_name_with_a_rank_before_it():
+    got = posts("T\n\nSáng nay, Thiếu tướng Vi Văn Khải Phó Chủ nhiệm Tổng cục Chính trị cho rằng hai nước là bạn.")
+    assert got == {"Vi Văn Khải": ["Phó Chủ nhiệm Tổng cục Chính trị"]}
+
+
+def test_tieng_noi_is_a_noun_inside_a_body_name_not_a_verb_of_saying():
+    got = posts("T\n\nTheo Tổng Giám đốc Đài Tiếng nói Việt Nam Vi Văn Khải, việc phối hợp đạt hiệu quả.")
+    assert got == {"Vi Văn Khải": ["Tổng Giám đốc Đài Tiếng nói Việt Nam"]}
+
+
+def test_the_united_nations_as_a_post_s_country_and_a_mission_s_place():
+    got = posts("T\n\nTổng Thư ký Liên hợp quốc Jean Morel cho biết.")
+    assert got == {"Jean Morel": ["Tổng Thư ký Liên hợp quốc"]}
+    got = posts("T\n\nBài của Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Vi Văn Khải nêu ý.")
+    assert sorted(got["Vi Văn Khải"]) == ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "Đại sứ"]
+
+
+def test_a_former_post_after_khi_con_or_luc_con():
+    res = run("T\n\nĐồng chí Vi Văn Khải khi còn là Chủ tịch HĐQT Tập đoàn Sông Mã có trách nhiệm. "
+              "Ông Hà Văn Lũy, khi còn Chủ tịch UBND tỉnh Cao Bằng, ký quyết định bổ nhiệm.")
+    got = {res.links.entities[dict(f.props)["vnr:post"].id].label:
+           ("vnr:former", Lit("true", "xsd:boolean")) in f.props for f in res.facts if f.cls == "PostHolding"}
+    assert got == {"Chủ tịch HĐQT Tập đoàn Sông Mã": True, "Chủ tịch UBND tỉnh Cao Bằng": True}
+
+
+def test_who_signs_an_appointment_does_not_hold_the_post():
+    got = posts("T\n\nÔng Vi Văn Khải, Chủ tịch UBND tỉnh, ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
+    assert got == {"Vi Văn Khải": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nÔng Vi Văn Khải nhận quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
+    assert got == {"Vi Văn Khải": ["Giám đốc Sở Nội vụ"]}

@@ -24,9 +24,17 @@ AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_
 
 def appointed(before: str) -> re.Match[str] | None:
     """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints), unless a verb
-    of saying opens a clause of its own before it (:func:`reported`)."""
+    of saying opens a clause of its own before it (:func:`reported`) or the name signs the appointment ("bà A, Chủ
+    tịch UBND tỉnh, ký quyết định bổ nhiệm làm POST": the post is another's; "ông B được Chủ tịch UBND tỉnh ký quyết
+    định bổ nhiệm làm POST" is B's)."""
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
+    if verb is not None and not AGENT_APPOINT.search(before) and _SIGNS.search(before[: verb.start()]):
+        return None
     return None if verb is None or reported(before[: verb.start()]) else verb
+
+
+_SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
+                    r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
 
 
 def reported(between: str) -> bool:
@@ -94,9 +102,15 @@ def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
-    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …": the post after "từ" that a
-    move follows is the name's former post."""
-    return bool(re.fullmatch(r"\s+từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?", gap) and _MOVED_ON.match(text, end, limit))
+    """"bà A từ Trưởng phòng X được bổ nhiệm làm …", "ông B từ vị trí Giám đốc X lên …", "ông C được điều động, bổ
+    nhiệm từ Phó Giám đốc X lên làm …": the post after "từ" that a move follows is the name's former post."""
+    return bool(_FROM.fullmatch(gap) and _MOVED_ON.match(text, end, limit))
+
+
+# "bà A từ …", "ông B được UBND tỉnh điều động, bổ nhiệm từ …": a former post's "từ", after a verb of moving
+_MOVE = r"(?:điều động|bổ nhiệm|luân chuyển|điều chuyển)"
+_FROM = re.compile(r"\s+(?:(?:được\s+)?(?:[\w.&-]+\s+){0,6}?" + _MOVE + r"(?:\s*,\s*" + _MOVE + r")?\s+)?"
+                   r"từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?")
 
 
 def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: int) -> bool:
@@ -142,3 +156,33 @@ def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_sta
     the name end there (the sentence's end for none)."""
     return min((ph[2] for ph in phrases if ph[2] >= lo and new_subject(text, ph, name_start, sent.start)),
                default=sent.end)
+
+
+# "cách chức POST nhiệm kỳ 2015 - 2020 đối với ông A", "… POST (Tổng cục X) đối với ông A", "thôi chức POST, đối với
+# ông A": a term of office, the body above in parentheses or a comma between a post named first and "đối với"
+_TO_HOLDER_GAP = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r"|\s*\([^()]{1,60}\))?\s*,?\s+đối với\s+"
+                            r"(?:(?:ông|bà|đồng chí)\s+)?")
+# between two posts named first: "POST nhiệm kỳ … và thôi chức POST", "POST, POST", "POST và POST"
+_JOINED = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r")?\s*(?:,|và)\s+"
+                     r"(?:(?:thôi|cách|miễn nhiệm)(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?\s+)?")
+_LIST_OPENS = re.compile(r"(?<!\w)gồm\s+$")  # "cách hết các chức vụ trong Đảng, gồm POST và POST đối với ông A"
+
+
+def to_holder(gap: str) -> bool:
+    """``gap`` between a post named first and a name is "đối với" (after a term, an aside, a comma): the name holds
+    the post."""
+    return bool(_TO_HOLDER_GAP.fullmatch(gap))
+
+
+def first_group(text: str, phrases: list[post_grammar.Phrase], i: int, sent_start: int) -> list[post_grammar.Phrase]:
+    """The posts named first from ``phrases[i]`` on that an ending or appointment verb (or "gồm") opens and "," or
+    "và" joins ("cho thôi chức POST nhiệm kỳ … và thôi chức POST … đối với ông A"): one holder follows them all.
+    Only the phrase itself when no verb opens it or none joins it."""
+    group = [phrases[i]]
+    for q in phrases[i + 1 :]:
+        if q[2] < group[-1][3] or not _JOINED.fullmatch(text[group[-1][3] : q[2]]):
+            break
+        group.append(q)
+    before = text[max(sent_start, phrases[i][2] - 40) : phrases[i][2]]
+    opened = post_grammar.ENDED.search(before) or _GIVEN_BEFORE.search(before) or _LIST_OPENS.search(before)
+    return group if opened else group[:1]

@@ -20,6 +20,7 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
@@ -32,10 +33,12 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     out: list[tuple[Mention, Phrase]] = []
     ordered = sorted(persons, key=lambda p: p.start)
     for ph in phrases:
-        if not _HEADER.search(text[max(sent_start, ph[2] - 16) : ph[2]]):
-            continue
         rest = text[ph[3] : sent_end]
-        colon = re.match(r"\s*:\s*", rest)
+        listed = _LISTED.match(rest)  # "5 Phó Chủ tịch UBND gồm các ông: A, B": a count heads it too
+        before = text[max(sent_start, ph[2] - 16) : ph[2]]
+        if not (_HEADER.search(before) or listed and re.search(r"(?:^|\s)\d+\s+$", before)):
+            continue
+        colon = re.match(r"\s*:\s*", rest) or listed
         if colon:
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
@@ -229,6 +232,7 @@ _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 _TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\))"  # or its years alone
+TERM_OF_OFFICE = _TERM_OF_OFFICE
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
 # (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
 _THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))?"
@@ -241,12 +245,15 @@ CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + 
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy|(?:vào )?thời điểm đó)"
-        r"(?:\s+(?:đang|nguyên|từng))?)")  # "vẫn đang là", "cũng nguyên là"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy|(?:vào )?thời điểm đó|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
+        r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
+                        # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash, the post
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)[^()]{1,120}?\s[-–]\s*$"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
@@ -289,7 +296,7 @@ APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"thôi(?: làm)?(?: nhiệm vụ)?|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
-    r"nhận quyết định bổ nhiệm|"
+    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là)?|lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
@@ -303,5 +310,6 @@ APPOINT = re.compile(
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?(?: nhiệm vụ)?|bãi nhiệm|miễn nhiệm)"
                    r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                     r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
+                    r"|(?:khi|lúc)\s+còn(?:\s+là)?"
                     r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)

@@ -80,7 +80,8 @@ _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
     r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?"
+    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
+    r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
@@ -138,7 +139,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and post_grammar.CHAIN_GAP.match(text[ph[3] : cursor]) and id(ph) not in used \
+        if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
+                                or not chain and _parent_between(ctx, sent, ph, cursor)) and id(ph) not in used \
                 and not post_grammar.spoken_to(text, ph, cursor, sent.start):
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
@@ -149,6 +151,14 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if chain and any(_between_other_person(persons, p, ph) for ph in chain):
         return []
     return chain
+
+
+def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool:
+    """Between a post phrase with a body and the name at ``cursor``, a comma and the body above it alone ("Cục
+    trưởng Cục X, Bộ Y Lê Văn A"): the post is the name's (the body above is no part of it, as in parentheses)."""
+    text = ctx.doc.text
+    return ph[1] is not None and any(re.fullmatch(r"\s*,\s*", text[ph[3] : b.start])
+                                     and not text[b.end : cursor].strip() for b in ctx.of(sent.index, "body"))
 
 
 def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
@@ -169,7 +179,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
         cursor = lo = kin[0].end
     verb_only = lo != p.end and not aside
-    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start
+    honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
+        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank"))
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
@@ -239,21 +250,29 @@ def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_
 
 def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: list[Mention]) -> None:
     """"bổ nhiệm 2 Thẩm phán TAND tối cao là ông X và ông Y", "miễn nhiệm chức danh Phó chủ tịch UBND TP đối với
-    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet)."""
+    ông X": the post comes first, the people after "là" / "đối với" (``phrases``: those no one holds yet); posts an
+    ending verb opens and "và" joins have one holder after "đối với" ("thôi chức POST và thôi chức POST đối với …")."""
     text = ctx.doc.text
-    for ph in phrases:
-        cursor = ph[3]
+    done: set[int] = set()
+    for i, ph in enumerate(phrases):
+        if id(ph) in done:
+            continue
+        group = post_moves.first_group(text, phrases, i, sent.start)
+        cursor = group[-1][3]
         for p in sorted(persons, key=lambda q: q.start):
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            first = _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start) \
-                or post_moves.held_by(text, gap, p.end, sent.end)  # "POST do ông A đang nắm giữ"
-            if not (first if cursor == ph[3] else _POST_FIRST_MORE.fullmatch(gap)):
+            first = post_moves.to_holder(gap) or len(group) == 1 and (
+                _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
+                or post_moves.held_by(text, gap, p.end, sent.end))  # "POST do ông A đang nắm giữ"
+            if not (first if cursor == group[-1][3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:
-                _holding(ctx, sent, person, ph)
+                for g in group:
+                    _holding(ctx, sent, person, g)
+                    done.add(id(g))
             cursor = p.end
 
 

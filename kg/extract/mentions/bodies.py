@@ -79,11 +79,11 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and (lk not in stops or last_cap == j and _noun_at(s, j)) and (cap_run < 2 or resumes)
+                and (lk not in stops or last_cap == j and _noun_at(s, j) or _noun_at(s, j + 1))
+                and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
-            two = lk + " " + key(nxt.text) if nxt is not None else ""
-            if two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech"):
-                break  # a verb of two words; after a plural a noun ("Liên hiệp các tổ chức …"); a verb of saying
+            if _opens_clause(s, j, last_cap, stops):
+                break
             run_start = j if lower_run == 0 else run_start
             j += 1
             lower_run += 1
@@ -93,10 +93,20 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
     return _clause_cut(s, j, run_start, lower_run, stop_at, keep=0 if head_is_name and run_start == i else 1)
 
 
+def _opens_clause(s: _Sent, j: int, last_cap: int, stops: frozenset[str]) -> bool:
+    """Lower-case token j opens a clause, not the name's next word: a verb of two words (after a plural, a noun:
+    "Liên hiệp các tổ chức …"), or a verb of saying, unless it completes the capitalised word before it into a noun
+    ("Đài Tiếng nói Việt Nam")."""
+    toks = s.toks
+    two = key(toks[j].text) + " " + key(toks[j + 1].text) if j + 1 < len(toks) else ""
+    return two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech") \
+        and not (last_cap == j and _noun_at(s, j))
+
+
 def _noun_at(s: _Sent, j: int) -> bool:
-    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …":
-    ``name_nouns``)."""
-    return key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
+    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …", "Trung
+    tâm Y tế dự phòng": ``name_nouns``)."""
+    return j < len(s.toks) and key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:
@@ -109,8 +119,9 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
     t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
-    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or names.cue_after(s.toks, j,
-                                                                                                    "speech"):
+    two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
+    if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
+            or names.cue_after(s.toks, j, "speech"):
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name
     return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 

@@ -249,6 +249,8 @@ def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention
     toks, out = s.toks, []
     for _a, b in s.titles:
         i = s.index_from(b)
+        if i + 1 < len(toks) and key(toks[i].text + " " + toks[i + 1].text) == "thường trực":
+            i += 2  # "Trưởng Phái đoàn thường trực Việt Nam tại …"
         if i < len(toks) and key(toks[i].text) == "của":
             i += 1
         j = _country_end(s, i, person_tokens, taken)
@@ -269,9 +271,11 @@ def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention
 
 def _country_end(s: _Sent, i: int, person_tokens: set[int], taken: set[int]) -> int | None:
     """End of a country's name (``countries.tsv``, longest first) written at token i; None for none."""
-    for n in (3, 2, 1):
-        if i + n <= len(s.toks) and all(_name_tok(s, x, person_tokens, taken) or s.toks[x].text in "-–"
-                                        for x in range(i, i + n)) \
+    for n in (3, 2, 1):  # its first word capitalised, the rest maybe not ("Liên hợp quốc")
+        if i + n <= len(s.toks) and _name_tok(s, i, person_tokens, taken) and all(
+                _name_tok(s, x, person_tokens, taken) or s.toks[x].text in "-–"
+                or s.toks[x].is_word and s.adjacent(x) and x not in person_tokens and x not in taken
+                for x in range(i + 1, i + n)) \
                 and key(" ".join(t.text for t in s.toks[i : i + n])) in _word_set("countries"):
             return i + n
     return None

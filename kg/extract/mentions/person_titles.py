@@ -105,3 +105,27 @@ def _one_word_heads() -> frozenset[str]:
     for name in ("posts", "events", "awards", "admin_levels", "ranks"):
         others |= {key(x.vi).split(" ")[0] for x in lexicon.entries(name)}
     return frozenset(heads - others)
+
+
+# body classes of a government (``bodies.tsv``): a Latin name after one is an official's, as after no company or
+# school, whose own names may be Latin
+_GOVERNMENT = frozenset({"StateAgency", "PartyCommittee", "MilitaryForce", "PoliceForce", "PeoplesCouncil",
+                         "PeoplesCommittee"})
+
+
+def foreign_office(words: list[str]) -> bool:
+    """The words between a title and a Latin name open with a national government body's head ("Bộ trưởng Bộ Quốc
+    phòng X Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
+    the title's holder, not the rest of the body's name; not after a dash, which may open the body's own short
+    name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X"),
+    nor after an acronym."""
+    if words and (words[-1][-1:] in ("-", "–") or words[-1].isupper()):
+        return False  # after an acronym its Latin name may go on ("… của CCI Paris Ile-de-France, bà X")
+    keys = [key(w.strip("()")) for w in words]
+    heads = lexicon.by_key("bodies")
+    head = next((heads[k] for n in range(len(keys), 0, -1) if (k := " ".join(keys[:n])) in heads), None)
+    countries = _word_set("countries") - {"việt nam"}
+    # a national body only: a local one names its place next, which may look Latin ("Huyện ủy Đăk X", "xã Ea X")
+    national = head is not None and head.extra[2:3] == ("national",) and head.en in _GOVERNMENT
+    return national or any(
+        " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))

@@ -24,6 +24,7 @@ from kg.extract.mentions.person_titles import (
     _title_after,
     _title_before,
     _title_right_before,
+    foreign_office,
 )
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
@@ -258,7 +259,7 @@ def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
     gap = s.text[max(ends) : start].split() if ends else []
     # the field or short form: no number, no body's head ("Hiệu trưởng Trường … Krông Ana", "quản lý 2 chiếc xe …")
     return not gap or not any(c.isdigit() for w in gap for c in w) and (
-        gap[0].isupper() or key(gap[0]) not in _not_name_starts())
+        gap[0].isupper() or key(gap[0]) not in _not_name_starts() or foreign_office(gap))
 
 
 @cache
