@@ -172,12 +172,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     aside = post_grammar.ASIDE.match(text, p.end, sent.end)
     if aside and any(p.end <= ph[2] < aside.end() for ph in phrases):
         aside = None
-    cursor = lo = aside.end() if aside else p.end
-    # "ông A, em trai bà B, hiện là …": the relative's name is skipped, the post after a verb is A's; and B, whose
-    # name a kin word opens ("con trai ông B là …"), holds no post a verb gives
-    kin = [q for q in persons if q.start > p.end and post_grammar.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
-    if not aside and kin and re.match(r"\s*,", text[kin[0].end :]):
-        cursor = lo = kin[0].end
+    cursor = lo = _start_after(text, p, persons, aside)
     verb_only = lo != p.end and not aside
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
         r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank"))
@@ -222,6 +217,16 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         else:
             break
     return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _start_after(text: str, p: Mention, persons: list[Mention], aside: re.Match[str] | None) -> int:
+    """Where the posts after the name may start: past an aside that holds no post, or past a relative's name ("ông
+    A, em trai bà B, hiện là …": the post after a verb is A's; and B, whose name a kin word opens, "con trai ông B
+    là …", holds no post a verb gives)."""
+    if aside:
+        return aside.end()
+    kin = [q for q in persons if q.start > p.end and post_grammar.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
+    return kin[0].end if kin and re.match(r"\s*,", text[kin[0].end :]) else p.end
 
 
 def _runs_into_name(text: str, end: int, name: int | None) -> bool:
