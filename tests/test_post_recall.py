@@ -419,3 +419,12 @@ def test_who_signs_an_appointment_does_not_hold_the_post():
     assert got == {"Vi Văn Khải": ["Chủ tịch UBND tỉnh"]}
     got = posts("T\n\nÔng Vi Văn Khải nhận quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
     assert got == {"Vi Văn Khải": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_post_after_tren_cuong_vi_is_the_names():
+    got = posts("T\n\nÔng Mạc Văn Kha có ngày làm việc đầu tiên trên cương vị Giám đốc Sở Nội vụ.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+    # a name between: the post is the later name's, not the speaker's
+    got = posts("T\n\nBộ trưởng Lê Văn Ba mong đồng chí Mạc Văn Kha trên cương vị Phó Chủ tịch Hội Nông dân, "
+                "tiếp tục đóng góp.")
+    assert got == {"Lê Văn Ba": ["Bộ trưởng"], "Mạc Văn Kha": ["Phó Chủ tịch Hội Nông dân"]}

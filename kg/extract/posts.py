@@ -296,6 +296,7 @@ APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"thôi(?: làm)?(?: nhiệm vụ)?|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
+    r"(?:trên|với|ở) cương vị(?: là)?|"  # "ông A có ngày làm việc đầu tiên trên cương vị POST"
     r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là)?|lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
