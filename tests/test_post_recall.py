@@ -428,3 +428,10 @@ def test_a_post_after_tren_cuong_vi_is_the_names():
     got = posts("T\n\nBộ trưởng Lê Văn Ba mong đồng chí Mạc Văn Kha trên cương vị Phó Chủ tịch Hội Nông dân, "
                 "tiếp tục đóng góp.")
     assert got == {"Lê Văn Ba": ["Bộ trưởng"], "Mạc Văn Kha": ["Phó Chủ tịch Hội Nông dân"]}
+
+
+def test_truong_doan_thanh_tra_before_a_name_is_one_post():
+    got = posts("T\n\nTrưởng đoàn thanh tra Mạc Văn Kha cho hay đoàn đã làm việc.")
+    assert got == {"Mạc Văn Kha": ["Trưởng đoàn thanh tra"]}
+    got = posts("T\n\nPhó trưởng đoàn kiểm tra Mạc Văn Kha cho hay đoàn đã làm việc.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng đoàn kiểm tra"]}
