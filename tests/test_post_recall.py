@@ -433,5 +433,5 @@ def test_a_post_after_tren_cuong_vi_is_the_names():
 def test_truong_doan_thanh_tra_before_a_name_is_one_post():
     got = posts("T\n\nTrưởng đoàn thanh tra Mạc Văn Kha cho hay đoàn đã làm việc.")
     assert got == {"Mạc Văn Kha": ["Trưởng đoàn thanh tra"]}
-    got = posts("T\n\nPhó trưởng đoàn kiểm tra Mạc Văn Kha cho hay đoàn đã làm việc.")
-    assert got == {"Mạc Văn Kha": ["Phó trưởng đoàn kiểm tra"]}
+    got = posts("T\n\nPhó trưởng đoàn thanh tra Mạc Văn Kha cho hay đoàn đã làm việc.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng đoàn thanh tra"]}
