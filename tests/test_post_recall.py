@@ -435,3 +435,8 @@ def test_truong_doan_thanh_tra_before_a_name_is_one_post():
     assert got == {"Mạc Văn Kha": ["Trưởng đoàn thanh tra"]}
     got = posts("T\n\nPhó trưởng đoàn thanh tra Mạc Văn Kha cho hay đoàn đã làm việc.")
     assert got == {"Mạc Văn Kha": ["Phó trưởng đoàn thanh tra"]}
+
+
+def test_a_delegation_after_a_delegate_post_does_not_end_the_list_of_posts():
+    got = posts("T\n\nÔng Mạc Văn Kha, đại biểu Quốc hội đoàn Yên Bái, Ủy viên Ủy ban Kinh tế của Quốc hội, phát biểu.")
+    assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội", "Ủy viên Ủy ban Kinh tế của Quốc hội"]}
