@@ -440,3 +440,8 @@ def test_truong_doan_thanh_tra_before_a_name_is_one_post():
 def test_a_delegation_after_a_delegate_post_does_not_end_the_list_of_posts():
     got = posts("T\n\nÔng Mạc Văn Kha, đại biểu Quốc hội đoàn Yên Bái, Ủy viên Ủy ban Kinh tế của Quốc hội, phát biểu.")
     assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội", "Ủy viên Ủy ban Kinh tế của Quốc hội"]}
+
+
+def test_tren_cuong_vi_after_a_comma_gives_the_name_nothing():
+    got = posts("T\n\nTheo bà Vi Thị Lựu, người dân rất quý trọng, nhất là trên cương vị Giám đốc Sở Nội vụ.")
+    assert got == {}

@@ -30,9 +30,12 @@ def appointed(before: str) -> re.Match[str] | None:
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
     if verb is not None and not AGENT_APPOINT.search(before) and _SIGNS.search(before[: verb.start()]):
         return None
+    if verb is not None and _ROLE.match(before, verb.start()) and "," in before[: verb.start()]:
+        return None  # "ông A, … trên cương vị POST": a clause after a comma may speak of another
     return None if verb is None or reported(before[: verb.start()]) else verb
 
 
+_ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
                     r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
 
