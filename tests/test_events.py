@@ -554,3 +554,28 @@ def test_no_session_body_after_a_name_that_has_its_body():
     assert events("Sau Đại hội Đảng toàn quốc lần thứ XX, Quốc hội khóa XXI đã họp.") == [
         "Đại hội Đảng toàn quốc lần thứ XX"]
     assert events("Lễ hội đua bò Kỳ Lâm về mặt văn bản đã đủ.") == ["Lễ hội đua bò Kỳ Lâm"]
+
+
+def test_a_year_after_a_name_is_no_count_cut_from_its_noun():
+    assert events("Xã hưởng ứng lễ phát động chiến dịch Mùa hè xanh 2031 và ra quân làm đường.") == [
+        "lễ phát động chiến dịch Mùa hè xanh 2031"]
+    assert events("Tỉnh dự Lễ công bố chỉ số năng lực (XYZ) 2031 do Hội tổ chức.") == [
+        "Lễ công bố chỉ số năng lực (XYZ) 2031"]
+
+
+def test_a_point_with_no_space_before_a_capital_after_a_number_ends_the_sentence():
+    assert events("Ông có buổi làm việc với Huyện ủy Đông Khê về nhiệm vụ năm 2031.Tại buổi làm việc, ông nói.") == [
+        "buổi làm việc với Huyện ủy Đông Khê về nhiệm vụ năm 2031", "REF:buổi làm việc"]
+
+
+def test_a_second_purpose_after_a_comma_needs_a_first_purpose_or_kind():
+    assert events("Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, xây dựng Đông Khê giàu đẹp.") == [
+        "Đại hội Đảng bộ huyện lần thứ XX"]
+
+
+def test_a_verb_of_origin_ends_the_name_and_festival_season_or_hanh_le_is_no_event():
+    assert events("Thành tích của xã theo Nghị quyết Đại hội Đảng bộ xã xuất phát từ sự đoàn kết.") == [
+        "Đại hội Đảng bộ xã"]
+    assert events("Trong mùa lễ hội Đông Khê có nhiều khách.") == []
+    assert events("Tại sân hành lễ Đình Thượng, bà con dâng hương.") == []
+

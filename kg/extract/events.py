@@ -53,7 +53,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_lists import coordinate, party_comma, party_noun_in_list, session_body, topic_list
-from kg.extract.event_tokens import Toks, is_number, level, ordinal, tokens
+from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
@@ -132,8 +132,9 @@ def _joined(t: Toks, i: int) -> int:
     if w == ",":
         if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
-        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
-            return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
+        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1) and _opened(t, i):
+            return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
+        #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
     if key(w) == "và" and party_noun_in_list(t, i + 1):
@@ -150,6 +151,12 @@ def _joined(t: Toks, i: int) -> int:
         return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
     n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
+
+
+def _opened(t: Toks, i: int) -> bool:
+    """Whether a purpose or a lower-case kind word comes before ``i`` (a capitalised kind names a body: "Đảng bộ"):
+    a purpose or kind after a comma is then a second one."""
+    return any(t.match(k, "purpose") or (t.match(k, "kind") and t.words[k][:1].islower()) for k in range(i))
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
@@ -260,9 +267,11 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     cut = t.word(sum(parts[-1]))[:1].isalnum()  # the name stopped before a word, not at punctuation
     last = parts[-1][0] if parts else 0
     listed = key(t.word(last - 1)) == "và" and is_number(t.word(last - 2))  # "khóa 7 và 8"
+    year = is_year(t.words[last]) and (t.word(last - 1)[:1].isalnum() or t.word(last - 1) == ")") \
+        and not t.match(last - 1, "link")
     if cut and len(parts) > 1 and is_number(t.words[last]) and parts[-1][1] == 1 \
-            and not _label_number(t, last) and not listed:
-        parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp"
+            and not _label_number(t, last) and not listed and not year:
+        parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp" (a year is none: "… hè 2031 | và …")
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
