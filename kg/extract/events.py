@@ -52,7 +52,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
-from kg.extract.event_lists import coordinate, party_comma, party_noun_in_list, session_body, topic_list
+from kg.extract.event_lists import award_comma, coordinate, party_comma, party_noun_in_list, session_body, topic_list
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
@@ -130,7 +130,7 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1):
+        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
         if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1) and _opened(t, i):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
