@@ -584,3 +584,12 @@ def test_a_comma_between_two_awards_goes_on_with_the_list_of_awards():
     assert events("Hội tổ chức Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen cho các hội viên.") == [
         "Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen"]
     assert events("Tại Lễ trao tặng Huân chương Lao động, Giám đốc Sở nói.") == ["Lễ trao tặng Huân chương Lao động"]
+
+
+def test_a_comma_between_two_parts_of_the_road_joins_them_inside_the_name():
+    assert events("Huyện tổ chức cuộc họp về việc lấn chiếm lòng đường, vỉa hè trên địa bàn.") == [
+        "cuộc họp về việc lấn chiếm lòng đường, vỉa hè"]
+
+
+def test_numbers_with_a_day_and_month_after_a_head_are_dates_not_a_name():
+    assert events("Trong hai ngày Hội thảo 12 và 13-9, các đại biểu thảo luận.") == ["REF:Hội thảo"]

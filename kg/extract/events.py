@@ -8,13 +8,14 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | LINK NP                   "của …", "với …", "giữa …", "về …"
                 | PROPER                    a capitalised word that does not open a clause; a quoted title
     PART        = PROPER | ORDINAL | LINK | a word of the noun phrase | "(" PROPER … ")"
-                | "," (PURPOSE | KIND)       a second purpose: "tổng kết …, triển khai …"
+                | "," (PURPOSE | KIND)       a second purpose, after a first: "tổng kết …, triển khai …"
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
                 | "," PARTY                 a list of parties after "với", "giữa", "của" or of titles: "với A, B
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
+                | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
 a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
@@ -31,13 +32,14 @@ the subject of a verb of saying or directing (class ``agent``, ``person_cues.tsv
 giao …"), a predicate purpose after a word of the name ("Lễ hội Đền X | khai hội"), a spaced dash or a comma
 before a numeral, a determiner or a boundary word (an apposition: "… – một trong những …").
 
-What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …"),
-and a purpose that needs an object (``object`` in the lexicon) when it follows only kind or purpose words
-("Hội nghị công bố | đã …").
+What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …";
+a year is none: "… hè 2031 | và …"), and a purpose that needs an object (``object`` in the lexicon) when it
+follows only kind or purpose words ("Hội nghị công bố | đã …").
 
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
-("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
+("Lễ … này", "Kỳ họp … lần này": a reference back), when the complement opens with numbers up to a day and month
+(the days of the event: "Hội thảo 12 và 13-9"), when nothing is left after the drops, or when the
 complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
 be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
 ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
@@ -217,6 +219,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     t = tokens(text, start, limit, units, inner)
     if not t.words or _DAY_MONTH.fullmatch(t.words[0]):
         return None  # "lễ 30-4": a holiday, not an event's name
+    if _dates(t):
+        return None  # "ngày Hội thảo 12 và 13-9": the days of an event, not its name
     i = 0 if _subject(t, 0) else _opening(t, 0)
     if not i:
         return None
@@ -243,6 +247,16 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
+
+
+def _dates(t: Toks) -> bool:
+    """Whether the complement opens with numbers joined by "và" or a dash up to a day and month ("12 và 13-9")."""
+    i = 0
+    while is_number(t.word(i)) or key(t.word(i)) == "và" or t.word(i) in ("-", "–"):
+        if _DAY_MONTH.fullmatch(t.word(i)) and i > 0:
+            return True
+        i += 1
+    return False
 
 
 def one_word_name(word: str, unit: bool = False) -> bool:
