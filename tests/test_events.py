@@ -571,6 +571,8 @@ def test_a_point_with_no_space_before_a_capital_after_a_number_ends_the_sentence
 def test_a_second_purpose_after_a_comma_needs_a_first_purpose_or_kind():
     assert events("Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, xây dựng Đông Khê giàu đẹp.") == [
         "Đại hội Đảng bộ huyện lần thứ XX"]
+    assert events("Sở có buổi làm việc với chủ đầu tư về tiến độ di dời, xây dựng chợ Đông Khê.") == [
+        "buổi làm việc với chủ đầu tư về tiến độ di dời, xây dựng chợ Đông Khê"]
 
 
 def test_a_verb_of_origin_ends_the_name_and_festival_season_or_hanh_le_is_no_event():

@@ -156,9 +156,10 @@ def _joined(t: Toks, i: int) -> int:
 
 
 def _opened(t: Toks, i: int) -> bool:
-    """Whether a purpose or a lower-case kind word comes before ``i`` (a capitalised kind names a body: "Đảng bộ"):
-    a purpose or kind after a comma is then a second one."""
-    return any(t.match(k, "purpose") or (t.match(k, "kind") and t.words[k][:1].islower()) for k in range(i))
+    """Whether a purpose, a lower-case kind word (a capitalised kind names a body: "Đảng bộ") or a topic link ("về
+    tiến độ di dời, xây dựng …") comes before ``i``: a purpose or kind after a comma is then a second one."""
+    return any(t.match(k, "purpose") or (t.match(k, "kind") and t.words[k][:1].islower()) or t.match(k, "topic-link")
+               for k in range(i))
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
