@@ -595,3 +595,8 @@ def test_a_comma_between_two_parts_of_the_road_joins_them_inside_the_name():
 
 def test_numbers_with_a_day_and_month_after_a_head_are_dates_not_a_name():
     assert events("Trong hai ngày Hội thảo 12 và 13-9, các đại biểu thảo luận.") == ["REF:Hội thảo"]
+
+
+def test_literature_and_the_arts_are_coordinate_words_of_one_group():
+    assert events("Bộ tổ chức Lễ trao giải thưởng về văn học, nghệ thuật năm 2031 tại nhà hát.") == [
+        "Lễ trao giải thưởng về văn học, nghệ thuật năm 2031"]
