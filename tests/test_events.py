@@ -554,3 +554,49 @@ def test_no_session_body_after_a_name_that_has_its_body():
     assert events("Sau Đại hội Đảng toàn quốc lần thứ XX, Quốc hội khóa XXI đã họp.") == [
         "Đại hội Đảng toàn quốc lần thứ XX"]
     assert events("Lễ hội đua bò Kỳ Lâm về mặt văn bản đã đủ.") == ["Lễ hội đua bò Kỳ Lâm"]
+
+
+def test_a_year_after_a_name_is_no_count_cut_from_its_noun():
+    assert events("Xã hưởng ứng lễ phát động chiến dịch Mùa hè xanh 2031 và ra quân làm đường.") == [
+        "lễ phát động chiến dịch Mùa hè xanh 2031"]
+    assert events("Tỉnh dự Lễ công bố chỉ số năng lực (XYZ) 2031 do Hội tổ chức.") == [
+        "Lễ công bố chỉ số năng lực (XYZ) 2031"]
+
+
+def test_a_point_with_no_space_before_a_capital_after_a_number_ends_the_sentence():
+    assert events("Ông có buổi làm việc với Huyện ủy Đông Khê về nhiệm vụ năm 2031.Tại buổi làm việc, ông nói.") == [
+        "buổi làm việc với Huyện ủy Đông Khê về nhiệm vụ năm 2031", "REF:buổi làm việc"]
+
+
+def test_a_second_purpose_after_a_comma_needs_a_first_purpose_or_kind():
+    assert events("Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, xây dựng Đông Khê giàu đẹp.") == [
+        "Đại hội Đảng bộ huyện lần thứ XX"]
+    assert events("Sở có buổi làm việc với chủ đầu tư về tiến độ di dời, xây dựng chợ Đông Khê.") == [
+        "buổi làm việc với chủ đầu tư về tiến độ di dời, xây dựng chợ Đông Khê"]
+
+
+def test_a_verb_of_origin_ends_the_name_and_festival_season_or_hanh_le_is_no_event():
+    assert events("Thành tích của xã theo Nghị quyết Đại hội Đảng bộ xã xuất phát từ sự đoàn kết.") == [
+        "Đại hội Đảng bộ xã"]
+    assert events("Trong mùa lễ hội Đông Khê có nhiều khách.") == []
+    assert events("Tại sân hành lễ Đình Thượng, bà con dâng hương.") == []
+
+
+def test_a_comma_between_two_awards_goes_on_with_the_list_of_awards():
+    assert events("Hội tổ chức Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen cho các hội viên.") == [
+        "Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen"]
+    assert events("Tại Lễ trao tặng Huân chương Lao động, Giám đốc Sở nói.") == ["Lễ trao tặng Huân chương Lao động"]
+
+
+def test_a_comma_between_two_parts_of_the_road_joins_them_inside_the_name():
+    assert events("Huyện tổ chức cuộc họp về việc lấn chiếm lòng đường, vỉa hè trên địa bàn.") == [
+        "cuộc họp về việc lấn chiếm lòng đường, vỉa hè"]
+
+
+def test_numbers_with_a_day_and_month_after_a_head_are_dates_not_a_name():
+    assert events("Trong hai ngày Hội thảo 12 và 13-9, các đại biểu thảo luận.") == ["REF:Hội thảo"]
+
+
+def test_literature_and_the_arts_are_coordinate_words_of_one_group():
+    assert events("Bộ tổ chức Lễ trao giải thưởng về văn học, nghệ thuật năm 2031 tại nhà hát.") == [
+        "Lễ trao giải thưởng về văn học, nghệ thuật năm 2031"]

@@ -7,7 +7,8 @@ determiner — not a document ("Đại hội … của Đảng, Chỉ thị …"
 A post title goes on only a list of titles ("giao ban Chủ tịch, Phó Chủ tịch …", "với Giám đốc, Thủ trưởng …").
 A conjunct that is the subject of the next clause ends the list: a title with its holder's name (a name found in
 the text, ``units``) or words before a verb of saying or directing (", Ban tổ chức cho biết", ", lãnh đạo A và B
-cho biết"). A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar
+cho biết"). A comma between two awards goes on ("Lễ trao tặng Huy hiệu X, Huân chương Y và …", ``award_comma``).
+A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar
 itself (``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
 
 from __future__ import annotations
@@ -164,3 +165,22 @@ def party_comma(t: Toks, i: int) -> int:
     first = t.word(start)  # the member before: a name or a party noun ("với Đảng, Nhà nước …")
     named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start)
     return 1 if start < i and named and _party(t, i + 1) and in_party_list(t, start) else 0
+
+
+@cache
+def _awards() -> frozenset[str]:
+    return frozenset(lexicon.words("awards"))
+
+
+def _award(t: Toks, j: int) -> int:
+    """Tokens of a capitalised award kind at ``j`` (lexicon ``awards``: "Huân chương", "Bằng khen"), or 0."""
+    if not t.word(j)[:1].isupper():
+        return 0
+    return next((n for n in (4, 3, 2, 1) if len(t.words) >= j + n and key(" ".join(t.words[j : j + n])) in _awards()),
+                0)
+
+
+def award_comma(t: Toks, i: int) -> bool:
+    """Whether the "," at ``i`` goes on with a list of awards: a capitalised award kind after it, and one in the
+    member before it ("Lễ trao tặng Huy hiệu X, Huân chương Y và Bằng khen …")."""
+    return t.word(i) == "," and bool(_award(t, i + 1)) and any(_award(t, k) for k in range(_member_start(t, i), i))

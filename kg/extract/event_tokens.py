@@ -86,8 +86,33 @@ class Toks:
 
 def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
             inner: frozenset[int] = frozenset()) -> Toks:
-    ms = list(_WORD.finditer(text, start, limit))
-    return Toks(text, [m.group(1) for m in ms], [m.end() for m in ms], units, inner)
+    words: list[str] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text, start, limit):
+        w, end = m.group(1), m.end()
+        k = _run_on(w)
+        if k:  # "năm 2031.Tại …": a sentence's end written with no space, not one word
+            words += [w[:k], ".", w[k + 1 :]]
+            ends += [end - len(w) + k, end - len(w) + k + 1, end]
+        else:
+            words.append(w)
+            ends.append(end)
+    return Toks(text, words, ends, units, inner)
+
+
+def _run_on(w: str) -> int:
+    """Where a point with no space after it ends a sentence inside a token: after a number or a lower-case word (not
+    an abbreviation of class ``point``) and before a capital ("2031.Tại"); 0 when none ("TP.Hà", "3.5")."""
+    k = w.find(".")
+    if k <= 0 or k + 1 >= len(w) or not w[k + 1].isupper():
+        return 0
+    left = w[:k]
+    return k if left.isdigit() or (left.islower() and key(left) not in classes().get("point", ())) else 0
+
+
+def is_year(w: str) -> bool:
+    """A year or a range of years written as one token ("2031")."""
+    return bool(_YEAR.fullmatch(w))
 
 
 def is_number(w: str) -> bool:

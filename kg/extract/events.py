@@ -8,13 +8,14 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | LINK NP                   "của …", "với …", "giữa …", "về …"
                 | PROPER                    a capitalised word that does not open a clause; a quoted title
     PART        = PROPER | ORDINAL | LINK | a word of the noun phrase | "(" PROPER … ")"
-                | "," (PURPOSE | KIND)       a second purpose: "tổng kết …, triển khai …"
+                | "," (PURPOSE | KIND)       a second purpose, after a first: "tổng kết …, triển khai …"
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
                 | "," PARTY                 a list of parties after "với", "giữa", "của" or of titles: "với A, B
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
+                | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
 a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
@@ -31,13 +32,14 @@ the subject of a verb of saying or directing (class ``agent``, ``person_cues.tsv
 giao …"), a predicate purpose after a word of the name ("Lễ hội Đền X | khai hội"), a spaced dash or a comma
 before a numeral, a determiner or a boundary word (an apposition: "… – một trong những …").
 
-What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …"),
-and a purpose that needs an object (``object`` in the lexicon) when it follows only kind or purpose words
-("Hội nghị công bố | đã …").
+What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …";
+a year is none: "… hè 2031 | và …"), and a purpose that needs an object (``object`` in the lexicon) when it
+follows only kind or purpose words ("Hội nghị công bố | đã …").
 
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
-("Lễ … này", "Kỳ họp … lần này": a reference back), when nothing is left after the drops, or when the
+("Lễ … này", "Kỳ họp … lần này": a reference back), when the complement opens with numbers up to a day and month
+(the days of the event: "Hội thảo 12 và 13-9"), when nothing is left after the drops, or when the
 complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
 be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
 ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
@@ -52,8 +54,8 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
-from kg.extract.event_lists import coordinate, party_comma, party_noun_in_list, session_body, topic_list
-from kg.extract.event_tokens import Toks, is_number, level, ordinal, tokens
+from kg.extract.event_lists import award_comma, coordinate, party_comma, party_noun_in_list, session_body, topic_list
+from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
@@ -130,10 +132,11 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1):
+        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
-        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1):
-            return 1  # a one-syllable kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
+        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1) and _opened(t, i):
+            return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
+        #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
     if key(w) == "và" and party_noun_in_list(t, i + 1):
@@ -150,6 +153,13 @@ def _joined(t: Toks, i: int) -> int:
         return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
     n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
+
+
+def _opened(t: Toks, i: int) -> bool:
+    """Whether a purpose, a lower-case kind word (a capitalised kind names a body: "Đảng bộ") or a topic link ("về
+    tiến độ di dời, xây dựng …") comes before ``i``: a purpose or kind after a comma is then a second one."""
+    return any(t.match(k, "purpose") or (t.match(k, "kind") and t.words[k][:1].islower()) or t.match(k, "topic-link")
+               for k in range(i))
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
@@ -210,6 +220,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     t = tokens(text, start, limit, units, inner)
     if not t.words or _DAY_MONTH.fullmatch(t.words[0]):
         return None  # "lễ 30-4": a holiday, not an event's name
+    if _dates(t):
+        return None  # "ngày Hội thảo 12 và 13-9": the days of an event, not its name
     i = 0 if _subject(t, 0) else _opening(t, 0)
     if not i:
         return None
@@ -238,6 +250,16 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     return _last(t, parts)
 
 
+def _dates(t: Toks) -> bool:
+    """Whether the complement opens with numbers joined by "và" or a dash up to a day and month ("12 và 13-9")."""
+    i = 0
+    while is_number(t.word(i)) or key(t.word(i)) == "và" or t.word(i) in ("-", "–"):
+        if _DAY_MONTH.fullmatch(t.word(i)) and i > 0:
+            return True
+        i += 1
+    return False
+
+
 def one_word_name(word: str, unit: bool = False) -> bool:
     """Whether a complement of one word names the event: a Roman ordinal ("Đại hội VI"), an acronym ("Hội nghị
     APEC") or a known place ("Lễ hội Lim", ``unit``); a lower-case word makes a kind ("Lễ cúng"), an Arabic number
@@ -260,9 +282,11 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     cut = t.word(sum(parts[-1]))[:1].isalnum()  # the name stopped before a word, not at punctuation
     last = parts[-1][0] if parts else 0
     listed = key(t.word(last - 1)) == "và" and is_number(t.word(last - 2))  # "khóa 7 và 8"
+    year = is_year(t.words[last]) and (t.word(last - 1)[:1].isalnum() or t.word(last - 1) == ")") \
+        and not t.match(last - 1, "link")
     if cut and len(parts) > 1 and is_number(t.words[last]) and parts[-1][1] == 1 \
-            and not _label_number(t, last) and not listed:
-        parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp"
+            and not _label_number(t, last) and not listed and not year:
+        parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp" (a year is none: "… hè 2031 | và …")
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
