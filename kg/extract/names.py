@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.normalise import key
@@ -34,6 +35,7 @@ _SEPARATORS = frozenset({",", ";", "và"})
 _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
+@lru_cache(maxsize=65536)
 def is_foreign(word: str) -> bool:
     """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated."""
     if "-" in word:

@@ -81,9 +81,13 @@ def key(text: str) -> str:
     """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
     s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()
     s = s.replace("–", "-").replace("—", "-")
-    s = re.sub(r"\s*-\s*", " - ", s)
-    s = re.sub(r"\s+", " ", s)
+    s = _DASH.sub(" - ", s)
+    s = _SPACES.sub(" ", s)
     return s.strip(" ,.;:\"'“”‘’()")
+
+
+_DASH = re.compile(r"\s*-\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def strip_diacritics(text: str) -> str:

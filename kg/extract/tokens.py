@@ -36,6 +36,8 @@ class Token:
     @property
     def is_upper(self) -> bool:
         """An all-capitals word of two or more letters (an abbreviation: UBND, HĐND, QPAN)."""
+        if not self.text.isupper():  # a lower-case letter, or no cased letter at all: never an abbreviation
+            return False
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -8,6 +8,8 @@ IRIs are deterministic: entities from folded keys (:func:`kg.extract.normalise.s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
@@ -41,6 +43,19 @@ def entity_iri(entity_id: str) -> URIRef:
     if kind == "award":
         return concept_iri("award-kind", slug(k))
     return DATA[f"{kind}/{stable_id(k)}"]
+
+
+# the text layer's terms, looked up once (a namespace attribute builds a new IRI object on each access)
+_SENTENCE, _PHRASE, _SUPER_STRING, _NEXT_SENTENCE, _IN_SENTENCE = (
+    NIF.Sentence, NIF.Phrase, NIF.superString, NIF.nextSentence, NIF.sentence)
+_REFERENCE_CONTEXT, _BEGIN, _END, _ANCHOR_OF = NIF.referenceContext, NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_TA_IDENT_REF = ITSRDF.taIdentRef
+
+
+@lru_cache(maxsize=65536)
+def _index(n: int) -> Literal:
+    """A character offset as a literal (``xsd:nonNegativeInteger``), made once per offset."""
+    return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
 def _literal(v: Lit) -> Literal:
@@ -99,24 +114,24 @@ class _Emitter:
             self._string(g, p, para.start, para.end)
         for s in doc.sentences:
             node = char_iri(r, s.start, s.end)
-            g.add((node, RDF.type, NIF.Sentence))
+            g.add((node, RDF.type, _SENTENCE))
             self._string(g, node, s.start, s.end)
             para = doc.paragraphs[s.paragraph]
-            g.add((node, NIF.superString, char_iri(r, para.start, para.end)))
+            g.add((node, _SUPER_STRING, char_iri(r, para.start, para.end)))
             if s.index + 1 < len(doc.sentences):
-                g.add((node, NIF.nextSentence, self.sentence(s.index + 1)))
+                g.add((node, _NEXT_SENTENCE, self.sentence(s.index + 1)))
         for m, eid in sorted(self.links.of.items(), key=lambda x: (x[0].start, x[0].end, x[1])):
             node = char_iri(r, m.start, m.end)
-            g.add((node, RDF.type, NIF.Phrase))
+            g.add((node, RDF.type, _PHRASE))
             self._string(g, node, m.start, m.end)
-            g.add((node, NIF.sentence, self.sentence(m.sentence)))
-            g.add((node, ITSRDF.taIdentRef, entity_iri(eid)))
+            g.add((node, _IN_SENTENCE, self.sentence(m.sentence)))
+            g.add((node, _TA_IDENT_REF, entity_iri(eid)))
 
     def _string(self, g: Graph, node: URIRef, start: int, end: int) -> None:
-        g.add((node, NIF.referenceContext, self.report))
-        g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.anchorOf, Literal(self.doc.text[start:end])))
+        g.add((node, _REFERENCE_CONTEXT, self.report))
+        g.add((node, _BEGIN, _index(start)))
+        g.add((node, _END, _index(end)))
+        g.add((node, _ANCHOR_OF, Literal(self.doc.text[start:end])))
 
     # ------------------------------------------------------------ entities
     def entity(self, e: Entity) -> None:

@@ -5,6 +5,7 @@ clauses of a review with who achieved them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Sentence
@@ -68,7 +69,7 @@ def _movements(ctx: _Ctx) -> None:
 
 
 def _results(ctx: _Ctx, skip: set[int]) -> None:
-    markers = [key(e.vi) for e in lexicon.entries("result_markers")]
+    markers = _markers()
     main = ctx.links.entities.get(ctx.links.main_event or "")
     reviewed = _main_year(ctx, "vnr:reviewsYear")
     main_sentence = main.mentions[0].sentence if main is not None and main.mentions else -1
@@ -77,7 +78,7 @@ def _results(ctx: _Ctx, skip: set[int]) -> None:
             continue
         for a, b in _clauses(sent):
             clause = key(ctx.doc.text[a:b])
-            if not any(re.search(r"(?<!\w)" + re.escape(mk) + r"(?!\w)", clause) for mk in markers):
+            if not markers.search(clause):
                 continue
             f = ctx.new("Result", sent, (a, b))
             body = ctx.doc.text[a:b].strip().rstrip(".")
@@ -106,17 +107,23 @@ _PREPOSITION = re.compile(r"(?:^|\s)(?:[Tt]rong|[Tt]ại|[Ởở]|của|cho|vớ
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:(?:chủ|lãnh đạo|cán bộ)\s+)?(?:các\s+|những\s+)?$")
 
 
-def _achievers(ctx: _Ctx, sent: Sentence, a: int, b: int, markers: list[str]) -> list[Entity]:
+@cache
+def _markers() -> re.Pattern[str]:
+    """The result markers (lexicon ``result_markers``, folded) as whole words: one pattern, compiled once."""
+    forms = sorted({key(e.vi) for e in lexicon.entries("result_markers")}, key=lambda f: (-len(f), f))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def _achievers(ctx: _Ctx, sent: Sentence, a: int, b: int, markers: re.Pattern[str]) -> list[Entity]:
     """Bodies a result is credited to: the subject before the clause's first verb (a directive or result
     marker), not bodies after a preposition ("trong cơ quan, doanh nghiệp…" is where, not who), plus the
     agent of a passive ("được chủ các doanh nghiệp rà soát")."""
     text = ctx.doc.text
     view = key(text[a:b])
     verbs = [d.start for d in ctx.of(sent.index, "directive") if a <= d.start < b]
-    for mk in markers:
-        m = re.search(r"(?<!\w)" + re.escape(mk) + r"(?!\w)", view)
-        if m:
-            verbs.append(a + m.start())
+    m = markers.search(view)  # the first marker: the leftmost match of the alternation
+    if m:
+        verbs.append(a + m.start())
     end = min(verbs + [b])
     prep = _PREPOSITION.search(text, a, end)
     if prep:

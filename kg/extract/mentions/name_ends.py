@@ -17,7 +17,7 @@ is that name, mistyped. Pure, over a sentence's tokens.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import lexicon
 from kg.extract.mentions.sentence import _Sent, _word_set
@@ -114,8 +114,8 @@ def _written_lower(s: _Sent, x: str, y: str, here: int) -> bool:
     """The document writes "x y" in lower case elsewhere than at ``here`` (its match view holds the folded words;
     the text, their case)."""
     if s.view.count(x) < 2 or y not in s.view:
-        return False  # a plain look first: the pattern below is compiled anew for each pair
-    rx = re.compile(r"(?<!\w)" + re.escape(x) + r"\s+" + re.escape(y) + r"(?!\w)")
+        return False  # a plain look first
+    rx = _words_rx((x, y))
     return any(s.text[m.start()].islower() and m.start() != here for m in rx.finditer(s.view))
 
 
@@ -126,10 +126,25 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
     if s.text.count(toks[e - 1].text) < 2:
         return False  # written once: here
     here = toks[e].text if e < len(toks) else ""
-    words = [re.escape(t.text) for t in toks[i:e]]
-    after = r"(?!\s+" + re.escape(here) + r"(?!\w))" if here else ""
-    rx = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)" + after + r"(?!\s*[" + _UPPER + r"])")
-    return any(m.start() != toks[i].start for m in rx.finditer(s.text))
+    rx, text = _words_rx(tuple(t.text for t in toks[i:e])), s.text
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1  # every start, overlapping ones too
+        if m.start() == toks[i].start or _CAP_NEXT.match(text, m.end()):
+            continue
+        if here and _words_rx(("", here)).match(text, m.end()):
+            continue  # followed by the word that follows it here
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words separated by white space (a leading "" asks for white space first)."""
+    return re.compile(("" if words[0] == "" else r"(?<!\w)") + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+_CAP_NEXT = re.compile(r"\s*[" + _UPPER + r"]")
 
 
 def name_end(s: _Sent, i: int, run_end: int) -> int:
@@ -187,8 +202,7 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
     word = toks[e].text
     cap = word[0].upper() + word[1:]
     if cap not in s.text:
-        return False  # a plain look first: the pattern below is compiled anew for each run
-    words = [re.escape(t.text) for t in toks[i:e]] + [re.escape(cap)]
-    if re.search(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", s.text) is None:
+        return False  # a plain look first
+    if _words_rx(tuple(t.text for t in toks[i:e]) + (cap,)).search(s.text) is None:
         return False
     return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own

@@ -73,8 +73,10 @@ def _bare_provinces(s: _Sent, person_tokens: frozenset[int], found: list[Mention
 
 def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     """The place a level word at token i opens: with the name after it, or alone as a reference back."""
-    levels = _levels()
     t = s.toks[i]
+    if key(t.text).split(" ", 1)[0] not in _level_firsts():
+        return None  # no level word starts here (most tokens: one look-up before the pair's key is built)
+    levels = _levels()
     level = None
     span = 1
     if (i + 1 < len(s.toks) and s.toks[i + 1].is_word and s.adjacent(i + 1)
@@ -101,6 +103,12 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     ) and not (j < len(s.toks) and s.toks[j].text in lexicon.abbreviations()):
         return _mk("place", s, t.start, s.toks[i + span - 1].end, key(level.vi), level=level.vi, ref="1")
     return None
+
+
+@cache
+def _level_firsts() -> frozenset[str]:
+    """First words of the level words' keys ("thành" of "thành phố", "tp")."""
+    return frozenset(k.split(" ", 1)[0] for k in _levels())
 
 
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:

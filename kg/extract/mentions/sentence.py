@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
@@ -122,7 +122,14 @@ def _run_stops(s: _Sent) -> set[int]:
 def _is_name_word(t: Token) -> bool:
     """A capitalised word of letters (a hyphenated transliteration too: "Pu-tin", not a name glued to the word
     after it: "… Tiên-nguyên Trưởng phòng"), no abbreviation."""
-    parts = t.text.split("-")
+    return _name_word(t.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(text: str) -> bool:
+    """:func:`_is_name_word`, once per word (its text alone decides)."""
+    t = Token(0, len(text), text)
+    parts = text.split("-")
     return t.is_cap and all(p.isalpha() and len(p) <= 10 for p in parts) and not t.is_upper and not any(
         key(p) in _glue_words() for p in parts[1:])
 
