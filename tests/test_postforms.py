@@ -80,6 +80,28 @@ def test_shorter_forms_of_a_post() -> None:
     assert within(_f("Giám đốc Sở Y tế", "Giám đốc"), _f("Giám đốc Sở Y tế tỉnh Hòa Lâm", "Giám đốc"))
 
 
+def test_a_level_abbreviation_joined_by_a_dash_is_read_as_letters() -> None:
+    # "TT" alone is "thị trấn"; in "TT-Hòa" or "Sở VH-TT" it is two initials
+    assert same(_f("Chủ tịch UBND tỉnh TT-Hòa Lâm", "Chủ tịch"),
+                _f("Chủ tịch UBND tỉnh Thạch Thủy - Hòa Lâm", "Chủ tịch"))
+    assert same(_f("Phó Giám đốc Sở VH-TT Tây Lĩnh", "Phó Giám đốc"),
+                _f("Phó Giám đốc Sở Văn hóa - Thể thao Tây Lĩnh", "Phó Giám đốc"))
+    assert same(_f("Giám đốc Sở VH-TT-DL Tây Lĩnh", "Giám đốc"), _f("Giám đốc Sở VH-TT&DL Tây Lĩnh", "Giám đốc"))
+    assert words("UBND TT Hòa Lâm")[4:6] == ("thị", "trấn")  # on its own it stays the level word
+
+
+def test_an_abbreviation_restated_in_brackets_is_left_out() -> None:
+    assert words("Chi cục Bảo vệ thực vật (BVTV) tỉnh Hòa Lâm") == words("Chi cục Bảo vệ thực vật tỉnh Hòa Lâm")
+    assert same(_f("Phó Giám đốc Sở Văn hóa - Thể thao (VH-TT) Tây Lĩnh", "Phó Giám đốc"),
+                _f("Phó Giám đốc Sở VH-TT Tây Lĩnh", "Phó Giám đốc"))
+    assert "hòa" in words("Công ty Thành Đạt (Hòa Lâm)")  # a place in brackets stays
+
+
+def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
+    assert _f("cựu Chủ tịch xã", "Chủ tịch").body == ("xã",)
+    assert _f("tân Chi cục trưởng Chi cục Kiểm lâm", "Chi cục trưởng").body == ("chi", "cục", "kiểm", "lâm")
+
+
 # ---------------------------------------------------------------- the fold of one official's posts
 
 

@@ -10,10 +10,12 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
 word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
-("H.Krông Pắk", "Q.Tân Phú"); a roman number stays a word; every word is folded
+("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
+"Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets ("(ATVSTP)", "(VH-TT)") restates the name
+before it and is left out; a roman number stays a word; every word is folded
 (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
 qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
-the words of the title; the *body* what follows it (a leading "nguyên" or "quyền" goes).
+the words of the title; the *body* what follows it (a leading "nguyên", "cựu", "tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
@@ -103,11 +105,12 @@ def _letters(part: str) -> Tagged:
     return out
 
 
-def _part(part: str, dotted: bool = False) -> Tagged:
+def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
     """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
-    initial)."""
+    initial); ``joined``: a dash or "&" joins it to another part, where a level word's abbreviation is read as
+    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn")."""
     abbr = lexicon.abbreviations()
-    if part in abbr:
+    if part in abbr and not (joined and _is_level(abbr[part].vi)):
         return _folded(abbr[part].vi, True)
     if dotted and len(part) == 1 and part.isupper():
         return [(f"{strip_diacritics(part).lower()}.", True)]
@@ -124,8 +127,15 @@ def _token(tok: str) -> Tagged:
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
         return _part(tok.replace(".", ""))
     pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    seps = pieces[1::2]
     return [w for k in range(0, len(pieces), 2) if pieces[k]
-            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."))]
+            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),
+                           any(c in "-–—&" for c in "".join(seps[max(0, k // 2 - 1) : k // 2 + 1])))]
+
+
+def _is_level(text: str) -> bool:
+    """Whether ``text`` is an administrative level word ("thị trấn", "thành phố")."""
+    return tuple(w for w, _ in _folded(text)) in _levels()
 
 
 @cache
@@ -151,9 +161,13 @@ def _drop_qualifiers(ws: Tagged) -> Tagged:
     return out
 
 
+_RESTATED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)": a name's abbreviation again
+
+
 @cache
 def _tagged(text: str) -> tuple[tuple[str, bool], ...]:
-    return tuple(_drop_qualifiers([t for tok in text.split() for t in _token(tok) if t[0] != "và"]))
+    return tuple(_drop_qualifiers([t for tok in text.split() if not _RESTATED.fullmatch(tok.rstrip(",;:"))
+                                   for t in _token(tok) if t[0] != "và"]))
 
 
 def words(text: str) -> Words:
@@ -161,7 +175,7 @@ def words(text: str) -> Words:
     return tuple(w for w, _ in _tagged(text))
 
 
-_LEADS = frozenset({"nguyên", "quyền", "tập", "sự"})
+_LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
 
 
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
