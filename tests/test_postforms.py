@@ -102,6 +102,19 @@ def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
     assert _f("tân Chi cục trưởng Chi cục Kiểm lâm", "Chi cục trưởng").body == ("chi", "cục", "kiểm", "lâm")
 
 
+def test_a_body_cut_before_a_name_is_a_shorter_form() -> None:
+    # the longer body goes on with a capitalised word: the shorter one was cut before it
+    for short, full in (("Phó Cục trưởng Cục", "Phó Cục trưởng Cục Quản lý thị trường"),
+                        ("Chánh thanh tra Bộ", "Chánh thanh tra Bộ Nội vụ"),
+                        ("Vụ trưởng Vụ Tổ chức cán bộ", "Vụ trưởng Vụ Tổ chức cán bộ Ban Dân vận")):
+        title = {"Phó": "Phó Cục trưởng", "Chánh": "Chánh Thanh tra", "Vụ": "Vụ trưởng"}[short.split()[0]]
+        assert within(_f(short, title), _f(full, title)), short
+    # not before lower-case words of the next clause, nor a different body of the same head
+    assert not within(_f("Phó Cục trưởng Cục", "Phó Cục trưởng"), _f("Phó Cục trưởng Cục cho biết", "Phó Cục trưởng"))
+    assert not within(_f("Chánh thanh tra Bộ Nội vụ", "Chánh Thanh tra"),
+                      _f("Chánh thanh tra Bộ Tư pháp", "Chánh Thanh tra"))
+
+
 # ---------------------------------------------------------------- the fold of one official's posts
 
 

@@ -22,8 +22,10 @@ word that begins with its letter and an administrative level word ("tỉnh", "th
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
-a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post);
-a bare title is a shorter form of every post of that title. Pure functions.
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
+or the words after it begin with one (a body cut before its name: "Phó Cục trưởng Cục" / "… Cục Quản lý thị
+trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"); a bare title is a shorter form of every post of that title.
+Pure functions.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Form:
     body: Words
     bare: bool = False  # keyed by its holder: the article names no body
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
+    named: tuple[bool, ...] = ()  # per body word: written as a name
 
 
 def _syllable(word: str) -> bool:
@@ -187,7 +190,8 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
         if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
             start = i + len(head)
             break
-    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True)
+    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
+                tuple(n for _, n in tagged[start:]))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
@@ -241,9 +245,10 @@ def _match(a: str, b: str) -> bool:
     return False
 
 
-def _align(a: Words, b: Words, inside: bool = False, tail: bool = False) -> bool:
+def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = ()) -> bool:
     """Whether ``a`` aligns with ``b``: words or initials one for one, a level word on one side only skipped;
-    ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them."""
+    ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them; ``names``: words
+    of ``b`` written as names, before which words of ``b`` may be left after those of ``a``."""
     seen: set[tuple[int, int]] = set()
     todo = [(0, 0)]
     while todo:
@@ -251,7 +256,7 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False) -> bool
         if (i, j) in seen:
             continue
         seen.add((i, j))
-        if i == len(a) and (j == len(b) or tail):
+        if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])):
             return True
         if i < len(a) and j < len(b) and _match(a[i], b[j]):
             todo.append((i + 1, j + 1))
@@ -279,4 +284,4 @@ def within(short: Form, full: Form) -> bool:
         return False
     if not short.body:
         return True
-    return any(_align(short.body, full.body[k:], True, full.named_end) for k in range(len(full.body)))
+    return any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:]) for k in range(len(full.body)))
