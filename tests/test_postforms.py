@@ -95,6 +95,9 @@ def test_an_abbreviation_restated_in_brackets_is_left_out() -> None:
     assert same(_f("Phó Giám đốc Sở Văn hóa - Thể thao (VH-TT) Tây Lĩnh", "Phó Giám đốc"),
                 _f("Phó Giám đốc Sở VH-TT Tây Lĩnh", "Phó Giám đốc"))
     assert "hòa" in words("Công ty Thành Đạt (Hòa Lâm)")  # a place in brackets stays
+    # an abbreviation of another language restates nothing the words before it spell: it stays, and is a form
+    assert words("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)")[-3:] == ("w.", "f.", "c.")
+    assert within(_f("Chủ tịch WFC", "Chủ tịch"), _f("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)", "Chủ tịch"))
 
 
 def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
@@ -113,6 +116,8 @@ def test_a_body_cut_before_a_name_is_a_shorter_form() -> None:
     assert not within(_f("Phó Cục trưởng Cục", "Phó Cục trưởng"), _f("Phó Cục trưởng Cục cho biết", "Phó Cục trưởng"))
     assert not within(_f("Chánh thanh tra Bộ Nội vụ", "Chánh Thanh tra"),
                       _f("Chánh thanh tra Bộ Tư pháp", "Chánh Thanh tra"))
+    # the name must begin a word as written: not the rest of an abbreviation ("Tỉnh ủy" is no cut "… UBND tỉnh")
+    assert not within(_f("Bí thư Tỉnh ủy", "Bí thư"), _f("Bí thư Ban cán sự đảng UBND tỉnh", "Bí thư"))
 
 
 # ---------------------------------------------------------------- the fold of one official's posts

@@ -11,9 +11,9 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
 word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
-"Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets ("(ATVSTP)", "(VH-TT)") restates the name
-before it and is left out; a roman number stays a word; every word is folded
-(:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
+"Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
+("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
+folded (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
 qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
 the words of the title; the *body* what follows it (a leading "nguyên", "cựu", "tân" or "quyền" goes).
 
@@ -23,9 +23,9 @@ word that begins with its letter and an administrative level word ("tỉnh", "th
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
 a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
-or the words after it begin with one (a body cut before its name: "Phó Cục trưởng Cục" / "… Cục Quản lý thị
-trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"); a bare title is a shorter form of every post of that title.
-Pure functions.
+or the words after it begin with a token written as a name (a body cut before its name: "Phó Cục trưởng Cục" /
+"… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND");
+a bare title is a shorter form of every post of that title. Pure functions.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Form:
     body: Words
     bare: bool = False  # keyed by its holder: the article names no body
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
-    named: tuple[bool, ...] = ()  # per body word: written as a name
+    named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
 
 
 def _syllable(word: str) -> bool:
@@ -147,10 +147,13 @@ def _qualifiers() -> dict[tuple[str, ...], bool]:
     return {tuple(w for w, _ in _folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
 
 
-def _drop_qualifiers(ws: Tagged) -> Tagged:
-    out: Tagged = []
+Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)
+
+
+def _drop_qualifiers(ws: list[Marked]) -> list[Marked]:
+    out: list[Marked] = []
     i = 0
-    plain = [w for w, _ in ws]
+    plain = [t[0] for t in ws]
     while i < len(ws):
         for q, term in _qualifiers().items():
             if tuple(plain[i : i + len(q)]) == q:
@@ -164,18 +167,30 @@ def _drop_qualifiers(ws: Tagged) -> Tagged:
     return out
 
 
-_RESTATED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)": a name's abbreviation again
+_BRACKETED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)", "(IPU)"
+
+
+def _restates(abbr: Tagged, before: list[Marked]) -> bool:
+    """Whether a bracketed abbreviation spells the words right before it ("… Thực phẩm (ATVSTP)"; not "… thế giới
+    (IPU)", an abbreviation of another language)."""
+    n = len(abbr)
+    return 0 < n <= len(before) and all(_match(a, b[0]) for (a, _), b in zip(abbr, before[-n:], strict=True))
 
 
 @cache
-def _tagged(text: str) -> tuple[tuple[str, bool], ...]:
-    return tuple(_drop_qualifiers([t for tok in text.split() if not _RESTATED.fullmatch(tok.rstrip(",;:"))
-                                   for t in _token(tok) if t[0] != "và"]))
+def _tagged(text: str) -> tuple[Marked, ...]:
+    out: list[Marked] = []
+    for tok in text.split():
+        ws = [t for t in _token(tok) if t[0] != "và"]
+        if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
+            continue
+        out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
+    return tuple(_drop_qualifiers(out))
 
 
 def words(text: str) -> Words:
     """The folded words of a post phrase (or of a title), abbreviations spelt out (module docstring)."""
-    return tuple(w for w, _ in _tagged(text))
+    return tuple(t[0] for t in _tagged(text))
 
 
 _LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
@@ -184,14 +199,14 @@ _LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written)."""
     tagged, head = _tagged(label), words(title)
-    ws = tuple(w for w, _ in tagged)
+    ws = tuple(t[0] for t in tagged)
     start = len(head)
     for i in range(len(ws) - len(head) + 1):
         if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
             start = i + len(head)
             break
     return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
-                tuple(n for _, n in tagged[start:]))
+                tuple(t[2] for t in tagged[start:]))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
