@@ -19,7 +19,8 @@ the words of the title; the *body* what follows it (a leading "nguyên", "cựu"
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
-``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
+``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3"); or one body
+is the other, which ends with a name, and words none of which begins a name (:func:`padded`: "… Hòa Lâm thay").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
 a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
@@ -288,7 +289,16 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 
 def same(a: Form, b: Form) -> bool:
     """Whether two forms are the same post (module docstring)."""
-    return a.head == b.head and _align(a.body, b.body)
+    return a.head == b.head and (_align(a.body, b.body) or padded(a, b) or padded(b, a))
+
+
+def padded(long: Form, short: Form) -> bool:
+    """Whether ``long`` is ``short`` with words of the next clause glued after it: ``short``'s body ends with a name
+    and ``long`` goes on with words none of which begins a name ("… Thành ủy Hòa Lâm thay", "… Hòa Lâm-trả"; not
+    "Trung tâm Y tế" / "… Y tế dự phòng", whose body ends with no name)."""
+    n = len(short.body)
+    return (long.head == short.head and short.named_end and 0 < n < len(long.body)
+            and long.body[:n] == short.body and not any(long.named[n:]))
 
 
 def within(short: Form, full: Form) -> bool:
