@@ -128,13 +128,14 @@ def test_words_of_the_next_clause_glued_after_a_named_body_are_the_same_post() -
     # a body that ends with no name may go on with a lower-case name of another body; a name after it is no glue
     assert not same(_f("Giám đốc Trung tâm Y tế", "Giám đốc"), _f("Giám đốc Trung tâm Y tế dự phòng", "Giám đốc"))
     assert not same(named, _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh Hòa", t))
+    assert not same(_f("Giám đốc Sở Du lịch TP", "Giám đốc"), _f("Giám đốc Sở Du lịch TP.HL", "Giám đốc"))  # initials
 
 
 def test_the_node_without_glued_words_stands() -> None:
     t = "Trưởng Ban"
-    forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
-             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),  # named in more articles
-             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t, "post:named"),
+    forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),  # named in as many articles,
+             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t, "post:named"),  # and shorter
+
              _f("Trưởng ban Tuyên giáo Thành ủy", t, "post:short")]
     assert fold(forms) == {"post:glued": ("post:named", False), "post:short": ("post:named", True)}
 

@@ -4,10 +4,10 @@
 form in common are one post (a group); a group whose every form is a shorter form of another group's joins
 the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
 of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
-stands under one node of its fullest group: a node with a body before one keyed by its holder, one written
-without words glued after it (:func:`kg.corpus.postforms.padded`) before one with them, then the one
-the most of the official's articles name, then the longer form, then the smaller id — the same choice
-whatever the order of the articles.
+stands under one node of its fullest group: a node with a body before one keyed by its holder, then the one
+the most of the official's articles name, then one written without words glued after it
+(:func:`kg.corpus.postforms.padded`) before one with them, then the longer form, then the smaller id — the same
+choice whatever the order of the articles.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
@@ -96,7 +96,7 @@ def fold(forms: Iterable[Form]) -> Decision:
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), _glued(p, groups[g], nodes), -counts[p],
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p], _glued(p, groups[g], nodes),
                                              -max(len(f.body) for f in nodes[p]), p))
         out.update({p: (best, g != s) for p in groups[s] if p != best})
     return out

@@ -20,7 +20,7 @@ the words of the title; the *body* what follows it (a leading "nguyên", "cựu"
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3"); or one body
-is the other, which ends with a name, and words none of which begins a name (:func:`padded`: "… Hòa Lâm thay").
+is the other, which ends with a name, and words in lower case (:func:`padded`: "… Hòa Lâm thay").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
 a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
@@ -58,6 +58,7 @@ class Form:
     bare: bool = False  # keyed by its holder: the article names no body
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
     named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
+    lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
 
 
 def _syllable(word: str) -> bool:
@@ -207,7 +208,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             break
     return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
-                tuple(t[2] for t in tagged[start:]))
+                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
@@ -294,11 +295,11 @@ def same(a: Form, b: Form) -> bool:
 
 def padded(long: Form, short: Form) -> bool:
     """Whether ``long`` is ``short`` with words of the next clause glued after it: ``short``'s body ends with a name
-    and ``long`` goes on with words none of which begins a name ("… Thành ủy Hòa Lâm thay", "… Hòa Lâm-trả"; not
-    "Trung tâm Y tế" / "… Y tế dự phòng", whose body ends with no name)."""
+    and ``long`` goes on with words in lower case ("… Thành ủy Hòa Lâm thay", "… Hòa Lâm-trả"; not "Trung tâm Y
+    tế" / "… Y tế dự phòng", whose body ends with no name, nor "TP" / "TPHCM")."""
     n = len(short.body)
     return (long.head == short.head and short.named_end and 0 < n < len(long.body)
-            and long.body[:n] == short.body and not any(long.named[n:]))
+            and long.body[:n] == short.body and all(long.lower[n:]))
 
 
 def within(short: Form, full: Form) -> bool:
