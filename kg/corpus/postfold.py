@@ -5,9 +5,8 @@ form in common are one post (a group); a group whose every form is a shorter for
 the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
 of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
 stands under one node of its fullest group: a node with a body before one keyed by its holder, then the one
-the most of the official's articles name, then one written without words glued after it
-(:func:`kg.corpus.postforms.padded`) before one with them, then the longer form, then the smaller id — the same
-choice whatever the order of the articles.
+the most of the official's articles name, then the longer form, then the smaller id — the same choice
+whatever the order of the articles.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from rdflib.namespace import ORG, RDFS
 
-from kg.corpus.postforms import Form, padded, same, within
+from kg.corpus.postforms import Form, same, within
 from kg.corpus.runs import substitute
 from kg.rdf.emit import entity_iri
 from kg.rdf.graphio import nt_term as nt
@@ -96,16 +95,10 @@ def fold(forms: Iterable[Form]) -> Decision:
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p], _glued(p, groups[g], nodes),
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p],
                                              -max(len(f.body) for f in nodes[p]), p))
         out.update({p: (best, g != s) for p in groups[s] if p != best})
     return out
-
-
-def _glued(p: str, group: list[str], nodes: dict[str, list[Form]]) -> bool:
-    """Whether every form of node ``p`` is another node's form of the group with words glued after it (a node that
-    does not stand when another one does)."""
-    return all(any(padded(f, g) for q in group if q != p for g in nodes[q]) for f in nodes[p])
 
 
 def ambiguous(forms: Iterable[Form]) -> list[str]:

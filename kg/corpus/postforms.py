@@ -19,13 +19,15 @@ the words of the title; the *body* what follows it (a leading "nguyên", "cựu"
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
-``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3"); or one body
-is the other, which ends with a name, and words in lower case (:func:`padded`: "… Hòa Lâm thay").
+``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
 a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
 or the words after it begin with a token written as a name (a body cut before its name: "Phó Cục trưởng Cục" /
-"… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND");
+"… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND"),
+or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
+clause glued after it: "… Thành ủy X" / "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", nor
+"Đảng" / "Đảng đoàn");
 a bare title is a shorter form of every post of that title. Pure functions.
 """
 
@@ -262,10 +264,12 @@ def _match(a: str, b: str) -> bool:
     return False
 
 
-def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = ()) -> bool:
+def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = (),
+           lower: tuple[bool, ...] = ()) -> bool:
     """Whether ``a`` aligns with ``b``: words or initials one for one, a level word on one side only skipped;
     ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them; ``names``: words
-    of ``b`` written as names, before which words of ``b`` may be left after those of ``a``."""
+    of ``b`` written as names, before which words of ``b`` may be left after those of ``a``; ``lower``: words of
+    ``b`` in lower case, which may be left after those of ``a`` when all that are left are."""
     seen: set[tuple[int, int]] = set()
     todo = [(0, 0)]
     while todo:
@@ -273,7 +277,8 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
         if (i, j) in seen:
             continue
         seen.add((i, j))
-        if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])):
+        if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])
+                            or (j < len(lower) and all(lower[j:]))):
             return True
         if i < len(a) and j < len(b) and _match(a[i], b[j]):
             todo.append((i + 1, j + 1))
@@ -290,16 +295,7 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 
 def same(a: Form, b: Form) -> bool:
     """Whether two forms are the same post (module docstring)."""
-    return a.head == b.head and (_align(a.body, b.body) or padded(a, b) or padded(b, a))
-
-
-def padded(long: Form, short: Form) -> bool:
-    """Whether ``long`` is ``short`` with words of the next clause glued after it: ``short``'s body ends with a name
-    and ``long`` goes on with words in lower case ("… Thành ủy Hòa Lâm thay", "… Hòa Lâm-trả"; not "Trung tâm Y
-    tế" / "… Y tế dự phòng", whose body ends with no name, nor "TP" / "TPHCM")."""
-    n = len(short.body)
-    return (long.head == short.head and short.named_end and 0 < n < len(long.body)
-            and long.body[:n] == short.body and all(long.lower[n:]))
+    return a.head == b.head and _align(a.body, b.body)
 
 
 def within(short: Form, full: Form) -> bool:
@@ -310,4 +306,6 @@ def within(short: Form, full: Form) -> bool:
         return False
     if not short.body:
         return True
-    return any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:]) for k in range(len(full.body)))
+    glue = full.lower if short.named_end and len(short.body) > 1 else ()
+    return any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:], glue[k:])
+               for k in range(len(full.body)))
