@@ -80,6 +80,66 @@ def test_shorter_forms_of_a_post() -> None:
     assert within(_f("Giám đốc Sở Y tế", "Giám đốc"), _f("Giám đốc Sở Y tế tỉnh Hòa Lâm", "Giám đốc"))
 
 
+def test_a_level_abbreviation_joined_by_a_dash_is_read_as_letters() -> None:
+    # "TT" alone is "thị trấn"; in "TT-Hòa" or "Sở VH-TT" it is two initials
+    assert same(_f("Chủ tịch UBND tỉnh TT-Hòa Lâm", "Chủ tịch"),
+                _f("Chủ tịch UBND tỉnh Thạch Thủy - Hòa Lâm", "Chủ tịch"))
+    assert same(_f("Phó Giám đốc Sở VH-TT Tây Lĩnh", "Phó Giám đốc"),
+                _f("Phó Giám đốc Sở Văn hóa - Thể thao Tây Lĩnh", "Phó Giám đốc"))
+    assert same(_f("Giám đốc Sở VH-TT-DL Tây Lĩnh", "Giám đốc"), _f("Giám đốc Sở VH-TT&DL Tây Lĩnh", "Giám đốc"))
+    assert words("UBND TT Hòa Lâm")[4:6] == ("thị", "trấn")  # on its own it stays the level word
+
+
+def test_an_abbreviation_restated_in_brackets_is_left_out() -> None:
+    assert words("Chi cục Bảo vệ thực vật (BVTV) tỉnh Hòa Lâm") == words("Chi cục Bảo vệ thực vật tỉnh Hòa Lâm")
+    assert same(_f("Phó Giám đốc Sở Văn hóa - Thể thao (VH-TT) Tây Lĩnh", "Phó Giám đốc"),
+                _f("Phó Giám đốc Sở VH-TT Tây Lĩnh", "Phó Giám đốc"))
+    assert "hòa" in words("Công ty Thành Đạt (Hòa Lâm)")  # a place in brackets stays
+    # an abbreviation of another language restates nothing the words before it spell: it stays, and is a form
+    assert words("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)")[-3:] == ("w.", "f.", "c.")
+    assert within(_f("Chủ tịch WFC", "Chủ tịch"), _f("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)", "Chủ tịch"))
+
+
+def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
+    assert _f("cựu Chủ tịch xã", "Chủ tịch").body == ("xã",)
+    assert _f("tân Chi cục trưởng Chi cục Kiểm lâm", "Chi cục trưởng").body == ("chi", "cục", "kiểm", "lâm")
+
+
+def test_a_body_cut_before_a_name_is_a_shorter_form() -> None:
+    # the longer body goes on with a capitalised word: the shorter one was cut before it
+    for short, full in (("Phó Cục trưởng Cục", "Phó Cục trưởng Cục Quản lý thị trường"),
+                        ("Chánh thanh tra Bộ", "Chánh thanh tra Bộ Nội vụ"),
+                        ("Vụ trưởng Vụ Tổ chức cán bộ", "Vụ trưởng Vụ Tổ chức cán bộ Ban Dân vận")):
+        title = {"Phó": "Phó Cục trưởng", "Chánh": "Chánh Thanh tra", "Vụ": "Vụ trưởng"}[short.split()[0]]
+        assert within(_f(short, title), _f(full, title)), short
+    # not before lower-case words of the next clause, nor a different body of the same head
+    assert not within(_f("Phó Cục trưởng Cục", "Phó Cục trưởng"), _f("Phó Cục trưởng Cục cho biết", "Phó Cục trưởng"))
+    assert not within(_f("Chánh thanh tra Bộ Nội vụ", "Chánh Thanh tra"),
+                      _f("Chánh thanh tra Bộ Tư pháp", "Chánh Thanh tra"))
+    # the name must begin a word as written: not the rest of an abbreviation ("Tỉnh ủy" is no cut "… UBND tỉnh")
+    assert not within(_f("Bí thư Tỉnh ủy", "Bí thư"), _f("Bí thư Ban cán sự đảng UBND tỉnh", "Bí thư"))
+
+
+def test_words_of_the_next_clause_glued_after_a_named_body_make_no_other_post() -> None:
+    t = "Trưởng Ban"
+    named = _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t)
+    assert within(named, _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t))
+    assert within(named, _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh-trả", t))
+    # a body that ends with no name, or is its head alone, may go on with a lower-case name of another body
+    assert not within(_f("Giám đốc Trung tâm Y tế", "Giám đốc"), _f("Giám đốc Trung tâm Y tế dự phòng", "Giám đốc"))
+    assert not within(_f("Bí thư Đảng", "Bí thư"), _f("Bí thư Đảng đoàn", "Bí thư"))
+
+
+def test_a_named_body_part_of_two_glued_forms_stays() -> None:
+    t = "Trưởng Ban"
+    forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
+             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t, "post:named"),
+             _f("Trưởng ban Tuyên giáo", t, "post:short")]
+    assert fold(forms) == {"post:named": ("post:glued", True), "post:short": ("post:glued", True)}
+    forms.append(_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh cho biết", t, "post:glued2"))
+    assert ambiguous(forms) == ["post:named", "post:short"]
+
+
 # ---------------------------------------------------------------- the fold of one official's posts
 
 

@@ -10,17 +10,24 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
 word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
-("H.Krông Pắk", "Q.Tân Phú"); a roman number stays a word; every word is folded
-(:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
+("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
+"Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
+("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
+folded (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
 qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
-the words of the title; the *body* what follows it (a leading "nguyên" or "quyền" goes).
+the words of the title; the *body* what follows it (a leading "nguyên", "cựu", "tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
-a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post);
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
+or the words after it begin with a token written as a name (a body cut before its name: "Phó Cục trưởng Cục" /
+"… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND"),
+or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
+clause glued after it: "… Thành ủy X" / "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", nor
+"Đảng" / "Đảng đoàn");
 a bare title is a shorter form of every post of that title. Pure functions.
 """
 
@@ -52,6 +59,8 @@ class Form:
     body: Words
     bare: bool = False  # keyed by its holder: the article names no body
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
+    named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
+    lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
 
 
 def _syllable(word: str) -> bool:
@@ -103,11 +112,12 @@ def _letters(part: str) -> Tagged:
     return out
 
 
-def _part(part: str, dotted: bool = False) -> Tagged:
+def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
     """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
-    initial)."""
+    initial); ``joined``: a dash or "&" joins it to another part, where a level word's abbreviation is read as
+    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn")."""
     abbr = lexicon.abbreviations()
-    if part in abbr:
+    if part in abbr and not (joined and _is_level(abbr[part].vi)):
         return _folded(abbr[part].vi, True)
     if dotted and len(part) == 1 and part.isupper():
         return [(f"{strip_diacritics(part).lower()}.", True)]
@@ -124,8 +134,15 @@ def _token(tok: str) -> Tagged:
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
         return _part(tok.replace(".", ""))
     pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    seps = pieces[1::2]
     return [w for k in range(0, len(pieces), 2) if pieces[k]
-            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."))]
+            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),
+                           any(c in "-–—&" for c in "".join(seps[max(0, k // 2 - 1) : k // 2 + 1])))]
+
+
+def _is_level(text: str) -> bool:
+    """Whether ``text`` is an administrative level word ("thị trấn", "thành phố")."""
+    return tuple(w for w, _ in _folded(text)) in _levels()
 
 
 @cache
@@ -134,10 +151,13 @@ def _qualifiers() -> dict[tuple[str, ...], bool]:
     return {tuple(w for w, _ in _folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
 
 
-def _drop_qualifiers(ws: Tagged) -> Tagged:
-    out: Tagged = []
+Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)
+
+
+def _drop_qualifiers(ws: list[Marked]) -> list[Marked]:
+    out: list[Marked] = []
     i = 0
-    plain = [w for w, _ in ws]
+    plain = [t[0] for t in ws]
     while i < len(ws):
         for q, term in _qualifiers().items():
             if tuple(plain[i : i + len(q)]) == q:
@@ -151,29 +171,46 @@ def _drop_qualifiers(ws: Tagged) -> Tagged:
     return out
 
 
+_BRACKETED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)", "(IPU)"
+
+
+def _restates(abbr: Tagged, before: list[Marked]) -> bool:
+    """Whether a bracketed abbreviation spells the words right before it ("… Thực phẩm (ATVSTP)"; not "… thế giới
+    (IPU)", an abbreviation of another language)."""
+    n = len(abbr)
+    return 0 < n <= len(before) and all(_match(a, b[0]) for (a, _), b in zip(abbr, before[-n:], strict=True))
+
+
 @cache
-def _tagged(text: str) -> tuple[tuple[str, bool], ...]:
-    return tuple(_drop_qualifiers([t for tok in text.split() for t in _token(tok) if t[0] != "và"]))
+def _tagged(text: str) -> tuple[Marked, ...]:
+    out: list[Marked] = []
+    for tok in text.split():
+        ws = [t for t in _token(tok) if t[0] != "và"]
+        if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
+            continue
+        out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
+    return tuple(_drop_qualifiers(out))
 
 
 def words(text: str) -> Words:
     """The folded words of a post phrase (or of a title), abbreviations spelt out (module docstring)."""
-    return tuple(w for w, _ in _tagged(text))
+    return tuple(t[0] for t in _tagged(text))
 
 
-_LEADS = frozenset({"nguyên", "quyền", "tập", "sự"})
+_LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
 
 
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written)."""
     tagged, head = _tagged(label), words(title)
-    ws = tuple(w for w, _ in tagged)
+    ws = tuple(t[0] for t in tagged)
     start = len(head)
     for i in range(len(ws) - len(head) + 1):
         if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
             start = i + len(head)
             break
-    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True)
+    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
+                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
@@ -227,9 +264,12 @@ def _match(a: str, b: str) -> bool:
     return False
 
 
-def _align(a: Words, b: Words, inside: bool = False, tail: bool = False) -> bool:
+def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = (),
+           lower: tuple[bool, ...] = ()) -> bool:
     """Whether ``a`` aligns with ``b``: words or initials one for one, a level word on one side only skipped;
-    ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them."""
+    ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them; ``names``: words
+    of ``b`` written as names, before which words of ``b`` may be left after those of ``a``; ``lower``: words of
+    ``b`` in lower case, which may be left after those of ``a`` when all that are left are."""
     seen: set[tuple[int, int]] = set()
     todo = [(0, 0)]
     while todo:
@@ -237,7 +277,8 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False) -> bool
         if (i, j) in seen:
             continue
         seen.add((i, j))
-        if i == len(a) and (j == len(b) or tail):
+        if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])
+                            or (j < len(lower) and all(lower[j:]))):
             return True
         if i < len(a) and j < len(b) and _match(a[i], b[j]):
             todo.append((i + 1, j + 1))
@@ -265,4 +306,6 @@ def within(short: Form, full: Form) -> bool:
         return False
     if not short.body:
         return True
-    return any(_align(short.body, full.body[k:], True, full.named_end) for k in range(len(full.body)))
+    glue = full.lower if short.named_end and len(short.body) > 1 else ()
+    return any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:], glue[k:])
+               for k in range(len(full.body)))
