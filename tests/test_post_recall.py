@@ -445,3 +445,8 @@ def test_a_delegation_after_a_delegate_post_does_not_end_the_list_of_posts():
 def test_tren_cuong_vi_after_a_comma_gives_the_name_nothing():
     got = posts("T\n\nTheo bà Vi Thị Lựu, người dân rất quý trọng, nhất là trên cương vị Giám đốc Sở Nội vụ.")
     assert got == {}
+
+
+def test_nhan_nhiem_vu_moi_before_a_dash_gives_the_post():
+    got = posts("T\n\nHôm qua, ông Mạc Văn Kha đã nhận nhiệm vụ mới - Phó trưởng ban Dân vận Tỉnh ủy.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng ban Dân vận Tỉnh ủy"]}
