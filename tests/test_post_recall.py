@@ -450,3 +450,14 @@ def test_tren_cuong_vi_after_a_comma_gives_the_name_nothing():
 def test_nhan_nhiem_vu_moi_before_a_dash_gives_the_post():
     got = posts("T\n\nHôm qua, ông Mạc Văn Kha đã nhận nhiệm vụ mới - Phó trưởng ban Dân vận Tỉnh ủy.")
     assert got == {"Mạc Văn Kha": ["Phó trưởng ban Dân vận Tỉnh ủy"]}
+
+
+def test_thoi_chuc_a_post_voi_a_name_is_the_names_post():
+    got = posts("T\n\nHội nghị quyết định cho thôi chức Ủy viên Ban Thường vụ Tỉnh ủy với ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
+
+
+def test_two_terms_of_office_between_a_post_named_first_and_doi_voi():
+    got = posts("T\n\nBan Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2001 - 2006 và nhiệm kỳ 2006 - 2011 "
+                "đối với ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
