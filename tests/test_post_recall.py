@@ -461,3 +461,9 @@ def test_two_terms_of_office_between_a_post_named_first_and_doi_voi():
     got = posts("T\n\nBan Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2001 - 2006 và nhiệm kỳ 2006 - 2011 "
                 "đối với ông Mạc Văn Kha.")
     assert got == {"Mạc Văn Kha": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
+
+
+def test_a_place_in_parentheses_between_two_posts_after_a_name():
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó Chủ tịch UBND huyện Yên Lạc (Tây Bình), Trưởng ban tổ chức hội thi, "
+                "phát biểu.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Phó Chủ tịch UBND huyện Yên Lạc", "Trưởng ban tổ chức hội thi"]

@@ -263,6 +263,7 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 # (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
+                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*,\s*"  # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
