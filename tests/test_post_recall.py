@@ -467,3 +467,11 @@ def test_a_place_in_parentheses_between_two_posts_after_a_name():
     got = posts("T\n\nÔng Mạc Văn Kha, Phó Chủ tịch UBND huyện Yên Lạc (Tây Bình), Trưởng ban tổ chức hội thi, "
                 "phát biểu.")
     assert sorted(got["Mạc Văn Kha"]) == ["Phó Chủ tịch UBND huyện Yên Lạc", "Trưởng ban tổ chức hội thi"]
+
+
+def test_a_post_after_a_name_and_its_age_in_parentheses():
+    got = posts("T\n\nBị cáo Mạc Văn Kha (SN: 1961) nguyên Trưởng phòng Tài chính huyện Yên Lạc bị tuyên 3 năm tù.")
+    assert got == {"Mạc Văn Kha": ["nguyên Trưởng phòng Tài chính huyện Yên Lạc"]}
+    got = posts("T\n\nTheo cáo trạng, Mạc Văn Kha (SN 1961, trú tại xã Yên Lạc), lúc này đang là Trưởng công an xã "
+                "Yên Lạc.")
+    assert got == {"Mạc Văn Kha": ["Trưởng công an xã Yên Lạc"]}

@@ -174,8 +174,9 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         aside = None
     cursor = lo = _start_after(text, p, persons, aside)
     verb_only = lo != p.end and not aside
+    aged = aside is not None and post_grammar.AGE_ASIDE.match(aside.group()) is not None  # "A (SN 1960) POST"
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
-        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank"))
+        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank")) or aged
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
@@ -191,8 +192,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if not after and honoured and ph[2] > p.end and gap.isspace() and cursor == p.end:
-            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name, without a comma
+        if not after and ph[2] > p.end and gap.isspace() and (honoured and cursor == p.end or aged):
+            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name (or an age), no comma
             after.append(ph)
             cursor = ph[3]
             continue
