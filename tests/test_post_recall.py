@@ -475,3 +475,11 @@ def test_a_post_after_a_name_and_its_age_in_parentheses():
     got = posts("T\n\nTheo cáo trạng, Mạc Văn Kha (SN 1961, trú tại xã Yên Lạc), lúc này đang là Trưởng công an xã "
                 "Yên Lạc.")
     assert got == {"Mạc Văn Kha": ["Trưởng công an xã Yên Lạc"]}
+
+
+def test_a_delegators_office_with_the_delegators_name_after_it_is_the_names():
+    got = posts("T\n\nThay mặt Chủ tịch nước Mạc Văn Kha, Thủ tướng Chính phủ Lò Văn Tám đã mời Tổng thống tham dự.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch nước"], "Lò Văn Tám": ["Thủ tướng Chính phủ"]}
+    # no name right after the office: the office is the delegator's, nobody named here holds it
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Lò Văn Tám trao tặng Huân chương.")
+    assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Xây dựng"]}

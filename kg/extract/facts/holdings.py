@@ -95,8 +95,10 @@ _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
     a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
-    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)]  # a delegator's office
     persons = ctx.of(sent.index, "person")
+    # a delegator's office, unless the delegator's name follows it ("Thay mặt Chủ tịch nước Lê Văn A, …": A's post)
+    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)
+               or any(q.start > ph[3] and not ctx.doc.text[ph[3] : q.start].strip() for q in persons)]
     used: set[int] = set()
     for p in persons:
         person = ctx.ent(p)
