@@ -483,3 +483,10 @@ def test_a_delegators_office_with_the_delegators_name_after_it_is_the_names():
     # no name right after the office: the office is the delegator's, nobody named here holds it
     got = posts("T\n\nThừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Lò Văn Tám trao tặng Huân chương.")
     assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Xây dựng"]}
+
+
+def test_a_plural_title_before_nhu_heads_a_list_of_names():
+    got = posts("T\n\nThôn đã liên lạc với các đại biểu Quốc hội như Mạc Văn Kha, Lò Văn Tám để nắm thông tin.")
+    assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội"], "Lò Văn Tám": ["đại biểu Quốc hội"]}
+    got = posts("T\n\nVừa qua đã xử lý mấy nguyên Ủy viên Trung ương như Mạc Văn Kha, Lò Văn Tám.")
+    assert got == {"Mạc Văn Kha": ["nguyên Ủy viên Trung ương"], "Lò Văn Tám": ["nguyên Ủy viên Trung ương"]}

@@ -1,6 +1,6 @@
 """Posts that reach several people at once: a title heading a list, and coordinated appointees.
 
-    LIST    = các [đồng chí] POST A, B và C          → every member holds POST
+    LIST    = các [đồng chí] POST [như] A, B và C    → every member holds POST ("mấy POST": "several")
             | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …", another header or the end)
     APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
 
@@ -18,10 +18,11 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
+_FIRST_GAP = re.compile(r"\s*(?:như\s+)?" + _HONORIFIC, re.IGNORECASE)  # "các đại biểu Quốc hội như A, B"
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
                         r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
@@ -49,7 +50,7 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (re.fullmatch(r"\s*" + _HONORIFIC, gap, re.IGNORECASE) if first else _LIST_GAP.fullmatch(gap)):
+            if not (_FIRST_GAP.fullmatch(gap) if first else _LIST_GAP.fullmatch(gap)):
                 break
             out.append((p, ph))
             cursor, first = p.end, False
