@@ -490,3 +490,14 @@ def test_a_plural_title_before_nhu_heads_a_list_of_names():
     assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội"], "Lò Văn Tám": ["đại biểu Quốc hội"]}
     got = posts("T\n\nVừa qua đã xử lý mấy nguyên Ủy viên Trung ương như Mạc Văn Kha, Lò Văn Tám.")
     assert got == {"Mạc Văn Kha": ["nguyên Ủy viên Trung ương"], "Lò Văn Tám": ["nguyên Ủy viên Trung ương"]}
+
+
+def test_o_vi_tri_after_a_comma_and_vao_vi_tri_after_an_appointment_open_a_list_of_the_names_posts():
+    got = posts("T\n\nKhi ông Mạc Văn Kha còn làm lãnh đạo tỉnh Yên Lạc, ở vị trí Phó Chủ tịch UBND tỉnh, "
+                "Bí thư Tỉnh ủy, việc kêu gọi đầu tư rất khó.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]
+    got = posts("T\n\nSau đó, ông Mạc Văn Kha được bố trí vào vị trí mới Phó trưởng ban Kinh tế.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng ban Kinh tế"]}
+    # a generic "người ở vị trí" after a comma names nobody's post
+    got = posts("T\n\nÔng Mạc Văn Kha cho biết, người ở vị trí Giám đốc Sở phải chịu trách nhiệm.")
+    assert got == {}

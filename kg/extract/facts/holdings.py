@@ -83,6 +83,8 @@ _BIO = re.compile(
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
+    r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
+    r"|(?<!\w)(?:bầu|bổ nhiệm|cử|bố trí)(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
