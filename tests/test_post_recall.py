@@ -445,3 +445,59 @@ def test_a_delegation_after_a_delegate_post_does_not_end_the_list_of_posts():
 def test_tren_cuong_vi_after_a_comma_gives_the_name_nothing():
     got = posts("T\n\nTheo bà Vi Thị Lựu, người dân rất quý trọng, nhất là trên cương vị Giám đốc Sở Nội vụ.")
     assert got == {}
+
+
+def test_nhan_nhiem_vu_moi_before_a_dash_gives_the_post():
+    got = posts("T\n\nHôm qua, ông Mạc Văn Kha đã nhận nhiệm vụ mới - Phó trưởng ban Dân vận Tỉnh ủy.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng ban Dân vận Tỉnh ủy"]}
+
+
+def test_thoi_chuc_a_post_voi_a_name_is_the_names_post():
+    got = posts("T\n\nHội nghị quyết định cho thôi chức Ủy viên Ban Thường vụ Tỉnh ủy với ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
+
+
+def test_two_terms_of_office_between_a_post_named_first_and_doi_voi():
+    got = posts("T\n\nBan Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2001 - 2006 và nhiệm kỳ 2006 - 2011 "
+                "đối với ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
+
+
+def test_a_place_in_parentheses_between_two_posts_after_a_name():
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó Chủ tịch UBND huyện Yên Lạc (Tây Bình), Trưởng ban tổ chức hội thi, "
+                "phát biểu.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Phó Chủ tịch UBND huyện Yên Lạc", "Trưởng ban tổ chức hội thi"]
+
+
+def test_a_post_after_a_name_and_its_age_in_parentheses():
+    got = posts("T\n\nBị cáo Mạc Văn Kha (SN: 1961) nguyên Trưởng phòng Tài chính huyện Yên Lạc bị tuyên 3 năm tù.")
+    assert got == {"Mạc Văn Kha": ["nguyên Trưởng phòng Tài chính huyện Yên Lạc"]}
+    got = posts("T\n\nTheo cáo trạng, Mạc Văn Kha (SN 1961, trú tại xã Yên Lạc), lúc này đang là Trưởng công an xã "
+                "Yên Lạc.")
+    assert got == {"Mạc Văn Kha": ["Trưởng công an xã Yên Lạc"]}
+
+
+def test_a_delegators_office_with_the_delegators_name_after_it_is_the_names():
+    got = posts("T\n\nThay mặt Chủ tịch nước Mạc Văn Kha, Thủ tướng Chính phủ Lò Văn Tám đã mời Tổng thống tham dự.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch nước"], "Lò Văn Tám": ["Thủ tướng Chính phủ"]}
+    # no name right after the office: the office is the delegator's, nobody named here holds it
+    got = posts("T\n\nThừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng Lò Văn Tám trao tặng Huân chương.")
+    assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Xây dựng"]}
+
+
+def test_a_plural_title_before_nhu_heads_a_list_of_names():
+    got = posts("T\n\nThôn đã liên lạc với các đại biểu Quốc hội như Mạc Văn Kha, Lò Văn Tám để nắm thông tin.")
+    assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội"], "Lò Văn Tám": ["đại biểu Quốc hội"]}
+    got = posts("T\n\nVừa qua đã xử lý mấy nguyên Ủy viên Trung ương như Mạc Văn Kha, Lò Văn Tám.")
+    assert got == {"Mạc Văn Kha": ["nguyên Ủy viên Trung ương"], "Lò Văn Tám": ["nguyên Ủy viên Trung ương"]}
+
+
+def test_o_vi_tri_after_a_comma_and_vao_vi_tri_after_an_appointment_open_a_list_of_the_names_posts():
+    got = posts("T\n\nKhi ông Mạc Văn Kha còn làm lãnh đạo tỉnh Yên Lạc, ở vị trí Phó Chủ tịch UBND tỉnh, "
+                "Bí thư Tỉnh ủy, việc kêu gọi đầu tư rất khó.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"]
+    got = posts("T\n\nSau đó, ông Mạc Văn Kha được bố trí vào vị trí mới Phó trưởng ban Kinh tế.")
+    assert got == {"Mạc Văn Kha": ["Phó trưởng ban Kinh tế"]}
+    # a generic "người ở vị trí" after a comma names nobody's post
+    got = posts("T\n\nÔng Mạc Văn Kha cho biết, người ở vị trí Giám đốc Sở phải chịu trách nhiệm.")
+    assert got == {}

@@ -64,7 +64,7 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
 # ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
 # với ông A": a post that ends)
 _GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
-                           r"|thôi(?:\s+làm)?\s+nhiệm vụ)\s+(?:\d+\s+)?$",
+                           r"|thôi(?:\s+làm)?\s+nhiệm vụ|thôi(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
@@ -163,7 +163,8 @@ def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_sta
 
 # "cách chức POST nhiệm kỳ 2015 - 2020 đối với ông A", "… POST (Tổng cục X) đối với ông A", "thôi chức POST, đối với
 # ông A": a term of office, the body above in parentheses or a comma between a post named first and "đối với"
-_TO_HOLDER_GAP = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r"|\s*\([^()]{1,60}\))?\s*,?\s+đối với\s+"
+_TO_HOLDER_GAP = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r"(?:\s+và\s+" + post_grammar.TERM_OF_OFFICE
+                            + r")*|\s*\([^()]{1,60}\))?\s*,?\s+đối với\s+"
                             r"(?:(?:ông|bà|đồng chí)\s+)?")
 # between two posts named first: "POST nhiệm kỳ … và thôi chức POST", "POST, POST", "POST và POST"
 _JOINED = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r")?\s*(?:,|và)\s+"

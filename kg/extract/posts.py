@@ -1,6 +1,6 @@
 """Posts that reach several people at once: a title heading a list, and coordinated appointees.
 
-    LIST    = các [đồng chí] POST A, B và C          → every member holds POST
+    LIST    = các [đồng chí] POST [như] A, B và C    → every member holds POST ("mấy POST": "several")
             | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …", another header or the end)
     APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
 
@@ -18,10 +18,11 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
+_FIRST_GAP = re.compile(r"\s*(?:như\s+)?" + _HONORIFIC, re.IGNORECASE)  # "các đại biểu Quốc hội như A, B"
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
                         r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
@@ -49,7 +50,7 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             if p.start < cursor:
                 continue
             gap = text[cursor : p.start]
-            if not (re.fullmatch(r"\s*" + _HONORIFIC, gap, re.IGNORECASE) if first else _LIST_GAP.fullmatch(gap)):
+            if not (_FIRST_GAP.fullmatch(gap) if first else _LIST_GAP.fullmatch(gap)):
                 break
             out.append((p, ph))
             cursor, first = p.end, False
@@ -243,9 +244,10 @@ CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + 
                        + r")?\s*"
                        r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
-_AGE = r"(?:\d+\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4})"
+_AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
+AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy|(?:vào )?thời điểm đó|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:vào )?thời điểm đó|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
         r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
@@ -263,6 +265,7 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 # (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
+                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*,\s*"  # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
@@ -298,7 +301,8 @@ APPOINT = re.compile(
     r"thôi(?: làm)?(?: nhiệm vụ)?|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
     r"(?:trên|với|ở) cương vị(?: là)?|"  # "ông A có ngày làm việc đầu tiên trên cương vị POST"
-    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là)?|lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
+    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là|\s*[-–:])?|"  # "nhận nhiệm vụ mới - POST"
+    r"lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
     r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
     r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"

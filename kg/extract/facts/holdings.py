@@ -83,6 +83,8 @@ _BIO = re.compile(
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
+    r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
+    r"|(?<!\w)(?:bầu|bổ nhiệm|cử|bố trí)(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
@@ -95,8 +97,10 @@ _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     """The posts the sentence gives its persons: the chain of post phrases before a name and those after it,
     a title heading a list of names, and a post named first with its holders after "là" / "đối với"."""
-    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)]  # a delegator's office
     persons = ctx.of(sent.index, "person")
+    # a delegator's office, unless the delegator's name follows it ("Thay mặt Chủ tịch nước Lê Văn A, …": A's post)
+    phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)
+               or any(q.start > ph[3] and not ctx.doc.text[ph[3] : q.start].strip() for q in persons)]
     used: set[int] = set()
     for p in persons:
         person = ctx.ent(p)
@@ -174,8 +178,9 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         aside = None
     cursor = lo = _start_after(text, p, persons, aside)
     verb_only = lo != p.end and not aside
+    aged = aside is not None and post_grammar.AGE_ASIDE.match(aside.group()) is not None  # "A (SN 1960) POST"
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
-        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank"))
+        r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank")) or aged
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after: list[_Phrase] = []
@@ -191,8 +196,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         gap = text[cursor : ph[2]]
-        if not after and honoured and ph[2] > p.end and gap.isspace() and cursor == p.end:
-            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name, without a comma
+        if not after and ph[2] > p.end and gap.isspace() and (honoured and cursor == p.end or aged):
+            bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name (or an age), no comma
             after.append(ph)
             cursor = ph[3]
             continue
