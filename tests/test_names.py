@@ -295,3 +295,16 @@ def test_a_pen_name_opening_with_a_body_head_after_an_honorific_or_a_national_ti
     # a title without a body of its own takes the school, and a country is no name
     assert persons("Hiệu trưởng Trường Khê cho biết.") == []
     assert persons("Thủ tướng Đài Loan cho biết.") == []
+
+
+def test_the_streets_of_a_junction_or_a_stretch_are_no_persons():
+    # "ngã tư A - B", "vòng xoay A – B", "đoạn A - B": both names are streets, the one after the dash too
+    assert persons("Công nhân đào hố ga tại ngã tư Lạc Long - Đỗ Văn Khiêm (quận 9).") == []
+    assert persons("Cầu vượt tại vòng xoay Phạm Thế Lữ – Hồ Văn Mạnh dài 300m.") == []
+    assert persons("Dự án làm tuyến số 2 đoạn Lý Đăng Quang - Kim Sơn Hà và tuyến 3.") == []
+    assert persons("Bé trai bị bỏ rơi gần ngã 3 Võ Hữu Tâm – Đặng Quý Bi, phường Ba.") == []
+    assert persons("Tại giao lộ Tạ Quang Lữ - Lâm Đức Thọ, xe tải bị lật.") == []
+    assert persons("Cải tạo các đường gồm: Hạ Long Sơn, Đào Duy Kha - Phùng Chí Thắng, Lê Quý Mạc.") == []
+    # a dash after a person's name is no junction
+    assert persons("Tài xế Lâm Đức Thọ - người lái xe - bị thương.") == ["Lâm Đức Thọ"]
+
