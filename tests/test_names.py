@@ -308,3 +308,9 @@ def test_the_streets_of_a_junction_or_a_stretch_are_no_persons():
     # a dash after a person's name is no junction
     assert persons("Tài xế Lâm Đức Thọ - người lái xe - bị thương.") == ["Lâm Đức Thọ"]
 
+
+def test_a_body_word_before_a_place_is_a_delegation_not_a_family_name():
+    # "Đoàn" is a family name and a delegation's head word; a province or a country after it is no given name
+    assert persons("Đoàn Việt Nam do Chủ tịch Lã Văn Bổng dẫn đầu.") == ["Lã Văn Bổng"]
+    assert persons("Hôm qua, Đoàn Thanh Hóa đến thăm xã.") == []
+    assert persons("Ông Đoàn Thái Bình cho biết sẽ đi.") == ["Đoàn Thái Bình"]

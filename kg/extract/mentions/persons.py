@@ -310,6 +310,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
+    if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
+            _is_province(s, k + 1, e) or key(s.text[toks[k + 1].start : toks[e - 1].end]) in _word_set("countries")):
+        return True  # "Đoàn Việt Nam do … dẫn đầu": a body's head word (a family name too) before a place's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
     if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
