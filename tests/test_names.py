@@ -12,7 +12,7 @@ def persons(text: str) -> list[str]:
 
 def test_role_lexicons_have_known_roles_and_an_english_gloss():
     assert set(lexicon.roles("phrase_openers")) == {"time", "then", "phrase", "connective"}
-    assert {"speech", "noun", "subject", "owner"} <= set(lexicon.roles("person_cues"))
+    assert {"speech", "noun", "subject", "owner", "age"} <= set(lexicon.roles("person_cues"))
     assert all(len(r) > 2 and r[2] for r in lexicon.rows("phrase_openers"))
 
 
@@ -314,3 +314,13 @@ def test_a_body_word_before_a_place_is_a_delegation_not_a_family_name():
     assert persons("Đoàn Việt Nam do Chủ tịch Lã Văn Bổng dẫn đầu.") == ["Lã Văn Bổng"]
     assert persons("Hôm qua, Đoàn Thanh Hóa đến thăm xã.") == []
     assert persons("Ông Đoàn Thái Bình cho biết sẽ đi.") == ["Đoàn Thái Bình"]
+
+
+def test_a_birth_year_or_an_age_in_a_bracket_makes_a_two_word_name_a_person():
+    assert persons("Cơ quan công an bắt đối tượng là Thào Vừ (SN 1980) tại bản.") == ["Thào Vừ"]
+    assert persons("Anh ta cãi nhau với Ksor Bla (sinh năm 1985) rồi bỏ đi.") == ["Ksor Bla"]
+    assert persons("Sau đó, Đỗ Hòa (sinh 1992) bị bắt.") == ["Đỗ Hòa"]
+    assert persons("Nạn nhân là cháu gái Lò Mỷ (8 tuổi) bị thương.") == ["Lò Mỷ"]
+    # no family name, or a place before it: no person
+    assert persons("Sau đó, Bến Đồng (35 tuổi) bị bắt.") == []
+    assert persons("Tại xã Đoàn Kết (SN 1990) có 3 hộ.") == []
