@@ -304,6 +304,7 @@ def test_the_streets_of_a_junction_or_a_stretch_are_no_persons():
     assert persons("Dự án làm tuyến số 2 đoạn Lý Đăng Quang - Kim Sơn Hà và tuyến 3.") == []
     assert persons("Bé trai bị bỏ rơi gần ngã 3 Võ Hữu Tâm – Đặng Quý Bi, phường Ba.") == []
     assert persons("Tại giao lộ Tạ Quang Lữ - Lâm Đức Thọ, xe tải bị lật.") == []
+    assert persons("Một cầu vượt hướng Ngô Văn Kiềm - Lê Thái Sâm dài 367 mét.") == []
     assert persons("Cải tạo các đường gồm: Hạ Long Sơn, Đào Duy Kha - Phùng Chí Thắng, Lê Quý Mạc.") == []
     # a dash after a person's name is no junction
     assert persons("Tài xế Lâm Đức Thọ - người lái xe - bị thương.") == ["Lâm Đức Thọ"]

@@ -45,9 +45,9 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()
 _STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
                      r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
                      r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
-# a junction or a road's stretch between two streets ("ngã tư A - B", "vòng xoay A – B", "đoạn A - B"): the
+# a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
 # streets' names, maybe each after "đường", joined by dashes
-_JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn)\s+"
+_JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn|hướng)\s+"
                        r"(?:(?:[" + _UPPER + r"]\w*|\d+|đường|[-–])\s*)*$")
 
 
