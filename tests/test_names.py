@@ -325,3 +325,19 @@ def test_a_birth_year_or_an_age_in_a_bracket_makes_a_two_word_name_a_person():
     # no family name, or a place before it: no person
     assert persons("Sau đó, Bến Đồng (35 tuổi) bị bắt.") == []
     assert persons("Tại xã Đoàn Kết (SN 1990) có 3 hộ.") == []
+
+
+def test_a_name_the_document_writes_as_a_company_or_a_place_is_no_person_anywhere_in_it():
+    text = ("Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Lộc bán máy cho ngư dân. Sau đó Hoàng Gia Lộc phải "
+            "trả tiền. Người dân phường Bạch Long Hải họp. Bạch Long Hải có nhiều cá.")
+    assert persons(text) == []
+    # a title's holder after a level word is no such evidence (the place's name left out)
+    assert persons("Phó Chủ tịch UBND TP Lý Văn Cư chỉ đạo. Sau đó Lý Văn Cư đi thăm.") == ["Lý Văn Cư", "Lý Văn Cư"]
+    # nor a date before the name ("sáng 16.6 X")
+    assert persons("Ngày 16.6 Lý Thị Cúc, học sinh lớp 5, bị ốm. Lý Thị Cúc đã khỏi.")[-1:] == ["Lý Thị Cúc"]
+    # a place word is no such evidence: "nhà X" is X's house
+    assert persons("Công an khám nhà Hồ Thị Ngân. Sau đó Hồ Thị Ngân bị bắt.") == ["Hồ Thị Ngân"]
+    # without the company's head, the same sentence keeps the name (a family name and three syllables)
+    assert persons("Sau đó Hoàng Gia Lộc phải trả tiền.") == ["Hoàng Gia Lộc"]
+    # a title, an honorific or a cue vouches for a person whatever the document writes elsewhere
+    assert persons("Đường Lý Văn Cư rộng 20m. Ông Lý Văn Cư cho biết đường đẹp.") == ["Lý Văn Cư"]
