@@ -335,6 +335,9 @@ def test_a_name_the_document_writes_as_a_company_or_a_place_is_no_person_anywher
     assert persons("Phó Chủ tịch UBND TP Lý Văn Cư chỉ đạo. Sau đó Lý Văn Cư đi thăm.") == ["Lý Văn Cư", "Lý Văn Cư"]
     # nor a date before the name ("sáng 16.6 X")
     assert persons("Ngày 16.6 Lý Thị Cúc, học sinh lớp 5, bị ốm. Lý Thị Cúc đã khỏi.")[-1:] == ["Lý Thị Cúc"]
+    # the document says X is a person somewhere: a street named after X leaves the bare X a person
+    text = "Lễ gắn biển đường Lý Văn Cư diễn ra. Nhà báo Lý Văn Cư sinh năm 1921. Lý Văn Cư hy sinh năm 1947."
+    assert persons(text) == ["Lý Văn Cư", "Lý Văn Cư"]
     # a place word is no such evidence: "nhà X" is X's house
     assert persons("Công an khám nhà Hồ Thị Ngân. Sau đó Hồ Thị Ngân bị bắt.") == ["Hồ Thị Ngân"]
     # without the company's head, the same sentence keeps the name (a family name and three syllables)

@@ -2,7 +2,7 @@
 no title, honorific or cue: anchor ``name``) that stands elsewhere in the same document after a level word, a
 house number, in a street list or right after a company's or a school's head ("Công ty TNHH Thương mại X",
 "phường X", "tuyến đường gồm: X, …") names that thing there, and so everywhere in the document ("Sau đó X phải
-trả").
+trả"), unless a title, an honorific or a cue makes X a person somewhere in it ("Nhà báo X", "đường X").
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from kg.extract.normalise import key
 def things_named(text: str, view: str, sentences: Iterable[Sentence], found: list[Mention]) -> set[str]:
     """The texts of the shape-only person mentions (anchor ``name``) that the document writes, somewhere, as the
     name of a place, a street, an institution or a company."""
-    cands = sorted({m.text for m in found if m.kind == "person" and m.attr("anchor") == "name"})
+    # "Nhà báo X" or "ông X" once in the document: X is a person there, whatever is named after X ("đường X")
+    vouched = {m.text for m in found if m.kind == "person" and m.attr("anchor") not in ("name", "list", "short")}
+    cands = sorted({m.text for m in found if m.kind == "person" and m.attr("anchor") == "name"} - vouched)
     if not cands:
         return set()
     body_ends = sorted({m.end for m in found if m.kind == "body" and _named_place_head(m.text)})
