@@ -12,7 +12,7 @@ def persons(text: str) -> list[str]:
 
 def test_role_lexicons_have_known_roles_and_an_english_gloss():
     assert set(lexicon.roles("phrase_openers")) == {"time", "then", "phrase", "connective"}
-    assert {"speech", "noun", "subject", "owner"} <= set(lexicon.roles("person_cues"))
+    assert {"speech", "noun", "subject", "owner", "age"} <= set(lexicon.roles("person_cues"))
     assert all(len(r) > 2 and r[2] for r in lexicon.rows("phrase_openers"))
 
 
@@ -295,3 +295,52 @@ def test_a_pen_name_opening_with_a_body_head_after_an_honorific_or_a_national_ti
     # a title without a body of its own takes the school, and a country is no name
     assert persons("Hiệu trưởng Trường Khê cho biết.") == []
     assert persons("Thủ tướng Đài Loan cho biết.") == []
+
+
+def test_the_streets_of_a_junction_or_a_stretch_are_no_persons():
+    # "ngã tư A - B", "vòng xoay A – B", "đoạn A - B": both names are streets, the one after the dash too
+    assert persons("Công nhân đào hố ga tại ngã tư Lạc Long - Đỗ Văn Khiêm (quận 9).") == []
+    assert persons("Cầu vượt tại vòng xoay Phạm Thế Lữ – Hồ Văn Mạnh dài 300m.") == []
+    assert persons("Dự án làm tuyến số 2 đoạn Lý Đăng Quang - Kim Sơn Hà và tuyến 3.") == []
+    assert persons("Bé trai bị bỏ rơi gần ngã 3 Võ Hữu Tâm – Đặng Quý Bi, phường Ba.") == []
+    assert persons("Tại giao lộ Tạ Quang Lữ - Lâm Đức Thọ, xe tải bị lật.") == []
+    assert persons("Một cầu vượt hướng Ngô Văn Kiềm - Lê Thái Sâm dài 367 mét.") == []
+    assert persons("Cải tạo các đường gồm: Hạ Long Sơn, Đào Duy Kha - Phùng Chí Thắng, Lê Quý Mạc.") == []
+    # a dash after a person's name is no junction
+    assert persons("Tài xế Lâm Đức Thọ - người lái xe - bị thương.") == ["Lâm Đức Thọ"]
+
+
+def test_a_body_word_before_a_place_is_a_delegation_not_a_family_name():
+    # "Đoàn" is a family name and a delegation's head word; a province or a country after it is no given name
+    assert persons("Đoàn Việt Nam do Chủ tịch Lã Văn Bổng dẫn đầu.") == ["Lã Văn Bổng"]
+    assert persons("Hôm qua, Đoàn Thanh Hóa đến thăm xã.") == []
+    assert persons("Ông Đoàn Thái Bình cho biết sẽ đi.") == ["Đoàn Thái Bình"]
+
+
+def test_a_birth_year_or_an_age_in_a_bracket_makes_a_two_word_name_a_person():
+    assert persons("Cơ quan công an bắt đối tượng là Thào Vừ (SN 1980) tại bản.") == ["Thào Vừ"]
+    assert persons("Anh ta cãi nhau với Ksor Bla (sinh năm 1985) rồi bỏ đi.") == ["Ksor Bla"]
+    assert persons("Sau đó, Đỗ Hòa (sinh 1992) bị bắt.") == ["Đỗ Hòa"]
+    assert persons("Nạn nhân là cháu gái Lò Mỷ (8 tuổi) bị thương.") == ["Lò Mỷ"]
+    # no family name, or a place before it: no person
+    assert persons("Sau đó, Bến Đồng (35 tuổi) bị bắt.") == []
+    assert persons("Tại xã Đoàn Kết (SN 1990) có 3 hộ.") == []
+
+
+def test_a_name_the_document_writes_as_a_company_or_a_place_is_no_person_anywhere_in_it():
+    text = ("Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Lộc bán máy cho ngư dân. Sau đó Hoàng Gia Lộc phải "
+            "trả tiền. Người dân phường Bạch Long Hải họp. Bạch Long Hải có nhiều cá.")
+    assert persons(text) == []
+    # a title's holder after a level word is no such evidence (the place's name left out)
+    assert persons("Phó Chủ tịch UBND TP Lý Văn Cư chỉ đạo. Sau đó Lý Văn Cư đi thăm.") == ["Lý Văn Cư", "Lý Văn Cư"]
+    # nor a date before the name ("sáng 16.6 X")
+    assert persons("Ngày 16.6 Lý Thị Cúc, học sinh lớp 5, bị ốm. Lý Thị Cúc đã khỏi.")[-1:] == ["Lý Thị Cúc"]
+    # the document says X is a person somewhere: a street named after X leaves the bare X a person
+    text = "Lễ gắn biển đường Lý Văn Cư diễn ra. Nhà báo Lý Văn Cư sinh năm 1921. Lý Văn Cư hy sinh năm 1947."
+    assert persons(text) == ["Lý Văn Cư", "Lý Văn Cư"]
+    # a place word is no such evidence: "nhà X" is X's house
+    assert persons("Công an khám nhà Hồ Thị Ngân. Sau đó Hồ Thị Ngân bị bắt.") == ["Hồ Thị Ngân"]
+    # without the company's head, the same sentence keeps the name (a family name and three syllables)
+    assert persons("Sau đó Hoàng Gia Lộc phải trả tiền.") == ["Hoàng Gia Lộc"]
+    # a title, an honorific or a cue vouches for a person whatever the document writes elsewhere
+    assert persons("Đường Lý Văn Cư rộng 20m. Ông Lý Văn Cư cho biết đường đẹp.") == ["Lý Văn Cư"]

@@ -15,6 +15,7 @@ The cues of ``person_cues.tsv`` make a name without a title or honorific a perso
     NAME SPEECH        "… cho biết", "… nói": the subject of a verb of saying
     NOUN NAME          "nhà sử học …", "bé …": a person noun right before the name
     FOREIGN+ SUBJECT   "… đã", "… sẽ": a foreign name as the subject of a clause
+    NAME (AGE …)       "… (SN 1980)", "… (35 tuổi)": a birth year or an age in a bracket after the name
     OWNER PLACE NAME   "chủ tàu …": the owner of a ship, not a ship named after someone
 
 Pure, over tokens.
@@ -94,6 +95,17 @@ def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
                 and " ".join(words[:n]) in cue_phrases(role):
             return role != "speech" or " ".join(words[:2]) not in cue_phrases("not-speech")  # "nói chung"
     return False
+
+
+def age_after(toks: Sequence[Token], e: int) -> bool:
+    """A bracket right after token e-1 opens with a birth year or an age ("(SN 1980", "(sinh năm 1980",
+    "(35 tuổi"; ``person_cues.tsv``, ``age``): what a report writes after a person's name."""
+    if e + 2 >= len(toks) or toks[e].text != "(":
+        return False
+    words = [key(t.text) for t in toks[e + 1 : e + 4]]
+    ages = cue_phrases("age")
+    return (words[0] in ages and words[0] != "tuổi" and (toks[e + 2].is_number or " ".join(words[:2]) in ages)) \
+        or (toks[e + 1].is_number and words[1] == "tuổi")
 
 
 def cue_before(before: Sequence[str], role: str) -> bool:

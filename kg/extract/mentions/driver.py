@@ -18,6 +18,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
+from kg.extract.mentions.person_things import things_named
 from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
 from kg.extract.tokens import match_view
@@ -62,6 +63,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for sent in doc.sentences:
         found.extend(sentence_mentions(doc.text, view, sent))
+    named = things_named(doc.text, view, doc.sentences, found)  # "Công ty … X" once: a bare "X" is no person
+    found = [m for m in found if not (m.kind == "person" and m.attr("anchor") == "name" and m.text in named)]
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

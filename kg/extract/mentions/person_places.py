@@ -44,13 +44,19 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
                      r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
-                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+# a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
+# streets' names, maybe each after "đường", joined by dashes
+_JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn|hướng)\s+"
+                       r"(?:(?:[" + _UPPER + r"]\w*|\d+|đường|[-–])\s*)*$")
 
 
 def _street_context(s: _Sent, k: int) -> bool:
-    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi")."""
+    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi") or names a
+    junction's or a stretch's street ("ngã tư Trường Sơn - Nguyễn Văn Trỗi")."""
     start = s.toks[k].start
-    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start]))
+    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start])
+                or _JUNCTION.search(s.text[max(s.sent.start, start - 100) : start]))
 
 
 def _starts_province(s: _Sent, k: int) -> bool:

@@ -229,6 +229,8 @@ def _cue_after(s: _Sent, k: int, e: int) -> str:
         return "speech"
     if names.cue_after(s.toks, e, "subject") and names.foreign_name([t.text for t in s.toks[k:e]]):
         return "subject"
+    if names.age_after(s.toks, e):
+        return "age"  # "… là Ksor Hơn (SN 1990)": a birth year or an age after the name
     return ""
 
 
@@ -237,7 +239,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     names no lunar year, street, institution or place."""
     # a foreign name stands where a family name would, once something close anchors it (not a title before a
     # body and its place: "Phó Bí thư Huyện ủy Đăk Glei")
-    close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject") or (
+    close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject", "age") or (
         anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name([t.text for t in s.toks[k:e]])
@@ -294,7 +296,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
             and e - k >= 2
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
-    if anchor in ("noun", "speech", "subject"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
+    if anchor in ("noun", "speech", "subject", "age"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
         country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
         return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place) and not (
             anchor != "noun" and names.foreign_name([t.text for t in toks[k:e]])
@@ -310,6 +312,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
+    if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
+            _is_province(s, k + 1, e) or key(s.text[toks[k + 1].start : toks[e - 1].end]) in _word_set("countries")):
+        return True  # "Đoàn Việt Nam do … dẫn đầu": a body's head word (a family name too) before a place's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
     if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
