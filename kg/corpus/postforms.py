@@ -9,7 +9,8 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
-word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
+word's: ``VHTT`` is văn hóa, thể thao; nor one its letters spell, ``QH`` in ``QHKT``: quy hoạch or Quốc hội) and,
+for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
 "Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
@@ -28,6 +29,8 @@ or the words after it begin with a token written as a name (a body cut before it
 or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
 clause glued after it: "… Thành ủy X" / "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", nor
 "Đảng" / "Đảng đoàn");
+a body that ends with a level word and no name is part of one that names a unit there ("Sở Tài chính thành
+phố" / "Sở Tài chính X"; not "… tỉnh X", another level, nor a province of another level; "tỉnh" needs a province);
 a bare title is a shorter form of every post of that title. Pure functions.
 """
 
