@@ -17,6 +17,7 @@ from kg.corpus.build import Person, build_corpus, nt, person_mapping
 from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
 from kg.corpus.postforms import Form, form, rekeyed, same, within, words
 from kg.corpus.resolve import Evidence
+from kg.extract import lexicon
 from kg.rdf.emit import entity_iri
 from kg.rdf.namespace import SCHEMA, VNR
 
@@ -98,6 +99,26 @@ def test_an_abbreviation_restated_in_brackets_is_left_out() -> None:
     # an abbreviation of another language restates nothing the words before it spell: it stays, and is a form
     assert words("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)")[-3:] == ("w.", "f.", "c.")
     assert within(_f("Chủ tịch WFC", "Chủ tịch"), _f("Chủ tịch Hội đồng Hữu nghị thế giới (WFC)", "Chủ tịch"))
+
+
+def test_a_lexicon_abbreviation_its_letters_spell_is_read_as_initials_inside_a_longer_one() -> None:
+    # "QH" is "Quốc hội" in the lexicon; inside "QHXD" its letters may stand for "quy hoạch" too
+    assert words("Sở QHXD") == ("sở", "q.", "h.", "x.", "d.")
+    assert same(_f("Giám đốc Sở QHXD Tây Lĩnh", "Giám đốc"), _f("Giám đốc Sở Quy hoạch Xây dựng TL", "Giám đốc"))
+    assert words("UBTW")[2:] == ("trung", "ương")  # "TW" spells no "trung ương": still written out
+
+
+def test_a_body_ending_with_a_level_word_is_part_of_one_naming_that_unit() -> None:
+    short = _f("Giám đốc Sở Tài chính thành phố", "Giám đốc")
+    assert within(short, _f("Giám đốc Sở Tài chính Tây Lĩnh", "Giám đốc"))
+    assert within(short, _f("Giám đốc Sở Tài chính thành phố Tây Lĩnh", "Giám đốc"))
+    # not another level's unit, nor the next clause's words, nor a province of another level
+    assert not within(short, _f("Giám đốc Sở Tài chính tỉnh Tây Lĩnh", "Giám đốc"))
+    assert not within(short, _f("Giám đốc Sở Tài chính cho biết", "Giám đốc"))
+    province, level = next((r[0], r[2]) for r in lexicon.rows("provinces") if r[2] == "tỉnh")
+    assert not within(_f("Chủ tịch UBND huyện", "Chủ tịch"), _f(f"Chủ tịch UBND {province}", "Chủ tịch"))
+    assert within(_f(f"Chủ tịch UBND {level}", "Chủ tịch"), _f(f"Chủ tịch UBND {province}", "Chủ tịch"))
+    assert not within(_f("Chủ tịch UBND tỉnh", "Chủ tịch"), _f("Chủ tịch UBND Tây Lĩnh", "Chủ tịch"))  # no province
 
 
 def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:

@@ -9,7 +9,8 @@ articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold`
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
 ``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
-word's: ``VHTT`` is văn hóa, thể thao) and, for the rest, one *initial* per letter, as does a capital with a dot
+word's: ``VHTT`` is văn hóa, thể thao; nor one its letters spell, ``QH`` in ``QHKT``: quy hoạch or Quốc hội) and,
+for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
 "Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
@@ -28,6 +29,8 @@ or the words after it begin with a token written as a name (a body cut before it
 or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
 clause glued after it: "… Thành ủy X" / "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", nor
 "Đảng" / "Đảng đoàn");
+a body that ends with a level word and no name is part of one that names a unit there ("Sở Tài chính thành
+phố" / "Sở Tài chính X"; not "… tỉnh X", another level, nor a province of another level; "tỉnh" needs a province);
 a bare title is a shorter form of every post of that title. Pure functions.
 """
 
@@ -95,13 +98,14 @@ def _folded(text: str, named: bool | None = None) -> Tagged:
 def _letters(part: str) -> Tagged:
     """An abbreviation not in the lexicon: the lexicon abbreviations it holds, then one initial per letter
     ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
-    TT is "thị trấn" only on its own)."""
+    TT is "thị trấn" only on its own), and so is one its letters spell ("QH" in "QHKT" may be "quy hoạch" as
+    well as "Quốc hội": an initial stands for either)."""
     abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in _folded(e.vi)) not in _levels()}
     out: Tagged = []
     i = 0
     while i < len(part):
         found = next((j for j in range(len(part), i + 1, -1) if part[i:j] in abbr), 0)
-        if found:
+        if found and not _spells(part[i:found], abbr[part[i:found]].vi):
             out += _folded(abbr[part[i:found]].vi, True)
             i = found
             continue
@@ -110,6 +114,12 @@ def _letters(part: str) -> Tagged:
             out.append((f"{letter}.", True))
         i += 1
     return out
+
+
+def _spells(abbr: str, text: str) -> bool:
+    """Whether the letters of ``abbr`` are the initials of the words of ``text`` ("QH": Quốc hội; not "TW")."""
+    initials = "".join(strip_diacritics(w[0]).lower() for w, _ in _folded(text))
+    return initials == strip_diacritics(abbr).lower()
 
 
 def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
@@ -265,11 +275,12 @@ def _match(a: str, b: str) -> bool:
 
 
 def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = (),
-           lower: tuple[bool, ...] = ()) -> bool:
+           lower: tuple[bool, ...] = (), place: Words = ()) -> bool:
     """Whether ``a`` aligns with ``b``: words or initials one for one, a level word on one side only skipped;
     ``inside``: words of ``b`` may be skipped between those of ``a``; ``tail``: and after them; ``names``: words
     of ``b`` written as names, before which words of ``b`` may be left after those of ``a``; ``lower``: words of
-    ``b`` in lower case, which may be left after those of ``a`` when all that are left are."""
+    ``b`` in lower case, which may be left after those of ``a`` when all that are left are; ``place``: the level
+    word ``a`` ended with, left out: ``b`` must go on with a name that can be a unit of that level."""
     seen: set[tuple[int, int]] = set()
     todo = [(0, 0)]
     while todo:
@@ -277,6 +288,10 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
         if (i, j) in seen:
             continue
         seen.add((i, j))
+        if place and i == len(a):
+            if j < len(names) and names[j] and _placed(b[j:], place):
+                return True
+            continue
         if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])
                             or (j < len(lower) and all(lower[j:]))):
             return True
@@ -301,11 +316,39 @@ def same(a: Form, b: Form) -> bool:
 def within(short: Form, full: Form) -> bool:
     """Whether ``short`` is a shorter form of ``full``: the same head, its body part of the longer body, which
     adds words before or inside it, or — when it ends with a name — after it ("Sở Y tế" / "Sở Y tế tỉnh X"; not
-    "Sở Y tế" / "Sở Y tế cho biết", words of the next clause glued to a post)."""
-    if short.head != full.head or len(short.body) >= len(full.body):
+    "Sở Y tế" / "Sở Y tế cho biết", words of the next clause glued to a post); a body that ends with a level
+    word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X")."""
+    if short.head != full.head:
         return False
-    if not short.body:
-        return True
-    glue = full.lower if short.named_end and len(short.body) > 1 else ()
-    return any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:], glue[k:])
-               for k in range(len(full.body)))
+    if len(short.body) < len(full.body):
+        if not short.body:
+            return True
+        glue = full.lower if short.named_end and len(short.body) > 1 else ()
+        if any(_align(short.body, full.body[k:], True, full.named_end, full.named[k:], glue[k:])
+               for k in range(len(full.body))):
+            return True
+    n = _trailing_level(short.body)
+    return n > 0 and any(_align(short.body[:-n], full.body[k:], True, names=full.named[k:], place=short.body[-n:])
+                         for k in range(len(full.body)))
+
+
+def _trailing_level(body: Words) -> int:
+    """Length of the level word that ends a body with no name after it ("Sở Tài chính thành phố"; 0 if none)."""
+    return next((len(lv) for lv in _levels() if len(body) > len(lv) and body[-len(lv):] == lv), 0)
+
+
+@cache
+def _provinces() -> dict[Words, Words]:
+    """Provinces and centrally-run cities (lexicon ``provinces``): their words → their level word's."""
+    return {tuple(w for w, _ in _folded(r[0])): tuple(w for w, _ in _folded(r[2])) for r in lexicon.rows("provinces")
+            if len(r) > 2 and r[2]}
+
+
+def _placed(rest: Words, level: Words) -> bool:
+    """Whether ``rest`` can be the place a body ending with ``level`` left unnamed: no level word (another one
+    would be another unit, the same one aligns as a word), and no province of another level ("huyện" ≠ a
+    province); "tỉnh" needs a province of that level."""
+    if any(rest[: len(lv)] == lv for lv in _levels()):
+        return False
+    province = next((lv for name, lv in _provinces().items() if rest[: len(name)] == name), None)
+    return province == level if province is not None or level == ("tỉnh",) else True
