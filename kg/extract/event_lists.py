@@ -102,11 +102,12 @@ def party_noun_in_list(t: Toks, i: int) -> bool:
 
 def topic_list(t: Toks, i: int) -> bool:
     """Whether "và" at ``i`` joins a second topic after a topic link (class ``topic-link``: "về X và Y"): the
-    words before it since the link are in lower case (a list with commas too: "về công tác A, B và C")."""
+    words before it since the link are in lower case (a list with commas or dashes too: "về công tác A, B và C",
+    "về tình hình kinh tế - xã hội và …")."""
     for k in range(i - 1, -1, -1):
         if t.match(k, "topic-link"):
             return k < i - 1
-        if not (t.words[k][:1].islower() or t.words[k] == ","):
+        if not (t.words[k][:1].islower() or t.words[k] in (",", "-", "–")):
             return False
     return False
 
