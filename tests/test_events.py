@@ -611,6 +611,20 @@ def test_the_month_of_a_periodic_meeting_goes_on_the_name():
         "Hội nghị tổng kết công tác"]
 
 
+def test_a_head_in_lower_case_after_a_copula_is_a_description_not_a_name():
+    assert events("Đây là một lễ hội truyền thống đặc sắc của bà con vùng cao.") == ["REF:lễ hội"]
+    assert events("Hội chợ Hoa Sen đã trở thành lễ hội truyền thống của thị trấn.") == ["REF:lễ hội"]
+    assert events("Sự kiện lớn nhất năm là Lễ hội Hoa Sen lần thứ 5.") == ["Lễ hội Hoa Sen lần thứ 5"]
+
+
+def test_a_bare_meeting_verb_after_its_subject_or_khi_is_no_event():
+    assert events("Chủ tịch nước Lê Văn Tâm gặp mặt Đoàn đại biểu tỉnh Hòa Lâm.") == []
+    assert events("Sau khi gặp mặt cán bộ đầu năm, Cục đã lên đường.") == []
+    assert events("Chiều 5-3, Sở tổ chức gặp mặt doanh nghiệp Xuân Giáp Tý 2032.") == [
+        "gặp mặt doanh nghiệp Xuân Giáp Tý 2032"]
+    assert events("Ông Lê Văn Tâm dự buổi gặp mặt doanh nghiệp đầu năm.") == ["buổi gặp mặt doanh nghiệp đầu năm"]
+
+
 def test_after_an_ordinal_a_determiner_before_a_lower_case_noun_opens_the_object():
     assert events("Chính phủ sẽ trình tại kỳ họp thứ năm các dự án luật về đất đai.") == ["kỳ họp thứ năm"]
     assert events("Tại Hội nghị lần thứ 5 các Bộ trưởng Nông nghiệp, ông Lê Văn Tâm nói.") == [
