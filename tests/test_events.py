@@ -641,3 +641,14 @@ def test_a_spaced_dash_before_an_hour_ends_the_name_and_hai_chieu_is_read_whole(
 def test_a_second_topic_after_a_topic_joined_by_dashes():
     assert events("Ông Lê Văn Tâm chủ trì cuộc họp về tình hình kinh tế - xã hội và thu chi ngân sách, sáng nay.") == [
         "cuộc họp về tình hình kinh tế - xã hội và thu chi ngân sách"]
+
+
+def test_roadway_and_roadside_in_one_word_is_a_coordinate_of_the_road():
+    assert events("Sở có buổi làm việc với các quận về trật tự vỉa hè, lòng lề đường vào ngày 3-5.") == [
+        "buổi làm việc với các quận về trật tự vỉa hè, lòng lề đường"]
+
+
+def test_a_determiner_on_both_members_of_a_coordinate_list():
+    assert events("Bộ sẽ tổ chức hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án.") == [
+        "hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án"]
+    assert events("Tại hội thảo về các chuyên gia, các đại biểu đã thảo luận.") == ["hội thảo về các chuyên gia"]
