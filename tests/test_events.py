@@ -652,3 +652,10 @@ def test_a_determiner_on_both_members_of_a_coordinate_list():
     assert events("Bộ sẽ tổ chức hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án.") == [
         "hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án"]
     assert events("Tại hội thảo về các chuyên gia, các đại biểu đã thảo luận.") == ["hội thảo về các chuyên gia"]
+
+
+def test_lien_quan_den_opens_a_relative_clause_but_lien_quan_alone_goes_on():
+    assert events("Sở tổ chức hội thảo lấy ý kiến các chuyên gia liên quan đến vấn đề của bán đảo.") == [
+        "hội thảo lấy ý kiến các chuyên gia"]
+    assert events("Sở có buổi làm việc với các sở, ngành liên quan, sáng nay.") == [
+        "buổi làm việc với các sở, ngành liên quan"]
