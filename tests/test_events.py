@@ -600,3 +600,62 @@ def test_numbers_with_a_day_and_month_after_a_head_are_dates_not_a_name():
 def test_literature_and_the_arts_are_coordinate_words_of_one_group():
     assert events("Bộ tổ chức Lễ trao giải thưởng về văn học, nghệ thuật năm 2031 tại nhà hát.") == [
         "Lễ trao giải thưởng về văn học, nghệ thuật năm 2031"]
+
+
+def test_the_month_of_a_periodic_meeting_goes_on_the_name():
+    assert events("Bộ trưởng chủ trì phiên họp thường kỳ tháng 3/2031 của Ban cán sự Đảng bộ, sáng nay.") == [
+        "phiên họp thường kỳ tháng 3/2031 của Ban cán sự Đảng bộ"]
+    assert events("Tại cuộc họp giao ban với các sở tháng 4/2031 diễn ra sáng nay, ông Lê Văn Tâm nói.") == [
+        "cuộc họp giao ban với các sở tháng 4/2031"]
+    assert events("Hội nghị tổng kết công tác tháng 3/2031 đã thông qua hai nghị quyết.") == [
+        "Hội nghị tổng kết công tác"]
+
+
+def test_a_head_in_lower_case_after_a_copula_is_a_description_not_a_name():
+    assert events("Đây là một lễ hội truyền thống đặc sắc của bà con vùng cao.") == ["REF:lễ hội"]
+    assert events("Hội chợ Hoa Sen đã trở thành lễ hội truyền thống của thị trấn.") == ["REF:lễ hội"]
+    assert events("Sự kiện lớn nhất năm là Lễ hội Hoa Sen lần thứ 5.") == ["Lễ hội Hoa Sen lần thứ 5"]
+
+
+def test_a_bare_meeting_verb_after_its_subject_or_khi_is_no_event():
+    assert events("Chủ tịch nước Lê Văn Tâm gặp mặt Đoàn đại biểu tỉnh Hòa Lâm.") == []
+    assert events("Sau khi gặp mặt cán bộ đầu năm, Cục đã lên đường.") == []
+    assert events("Chiều 5-3, Sở tổ chức gặp mặt doanh nghiệp Xuân Giáp Tý 2032.") == [
+        "gặp mặt doanh nghiệp Xuân Giáp Tý 2032"]
+    assert events("Ông Lê Văn Tâm dự buổi gặp mặt doanh nghiệp đầu năm.") == ["buổi gặp mặt doanh nghiệp đầu năm"]
+
+
+def test_after_an_ordinal_a_determiner_before_a_lower_case_noun_opens_the_object():
+    assert events("Chính phủ sẽ trình tại kỳ họp thứ năm các dự án luật về đất đai.") == ["kỳ họp thứ năm"]
+    assert events("Tại Hội nghị lần thứ 5 các Bộ trưởng Nông nghiệp, ông Lê Văn Tâm nói.") == [
+        "Hội nghị lần thứ 5 các Bộ trưởng Nông nghiệp"]
+
+
+def test_a_spaced_dash_before_an_hour_ends_the_name_and_hai_chieu_is_read_whole():
+    assert events("Ngày 14: lễ rước kiệu, lễ khai hội - 5h ngày 15: lễ dâng hương.") == [
+        "lễ rước kiệu", "lễ khai hội", "lễ dâng hương"]
+    assert events("Kết thúc cuộc họp của chi bộ với đảng viên sinh hoạt hai chiều, ông Lê Văn Tâm nói.") == [
+        "cuộc họp của chi bộ với đảng viên sinh hoạt hai chiều"]
+
+
+def test_a_second_topic_after_a_topic_joined_by_dashes():
+    assert events("Ông Lê Văn Tâm chủ trì cuộc họp về tình hình kinh tế - xã hội và thu chi ngân sách, sáng nay.") == [
+        "cuộc họp về tình hình kinh tế - xã hội và thu chi ngân sách"]
+
+
+def test_roadway_and_roadside_in_one_word_is_a_coordinate_of_the_road():
+    assert events("Sở có buổi làm việc với các quận về trật tự vỉa hè, lòng lề đường vào ngày 3-5.") == [
+        "buổi làm việc với các quận về trật tự vỉa hè, lòng lề đường"]
+
+
+def test_a_determiner_on_both_members_of_a_coordinate_list():
+    assert events("Bộ sẽ tổ chức hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án.") == [
+        "hội thảo lấy ý kiến các chuyên gia, các nhà khoa học về dự án"]
+    assert events("Tại hội thảo về các chuyên gia, các đại biểu đã thảo luận.") == ["hội thảo về các chuyên gia"]
+
+
+def test_lien_quan_den_opens_a_relative_clause_but_lien_quan_alone_goes_on():
+    assert events("Sở tổ chức hội thảo lấy ý kiến các chuyên gia liên quan đến vấn đề của bán đảo.") == [
+        "hội thảo lấy ý kiến các chuyên gia"]
+    assert events("Sở có buổi làm việc với các sở, ngành liên quan, sáng nay.") == [
+        "buổi làm việc với các sở, ngành liên quan"]

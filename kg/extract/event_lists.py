@@ -102,11 +102,12 @@ def party_noun_in_list(t: Toks, i: int) -> bool:
 
 def topic_list(t: Toks, i: int) -> bool:
     """Whether "và" at ``i`` joins a second topic after a topic link (class ``topic-link``: "về X và Y"): the
-    words before it since the link are in lower case (a list with commas too: "về công tác A, B và C")."""
+    words before it since the link are in lower case (a list with commas or dashes too: "về công tác A, B và C",
+    "về tình hình kinh tế - xã hội và …")."""
     for k in range(i - 1, -1, -1):
         if t.match(k, "topic-link"):
             return k < i - 1
-        if not (t.words[k][:1].islower() or t.words[k] == ","):
+        if not (t.words[k][:1].islower() or t.words[k] in (",", "-", "–")):
             return False
     return False
 
@@ -120,11 +121,15 @@ def _group(words: list[str]) -> frozenset[str]:
 def coordinate(t: Toks, i: int) -> bool:
     """Whether the "," at ``i`` joins two words of one group of coordinate words (class ``coordinate``: "các sở,
     ngành", "kinh tế, xã hội", "kiểm tra, giám sát"): a list inside the name, not the end of it. The longest word
-    (three, two, one syllables) is read on each side."""
+    (three, two, one syllables) is read on each side; a determiner may open both ("các chuyên gia, các nhà …")."""
     if t.word(i) != ",":
         return False
-    before = next((g for n in (3, 2, 1) if i >= n and (g := _group(t.words[i - n : i]))), frozenset())
-    after = next((g for n in (3, 2, 1) if (g := _group(t.words[i + 1 : i + 1 + n]))), frozenset())
+    n_before = next((n for n in (3, 2, 1) if i >= n and _group(t.words[i - n : i])), 0)
+    before = _group(t.words[i - n_before : i]) if n_before else frozenset()
+    j = i + 1
+    if t.match(j, "determiner") and i > n_before and t.match(i - n_before - 1, "determiner"):
+        j += 1  # a determiner on both members: "các chuyên gia, các nhà khoa học"
+    after = next((g for n in (3, 2, 1) if (g := _group(t.words[j : j + n]))), frozenset())
     return bool(before & after)
 
 

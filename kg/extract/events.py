@@ -17,19 +17,21 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
                 | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
 
-The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``),
-a time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo",
-"Dù") or capitalised verb, a comma or "và" not followed by an opening or followed by another event head,
-sentence punctuation, a spaced dash before a capital, an unmatched closing quote or bracket. After an ordinal, a
-year, a label number ("Trung ương 9"), a bracket or a named place or person only a name, an ordinal, a link, a
-kind, level or determiner word or a second opening may follow ("… khóa X xác định …" ends after "khóa X", "…
-Đồ Sơn trở về …" after "Đồ Sơn"). Words of two syllables in the lexicon are read whole ("giao thông" is no
-"giao"); so is a word of a known place or person ("quận Nam Từ Liêm": "Từ" opens no clause there). A number
-after a level word numbers a unit ("quận 2"); before a unit noun (class ``measure``) it is a quantity ("Huy hiệu
-30 năm tuổi Đảng"); a range of years is read whole ("giai đoạn 2017 - 2021"). A document after a purpose that
-needs an object is its object ("Lễ công bố quyết định"). Also ending the name: a capitalised post title that is
-the subject of a verb of saying or directing (class ``agent``, ``person_cues.tsv``: "cuộc họp Phó Thủ tướng |
-giao …"), a predicate purpose after a word of the name ("Lễ hội Đền X | khai hội"), a spaced dash or a comma
+The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``), a
+time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo", "Dù")
+or capitalised verb, a comma or "và" not followed by an opening or followed by another event head, sentence
+punctuation, a spaced dash before a capital, an unmatched closing quote or bracket. After an ordinal, a year, a
+label number ("Trung ương 9"), a bracket or a named place or person only a name, an ordinal, a link, a kind, level
+or determiner word or a second opening may follow ("… khóa X xác định …" ends after "khóa X", "… Đồ Sơn trở về …"
+after "Đồ Sơn"); a determiner there only before a name, a kind or a level word ("kỳ họp thứ ba | các dự án luật").
+The month of a periodic meeting (``periodic`` in the lexicon) goes on its name ("phiên họp thường kỳ tháng 3/2031");
+a spaced dash before an hour ends the name ("Lễ X - 5h …"). Words of two syllables in the lexicon are read whole
+("giao thông" is no "giao"); so is a word of a known place or person ("quận Nam Từ Liêm": "Từ" opens no clause
+there). A number after a level word numbers a unit ("quận 2"); before a unit noun (class ``measure``) it is a
+quantity ("Huy hiệu 30 năm tuổi Đảng"); a range of years is read whole ("giai đoạn 2017 - 2021"). A document after a
+purpose that needs an object is its object ("Lễ công bố quyết định"). Also ending the name: a capitalised post title
+that is the subject of a verb of saying or directing (class ``agent``, ``person_cues.tsv``: "cuộc họp Phó Thủ tướng
+| giao …"), a predicate purpose after a word of the name ("Lễ hội Đền X | khai hội"), a spaced dash or a comma
 before a numeral, a determiner or a boundary word (an apposition: "… – một trong những …").
 
 What the boundary cuts from its noun is dropped: a trailing link, joiner or determiner, a count ("với 400 | …";
@@ -39,7 +41,8 @@ follows only kind or purpose words ("Hội nghị công bố | đã …").
 No name — the mention is then a head-only *reference*, never a node named by a fragment — when the first word
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
 ("Lễ … này", "Kỳ họp … lần này": a reference back), when the complement opens with numbers up to a day and month
-(the days of the event: "Hội thảo 12 và 13-9"), when nothing is left after the drops, or when the
+(the days of the event: "Hội thảo 12 và 13-9"), when a head in lower case follows a copula ("Đây là một lễ hội …",
+``kg/extract/mentions/events.py``), when nothing is left after the drops, or when the
 complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
 be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
 ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
@@ -241,13 +244,23 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
             break
         if t.words[i] == ",":
             sealed = min(sealed, session_body(t, i) or sealed)
-        closed = bool(ordinal(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units or t.words[i] == "("
+        closed = (bool(ordinal(t, i) or _period(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
+                  or t.words[i] == "(")
         parts.append((i, n))
         i += n
         listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
+
+
+def _period(t: Toks, i: int) -> int:
+    """Tokens of the month of a periodic meeting at ``i`` ("tháng 3/2031" after a word of the name marked
+    ``periodic``: "phiên họp thường kỳ tháng 3/2031", "giao ban … tháng 3"): the meeting's number, not a time
+    adverbial; 0 when none."""
+    if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
+        return 0
+    return 2
 
 
 def _dates(t: Toks) -> bool:
@@ -324,17 +337,27 @@ def _label_number(t: Toks, i: int) -> bool:
     return i >= 2 and t.words[i - 2][:1].isupper() and t.match(i - 2, "purpose") != 2
 
 
+def _determined(t: Toks, i: int) -> bool:
+    """A determiner at ``i`` before a name, a kind or a level word ("… lần thứ 5 các Bộ trưởng …"); before any other
+    lower-case noun it opens the object of the clause ("trình tại kỳ họp thứ ba | các dự án luật")."""
+    n = t.match(i, "determiner")
+    return bool(n) and (t.word(i + n)[:1].isupper() or bool(t.match(i + n, "kind")) or level(t, i + n))
+
+
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or _period(t, i)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
         spaced = i > 0 and t.ends[i] - len(w) > t.ends[i - 1]
+        nxt = t.word(i + 1)
         if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
-                       or (t.word(i + 1)[:1].islower() and _heads().match(t.text, t.ends[i]))):
-            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"
+                       or (nxt[:1].islower() and _heads().match(t.text, t.ends[i]))
+                       or (nxt[:1].isdigit() and not is_number(nxt))):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"; an
+            #           hour ("Lễ X - 5h ngày …": the next item of a programme)
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
             return 1 if named and _proper(t, i + 1) else 0
@@ -353,7 +376,7 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     n = t.match(i, "link")
     if n:
         return n if _np(t, i + n) else 0
-    if closed and w[:1].islower() and not (t.match(i, "kind") or t.match(i, "determiner") or level(t, i)):
+    if closed and w[:1].islower() and not (t.match(i, "kind") or _determined(t, i) or level(t, i)):
         return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"

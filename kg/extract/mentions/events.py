@@ -18,6 +18,31 @@ def _after_title(s: _Sent, start: int) -> bool:
     return any(key(" ".join(words[-n:])) in titles for n in range(1, min(4, len(words)) + 1))
 
 
+def _predicate(s: _Sent, start: int) -> bool:
+    """Whether a head in lower case at ``start`` follows a copula (class ``copula``), with "một", "những" or "các"
+    between: a predicate description ("Đây là một lễ hội truyền thống …", "trở thành lễ hội …"), not a name."""
+    if not s.text[start : start + 1].islower():
+        return False
+    words = s.text[max(s.sent.start, start - 30) : start].split()
+    if words and key(words[-1]) in ("một", "những", "các"):
+        words.pop()
+    copulas = event_tokens.classes().get("copula", frozenset())
+    return any(len(words) >= n and key(" ".join(words[-n:])) in copulas for n in (2, 1))
+
+
+def _verb(s: _Sent, start: int, end: int, found: list[Mention]) -> bool:
+    """Whether a bare head that is also a purpose word (class ``purpose``: "gặp mặt", no "buổi" or "cuộc") is the
+    verb of its clause: right after a person, its subject ("Bộ trưởng Lê Văn A gặp mặt …"), or after "khi" ("Sau
+    khi gặp mặt …")."""
+    if key(s.text[start:end]) not in event_tokens.classes().get("purpose", frozenset()):
+        return False
+    before = s.text[max(s.sent.start, start - 12) : start]
+    if before.split()[-1:] and key(before.split()[-1]) == "khi":
+        return True
+    gap = len(before) - len(before.rstrip())
+    return gap > 0 and any(m.kind == "person" and m.end == start - gap for m in found)
+
+
 def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
@@ -26,13 +51,14 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     out: list[Mention] = []
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
-        if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner:
-            continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a place
+        if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner or _verb(s, a, b, found):
+            continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a
+            #           place, "Bộ trưởng X gặp mặt …" a verb
         entry = table[key(s.text[a:b])]
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
         end = b if end is None else end
         desc = s.text[b:end].strip()
-        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc)
+        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) and not _predicate(s, a)
         if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
             named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
