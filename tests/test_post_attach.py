@@ -455,3 +455,12 @@ def test_a_bare_national_title_before_a_verb_after_a_governed_name_opens_the_mai
     # a title of many holders with its term, before a word that is no verb, stays the name's
     got = posts("T\n\nThôi làm nhiệm vụ đối với ông Hà Văn Khải, đại biểu Quốc hội khóa XIV thuộc Đoàn tỉnh Mỹ Lâm.")
     assert got == {"Hà Văn Khải": ["đại biểu Quốc hội khóa XIV"]}
+
+
+def test_a_title_inside_an_events_name_is_no_post():
+    got = posts("T\n\nTại Đại hội đại biểu toàn quốc lần thứ IX của Hội, ông Đỗ Văn Rạng được bầu làm Chủ tịch "
+                "Hội Làm vườn Việt Nam.")
+    assert got == {"Đỗ Văn Rạng": ["Chủ tịch Hội Làm vườn Việt Nam"]}
+    # a deputy's post outside an event's name stays his
+    assert posts("T\n\nĐại biểu Quốc hội Đỗ Văn Rạng phát biểu.") == {"Đỗ Văn Rạng": ["Đại biểu Quốc hội"]}
+

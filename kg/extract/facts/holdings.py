@@ -22,8 +22,9 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
-    titles = [t for t in ctx.of(sent.index, "title")  # a title inside a body's name is no post ("Ban Bí thư, ông A")
-              if not any(b.start < t.start and t.end <= b.end and b.kind == "body" for b in bodies)]
+    # a title inside a body's or an event's name is no post ("Ban Bí thư, ông A", "Đại hội đại biểu toàn quốc")
+    named = [b for b in bodies if b.kind == "body"] + ctx.of(sent.index, "event")
+    titles = [t for t in ctx.of(sent.index, "title") if not any(b.start < t.start and t.end <= b.end for b in named)]
     text = ctx.doc.text
     stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
     out = []
