@@ -464,3 +464,11 @@ def test_a_title_inside_an_events_name_is_no_post():
     # a deputy's post outside an event's name stays his
     assert posts("T\n\nĐại biểu Quốc hội Đỗ Văn Rạng phát biểu.") == {"Đỗ Văn Rạng": ["Đại biểu Quốc hội"]}
 
+
+def test_a_post_after_a_comma_before_a_degree_and_a_name_is_that_names_where_posts_come_first():
+    got = posts("T\n\nPhó Chủ tịch UBND tỉnh Vũ Văn Khang, Hiệu trưởng Trường Đại học Sông Lam, PGS.TS Đặng Thị Mơ "
+                "trao giấy khen.")
+    assert got == {"Vũ Văn Khang": ["Phó Chủ tịch UBND tỉnh"], "Đặng Thị Mơ": ["Hiệu trưởng Trường Đại học Sông Lam"]}
+    # a name whose own posts follow it keeps the post after its comma
+    got = posts("T\n\nÔng Vũ Văn Khang, Hiệu trưởng Trường Đại học Sông Lam, bà Đặng Thị Mơ trao giấy khen.")
+    assert got == {"Vũ Văn Khang": ["Hiệu trưởng Trường Đại học Sông Lam"]}

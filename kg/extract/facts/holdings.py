@@ -196,6 +196,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
+        if not after and lead < p.start and _holder_after(ctx, sent, ph, others):
+            break  # "Phó Chủ tịch UBND tỉnh A, Giám đốc Đại học X, GS.TS B": posts written before names, B's
         gap = text[cursor : ph[2]]
         if not after and ph[2] > p.end and gap.isspace() and (honoured and cursor == p.end or aged):
             bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name (or an age), no comma
@@ -223,6 +225,14 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         else:
             break
     return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _holder_after(ctx: _Ctx, sent: Sentence, ph: _Phrase, others: list[Mention]) -> bool:
+    """A comma (and a degree or an honorific) is all that stands between the post phrase and the next name."""
+    text = ctx.doc.text
+    q = min((q for q in others if q.start >= ph[3]), key=lambda q: q.start, default=None)
+    return q is not None and post_grammar.HOLDER_COMMA.fullmatch(
+        text, ph[3], _skip_honorific(text, ctx, sent, q.start)) is not None
 
 
 def _start_after(text: str, p: Mention, persons: list[Mention], aside: re.Match[str] | None) -> int:
