@@ -131,7 +131,7 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
         if not t.is_word or t.is_cap or key(t.text) in stops or key(t.text) in levels:
             break
         j, words = j + 1, words + 1
-    if words >= 2 and (place := _place_end(s, j, person_starts)):
+    if words >= 2 and (place := _place_end(s, j, person_starts) or _province_end(s, j, person_starts)):
         return place
     if words and j + 1 < len(toks) and key(toks[j].text) == "số" and toks[j + 1].is_number and s.adjacent(j + 1):
         return j + 2  # "Tổ trưởng tổ dân phố số 20"
@@ -155,6 +155,19 @@ def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
                     and toks[x + 1].is_cap):
                 x += 1
             return x if x > j + n else None
+    return None
+
+
+def _province_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """A province's or centrally-run city's name written without its level word at token j (``provinces``: "Hà
+    Nam", "Cần Thơ"), before punctuation or the sentence's end: the end of its name; else None."""
+    toks = s.toks
+    for n in (3, 2, 1):
+        x = j + n
+        if x <= len(toks) and j not in person_starts and all(t.is_cap and t.is_word for t in toks[j:x]) \
+                and key(s.text[toks[j].start : toks[x - 1].end]) in _word_set("provinces") \
+                and (x == len(toks) or toks[x].text in ",;()-–.:!?" or not toks[x].is_cap):
+            return x
     return None
 
 
