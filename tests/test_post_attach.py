@@ -472,3 +472,11 @@ def test_a_post_after_a_comma_before_a_degree_and_a_name_is_that_names_where_pos
     # a name whose own posts follow it keeps the post after its comma
     got = posts("T\n\nÔng Vũ Văn Khang, Hiệu trưởng Trường Đại học Sông Lam, bà Đặng Thị Mơ trao giấy khen.")
     assert got == {"Vũ Văn Khang": ["Hiệu trưởng Trường Đại học Sông Lam"]}
+
+
+def test_a_closing_bracket_of_a_caption_is_no_part_of_a_body_name_before_a_name():
+    got = posts("T\n\n[Chủ tịch nước tiếp Bộ trưởng Thương mại và Công nghiệp Na Uy] Ngài Lars Erik Berg cảm ơn.")
+    assert not any(p.endswith("]") for ps in got.values() for p in ps)
+    # without the bracket the rest of the body's name runs up to the name
+    got = posts("T\n\nBộ trưởng Thương mại Na Uy Ngài Anton Berg cảm ơn.")
+    assert got == {"Anton Berg": ["Bộ trưởng Thương mại Na Uy"]}

@@ -149,7 +149,7 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     aside = bool(_PLACE_ASIDE.search(gap))
     gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
     gap = _OF_ABOVE.sub(" ", gap)  # "Phó Chủ nhiệm UB Các vấn đề xã hội của QH Lê Văn A": the body above
-    if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
+    if not gap[:1].isspace() or re.search(r"[,;:()\[\]\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
