@@ -171,6 +171,11 @@ def test_a_lower_case_name_that_runs_to_the_unit_it_serves():
     # or to a province's name without its level word
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban quản lý hạ tầng cấp thoát nước đô thị Phú Yên cho biết.")
     assert got == {"Lê Văn Ba": ["Giám đốc Ban quản lý hạ tầng cấp thoát nước đô thị Phú Yên"]}
+    # a name that opens with a noun ("dự án") runs on to a comma or an acronym, also after "Trưởng ban"
+    got = posts("T\n\nÔng Hà Văn Páo, Giám đốc Ban quản lý dự án xây dựng cầu cảng nước sâu, cho biết. "
+                "Bà Lò Thị Sen, Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM cho biết.")
+    assert got == {"Hà Văn Páo": ["Giám đốc Ban quản lý dự án xây dựng cầu cảng nước sâu"],
+                   "Lò Thị Sen": ["Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM"]}
     # a verb after the head is no name: without a comma or a unit the body stays bare
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban Quản lý thực hiện việc rà soát ngay.")
     assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý"]}

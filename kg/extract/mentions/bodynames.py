@@ -116,8 +116,8 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     level word and its name or number ("Giám đốc Ban Quản lý dự án giao thông tỉnh X", "Câu lạc bộ hưu trí
     quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20"); else None."""
     toks = s.toks
-    if not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
-        return None
+    if not any(tb + 1 == toks[i].start or ta < toks[i].start < tb for ta, tb in s.titles):
+        return None  # (or the title ends with the head's first word: "Trưởng ban Quản lý dự án …")
     stops, levels = _word_set("name_stops"), _levels()
     j, words = after, 0
     while j < len(toks) and words < 8 and s.adjacent(j) and j not in person_starts:
@@ -135,9 +135,26 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
         return place
     if words and j + 1 < len(toks) and key(toks[j].text) == "số" and toks[j + 1].is_number and s.adjacent(j + 1):
         return j + 2  # "Tổ trưởng tổ dân phố số 20"
+    if 2 <= words <= 8 and not toks[after].is_cap and key(toks[after].text + " " + toks[after + 1].text) \
+            in lexicon.words("name_nouns"):
+        return _noun_name_end(s, j, person_starts)  # "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng,"
     if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
         return None
     return j
+
+
+def _noun_name_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """A lower-case name that opens with a noun (``name_nouns``: "dự án"), a name and no clause, ends at token j
+    before punctuation or the sentence's end, or with up to four capitalised words or acronyms at j before a
+    lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"); else None."""
+    toks = s.toks
+    k = j
+    while k < len(toks) and k - j < 4 and k not in person_starts and s.adjacent(k) and toks[k].is_word \
+            and (toks[k].is_cap or toks[k].is_upper):
+        k += 1
+    if k == len(toks) or toks[k].text in ",;()-–.:!?" or k > j and not toks[k].is_cap:
+        return k
+    return None
 
 
 def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
