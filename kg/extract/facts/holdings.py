@@ -22,9 +22,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
-    # a title inside a body's or an event's name is no post ("Ban Bí thư, ông A", "Đại hội đại biểu toàn quốc")
-    named = [b for b in bodies if b.kind == "body"] + ctx.of(sent.index, "event")
-    titles = [t for t in ctx.of(sent.index, "title") if not any(b.start < t.start and t.end <= b.end for b in named)]
+    titles = [t for t in ctx.of(sent.index, "title")  # a title inside a body's name is no post ("Ban Bí thư, ông A")
+              if not any(b.start < t.start and t.end <= b.end and b.kind == "body" for b in bodies)]
     text = ctx.doc.text
     stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
     out = []
@@ -102,6 +101,10 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # a delegator's office, unless the delegator's name follows it ("Thay mặt Chủ tịch nước Lê Văn A, …": A's post)
     phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)
                or any(q.start > ph[3] and not ctx.doc.text[ph[3] : q.start].strip() for q in persons)]
+    # a title inside an event's name is no one's post ("Đại hội đại biểu toàn quốc …"; it may name the giver of
+    # "Lễ trao tặng Huân chương của Chủ tịch nước", read by the conferrals)
+    phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end
+                                               for e in ctx.of(sent.index, "event"))]
     used: set[int] = set()
     for p in persons:
         person = ctx.ent(p)
