@@ -102,9 +102,10 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)
                or any(q.start > ph[3] and not ctx.doc.text[ph[3] : q.start].strip() for q in persons)]
     # a title inside an event's name is no one's post ("Đại hội đại biểu toàn quốc …"; it may name the giver of
-    # "Lễ trao tặng Huân chương của Chủ tịch nước", read by the conferrals)
-    phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end
-                                               for e in ctx.of(sent.index, "event"))]
+    # "Lễ trao tặng Huân chương của Chủ tịch nước", read by the conferrals) unless its holder is named in it too
+    # ("Lễ đón Chủ tịch nước Lê Văn A")
+    phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
+        ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
     used: set[int] = set()
     for p in persons:
         person = ctx.ent(p)
