@@ -176,6 +176,11 @@ def test_a_lower_case_name_that_runs_to_the_unit_it_serves():
                 "Bà Lò Thị Sen, Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM cho biết.")
     assert got == {"Hà Văn Páo": ["Giám đốc Ban quản lý dự án xây dựng cầu cảng nước sâu"],
                    "Lò Thị Sen": ["Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM"]}
+    # two names a dash joins; one capitalised syllable that a lower-case one completes ends no name
+    got = posts("T\n\nÔng Hà Văn Páo, Giám đốc Ban quản lý dự án đường ven biển Hà Nam - Ninh Bình cam kết. "
+                "Ông Lò Văn Khiêm, Phó Giám đốc Ban quản lý dự án Công ty cổ phần Sao Mai cho biết.")
+    assert got["Hà Văn Páo"] == ["Giám đốc Ban quản lý dự án đường ven biển Hà Nam - Ninh Bình"]
+    assert got["Lò Văn Khiêm"] != ["Phó Giám đốc Ban quản lý dự án Công"]
     # a verb after the head is no name: without a comma or a unit the body stays bare
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban Quản lý thực hiện việc rà soát ngay.")
     assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý"]}

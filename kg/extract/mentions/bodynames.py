@@ -145,16 +145,18 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
 
 def _noun_name_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
     """A lower-case name that opens with a noun (``name_nouns``: "dự án"), a name and no clause, ends at token j
-    before punctuation or the sentence's end, or with up to four capitalised words or acronyms at j before a
-    lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"); else None."""
+    before punctuation or the sentence's end, or with up to six capitalised words or acronyms at j before a
+    lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"; a dash may join two); else None."""
     toks = s.toks
     k = j
-    while k < len(toks) and k - j < 4 and k not in person_starts and s.adjacent(k) and toks[k].is_word \
-            and (toks[k].is_cap or toks[k].is_upper):
-        k += 1
-    if k == len(toks) or toks[k].text in ",;()-–.:!?" or k > j and not toks[k].is_cap:
+    while k < len(toks) and k - j < 6 and k not in person_starts and s.adjacent(k) and (
+            toks[k].is_word and (toks[k].is_cap or toks[k].is_upper)
+            or k > j and toks[k].text in "-–" and k + 1 < len(toks) and toks[k + 1].is_cap):
+        k += 1  # (a dash joins two names: "… cao tốc Hà Nam - Ninh Bình")
+    if k == len(toks) or toks[k].text in ",;()-–.:!?":
         return k
-    return None
+    # before a lower-case word: an acronym or two capitalised words, not one that the word completes ("Công ty")
+    return k if toks[k].is_word and not toks[k].is_cap and (k - j > 1 or k > j and toks[j].is_upper) else None
 
 
 def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
@@ -177,13 +179,14 @@ def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
 
 def _province_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
     """A province's or centrally-run city's name written without its level word at token j (``provinces``: "Hà
-    Nam", "Cần Thơ"), before punctuation or the sentence's end: the end of its name; else None."""
+    Nam", "Cần Thơ"), before punctuation (no dash, which may join a second name), a lower-case word or the
+    sentence's end: the end of its name; else None."""
     toks = s.toks
     for n in (3, 2, 1):
         x = j + n
         if x <= len(toks) and j not in person_starts and all(t.is_cap and t.is_word for t in toks[j:x]) \
                 and key(s.text[toks[j].start : toks[x - 1].end]) in _word_set("provinces") \
-                and (x == len(toks) or toks[x].text in ",;()-–.:!?" or not toks[x].is_cap):
+                and (x == len(toks) or toks[x].text in ",;().:!?" or toks[x].is_word and not toks[x].is_cap):
             return x
     return None
 
