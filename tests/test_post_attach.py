@@ -462,7 +462,8 @@ def test_a_title_inside_an_events_name_is_no_post():
                 "Hội Làm vườn Việt Nam.")
     assert got == {"Đỗ Văn Rạng": ["Chủ tịch Hội Làm vườn Việt Nam"]}
     # a holder named inside the event keeps the post
-    assert posts("T\n\nLễ đón chính thức Chủ tịch nước Đỗ Văn Rạng tại Viêng Chăn.") == {"Đỗ Văn Rạng": ["Chủ tịch nước"]}
+    got = posts("T\n\nLễ đón chính thức Chủ tịch nước Đỗ Văn Rạng tại Viêng Chăn.")
+    assert got == {"Đỗ Văn Rạng": ["Chủ tịch nước"]}
     # a deputy's post outside an event's name stays his
     assert posts("T\n\nĐại biểu Quốc hội Đỗ Văn Rạng phát biểu.") == {"Đỗ Văn Rạng": ["Đại biểu Quốc hội"]}
 
