@@ -270,6 +270,28 @@ def test_a_delegation_that_opens_the_sentence_covers_the_awards_handed_over_in_i
 def test_who_attends_a_ceremony_of_welcoming_an_award_does_not_receive_it():
     (c,) = _confs("T\n\nĐây là yêu cầu của Phó Thủ tướng Lê Văn Minh tại lễ khánh thành nhà máy và đón nhận Huân "
                   "chương Lao động hạng Ba của Công ty Cổ phần Tân Hòa.")
-    assert (c["giver"], c["recipients"]) == (None, [])
+    assert (c["giver"], c["recipients"]) == (None, ["Công ty Cổ phần Tân Hòa"])  # the company welcomes it
     (c,) = _confs("T\n\nÔng Lê Văn Minh tổ chức lễ mừng thọ và đón nhận Huy hiệu 60 năm tuổi Đảng.")
     assert c["recipients"] == ["Lê Văn Minh"]
+
+
+# ---------------------------------------------------------------- round 4 (h/givers4): givers by construction
+
+
+def test_of_after_a_state_award_welcomed_in_a_ceremony_names_any_body_but_the_state_as_who_welcomes_it():
+    for body in ("Hội Nông dân tỉnh Tân Hòa", "Huyện ủy Tân Hòa", "Liên đoàn Lao động tỉnh Tân Hòa", "Sở Y tế"):
+        (c,) = _confs(f"T\n\nLễ đón nhận Huân chương Lao động hạng Ba của {body} diễn ra sáng nay.")
+        assert (c["giver"], c["recipients"]) == (None, [body]), body
+    (c,) = _confs("T\n\nLễ đón nhận danh hiệu Anh hùng Lao động của Hội Nông dân tỉnh Tân Hòa diễn ra sáng nay.")
+    assert c["giver"] is None
+    # a person named without a post welcomes any award, and receives it
+    for lead in ("đồng chí ", "ông ", ""):
+        (c,) = _confs(f"T\n\nLễ đón nhận Huy hiệu 70 năm tuổi Đảng của {lead}Lê Văn Minh diễn ra sáng nay.")
+        assert (c["giver"], c["recipients"]) == (None, ["Lê Văn Minh"]), lead
+    # the State, an office, or an authority of a lesser award still gives
+    (c,) = _confs("T\n\nLễ đón nhận Huân chương Hữu nghị của Nhà nước Lào diễn ra sáng nay.")
+    assert c["giver"] == "Nhà nước Lào"
+    (c,) = _confs("T\n\nLễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước diễn ra sáng nay.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", [])
+    (c,) = _confs("T\n\nLễ đón nhận Bằng khen của Sở Y tế diễn ra sáng nay.")
+    assert (c["giver"], c["recipients"]) == ("Sở Y tế", [])

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from kg.extract.award_names import alt as _alt
+from kg.extract.award_names import parts
 
 # "…; được X tặng", ", đồng thời cũng được X tặng": a passive clause that shares the subject of the one before
 SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đó)\s+)?(?:(?:cũng|còn|đã|vinh dự|nhiều lần)\s+)*"
@@ -49,6 +50,17 @@ def welcomed_in_ceremony(text: str, lo: int, award_start: int) -> bool:
     """"(dự) lễ đón nhận AWARD", "lễ kỷ niệm … và đón nhận AWARD": the award is welcomed in a ceremony's name, so
     "của X" after it tells whose ceremony it is (the one who receives), not who gives it."""
     return bool(re.search(r"(?<!\w)lễ(?!\w)[^,;:.]{0,80}?(?<!\w)đón nhận\s+$", text[lo:award_start], re.IGNORECASE))
+
+
+def state_award(name: str) -> bool:
+    """The award is one the State alone confers: an order, a hero's title, an honour of the State (``award_parts``
+    role ``state``)."""
+    return bool(re.search(r"(?<!\w)(?:" + _alt("state") + r")(?!\w)", name, re.IGNORECASE))
+
+
+def state_giver(head: str) -> bool:
+    """A body of this head confers the State's awards ("Nhà nước", "Nhà nước Lào"; role ``state-giver``)."""
+    return head.lower() in {p.lower() for p in parts("state-giver")}
 
 
 def gives_after(text: str, pos: int, limit: int) -> bool:

@@ -49,8 +49,24 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             return out, False
         if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
             return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
+    welcomer = _welcomer(ctx, sent, start, name_end) if giver is None else None
+    if welcomer is not None:
+        return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _welcomer(ctx: F._Ctx, sent: Sentence, start: int, name_end: int) -> Entity | None:
+    """"Lễ đón nhận AWARD của X" where X is not the giver (:func:`kg.extract.conferral_giver.giver_of` read it as the
+    one who welcomes the award): X, a person (after an honorific) or a body, receives it."""
+    text = ctx.doc.text
+    of = re.match(r"\s*của\s+", text[name_end : sent.end])  # also "của ông A" (an honorific: no giver)
+    if of is None or not award_grammar.welcomed_in_ceremony(text, sent.start, start):
+        return None
+    pos = name_end + of.end()
+    at = [m for m in ctx.of(sent.index, "person", "body") if m.start >= pos and re.fullmatch(
+        r"(?:(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+)?", text[pos : m.start], re.IGNORECASE)]
+    return ctx.ent(min(at, key=lambda m: (m.start, m.kind != "person"))) if at else None
 
 
 def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:
