@@ -295,3 +295,21 @@ def test_of_after_a_state_award_welcomed_in_a_ceremony_names_any_body_but_the_st
     assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", [])
     (c,) = _confs("T\n\nLễ đón nhận Bằng khen của Sở Y tế diễn ra sáng nay.")
     assert (c["giver"], c["recipients"]) == ("Sở Y tế", [])
+
+
+def test_a_plural_group_listed_over_a_colon_and_semicolons_receives_whole():
+    for sep in (" ", ": "):
+        (c,) = _confs(f"T\n\nDịp này, các đồng chí{sep}Trần Văn Nam, nguyên Phó Chủ tịch UBND tỉnh; Đỗ Văn Hải, nguyên "
+                      "Giám đốc Sở Y tế được tặng Huy hiệu 60 năm tuổi Đảng.")
+        assert c["recipients"] == ["Trần Văn Nam", "Đỗ Văn Hải"], sep
+    # not a group that is the object of the clause before
+    confs = _confs("T\n\nÔng Lê Văn Minh trao Bằng khen cho các đồng chí Trần Văn Nam; ông Đỗ Văn Hải được tặng Huy hiệu "
+                   "60 năm tuổi Đảng.")
+    assert [c["recipients"] for c in confs] == [["Trần Văn Nam"], ["Đỗ Văn Hải"]]
+
+
+def test_a_counted_plural_before_a_passive_is_no_lone_pronoun_for_the_speaker():
+    (c,) = _confs("T\n\nÔng Lê Văn Minh, Bí thư Tỉnh ủy phát biểu chúc mừng 25 đồng chí được trao tặng Huy hiệu Đảng.")
+    assert (c["giver"], c["recipients"]) == (None, [])
+    (c,) = _confs("T\n\nÔng Lê Văn Minh sinh năm 1940. Nhiều năm liền, đồng chí được tặng Bằng khen.")
+    assert c["recipients"] == ["Lê Văn Minh"]

@@ -292,9 +292,10 @@ def after_lead(stretch: str) -> bool:
 
 def ends_with_pronoun(stretch: str) -> bool:
     """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" / "cô" … (the person named last): "…, ông
-    được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
-    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em|cô|anh|chị)\s*"
-                          r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
+    được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí", "25 đồng chí": several)."""
+    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?<!\d )(?<!nhiều )(?<!mấy )(?<!ba )(?<!bốn )"
+                          r"(?:ông|bà|đồng chí|em|cô|anh|chị)\s*(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$",
+                          stretch, re.IGNORECASE))
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
@@ -334,7 +335,30 @@ def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
     start = clause + 1 if clause >= 0 else lo
+    group = _listed_group(text, lo, start, lo + m.start())
+    if group is not None:  # "các đồng chí: A, nguyên …; B, nguyên … được tặng": the list runs over ":" and ";"
+        start = group
     return start + _passive_subject_start(text[start : lo + m.start()]), lo + m.start()
+
+
+_PLURAL_GROUP = re.compile(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _listed_group(text: str, lo: int, start: int, verb: int) -> int | None:
+    """Where the clause that holds a plural group starts ("các đồng chí"), when the group stands before ``start`` (a
+    ":" or ";" after it) and what runs from it to the passive verb is a list of names and posts (no verb, no
+    sentence end)."""
+    groups = list(_PLURAL_GROUP.finditer(text, lo, start))
+    if not groups or start == lo:
+        return None
+    g = groups[-1].start()
+    run = text[g:verb]
+    if GIVE.search(run) or RECEIVE.search(run) or re.search(r"\.\s", run) \
+            or object_before(text[max(lo, g - 30) : g]):  # "trao AWARD cho các đồng chí A; ông B được tặng …"
+        return None
+    clause = max(text.rfind(";", lo, g), text.rfind(":", lo, g))
+    return clause + 1 if clause >= 0 else lo
 
 
 def _passive_subject_start(stretch: str) -> int:
