@@ -313,3 +313,14 @@ def test_a_counted_plural_before_a_passive_is_no_lone_pronoun_for_the_speaker():
     assert (c["giver"], c["recipients"]) == (None, [])
     (c,) = _confs("T\n\nÔng Lê Văn Minh sinh năm 1940. Nhiều năm liền, đồng chí được tặng Bằng khen.")
     assert c["recipients"] == ["Lê Văn Minh"]
+
+
+def test_an_award_handed_over_by_another_official_to_other_receivers_borrows_no_authority():
+    confs = _confs("T\n\nTại buổi lễ, ông Lê Văn Minh trao Bằng khen của Bộ Y tế cho các tập thể. Ông Trần Văn Nam, "
+                   "Giám đốc Sở Y tế trao Bằng khen cho các cá nhân có thành tích.")
+    assert [(c["giver"], c["presenter"]) for c in confs] == [("Bộ Y tế", "Lê Văn Minh"),
+                                                             ("Trần Văn Nam", "Trần Văn Nam")]
+    # an authority told with no one handing it over still lends it (here the two are one conferral)
+    (c,) = _confs("T\n\nLễ trao Huân chương Lao động hạng Ba của Chủ tịch nước cho Công ty Tân Hòa diễn ra sáng nay. "
+                  "Ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa.")
+    assert (c["giver"], c["presenter"]) == ("Chủ tịch nước", "Lê Văn Minh")
