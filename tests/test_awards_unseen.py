@@ -303,8 +303,8 @@ def test_a_plural_group_listed_over_a_colon_and_semicolons_receives_whole():
                       "Giám đốc Sở Y tế được tặng Huy hiệu 60 năm tuổi Đảng.")
         assert c["recipients"] == ["Trần Văn Nam", "Đỗ Văn Hải"], sep
     # not a group that is the object of the clause before
-    confs = _confs("T\n\nÔng Lê Văn Minh trao Bằng khen cho các đồng chí Trần Văn Nam; ông Đỗ Văn Hải được tặng Huy hiệu "
-                   "60 năm tuổi Đảng.")
+    confs = _confs("T\n\nÔng Lê Văn Minh trao Bằng khen cho các đồng chí Trần Văn Nam; ông Đỗ Văn Hải được tặng "
+                   "Huy hiệu 60 năm tuổi Đảng.")
     assert [c["recipients"] for c in confs] == [["Trần Văn Nam"], ["Đỗ Văn Hải"]]
 
 
