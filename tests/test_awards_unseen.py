@@ -324,3 +324,10 @@ def test_an_award_handed_over_by_another_official_to_other_receivers_borrows_no_
     (c,) = _confs("T\n\nLễ trao Huân chương Lao động hạng Ba của Chủ tịch nước cho Công ty Tân Hòa diễn ra sáng nay. "
                   "Ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty Tân Hòa.")
     assert (c["giver"], c["presenter"]) == ("Chủ tịch nước", "Lê Văn Minh")
+
+
+def test_a_counted_group_before_a_passive_receives_and_the_body_before_it_does_not():
+    (c,) = _confs("T\n\nTại buổi lễ, UBND tỉnh tổ chức lễ tôn vinh, 74 cá nhân được trao Bằng khen.")
+    assert c["recipients"] == []
+    (c,) = _confs("T\n\nÔng Lê Văn Minh và 7 đảng viên trong Đảng bộ được nhận Huy hiệu 30 năm tuổi Đảng.")
+    assert c["recipients"] == ["Lê Văn Minh"]  # after "và" the group adds to the person named before

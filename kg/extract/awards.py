@@ -363,12 +363,13 @@ def _listed_group(text: str, lo: int, start: int, verb: int) -> int | None:
 
 def _passive_subject_start(stretch: str) -> int:
     """Where the subject of a passive verb starts in the stretch before it: after the last verb of speech or
-    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural group ("các đồng chí B, C được tặng"; not
-    after "và": "ông A và các đồng chí B, C"); the persons before it speak, they do not receive."""
+    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural or counted group ("các đồng chí B, C được
+    tặng", "74 cá nhân … được trao"; not after "và": "ông A và các đồng chí B, C"); the persons and bodies before it
+    speak or act, they do not receive."""
     at = 0
     for m in re.finditer(r"(?<!\w)(?:" + _alt("greet") + "|" + _alt("praise") + r")(?!\w)", stretch, re.IGNORECASE):
         at = max(at, m.end())
-    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)", stretch,
-                         re.IGNORECASE):
+    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những|\d+)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân|tập thể)(?!\w)",
+                         stretch, re.IGNORECASE):
         at = max(at, m.start())
     return at
