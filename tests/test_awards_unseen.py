@@ -331,3 +331,10 @@ def test_a_counted_group_before_a_passive_receives_and_the_body_before_it_does_n
     assert c["recipients"] == []
     (c,) = _confs("T\n\nÔng Lê Văn Minh và 7 đảng viên trong Đảng bộ được nhận Huy hiệu 30 năm tuổi Đảng.")
     assert c["recipients"] == ["Lê Văn Minh"]  # after "và" the group adds to the person named before
+
+
+def test_the_body_of_an_office_that_acts_is_no_recipient():
+    (c,) = _confs("T\n\nNhân dịp này, Chủ tịch UBND quận đã khen thưởng các giáo viên đạt danh hiệu Chiến sĩ thi đua.")
+    assert c["recipients"] == []
+    (c,) = _confs("T\n\nSở Y tế tỉnh Tân Hòa được tặng Bằng khen.")
+    assert c["recipients"] == ["Sở Y tế tỉnh Tân Hòa"]

@@ -35,7 +35,9 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]  # "…, cô liên tục được …": the pronoun, not a body before it
         if not found or found == [None]:
+            heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
             found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
+                     and not any(a < b.start and b.end <= z for a, z in heads)
                      and not award_grammar.after_lead(text[lo : b.start])
                      and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])][:1]
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
