@@ -338,3 +338,13 @@ def test_the_body_of_an_office_that_acts_is_no_recipient():
     assert c["recipients"] == []
     (c,) = _confs("T\n\nSở Y tế tỉnh Tân Hòa được tặng Bằng khen.")
     assert c["recipients"] == ["Sở Y tế tỉnh Tân Hòa"]
+
+
+def test_a_list_of_events_parted_by_semicolons_ends_the_receivers():
+    (c,) = _confs("T\n\nTỉnh được chọn là nơi tổ chức các hoạt động: Lễ trao tặng Huân chương của Nhà nước Việt Nam "
+                  "cho lãnh đạo các tỉnh bạn; Ngày hội văn hóa biên giới lần thứ II; Hội thảo về hoạt động của Hội "
+                  "đồng nhân dân các cấp.")
+    assert (c["giver"], c["recipients"]) == ("Nhà nước Việt Nam", [])
+    (c,) = _confs("T\n\nÔng Lê Văn Minh trao Huy hiệu 50 năm tuổi Đảng cho ông Trần Văn Nam; bà Đỗ Thị Hoa, nguyên Phó "
+                  "Bí thư Huyện ủy.")
+    assert c["recipients"] == ["Trần Văn Nam", "Đỗ Thị Hoa"]

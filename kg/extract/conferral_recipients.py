@@ -27,7 +27,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             continue  # award (or after it) is that award's
         lo, hi = span
         if span[0] >= name_end:
-            hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
+            hi = min(hi, max(nxt, name_end) if nxt > lo else hi, _next_event_item(ctx, sent, lo, hi))
         found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
@@ -56,6 +56,15 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _next_event_item(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> int:
+    """Where an item parted by ";" that opens with an event's name starts ("cho lãnh đạo các tỉnh bạn; Ngày hội …;
+    Hội thảo về … của X": the list goes on with other events, X receives nothing), else ``hi``."""
+    text = ctx.doc.text
+    starts = {m.start for m in ctx.of(sent.index, "event")}
+    return next((i for i in range(lo, hi) if text[i] == ";" and i + 1 + len(text[i + 1 : hi]) - len(
+        text[i + 1 : hi].lstrip()) in starts), hi)
 
 
 def _welcomer(ctx: F._Ctx, sent: Sentence, start: int, name_end: int) -> Entity | None:
