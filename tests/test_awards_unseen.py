@@ -348,3 +348,12 @@ def test_a_list_of_events_parted_by_semicolons_ends_the_receivers():
     (c,) = _confs("T\n\nÔng Lê Văn Minh trao Huy hiệu 50 năm tuổi Đảng cho ông Trần Văn Nam; bà Đỗ Thị Hoa, nguyên Phó "
                   "Bí thư Huyện ủy.")
     assert c["recipients"] == ["Trần Văn Nam", "Đỗ Thị Hoa"]
+
+
+def test_who_authorised_the_one_handing_it_over_gives_it_once():
+    (c,) = _confs("T\n\nĐược Chủ tịch nước ủy quyền, ông Lê Văn Minh trao Huân chương Lao động hạng Ba cho Công ty "
+                  "Tân Hòa.")
+    assert (c["giver"], c["presenter"], c["recipients"]) == ("Chủ tịch nước", "Lê Văn Minh", ["Công ty Tân Hòa"])
+    assert _posts("T\n\nĐược Chủ tịch nước ủy quyền, ông Lê Văn Minh trao Huân chương cho Công ty Tân Hòa.") == {}
+    (c,) = _confs("T\n\nCông ty Tân Hòa được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Công ty Tân Hòa"])

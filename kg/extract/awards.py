@@ -85,11 +85,19 @@ def revoked(clause: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:" + _alt("revoke") + r")(?!\w)", clause, re.IGNORECASE))
 
 
+# "được X ủy quyền, A trao …": X authorised the one who hands the award over
+_AUTHORISED = re.compile(r"(?<!\w)được\s+(?=\S)([^,;:.]{2,80}?)\s+(?:ủy|uỷ)\s+quyền\s*,", re.IGNORECASE)
+
+
 def delegate_of(sentence: str) -> int | None:
-    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X" — None when a passive "được" comes between
-    the delegation and the award (the sentence ends at the award): "thay mặt X, A chúc mừng những người đã được trao
-    AWARD" acts for X in another verb."""
+    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X" / "được X ủy quyền," — None when a
+    passive "được" comes between the delegation and the award (the sentence ends at the award): "thay mặt X, A chúc
+    mừng những người đã được trao AWARD" acts for X in another verb."""
     m = re.search(r"(?:" + _alt("delegate") + r")\s+", sentence, re.IGNORECASE)
+    authorised = _AUTHORISED.search(sentence)
+    if m is None and authorised is not None:  # "Được Chủ tịch nước ủy quyền, ông A trao …"
+        return None if re.search(r"(?<!\w)được(?!\w)", sentence[authorised.end():], re.IGNORECASE) \
+            else authorised.start(1)
     if m and re.search(r"(?<!\w)được(?!\w)(?! sự)", sentence[m.end():], re.IGNORECASE):
         return None
     return m.end() if m else None
@@ -162,7 +170,9 @@ def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] 
     m = re.search(r"(?<!\w)(?i:được)\s+(?=\S)((?:(?!(?i:được)\s).){2,240}?)\s+"
                   r"(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
                   r"(?:(?:các|nhiều|\d+)\s+)?" + _general_object() + "$", text[lo:award_start])
-    return (lo + m.start(1), lo + m.end(1)) if m else None
+    if m is None or _AUTHORISED.search(text, lo + m.start(), lo + m.end(1) + 1):  # "được X ủy quyền, A trao"
+        return None
+    return lo + m.start(1), lo + m.end(1)
 
 
 @cache
