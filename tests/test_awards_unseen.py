@@ -357,3 +357,13 @@ def test_who_authorised_the_one_handing_it_over_gives_it_once():
     assert _posts("T\n\nĐược Chủ tịch nước ủy quyền, ông Lê Văn Minh trao Huân chương cho Công ty Tân Hòa.") == {}
     (c,) = _confs("T\n\nCông ty Tân Hòa được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
     assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Công ty Tân Hòa"])
+
+
+def test_the_passive_after_the_award_and_from_the_hands_of_name_the_giver():
+    (c,) = _confs("T\n\nHuân chương Lao động hạng Ba được Chủ tịch nước trao tặng cho Công ty Tân Hòa.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Công ty Tân Hòa"])
+    for lead in ("từ", "từ tay"):
+        (c,) = _confs(f"T\n\nÔng Lê Văn Minh nhận Bằng khen {lead} Bộ trưởng Bộ Y tế Trần Văn Nam.")
+        assert (c["giver"], c["presenter"], c["recipients"]) == ("Trần Văn Nam", "Trần Văn Nam", ["Lê Văn Minh"])
+    (c,) = _confs("T\n\nÔng Lê Văn Minh được tặng Bằng khen từ năm 2010.")  # a time, no one
+    assert (c["giver"], c["recipients"]) == (None, ["Lê Văn Minh"])

@@ -44,6 +44,11 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, pos), found):
             return found[0], found[1], hander
+    after = _passive_after(text, name_end, sent.end)
+    if after is not None:  # "AWARD (đã) được X trao tặng cho Y", "nhận AWARD từ (tay) X"
+        found = _authority_at(ctx, sent, after)
+        if found[0] is not None:
+            return found[0], 0, found[0] if found[0].kind == "person" else hander
     listed = award_grammar.giver_list_span(text, name_end, sent.end)
     agents = agents_in(ctx, sent, *listed) if listed else []
     if agents:  # "nhiều bằng khen của các cấp, ngành như: A; B": A (and B a giver of its own)
@@ -66,6 +71,17 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
     return subject, 0, hander
+
+
+def _passive_after(text: str, name_end: int, limit: int) -> int | None:
+    """Where X starts in "AWARD (đã) được X trao tặng …" (the award before its passive verb) or "nhận AWARD từ (tay) X"
+    (``award_parts`` role ``hander``: X hands it over)."""
+    m = re.match(r"\s+(?:(?:đã|vừa|cũng)\s+)?được\s+(?=\S)([^,;:.]{2,80}?)\s+(?:trao tặng|tặng thưởng|truy "
+                 r"tặng|phong tặng|trao|tặng)(?!\w)", text[name_end:limit], re.IGNORECASE)
+    if m:
+        return name_end + m.start(1)
+    m = re.match(r"\s*(?:" + award_names.alt("hander") + r")\s+(?=\S)", text[name_end:limit], re.IGNORECASE)
+    return name_end + m.end() if m else None
 
 
 def _decider_at(ctx: F._Ctx, sent: Sentence, pos: int) -> Entity | None:
