@@ -455,3 +455,31 @@ def test_a_bare_national_title_before_a_verb_after_a_governed_name_opens_the_mai
     # a title of many holders with its term, before a word that is no verb, stays the name's
     got = posts("T\n\nThôi làm nhiệm vụ đối với ông Hà Văn Khải, đại biểu Quốc hội khóa XIV thuộc Đoàn tỉnh Mỹ Lâm.")
     assert got == {"Hà Văn Khải": ["đại biểu Quốc hội khóa XIV"]}
+
+
+def test_a_title_inside_an_events_name_is_no_post():
+    got = posts("T\n\nTại Đại hội đại biểu toàn quốc lần thứ IX của Hội, ông Đỗ Văn Rạng được bầu làm Chủ tịch "
+                "Hội Làm vườn Việt Nam.")
+    assert got == {"Đỗ Văn Rạng": ["Chủ tịch Hội Làm vườn Việt Nam"]}
+    # a holder named inside the event keeps the post
+    got = posts("T\n\nLễ đón chính thức Chủ tịch nước Đỗ Văn Rạng tại Viêng Chăn.")
+    assert got == {"Đỗ Văn Rạng": ["Chủ tịch nước"]}
+    # a deputy's post outside an event's name stays his
+    assert posts("T\n\nĐại biểu Quốc hội Đỗ Văn Rạng phát biểu.") == {"Đỗ Văn Rạng": ["Đại biểu Quốc hội"]}
+
+
+def test_a_post_after_a_comma_before_a_degree_and_a_name_is_that_names_where_posts_come_first():
+    got = posts("T\n\nPhó Chủ tịch UBND tỉnh Vũ Văn Khang, Hiệu trưởng Trường Đại học Sông Lam, PGS.TS Đặng Thị Mơ "
+                "trao giấy khen.")
+    assert got == {"Vũ Văn Khang": ["Phó Chủ tịch UBND tỉnh"], "Đặng Thị Mơ": ["Hiệu trưởng Trường Đại học Sông Lam"]}
+    # a name whose own posts follow it keeps the post after its comma
+    got = posts("T\n\nÔng Vũ Văn Khang, Hiệu trưởng Trường Đại học Sông Lam, bà Đặng Thị Mơ trao giấy khen.")
+    assert got == {"Vũ Văn Khang": ["Hiệu trưởng Trường Đại học Sông Lam"]}
+
+
+def test_a_closing_bracket_of_a_caption_is_no_part_of_a_body_name_before_a_name():
+    got = posts("T\n\n[Chủ tịch nước tiếp Bộ trưởng Thương mại và Công nghiệp Na Uy] Ngài Lars Erik Berg cảm ơn.")
+    assert not any(p.endswith("]") for ps in got.values() for p in ps)
+    # without the bracket the rest of the body's name runs up to the name
+    got = posts("T\n\nBộ trưởng Thương mại Na Uy Ngài Anton Berg cảm ơn.")
+    assert got == {"Anton Berg": ["Bộ trưởng Thương mại Na Uy"]}

@@ -168,6 +168,19 @@ def test_a_lower_case_name_that_runs_to_the_unit_it_serves():
     assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý dự án xây dựng dân dụng tỉnh Phú Yên"]}
     got = posts("T\n\nBà Đinh Thị Hoa, chủ nhiệm Câu lạc bộ thơ - nhạc hưu trí quận 7 cũng đề nghị như vậy.")
     assert got == {"Đinh Thị Hoa": ["chủ nhiệm Câu lạc bộ thơ - nhạc hưu trí quận 7"]}
+    # or to a province's name without its level word
+    got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban quản lý hạ tầng cấp thoát nước đô thị Phú Yên cho biết.")
+    assert got == {"Lê Văn Ba": ["Giám đốc Ban quản lý hạ tầng cấp thoát nước đô thị Phú Yên"]}
+    # a name that opens with a noun ("dự án") runs on to a comma or an acronym, also after "Trưởng ban"
+    got = posts("T\n\nÔng Hà Văn Páo, Giám đốc Ban quản lý dự án xây dựng cầu cảng nước sâu, cho biết. "
+                "Bà Lò Thị Sen, Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM cho biết.")
+    assert got == {"Hà Văn Páo": ["Giám đốc Ban quản lý dự án xây dựng cầu cảng nước sâu"],
+                   "Lò Thị Sen": ["Trưởng ban Quản lý dự án nâng cấp đê biển TP.HCM"]}
+    # two names a dash joins; one capitalised syllable that a lower-case one completes ends no name
+    got = posts("T\n\nÔng Hà Văn Páo, Giám đốc Ban quản lý dự án đường ven biển Hà Nam - Ninh Bình cam kết. "
+                "Ông Lò Văn Khiêm, Phó Giám đốc Ban quản lý dự án Công ty cổ phần Sao Mai cho biết.")
+    assert got["Hà Văn Páo"] == ["Giám đốc Ban quản lý dự án đường ven biển Hà Nam - Ninh Bình"]
+    assert got["Lò Văn Khiêm"] != ["Phó Giám đốc Ban quản lý dự án Công"]
     # a verb after the head is no name: without a comma or a unit the body stays bare
     got = posts("T\n\nÔng Lê Văn Ba, Giám đốc Ban Quản lý thực hiện việc rà soát ngay.")
     assert got == {"Lê Văn Ba": ["Giám đốc Ban Quản lý"]}
@@ -471,3 +484,9 @@ def test_a_body_name_lists_lower_case_fields_with_a_comma_and_va():
     # a comma before people or another body ends the name
     got = posts("T\n\nBà Đào Thị Lan, Giám đốc Sở Y tế, nhân viên và bác sĩ Bệnh viện Mỹ Lâm đã dự.")
     assert got == {"Đào Thị Lan": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_district_youth_union_and_an_island_district_written_in_lower_case_after_a_bare_title():
+    got = posts("T\n\nBà Lò Thị Sen, Phó bí thư huyện đoàn Mường Tè cho biết. "
+                "Ông Đào Văn Hải, Bí thư huyện đảo Hòn Mê cho biết.")
+    assert got == {"Lò Thị Sen": ["Phó bí thư huyện đoàn Mường Tè"], "Đào Văn Hải": ["Bí thư huyện đảo Hòn Mê"]}

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from kg.extract.award_names import alt as _alt
+from kg.extract.award_names import parts
 
 # "…; được X tặng", ", đồng thời cũng được X tặng": a passive clause that shares the subject of the one before
 SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đó)\s+)?(?:(?:cũng|còn|đã|vinh dự|nhiều lần)\s+)*"
@@ -51,6 +52,17 @@ def welcomed_in_ceremony(text: str, lo: int, award_start: int) -> bool:
     return bool(re.search(r"(?<!\w)lễ(?!\w)[^,;:.]{0,80}?(?<!\w)đón nhận\s+$", text[lo:award_start], re.IGNORECASE))
 
 
+def state_award(name: str) -> bool:
+    """The award is one the State alone confers: an order, a hero's title, an honour of the State (``award_parts``
+    role ``state``)."""
+    return bool(re.search(r"(?<!\w)(?:" + _alt("state") + r")(?!\w)", name, re.IGNORECASE))
+
+
+def state_giver(head: str) -> bool:
+    """A body of this head confers the State's awards ("Nhà nước", "Nhà nước Lào"; role ``state-giver``)."""
+    return head.lower() in {p.lower() for p in parts("state-giver")}
+
+
 def gives_after(text: str, pos: int, limit: int) -> bool:
     """A give verb right after ``pos``: "của Chủ tịch nước phong tặng X" (the one before it gives)."""
     return bool(re.match(r"\s*(?:(?:đã|vừa)\s+)?(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng)(?!\w)",
@@ -73,11 +85,19 @@ def revoked(clause: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:" + _alt("revoke") + r")(?!\w)", clause, re.IGNORECASE))
 
 
+# "được X ủy quyền, A trao …": X authorised the one who hands the award over
+_AUTHORISED = re.compile(r"(?<!\w)được\s+(?=\S)([^,;:.]{2,80}?)\s+(?:ủy|uỷ)\s+quyền\s*,", re.IGNORECASE)
+
+
 def delegate_of(sentence: str) -> int | None:
-    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X" — None when a passive "được" comes between
-    the delegation and the award (the sentence ends at the award): "thay mặt X, A chúc mừng những người đã được trao
-    AWARD" acts for X in another verb."""
+    """Offset (in the sentence) of X in "thừa ủy quyền của X" / "thay mặt X" / "được X ủy quyền," — None when a
+    passive "được" comes between the delegation and the award (the sentence ends at the award): "thay mặt X, A chúc
+    mừng những người đã được trao AWARD" acts for X in another verb."""
     m = re.search(r"(?:" + _alt("delegate") + r")\s+", sentence, re.IGNORECASE)
+    authorised = _AUTHORISED.search(sentence)
+    if m is None and authorised is not None:  # "Được Chủ tịch nước ủy quyền, ông A trao …"
+        return None if re.search(r"(?<!\w)được(?!\w)", sentence[authorised.end():], re.IGNORECASE) \
+            else authorised.start(1)
     if m and re.search(r"(?<!\w)được(?!\w)(?! sự)", sentence[m.end():], re.IGNORECASE):
         return None
     return m.end() if m else None
@@ -150,7 +170,9 @@ def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] 
     m = re.search(r"(?<!\w)(?i:được)\s+(?=\S)((?:(?!(?i:được)\s).){2,240}?)\s+"
                   r"(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
                   r"(?:(?:các|nhiều|\d+)\s+)?" + _general_object() + "$", text[lo:award_start])
-    return (lo + m.start(1), lo + m.end(1)) if m else None
+    if m is None or _AUTHORISED.search(text, lo + m.start(), lo + m.end(1) + 1):  # "được X ủy quyền, A trao"
+        return None
+    return lo + m.start(1), lo + m.end(1)
 
 
 @cache
@@ -280,9 +302,10 @@ def after_lead(stretch: str) -> bool:
 
 def ends_with_pronoun(stretch: str) -> bool:
     """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" / "cô" … (the person named last): "…, ông
-    được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí": several)."""
-    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?:ông|bà|đồng chí|em|cô|anh|chị)\s*"
-                          r"(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$", stretch, re.IGNORECASE))
+    được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí", "25 đồng chí": several)."""
+    return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?<!\d )(?<!nhiều )(?<!mấy )(?<!ba )(?<!bốn )"
+                          r"(?:ông|bà|đồng chí|em|cô|anh|chị)\s*(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$",
+                          stretch, re.IGNORECASE))
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4}
@@ -322,17 +345,41 @@ def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int
         return None
     clause = max(text.rfind(";", lo, lo + m.start()), text.rfind(":", lo, lo + m.start()))
     start = clause + 1 if clause >= 0 else lo
+    group = _listed_group(text, lo, start, lo + m.start())
+    if group is not None:  # "các đồng chí: A, nguyên …; B, nguyên … được tặng": the list runs over ":" and ";"
+        start = group
     return start + _passive_subject_start(text[start : lo + m.start()]), lo + m.start()
+
+
+_PLURAL_GROUP = re.compile(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _listed_group(text: str, lo: int, start: int, verb: int) -> int | None:
+    """Where the clause that holds a plural group starts ("các đồng chí"), when the group stands before ``start`` (a
+    ":" or ";" after it) and what runs from it to the passive verb is a list of names and posts (no verb, no
+    sentence end)."""
+    groups = list(_PLURAL_GROUP.finditer(text, lo, start))
+    if not groups or start == lo:
+        return None
+    g = groups[-1].start()
+    run = text[g:verb]
+    if GIVE.search(run) or RECEIVE.search(run) or re.search(r"\.\s", run) \
+            or object_before(text[max(lo, g - 30) : g]):  # "trao AWARD cho các đồng chí A; ông B được tặng …"
+        return None
+    clause = max(text.rfind(";", lo, g), text.rfind(":", lo, g))
+    return clause + 1 if clause >= 0 else lo
 
 
 def _passive_subject_start(stretch: str) -> int:
     """Where the subject of a passive verb starts in the stretch before it: after the last verb of speech or
-    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural group ("các đồng chí B, C được tặng"; not
-    after "và": "ông A và các đồng chí B, C"); the persons before it speak, they do not receive."""
+    congratulation ("ông A chúc mừng | cho biết, …"), at the last plural or counted group ("các đồng chí B, C được
+    tặng", "74 cá nhân … được trao"; not after "và": "ông A và các đồng chí B, C"); the persons and bodies before it
+    speak or act, they do not receive."""
     at = 0
     for m in re.finditer(r"(?<!\w)(?:" + _alt("greet") + "|" + _alt("praise") + r")(?!\w)", stretch, re.IGNORECASE):
         at = max(at, m.end())
-    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)", stretch,
-                         re.IGNORECASE):
+    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những|\d+)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân|tập thể)(?!\w)",
+                         stretch, re.IGNORECASE):
         at = max(at, m.start())
     return at

@@ -42,8 +42,13 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     pos = award_grammar.giver_after(text, name_end, sent.end)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
-        if found[0] is not None and not _welcoming(ctx, sent, aw, found):
+        if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, pos), found):
             return found[0], found[1], hander
+    after = _passive_after(text, name_end, sent.end)
+    if after is not None:  # "AWARD (đã) được X trao tặng cho Y", "nhận AWARD từ (tay) X"
+        found = _authority_at(ctx, sent, after)
+        if found[0] is not None:
+            return found[0], 0, found[0] if found[0].kind == "person" else hander
     listed = award_grammar.giver_list_span(text, name_end, sent.end)
     agents = agents_in(ctx, sent, *listed) if listed else []
     if agents:  # "nhiều bằng khen của các cấp, ngành như: A; B": A (and B a giver of its own)
@@ -68,6 +73,17 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     return subject, 0, hander
 
 
+def _passive_after(text: str, name_end: int, limit: int) -> int | None:
+    """Where X starts in "AWARD (đã) được X trao tặng …" (the award before its passive verb) or "nhận AWARD từ (tay) X"
+    (``award_parts`` role ``hander``: X hands it over)."""
+    m = re.match(r"\s+(?:(?:đã|vừa|cũng)\s+)?được\s+(?=\S)([^,;:.]{2,80}?)\s+(?:trao tặng|tặng thưởng|truy "
+                 r"tặng|phong tặng|trao|tặng)(?!\w)", text[name_end:limit], re.IGNORECASE)
+    if m:
+        return name_end + m.start(1)
+    m = re.match(r"\s*(?:" + award_names.alt("hander") + r")\s+(?=\S)", text[name_end:limit], re.IGNORECASE)
+    return name_end + m.end() if m else None
+
+
 def _decider_at(ctx: F._Ctx, sent: Sentence, pos: int) -> Entity | None:
     """The authority of "theo Quyết định của X": a post phrase stands for its office unless its holder is named right
     after it ("của Bộ trưởng Bộ Y, ông A được tặng …": A is the receiver, not the minister)."""
@@ -82,16 +98,27 @@ def _decider_at(ctx: F._Ctx, sent: Sentence, pos: int) -> Entity | None:
 _WELCOMERS = frozenset({"Enterprise", "PublicServiceUnit", "MilitaryForce", "PoliceForce"})
 
 
-def _welcoming(ctx: F._Ctx, sent: Sentence, aw: Mention, found: tuple[Entity | None, int]) -> bool:
-    """"(dự) lễ đón nhận AWARD của X" with X a place or a body that confers no awards (a company, a school …) and no
-    give verb after it: X is the one who welcomes the award at its ceremony, not its giver (an office, "của Chủ tịch
-    nước", an authority, "Cờ thi đua của Chính phủ", or "của X phong tặng Y" gives)."""
+def _welcoming(ctx: F._Ctx, sent: Sentence, award: tuple[Mention, int, int],
+               found: tuple[Entity | None, int]) -> bool:
+    """"(dự) lễ đón nhận AWARD của X" with no give verb after X: X is the one who welcomes the award at its ceremony,
+    not its giver, when X is a place, a body that confers no awards (a company, a school …), a person named without a
+    post ("của đồng chí A"), or, for an award the State alone confers (an order, a hero's title: ``award_parts`` role
+    ``state``), any body but the State; an office ("của Chủ tịch nước"), an authority ("Cờ thi đua của Chính phủ",
+    "Bằng khen của Bộ Y tế") or "của X phong tặng Y" gives. ``award``: the award, where its name ends, where X
+    starts."""
+    aw, name_end, pos = award
     entity, end = found
-    if entity is None or not award_grammar.welcomed_in_ceremony(ctx.doc.text, sent.start, aw.start) \
-            or award_grammar.gives_after(ctx.doc.text, end, sent.end):
+    text = ctx.doc.text
+    if entity is None or not award_grammar.welcomed_in_ceremony(text, sent.start, aw.start) \
+            or award_grammar.gives_after(text, end, sent.end):
         return False
-    return entity.kind == "place" or any(m.end == end and m.attr("cls") in _WELCOMERS
-                                         for m in ctx.of(sent.index, "body"))
+    bodies = [m for m in ctx.of(sent.index, "body") if m.end == end]
+    if entity.kind == "place" or any(m.attr("cls") in _WELCOMERS for m in bodies):
+        return True
+    if entity.kind == "person":
+        return not any(ph[2] == pos for ph in F._post_phrases(ctx, sent))
+    return entity.kind == "body" and award_grammar.state_award(text[aw.start : name_end]) and not any(
+        award_grammar.state_giver(m.attr("head")) for m in bodies)
 
 
 def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | None:

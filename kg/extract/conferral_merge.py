@@ -124,13 +124,21 @@ def _authorise(authorities: list[F.Fact], confs: list[F.Fact]) -> None:
     mặt Nhà nước, A gắn AWARD lên cờ của đơn vị X" does not make Nhà nước the giver of "A trao AWARD cho ông B")."""
     for f in [f for f in confs if _hander_only(f)]:
         told = [o for o in authorities if o is not f and GIVER in _single(o) and not _hander_only(o)
-                and _compatible(o, f) and _agree(o, f, givers=False)]
+                and _compatible(o, f) and _agree(o, f, givers=False) and not _handed_apart(o, f)]
         several = len({_single(o)[GIVER] for o in told}) > 1  # the ceremony's awards come from several authorities
         found = {_single(o)[GIVER] for o in told
                  if _same_receivers(o, f) and not (several and not _shares_receiver(o, f))}
         if len(found) == 1:
             f.props = [(p, v) for p, v in f.props if p != GIVER]
             f.add(GIVER, found.pop())
+
+
+def _handed_apart(told: F.Fact, f: F.Fact) -> bool:
+    """Two handings over of one kind at a ceremony: another official handed the conferral that names its authority
+    over, and no receiver is the same ("ông A trao Bằng khen của Bộ Y tế cho các tập thể. Ông B trao Bằng khen cho các
+    cá nhân": B's may be another authority's; the text does not say, so B, who handed it over, stays its giver)."""
+    presenter = _single(told).get(PRESENTER)
+    return presenter is not None and presenter != _single(f).get(PRESENTER) and not _shares_receiver(told, f)
 
 
 def _shares_receiver(a: F.Fact, b: F.Fact) -> bool:

@@ -27,7 +27,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             continue  # award (or after it) is that award's
         lo, hi = span
         if span[0] >= name_end:
-            hi = min(hi, max(nxt, name_end) if nxt > lo else hi)
+            hi = min(hi, max(nxt, name_end) if nxt > lo else hi, _next_event_item(ctx, sent, lo, hi))
         found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
@@ -35,7 +35,9 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]  # "…, cô liên tục được …": the pronoun, not a body before it
         if not found or found == [None]:
+            heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
             found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
+                     and not any(a < b.start and b.end <= z for a, z in heads)
                      and not award_grammar.after_lead(text[lo : b.start])
                      and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])][:1]
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
@@ -49,8 +51,33 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             return out, False
         if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
             return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
+    welcomer = _welcomer(ctx, sent, start, name_end) if giver is None else None
+    if welcomer is not None:
+        return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _next_event_item(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> int:
+    """Where an item parted by ";" that opens with an event's name starts ("cho lãnh đạo các tỉnh bạn; Ngày hội …;
+    Hội thảo về … của X": the list goes on with other events, X receives nothing), else ``hi``."""
+    text = ctx.doc.text
+    starts = {m.start for m in ctx.of(sent.index, "event")}
+    return next((i for i in range(lo, hi) if text[i] == ";" and i + 1 + len(text[i + 1 : hi]) - len(
+        text[i + 1 : hi].lstrip()) in starts), hi)
+
+
+def _welcomer(ctx: F._Ctx, sent: Sentence, start: int, name_end: int) -> Entity | None:
+    """"Lễ đón nhận AWARD của X" where X is not the giver (:func:`kg.extract.conferral_giver.giver_of` read it as the
+    one who welcomes the award): X, a person (after an honorific) or a body, receives it."""
+    text = ctx.doc.text
+    of = re.match(r"\s*của\s+", text[name_end : sent.end])  # also "của ông A" (an honorific: no giver)
+    if of is None or not award_grammar.welcomed_in_ceremony(text, sent.start, start):
+        return None
+    pos = name_end + of.end()
+    at = [m for m in ctx.of(sent.index, "person", "body") if m.start >= pos and re.fullmatch(
+        r"(?:(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+)?", text[pos : m.start], re.IGNORECASE)]
+    return ctx.ent(min(at, key=lambda m: (m.start, m.kind != "person"))) if at else None
 
 
 def _by_given_names(ctx: F._Ctx, stretch: str) -> list[Entity | None]:

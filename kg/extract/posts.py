@@ -149,7 +149,7 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     aside = bool(_PLACE_ASIDE.search(gap))
     gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
     gap = _OF_ABOVE.sub(" ", gap)  # "Phó Chủ nhiệm UB Các vấn đề xã hội của QH Lê Văn A": the body above
-    if not gap[:1].isspace() or re.search(r"[,;:()\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
+    if not gap[:1].isspace() or re.search(r"[,;:()\[\]\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
     words = _RUN_WORD.findall(gap)
     stops = lexicon.words("name_stops")
@@ -240,9 +240,13 @@ _THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))
 # the district and province after a local post (", huyện Y, tỉnh Z"), which the post leaves out
 _PLACES_AFTER = (r"(?:\s*,\s*(?-i:huyện|tỉnh|thành phố|quận|thị xã|TP\.?)\s*(?-i:[A-ZĐ])[\w.]*"
                  r"(?:[\s-]+(?-i:[A-ZĐ])[\w.]*){0,3}){1,2}")
+# an academic degree written short before a name ("GS.TS", "PGS. TS", "ThS"), no part of a post before it
+_DEGREE = r"(?-i:(?:P?GS|TSKH|TS|ThS|BS|KS)(?:\.\s*(?:P?GS|TSKH|TS|ThS|BS|KS))*\.?)"
 CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE
                        + r")?\s*"
-                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?$", re.IGNORECASE)
+                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?(?:" + _DEGREE + r"\s+)?$", re.IGNORECASE)
+# a comma and a degree between a post and the next name: "…, Giám đốc Đại học X, GS.TS Lê Văn B"
+HOLDER_COMMA = re.compile(r"\s*,\s*(?:" + _DEGREE + r"\s+)?")
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age

@@ -101,6 +101,11 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # a delegator's office, unless the delegator's name follows it ("Thay mặt Chủ tịch nước Lê Văn A, …": A's post)
     phrases = [ph for ph in _post_phrases(ctx, sent) if not _acts_for(ctx, sent, ph)
                or any(q.start > ph[3] and not ctx.doc.text[ph[3] : q.start].strip() for q in persons)]
+    # a title inside an event's name is no one's post ("Đại hội đại biểu toàn quốc …"; it may name the giver of
+    # "Lễ trao tặng Huân chương của Chủ tịch nước", read by the conferrals) unless its holder is named in it too
+    # ("Lễ đón Chủ tịch nước Lê Văn A")
+    phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
+        ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
     used: set[int] = set()
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
     listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
@@ -200,6 +205,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
                 return []
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
+        if not after and lead < p.start and _holder_after(ctx, sent, ph, others):
+            break  # "Phó Chủ tịch UBND tỉnh A, Giám đốc Đại học X, GS.TS B": posts written before names, B's
         gap = text[cursor : ph[2]]
         if not after and ph[2] > p.end and gap.isspace() and (honoured and cursor == p.end or aged):
             bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name (or an age), no comma
@@ -227,6 +234,14 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         else:
             break
     return after + _bio_after(ctx, sent, p, aside.end() if aside else p.end, phrases, persons)
+
+
+def _holder_after(ctx: _Ctx, sent: Sentence, ph: _Phrase, others: list[Mention]) -> bool:
+    """A comma (and a degree or an honorific) is all that stands between the post phrase and the next name."""
+    text = ctx.doc.text
+    q = min((q for q in others if q.start >= ph[3]), key=lambda q: q.start, default=None)
+    return q is not None and post_grammar.HOLDER_COMMA.fullmatch(
+        text, ph[3], _skip_honorific(text, ctx, sent, q.start)) is not None
 
 
 def _start_after(text: str, p: Mention, persons: list[Mention], aside: re.Match[str] | None) -> int:

@@ -116,8 +116,8 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     level word and its name or number ("Giám đốc Ban Quản lý dự án giao thông tỉnh X", "Câu lạc bộ hưu trí
     quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20"); else None."""
     toks = s.toks
-    if not any(tb + 1 == toks[i].start for _ta, tb in s.titles):
-        return None
+    if not any(tb + 1 == toks[i].start or ta < toks[i].start < tb for ta, tb in s.titles):
+        return None  # (or the title ends with the head's first word: "Trưởng ban Quản lý dự án …")
     stops, levels = _word_set("name_stops"), _levels()
     j, words = after, 0
     while j < len(toks) and words < 8 and s.adjacent(j) and j not in person_starts:
@@ -131,13 +131,32 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
         if not t.is_word or t.is_cap or key(t.text) in stops or key(t.text) in levels:
             break
         j, words = j + 1, words + 1
-    if words >= 2 and (place := _place_end(s, j, person_starts)):
+    if words >= 2 and (place := _place_end(s, j, person_starts) or _province_end(s, j, person_starts)):
         return place
     if words and j + 1 < len(toks) and key(toks[j].text) == "số" and toks[j + 1].is_number and s.adjacent(j + 1):
         return j + 2  # "Tổ trưởng tổ dân phố số 20"
+    if 2 <= words <= 8 and not toks[after].is_cap and key(toks[after].text + " " + toks[after + 1].text) \
+            in lexicon.words("name_nouns"):
+        return _noun_name_end(s, j, person_starts)  # "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng,"
     if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
         return None
     return j
+
+
+def _noun_name_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """A lower-case name that opens with a noun (``name_nouns``: "dự án"), a name and no clause, ends at token j
+    before punctuation or the sentence's end, or with up to six capitalised words or acronyms at j before a
+    lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"; a dash may join two); else None."""
+    toks = s.toks
+    k = j
+    while k < len(toks) and k - j < 6 and k not in person_starts and s.adjacent(k) and (
+            toks[k].is_word and (toks[k].is_cap or toks[k].is_upper)
+            or k > j and toks[k].text in "-–" and k + 1 < len(toks) and toks[k + 1].is_cap):
+        k += 1  # (a dash joins two names: "… cao tốc Hà Nam - Ninh Bình")
+    if k == len(toks) or toks[k].text in ",;()-–.:!?":
+        return k
+    # before a lower-case word: an acronym or two capitalised words, not one that the word completes ("Công ty")
+    return k if toks[k].is_word and not toks[k].is_cap and (k - j > 1 or k > j and toks[j].is_upper) else None
 
 
 def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
@@ -155,6 +174,20 @@ def _place_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
                     and toks[x + 1].is_cap):
                 x += 1
             return x if x > j + n else None
+    return None
+
+
+def _province_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """A province's or centrally-run city's name written without its level word at token j (``provinces``: "Hà
+    Nam", "Cần Thơ"), before punctuation (no dash, which may join a second name), a lower-case word or the
+    sentence's end: the end of its name; else None."""
+    toks = s.toks
+    for n in (3, 2, 1):
+        x = j + n
+        if x <= len(toks) and j not in person_starts and all(t.is_cap and t.is_word for t in toks[j:x]) \
+                and key(s.text[toks[j].start : toks[x - 1].end]) in _word_set("provinces") \
+                and (x == len(toks) or toks[x].text in ",;().:!?" or toks[x].is_word and not toks[x].is_cap):
+            return x
     return None
 
 
