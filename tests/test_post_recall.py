@@ -501,3 +501,38 @@ def test_o_vi_tri_after_a_comma_and_vao_vi_tri_after_an_appointment_open_a_list_
     # a generic "người ở vị trí" after a comma names nobody's post
     got = posts("T\n\nÔng Mạc Văn Kha cho biết, người ở vị trí Giám đốc Sở phải chịu trách nhiệm.")
     assert got == {}
+
+
+def test_a_title_then_a_colon_heads_the_names_after_it_without_a_plural_header():
+    got = posts("T\n\nDự có Chủ tịch nước Mạc Văn Kha, nguyên Tổng Bí thư: Lò Văn Tám, Hà Văn Chín; Thủ tướng Vi Văn "
+                "Mười.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch nước"], "Lò Văn Tám": ["nguyên Tổng Bí thư"],
+                   "Hà Văn Chín": ["nguyên Tổng Bí thư"], "Vi Văn Mười": ["Thủ tướng"]}
+    # asides in parentheses between the names; a counted lower-case title
+    got = posts("T\n\n+ Ba cựu chủ tịch xã Phú Hữu: Lò Văn Tám (SN 1950, trú tại thôn Đông), Hà Văn Chín (SN 1960).")
+    assert got == {"Lò Văn Tám": ["cựu chủ tịch xã Phú Hữu"], "Hà Văn Chín": ["cựu chủ tịch xã Phú Hữu"]}
+
+
+def test_a_counted_title_with_gom_co_and_no_colon_heads_the_names():
+    got = posts("T\n\nSở có 3 Phó Giám đốc Sở Nội vụ gồm có ông Hà Văn Bảy, Lò Văn Tám và bà Vi Thị Chín.")
+    assert got == {n: ["Phó Giám đốc Sở Nội vụ"] for n in ("Hà Văn Bảy", "Lò Văn Tám", "Vi Thị Chín")}
+
+
+def test_a_former_title_before_two_names_joined_by_va_is_both_names_post():
+    got = posts("T\n\nNguyên Tổng Bí thư Lò Văn Tám và Hà Văn Chín; Bộ trưởng Mạc Văn Kha và ông Vi Văn Mười cùng dự.")
+    assert got == {"Lò Văn Tám": ["Nguyên Tổng Bí thư"], "Hà Văn Chín": ["Nguyên Tổng Bí thư"],
+                   "Mạc Văn Kha": ["Bộ trưởng"]}
+
+
+def test_a_degree_with_a_dot_does_not_end_a_list_under_a_header():
+    got = posts("T\n\nHội đồng có Chủ tịch Lê Văn Sáu; Các ủy viên gồm: TS. Vũ Văn Tám, TS. Lò Văn Chín; PGS.TS Mạc "
+                "Văn Mười.")
+    assert got == {"Lê Văn Sáu": ["Chủ tịch"], "Vũ Văn Tám": ["ủy viên"], "Lò Văn Chín": ["ủy viên"],
+                   "Mạc Văn Mười": ["ủy viên"]}
+
+
+def test_president_head_and_inspector_general_are_post_titles():
+    got = posts("T\n\nThượng tá Lò Văn Tám, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Phú Yên, đã ký quyết định. "
+                "Phó tổng Thanh tra Hà Văn Chín có văn bản. Ông Mạc Văn Kha gặp Tổng thống Cộng hòa Pháp Henri Duval.")
+    assert got == {"Lò Văn Tám": ["Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Phú Yên"],
+                   "Hà Văn Chín": ["Phó tổng Thanh tra"], "Henri Duval": ["Tổng thống Cộng hòa Pháp"]}

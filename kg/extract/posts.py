@@ -23,8 +23,8 @@ _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
 _FIRST_GAP = re.compile(r"\s*(?:như\s+)?" + _HONORIFIC, re.IGNORECASE)  # "các đại biểu Quốc hội như A, B"
-# (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …")
-_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|[.!?]"
+# (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …"; not the dot of a degree: "TS.")
+_COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|(?<![A-Z])\.|[!?]"
                         r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
 
 

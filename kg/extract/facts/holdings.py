@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, post_ends, post_moves
+from kg.extract import lexicon, post_ends, post_lists, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -107,12 +107,17 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
         ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
     used: set[int] = set()
+    # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
+    listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
+                                     sent.end)
+    heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
         if person is None:
             continue
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
-        after = _posts_after(ctx, sent, p, phrases, persons, min((ph[2] for ph in chain), default=p.start))
+        after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
+                                           min((ph[2] for ph in chain), default=p.start)) if id(ph) not in heads]
         for ph in chain + after:
             used.add(id(ph))
             _holding(ctx, sent, person, ph)
@@ -124,7 +129,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         used.add(id(phrases[i]))
         _holding(ctx, sent, person, phrases[i])
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
-    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end):
+    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end) + listed:
         person = ctx.ent(p)
         if person is not None:
             used.add(id(ph))

@@ -1,0 +1,71 @@
+"""Lists of names a post phrase heads that :func:`kg.extract.posts.list_members` does not read: a title followed by a
+colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a counted title with "gồm có" and no colon
+("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" ("nguyên Chủ
+tịch Quốc hội A và B"). Each name of the list holds the post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.document import Mention
+from kg.extract.posts import Phrase
+
+_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+# what opens the list right after the phrase: a colon ("POST: A, B") or "gồm có" ("N POST gồm có ông A, B")
+_COLON = re.compile(r"\s*:\s*" + _HONORIFIC, re.IGNORECASE)
+_GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+có\s+(?:các\s+)?" + _HONORIFIC, re.IGNORECASE)
+# between two names: "," / "và" (an aside in parentheses after the name before: "A (SN 1958, trú tại …), B")
+_GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
+_COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
+_FORMER = re.compile(r"(?:^|\s)(?:nguyên|cựu)\s+$", re.IGNORECASE)
+_LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
+
+
+def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], honorifics: Sequence[Mention],
+                 sent_start: int, sent_end: int) -> list[tuple[Mention, Phrase]]:
+    """(person, post phrase) for each name of a list that the phrase heads in one of the three constructions above
+    (``honorifics``: degree or honorific mentions, skipped between names: "TS. A, PGS.TS B")."""
+    ordered = sorted(persons, key=lambda p: p.start)
+    out: list[tuple[Mention, Phrase]] = []
+    for ph in phrases:
+        before = text[max(sent_start, ph[2] - 16) : ph[2]]
+        opener = _COLON.match(text, ph[3], sent_end) or (
+            _GOM_CO.match(text, ph[3], sent_end) if _COUNTED.search(before) else None)
+        if opener is not None:
+            out += [(p, ph) for p in _walk(text, ordered, honorifics, opener.end())]
+        elif _FORMER.search(text[max(sent_start, ph[0].start - 8) : ph[0].start]):  # the qualifier may open ph
+            first = next((p for p in ordered if p.start >= ph[3]), None)
+            if first is None or text[ph[3] : first.start].strip():
+                continue
+            second = next((p for p in ordered if p.start > first.start), None)
+            if second is not None and re.fullmatch(r"\s+và\s+", text[first.end : second.start]) and \
+                    _LIST_END.match(text, second.end, sent_end):
+                out += [(first, ph), (second, ph)]
+    return out
+
+
+def _walk(text: str, ordered: Sequence[Mention], honorifics: Sequence[Mention], start: int) -> list[Mention]:
+    """The names from ``start`` on joined by "," / "và", the first one right at ``start``."""
+    got: list[Mention] = []
+    cursor = start
+    for p in ordered:
+        if p.start < cursor:
+            continue
+        gap = _strip(text, honorifics, cursor, p.start)
+        if gap.strip() if not got else not _GAP.fullmatch(gap):
+            break
+        got.append(p)
+        cursor = p.end
+    return got
+
+
+def _strip(text: str, honorifics: Sequence[Mention], a: int, b: int) -> str:
+    """``text[a:b]`` without the honorific and degree mentions in it (and the dot after a degree: "TS.")."""
+    parts, cursor = [], a
+    for h in sorted((h for h in honorifics if a <= h.start and h.end <= b), key=lambda h: h.start):
+        parts.append(text[cursor : h.start])
+        cursor = h.end + (1 if text[h.end : h.end + 1] == "." else 0)
+    parts.append(text[cursor:b])
+    return "".join(parts)
