@@ -501,3 +501,16 @@ def test_o_vi_tri_after_a_comma_and_vao_vi_tri_after_an_appointment_open_a_list_
     # a generic "người ở vị trí" after a comma names nobody's post
     got = posts("T\n\nÔng Mạc Văn Kha cho biết, người ở vị trí Giám đốc Sở phải chịu trách nhiệm.")
     assert got == {}
+
+
+def test_a_role_phrase_reaches_its_holder_across_comma_set_asides():
+    got = posts("T\n\nTrên cương vị Bí thư Tỉnh ủy, từ năm 1990, cùng với Ban Thường vụ Tỉnh ủy, ông Mạc Văn Kha "
+                "đã có nhiều quyết sách đúng đắn.")
+    assert got == {"Mạc Văn Kha": ["Bí thư Tỉnh ủy"]}
+    got = posts("T\n\nGiữ cương vị Giám đốc Sở Xây dựng suốt 10 năm, từ 2001 đến 2011, ông Mạc Văn Kha được đánh "
+                "giá cao.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
+    # an aside that names a person or a post stops the search: the name after it is not the role's holder
+    got = posts("T\n\nTrên cương vị Bí thư Tỉnh ủy, ông Lò Văn Tám nhiều lần làm việc với Phó Chủ tịch Hà Văn Lũy, "
+                "ông Mạc Văn Kha cho biết.")
+    assert "Mạc Văn Kha" not in got
