@@ -514,3 +514,13 @@ def test_a_role_phrase_reaches_its_holder_across_comma_set_asides():
     got = posts("T\n\nTrên cương vị Bí thư Tỉnh ủy, ông Lò Văn Tám nhiều lần làm việc với Phó Chủ tịch Hà Văn Lũy, "
                 "ông Mạc Văn Kha cho biết.")
     assert "Mạc Văn Kha" not in got
+
+
+def test_a_body_name_in_lower_case_between_a_title_and_a_name():
+    got = posts("T\n\nHôm qua, Thứ trưởng Bộ xây dựng Mạc Văn Kha đã làm việc với tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Thứ trưởng Bộ xây dựng"]}
+    got = posts("T\n\nHôm qua, Thứ trưởng Bộ Giao thông, xây dựng và đô thị Mạc Văn Kha đã làm việc với tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Thứ trưởng Bộ Giao thông, xây dựng và đô thị"]}
+    # lower-case items of a list after a body's name, with no name after them, stay out of it
+    got = mentions("T\n\nBộ Giao thông, xây dựng và đô thị tổ chức lễ.", "body")
+    assert got == ["Bộ Giao thông"]

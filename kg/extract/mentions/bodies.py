@@ -18,6 +18,7 @@ from kg.extract.mentions.bodynames import (
     enumeration_end,
     lower_name_end,
     lower_then_name,
+    lower_then_person,
     missions,
     plural_in_name,
     short_form_end,
@@ -257,8 +258,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     single = " " not in entry.vi
     in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
                    for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
-    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
-        s, after, person_starts)
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and (lower_then_name(
+        s, after, person_starts) or lower_then_person(s, after, person_starts))
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
             and (end := lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
