@@ -524,3 +524,8 @@ def test_a_body_name_in_lower_case_between_a_title_and_a_name():
     # lower-case items of a list after a body's name, with no name after them, stay out of it
     got = mentions("T\n\nBộ Giao thông, xây dựng và đô thị tổ chức lễ.", "body")
     assert got == ["Bộ Giao thông"]
+
+
+def test_a_mission_abroad_in_a_country_whose_name_opens_with_lower_case_words():
+    got = posts("T\n\nDự lễ có Đại sứ Việt Nam tại Liên bang Nga Mạc Văn Kha và nhiều khách mời.")
+    assert got == {"Mạc Văn Kha": ["Đại sứ Việt Nam tại Liên bang Nga"]}
