@@ -529,3 +529,10 @@ def test_a_body_name_in_lower_case_between_a_title_and_a_name():
 def test_a_mission_abroad_in_a_country_whose_name_opens_with_lower_case_words():
     got = posts("T\n\nDự lễ có Đại sứ Việt Nam tại Liên bang Nga Mạc Văn Kha và nhiều khách mời.")
     assert got == {"Mạc Văn Kha": ["Đại sứ Việt Nam tại Liên bang Nga"]}
+
+
+def test_dai_su_quan_is_an_embassy_not_an_ambassadors_title():
+    got = posts("T\n\nPhát biểu tại lễ, Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào, bà Lò Thị Mai, cảm ơn các "
+                "đơn vị tổ chức.")
+    assert got == {"Lò Thị Mai": ["Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào"]}
+    assert mentions("T\n\nĐại diện Đại sứ quán Việt Nam tại Lào và ông Lò Văn Tám đã dự.", "title") == []

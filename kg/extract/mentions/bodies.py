@@ -19,6 +19,7 @@ from kg.extract.mentions.bodynames import (
     lower_name_end,
     lower_then_name,
     lower_then_person,
+    mission_place_end,
     missions,
     plural_in_name,
     short_form_end,
@@ -240,6 +241,8 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
         end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
+        if entry.extra[4:5] == ("mission",):
+            end = mission_place_end(s, end, person_tokens, taken)
         end, spelled = short_form_end(s, after, end, person_starts)
         if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
             end = _qualifier_end(s, end, person_starts)

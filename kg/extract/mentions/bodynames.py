@@ -277,6 +277,14 @@ def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention
     return out
 
 
+def mission_place_end(s: _Sent, end: int, person_tokens: set[int], taken: set[int]) -> int:
+    """A mission's name that ends at ``end`` goes on over "tại" and the country it is in ("Đại sứ quán Việt Nam
+    tại Nhật Bản")."""
+    if end < len(s.toks) and key(s.toks[end].text) == "tại" and s.adjacent(end):
+        return _country_end(s, end + 1, person_tokens, taken) or end
+    return end
+
+
 def _country_end(s: _Sent, i: int, person_tokens: set[int], taken: set[int]) -> int | None:
     """End of a country's name (``countries.tsv``, longest first) written at token i; None for none."""
     for n in (3, 2, 1):  # its first word capitalised, the rest maybe not ("Liên hợp quốc")
