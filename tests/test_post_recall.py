@@ -536,3 +536,10 @@ def test_dai_su_quan_is_an_embassy_not_an_ambassadors_title():
                 "đơn vị tổ chức.")
     assert got == {"Lò Thị Mai": ["Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào"]}
     assert mentions("T\n\nĐại diện Đại sứ quán Việt Nam tại Lào và ông Lò Văn Tám đã dự.", "title") == []
+
+
+def test_an_abbreviated_academic_title_before_a_name_marks_a_person_and_no_body():
+    got = posts("T\n\nHôm qua, tân Hiệu trưởng PGS.TS Lò Tám đã nhận hoa chúc mừng.")
+    assert got == {"Lò Tám": ["tân Hiệu trưởng"]}
+    got = posts("T\n\nTheo quyết định, PGS-TS Lò Tám - Phó Hiệu trưởng, được giao phụ trách nhà trường.")
+    assert got == {"Lò Tám": ["Phó Hiệu trưởng"]}

@@ -312,7 +312,8 @@ def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], 
             j = i + n
             if j in person_starts and i not in taken and all(
                     (s.toks[x].is_cap or s.toks[x].is_upper) and s.adjacent(x) and x not in person_tokens
-                    and key(s.toks[x].text) not in levels and x not in s.stops for x in range(i, j)):
+                    and key(s.toks[x].text) not in levels and x not in s.stops and not _honorific_at(s, x)
+                    for x in range(i, j)):  # "Hiệu trưởng PGS.TS Lê Văn A": an academic title, no body
                 out.append(_mk("body", s, s.toks[i].start, s.toks[j - 1].end, head="", cls="Body", en=""))
                 taken.update(range(i, j))
                 break
