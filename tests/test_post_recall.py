@@ -543,3 +543,10 @@ def test_an_abbreviated_academic_title_before_a_name_marks_a_person_and_no_body(
     assert got == {"Lò Tám": ["tân Hiệu trưởng"]}
     got = posts("T\n\nTheo quyết định, PGS-TS Lò Tám - Phó Hiệu trưởng, được giao phụ trách nhà trường.")
     assert got == {"Lò Tám": ["Phó Hiệu trưởng"]}
+
+
+def test_va_sau_do_la_between_two_posts_after_a_name():
+    got = posts("T\n\nÔng Mạc Văn Kha từng giữ chức Giám đốc Sở Xây dựng, và sau đó là Phó Chủ tịch UBND tỉnh.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
+    got = posts("T\n\nÔng Mạc Văn Kha từng giữ chức Giám đốc Sở Xây dựng và hiện nay là Phó Chủ tịch UBND tỉnh.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
