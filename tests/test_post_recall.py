@@ -550,3 +550,11 @@ def test_va_sau_do_la_between_two_posts_after_a_name():
     assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
     got = posts("T\n\nÔng Mạc Văn Kha từng giữ chức Giám đốc Sở Xây dựng và hiện nay là Phó Chủ tịch UBND tỉnh.")
     assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_chain_of_posts_after_voi_in_the_middle_of_a_clause_is_the_names():
+    got = posts("T\n\nÔng Lò Văn Tám đã làm việc với Giám đốc Sở Nội vụ, Phó Chủ tịch Hội Nông dân tỉnh Mạc Văn Kha.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Nội vụ", "Phó Chủ tịch Hội Nông dân tỉnh"]
+    # fronted, "với POST," names whom the subject after the comma speaks to, chained posts or not
+    got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Mạc Văn Kha cho biết đã xong.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
