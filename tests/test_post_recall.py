@@ -558,3 +558,11 @@ def test_a_chain_of_posts_after_voi_in_the_middle_of_a_clause_is_the_names():
     # fronted, "với POST," names whom the subject after the comma speaks to, chained posts or not
     got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Mạc Văn Kha cho biết đã xong.")
     assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_post_after_an_active_appointment_verb_and_its_object_is_the_objects():
+    got = posts("T\n\nBà Lò Thị Mai - khi đó là Chủ tịch UBND tỉnh - đã ký quyết định bổ nhiệm em trai mình làm Giám "
+                "đốc Sở Xây dựng.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nNăm 2010, ông Mạc Văn Kha được điều động về tỉnh làm Giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
