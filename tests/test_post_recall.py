@@ -566,3 +566,12 @@ def test_a_post_after_an_active_appointment_verb_and_its_object_is_the_objects()
     assert got == {"Lò Thị Mai": ["Chủ tịch UBND tỉnh"]}
     got = posts("T\n\nNăm 2010, ông Mạc Văn Kha được điều động về tỉnh làm Giám đốc Sở Xây dựng.")
     assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
+
+
+def test_a_post_after_cua_before_a_name_that_has_its_own_post_is_anothers():
+    got = posts("T\n\nTheo quyết định của Giám đốc Sở Nội vụ, ông Lò Văn Tám - Phó Hiệu trưởng, được bổ nhiệm làm "
+                "Hiệu trưởng Trường Cao đẳng Y tế thay cho ông Mạc Văn Kha.")
+    assert sorted(got["Lò Văn Tám"]) == ["Hiệu trưởng Trường Cao đẳng Y tế", "Phó Hiệu trưởng"]
+    # with no post of its own after the name, the name is the post's holder, named again
+    got = posts("T\n\nTheo lời của Giám đốc Sở Nội vụ, ông Mạc Văn Kha, việc này đã xong.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}

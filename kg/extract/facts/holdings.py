@@ -138,7 +138,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if r.end <= cursor and text[r.end : cursor].strip() == "":
             cursor = r.start
     cursor = _skip_honorific(text, ctx, sent, cursor)
+    own = any(_OWN_POST.fullmatch(text, p.end, q[2]) for q in phrases)  # "… ông A, Phó giám đốc …"
     for ph in sorted(phrases, key=lambda x: -x[3]):
+        if own and not chain and "," in text[ph[3] : cursor] and _OF.search(text, max(sent.start, ph[2] - 8), ph[2]):
+            continue  # "Theo quyết định của Giám đốc X, ông A, Phó giám đốc …": the post after "của" is another's
         if not chain and ph[3] < cursor and id(ph) not in used and not any(
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
@@ -156,6 +159,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if chain and any(_between_other_person(persons, p, ph) for ph in chain):
         return []
     return chain
+
+
+_OWN_POST = re.compile(r"\s*[,–-]\s*(?:nguyên\s+)?")
+_OF = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
 
 
 def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool:
