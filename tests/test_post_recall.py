@@ -575,3 +575,14 @@ def test_a_post_after_cua_before_a_name_that_has_its_own_post_is_anothers():
     # with no post of its own after the name, the name is the post's holder, named again
     got = posts("T\n\nTheo lời của Giám đốc Sở Nội vụ, ông Mạc Văn Kha, việc này đã xong.")
     assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_semicolon_ends_a_headed_list_whose_items_a_comma_separates():
+    got = posts("T\n\nTham gia đoàn có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Lò Văn Tám, Bộ trưởng "
+                "Bộ Xây dựng Hà Văn Lũy; Đại sứ Việt Nam tại Lào Mạc Văn Kha; lãnh đạo một số bộ.")
+    assert got["Mạc Văn Kha"] == ["Đại sứ Việt Nam tại Lào"]
+    assert "Ủy viên Trung ương Đảng" in got["Hà Văn Lũy"]
+    # items of one name and its post each, split by semicolons, all stay under the header
+    got = posts("T\n\nDự lễ có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Tám, Bí thư Tỉnh ủy Hà Giang; Hà Văn Lũy, "
+                "Chủ tịch UBND tỉnh.")
+    assert "Ủy viên Bộ Chính trị" in got["Hà Văn Lũy"]

@@ -43,6 +43,9 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
         if colon:
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
+            semi = rest.find(";", colon.end())  # "các Ủy viên X: A, B; Đại sứ C": items split by commas end at a
+            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2:
+                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each)
             out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
             continue
         cursor, first = ph[3], True
