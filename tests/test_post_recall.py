@@ -566,6 +566,10 @@ def test_a_post_after_an_active_appointment_verb_and_its_object_is_the_objects()
     assert got == {"Lò Thị Mai": ["Chủ tịch UBND tỉnh"]}
     got = posts("T\n\nNăm 2010, ông Mạc Văn Kha được điều động về tỉnh làm Giám đốc Sở Xây dựng.")
     assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
+    # a bare pronoun object stands for the name itself
+    got = posts("T\n\nTỉnh ủy phân công ông Mạc Văn Kha làm Bí thư Huyện ủy và sẽ phân công ông làm Trưởng ban "
+                "Dân vận.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Bí thư Huyện ủy", "Trưởng ban Dân vận"]
 
 
 def test_a_post_after_cua_before_a_name_that_has_its_own_post_is_anothers():

@@ -43,9 +43,9 @@ _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|
 
 
 # "bà A đã ký quyết định bổ nhiệm em trai mình làm POST": the name appoints someone else (the object after an active
-# appointment verb) to the post
+# appointment verb) to the post; a bare pronoun object stands for the name itself ("… và sẽ phân công ông làm POST")
 _OBJECT_APPOINTED = re.compile(r"(?<!\w)(?<!được )(?:bổ nhiệm|điều động|đề bạt|phân công|cử)"
-                               r"\s+(?!(?:giữ|làm|vào|chức)\b)(?:\w+\s+){1,4}$")
+                               r"\s+(?!(?:giữ|làm|vào|chức)\b|(?:ông|bà|đồng chí)\s+$)(?:\w+\s+){1,4}$")
 
 
 def reported(between: str) -> bool:
