@@ -525,7 +525,7 @@ def test_a_former_title_before_two_names_joined_by_va_is_both_names_post():
 
 
 def test_a_degree_with_a_dot_does_not_end_a_list_under_a_header():
-    got = posts("T\n\nHội đồng có Chủ tịch Lê Văn Sáu; Các ủy viên gồm: TS. Vũ Văn Tám, TS. Lò Văn Chín; PGS.TS Mạc "
+    got = posts("T\n\nHội đồng có Chủ tịch Lê Văn Sáu; Các ủy viên gồm: TS. Vũ Văn Tám, TS. Lò Văn Chín, PGS.TS Mạc "
                 "Văn Mười.")
     assert got == {"Lê Văn Sáu": ["Chủ tịch"], "Vũ Văn Tám": ["ủy viên"], "Lò Văn Chín": ["ủy viên"],
                    "Mạc Văn Mười": ["ủy viên"]}
@@ -536,3 +536,92 @@ def test_president_head_and_inspector_general_are_post_titles():
                 "Phó tổng Thanh tra Hà Văn Chín có văn bản. Ông Mạc Văn Kha gặp Tổng thống Cộng hòa Pháp Henri Duval.")
     assert got == {"Lò Văn Tám": ["Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Phú Yên"],
                    "Hà Văn Chín": ["Phó tổng Thanh tra"], "Henri Duval": ["Tổng thống Cộng hòa Pháp"]}
+
+
+def test_a_role_phrase_reaches_its_holder_across_comma_set_asides():
+    got = posts("T\n\nTrên cương vị Bí thư Tỉnh ủy, từ năm 1990, cùng với Ban Thường vụ Tỉnh ủy, ông Mạc Văn Kha "
+                "đã có nhiều quyết sách đúng đắn.")
+    assert got == {"Mạc Văn Kha": ["Bí thư Tỉnh ủy"]}
+    got = posts("T\n\nGiữ cương vị Giám đốc Sở Xây dựng suốt 10 năm, từ 2001 đến 2011, ông Mạc Văn Kha được đánh "
+                "giá cao.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
+    # an aside that names a person or a post stops the search: the name after it is not the role's holder
+    got = posts("T\n\nTrên cương vị Bí thư Tỉnh ủy, ông Lò Văn Tám nhiều lần làm việc với Phó Chủ tịch Hà Văn Lũy, "
+                "ông Mạc Văn Kha cho biết.")
+    assert "Mạc Văn Kha" not in got
+
+
+def test_a_body_name_in_lower_case_between_a_title_and_a_name():
+    got = posts("T\n\nHôm qua, Thứ trưởng Bộ xây dựng Mạc Văn Kha đã làm việc với tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Thứ trưởng Bộ xây dựng"]}
+    got = posts("T\n\nHôm qua, Thứ trưởng Bộ Giao thông, xây dựng và đô thị Mạc Văn Kha đã làm việc với tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Thứ trưởng Bộ Giao thông, xây dựng và đô thị"]}
+    # lower-case items of a list after a body's name, with no name after them, stay out of it
+    got = mentions("T\n\nBộ Giao thông, xây dựng và đô thị tổ chức lễ.", "body")
+    assert got == ["Bộ Giao thông"]
+
+
+def test_a_mission_abroad_in_a_country_whose_name_opens_with_lower_case_words():
+    got = posts("T\n\nDự lễ có Đại sứ Việt Nam tại Liên bang Nga Mạc Văn Kha và nhiều khách mời.")
+    assert got == {"Mạc Văn Kha": ["Đại sứ Việt Nam tại Liên bang Nga"]}
+
+
+def test_dai_su_quan_is_an_embassy_not_an_ambassadors_title():
+    got = posts("T\n\nPhát biểu tại lễ, Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào, bà Lò Thị Mai, cảm ơn các "
+                "đơn vị tổ chức.")
+    assert got == {"Lò Thị Mai": ["Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào"]}
+    assert mentions("T\n\nĐại diện Đại sứ quán Việt Nam tại Lào và ông Lò Văn Tám đã dự.", "title") == []
+
+
+def test_an_abbreviated_academic_title_before_a_name_marks_a_person_and_no_body():
+    got = posts("T\n\nHôm qua, tân Hiệu trưởng PGS.TS Lò Tám đã nhận hoa chúc mừng.")
+    assert got == {"Lò Tám": ["tân Hiệu trưởng"]}
+    got = posts("T\n\nTheo quyết định, PGS-TS Lò Tám - Phó Hiệu trưởng, được giao phụ trách nhà trường.")
+    assert got == {"Lò Tám": ["Phó Hiệu trưởng"]}
+
+
+def test_va_sau_do_la_between_two_posts_after_a_name():
+    got = posts("T\n\nÔng Mạc Văn Kha từng giữ chức Giám đốc Sở Xây dựng, và sau đó là Phó Chủ tịch UBND tỉnh.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
+    got = posts("T\n\nÔng Mạc Văn Kha từng giữ chức Giám đốc Sở Xây dựng và hiện nay là Phó Chủ tịch UBND tỉnh.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_chain_of_posts_after_voi_in_the_middle_of_a_clause_is_the_names():
+    got = posts("T\n\nÔng Lò Văn Tám đã làm việc với Giám đốc Sở Nội vụ, Phó Chủ tịch Hội Nông dân tỉnh Mạc Văn Kha.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Giám đốc Sở Nội vụ", "Phó Chủ tịch Hội Nông dân tỉnh"]
+    # fronted, "với POST," names whom the subject after the comma speaks to, chained posts or not
+    got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Mạc Văn Kha cho biết đã xong.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_post_after_an_active_appointment_verb_and_its_object_is_the_objects():
+    got = posts("T\n\nBà Lò Thị Mai - khi đó là Chủ tịch UBND tỉnh - đã ký quyết định bổ nhiệm em trai mình làm Giám "
+                "đốc Sở Xây dựng.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nNăm 2010, ông Mạc Văn Kha được điều động về tỉnh làm Giám đốc Sở Xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Xây dựng"]}
+    # a bare pronoun object stands for the name itself
+    got = posts("T\n\nTỉnh ủy phân công ông Mạc Văn Kha làm Bí thư Huyện ủy và sẽ phân công ông làm Trưởng ban "
+                "Dân vận.")
+    assert sorted(got["Mạc Văn Kha"]) == ["Bí thư Huyện ủy", "Trưởng ban Dân vận"]
+
+
+def test_a_post_after_cua_before_a_name_that_has_its_own_post_is_anothers():
+    got = posts("T\n\nTheo quyết định của Giám đốc Sở Nội vụ, ông Lò Văn Tám - Phó Hiệu trưởng, được bổ nhiệm làm "
+                "Hiệu trưởng Trường Cao đẳng Y tế thay cho ông Mạc Văn Kha.")
+    assert sorted(got["Lò Văn Tám"]) == ["Hiệu trưởng Trường Cao đẳng Y tế", "Phó Hiệu trưởng"]
+    # with no post of its own after the name, the name is the post's holder, named again
+    got = posts("T\n\nTheo lời của Giám đốc Sở Nội vụ, ông Mạc Văn Kha, việc này đã xong.")
+    assert got == {"Mạc Văn Kha": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_semicolon_ends_a_headed_list_whose_items_a_comma_separates():
+    got = posts("T\n\nTham gia đoàn có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Lò Văn Tám, Bộ trưởng "
+                "Bộ Xây dựng Hà Văn Lũy; Đại sứ Việt Nam tại Lào Mạc Văn Kha; lãnh đạo một số bộ.")
+    assert got["Mạc Văn Kha"] == ["Đại sứ Việt Nam tại Lào"]
+    assert "Ủy viên Trung ương Đảng" in got["Hà Văn Lũy"]
+    # items of one name and its post each, split by semicolons, all stay under the header
+    got = posts("T\n\nDự lễ có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Tám, Bí thư Tỉnh ủy Hà Giang; Hà Văn Lũy, "
+                "Chủ tịch UBND tỉnh.")
+    assert "Ủy viên Bộ Chính trị" in got["Hà Văn Lũy"]

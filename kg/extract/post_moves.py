@@ -26,9 +26,11 @@ def appointed(before: str) -> re.Match[str] | None:
     """The appointment verb that ends the text ``before`` a post (APPOINT, or one after who appoints), unless a verb
     of saying opens a clause of its own before it (:func:`reported`) or the name signs the appointment ("bà A, Chủ
     tịch UBND tỉnh, ký quyết định bổ nhiệm làm POST": the post is another's; "ông B được Chủ tịch UBND tỉnh ký quyết
-    định bổ nhiệm làm POST" is B's)."""
+    định bổ nhiệm làm POST" is B's), or names the one appointed after an active verb ("bà A bổ nhiệm em trai mình làm
+    POST")."""
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
-    if verb is not None and not AGENT_APPOINT.search(before) and _SIGNS.search(before[: verb.start()]):
+    if verb is not None and not AGENT_APPOINT.search(before) and (
+            _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])):
         return None
     if verb is not None and _ROLE.match(before, verb.start()) and "," in before[: verb.start()]:
         return None  # "ông A, … trên cương vị POST": a clause after a comma may speak of another
@@ -38,6 +40,12 @@ def appointed(before: str) -> re.Match[str] | None:
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
                     r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
+
+
+# "bà A đã ký quyết định bổ nhiệm em trai mình làm POST": the name appoints someone else (the object after an active
+# appointment verb) to the post; a bare pronoun object stands for the name itself ("… và sẽ phân công ông làm POST")
+_OBJECT_APPOINTED = re.compile(r"(?<!\w)(?<!được )(?:bổ nhiệm|điều động|đề bạt|phân công|cử)"
+                               r"\s+(?!(?:giữ|làm|vào|chức)\b|(?:ông|bà|đồng chí)\s+$)(?:\w+\s+){1,4}$")
 
 
 def reported(between: str) -> bool:

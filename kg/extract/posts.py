@@ -43,6 +43,9 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
         if colon:
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
+            semi = rest.find(";", colon.end())  # "các Ủy viên X: A, B; Đại sứ C": items split by commas end at a
+            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2:
+                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each)
             out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
             continue
         cursor, first = ph[3], True
@@ -264,7 +267,8 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
-# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)")
+# time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)",
+# "… Bộ trưởng Bộ X, và sau đó là Bí thư Tỉnh ủy Y")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
 # (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
@@ -272,7 +276,8 @@ MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"|\s*" + _ASIDE_OF_PLACE + r"\s*,\s*"  # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|\s*[,;(]\s*(?:nay|hiện nay|hiện|sau đó|sau này)\s+(?:là|làm|giữ chức)\s+"
+                      r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:nay|hiện nay|hiện|sau đó|sau này)"
+                      r"\s+(?:là|làm|giữ chức)\s+"
                       r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+)")  # "từ Giám đốc X lên (chức) Giám đốc Y"
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")

@@ -148,14 +148,18 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if r.end <= cursor and text[r.end : cursor].strip() == "":
             cursor = r.start
     cursor = _skip_honorific(text, ctx, sent, cursor)
+    own = any(_OWN_POST.fullmatch(text, p.end, q[2]) for q in phrases)  # "… ông A, Phó giám đốc …"
     for ph in sorted(phrases, key=lambda x: -x[3]):
+        if own and not chain and "," in text[ph[3] : cursor] and _OF.search(text, max(sent.start, ph[2] - 8), ph[2]):
+            continue  # "Theo quyết định của Giám đốc X, ông A, Phó giám đốc …": the post after "của" is another's
         if not chain and ph[3] < cursor and id(ph) not in used and not any(
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and id(ph) not in used \
-                and not post_grammar.spoken_to(text, ph, cursor, sent.start):
+                and not (post_grammar.spoken_to(text, ph, cursor, sent.start)  # "Báo cáo với POST, bà A …"; not
+                         and (not chain or not any(q.start < ph[2] for q in persons))):  # "A tiếp với X, Y Lê B"
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
             chain.append(ph)
@@ -165,6 +169,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if chain and any(_between_other_person(persons, p, ph) for ph in chain):
         return []
     return chain
+
+
+_OWN_POST = re.compile(r"\s*[,–-]\s*(?:nguyên\s+)?")
+_OF = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
 
 
 def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool:

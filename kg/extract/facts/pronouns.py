@@ -21,6 +21,8 @@ _PRONOUN = re.compile(
 )
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
+# a sentence that opens holding a post: "Giữ cương vị POST suốt 10 năm, ông A …"
+_HOLDING_OPENS = re.compile(r"(?:[\d\s]+năm\s+)?(?:giữ|đảm nhận|đảm nhiệm)\s+(?:cương vị|chức vụ)\s+", re.IGNORECASE)
 # "Trong thời gian giữ các chức vụ A, B (2004-2010), bà …": the posts of a tenure listed before their holder
 # ("Trước khi được bổ nhiệm làm POST vào năm 2010, ông …": after an appointment, with its time)
 _TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
@@ -30,6 +32,7 @@ _TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
 _PERIOD = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:vào\s+)?(?:năm|tháng|ngày)\s+[\d/.-]+")
 _HOLDER = re.compile(r"\s*,\s*(?:(ông|bà)\s+(?=[^\W\d_A-ZĐ])|(?:ông|bà|đồng chí)\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
+_ASIDES = 3  # comma-set asides (a time, a companion) that may stand between a role phrase and its holder
 _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is looked for
 
 
@@ -63,21 +66,37 @@ def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> lis
     persons = ctx.of(sent.index, "person")
     out = []
     for i, (a, b) in enumerate(spans):
-        j = i
+        j, asides = i, 0
         if _TENURE.search(text[max(sent.start, a - 60) : a]):
             while j + 1 < len(spans) and _NEXT_ITEM.fullmatch(text[spans[j][1] : spans[j + 1][0]]):
                 j += 1
             b = (period.end() if (period := _PERIOD.match(text, spans[j][1], sent.end)) else spans[j][1])
-        elif not _ROLE.search(text[max(sent.start, a - 24) : a]):
+        elif not _ROLE.search(text[max(sent.start, a - 24) : a]) and not _HOLDING_OPENS.fullmatch(text, sent.start, a):
             continue
-        holder = _HOLDER.match(text, b, sent.end)
-        if holder is None:
-            continue
-        if holder.group(1):
-            person = _antecedent(ctx, sent, a, holder.group(1).lower())
         else:
-            named = next((p for p in persons if p.start == holder.end()), None)
-            person = ctx.ent(named) if named is not None else None
+            asides = _ASIDES
+        person = _holder(ctx, sent, a, b, persons, asides)
         if person is not None:
             out += [(k, person) for k in range(i, j + 1)]
     return out
+
+
+def _holder(ctx: _Ctx, sent: Sentence, a: int, b: int, persons: list[Mention], asides: int) -> Entity | None:
+    """The holder of a post phrase that ends at ``b``: the person (or pronoun) right after a comma, for a role
+    phrase across up to ``asides`` comma-set asides that name no person and no post ("Trên cương vị POST, từ năm
+    1990, cùng với Ban X, đồng chí A …")."""
+    text = ctx.doc.text
+    others = [m.start for m in ctx.of(sent.index, "person", "title") if m.start >= b]
+    pos = b
+    for _ in range(asides + 1):
+        holder = _HOLDER.match(text, pos, sent.end)
+        if holder is not None and holder.group(1):
+            return _antecedent(ctx, sent, a, holder.group(1).lower())
+        named = next((p for p in persons if holder is not None and p.start == holder.end()), None)
+        if named is not None:
+            return ctx.ent(named)
+        comma = text.find(",", pos + 1, min(sent.end, pos + 80))
+        if comma < 0 or any(pos <= x < comma for x in others):
+            return None
+        pos = comma
+    return None

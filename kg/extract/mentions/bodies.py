@@ -18,6 +18,8 @@ from kg.extract.mentions.bodynames import (
     enumeration_end,
     lower_name_end,
     lower_then_name,
+    lower_then_person,
+    mission_place_end,
     missions,
     plural_in_name,
     short_form_end,
@@ -239,6 +241,8 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
         end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
+        if entry.extra[4:5] == ("mission",):
+            end = mission_place_end(s, end, person_tokens, taken)
         end, spelled = short_form_end(s, after, end, person_starts)
         if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
             end = _qualifier_end(s, end, person_starts)
@@ -257,8 +261,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     single = " " not in entry.vi
     in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
                    for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
-    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and lower_then_name(
-        s, after, person_starts)
+    lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and (lower_then_name(
+        s, after, person_starts) or lower_then_person(s, after, person_starts))
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
             and (end := lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
@@ -308,7 +312,8 @@ def _untyped_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], 
             j = i + n
             if j in person_starts and i not in taken and all(
                     (s.toks[x].is_cap or s.toks[x].is_upper) and s.adjacent(x) and x not in person_tokens
-                    and key(s.toks[x].text) not in levels and x not in s.stops for x in range(i, j)):
+                    and key(s.toks[x].text) not in levels and x not in s.stops and not _honorific_at(s, x)
+                    for x in range(i, j)):  # "Hiệu trưởng PGS.TS Lê Văn A": an academic title, no body
                 out.append(_mk("body", s, s.toks[i].start, s.toks[j - 1].end, head="", cls="Body", en=""))
                 taken.update(range(i, j))
                 break

@@ -109,6 +109,14 @@ def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
     return False
 
 
+def lower_then_person(s: _Sent, after: int, person_starts: set[int]) -> bool:
+    """One to four lower-case words (no verb, function word, level, honorific or head), then right away a person's
+    name: the name of a body whose head follows a title, written in lower case ("Thứ trưởng Bộ tài chính Lê Văn
+    A")."""
+    n = _lower_words(s, after, person_starts, 4)
+    return n > 0 and after + n in person_starts and s.adjacent(after + n)
+
+
 def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
     """A head right after a title whose name is written in lower case: two to four words (a spaced dash
     may join two of them), no verb or function word among them, that run to a comma, a parenthesis, a dash or the
@@ -302,6 +310,14 @@ def missions(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention
     return out
 
 
+def mission_place_end(s: _Sent, end: int, person_tokens: set[int], taken: set[int]) -> int:
+    """A mission's name that ends at ``end`` goes on over "tại" and the country it is in ("Đại sứ quán Việt Nam
+    tại Nhật Bản")."""
+    if end < len(s.toks) and key(s.toks[end].text) == "tại" and s.adjacent(end):
+        return _country_end(s, end + 1, person_tokens, taken) or end
+    return end
+
+
 def _country_end(s: _Sent, i: int, person_tokens: set[int], taken: set[int]) -> int | None:
     """End of a country's name (``countries.tsv``, longest first) written at token i; None for none."""
     for n in (3, 2, 1):  # its first word capitalised, the rest maybe not ("Liên hợp quốc")
@@ -349,22 +365,25 @@ def enumeration_end(s: _Sent, end: int, person_starts: set[int]) -> int:
     """A body's name that enumerates its fields with commas and a closing "và" goes on past the first comma ("Bộ
     Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"): items of a
     capitalised word and at most two lower-case syllables, none a body head, level, title or name, the last after
-    "và"; ``end`` when the words after it are no such list."""
-    toks, x, items = s.toks, end, 0
+    "và" (items in lower case only when a person's name follows the list); ``end`` when the words after it are no
+    such list."""
+    toks, x, items, lowered = s.toks, end, 0, False
     heads, levels, stops = lexicon.by_key("bodies"), _levels(), _word_set("name_stops")
     while x + 1 < len(toks) and toks[x].text in (",", "và") and (toks[x].text == "," or items):
         last = toks[x].text == "và"
         y = x + 1
         first = toks[y]
         place = key(first.text) in levels and y + 1 < len(toks) and toks[y + 1].is_cap  # "xã X", not "Xã hội"
-        if not (first.is_cap and first.is_word and not first.is_upper and s.adjacent(y)) or y in person_starts \
-                or y in s.stops or key(first.text) in heads or place:
+        lower = first.is_word and not first.is_cap and key(first.text) not in stops  # "Bộ Văn hóa, thể thao và
+        if not (first.is_cap and first.is_word and not first.is_upper or lower) or not s.adjacent(y) \
+                or y in person_starts or y in s.stops or key(first.text) in heads or place:  # du lịch Lê Văn A"
             return end
+        lowered = lowered or lower
         y += 1
         while y < len(toks) and y - x <= 3 and toks[y].is_word and not toks[y].is_cap and s.adjacent(y) \
                 and key(toks[y].text) not in stops and key(toks[y].text) != "và":
             y += 1
         x, items = y, items + 1
         if last:
-            return x
+            return x if not lowered or x in person_starts else end  # items in lower case: only up to a name
     return end

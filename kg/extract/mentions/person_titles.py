@@ -27,11 +27,19 @@ def _title_before(s: _Sent, k: int) -> bool:
 
 
 def _mission_before(s: _Sent, i: int) -> bool:
-    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"): the run
+    """A title, a few words and "tại" stand right before token i ("Đại sứ Việt Nam tại | Nhật Bản Lê Văn A"), or
+    before the first words of a country's name that the run at i ends ("… tại Liên bang | Nga Lê Văn A"): the run
     at i opens with the place of a mission abroad."""
     start = s.toks[i].start
-    return any(re.fullmatch(r"\s+[^,;:()]{2,40}\stại\s+", s.text[b:start]) for a, b in s.titles
-               if start - 60 <= b <= start)
+    for _a, b in s.titles:
+        m = _MISSION.fullmatch(s.text, b, start) if start - 60 <= b <= start else None
+        if m and (not m.group(1) or any(key(m.group(1) + " ".join(t.text for t in s.toks[i : i + n]))
+                                        in _word_set("countries") for n in (1, 2))):
+            return True
+    return False
+
+
+_MISSION = re.compile(r"\s+[^,;:()]{2,40}\stại\s+((?:[^\W\d]+\s+){1,3})?")
 
 
 _ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")

@@ -58,6 +58,23 @@ def _word_set(name: str) -> frozenset[str]:
 _COLLECTIVE = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "đb"})  # deputies: after "đoàn", a delegation
 
 
+@cache
+def _title_led_heads() -> frozenset[str]:
+    """Body heads that open with a post's title and one more word ("Đại sứ quán": an embassy, no ambassador)."""
+    titles = {key(e.vi) for e in lexicon.entries("posts")}
+    return frozenset(e.key for e in lexicon.entries("bodies")
+                     if e.key.count(" ") and e.key.rsplit(" ", 1)[0] in titles)
+
+
+def _opens_head(text: str, a: int, b: int) -> bool:
+    """The title at a..b and the word after it make a body's head (``_title_led_heads``)."""
+    nxt = _NEXT_WORD.match(text, b)
+    return nxt is not None and key(text[a:b] + " " + nxt.group(1)) in _title_led_heads()
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
 class _Sent:
     """A sentence's tokens with quick look-ups (internal)."""
 
@@ -71,7 +88,8 @@ class _Sent:
         # "đoàn đại biểu", "Đoàn ĐBQH": a delegation, not the title of a deputy
         self.titles: list[tuple[int, int]] = [
             (a, b) for a, b in _title_matcher().finditer(view, sent.start, sent.end)
-            if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")]
+            if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
+            and not _opens_head(text, a, b)]
         self.stops: set[int] = _run_stops(self)
 
     @cached_property
