@@ -625,3 +625,35 @@ def test_a_semicolon_ends_a_headed_list_whose_items_a_comma_separates():
     got = posts("T\n\nDự lễ có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Tám, Bí thư Tỉnh ủy Hà Giang; Hà Văn Lũy, "
                 "Chủ tịch UBND tỉnh.")
     assert "Ủy viên Bộ Chính trị" in got["Hà Văn Lũy"]
+
+
+def test_pho_phong_and_truong_before_an_office_or_a_station_are_titles():
+    got = posts("T\n\nÔng Lò Văn Tám, Phó phòng Quản lý đô thị, Sở Xây dựng cho biết việc đã xong.")
+    assert got == {"Lò Văn Tám": ["Phó phòng Quản lý đô thị"]}
+    got = posts("T\n\nTòa đã xử Lò Văn Tám (nguyên Trưởng Trạm Kiểm lâm Khe Mơ, Ban Quản lý rừng) 6 tháng tù.")
+    assert got == {"Lò Văn Tám": ["nguyên Trưởng Trạm Kiểm lâm Khe Mơ"]}
+    got = posts("T\n\nBà Lò Thị Mai, Trưởng Văn phòng Chính sách nhà ở TP.HCM, khẳng định như vậy.")
+    assert got == {"Lò Thị Mai": ["Trưởng Văn phòng Chính sách nhà ở TP.HCM"]}
+
+
+def test_lower_case_deputy_village_heads_and_a_deputy_police_chief():
+    assert posts("T\n\nÔng Lò Văn Tám, phó thôn Đông, cho biết việc đã xong.") == {"Lò Văn Tám": ["phó thôn Đông"]}
+    got = posts("T\n\n\"Giá thấp lắm\" - ông Lò Văn Tám, phó bản Nà Lừa, xã Nà Lừa nói.")
+    assert got == {"Lò Văn Tám": ["phó bản Nà Lừa"]}
+    got = posts("T\n\nAnh Lò Văn Tám, Phó công an xã chở anh Hà Văn Lũy đi tuần.")
+    assert got == {"Lò Văn Tám": ["Phó công an xã"]}
+
+
+def test_imperial_governors_and_a_bare_title_at_the_sentences_end_without_its_full_stop():
+    got = posts("T\n\nCử nhân Lò Văn Tám, Tổng đốc Nam Định và Tiến sĩ Hà Văn Lũy, Tuần phủ Hưng Yên.")
+    assert got == {"Lò Văn Tám": ["Tổng đốc Nam Định"], "Hà Văn Lũy": ["Tuần phủ Hưng Yên"]}
+    assert posts("T\n\nDự có ông Lò Văn Tám, Giám đốc Hưng Yên.") == {"Lò Văn Tám": ["Giám đốc Hưng Yên"]}
+
+
+def test_names_before_la_cac_and_a_title_each_hold_it():
+    got = posts("T\n\nHội đồng quản trị gồm các ông Lò Văn Tám - Chủ tịch, Hà Văn Lũy, Tổng giám đốc, Mạc Văn Kha, "
+                "Đàm Văn Tư và Lò Thị Mai là các ủy viên.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch"], "Hà Văn Lũy": ["Tổng giám đốc"], "Mạc Văn Kha": ["ủy viên"],
+                   "Đàm Văn Tư": ["ủy viên"], "Lò Thị Mai": ["ủy viên"]}
+    got = posts("T\n\nÔng Lò Văn Tám và ông Hà Văn Lũy là các Phó Chủ tịch UBND tỉnh.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND tỉnh"], "Hà Văn Lũy": ["Phó Chủ tịch UBND tỉnh"]}

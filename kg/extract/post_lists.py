@@ -1,7 +1,8 @@
 """Lists of names a post phrase heads that :func:`kg.extract.posts.list_members` does not read: a title followed by a
 colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a counted title with "gồm có" and no colon
 ("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" ("nguyên Chủ
-tịch Quốc hội A và B"). Each name of the list holds the post.
+tịch Quốc hội A và B"); and names before "là các" and a title ("A, B và C là các ủy viên"). Each name of the list
+holds the post.
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ _GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+có\s+(?:các\s+)?" + _HONORIF
 _GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
 _FORMER = re.compile(r"(?:^|\s)(?:nguyên|cựu)\s+$", re.IGNORECASE)
+_ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
 
 
 def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], honorifics: Sequence[Mention],
                  sent_start: int, sent_end: int) -> list[tuple[Mention, Phrase]]:
-    """(person, post phrase) for each name of a list that the phrase heads in one of the three constructions above
+    """(person, post phrase) for each name of a list that the phrase heads in one of the constructions above
     (``honorifics``: degree or honorific mentions, skipped between names: "TS. A, PGS.TS B")."""
     ordered = sorted(persons, key=lambda p: p.start)
-    out: list[tuple[Mention, Phrase]] = []
+    out = _named_before(text, phrases, ordered, honorifics, sent_start)
     for ph in phrases:
         before = text[max(sent_start, ph[2] - 16) : ph[2]]
         opener = _COLON.match(text, ph[3], sent_end) or (
@@ -43,6 +45,28 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             if second is not None and re.fullmatch(r"\s+và\s+", text[first.end : second.start]) and \
                     _LIST_END.match(text, second.end, sent_end):
                 out += [(first, ph), (second, ph)]
+    return out
+
+
+def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mention], honorifics: Sequence[Mention],
+                  sent_start: int) -> list[tuple[Mention, Phrase]]:
+    """(person, phrase) for two or more names joined by "," / "và" right before "là các" and the phrase."""
+    out: list[tuple[Mention, Phrase]] = []
+    for ph in phrases:
+        lead = _ARE_THE.search(text[max(sent_start, ph[2] - 24) : ph[2]])
+        if lead is None:
+            continue
+        cursor, got = ph[2] - len(lead.group()), list[Mention]()
+        for p in reversed(ordered):
+            if p.end > cursor:
+                continue
+            gap = _strip(text, honorifics, p.end, cursor)
+            if gap.strip() if not got else not _GAP.fullmatch(gap):
+                break
+            got.append(p)
+            cursor = p.start
+        if len(got) >= 2:
+            out += [(p, ph) for p in reversed(got)]
     return out
 
 
