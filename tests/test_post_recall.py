@@ -634,6 +634,9 @@ def test_pho_phong_and_truong_before_an_office_or_a_station_are_titles():
     assert got == {"Lò Văn Tám": ["nguyên Trưởng Trạm Kiểm lâm Khe Mơ"]}
     got = posts("T\n\nBà Lò Thị Mai, Trưởng Văn phòng Chính sách nhà ở TP.HCM, khẳng định như vậy.")
     assert got == {"Lò Thị Mai": ["Trưởng Văn phòng Chính sách nhà ở TP.HCM"]}
+    # the head that ends "Phó phòng" opens the division's name, written in lower case after it as after "Trưởng phòng"
+    got = posts("T\n\nBà Lò Thị Mai, Phó phòng Phát triển nhà và Thị trường BĐS (Sở Xây dựng) khẳng định như vậy.")
+    assert got == {"Lò Thị Mai": ["Phó phòng Phát triển nhà và Thị trường BĐS"]}
 
 
 def test_lower_case_deputy_village_heads_and_a_deputy_police_chief():
@@ -648,6 +651,7 @@ def test_imperial_governors_and_a_bare_title_at_the_sentences_end_without_its_fu
     got = posts("T\n\nCử nhân Lò Văn Tám, Tổng đốc Nam Định và Tiến sĩ Hà Văn Lũy, Tuần phủ Hưng Yên.")
     assert got == {"Lò Văn Tám": ["Tổng đốc Nam Định"], "Hà Văn Lũy": ["Tuần phủ Hưng Yên"]}
     assert posts("T\n\nDự có ông Lò Văn Tám, Giám đốc Hưng Yên.") == {"Lò Văn Tám": ["Giám đốc Hưng Yên"]}
+    assert posts("T\n\nDự có ông Lò Văn Tám, Giám đốc Hưng Yên...") == {"Lò Văn Tám": ["Giám đốc Hưng Yên"]}
 
 
 def test_names_before_la_cac_and_a_title_each_hold_it():

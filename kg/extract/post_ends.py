@@ -36,8 +36,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
             break
         pos, words = m.end(), words + 1
-        if text[pos - 1] == "." and not text[pos:limit].strip():
-            return pos - 1  # the sentence's full stop: "…, Tuần phủ Hưng Yên."
+        if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
+            return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên."
     return pos
 
 

@@ -198,7 +198,8 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                 == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper():
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
         # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
-        after_title = s.view[max(0, a - 7) : a] in ("trưởng ", "phó ") or any(tb + 1 == a for _ta, tb in s.titles)
+        after_title = bool(_AFTER_HEAD_TITLE.search(s.view, max(0, a - 8), a)) or any(
+            tb + 1 == a for _ta, tb in s.titles)
         if _needs_name(entry) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
@@ -216,6 +217,9 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                 first, entry = i - 1, heads[key(s.toks[i - 1].text + " " + entry.vi)]  # "Tổng LĐLĐ"
             starts.append((first, after, entry))
     return starts
+
+
+_AFTER_HEAD_TITLE = re.compile(r"(?<!\w)(?:trưởng|phó) $")  # "Trưởng phòng", "Phó phòng": the head's first word
 
 
 def _inner_head(s: _Sent, a: int, b: int) -> bool:
