@@ -661,3 +661,10 @@ def test_names_before_la_cac_and_a_title_each_hold_it():
                    "Đàm Văn Tư": ["ủy viên"], "Lò Thị Mai": ["ủy viên"]}
     got = posts("T\n\nÔng Lò Văn Tám và ông Hà Văn Lũy là các Phó Chủ tịch UBND tỉnh.")
     assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND tỉnh"], "Hà Văn Lũy": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_a_clans_name_ending_in_toc_is_no_persons_and_ends_a_body_after_a_title():
+    got = posts("T\n\nÔng Lò Văn Tám - Chủ tịch Hội đồng trị sự Mạc Phước Tộc, cho biết việc đã xong.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch Hội đồng trị sự Mạc Phước Tộc"]}
+    assert mentions("T\n\nLăng mộ bị san ủi trong sự xót xa của Mạc Phước Tộc!", "person") == []
+    assert mentions("T\n\nÔng Lò Văn Tộc cho biết việc đã xong.", "person") == ["Lò Văn Tộc"]

@@ -310,6 +310,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if key(toks[e - 1].text) in _clan_words() and anchor not in ("honorific", "rank"):
+        return True  # "dòng tộc Lê Phước Tộc": a clan's name
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
@@ -358,6 +360,11 @@ def _name_enders() -> frozenset[str]:
     """Function words that, capitalised after a name, open the next clause (a caption run on without punctuation):
     ``stopnames.tsv`` rows of role ``ends-name`` or ``credit`` (none of them a given name, unlike "Nên" or "Năm")."""
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "credit"))
+
+
+@cache
+def _clan_words() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
 
 
 @cache
