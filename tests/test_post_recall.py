@@ -625,3 +625,13 @@ def test_a_semicolon_ends_a_headed_list_whose_items_a_comma_separates():
     got = posts("T\n\nDự lễ có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Tám, Bí thư Tỉnh ủy Hà Giang; Hà Văn Lũy, "
                 "Chủ tịch UBND tỉnh.")
     assert "Ủy viên Bộ Chính trị" in got["Hà Văn Lũy"]
+
+
+def test_a_counted_title_with_gom_heads_names_split_by_semicolons_with_posts_of_their_own():
+    got = posts("T\n\nUBND tỉnh còn có 4 phó chủ tịch, gồm các ông Lò Văn Tám, Phó chủ tịch Thường trực; Hà Văn Chín; "
+                "Vi Văn Mười, Giám đốc Sở Nội vụ (kiêm nhiệm) và ông Mạc Văn Kha.")
+    assert got == {"Lò Văn Tám": ["Phó chủ tịch Thường trực"], "Hà Văn Chín": ["phó chủ tịch"],
+                   "Vi Văn Mười": ["Giám đốc Sở Nội vụ", "phó chủ tịch"], "Mạc Văn Kha": ["phó chủ tịch"]}
+    # "gồm các ông" without "có" and without semicolons
+    got = posts("T\n\nSở có 3 Phó Giám đốc Sở Nội vụ, gồm các ông Hà Văn Bảy, Lò Văn Tám và Vi Văn Chín.")
+    assert got == {n: ["Phó Giám đốc Sở Nội vụ"] for n in ("Hà Văn Bảy", "Lò Văn Tám", "Vi Văn Chín")}
