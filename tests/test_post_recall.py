@@ -635,3 +635,10 @@ def test_a_counted_title_with_gom_heads_names_split_by_semicolons_with_posts_of_
     # "gồm các ông" without "có" and without semicolons
     got = posts("T\n\nSở có 3 Phó Giám đốc Sở Nội vụ, gồm các ông Hà Văn Bảy, Lò Văn Tám và Vi Văn Chín.")
     assert got == {n: ["Phó Giám đốc Sở Nội vụ"] for n in ("Hà Văn Bảy", "Lò Văn Tám", "Vi Văn Chín")}
+
+
+def test_pho_phong_and_giam_doc_dieu_hanh_are_titles_and_lien_doanh_heads_a_body():
+    got = posts("T\n\nSở khiển trách ông Lò Văn Tám (Phó phòng Tổ chức cán bộ).")
+    assert got == {"Lò Văn Tám": ["Phó phòng Tổ chức cán bộ"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc điều hành Liên doanh Sông Mã cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc điều hành Liên doanh Sông Mã"]}
