@@ -642,3 +642,8 @@ def test_pho_phong_and_giam_doc_dieu_hanh_are_titles_and_lien_doanh_heads_a_body
     assert got == {"Lò Văn Tám": ["Phó phòng Tổ chức cán bộ"]}
     got = posts("T\n\nÔng Lò Văn Tám, Giám đốc điều hành Liên doanh Sông Mã cho biết.")
     assert got == {"Lò Văn Tám": ["Giám đốc điều hành Liên doanh Sông Mã"]}
+
+
+def test_a_business_function_between_an_enterprise_title_and_its_body_stays_in_the_post():
+    got = posts("T\n\nNăm 2001, bà Lò Thị Tám được bổ nhiệm làm Phó giám đốc kinh doanh Công ty Sông Mã.")
+    assert got == {"Lò Thị Tám": ["Phó giám đốc kinh doanh Công ty Sông Mã"]}
