@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract import post_moves
 from kg.extract.document import Mention
 from kg.extract.posts import Phrase
 
@@ -24,6 +25,7 @@ _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE) 
 _FORMER = re.compile(r"(?:^|\s)(?:nguyên|cựu)\s+$", re.IGNORECASE)
 _ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
 _AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)
+_AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
 
 
@@ -50,6 +52,25 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             if second is not None and re.fullmatch(r"\s+và\s+", text[first.end : second.start]) and \
                     _LIST_END.match(text, second.end, sent_end):
                 out += [(first, ph), (second, ph)]
+    return out
+
+
+def coordinated_subjects(text: str, phrases: Sequence[Phrase],
+                         persons: Sequence[Mention]) -> list[tuple[Mention, Phrase]]:
+    """(person, post phrase) for two names joined by "và", each after a title of its own, before an appointment verb
+    and the post it gives ("Thứ trưởng A và Thứ trưởng B của Bộ X bị cách chức POST"): both names hold POST."""
+    ordered = sorted(persons, key=lambda p: p.start)
+    by_start = sorted(phrases, key=lambda ph: ph[2])
+    out: list[tuple[Mention, Phrase]] = []
+    for p, q in zip(ordered, ordered[1:], strict=False):
+        titled = next((ph for ph in by_start if p.end < ph[2] and ph[3] <= q.start), None)
+        given = next((ph for ph in by_start if ph[2] >= q.end), None)
+        if titled is None or given is None or text[titled[3] : q.start].strip() or not _AND_TITLED.fullmatch(
+                text, p.end, titled[2]) or any(q.end <= r.start < given[2] for r in ordered):
+            continue
+        between = text[q.end : given[2]]
+        if not re.search(r"[,;:()]", between) and post_moves.appointed(between):
+            out += [(p, given), (q, given)]
     return out
 
 

@@ -111,7 +111,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     used: set[int] = set()
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
     listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
-                                     sent.end)
+                                     sent.end) + post_lists.coordinated_subjects(ctx.doc.text, phrases, persons)
     heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
