@@ -647,3 +647,10 @@ def test_pho_phong_and_giam_doc_dieu_hanh_are_titles_and_lien_doanh_heads_a_body
 def test_a_business_function_between_an_enterprise_title_and_its_body_stays_in_the_post():
     got = posts("T\n\nNăm 2001, bà Lò Thị Tám được bổ nhiệm làm Phó giám đốc kinh doanh Công ty Sông Mã.")
     assert got == {"Lò Thị Tám": ["Phó giám đốc kinh doanh Công ty Sông Mã"]}
+
+
+def test_a_lower_case_field_after_a_title_that_ends_with_a_body_head_is_the_body_name():
+    got = posts("T\n\nSở khiển trách ông Lò Văn Tám (Phó phòng thanh tra) và ông Hà Văn Chín (Trưởng phòng kế toán).")
+    assert got == {"Lò Văn Tám": ["Phó phòng thanh tra"], "Hà Văn Chín": ["Trưởng phòng kế toán"]}
+    # a verb after the title is no field
+    assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng cho biết.") == {"Lò Văn Tám": ["Trưởng phòng"]}
