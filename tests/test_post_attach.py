@@ -483,3 +483,9 @@ def test_a_closing_bracket_of_a_caption_is_no_part_of_a_body_name_before_a_name(
     # without the bracket the rest of the body's name runs up to the name
     got = posts("T\n\nBộ trưởng Thương mại Na Uy Ngài Anton Berg cảm ơn.")
     assert got == {"Anton Berg": ["Bộ trưởng Thương mại Na Uy"]}
+
+
+def test_two_titled_names_joined_by_va_both_hold_the_post_a_verb_gives_after_them():
+    got = posts("T\n\nThứ trưởng Lò Văn Tám và Thứ trưởng Hà Văn Chín của Bộ Nội vụ bị kỷ luật cách chức Ủy viên "
+                "Ban cán sự đảng Bộ Nội vụ.")
+    assert got == {n: ["Thứ trưởng", "Ủy viên Ban cán sự đảng Bộ Nội vụ"] for n in ("Lò Văn Tám", "Hà Văn Chín")}

@@ -668,3 +668,32 @@ def test_a_clans_name_ending_in_toc_is_no_persons_and_ends_a_body_after_a_title(
     assert got == {"Lò Văn Tám": ["Chủ tịch Hội đồng trị sự Mạc Phước Tộc"]}
     assert mentions("T\n\nLăng mộ bị san ủi trong sự xót xa của Mạc Phước Tộc!", "person") == []
     assert mentions("T\n\nÔng Lò Văn Tộc cho biết việc đã xong.", "person") == ["Lò Văn Tộc"]
+
+
+def test_a_counted_title_with_gom_heads_names_split_by_semicolons_with_posts_of_their_own():
+    got = posts("T\n\nUBND tỉnh còn có 4 phó chủ tịch, gồm các ông Lò Văn Tám, Phó chủ tịch Thường trực; Hà Văn Chín; "
+                "Vi Văn Mười, Giám đốc Sở Nội vụ (kiêm nhiệm) và ông Mạc Văn Kha.")
+    assert got == {"Lò Văn Tám": ["Phó chủ tịch Thường trực"], "Hà Văn Chín": ["phó chủ tịch"],
+                   "Vi Văn Mười": ["Giám đốc Sở Nội vụ", "phó chủ tịch"], "Mạc Văn Kha": ["phó chủ tịch"]}
+    # "gồm các ông" without "có" and without semicolons
+    got = posts("T\n\nSở có 3 Phó Giám đốc Sở Nội vụ, gồm các ông Hà Văn Bảy, Lò Văn Tám và Vi Văn Chín.")
+    assert got == {n: ["Phó Giám đốc Sở Nội vụ"] for n in ("Hà Văn Bảy", "Lò Văn Tám", "Vi Văn Chín")}
+
+
+def test_pho_phong_and_giam_doc_dieu_hanh_are_titles_and_lien_doanh_heads_a_body():
+    got = posts("T\n\nSở khiển trách ông Lò Văn Tám (Phó phòng Tổ chức cán bộ).")
+    assert got == {"Lò Văn Tám": ["Phó phòng Tổ chức cán bộ"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc điều hành Liên doanh Sông Mã cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc điều hành Liên doanh Sông Mã"]}
+
+
+def test_a_business_function_between_an_enterprise_title_and_its_body_stays_in_the_post():
+    got = posts("T\n\nNăm 2001, bà Lò Thị Tám được bổ nhiệm làm Phó giám đốc kinh doanh Công ty Sông Mã.")
+    assert got == {"Lò Thị Tám": ["Phó giám đốc kinh doanh Công ty Sông Mã"]}
+
+
+def test_a_lower_case_field_after_a_title_that_ends_with_a_body_head_is_the_body_name():
+    got = posts("T\n\nSở khiển trách ông Lò Văn Tám (Phó phòng thanh tra) và ông Hà Văn Chín (Trưởng phòng kế toán).")
+    assert got == {"Lò Văn Tám": ["Phó phòng thanh tra"], "Hà Văn Chín": ["Trưởng phòng kế toán"]}
+    # a verb after the title is no field
+    assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng cho biết.") == {"Lò Văn Tám": ["Trưởng phòng"]}

@@ -32,13 +32,20 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                           or _completes_word(text, m, limit, stops)):
                 pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
                 continue
-            if words:
-                pos = _lower_field_end(text, pos, limit)  # "Vụ trưởng Khai thác thủy sản,"
+            if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
+                pos = _lower_field_end(text, pos, limit)
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
             return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên."
     return pos
+
+
+def _ends_with_head(text: str, end: int) -> bool:
+    """The title that ends at ``end`` ends with a body's head of one word ("Trưởng phòng", "Phó phòng"): a field's
+    name in lower case may follow it as the body's name."""
+    last = re.search(r"(\w+)\s*$", text[max(0, end - 12) : end])
+    return last is not None and key(last.group(1)) in lexicon.by_key("bodies")
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động",

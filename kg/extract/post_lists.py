@@ -10,18 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract import post_moves
 from kg.extract.document import Mention
 from kg.extract.posts import Phrase
 
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 # what opens the list right after the phrase: a colon ("POST: A, B") or "gồm có" ("N POST gồm có ông A, B")
 _COLON = re.compile(r"\s*:\s*" + _HONORIFIC, re.IGNORECASE)
-_GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+có\s+(?:các\s+)?" + _HONORIFIC, re.IGNORECASE)
+# (or "gồm các ông": "N POST, gồm các ông A, …"; a bare "gồm ông" may list anyone: "3 đại biểu gồm ông A")
+_GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:có\s+(?:các\s+)?" + _HONORIFIC + r"|các\s+(?:ông|bà|đồng chí)\s+)",
+                     re.IGNORECASE)
 # between two names: "," / "và" (an aside in parentheses after the name before: "A (SN 1958, trú tại …), B")
 _GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
 _FORMER = re.compile(r"(?:^|\s)(?:nguyên|cựu)\s+$", re.IGNORECASE)
 _ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
+_ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
+_AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)
+_AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
 
 
@@ -36,7 +42,10 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
         opener = _COLON.match(text, ph[3], sent_end) or (
             _GOM_CO.match(text, ph[3], sent_end) if _COUNTED.search(before) else None)
         if opener is not None:
-            out += [(p, ph) for p in _walk(text, ordered, honorifics, opener.end())]
+            got = _walk(text, ordered, honorifics, opener.end())
+            if opener.re is _GOM_CO:
+                got += [p for p in _items(text, ordered, opener.end(), sent_end) if p not in got]
+            out += [(p, ph) for p in got]
         elif _FORMER.search(text[max(sent_start, ph[0].start - 8) : ph[0].start]):  # the qualifier may open ph
             first = next((p for p in ordered if p.start >= ph[3]), None)
             if first is None or text[ph[3] : first.start].strip():
@@ -70,6 +79,25 @@ def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mentio
     return out
 
 
+def coordinated_subjects(text: str, phrases: Sequence[Phrase],
+                         persons: Sequence[Mention]) -> list[tuple[Mention, Phrase]]:
+    """(person, post phrase) for two names joined by "và", each after a title of its own, before an appointment verb
+    and the post it gives ("Thứ trưởng A và Thứ trưởng B của Bộ X bị cách chức POST"): both names hold POST."""
+    ordered = sorted(persons, key=lambda p: p.start)
+    by_start = sorted(phrases, key=lambda ph: ph[2])
+    out: list[tuple[Mention, Phrase]] = []
+    for p, q in zip(ordered, ordered[1:], strict=False):
+        titled = next((ph for ph in by_start if p.end < ph[2] and ph[3] <= q.start), None)
+        given = next((ph for ph in by_start if ph[2] >= q.end), None)
+        if titled is None or given is None or text[titled[3] : q.start].strip() or not _AND_TITLED.fullmatch(
+                text, p.end, titled[2]) or any(q.end <= r.start < given[2] for r in ordered):
+            continue
+        between = text[q.end : given[2]]
+        if not re.search(r"[,;:()]", between) and post_moves.appointed(between):
+            out += [(p, given), (q, given)]
+    return out
+
+
 def _walk(text: str, ordered: Sequence[Mention], honorifics: Sequence[Mention], start: int) -> list[Mention]:
     """The names from ``start`` on joined by "," / "và", the first one right at ``start``."""
     got: list[Mention] = []
@@ -83,6 +111,28 @@ def _walk(text: str, ordered: Sequence[Mention], honorifics: Sequence[Mention], 
         got.append(p)
         cursor = p.end
     return got
+
+
+def _items(text: str, ordered: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The names of a list split by semicolons, each item opening with a name that its own post may follow ("gồm các
+    ông A, POST; B; C, POST (kiêm nhiệm) và ông D"); the list stops at an item that does not open with a name."""
+    got: list[Mention] = []
+    cursor = start
+    while cursor < end:
+        semi = text.find(";", cursor, end)
+        stop = semi if semi >= 0 else end
+        inside = [p for p in ordered if cursor <= p.start and p.end <= stop]
+        if not inside or not _ITEM_START.fullmatch(text[cursor : inside[0].start]):
+            break
+        got.append(inside[0])
+        last = inside[-1]
+        if semi < 0 and last is not inside[0] and _AND.fullmatch(text[inside[-2].end : last.start]) \
+                and _LIST_END.match(text, last.end, end):
+            got.append(last)  # "… và ông D." closes the last item
+        if semi < 0:
+            break
+        cursor = semi + 1
+    return got if len(got) >= 2 else []
 
 
 def _strip(text: str, honorifics: Sequence[Mention], a: int, b: int) -> str:

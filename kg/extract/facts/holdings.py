@@ -74,7 +74,9 @@ def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | N
 
 
 # words between a title and its body: a manner qualifier ("Phó Giám đốc phụ trách"), "của" ("Người phát ngôn của …")
-_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của"})
+# (and the business function of an enterprise's title: "Giám đốc kinh doanh Công ty X", "Phó giám đốc kỹ thuật …")
+_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của",
+                          "điều hành", "kinh doanh", "kỹ thuật", "tài chính", "sản xuất"})
 
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
@@ -109,7 +111,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     used: set[int] = set()
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
     listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
-                                     sent.end)
+                                     sent.end) + post_lists.coordinated_subjects(ctx.doc.text, phrases, persons)
     heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
