@@ -10,6 +10,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.person_places import (
     _continues_places,
+    _dash_chain,
     _house_number_before,
     _is_province,
     _level_before,
@@ -310,6 +311,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if anchor == "" and _dash_chain(s, k, e):
+        return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
