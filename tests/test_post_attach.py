@@ -485,11 +485,11 @@ def test_a_closing_bracket_of_a_caption_is_no_part_of_a_body_name_before_a_name(
     assert got == {"Anton Berg": ["Bộ trưởng Thương mại Na Uy"]}
 
 
-def test_an_executive_director_of_a_joint_venture_is_one_post():
-    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành Liên doanh Tân Phú - Minh Long cho biết.")
-    assert got == {"Lê Văn Tám": ["Giám đốc điều hành Liên doanh Tân Phú - Minh Long"]}
-    got = posts("T\n\nÔng Lê Văn Tám, Phó Giám đốc Liên danh Tân Phú - Minh Long cho biết.")
-    assert got == {"Lê Văn Tám": ["Phó Giám đốc Liên danh Tân Phú - Minh Long"]}
+def test_a_joint_venture_and_a_consortium_are_bodies_of_a_post():
+    text = "T\n\nÔng Lê Văn Tám, Phó Giám đốc Liên danh Tân Phú - Minh Long cho biết."
+    assert mentions(text, "body") == ["Liên danh Tân Phú - Minh Long"]
+    assert posts(text) == {"Lê Văn Tám": ["Phó Giám đốc Liên danh Tân Phú - Minh Long"]}
+    assert mentions("T\n\nÔng Lê Văn Tám, Giám đốc Liên doanh Tân Phú cho biết.", "body") == ["Liên doanh Tân Phú"]
 
 
 def test_a_long_lower_case_body_name_ends_at_an_auxiliary_or_a_verb_of_saying():
