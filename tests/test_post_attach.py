@@ -514,3 +514,11 @@ def test_names_in_a_long_chain_of_spaced_dashes_are_a_routes_streets_not_persons
     # three names joined by dashes may be persons
     got = mentions("T\n\nCó mặt Nguyễn Văn Tám - Lê Thị Mơ - Trần Văn Lũy cho biết.", "person")
     assert got == ["Nguyễn Văn Tám", "Lê Thị Mơ", "Trần Văn Lũy"]
+
+
+def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành Công ty Minh Long cho biết.")
+    assert got == {"Lê Văn Tám": ["Giám đốc điều hành Công ty Minh Long"]}
+    # a longer lower-case field between them still leaves the title bare
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành kinh doanh Công ty Minh Long cho biết.")
+    assert got == {"Lê Văn Tám": ["Giám đốc"]}
