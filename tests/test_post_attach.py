@@ -2,7 +2,7 @@
 pronouns, roles, copulas and appointment verbs — one neutral made-up example per construction, none from the
 corpus or the reference report."""
 
-from helpers import posts, run
+from helpers import mentions, posts, run
 
 
 def test_an_aside_in_parentheses_after_the_name_is_skipped_and_its_names_hold_nothing():
@@ -489,3 +489,42 @@ def test_two_titled_names_joined_by_va_both_hold_the_post_a_verb_gives_after_the
     got = posts("T\n\nThứ trưởng Lò Văn Tám và Thứ trưởng Hà Văn Chín của Bộ Nội vụ bị kỷ luật cách chức Ủy viên "
                 "Ban cán sự đảng Bộ Nội vụ.")
     assert got == {n: ["Thứ trưởng", "Ủy viên Ban cán sự đảng Bộ Nội vụ"] for n in ("Lò Văn Tám", "Hà Văn Chín")}
+
+
+def test_a_joint_venture_and_a_consortium_are_bodies_of_a_post():
+    text = "T\n\nÔng Lê Văn Tám, Phó Giám đốc Liên danh Tân Phú - Minh Long cho biết."
+    assert mentions(text, "body") == ["Liên danh Tân Phú - Minh Long"]
+    assert posts(text) == {"Lê Văn Tám": ["Phó Giám đốc Liên danh Tân Phú - Minh Long"]}
+    assert mentions("T\n\nÔng Lê Văn Tám, Giám đốc Liên doanh Tân Phú cho biết.", "body") == ["Liên doanh Tân Phú"]
+
+
+def test_a_long_lower_case_body_name_ends_at_an_auxiliary_or_a_verb_of_saying():
+    got = posts("T\n\nÔng Lê Văn Tám, Cục trưởng Cục Quản lý hoạt động xây dựng công trình dân dụng bị kỷ luật.")
+    assert got == {"Lê Văn Tám": ["Cục trưởng Cục Quản lý hoạt động xây dựng công trình dân dụng"]}
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc Công ty cổ phần vận tải hàng hóa dầu khí Minh Long cho rằng.")
+    assert got == {"Lê Văn Tám": ["Giám đốc Công ty cổ phần vận tải hàng hóa dầu khí Minh Long"]}
+    # a clause after the body's name still ends it
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc Sở Y tế kiểm tra an toàn vệ sinh thực phẩm tại chợ.")
+    assert got == {"Lê Văn Tám": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_dashed_lower_case_field_goes_on_to_a_glued_level_abbreviation():
+    got = posts("T\n\nÔng Lê Văn Tám, Phó trưởng Phòng Nông nghiệp - phát triển nông thôn H.Minh Long (tỉnh Tân Phú), "
+                "cho biết.")
+    assert got == {"Lê Văn Tám": ["Phó trưởng Phòng Nông nghiệp - phát triển nông thôn H.Minh Long"]}
+
+
+def test_names_in_a_long_chain_of_spaced_dashes_are_a_routes_streets_not_persons():
+    text = "T\n\nTuyến xe đi qua Bến Lức - Hòa Minh - Lê Văn Tám - Nguyễn Thị Mơ - cầu Tân Phú - Trần Phú."
+    assert mentions(text, "person") == []
+    # three names joined by dashes may be persons
+    got = mentions("T\n\nCó mặt Nguyễn Văn Tám - Lê Thị Mơ - Trần Văn Lũy cho biết.", "person")
+    assert got == ["Nguyễn Văn Tám", "Lê Thị Mơ", "Trần Văn Lũy"]
+
+
+def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành Công ty Minh Long cho biết.")
+    assert got == {"Lê Văn Tám": ["Giám đốc điều hành Công ty Minh Long"]}
+    # a business function after it stays in the post too
+    got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành kinh doanh Công ty Minh Long cho biết.")
+    assert got == {"Lê Văn Tám": ["Giám đốc điều hành kinh doanh Công ty Minh Long"]}

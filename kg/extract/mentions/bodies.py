@@ -33,7 +33,7 @@ from kg.extract.normalise import key
 ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 5,
+def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 10,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
     levels, stops, abbr = _levels(), _word_set("name_stops"), lexicon.abbreviations()
@@ -123,8 +123,8 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
     two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
-            or names.cue_after(s.toks, j, "speech"):
-        return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name
+            or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries():
+        return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name; so does an auxiliary ("bị")
     return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
 
 
@@ -143,6 +143,14 @@ def _honorific_at(s: _Sent, j: int) -> bool:
 @cache
 def _closing_words() -> frozenset[str]:
     return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if len(r) > 2 and r[2] == "closes")
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """Auxiliaries of tense, aspect and voice (``name_stops``: PAST, FUT, PROG, PASSIVE): they open a predicate, so
+    the lower-case words before them end its subject ("Cục Quản lý hoạt động xây dựng bị kỷ luật")."""
+    marks = (["PAST"], ["FUT"], ["PROG"], ["PASSIVE"])
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if r[1:2] in marks)
 
 
 @cache

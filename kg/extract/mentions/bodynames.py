@@ -5,6 +5,7 @@ abbreviation of a whole body's name. Token-index helpers for :mod:`kg.extract.me
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -336,15 +337,20 @@ def _name_tok(s: _Sent, j: int, person_tokens: set[int], taken: set[int]) -> boo
         and j not in taken and j not in s.stops
 
 
+_GLUED_LEVEL = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐ]")  # "H.Yên", "TP.Hòa", "Q.Bình": a level's abbreviation, a unit's name
+
+
 def _dashed_field(s: _Sent, j: int, stops: frozenset[str], levels: Mapping[str, object]) -> int:
     """Number of lower-case words (one to four, no verb or function word) of a field written after a dash at
-    token j when a boundary follows them — punctuation, the sentence's end, "và" or a level word; 0 for none."""
+    token j when a boundary follows them — punctuation, the sentence's end, "và", a level word or a level's
+    abbreviation glued to the unit's name ("H.Yên Mỹ", "TP.Hòa Vang"); 0 for none."""
     toks, n = s.toks, 0
     while j + n < len(toks) and n < 4 and s.adjacent(j + n) and toks[j + n].is_word and not toks[j + n].is_cap \
             and (k := key(toks[j + n].text)) not in stops and k not in levels and k != "và":
         n += 1
     end = j + n
-    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"):
+    if n and (end == len(toks) or not s.adjacent(end) or key(toks[end].text) in levels or toks[end].text == "và"
+              or _GLUED_LEVEL.match(toks[end].text)):
         return n
     return 0
 

@@ -6,6 +6,7 @@ driver's list neighbours use them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
@@ -100,3 +101,33 @@ def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
                 # "chủ tàu …": an owner of the place is a person (person_cues.tsv, owner)
                 return not (end - n > 0 and key(toks[end - n - 1].text) in names.cue_phrases("owner"))
     return False
+
+
+def _dash_items(s: _Sent, x: int, step: int) -> int:
+    """Items of a spaced-dash chain next to the name, going from token x by ``step`` (-1 before the name, +1 after
+    it): each a dash, then one to four name words or a number ("3/2")."""
+    toks, items = s.toks, 0
+    while 0 <= x < len(toks) and toks[x].text in ("-", "–"):
+        y, n = x + step, 0
+        while 0 <= y < len(toks) and n < 4 and (_is_name_word(toks[y]) or toks[y].is_number or toks[y].text == "/"):
+            y, n = y + step, n + 1
+        if not n:
+            break
+        x, items = y, items + 1
+    return items
+
+
+def _dash_chain(s: _Sent, k: int, e: int) -> bool:
+    """The name is an item of a chain of at least four names joined by spaced dashes, a route's streets and places
+    ("A Bình - Sông Đà - Nguyễn Văn Tám - Hòa Vang"), not a person's name."""
+    return _dash_items(s, k - 1, -1) + _dash_items(s, e, 1) >= 3
+
+
+def _lunar_year(s: _Sent, k: int, e: int) -> bool:
+    roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
+    return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
+
+
+@cache
+def _clan_words() -> frozenset[str]:
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"

@@ -9,10 +9,13 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.person_places import (
+    _clan_words,
     _continues_places,
+    _dash_chain,
     _house_number_before,
     _is_province,
     _level_before,
+    _lunar_year,
     _place_word_before,
     _starts_province,
     _street_context,
@@ -312,6 +315,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
     if key(toks[e - 1].text) in _clan_words() and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc": a clan's name
+    if anchor == "" and _dash_chain(s, k, e):
+        return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
         return True  # "Từ Hải Phòng đi …": a function word before a province's name
     if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
@@ -350,21 +355,11 @@ def _country_before(s: _Sent, k: int) -> bool:
     return any(" ".join(words[-n:]) in _word_set("countries") for n in (1, 2, 3) if n <= len(words))
 
 
-def _lunar_year(s: _Sent, k: int, e: int) -> bool:
-    roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
-    return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
-
-
 @cache
 def _name_enders() -> frozenset[str]:
     """Function words that, capitalised after a name, open the next clause (a caption run on without punctuation):
     ``stopnames.tsv`` rows of role ``ends-name`` or ``credit`` (none of them a given name, unlike "Nên" or "Năm")."""
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "credit"))
-
-
-@cache
-def _clan_words() -> frozenset[str]:
-    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
 
 
 @cache
