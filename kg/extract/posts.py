@@ -1,6 +1,7 @@
 """Posts that reach several people at once: a title heading a list, and coordinated appointees.
 
     LIST    = các [đồng chí] POST [như] A, B và C    → every member holds POST ("mấy POST": "several")
+            | nhiều cán bộ POST [mấy khóa] như [các ông] A, B → every member
             | các [đồng chí] POST: A, …; B, …; C, …  → every member (up to "cùng …", another header or the end)
     APPOINT = (bầu|bổ nhiệm …) [ông] A và [ông] B giữ chức POST → A and B hold POST
 
@@ -18,11 +19,13 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều)\s+(?:đồng chí\s+|vị\s+|cán bộ\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
-_FIRST_GAP = re.compile(r"\s*(?:như\s+)?" + _HONORIFIC, re.IGNORECASE)  # "các đại biểu Quốc hội như A, B"
+# "các đại biểu Quốc hội như A, B"; "các cán bộ nguyên POST mấy khóa như các ông A, B" (a term, a plural honorific)
+_FIRST_GAP = re.compile(r"\s*(?:(?:mấy|nhiều|các)\s+(?:khóa|khoá|nhiệm kỳ)\s+)?(?:như\s+)?(?:các\s+)?" + _HONORIFIC,
+                        re.IGNORECASE)
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …"; not the dot of a degree: "TS.")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|(?<![A-Z])\.|[!?]"
                         r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
@@ -254,7 +257,8 @@ FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ô
 _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:vào )?thời điểm đó|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
+        r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:lúc |khi )?bấy giờ|(?:vào )?thời điểm đó"
+        r"|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
         r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
