@@ -697,3 +697,62 @@ def test_a_lower_case_field_after_a_title_that_ends_with_a_body_head_is_the_body
     assert got == {"Lò Văn Tám": ["Phó phòng thanh tra"], "Hà Văn Chín": ["Trưởng phòng kế toán"]}
     # a verb after the title is no field
     assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng cho biết.") == {"Lò Văn Tám": ["Trưởng phòng"]}
+
+
+def test_unit_commanders_deputy_heads_mayors_and_imperial_chancellors_are_titles():
+    # lexicon: Tiểu đội/Trung đội/Đại đội/Tiểu đoàn/Trung đoàn/Sư đoàn trưởng and phó, Phó khoa, Phó chi cục,
+    # Thị trưởng, Tể tướng
+    got = posts("T\n\nTrong trận đó, Tiểu đội phó Lò Văn Tám và Trung đoàn trưởng Hà Văn Chín bị thương.")
+    assert got == {"Lò Văn Tám": ["Tiểu đội phó"], "Hà Văn Chín": ["Trung đoàn trưởng"]}
+    got = posts("T\n\nBà Vi Thị Mười, Phó khoa Nội tiết (Bệnh viện tỉnh) cho biết như vậy.")
+    assert got == {"Vi Thị Mười": ["Phó khoa Nội tiết"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Phó chi cục Kiểm lâm cho biết như vậy.")
+    assert got == {"Lò Văn Tám": ["Phó chi cục Kiểm lâm"]}
+    got = posts("T\n\nHôm qua, Phó Thị trưởng Mạc Văn Kha đến thăm.")
+    assert got == {"Mạc Văn Kha": ["Phó Thị trưởng"]}
+    got = posts("T\n\nNgôi đền do ông Mạc Văn Kha, Tể tướng, cho xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Tể tướng"]}
+
+
+def test_luc_bay_gio_before_la_is_a_time_of_the_post():
+    got = posts("T\n\nNgôi đền do ông Mạc Văn Kha - lúc bấy giờ là Bí thư Huyện ủy - cho xây dựng.")
+    assert got == {"Mạc Văn Kha": ["Bí thư Huyện ủy"]}
+    got = posts("T\n\nBí thư Huyện ủy lúc bấy giờ là ông Mạc Văn Kha.")
+    assert got == {"Mạc Văn Kha": ["Bí thư Huyện ủy"]}
+
+
+def test_nhieu_can_bo_post_with_a_term_and_nhu_cac_ong_heads_a_list():
+    got = posts("T\n\nNhiều cán bộ nguyên Ủy viên Trung ương mấy khóa như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.")
+    assert got == {n: ["nguyên Ủy viên Trung ương"] for n in ("Lò Văn Tám", "Hà Văn Chín")}
+    got = posts("T\n\nĐã xử lý các cán bộ nguyên Ủy viên T.Ư như các ông Lò Văn Tám, Hà Văn Chín… và sẽ còn nữa.")
+    assert got == {n: ["nguyên Ủy viên T.Ư"] for n in ("Lò Văn Tám", "Hà Văn Chín")}
+    # no header before the title: the first name only ("ông A" after "như" is not listed)
+    assert posts("T\n\nCán bộ như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.") == {}
+
+
+def test_a_firms_branch_in_a_country_after_a_title_is_no_person():
+    got = posts("T\n\nTheo ông Kim Ho-jin, Phó tổng giám đốc Lotteco Hàn Quốc, doanh thu tăng.")
+    assert got == {"Kim Ho-jin": ["Phó tổng giám đốc Lotteco Hàn Quốc"]}
+    assert mentions("T\n\nTheo ông Kim Ho-jin, Phó tổng giám đốc Lotteco Hàn Quốc, doanh thu tăng.", "person") \
+        == ["Kim Ho-jin"]
+
+
+def test_a_title_in_apposition_to_a_name_ends_in_its_body_not_in_a_second_person():
+    got = posts("T\n\nVợ ông Lò Văn Tám, Giám đốc công ty TNHH Thương mại dịch vụ Hà Văn Chín đã đến.")
+    assert got == {"Lò Văn Tám": ["Giám đốc công ty TNHH Thương mại dịch vụ Hà Văn Chín"]}
+    got = posts("T\n\nHắn quen với Lữ Tịnh Khang - Phó thị trưởng Lạc Hoa, em rể của Tào Bá.")
+    assert got == {"Lữ Tịnh Khang": ["Phó thị trưởng Lạc Hoa"]}
+    # a title that anchors the first name itself: two persons ("Thủ tướng A - Tổng thống B")
+    got = posts("T\n\nHội đàm giữa Thủ tướng Lò Văn Tám - Chủ tịch nước Hà Văn Chín diễn ra.")
+    assert got == {"Lò Văn Tám": ["Thủ tướng"], "Hà Văn Chín": ["Chủ tịch nước"]}
+    # a full name after the body's capitalised name is a new clause's subject
+    got = posts("T\n\nChúc mừng đại tá Lò Văn Tám, Bí thư Huyện ủy Mường La Hà Văn Chín nói.")
+    assert got == {"Hà Văn Chín": ["Bí thư Huyện ủy Mường La"]}
+
+
+def test_a_two_word_name_after_a_local_head_abroad_is_the_place():
+    # place_words: "thị trưởng", "tỉnh trưởng" (a full name after them is a person's)
+    assert posts("T\n\nNăm 2008, ông được điều làm Thị trưởng Lạc Hoa, đại biểu Quốc hội.") == {}
+    got = posts("T\n\nÔng Lưu Chí Khang, nguyên Phó tỉnh trưởng Quảng Hòa bị bắt.")
+    assert got == {"Lưu Chí Khang": ["nguyên Phó tỉnh trưởng Quảng Hòa"]}
+    assert posts("T\n\nCông việc do Thị trưởng Vương Thanh Khang chủ trì.") == {"Vương Thanh Khang": ["Thị trưởng"]}

@@ -131,3 +131,11 @@ def _lunar_year(s: _Sent, k: int, e: int) -> bool:
 @cache
 def _clan_words() -> frozenset[str]:
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
+
+
+def _country_branch(s: _Sent, k: int, e: int) -> bool:
+    """The run k..e of three words or more opens with no family name and ends with a country's name of two or three
+    words ("Phó tổng giám đốc Samsung Việt Nam"): a firm's branch in that country, no person."""
+    words = [key(t.text) for t in s.toks[k:e]]
+    return len(words) >= 3 and words[0] not in _word_set("surnames") and any(
+        " ".join(words[-n:]) in _word_set("countries") for n in (2, 3))

@@ -137,3 +137,25 @@ def foreign_office(words: list[str]) -> bool:
     national = head is not None and head.extra[2:3] == ("national",) and head.en in _GOVERNMENT
     return national or any(
         " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))
+
+
+def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int) -> bool:
+    """The title before token k describes the person named just before it, after a comma or a spaced dash ("ông A,
+    Giám đốc công ty … Hoàng Gia Phát", "A - Phó thị trưởng Vận Thành"), with no comma, parenthesis or "và" between
+    the title and k: the run at k ends the post's body and names no second person. ``prev``: the sentence's last
+    person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B")."""
+    if prev is None or prev[2] in ("title", "after-body"):
+        return False
+    end, start = s.toks[prev[1] - 1].end, s.toks[k].start
+    m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[end:start])
+    pos = end + m.end() if m else -1
+    # one title only, at the comma or dash (a second one before k opens a caption run on: "…, Chủ tịch UBND tỉnh
+    # X Thứ trưởng B")
+    titles = [(a, b) for a, b in s.titles if pos <= a < start]
+    if [a for a, _b in titles] != [pos] or re.search(r"[,;:()]|\s(?:và|cùng|với)\s", s.text[pos:start]):
+        return False
+    # the run right after the title, with no family name ("Phó thị trưởng Vận Thành"), or after a body's lower-case
+    # name ("công ty TNHH xuất nhập khẩu Hoàng Gia Phát"); a full name after a body's capitalised name is a new
+    # clause's subject ("Chúc mừng ông A, Bí thư Thành ủy X Lê Văn B nói")
+    bare = not s.text[titles[0][1] : start].strip() and key(s.toks[k].text) not in _word_set("surnames")
+    return bare or _lower_words_before(s, k)

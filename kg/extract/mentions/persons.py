@@ -11,6 +11,7 @@ from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.person_places import (
     _clan_words,
     _continues_places,
+    _country_branch,
     _dash_chain,
     _house_number_before,
     _is_province,
@@ -27,6 +28,7 @@ from kg.extract.mentions.person_titles import (
     _title_after,
     _title_before,
     _title_right_before,
+    appositive_title,
     foreign_office,
 )
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
@@ -56,7 +58,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         elif best is not None:
             k, e = best
             anchor = _anchor(s, i, k, e)
-            if _accepts(s, i, k, e, anchor):
+            prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
+            if _accepts(s, i, k, e, anchor) and not (anchor == "title" and appositive_title(s, prev, k)):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
@@ -339,6 +342,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
+    if _country_branch(s, k, e):
+        return True  # "Phó tổng giám đốc Samsung Việt Nam": a firm's branch in a country
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     # "Bộ Chính (trị)": a body or title word
