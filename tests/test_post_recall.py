@@ -756,3 +756,10 @@ def test_a_two_word_name_after_a_local_head_abroad_is_the_place():
     got = posts("T\n\nÔng Lưu Chí Khang, nguyên Phó tỉnh trưởng Quảng Hòa bị bắt.")
     assert got == {"Lưu Chí Khang": ["nguyên Phó tỉnh trưởng Quảng Hòa"]}
     assert posts("T\n\nCông việc do Thị trưởng Vương Thanh Khang chủ trì.") == {"Vương Thanh Khang": ["Thị trưởng"]}
+
+
+def test_a_verb_after_an_appositive_title_leaves_the_next_name_a_person():
+    got = posts("T\n\nBà Vi Thị Mười, Giám đốc Sở Nội vụ tặng giấy khen vinh danh Lò Văn Tám.")
+    assert got == {"Vi Thị Mười": ["Giám đốc Sở Nội vụ"]}
+    assert mentions("T\n\nBà Vi Thị Mười, Giám đốc Sở Nội vụ tặng giấy khen vinh danh Lò Văn Tám.", "person") \
+        == ["Vi Thị Mười", "Lò Văn Tám"]

@@ -158,4 +158,17 @@ def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int) -> boo
     # name ("công ty TNHH xuất nhập khẩu Hoàng Gia Phát"); a full name after a body's capitalised name is a new
     # clause's subject ("Chúc mừng ông A, Bí thư Thành ủy X Lê Văn B nói")
     bare = not s.text[titles[0][1] : start].strip() and key(s.toks[k].text) not in _word_set("surnames")
-    return bare or _lower_words_before(s, k)
+    return bare or _lower_words_before(s, k) and _body_name_only(s, titles[0][1], start)
+
+
+def _body_name_only(s: _Sent, lo: int, hi: int) -> bool:
+    """Offsets lo..hi hold a body's head and its name only: a body of the lexicon opens them and no verb or function
+    word of ``name_stops`` follows ("Giám đốc | công ty TNHH xuất nhập khẩu |", not "Giám đốc | Sở X tặng bằng khen
+    vinh danh |")."""
+    first = next(iter(_matcher("bodies").finditer(s.view, lo, hi)), None)
+    if first is None or s.text[lo : first[0]].strip():
+        return False
+    words = [key(w) for w in s.text[lo:hi].split()]
+    stops = lexicon.words("name_stops")
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return not any(w in stops for w in words + pairs)
