@@ -490,3 +490,17 @@ def test_a_district_youth_union_and_an_island_district_written_in_lower_case_aft
     got = posts("T\n\nBà Lò Thị Sen, Phó bí thư huyện đoàn Mường Tè cho biết. "
                 "Ông Đào Văn Hải, Bí thư huyện đảo Hòn Mê cho biết.")
     assert got == {"Lò Thị Sen": ["Phó bí thư huyện đoàn Mường Tè"], "Đào Văn Hải": ["Bí thư huyện đảo Hòn Mê"]}
+
+
+def test_a_head_written_out_then_its_short_form_in_parentheses_takes_the_name_after_them():
+    got = posts("T\n\nThầy Mạc Văn Lợi, Hiệu trưởng trường trung học cơ sở (THCS) Hòa Lạc, huyện Kim Sơn cho biết.")
+    assert got == {"Mạc Văn Lợi": ["Hiệu trưởng trường trung học cơ sở (THCS) Hòa Lạc"]}
+
+
+def test_a_branch_written_in_lower_case_after_a_bare_title_is_the_post_s_body():
+    got = posts("T\n\nBà Tạ Thị Loan giữ chức Giám đốc chi nhánh Cẩm Phả Công ty cổ phần Hồng Hà từ năm 2012.")
+    assert got == {"Tạ Thị Loan": ["Giám đốc chi nhánh Cẩm Phả Công ty cổ phần Hồng Hà"]}
+    # a province's name opens the branch's name: no person "Hà Nam Công"
+    got = posts("T\n\nBà Tạ Thị Loan giữ chức Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà từ năm 2012.")
+    assert got == {"Tạ Thị Loan": ["Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà"]}
+
