@@ -339,6 +339,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
+    if e - k == 3 and anchor not in ("honorific", "rank") and _is_province(s, k, k + 2) \
+            and not _title_right_before(s, k):
+        return True  # "Công ty Luật Hà Nội Xanh": a name that opens with a province's goes on a body's name
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     # "Bộ Chính (trị)": a body or title word
