@@ -504,3 +504,9 @@ def test_a_branch_written_in_lower_case_after_a_bare_title_is_the_post_s_body():
     got = posts("T\n\nBà Tạ Thị Loan giữ chức Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà từ năm 2012.")
     assert got == {"Tạ Thị Loan": ["Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà"]}
 
+
+def test_a_lower_case_field_after_a_head_and_truong_is_the_post_s():
+    got = posts("T\n\nAnh Lò Văn Tới - tổ trưởng bảo dưỡng, Xí nghiệp cơ khí số 2, được khen.")
+    assert got == {"Lò Văn Tới": ["tổ trưởng bảo dưỡng"]}
+    # a verb after the title is no field
+    assert posts("T\n\nÔng Lò Văn Tới, Đội trưởng cho biết, đội đã làm việc.") == {"Lò Văn Tới": ["Đội trưởng"]}

@@ -42,9 +42,10 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 
 def _ends_with_head(text: str, end: int) -> bool:
-    """The title that ends at ``end`` ends with a body's head of one word ("Trưởng phòng", "Phó phòng"): a field's
-    name in lower case may follow it as the body's name."""
-    last = re.search(r"(\w+)\s*$", text[max(0, end - 12) : end])
+    """The title that ends at ``end`` ends with a body's head of one word ("Trưởng phòng", "Phó phòng") or is such
+    a head and "trưởng" ("Tổ trưởng", "Đội trưởng"): a field's name in lower case may follow it as the body's
+    name."""
+    last = re.search(r"(\w+)(\s+trưởng)?\s*$", text[max(0, end - 12) : end])
     return last is not None and key(last.group(1)) in lexicon.by_key("bodies")
 
 
