@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.places import _CAPITAL_COMPOUNDS
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -131,3 +132,22 @@ def _lunar_year(s: _Sent, k: int, e: int) -> bool:
 @cache
 def _clan_words() -> frozenset[str]:
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
+
+
+def _after_lower_body_word(s: _Sent, i: int) -> bool:
+    """Token i, which opens a run of four name words, follows a body's name whose last word is written in lower
+    case ("Bộ Tài chính Đỗ Hoàng Anh Tuấn"): no level or place word (after "huyện" a place's name and a
+    two-syllable name may run together), no capitalised compound ("Trung ương Đoàn X Y Z": a body's head), and the
+    run opens with no body's head nor a country and holds no foreign word ("Quốc phòng Thái Lan X Y")."""
+    toks = s.toks
+    t = toks[i - 1] if i > 0 else None
+    if t is None or not s.adjacent(i) or not t.is_word or t.is_cap or t.is_upper or _place_word_before(s, i):
+        return False
+    run = [x.text for x in toks[i : i + 4]]
+    return key(f"{toks[i - 2].text} {t.text}") not in _CAPITAL_COMPOUNDS and key(run[0]) not in _body_firsts() \
+        and key(" ".join(run[:2])) not in _word_set("countries") and not any(names.is_foreign(w) for w in run)
+
+
+@cache
+def _body_firsts() -> frozenset[str]:
+    return frozenset(key(e.vi).split(" ")[0] for e in lexicon.entries("bodies"))

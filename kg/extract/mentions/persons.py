@@ -9,6 +9,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.person_places import (
+    _after_lower_body_word,
     _clan_words,
     _continues_places,
     _dash_chain,
@@ -102,7 +103,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
         or _title_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang": an abbreviated title right before
-        not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
+        not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
