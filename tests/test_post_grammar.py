@@ -510,3 +510,11 @@ def test_a_lower_case_field_after_a_head_and_truong_is_the_post_s():
     assert got == {"Lò Văn Tới": ["tổ trưởng bảo dưỡng"]}
     # a verb after the title is no field
     assert posts("T\n\nÔng Lò Văn Tới, Đội trưởng cho biết, đội đã làm việc.") == {"Lò Văn Tới": ["Đội trưởng"]}
+
+
+def test_a_title_after_a_spaced_dash_ends_the_place_s_name_before_it():
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND TP Hòa Bình - Trưởng ban Tổ chức Thành ủy cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND TP Hòa Bình", "Trưởng ban Tổ chức Thành ủy"]}
+    # a place's name of two parts joined by a dash stays whole
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La"]}
