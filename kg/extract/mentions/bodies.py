@@ -49,9 +49,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if (not s.adjacent(j) or t.is_cap and (opens_time(s, j) or opens_connective(s, j))) and j > i:
             break  # "… Cty X Sáng 12/5 …", "… Trước đây …": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
-            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
-                # Bộ Nội vụ" (not a proper name "Bộ Nội"), "chi nhánh X Công ty cổ phần Y"
-                cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1
+            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ
+                cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1  # Nội vụ", "X Công ty")
             j, last_cap, lower_run = j + 1, j + 1, 0
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
