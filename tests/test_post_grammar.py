@@ -518,3 +518,12 @@ def test_a_title_after_a_spaced_dash_ends_the_place_s_name_before_it():
     # a place's name of two parts joined by a dash stays whole
     got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La cho biết.")
     assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La"]}
+
+
+def test_a_unit_named_by_a_name_and_a_number_keeps_the_number_before_punctuation():
+    got = posts("T\n\nÔng Lò Văn Ba, Trưởng thôn Phú An 2, xã Lộc Sơn cho biết. "
+                "Bà Lò Thị Na, Chủ tịch UBND xã Hòa Phú 3, huyện Kim Sơn cho biết.")
+    assert got == {"Lò Văn Ba": ["Trưởng thôn Phú An 2"], "Lò Thị Na": ["Chủ tịch UBND xã Hòa Phú 3"]}
+    # a number that counts something after the name is no part of it
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND xã Hòa Phú 3 năm liền, được khen.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Phú"]}

@@ -125,6 +125,10 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
         else:
             break
+    nxt = s.toks[end + 1].text if end + 1 < len(s.toks) else "."
+    if end < len(s.toks) and s.toks[end].is_number and len(s.toks[end].text) <= 3 and s.adjacent(end) \
+            and end not in person_starts and nxt in (",", ".", ";", ":", ")"):
+        end += 1  # "thôn Phú An 2,": a unit named by a name and a number, before punctuation
     return end
 
 
