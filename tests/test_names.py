@@ -344,3 +344,18 @@ def test_a_name_the_document_writes_as_a_company_or_a_place_is_no_person_anywher
     assert persons("Sau đó Hoàng Gia Lộc phải trả tiền.") == ["Hoàng Gia Lộc"]
     # a title, an honorific or a cue vouches for a person whatever the document writes elsewhere
     assert persons("Đường Lý Văn Cư rộng 20m. Ông Lý Văn Cư cho biết đường đẹp.") == ["Lý Văn Cư"]
+
+
+def test_three_capitalised_words_that_open_with_a_province_s_name_after_a_body_are_no_person():
+    assert persons("Bà Trần Thu Hà, Chủ tịch Công ty Luật Hà Nam Xanh hoa cho biết.") == ["Trần Thu Hà"]
+    # with a title right before it or an honorific, the same words are a name
+    assert persons("Giám đốc Hà Nam Khánh cho biết.") == ["Hà Nam Khánh"]
+    assert persons("Ông Hà Nam Khánh cho biết.") == ["Hà Nam Khánh"]
+
+
+def test_a_four_syllable_name_after_a_body_whose_name_ends_in_lower_case_is_one_name():
+    assert persons("Thứ trưởng Bộ Nội vụ Tạ Hoàng Minh Khôi cho biết.") == ["Tạ Hoàng Minh Khôi"]
+    # a capitalised compound ("Trung ương") and a body's head after it ("Đoàn") stay the body's
+    assert persons("Bí thư Ban Chấp hành Trung ương Đoàn Lò Văn Phong dự họp.") == ["Lò Văn Phong"]
+    # a body's name ending in a capitalised word still ends before a three-syllable name
+    assert persons("Thứ trưởng Bộ Nội vụ Lào Tạ Minh Khôi cho biết.") == ["Tạ Minh Khôi"]

@@ -490,3 +490,40 @@ def test_a_district_youth_union_and_an_island_district_written_in_lower_case_aft
     got = posts("T\n\nBà Lò Thị Sen, Phó bí thư huyện đoàn Mường Tè cho biết. "
                 "Ông Đào Văn Hải, Bí thư huyện đảo Hòn Mê cho biết.")
     assert got == {"Lò Thị Sen": ["Phó bí thư huyện đoàn Mường Tè"], "Đào Văn Hải": ["Bí thư huyện đảo Hòn Mê"]}
+
+
+def test_a_head_written_out_then_its_short_form_in_parentheses_takes_the_name_after_them():
+    got = posts("T\n\nThầy Mạc Văn Lợi, Hiệu trưởng trường trung học cơ sở (THCS) Hòa Lạc, huyện Kim Sơn cho biết.")
+    assert got == {"Mạc Văn Lợi": ["Hiệu trưởng trường trung học cơ sở (THCS) Hòa Lạc"]}
+
+
+def test_a_branch_written_in_lower_case_after_a_bare_title_is_the_post_s_body():
+    got = posts("T\n\nBà Tạ Thị Loan giữ chức Giám đốc chi nhánh Cẩm Phả Công ty cổ phần Hồng Hà từ năm 2012.")
+    assert got == {"Tạ Thị Loan": ["Giám đốc chi nhánh Cẩm Phả Công ty cổ phần Hồng Hà"]}
+    # a province's name opens the branch's name: no person "Hà Nam Công"
+    got = posts("T\n\nBà Tạ Thị Loan giữ chức Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà từ năm 2012.")
+    assert got == {"Tạ Thị Loan": ["Giám đốc chi nhánh Hà Nam Công ty cổ phần Hồng Hà"]}
+
+
+def test_a_lower_case_field_after_a_head_and_truong_is_the_post_s():
+    got = posts("T\n\nAnh Lò Văn Tới - tổ trưởng bảo dưỡng, Xí nghiệp cơ khí số 2, được khen.")
+    assert got == {"Lò Văn Tới": ["tổ trưởng bảo dưỡng"]}
+    # a verb after the title is no field
+    assert posts("T\n\nÔng Lò Văn Tới, Đội trưởng cho biết, đội đã làm việc.") == {"Lò Văn Tới": ["Đội trưởng"]}
+
+
+def test_a_title_after_a_spaced_dash_ends_the_place_s_name_before_it():
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND TP Hòa Bình - Trưởng ban Tổ chức Thành ủy cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND TP Hòa Bình", "Trưởng ban Tổ chức Thành ủy"]}
+    # a place's name of two parts joined by a dash stays whole
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND tỉnh Hòa Bình - Sơn La"]}
+
+
+def test_a_unit_named_by_a_name_and_a_number_keeps_the_number_before_punctuation():
+    got = posts("T\n\nÔng Lò Văn Ba, Trưởng thôn Phú An 2, xã Lộc Sơn cho biết. "
+                "Bà Lò Thị Na, Chủ tịch UBND xã Hòa Phú 3, huyện Kim Sơn cho biết.")
+    assert got == {"Lò Văn Ba": ["Trưởng thôn Phú An 2"], "Lò Thị Na": ["Chủ tịch UBND xã Hòa Phú 3"]}
+    # a number that counts something after the name is no part of it
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND xã Hòa Phú 3 năm liền, được khen.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Phú"]}

@@ -38,13 +38,18 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
             return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên."
-    return pos
+    num = _UNIT_NUMBER.match(text, pos, limit) if words else None
+    return num.end(1) if num else pos  # "Trưởng thôn Phú An 2,": a unit named by a name and a number
+
+
+_UNIT_NUMBER = re.compile(r"\s+(\d{1,3})(?=\s*[,.;:)](?!\d)|\s*$)")
 
 
 def _ends_with_head(text: str, end: int) -> bool:
-    """The title that ends at ``end`` ends with a body's head of one word ("Trưởng phòng", "Phó phòng"): a field's
-    name in lower case may follow it as the body's name."""
-    last = re.search(r"(\w+)\s*$", text[max(0, end - 12) : end])
+    """The title that ends at ``end`` ends with a body's head of one word ("Trưởng phòng", "Phó phòng") or is such
+    a head and "trưởng" ("Tổ trưởng", "Đội trưởng"): a field's name in lower case may follow it as the body's
+    name."""
+    last = re.search(r"(\w+)(\s+trưởng)?\s*$", text[max(0, end - 12) : end])
     return last is not None and key(last.group(1)) in lexicon.by_key("bodies")
 
 

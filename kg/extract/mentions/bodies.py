@@ -49,8 +49,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if (not s.adjacent(j) or t.is_cap and (opens_time(s, j) or opens_connective(s, j))) and j > i:
             break  # "… Cty X Sáng 12/5 …", "… Trước đây …": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
-            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own: "Văn phòng
-                cap_run = 0 if lk in _single_heads() else cap_run + 1  # Bộ Nội vụ" (not a proper name "Bộ Nội")
+            if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ
+                cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1  # Nội vụ", "X Công ty")
             j, last_cap, lower_run = j + 1, j + 1, 0
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
@@ -270,6 +270,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     abbr = lexicon.abbreviations()
     title_starts = s.stops
     needs = _needs_name(entry)
+    if needs:
+        after = _short_form_skip(s, after, person_starts)  # "trường trung học phổ thông (THPT) X": the name after
     single = " " not in entry.vi
     in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
                    for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
@@ -300,6 +302,17 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
         end = _qualifier_end(s, after, person_starts)
     return end
+
+
+def _short_form_skip(s: _Sent, after: int, person_starts: set[int]) -> int:
+    """A head written out in full then its short form in parentheses before its name ("trường trung học phổ thông
+    (THPT) X"): the token where the name starts, after the parentheses; ``after`` when there is no such form."""
+    toks = s.toks
+    if after + 3 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")" \
+            and toks[after + 1].is_upper and toks[after + 3].is_cap and toks[after + 3].is_word \
+            and (after + 3) not in person_starts:
+        return after + 3
+    return after
 
 
 def _joint_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> int:

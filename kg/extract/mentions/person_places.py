@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.places import _CAPITAL_COMPOUNDS
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -139,3 +140,28 @@ def _country_branch(s: _Sent, k: int, e: int) -> bool:
     words = [key(t.text) for t in s.toks[k:e]]
     return len(words) >= 3 and words[0] not in _word_set("surnames") and any(
         " ".join(words[-n:]) in _word_set("countries") for n in (2, 3))
+
+
+def _after_lower_body_word(s: _Sent, i: int) -> bool:
+    """Token i, which opens a run of four name words, follows a body's name whose last word is written in lower
+    case ("Bộ Tài chính Đỗ Hoàng Anh Tuấn"): no level or place word (after "huyện" a place's name and a
+    two-syllable name may run together), no capitalised compound ("Trung ương Đoàn X Y Z": a body's head), and the
+    run opens with no body's head nor a country and holds no foreign word ("Quốc phòng Thái Lan X Y")."""
+    toks = s.toks
+    t = toks[i - 1] if i > 0 else None
+    if t is None or not s.adjacent(i) or not t.is_word or t.is_cap or t.is_upper or _place_word_before(s, i):
+        return False
+    run = [x.text for x in toks[i : i + 4]]
+    return key(f"{toks[i - 2].text} {t.text}") not in _CAPITAL_COMPOUNDS and key(run[0]) not in _body_firsts() \
+        and key(" ".join(run[:2])) not in _word_set("countries") and not any(names.is_foreign(w) for w in run)
+
+
+@cache
+def _body_firsts() -> frozenset[str]:
+    return frozenset(key(e.vi).split(" ")[0] for e in lexicon.entries("bodies"))
+
+
+def _country_before(s: _Sent, k: int) -> bool:
+    """A country's name ends right before token k ("… Việt Nam Lương Văn A")."""
+    words = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    return any(" ".join(words[-n:]) in _word_set("countries") for n in (1, 2, 3) if n <= len(words))

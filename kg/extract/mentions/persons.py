@@ -9,8 +9,10 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import name_end
 from kg.extract.mentions.person_places import (
+    _after_lower_body_word,
     _clan_words,
     _continues_places,
+    _country_before,
     _country_branch,
     _dash_chain,
     _house_number_before,
@@ -105,7 +107,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
         or _title_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang": an abbreviated title right before
-        not _title_before(s, i) or _title_right_before(s, i))  # "Thứ trưởng Đỗ Hoàng Anh Tuấn"
+        not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
@@ -344,6 +346,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
     if _country_branch(s, k, e):
         return True  # "Phó tổng giám đốc Samsung Việt Nam": a firm's branch in a country
+    if e - k == 3 and anchor not in ("honorific", "rank") and _is_province(s, k, k + 2) \
+            and not _title_right_before(s, k):
+        return True  # "Công ty Luật Hà Nội Xanh": a name that opens with a province's goes on a body's name
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     # "Bộ Chính (trị)": a body or title word
@@ -352,12 +357,6 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
-
-
-def _country_before(s: _Sent, k: int) -> bool:
-    """A country's name ends right before token k ("… Việt Nam Lương Văn A")."""
-    words = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
-    return any(" ".join(words[-n:]) in _word_set("countries") for n in (1, 2, 3) if n <= len(words))
 
 
 @cache

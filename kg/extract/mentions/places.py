@@ -119,12 +119,16 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
         if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end) and not opens_connective(s, end):
             end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …": a caption run on
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
-                end + 1 not in person_starts and not opens_connective(s, end + 1)):
-            end += 2
+                end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)):
+            end += 2  # "Bà Rịa - Vũng Tàu", not "… Kim Sơn - Trưởng ban …": a title after the dash is the next post
         elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
         else:
             break
+    nxt = s.toks[end + 1].text if end + 1 < len(s.toks) else "."
+    if end < len(s.toks) and s.toks[end].is_number and len(s.toks[end].text) <= 3 and s.adjacent(end) \
+            and end not in person_starts and nxt in (",", ".", ";", ":", ")"):
+        end += 1  # "thôn Phú An 2,": a unit named by a name and a number, before punctuation
     return end
 
 
