@@ -659,3 +659,11 @@ def test_lien_quan_den_opens_a_relative_clause_but_lien_quan_alone_goes_on():
         "hội thảo lấy ý kiến các chuyên gia"]
     assert events("Sở có buổi làm việc với các sở, ngành liên quan, sáng nay.") == [
         "buổi làm việc với các sở, ngành liên quan"]
+
+
+def test_a_bracketed_term_in_lower_case_goes_on_the_name_but_a_bracketed_year_not():
+    assert events("Tại Hội nghị Trung ương lần thứ 9 (khóa XX), Ban Chấp hành đã thảo luận.") == [
+        "Hội nghị Trung ương lần thứ 9 (khóa XX)"]
+    assert events("Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn đã bế mạc.") == [
+        "Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn"]
+    assert events("Hội nghị Trung ương lần thứ 9 (năm 2030) đã bế mạc.") == ["Hội nghị Trung ương lần thứ 9"]

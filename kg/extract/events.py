@@ -8,6 +8,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | LINK NP                   "của …", "với …", "giữa …", "về …"
                 | PROPER                    a capitalised word that does not open a clause; a quoted title
     PART        = PROPER | ORDINAL | LINK | a word of the noun phrase | "(" PROPER … ")"
+                | "(" ORDINAL ")"           a bracketed term in lower case: "(khóa XX)"
                 | "," (PURPOSE | KIND)       a second purpose, after a first: "tổng kết …, triển khai …"
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
@@ -114,7 +115,8 @@ def _bracket(t: Toks, i: int) -> int:
     if not close:
         return 0
     first = t.word(i + 1)
-    if close == ")" and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
+    term = close == ")" and _term(t, i + 1) and t.word(i + 1 + ordinal(t, i + 1)) == ")"  # "(khóa XX)"
+    if close == ")" and not term and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
         if t.words[j] == close:
