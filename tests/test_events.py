@@ -667,3 +667,14 @@ def test_a_bracketed_term_in_lower_case_goes_on_the_name_but_a_bracketed_year_no
     assert events("Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn đã bế mạc.") == [
         "Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn"]
     assert events("Hội nghị Trung ương lần thứ 9 (năm 2030) đã bế mạc.") == ["Hội nghị Trung ương lần thứ 9"]
+
+
+def test_cung_adds_a_party_after_a_party_link_but_not_a_rite_or_a_verb():
+    assert events("Cuộc họp với các sở, ngành cùng UBND phường Tân Lạc để bàn.") == [
+        "Cuộc họp với các sở, ngành cùng UBND phường Tân Lạc"]
+    assert events("Cuộc họp với Sở Y tế cùng với UBND quận Tân Hà đã kết thúc.") == [
+        "Cuộc họp với Sở Y tế cùng với UBND quận Tân Hà"]
+    assert events("Cuộc họp với đại diện các ngành cùng Công ty Gốm Hòa, đại diện Hợp tác xã Lạc đã bàn.") == [
+        "Cuộc họp với đại diện các ngành cùng Công ty Gốm Hòa, đại diện Hợp tác xã Lạc"]
+    assert events("Lễ Vu lan của chùa Hòa Lạc cùng các nghi thức trang trọng.") == ["Lễ Vu lan của chùa Hòa Lạc"]
+    assert events("Hội nghị với doanh nghiệp cùng tham dự có ông Bảo.") == ["Hội nghị với doanh nghiệp"]

@@ -16,6 +16,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
                 | "," PARTY                 a list of parties after "với", "giữa", "của" or of titles: "với A, B
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
+                | "cùng" PARTY              a party more after a party link: "với A cùng UBND xã B"
                 | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``), a
@@ -58,7 +59,15 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
-from kg.extract.event_lists import award_comma, coordinate, party_comma, party_noun_in_list, session_body, topic_list
+from kg.extract.event_lists import (
+    award_comma,
+    coordinate,
+    party_comma,
+    party_noun_in_list,
+    party_with,
+    session_body,
+    topic_list,
+)
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
@@ -144,6 +153,8 @@ def _joined(t: Toks, i: int) -> int:
         #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
+    if key(w) == "cùng":
+        return party_with(t, i)  # "với A cùng UBND xã B": a party more
     if key(w) == "và" and party_noun_in_list(t, i + 1):
         return 1  # "với A và lãnh đạo các sở"
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
@@ -286,7 +297,8 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
     before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
     def joiner(p: tuple[int, int]) -> bool:
-        return (t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1
+        return ((t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1) \
+            or key(" ".join(t.words[p[0] : p[0] + p[1]])) in ("cùng", "cùng với")
 
     def dangling(p: tuple[int, int]) -> bool:
         return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
