@@ -678,3 +678,10 @@ def test_cung_adds_a_party_after_a_party_link_but_not_a_rite_or_a_verb():
         "Cuộc họp với đại diện các ngành cùng Công ty Gốm Hòa, đại diện Hợp tác xã Lạc"]
     assert events("Lễ Vu lan của chùa Hòa Lạc cùng các nghi thức trang trọng.") == ["Lễ Vu lan của chùa Hòa Lạc"]
     assert events("Hội nghị với doanh nghiệp cùng tham dự có ông Bảo.") == ["Hội nghị với doanh nghiệp"]
+
+
+def test_a_title_with_the_body_of_its_post_and_its_holder_before_a_directing_verb_is_the_subject():
+    assert events("Phát biểu kết thúc hội nghị Bí thư Tỉnh ủy Trần Văn Bảo đề nghị các sở rà soát.") == ["REF:hội nghị"]
+    assert events("Tại hội nghị Chủ tịch UBND tỉnh Trần Văn Bảo giao các sở rà soát.") == ["REF:hội nghị"]
+    assert events("Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp đã diễn ra.") == [
+        "Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp"]

@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import party_noun_in_list
-from kg.extract.event_tokens import Toks, classes, is_number
+from kg.extract.event_tokens import Toks, classes, is_number, level
 from kg.extract.normalise import key
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
@@ -51,12 +51,19 @@ def _subject(t: Toks, i: int) -> bool:
     for n in (4, 3, 2, 1):
         if key(" ".join(t.words[i : i + n])) in titles:
             j = i + n
-            while j < i + n + 4 and t.word(j)[:1].isupper():
-                j += 1  # the holder's name, known as a person
+            while j < i + n + 8 and (t.word(j)[:1].isupper() or (j > i + n and _body_word(t, j))):
+                j += 1  # the holder's name, known as a person, after the body of the title: "Bí thư Tỉnh ủy X"
             if j > i + n and t.ends[j - 1] not in t.units:
                 return False
             return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
     return False
+
+
+def _body_word(t: Toks, j: int) -> bool:
+    """Whether the lower-case word at ``j`` ends a body head of two words begun by a capital ("Tỉnh ủy") or is a
+    level word after a capital ("UBND tỉnh")."""
+    prev = t.word(j - 1)
+    return prev[:1].isupper() and (key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j))
 
 
 def _np(t: Toks, j: int) -> bool:
