@@ -685,3 +685,9 @@ def test_a_title_with_the_body_of_its_post_and_its_holder_before_a_directing_ver
     assert events("Tại hội nghị Chủ tịch UBND tỉnh Trần Văn Bảo giao các sở rà soát.") == ["REF:hội nghị"]
     assert events("Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp đã diễn ra.") == [
         "Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp"]
+
+
+def test_hang_khong_is_read_whole_but_khong_alone_ends_the_name():
+    assert events("Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà đã diễn ra.") == [
+        "Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà"]
+    assert events("Hội nghị với doanh nghiệp không diễn ra.") == ["Hội nghị với doanh nghiệp"]
