@@ -691,3 +691,11 @@ def test_hang_khong_is_read_whole_but_khong_alone_ends_the_name():
     assert events("Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà đã diễn ra.") == [
         "Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà"]
     assert events("Hội nghị với doanh nghiệp không diễn ra.") == ["Hội nghị với doanh nghiệp"]
+
+
+def test_a_capitalised_head_after_a_copula_with_a_lower_case_descriptor_is_a_description():
+    assert events("Lễ hội Lúa Non là Lễ hội truyền thống của vùng, mang ý nghĩa lớn.") == [
+        "Lễ hội Lúa Non", "REF:Lễ hội"]
+    assert events("Đây là Lễ hội Hoa Sen lần thứ nhất.") == ["Lễ hội Hoa Sen lần thứ nhất"]
+    assert events("Sự kiện nổi bật là Hội nghị lần thứ 5 của Ban Chấp hành.") == [
+        "Hội nghị lần thứ 5 của Ban Chấp hành"]
