@@ -699,3 +699,14 @@ def test_a_capitalised_head_after_a_copula_with_a_lower_case_descriptor_is_a_des
     assert events("Đây là Lễ hội Hoa Sen lần thứ nhất.") == ["Lễ hội Hoa Sen lần thứ nhất"]
     assert events("Sự kiện nổi bật là Hội nghị lần thứ 5 của Ban Chấp hành.") == [
         "Hội nghị lần thứ 5 của Ban Chấp hành"]
+
+
+def test_a_spaced_dash_after_a_name_before_a_lower_case_noun_phrase_is_an_apposition():
+    assert events("Kỳ họp Quốc hội - cơ quan quyền lực cao nhất, đã khai mạc.") == ["Kỳ họp Quốc hội"]
+    assert events("Lễ hội Hoa Mai đỏ - chuỗi sự kiện du lịch, văn hóa diễn ra.") == ["Lễ hội Hoa Mai đỏ"]
+    assert events("Cuộc họp về giải phóng mặt bằng bãi xe lăng Tự Hòa - lăng Đồng Lạc đã diễn ra.") == [
+        "Cuộc họp về giải phóng mặt bằng bãi xe lăng Tự Hòa - lăng Đồng Lạc"]
+    assert events("Đại hội Đảng bộ tỉnh Lạc Hà - nhiệm kỳ 2030-2035 đã bế mạc.") == [
+        "Đại hội Đảng bộ tỉnh Lạc Hà - nhiệm kỳ 2030-2035"]
+    assert events("Hội nghị tổng kết của Bộ Văn hóa - xã hội đã diễn ra.") == [
+        "Hội nghị tổng kết của Bộ Văn hóa - xã hội"]

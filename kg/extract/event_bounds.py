@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import party_noun_in_list
-from kg.extract.event_tokens import Toks, classes, is_number, level
+from kg.extract.event_tokens import Toks, classes, groups, is_number, level, ordinal
 from kg.extract.normalise import key
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
@@ -93,3 +93,23 @@ def _ends(t: Toks, i: int) -> bool:
 def _whole(t: Toks, i: int) -> int:
     """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
     return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
+
+
+def lower_apposition(t: Toks, i: int) -> bool:
+    """Whether the spaced dash at ``i`` after a name opens an apposition in lower case ("Quốc hội - cơ quan …",
+    "Lễ hội Hoa X - chuỗi sự kiện …"): no capital follows before punctuation ("lăng Tự Hòa - lăng Đồng Lạc" goes
+    on), and the word after it is neither a coordinate of the word before ("Văn hóa - xã hội") nor an ordinal
+    ("- nhiệm kỳ …")."""
+    named = any(i >= k and t.word(i - k)[:1].isupper() and not t.word(i - k).isupper() for k in (1, 2))
+    if not named or not t.word(i + 1)[:1].islower() or ordinal(t, i + 1):
+        return False
+    def group(a: int, b: int) -> frozenset[str]:
+        return groups().get(key(" ".join(t.words[max(0, a) : b])), frozenset())
+    if any(group(i - m, i) & group(i + 1, i + 1 + k) for m in (1, 2) for k in (1, 2)):
+        return False  # two words of one group: "Văn hóa - xã hội"
+    for w in t.words[i + 1 : i + 13]:
+        if not w[:1].isalnum():
+            return True
+        if w[:1].isupper():
+            return False
+    return True

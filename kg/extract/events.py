@@ -58,7 +58,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
+from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole, lower_apposition
 from kg.extract.event_lists import (
     award_comma,
     coordinate,
@@ -369,8 +369,9 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         nxt = t.word(i + 1)
         if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
                        or (nxt[:1].islower() and _heads().match(t.text, t.ends[i]))
-                       or (nxt[:1].isdigit() and not is_number(nxt))):
-            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"; an
+                       or (nxt[:1].isdigit() and not is_number(nxt)) or lower_apposition(t, i)):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …", "Quốc
+            #           hội - cơ quan …" (``lower_apposition``); an
             #           hour ("Lễ X - 5h ngày …": the next item of a programme)
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
