@@ -710,3 +710,9 @@ def test_a_spaced_dash_after_a_name_before_a_lower_case_noun_phrase_is_an_apposi
         "Đại hội Đảng bộ tỉnh Lạc Hà - nhiệm kỳ 2030-2035"]
     assert events("Hội nghị tổng kết của Bộ Văn hóa - xã hội đã diễn ra.") == [
         "Hội nghị tổng kết của Bộ Văn hóa - xã hội"]
+
+
+def test_a_second_party_after_va_goes_on_before_the_ordinal_of_the_event():
+    assert events("Họp báo về Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2 diễn ra cùng ngày.") == [
+        "Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2"]
+    assert events("Hội nghị Thủ tướng Chính phủ và doanh nghiệp đã diễn ra.") == ["Hội nghị Thủ tướng Chính phủ"]

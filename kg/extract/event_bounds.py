@@ -113,3 +113,14 @@ def lower_apposition(t: Toks, i: int) -> bool:
         if w[:1].isupper():
             return False
     return True
+
+
+def before_ordinal(t: Toks, j: int) -> int:
+    """Tokens of lower-case words at ``j`` (one word read whole, or two syllables) that end nothing and come right
+    before the event's ordinal ("… và doanh nghiệp | lần thứ 2"): a second party of a numbered event; 0 when none."""
+    for m in (max(1, _whole(t, j)), 2):
+        words = range(j, j + m)
+        if all(t.word(x)[:1].islower() and not _ends(t, x) for x in words) and t.match(j + m, "ordinal") \
+                and ordinal(t, j + m):
+            return m
+    return 0

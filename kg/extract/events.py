@@ -58,7 +58,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole, lower_apposition
+from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole, before_ordinal, lower_apposition
 from kg.extract.event_lists import (
     award_comma,
     coordinate,
@@ -205,6 +205,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
             and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
+    elif after_va and before_ordinal(t, j):
+        n = before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
     elif after_va and _to_the_end(t, j):
         return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
