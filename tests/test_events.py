@@ -716,3 +716,8 @@ def test_a_second_party_after_va_goes_on_before_the_ordinal_of_the_event():
     assert events("Họp báo về Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2 diễn ra cùng ngày.") == [
         "Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2"]
     assert events("Hội nghị Thủ tướng Chính phủ và doanh nghiệp đã diễn ra.") == ["Hội nghị Thủ tướng Chính phủ"]
+
+
+def test_the_party_and_the_administration_are_coordinate_words_of_one_group():
+    assert events("Thành ủy tổ chức hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền trên địa bàn.") \
+        == ["hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền"]
