@@ -721,3 +721,8 @@ def test_a_second_party_after_va_goes_on_before_the_ordinal_of_the_event():
 def test_the_party_and_the_administration_are_coordinate_words_of_one_group():
     assert events("Thành ủy tổ chức hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền trên địa bàn.") \
         == ["hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền"]
+
+
+def test_after_a_bracketed_term_a_kind_word_is_the_verb_of_the_clause():
+    assert events("Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX) hiệp thương cử Chủ tịch.") == [
+        "Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX)"]

@@ -393,7 +393,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     n = t.match(i, "link")
     if n:
         return n if _np(t, i + n) else 0
-    if closed and w[:1].islower() and not (t.match(i, "kind") or _determined(t, i) or level(t, i)):
-        return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
+    if closed and w[:1].islower() and not ((t.match(i, "kind") and t.word(i - 1) != ")") or _determined(t, i)
+                                            or level(t, i)):
+        return 0  # after "khóa X", "năm 2017", a unit: a name, an ordinal, a link, an opening (no kind after ")")
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"
