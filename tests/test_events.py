@@ -726,3 +726,5 @@ def test_the_party_and_the_administration_are_coordinate_words_of_one_group():
 def test_after_a_bracketed_term_a_kind_word_is_the_verb_of_the_clause():
     assert events("Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX) hiệp thương cử Chủ tịch.") == [
         "Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX)"]
+    assert events("Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch đã họp.") == [
+        "Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch"]

@@ -124,3 +124,23 @@ def before_ordinal(t: Toks, j: int) -> int:
                 and ordinal(t, j + m):
             return m
     return 0
+
+
+def period(t: Toks, i: int) -> int:
+    """Tokens of the month of a periodic meeting at ``i`` ("tháng 3/2031" after a word of the name marked
+    ``periodic``: "phiên họp thường kỳ tháng 3/2031", "giao ban … tháng 3"): the meeting's number, not a time
+    adverbial; 0 when none."""
+    if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
+        return 0
+    return 2
+
+
+def after_term(t: Toks, i: int) -> bool:
+    """Whether a bracketed term ("(khóa XX)") ends right before ``i``: a kind word after it is the clause's verb
+    ("… (khóa XX) hiệp thương …"), not as after a bracketed name ("… (IPU) khu vực …")."""
+    if t.word(i - 1) != ")":
+        return False
+    j = i - 2
+    while j > 0 and t.words[j] != "(":
+        j -= 1
+    return t.word(j) == "(" and t.match(j + 1, "ordinal") > 0 and ordinal(t, j + 1) == i - j - 2

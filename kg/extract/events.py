@@ -57,8 +57,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import event_bounds as bounds
 from kg.extract import lexicon
-from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole, before_ordinal, lower_apposition
+from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_lists import (
     award_comma,
     coordinate,
@@ -205,8 +206,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
             and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
-    elif after_va and before_ordinal(t, j):
-        n = before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
+    elif after_va and bounds.before_ordinal(t, j):
+        n = bounds.before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
     elif after_va and _to_the_end(t, j):
         return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
@@ -259,7 +260,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
             break
         if t.words[i] == ",":
             sealed = min(sealed, session_body(t, i) or sealed)
-        closed = (bool(ordinal(t, i) or _period(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
+        closed = (bool(ordinal(t, i) or bounds.period(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
                   or t.words[i] == "(")
         parts.append((i, n))
         i += n
@@ -267,15 +268,6 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
-
-
-def _period(t: Toks, i: int) -> int:
-    """Tokens of the month of a periodic meeting at ``i`` ("tháng 3/2031" after a word of the name marked
-    ``periodic``: "phiên họp thường kỳ tháng 3/2031", "giao ban … tháng 3"): the meeting's number, not a time
-    adverbial; 0 when none."""
-    if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
-        return 0
-    return 2
 
 
 def _dates(t: Toks) -> bool:
@@ -363,7 +355,7 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or _period(t, i)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
@@ -371,7 +363,7 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         nxt = t.word(i + 1)
         if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
                        or (nxt[:1].islower() and _heads().match(t.text, t.ends[i]))
-                       or (nxt[:1].isdigit() and not is_number(nxt)) or lower_apposition(t, i)):
+                       or (nxt[:1].isdigit() and not is_number(nxt)) or bounds.lower_apposition(t, i)):
             return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …", "Quốc
             #           hội - cơ quan …" (``lower_apposition``); an
             #           hour ("Lễ X - 5h ngày …": the next item of a programme)
@@ -393,8 +385,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     n = t.match(i, "link")
     if n:
         return n if _np(t, i + n) else 0
-    if closed and w[:1].islower() and not ((t.match(i, "kind") and t.word(i - 1) != ")") or _determined(t, i)
+    if closed and w[:1].islower() and not ((t.match(i, "kind") and not bounds.after_term(t, i)) or _determined(t, i)
                                             or level(t, i)):
-        return 0  # after "khóa X", "năm 2017", a unit: a name, an ordinal, a link, an opening (no kind after ")")
+        return 0  # after "khóa X", "năm 2017", a unit: a name, an ordinal, a link, an opening (no kind after "(khóa)")
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"
