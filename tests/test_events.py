@@ -659,3 +659,72 @@ def test_lien_quan_den_opens_a_relative_clause_but_lien_quan_alone_goes_on():
         "hội thảo lấy ý kiến các chuyên gia"]
     assert events("Sở có buổi làm việc với các sở, ngành liên quan, sáng nay.") == [
         "buổi làm việc với các sở, ngành liên quan"]
+
+
+def test_a_bracketed_term_in_lower_case_goes_on_the_name_but_a_bracketed_year_not():
+    assert events("Tại Hội nghị Trung ương lần thứ 9 (khóa XX), Ban Chấp hành đã thảo luận.") == [
+        "Hội nghị Trung ương lần thứ 9 (khóa XX)"]
+    assert events("Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn đã bế mạc.") == [
+        "Hội nghị lần thứ 3 Ban Chấp hành (khóa XX) về phát triển nông thôn"]
+    assert events("Hội nghị Trung ương lần thứ 9 (năm 2030) đã bế mạc.") == ["Hội nghị Trung ương lần thứ 9"]
+
+
+def test_cung_adds_a_party_after_a_party_link_but_not_a_rite_or_a_verb():
+    assert events("Cuộc họp với các sở, ngành cùng UBND phường Tân Lạc để bàn.") == [
+        "Cuộc họp với các sở, ngành cùng UBND phường Tân Lạc"]
+    assert events("Cuộc họp với Sở Y tế cùng với UBND quận Tân Hà đã kết thúc.") == [
+        "Cuộc họp với Sở Y tế cùng với UBND quận Tân Hà"]
+    assert events("Cuộc họp với đại diện các ngành cùng Công ty Gốm Hòa, đại diện Hợp tác xã Lạc đã bàn.") == [
+        "Cuộc họp với đại diện các ngành cùng Công ty Gốm Hòa, đại diện Hợp tác xã Lạc"]
+    assert events("Lễ Vu lan của chùa Hòa Lạc cùng các nghi thức trang trọng.") == ["Lễ Vu lan của chùa Hòa Lạc"]
+    assert events("Hội nghị với doanh nghiệp cùng tham dự có ông Bảo.") == ["Hội nghị với doanh nghiệp"]
+
+
+def test_a_title_with_the_body_of_its_post_and_its_holder_before_a_directing_verb_is_the_subject():
+    assert events("Phát biểu kết thúc hội nghị Bí thư Tỉnh ủy Trần Văn Bảo đề nghị các sở rà soát.") == ["REF:hội nghị"]
+    assert events("Tại hội nghị Chủ tịch UBND tỉnh Trần Văn Bảo giao các sở rà soát.") == ["REF:hội nghị"]
+    assert events("Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp đã diễn ra.") == [
+        "Hội nghị Chủ tịch UBND tỉnh Lâm Hà với doanh nghiệp"]
+
+
+def test_hang_khong_is_read_whole_but_khong_alone_ends_the_name():
+    assert events("Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà đã diễn ra.") == [
+        "Lễ khánh thành Nhà ga Cảng hàng không quốc tế Lạc Hà"]
+    assert events("Hội nghị với doanh nghiệp không diễn ra.") == ["Hội nghị với doanh nghiệp"]
+
+
+def test_a_capitalised_head_after_a_copula_with_a_lower_case_descriptor_is_a_description():
+    assert events("Lễ hội Lúa Non là Lễ hội truyền thống của vùng, mang ý nghĩa lớn.") == [
+        "Lễ hội Lúa Non", "REF:Lễ hội"]
+    assert events("Đây là Lễ hội Hoa Sen lần thứ nhất.") == ["Lễ hội Hoa Sen lần thứ nhất"]
+    assert events("Sự kiện nổi bật là Hội nghị lần thứ 5 của Ban Chấp hành.") == [
+        "Hội nghị lần thứ 5 của Ban Chấp hành"]
+
+
+def test_a_spaced_dash_after_a_name_before_a_lower_case_noun_phrase_is_an_apposition():
+    assert events("Kỳ họp Quốc hội - cơ quan quyền lực cao nhất, đã khai mạc.") == ["Kỳ họp Quốc hội"]
+    assert events("Lễ hội Hoa Mai đỏ - chuỗi sự kiện du lịch, văn hóa diễn ra.") == ["Lễ hội Hoa Mai đỏ"]
+    assert events("Cuộc họp về giải phóng mặt bằng bãi xe lăng Tự Hòa - lăng Đồng Lạc đã diễn ra.") == [
+        "Cuộc họp về giải phóng mặt bằng bãi xe lăng Tự Hòa - lăng Đồng Lạc"]
+    assert events("Đại hội Đảng bộ tỉnh Lạc Hà - nhiệm kỳ 2030-2035 đã bế mạc.") == [
+        "Đại hội Đảng bộ tỉnh Lạc Hà - nhiệm kỳ 2030-2035"]
+    assert events("Hội nghị tổng kết của Bộ Văn hóa - xã hội đã diễn ra.") == [
+        "Hội nghị tổng kết của Bộ Văn hóa - xã hội"]
+
+
+def test_a_second_party_after_va_goes_on_before_the_ordinal_of_the_event():
+    assert events("Họp báo về Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2 diễn ra cùng ngày.") == [
+        "Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 2"]
+    assert events("Hội nghị Thủ tướng Chính phủ và doanh nghiệp đã diễn ra.") == ["Hội nghị Thủ tướng Chính phủ"]
+
+
+def test_the_party_and_the_administration_are_coordinate_words_of_one_group():
+    assert events("Thành ủy tổ chức hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền trên địa bàn.") \
+        == ["hội nghị quán triệt quy định về góp ý xây dựng Đảng, chính quyền"]
+
+
+def test_after_a_bracketed_term_a_kind_word_is_the_verb_of_the_clause():
+    assert events("Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX) hiệp thương cử Chủ tịch.") == [
+        "Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX)"]
+    assert events("Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch đã họp.") == [
+        "Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch"]

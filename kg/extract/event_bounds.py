@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import party_noun_in_list
-from kg.extract.event_tokens import Toks, classes, is_number
+from kg.extract.event_tokens import Toks, classes, groups, is_number, level, ordinal
 from kg.extract.normalise import key
 
 _TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
@@ -51,12 +51,19 @@ def _subject(t: Toks, i: int) -> bool:
     for n in (4, 3, 2, 1):
         if key(" ".join(t.words[i : i + n])) in titles:
             j = i + n
-            while j < i + n + 4 and t.word(j)[:1].isupper():
-                j += 1  # the holder's name, known as a person
+            while j < i + n + 8 and (t.word(j)[:1].isupper() or (j > i + n and _body_word(t, j))):
+                j += 1  # the holder's name, known as a person, after the body of the title: "Bí thư Tỉnh ủy X"
             if j > i + n and t.ends[j - 1] not in t.units:
                 return False
             return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
     return False
+
+
+def _body_word(t: Toks, j: int) -> bool:
+    """Whether the lower-case word at ``j`` ends a body head of two words begun by a capital ("Tỉnh ủy") or is a
+    level word after a capital ("UBND tỉnh")."""
+    prev = t.word(j - 1)
+    return prev[:1].isupper() and (key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j))
 
 
 def _np(t: Toks, j: int) -> bool:
@@ -86,3 +93,54 @@ def _ends(t: Toks, i: int) -> bool:
 def _whole(t: Toks, i: int) -> int:
     """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
     return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
+
+
+def lower_apposition(t: Toks, i: int) -> bool:
+    """Whether the spaced dash at ``i`` after a name opens an apposition in lower case ("Quốc hội - cơ quan …",
+    "Lễ hội Hoa X - chuỗi sự kiện …"): no capital follows before punctuation ("lăng Tự Hòa - lăng Đồng Lạc" goes
+    on), and the word after it is neither a coordinate of the word before ("Văn hóa - xã hội") nor an ordinal
+    ("- nhiệm kỳ …")."""
+    named = any(i >= k and t.word(i - k)[:1].isupper() and not t.word(i - k).isupper() for k in (1, 2))
+    if not named or not t.word(i + 1)[:1].islower() or ordinal(t, i + 1):
+        return False
+    def group(a: int, b: int) -> frozenset[str]:
+        return groups().get(key(" ".join(t.words[max(0, a) : b])), frozenset())
+    if any(group(i - m, i) & group(i + 1, i + 1 + k) for m in (1, 2) for k in (1, 2)):
+        return False  # two words of one group: "Văn hóa - xã hội"
+    for w in t.words[i + 1 : i + 13]:
+        if not w[:1].isalnum():
+            return True
+        if w[:1].isupper():
+            return False
+    return True
+
+
+def before_ordinal(t: Toks, j: int) -> int:
+    """Tokens of lower-case words at ``j`` (one word read whole, or two syllables) that end nothing and come right
+    before the event's ordinal ("… và doanh nghiệp | lần thứ 2"): a second party of a numbered event; 0 when none."""
+    for m in (max(1, _whole(t, j)), 2):
+        words = range(j, j + m)
+        if all(t.word(x)[:1].islower() and not _ends(t, x) for x in words) and t.match(j + m, "ordinal") \
+                and ordinal(t, j + m):
+            return m
+    return 0
+
+
+def period(t: Toks, i: int) -> int:
+    """Tokens of the month of a periodic meeting at ``i`` ("tháng 3/2031" after a word of the name marked
+    ``periodic``: "phiên họp thường kỳ tháng 3/2031", "giao ban … tháng 3"): the meeting's number, not a time
+    adverbial; 0 when none."""
+    if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
+        return 0
+    return 2
+
+
+def after_term(t: Toks, i: int) -> bool:
+    """Whether a bracketed term ("(khóa XX)") ends right before ``i``: a kind word after it is the clause's verb
+    ("… (khóa XX) hiệp thương …"), not as after a bracketed name ("… (IPU) khu vực …")."""
+    if t.word(i - 1) != ")":
+        return False
+    j = i - 2
+    while j > 0 and t.words[j] != "(":
+        j -= 1
+    return t.word(j) == "(" and t.match(j + 1, "ordinal") > 0 and ordinal(t, j + 1) == i - j - 2

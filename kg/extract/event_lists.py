@@ -8,7 +8,8 @@ A post title goes on only a list of titles ("giao ban Chủ tịch, Phó Chủ t
 A conjunct that is the subject of the next clause ends the list: a title with its holder's name (a name found in
 the text, ``units``) or words before a verb of saying or directing (", Ban tổ chức cho biết", ", lãnh đạo A và B
 cho biết"). A comma between two awards goes on ("Lễ trao tặng Huy hiệu X, Huân chương Y và …", ``award_comma``).
-A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``). The grammar
+A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``); a party after "cùng"
+too ("với A cùng UBND xã B", ``party_with``). The grammar
 itself (``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
 
 from __future__ import annotations
@@ -81,9 +82,11 @@ def _subject(t: Toks, j: int) -> bool:
 
 
 def _member_start(t: Toks, i: int) -> int:
-    """The first token of the list member that ends before ``i``: after the last comma, "và" or party link."""
+    """The first token of the list member that ends before ``i``: after the last comma, "và", "cùng" or party
+    link."""
     j = i
-    while j > 0 and t.words[j - 1] != "," and key(t.words[j - 1]) != "và" and not t.match(j - 1, "party-link"):
+    while j > 0 and t.words[j - 1] != "," and key(t.words[j - 1]) not in ("và", "cùng") \
+            and not t.match(j - 1, "party-link"):
         j -= 1
     return j
 
@@ -98,6 +101,19 @@ def party_noun_in_list(t: Toks, i: int) -> bool:
     prev = t.word(i - 1) if i > 0 else ""
     return party_noun(t, i) and (prev == "," or key(prev) == "và" or bool(t.match(i - 1, "party-link"))) \
         and in_party_list(t, i)
+
+
+def party_with(t: Toks, i: int) -> int:
+    """Tokens of a "cùng" or "cùng với" at ``i`` that adds a party to a list of parties after a party link ("với A
+    cùng UBND xã B", "với A cùng các sở, ngành"): a body or a party noun follows, or a determiner before a
+    coordinate word; not the subject of the next clause; 0 when none ("Lễ X cùng các nghi thức …")."""
+    if key(t.word(i)) != "cùng" or not in_party_list(t, i):
+        return 0
+    n = 2 if key(t.word(i + 1)) == "với" else 1
+    j = i + n
+    det = t.match(j, "determiner")
+    coord = det and any(_group(t.words[j + det : j + det + k]) for k in (2, 1))
+    return n if (_party(t, j) or coord) and not _subject(t, j) else 0
 
 
 def topic_list(t: Toks, i: int) -> bool:

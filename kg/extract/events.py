@@ -8,6 +8,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | LINK NP                   "của …", "với …", "giữa …", "về …"
                 | PROPER                    a capitalised word that does not open a clause; a quoted title
     PART        = PROPER | ORDINAL | LINK | a word of the noun phrase | "(" PROPER … ")"
+                | "(" ORDINAL ")"           a bracketed term in lower case: "(khóa XX)"
                 | "," (PURPOSE | KIND)       a second purpose, after a first: "tổng kết …, triển khai …"
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
@@ -15,6 +16,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
                 | "," PARTY                 a list of parties after "với", "giữa", "của" or of titles: "với A, B
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
+                | "cùng" PARTY              a party more after a party link: "với A cùng UBND xã B"
                 | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``), a
@@ -55,9 +57,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import event_bounds as bounds
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
-from kg.extract.event_lists import award_comma, coordinate, party_comma, party_noun_in_list, session_body, topic_list
+from kg.extract.event_lists import (
+    award_comma,
+    coordinate,
+    party_comma,
+    party_noun_in_list,
+    party_with,
+    session_body,
+    topic_list,
+)
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
@@ -114,7 +125,8 @@ def _bracket(t: Toks, i: int) -> int:
     if not close:
         return 0
     first = t.word(i + 1)
-    if close == ")" and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
+    term = close == ")" and _term(t, i + 1) and t.word(i + 1 + ordinal(t, i + 1)) == ")"  # "(khóa XX)"
+    if close == ")" and not term and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
         if t.words[j] == close:
@@ -142,6 +154,8 @@ def _joined(t: Toks, i: int) -> int:
         #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
+    if key(w) == "cùng":
+        return party_with(t, i)  # "với A cùng UBND xã B": a party more
     if key(w) == "và" and party_noun_in_list(t, i + 1):
         return 1  # "với A và lãnh đạo các sở"
     if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
@@ -192,6 +206,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
             and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
         n = 2  # a noun of two syllables
+    elif after_va and bounds.before_ordinal(t, j):
+        n = bounds.before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
     elif after_va and _to_the_end(t, j):
         return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
@@ -244,7 +260,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
             break
         if t.words[i] == ",":
             sealed = min(sealed, session_body(t, i) or sealed)
-        closed = (bool(ordinal(t, i) or _period(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
+        closed = (bool(ordinal(t, i) or bounds.period(t, i)) or _label_number(t, i) or t.ends[i + n - 1] in units
                   or t.words[i] == "(")
         parts.append((i, n))
         i += n
@@ -252,15 +268,6 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     return _last(t, parts)
-
-
-def _period(t: Toks, i: int) -> int:
-    """Tokens of the month of a periodic meeting at ``i`` ("tháng 3/2031" after a word of the name marked
-    ``periodic``: "phiên họp thường kỳ tháng 3/2031", "giao ban … tháng 3"): the meeting's number, not a time
-    adverbial; 0 when none."""
-    if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
-        return 0
-    return 2
 
 
 def _dates(t: Toks) -> bool:
@@ -284,7 +291,8 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     """The end of the name: trailing joiners and links dropped, and a purpose that needs an object but was cut
     before it ("Hội nghị công bố | đã …") with them; None when nothing is left."""
     def joiner(p: tuple[int, int]) -> bool:
-        return (t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1
+        return ((t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1) \
+            or key(" ".join(t.words[p[0] : p[0] + p[1]])) in ("cùng", "cùng với")
 
     def dangling(p: tuple[int, int]) -> bool:
         return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
@@ -347,7 +355,7 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or _period(t, i)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
@@ -355,8 +363,9 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         nxt = t.word(i + 1)
         if spaced and (t.match(i + 1, "numeral") or t.match(i + 1, "determiner") or _ends(t, i + 1)
                        or (nxt[:1].islower() and _heads().match(t.text, t.ends[i]))
-                       or (nxt[:1].isdigit() and not is_number(nxt))):
-            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …"; an
+                       or (nxt[:1].isdigit() and not is_number(nxt)) or bounds.lower_apposition(t, i)):
+            return 0  # an apposition: "Lễ hội X – một trong những …", "– nơi …", "Hội nghị X - hội nghị …", "Quốc
+            #           hội - cơ quan …" (``lower_apposition``); an
             #           hour ("Lễ X - 5h ngày …": the next item of a programme)
         if spaced and t.word(i + 1)[:1].isupper():  # "Việt Nam - Lào", "Văn hóa – Ngoại giao" go on, "… - Ảnh" not
             named = t.word(i - 1)[:1].isupper() or (i >= 2 and t.word(i - 2)[:1].isupper())
@@ -376,7 +385,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     n = t.match(i, "link")
     if n:
         return n if _np(t, i + n) else 0
-    if closed and w[:1].islower() and not (t.match(i, "kind") or _determined(t, i) or level(t, i)):
-        return 0  # after "khóa X", "năm 2017" or a named unit: only a name, an ordinal, a link, a second opening
+    if closed and w[:1].islower() and not ((t.match(i, "kind") and not bounds.after_term(t, i)) or _determined(t, i)
+                                            or level(t, i)):
+        return 0  # after "khóa X", "năm 2017", a unit: a name, an ordinal, a link, an opening (no kind after "(khóa)")
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"

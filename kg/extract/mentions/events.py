@@ -18,10 +18,11 @@ def _after_title(s: _Sent, start: int) -> bool:
     return any(key(" ".join(words[-n:])) in titles for n in range(1, min(4, len(words)) + 1))
 
 
-def _predicate(s: _Sent, start: int) -> bool:
-    """Whether a head in lower case at ``start`` follows a copula (class ``copula``), with "một", "những" or "các"
-    between: a predicate description ("Đây là một lễ hội truyền thống …", "trở thành lễ hội …"), not a name."""
-    if not s.text[start : start + 1].islower():
+def _predicate(s: _Sent, start: int, desc: str) -> bool:
+    """Whether a head at ``start`` follows a copula (class ``copula``), with "một", "những" or "các" between: a
+    predicate description ("Đây là một lễ hội truyền thống …", "trở thành lễ hội …"), not a name. A capitalised
+    head only with a descriptor all in lower-case words ("… là Lễ hội truyền thống", not "là Lễ hội Hoa Sen")."""
+    if not s.text[start : start + 1].islower() and not all(w.isalpha() and w.islower() for w in desc.split()):
         return False
     words = s.text[max(s.sent.start, start - 30) : start].split()
     if words and key(words[-1]) in ("một", "những", "các"):
@@ -58,7 +59,7 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
         end = b if end is None else end
         desc = s.text[b:end].strip()
-        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) and not _predicate(s, a)
+        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) and not _predicate(s, a, desc)
         if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
             named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
