@@ -413,7 +413,18 @@ class _SlowStore:
         return len(self.real)
 
 
-def test_interrupt_load_stops_promptly_and_says_what_the_store_holds(tmp_path, capsys):
+@pytest.fixture
+def ctrl_c_raises():
+    """Ctrl-C raises KeyboardInterrupt, as at a terminal: a suite started in the background (`make test &`) inherits
+    SIGINT ignored, and Python then installs no handler of its own."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_interrupt_load_stops_promptly_and_says_what_the_store_holds(tmp_path, capsys, ctrl_c_raises):
     import signal
 
     from kg.sparql.store import OxigraphStore
