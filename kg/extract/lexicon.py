@@ -73,10 +73,22 @@ def expand(text: str) -> str:
     """Expand abbreviations token by token (``UBND TP Thanh Hóa`` → ``Ủy ban nhân dân thành phố Thanh Hóa``)."""
     abbr = abbreviations()
     out = []
-    for tok in text.replace("TP.", "TP ").split():
+    for tok in _join_dashed(text.replace("TP.", "TP ").split(), abbr):
         stripped = tok.strip(",.;:()")
         out.append(tok.replace(stripped, abbr[stripped].vi) if stripped in abbr else tok)
     return " ".join(out)
+
+
+def _join_dashed(toks: list[str], abbr: dict[str, Entry]) -> list[str]:
+    """The tokens with an abbreviation written with a spaced dash joined into one ("TN - MT" → "TN-MT"), when the
+    joined form is an abbreviation of the lexicon."""
+    out: list[str] = []
+    for tok in toks:
+        if len(out) >= 2 and out[-1] in ("-", "–") and f"{out[-2]}-{tok.strip(',.;:()')}" in abbr:
+            out[-2:] = [f"{out[-2]}-{tok}"]
+        else:
+            out.append(tok)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

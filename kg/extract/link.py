@@ -63,8 +63,9 @@ class Links:
 
 def body_key(text: str) -> str:
     """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded; a short form in
-    parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường")."""
-    return key(lexicon.expand(_SHORT_FORM.sub("", text)))
+    parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường"); a spaced dash
+    between two fields is their "và" ("Sở Tài nguyên - Môi trường" = "Sở Tài nguyên và Môi trường")."""
+    return key(lexicon.expand(_SHORT_FORM.sub("", text))).replace(" - ", " và ")
 
 
 _SHORT_FORM = re.compile(r"\s*\([^()]*\)")

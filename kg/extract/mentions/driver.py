@@ -11,6 +11,7 @@ from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
+from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_places import (
     _is_province,
     _level_before,
@@ -65,6 +66,8 @@ def find_mentions(doc: Document) -> list[Mention]:
         found.extend(sentence_mentions(doc.text, view, sent))
     named = things_named(doc.text, view, doc.sentences, found)  # "Công ty … X" once: a bare "X" is no person
     found = [m for m in found if not (m.kind == "person" and m.attr("anchor") == "name" and m.text in named)]
+    companies = company_tails(doc.text, found)  # "Giám đốc Công ty TNHH … X" and "Công ty X": X is the company
+    found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies)]
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -274,8 +274,9 @@ def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
 
 @cache
 def _credit_words() -> frozenset[str]:
-    """``stopnames.tsv`` rows of role ``credit``: a word that introduces a photo or source credit ("Ảnh", "Theo")."""
-    return frozenset(k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit")
+    """``stopnames.tsv`` rows of role ``credit`` or ``account``: a word that introduces a photo or source credit
+    ("Ảnh", "Theo") or an account's name ("Facebook")."""
+    return frozenset(k for k, e in lexicon.by_key("stopnames").items() if e.en in ("credit", "account"))
 
 
 def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
