@@ -374,3 +374,8 @@ def test_a_proper_name_written_in_lower_case_before_its_grade_is_the_awards_name
     assert c["names"] == ["Huy chương chiến thắng hạng nhì"]
     (d,) = _confs("T\n\nUBND huyện tặng huy chương cho các vận động viên.")
     assert d["names"] == ["Huy chương"]
+
+
+def test_a_cup_spelled_without_its_accent_is_a_cup():
+    (c,) = _confs("T\n\nBan tổ chức chọn 10 doanh nhân để trao Cup 10 doanh nhân trẻ xuất sắc 2016.")
+    assert c["names"] == ["Cup 10 doanh nhân trẻ xuất sắc 2016"]
