@@ -68,9 +68,10 @@ def add_concepts(g: Graph, refs: Iterable[tuple[str, str]]) -> Graph:
         scheme, local, vi, en = describe(kind, k)
         node = concept_iri(scheme, local)
         g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.prefLabel, Literal(vi, lang="vi")))
-        if en:
-            g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
+        for label, lang in ((vi, "vi"), (en, "en")):  # a spelling variant of one concept ("Cup", "Cúp"): altLabel
+            prefs = [o for o in g.objects(node, SKOS.prefLabel) if o.language == lang]
+            if label and Literal(label, lang=lang) not in prefs:
+                g.add((node, SKOS.altLabel if prefs else SKOS.prefLabel, Literal(label, lang=lang)))
         g.add((node, SKOS.inScheme, scheme_iri(scheme)))
         if kind == "title":
             g.add((node, RDF.type, ORG.Role))
