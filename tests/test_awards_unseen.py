@@ -379,3 +379,9 @@ def test_a_proper_name_written_in_lower_case_before_its_grade_is_the_awards_name
 def test_a_cup_spelled_without_its_accent_is_a_cup():
     (c,) = _confs("T\n\nBan tổ chức chọn 10 doanh nhân để trao Cup 10 doanh nhân trẻ xuất sắc 2016.")
     assert c["names"] == ["Cup 10 doanh nhân trẻ xuất sắc 2016"]
+
+
+def test_a_cash_reward_with_its_word_quoted_is_a_cash_reward():
+    for quoted in ("“nóng”", '"nóng"'):
+        (c,) = _confs(f"T\n\nChủ tịch UBND tỉnh thưởng {quoted} 30 triệu đồng cho Ban chuyên án.")
+        assert (c["names"], c["giver"]) == ([f"Thưởng {quoted} 30 triệu đồng"], "Chủ tịch UBND tỉnh")
