@@ -1,4 +1,5 @@
-"""Two lexicon rows of one concept (a spelling variant) give it one preferred label per language, the rest alternative."""
+"""Two lexicon rows of one concept (a spelling variant) give it one preferred label per language, the rest
+alternative."""
 
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
