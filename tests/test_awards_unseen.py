@@ -367,3 +367,21 @@ def test_the_passive_after_the_award_and_from_the_hands_of_name_the_giver():
         assert (c["giver"], c["presenter"], c["recipients"]) == ("Trần Văn Nam", "Trần Văn Nam", ["Lê Văn Minh"])
     (c,) = _confs("T\n\nÔng Lê Văn Minh được tặng Bằng khen từ năm 2010.")  # a time, no one
     assert (c["giver"], c["recipients"]) == (None, ["Lê Văn Minh"])
+
+
+def test_a_proper_name_written_in_lower_case_before_its_grade_is_the_awards_name():
+    (c,) = _confs("T\n\nTrong danh sách đề nghị tặng thưởng huy chương chiến thắng hạng nhì có ông Lê Văn Minh.")
+    assert c["names"] == ["Huy chương chiến thắng hạng nhì"]
+    (d,) = _confs("T\n\nUBND huyện tặng huy chương cho các vận động viên.")
+    assert d["names"] == ["Huy chương"]
+
+
+def test_a_cup_spelled_without_its_accent_is_a_cup():
+    (c,) = _confs("T\n\nBan tổ chức chọn 10 doanh nhân để trao Cup 10 doanh nhân trẻ xuất sắc 2016.")
+    assert c["names"] == ["Cup 10 doanh nhân trẻ xuất sắc 2016"]
+
+
+def test_a_cash_reward_with_its_word_quoted_is_a_cash_reward():
+    for quoted in ("“nóng”", '"nóng"'):
+        (c,) = _confs(f"T\n\nChủ tịch UBND tỉnh thưởng {quoted} 30 triệu đồng cho Ban chuyên án.")
+        assert (c["names"], c["giver"]) == ([f"Thưởng {quoted} 30 triệu đồng"], "Chủ tịch UBND tỉnh")

@@ -141,14 +141,23 @@ def _proper_name_end(text: str, pos: int, limit: int) -> int:
     word, a stop word or another award): the name of a general kind ("Huân chương KTN", "huy chương Bạc", "Huân
     chương Kháng chiến hạng Nhì")."""
     stops, kinds_, grades = _stops(), kinds(), {key(g) for g in parts("grade")}
+    graded = _graded_lower(text, pos, limit)
     for n in range(6):
         m = re.match(r"\s+([\w&/-]+)", text[pos:limit])
-        if not m or (n == 0 and not m.group(1)[:1].isupper()) or key(m.group(1)) in stops | grades:
+        if not m or (n == 0 and not m.group(1)[:1].isupper() and not graded) or key(m.group(1)) in stops | grades:
             break
         if any(key(text[pos + m.start(1) : pos + m.start(1) + len(k) + 2]).startswith(k) for k in kinds_):
             break
         pos += m.end()
     return pos
+
+
+
+def _graded_lower(text: str, pos: int, limit: int) -> bool:
+    """A name in lower case (one to three words) that a grade follows right after: "huy chương kháng chiến hạng
+    nhì" — the grade shows the words are the award's name, not the sentence going on."""
+    m = re.match(r"(?:\s+[^\W\d_]+){1,3}?(?=" + _grade().pattern + r")", text[pos:limit], re.IGNORECASE)
+    return m is not None and not any(key(w) in _stops() for w in m.group(0).split())
 
 
 def more_names(text: str, kind_span: tuple[int, int], name_end: int, limit: int) -> list[tuple[int, int]]:

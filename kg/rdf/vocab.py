@@ -64,13 +64,15 @@ def describe(kind: str, k: str) -> tuple[str, str, str, str]:
 def add_concepts(g: Graph, refs: Iterable[tuple[str, str]]) -> Graph:
     """Add the concepts ``refs`` (kind, key) and their schemes to ``g``."""
     schemes: set[str] = set()
+    prefs: dict[tuple[URIRef, str], str] = {}  # the preferred label of each concept and language (g may be a sink)
     for kind, k in sorted(set(refs)):
         scheme, local, vi, en = describe(kind, k)
         node = concept_iri(scheme, local)
         g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.prefLabel, Literal(vi, lang="vi")))
-        if en:
-            g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
+        for label, lang in ((vi, "vi"), (en, "en")):  # a spelling variant of one concept ("Cup", "Cúp"): altLabel
+            if label:
+                pref = prefs.setdefault((node, lang), label)
+                g.add((node, SKOS.prefLabel if label == pref else SKOS.altLabel, Literal(label, lang=lang)))
         g.add((node, SKOS.inScheme, scheme_iri(scheme)))
         if kind == "title":
             g.add((node, RDF.type, ORG.Role))
