@@ -25,7 +25,7 @@ def test_a_name_after_a_company_type_that_the_document_writes_after_cong_ty_is_t
     text = ("Tiêu đề\n\nBà Lò Thị Mai, vợ ông Khúc Minh Quân, Giám đốc Công ty TNHH Thương mại dịch vụ Đoàn Gia "
             "Thịnh (huyện Tây Hòa) đã đến xin sửa máy. Bà Mai cho biết Công ty Đoàn Gia Thịnh sẽ bảo hành thêm.")
     assert "Đoàn Gia Thịnh" not in mentions(text, "person")
-    assert posts(text)["Khúc Minh Quân"] == ["Giám đốc Công ty TNHH Thương mại dịch vụ"]
+    assert posts(text)["Khúc Minh Quân"] == ["Giám đốc Công ty TNHH Thương mại dịch vụ Đoàn Gia Thịnh"]
 
 
 def test_a_spaced_dash_abbreviation_and_a_dashed_field_name_one_body():
