@@ -763,3 +763,18 @@ def test_a_verb_after_an_appositive_title_leaves_the_next_name_a_person():
     assert got == {"Vi Thị Mười": ["Giám đốc Sở Nội vụ"]}
     assert mentions("T\n\nBà Vi Thị Mười, Giám đốc Sở Nội vụ tặng giấy khen vinh danh Lò Văn Tám.", "person") \
         == ["Vi Thị Mười", "Lò Văn Tám"]
+
+
+def test_abbreviated_titles_pct_and_chanh_ttgt():
+    # lexicon: "PCT" (Phó Chủ tịch), "Chánh TTGT" (Chánh Thanh tra giao thông, with its "Phó")
+    got = posts("T\n\nÔng Lò Văn Tám – PCT UBND huyện Mường La chủ trì cuộc họp.")
+    assert got == {"Lò Văn Tám": ["PCT UBND huyện Mường La"]}
+    got = posts("T\n\nÔng Hà Văn Chín, Phó chánh TTGT Sơn La cho hay, xe đã bị phạt.")
+    assert got == {"Hà Văn Chín": ["Phó chánh TTGT Sơn La"]}
+
+
+def test_truong_bo_mon_and_co_van_are_post_titles():
+    got = posts("T\n\nTS Lò Văn Tám (Trưởng bộ môn Luật dân sự, Trường ĐH Luật Sơn La) cho rằng như vậy là đúng.")
+    assert got["Lò Văn Tám"][0].startswith("Trưởng bộ môn Luật dân sự")
+    got = posts("T\n\n- Ông Hà Văn Chín (Cố vấn cao cấp, Viện Nghiên cứu Phát triển Mường La): Tôi cho rằng vậy.")
+    assert got["Hà Văn Chín"][0].startswith("Cố vấn cao cấp")
