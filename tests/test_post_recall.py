@@ -778,3 +778,14 @@ def test_truong_bo_mon_and_co_van_are_post_titles():
     assert got["Lò Văn Tám"][0].startswith("Trưởng bộ môn Luật dân sự")
     got = posts("T\n\n- Ông Hà Văn Chín (Cố vấn cao cấp, Viện Nghiên cứu Phát triển Mường La): Tôi cho rằng vậy.")
     assert got["Hà Văn Chín"][0].startswith("Cố vấn cao cấp")
+
+
+def test_a_company_name_after_its_type_in_apposition_is_no_second_person():
+    # "Cty TNHH" then capitalised words with no family name: the company's own name goes on over "Lò Dương"
+    got = posts("T\n\nTham dự có ông Lò Văn Tám – Giám đốc Cty TNHH Sao Lò Dương.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Cty TNHH Sao Lò Dương"]}
+    got = posts("T\n\nTham dự có ông Lò Văn Tám, Giám đốc Công ty CP Sao Lò Dương.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Công ty CP Sao Lò Dương"]}
+    # a family name right after the type: a new clause's subject, as after a body's capitalised name
+    got = posts("T\n\nChúc mừng ông Lò Văn Tám, Giám đốc Công ty TNHH Sao Mai Hà Văn Chín nói.")
+    assert got == {"Hà Văn Chín": ["Giám đốc Công ty TNHH Sao Mai"]}
