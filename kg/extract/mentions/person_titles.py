@@ -139,12 +139,13 @@ def foreign_office(words: list[str]) -> bool:
         " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))
 
 
-def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int) -> bool:
+def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int, anchor: str | None) -> bool:
     """The title before token k describes the person named just before it, after a comma or a spaced dash ("ông A,
     Giám đốc công ty … Hoàng Gia Phát", "A - Phó thị trưởng Vận Thành"), with no comma, parenthesis or "và" between
     the title and k: the run at k ends the post's body and names no second person. ``prev``: the sentence's last
-    person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B")."""
-    if prev is None or prev[2] in ("title", "after-body"):
+    person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B"). ``anchor``: what
+    anchors the run at k, a title or a body's name after one ("Cty TNHH X Nguyễn Y")."""
+    if anchor not in ("title", "after-body") or prev is None or prev[2] in ("title", "after-body"):
         return False
     end, start = s.toks[prev[1] - 1].end, s.toks[k].start
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[end:start])

@@ -61,7 +61,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             k, e = best
             anchor = _anchor(s, i, k, e)
             prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
-            if _accepts(s, i, k, e, anchor) and not (anchor in ("title", "after-body") and appositive_title(s, prev, k)):
+            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
