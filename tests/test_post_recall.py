@@ -789,3 +789,12 @@ def test_a_company_name_after_its_type_in_apposition_is_no_second_person():
     # a family name right after the type: a new clause's subject, as after a body's capitalised name
     got = posts("T\n\nChúc mừng ông Lò Văn Tám, Giám đốc Công ty TNHH Sao Mai Hà Văn Chín nói.")
     assert got == {"Hà Văn Chín": ["Giám đốc Công ty TNHH Sao Mai"]}
+
+
+def test_a_capitalised_function_word_before_a_comma_and_a_title_ends_the_name():
+    # "Đang", "Tại" (stopnames, ends-name) open a clause after a name, but not before ", TITLE"
+    got = posts("T\n\nKỷ luật bà Lò Thị Hồng Đang, Phó bí thư Quận ủy Tân Lập vì sai phạm.")
+    assert got == {"Lò Thị Hồng Đang": ["Phó bí thư Quận ủy Tân Lập"]}
+    got = posts("T\n\nÔng Lê Ngọc Tại - Trưởng phòng Kế toán Sở Tài chính bị phạt.")
+    assert got == {"Lê Ngọc Tại": ["Trưởng phòng Kế toán Sở Tài chính"]}
+    assert mentions("T\n\nĐó là ý kiến của ông Lò Văn Tám Tại hội nghị hôm qua.", "person") == ["Lò Văn Tám"]
