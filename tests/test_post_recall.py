@@ -798,3 +798,20 @@ def test_a_capitalised_function_word_before_a_comma_and_a_title_ends_the_name():
     got = posts("T\n\nÔng Lê Ngọc Tại - Trưởng phòng Kế toán Sở Tài chính bị phạt.")
     assert got == {"Lê Ngọc Tại": ["Trưởng phòng Kế toán Sở Tài chính"]}
     assert mentions("T\n\nĐó là ý kiến của ông Lò Văn Tám Tại hội nghị hôm qua.", "person") == ["Lò Văn Tám"]
+
+
+def test_the_posts_a_disciplined_name_is_stripped_of_listed_after_cach_chuc_cac_chuc_vu():
+    got = posts("T\n\nTỉnh ủy quyết định kỷ luật ông Lò Văn Tám, cách chức Ủy viên Ban Thường vụ Huyện ủy, bao gồm "
+                "cách chức cả các chức vụ Bí thư Đảng ủy xã Nà Ngần, Chủ tịch UBND xã Nà Ngần.")
+    assert sorted(got["Lò Văn Tám"]) == ["Bí thư Đảng ủy xã Nà Ngần", "Chủ tịch UBND xã Nà Ngần",
+                                         "Ủy viên Ban Thường vụ Huyện ủy"]
+    got = posts("T\n\nBác sĩ Lò Văn Tám còn bị cách hết các chức vụ trong Đảng, gồm Bí thư Chi bộ khoa Nội và "
+                "Phó bí thư Đảng bộ bệnh viện.")
+    assert sorted(got["Lò Văn Tám"]) == ["Bí thư Chi bộ khoa Nội", "Phó bí thư Đảng bộ bệnh viện"]
+    # the name who proposes it is not the one disciplined; nor is a name before another that follows the list
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND tỉnh đề nghị cách hết các chức vụ Giám đốc Sở Nội vụ.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nÔng Lò Văn Tám bị phê bình vì chưa cách hết các chức vụ Giám đốc Sở Nội vụ đối với "
+                "ông Hà Văn Chín.")
+    assert "Giám đốc Sở Nội vụ" not in got.get("Lò Văn Tám", [])
+

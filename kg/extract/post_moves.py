@@ -104,6 +104,24 @@ def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
     return bool(_HELD_BY.fullmatch(gap) and _HOLDS.match(text, name_end, limit))
 
 
+# "kỷ luật ông A, …, bao gồm cách chức cả các chức vụ POST, POST", "ông A bị cách hết các chức vụ trong Đảng, gồm POST
+# và POST": the header of the posts a disciplined name is stripped of
+_STRIPPED = re.compile(r"(?<!\w)cách(?:\s+chức)?\s+(?:cả\s+|hết\s+|tất cả\s+)?(?:các|những)\s+chức vụ"
+                       r"(?:\s+trong\s+Đảng)?(?:\s*,?\s*(?:bao\s+)?gồm)?\s*:?\s*")
+_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|đối với)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+
+
+def stripped(text: str, name: tuple[int, int], sent: Sentence, later: list[int]) -> re.Match[str] | None:
+    """The header of a list of the posts the name at ``name`` is stripped of, after it in the sentence: the name is
+    the one disciplined ("kỷ luật" / "đối với" right before it, or "bị" between it and the header) and no other name
+    follows the header (``later``: where the sentence's names start; "… cách chức các chức vụ POST đối với ông B")."""
+    m = _STRIPPED.search(text, name[1], sent.end)
+    if m is None or any(q >= m.start() for q in later):
+        return None
+    governed = _DISCIPLINED.search(text, max(sent.start, name[0] - 30), name[0])
+    return m if governed or re.search(r"(?<!\w)bị\s", text[name[1] : m.start()]) else None
+
+
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 
