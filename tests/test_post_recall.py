@@ -815,3 +815,16 @@ def test_the_posts_a_disciplined_name_is_stripped_of_listed_after_cach_chuc_cac_
                 "ông Hà Văn Chín.")
     assert "Giám đốc Sở Nội vụ" not in got.get("Lò Văn Tám", [])
 
+
+def test_a_career_told_by_its_years_after_the_name():
+    got = posts("T\n\nÔng Lò Văn Tám sinh tháng 8/1957, năm 2001 là Phó Chánh Văn phòng UBND tỉnh, năm 2002 là Phó "
+                "Tổng thư ký Hội Nông dân tỉnh; tháng 11/2006 là Giám đốc Sở Xây dựng.")
+    assert got == {"Lò Văn Tám": ["Phó Chánh Văn phòng UBND tỉnh", "Phó Tổng thư ký Hội Nông dân tỉnh",
+                                  "Giám đốc Sở Xây dựng"]}
+    got = posts("T\n\nBà Lò Thị Mai, Bí thư Đảng ủy Công ty Sông Mã, từ năm 2030 đến 2035 là Tổng Giám đốc Công ty "
+                "và từ 2035 đến 2040 là Chủ tịch Hội đồng quản trị Công ty.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư Đảng ủy Công ty Sông Mã", "Chủ tịch Hội đồng quản trị Công ty",
+                                         "Tổng Giám đốc Công ty"]
+    # a year before a verb that is no copula: the post after it is another's
+    got = posts("T\n\nÔng Lò Văn Tám, năm 2030 làm việc với Giám đốc Sở Xây dựng.")
+    assert got == {}

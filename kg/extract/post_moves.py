@@ -125,9 +125,20 @@ def stripped(text: str, name: tuple[int, int], sent: Sentence, later: list[int])
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 
+# a career told by its years after a name: "A sinh tháng 8/1957, năm 2001 là POST, năm 2002 là POST; tháng 11/2006
+# là POST", "… từ năm 2000 đến 2005 là POST và từ 2005 đến 2010 là POST"
+_YEAR = r"(?:(?:năm|tháng)\s+)?(?:\d{1,2}[/.-])?\d{4}"
+_WHEN = (r"(?:(?:từ|đến|cuối|đầu|giữa|sau|trước|trong)\s+)?" + _YEAR + r"(?:\s*(?:đến|tới|[-–])\s*(?:năm\s+)?"
+         + _YEAR + r")?\s*,?\s+(?:là|làm|giữ chức)\s+")
+_CAREER_FIRST = re.compile(r"(?:\s+sinh\s+(?:ngày|tháng|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?\s*,\s*" + _WHEN,
+                           re.IGNORECASE)
+_CAREER_NEXT = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)" + _WHEN, re.IGNORECASE)
+
+
 def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
-    """``gap`` between a name and its first post (besides AFTER_GAP): a description, or "từ" before a former post."""
-    return post_grammar.described(gap) or moved_from(text, gap, end, limit)
+    """``gap`` between a name and its first post (besides AFTER_GAP): a description, "từ" before a former post, or
+    a year that opens a career (after a birth date)."""
+    return post_grammar.described(gap) or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap))
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
@@ -146,7 +157,7 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
     """``gap`` joins a post to the one before it after a name (MORE_GAP), or is a semicolon between the posts of a
     career ("…khóa III; Đại biểu Quốc hội …; Bộ trưởng …") when no other name follows in the part it opens (in a
     list of guests each part names its own: "…; Bí thư X, Chánh án Y Lê Văn A")."""
-    if post_grammar.MORE_GAP.fullmatch(gap):
+    if post_grammar.MORE_GAP.fullmatch(gap) or _CAREER_NEXT.fullmatch(gap):  # "…, năm 2002 là POST"
         return True
     stop = text.find(";", start, limit)
     return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)
