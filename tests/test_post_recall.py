@@ -828,3 +828,10 @@ def test_a_career_told_by_its_years_after_the_name():
     # a year before a verb that is no copula: the post after it is another's
     got = posts("T\n\nÔng Lò Văn Tám, năm 2030 làm việc với Giám đốc Sở Xây dựng.")
     assert got == {}
+
+
+def test_a_list_header_mot_loat_or_nguyen_la_before_the_plural_title():
+    got = posts("T\n\nTham dự có một loạt đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Tám, Hà Văn Chín.")
+    assert got == {"Lò Văn Tám": ["nguyên Ủy viên Trung ương"], "Hà Văn Chín": ["nguyên Ủy viên Trung ương"]}
+    got = posts("T\n\nTới dự có các đồng chí nguyên là Bí thư Tỉnh ủy như các ông Lò Văn Tám, Hà Văn Chín.")
+    assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Văn Chín": ["Bí thư Tỉnh ủy"]}

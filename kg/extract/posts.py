@@ -19,7 +19,9 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều)\s+(?:đồng chí\s+|vị\s+|cán bộ\s+)?$", re.IGNORECASE)
+# "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
+                     r"(?:đồng chí\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
@@ -39,7 +41,7 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     for ph in phrases:
         rest = text[ph[3] : sent_end]
         listed = _LISTED.match(rest)  # "5 Phó Chủ tịch UBND gồm các ông: A, B": a count heads it too
-        before = text[max(sent_start, ph[2] - 16) : ph[2]]
+        before = text[max(sent_start, ph[2] - 30) : ph[2]]
         if not (_HEADER.search(before) or listed and re.search(r"(?:^|\s)\d+\s+$", before)):
             continue
         colon = re.match(r"\s*:\s*", rest) or listed
