@@ -835,3 +835,12 @@ def test_a_list_header_mot_loat_or_nguyen_la_before_the_plural_title():
     assert got == {"Lò Văn Tám": ["nguyên Ủy viên Trung ương"], "Hà Văn Chín": ["nguyên Ủy viên Trung ương"]}
     got = posts("T\n\nTới dự có các đồng chí nguyên là Bí thư Tỉnh ủy như các ông Lò Văn Tám, Hà Văn Chín.")
     assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Văn Chín": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_degree_the_name_has_before_the_copula_of_its_post():
+    got = posts("T\n\nÔng Lò Văn Tám có học vị tiến sĩ, là Ủy viên Ban Chấp hành Đảng bộ tỉnh.")
+    assert got == {"Lò Văn Tám": ["Ủy viên Ban Chấp hành Đảng bộ tỉnh"]}
+    got = posts("T\n\nÔng Lò Văn Tám có trình độ thạc sĩ kinh tế, hiện là Phó Giám đốc Sở Tài chính.")
+    assert got == {"Lò Văn Tám": ["Phó Giám đốc Sở Tài chính"]}
+    # no copula: the title opens a clause of its own
+    assert posts("T\n\nÔng Lò Văn Tám có học vị tiến sĩ, Giám đốc Sở Tài chính là người ký.") == {}
