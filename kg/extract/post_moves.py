@@ -68,10 +68,11 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, ph[2] - 8) : ph[2]]) and _AGENT_THEN.match(text, ph[3], limit))
 
 
-# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
+# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A", "phê chuẩn chức danh POST với ông A": a
+# post first, its holder after "cho"/"với"
 # ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
 # với ông A": a post that ends)
-_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
+_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu|phê chuẩn)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
                            r"|thôi(?:\s+làm)?\s+nhiệm vụ|thôi(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
