@@ -849,3 +849,13 @@ def test_a_degree_the_name_has_before_the_copula_of_its_post():
 def test_a_post_first_that_phe_chuan_gives_to_the_name_after_voi():
     got = posts("T\n\nĐến tháng 7.2030, HĐND tỉnh đã phê chuẩn chức danh Phó Chủ tịch UBND tỉnh với ông Lò Văn Tám.")
     assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_con_la_after_a_name_and_a_pronoun_after_khi_or_luc():
+    got = posts("T\n\nDư luận cho rằng bà Lò Thị Mai, Phó Bí thư Huyện ủy, đã giúp chồng khi bà còn là Phó Chủ tịch "
+                "UBND huyện.")
+    assert got == {"Lò Thị Mai": ["Phó Bí thư Huyện ủy", "Phó Chủ tịch UBND huyện"]}
+    assert posts("T\n\nÔng Lò Văn Tám còn là Chủ tịch Hội Nông dân tỉnh.") == {
+        "Lò Văn Tám": ["Chủ tịch Hội Nông dân tỉnh"]}
+    # the other pronoun stands for no one here
+    assert posts("T\n\nBà Lò Thị Mai cho biết, khi ông còn là Giám đốc Sở, mọi việc đều ổn.") == {}
