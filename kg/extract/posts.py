@@ -293,20 +293,13 @@ MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
-_DEGREE_CLAUSE = re.compile(r"\s+có\s+(?:học vị|học hàm|trình độ)(?:\s+[^\W\d_A-ZĐ]+){1,4}\s*,\s*(?:" + _WAS
-                            + r"\s+)?là\s+")
-
-
 def described(gap: str) -> bool:
     """", cán bộ tiền khởi nghĩa, ": a lower-case description of a person between the name and the first post —
     at most five words, none of them a verb or function word of the lexicon's ``name_stops``; or a rank after a
-    copula ("Ông A là đại tá, nguyên Hiệu trưởng …"); or a degree the name has before a copula ("có học vị tiến sĩ,
-    là …")."""
+    copula ("Ông A là đại tá, nguyên Hiệu trưởng …")."""
     rank = re.fullmatch(r"\s+(?:" + _WAS + r"\s+)?là\s+(\w+\s+\w+)\s*,\s*", gap)
     if rank:
         return key(rank.group(1)) in lexicon.words("ranks")
-    if _DEGREE_CLAUSE.fullmatch(gap):  # "Ông A có học vị tiến sĩ, là Ủy viên …"
-        return True
     m = re.fullmatch(r"\s*,\s*([^,;:()]+?)\s*,\s*", gap)
     words = m.group(1).split() if m else []
     stops = lexicon.words("name_stops")
