@@ -527,3 +527,12 @@ def test_a_unit_named_by_a_name_and_a_number_keeps_the_number_before_punctuation
     # a number that counts something after the name is no part of it
     got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND xã Hòa Phú 3 năm liền, được khen.")
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Phú"]}
+
+
+def test_a_fund_is_a_body_whose_name_may_go_on_in_lower_case():
+    got = posts("T\n\nBà Lò Thị Mai - Giám đốc Quỹ từ thiện Hoa Sen Xanh cho biết.")
+    assert got == {"Lò Thị Mai": ["Giám đốc Quỹ từ thiện Hoa Sen Xanh"]}
+    got = posts("T\n\nÔng Lò Văn Ba, Phó Giám đốc Quỹ hỗ trợ nông dân tỉnh Kim An cho biết.")
+    assert got == {"Lò Văn Ba": ["Phó Giám đốc Quỹ hỗ trợ nông dân tỉnh Kim An"]}
+    # a verb after the head is no part of its name
+    assert posts("T\n\nBà Lò Thị Mai, Giám đốc Quỹ cho biết quỹ đã chi.") == {"Lò Thị Mai": ["Giám đốc Quỹ"]}
