@@ -536,3 +536,10 @@ def test_a_fund_is_a_body_whose_name_may_go_on_in_lower_case():
     assert got == {"Lò Văn Ba": ["Phó Giám đốc Quỹ hỗ trợ nông dân tỉnh Kim An"]}
     # a verb after the head is no part of its name
     assert posts("T\n\nBà Lò Thị Mai, Giám đốc Quỹ cho biết quỹ đã chi.") == {"Lò Thị Mai": ["Giám đốc Quỹ"]}
+
+
+def test_the_vu_of_chuc_vu_opens_no_vu_truong():
+    got = posts("T\n\nÔng Lò Văn Ba đến nhận công tác và giữ chức vụ Trưởng phòng Kế hoạch Công ty Hoa Sen.")
+    assert got == {"Lò Văn Ba": ["Trưởng phòng Kế hoạch Công ty Hoa Sen"]}
+    # the title itself after "chức" stays a title
+    assert posts("T\n\nÔng Lò Văn Ba giữ chức Vụ trưởng Vụ Kế hoạch.") == {"Lò Văn Ba": ["Vụ trưởng Vụ Kế hoạch"]}
