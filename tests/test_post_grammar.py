@@ -543,3 +543,15 @@ def test_the_vu_of_chuc_vu_opens_no_vu_truong():
     assert got == {"Lò Văn Ba": ["Trưởng phòng Kế hoạch Công ty Hoa Sen"]}
     # the title itself after "chức" stays a title
     assert posts("T\n\nÔng Lò Văn Ba giữ chức Vụ trưởng Vụ Kế hoạch.") == {"Lò Văn Ba": ["Vụ trưởng Vụ Kế hoạch"]}
+
+
+def test_a_committee_named_by_its_topic_keeps_ve_and_the_topic():
+    got = posts("T\n\nÔng Lò Văn Ba, Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống lũ quét cho biết.")
+    assert got == {"Lò Văn Ba": ["Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống lũ quét"]}
+    got = posts("T\n\nBà Lò Thị Mai, Chủ nhiệm Ủy ban Quốc gia về trẻ em vùng cao cho biết.")
+    assert got == {"Lò Thị Mai": ["Chủ nhiệm Ủy ban Quốc gia về trẻ em vùng cao"]}
+    # "về" as the verb "come", or before "việc", is no topic
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ nhiệm Ủy ban Kinh tế về dự hội nghị.")
+    assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Kinh tế"]}
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ nhiệm Ủy ban Pháp luật về việc này cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Pháp luật"]}

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
@@ -301,6 +302,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
                             head_is_name=(needs and not single) or lower_name)
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
         end = _qualifier_end(s, after, person_starts)
+    elif topic_follows(s, i, end, entry, person_starts | title_starts):  # "Trưởng ban Chỉ đạo X về phòng, chống …"
+        end = _continuation(s, end + 1, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     return end
 
 
