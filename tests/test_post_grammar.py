@@ -555,3 +555,13 @@ def test_a_committee_named_by_its_topic_keeps_ve_and_the_topic():
     assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Kinh tế"]}
     got = posts("T\n\nÔng Lò Văn Ba, Chủ nhiệm Ủy ban Pháp luật về việc này cho biết.")
     assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Pháp luật"]}
+
+
+def test_a_province_after_a_spaced_dash_locates_a_district_and_is_no_part_of_its_name():
+    got = posts("T\n\nÔng Lò Văn Ba - Chủ tịch UBND huyện Kim Sơn – Lâm Đồng xác nhận vụ việc.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND huyện Kim Sơn"]}
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND thị xã Hòa Lạc - Hà Nam, cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND thị xã Hòa Lạc"]}
+    # after a province or a city, or before more words, the dash joins two parts of one name
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND TP Hòa Bình - Sơn La cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND TP Hòa Bình - Sơn La"]}
