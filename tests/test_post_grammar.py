@@ -565,3 +565,10 @@ def test_a_province_after_a_spaced_dash_locates_a_district_and_is_no_part_of_its
     # after a province or a city, or before more words, the dash joins two parts of one name
     got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND TP Hòa Bình - Sơn La cho biết.")
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND TP Hòa Bình - Sơn La"]}
+
+
+def test_a_corporation_written_tong_cong_ty_after_a_board_keeps_its_name():
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch HĐTV Tổng Công ty Hoa Sen cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch HĐTV Tổng Công ty Hoa Sen"]}
+    got = posts("T\n\nBà Lò Thị Mai, Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh cho biết.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh"]}
