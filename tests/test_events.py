@@ -728,3 +728,18 @@ def test_after_a_bracketed_term_a_kind_word_is_the_verb_of_the_clause():
         "Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX)"]
     assert events("Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch đã họp.") == [
         "Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch"]
+
+
+def test_a_capitalised_document_after_a_purpose_that_needs_an_object_is_its_object():
+    assert events("Tỉnh tổ chức Lễ công bố Quyết định thành lập huyện Lạc Hà.") == [
+        "Lễ công bố Quyết định thành lập huyện Lạc Hà"]
+    assert events("Huyện tổ chức hội nghị góp ý báo cáo chính trị.") == ["hội nghị góp ý báo cáo chính trị"]
+
+
+def test_chuan_bi_is_read_whole_a_purpose_with_its_object_and_the_verb_after_a_name():
+    assert events("Bí thư chủ trì Hội nghị lấy ý kiến chuẩn bị Báo cáo chính trị Đại hội Hội Lạc Hà lần thứ IX.") == [
+        "Hội nghị lấy ý kiến chuẩn bị Báo cáo chính trị Đại hội Hội Lạc Hà lần thứ IX",
+        "Đại hội Hội Lạc Hà lần thứ IX"]
+    assert events("Ban tổ chức Hội nghị Lạc Hà chuẩn bị kỹ lưỡng các nội dung.") == ["Hội nghị Lạc Hà"]
+    assert events("Hội nghị tổng kết năm 2030 và chuẩn bị cho năm sau đã diễn ra.") == ["Hội nghị tổng kết năm 2030"]
+

@@ -79,10 +79,10 @@ def _ends(t: Toks, i: int) -> bool:
     if _whole(t, i) > 1 or party_noun_in_list(t, i):
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     n = t.match(i, "time")
+    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
+        return False  # the object of a purpose: "Lễ công bố quyết định", "Quyết định …" (not the verb "quyết định")
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
         return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
-    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
-        return False  # the object of a purpose: "Lễ công bố quyết định" (not the verb "quyết định")
     if t.match(i, "boundary"):
         return True
     if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):

@@ -23,8 +23,8 @@ def classes() -> dict[str, frozenset[str]]:
     for e in lexicon.entries("event_words"):
         cls = e.extra[0] if e.extra else ""
         out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
-        if e.extra[1:2] in (("object",), ("predicate",), ("periodic",)):
-            out.setdefault(e.extra[1], set()).add(e.key)
+        for mark in e.extra[1:] if cls in ("purpose", "kind") else ():  # "object", "predicate", "periodic"
+            out.setdefault(mark, set()).add(e.key)
     return {c: frozenset(v) for c, v in out.items()}
 
 
