@@ -743,3 +743,8 @@ def test_chuan_bi_is_read_whole_a_purpose_with_its_object_and_the_verb_after_a_n
     assert events("Ban tổ chức Hội nghị Lạc Hà chuẩn bị kỹ lưỡng các nội dung.") == ["Hội nghị Lạc Hà"]
     assert events("Hội nghị tổng kết năm 2030 và chuẩn bị cho năm sau đã diễn ra.") == ["Hội nghị tổng kết năm 2030"]
 
+
+def test_a_sentence_end_with_no_space_after_a_roman_number_ends_the_name():
+    assert events("Ông trả lời cử tri tại kỳ họp thứ 5, HĐND huyện khóa XI.Ảnh Lan Anh Chủ tịch cho biết.") == [
+        "kỳ họp thứ 5, HĐND huyện khóa XI"]
+
