@@ -748,3 +748,11 @@ def test_a_sentence_end_with_no_space_after_a_roman_number_ends_the_name():
     assert events("Ông trả lời cử tri tại kỳ họp thứ 5, HĐND huyện khóa XI.Ảnh Lan Anh Chủ tịch cho biết.") == [
         "kỳ họp thứ 5, HĐND huyện khóa XI"]
 
+
+def test_after_an_ordinal_a_post_title_after_cua_owns_the_noun_before_the_event():
+    assert events("Chuyến thăm và tham dự Hội nghị Tương lai Phương Nam lần thứ 9 của Thủ tướng Nguyễn Văn An nhằm"
+                  " tăng cường hợp tác.") == ["Hội nghị Tương lai Phương Nam lần thứ 9"]
+    assert events("Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh đã bế mạc.") == [
+        "Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh"]
+    assert events("Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh đã diễn ra.") == [
+        "Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh"]

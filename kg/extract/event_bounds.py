@@ -135,6 +135,16 @@ def period(t: Toks, i: int) -> int:
     return 2
 
 
+def person_owner(t: Toks, i: int) -> bool:
+    """Whether "của" at ``i`` is followed by a capitalised post title (lexicon ``posts``: "của Thủ tướng …"): after a
+    numbered name ("Hội nghị X lần thứ 23 | của Thủ tướng …") a person owns the noun before the event ("chuyến thăm
+    … và tham dự …"), not the event, which a body numbers ("lần thứ 5 của Ban Chấp hành")."""
+    if key(t.word(i)) != "của" or not t.word(i + 1)[:1].isupper():
+        return False
+    titles = lexicon.by_key("posts")
+    return any(key(" ".join(t.words[i + 1 : i + 1 + n])) in titles for n in (4, 3, 2, 1) if len(t.words) > i + n)
+
+
 def after_term(t: Toks, i: int) -> bool:
     """Whether a bracketed term ("(khóa XX)") ends right before ``i``: a kind word after it is the clause's verb
     ("… (khóa XX) hiệp thương …"), not as after a bracketed name ("… (IPU) khu vực …")."""

@@ -383,6 +383,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
             and not any(i >= k and t.match(i - k, "purpose") == k for k in (1, 2, 3))):
         return 0  # the clause's verb: "Lễ hội Đền X khai hội" (not "… và bế mạc", "Lễ cắt băng khai mạc …")
     n = t.match(i, "link")
+    if n and closed and bounds.person_owner(t, i):
+        return 0  # after "lần thứ 23" a person owns the noun before the event: "… của Thủ tướng"
     if n:
         return n if _np(t, i + n) else 0
     if closed and w[:1].islower() and not ((t.match(i, "kind") and not bounds.after_term(t, i)) or _determined(t, i)
