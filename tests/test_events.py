@@ -756,3 +756,8 @@ def test_after_an_ordinal_a_post_title_after_cua_owns_the_noun_before_the_event(
         "Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh"]
     assert events("Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh đã diễn ra.") == [
         "Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh"]
+
+
+def test_a_noun_after_a_comma_before_a_copula_is_the_subject_of_the_next_clause():
+    assert events("Các điển hình về dự lễ tuyên dương, đại biểu là người trực tiếp lao động.") == ["lễ tuyên dương"]
+    assert events("Huyện tổ chức lễ tổng kết, khen thưởng là hoạt động thường niên.") == ["lễ tổng kết, khen thưởng"]

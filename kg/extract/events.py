@@ -149,9 +149,11 @@ def _joined(t: Toks, i: int) -> int:
     if w == ",":
         if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
-        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1) and _opened(t, i):
+        kind = 0 if purpose else t.match(i + 1, "kind")
+        if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i) and not t.match(i + 1 + kind, "copula"):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
-        #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
+        #           kind (", báo chí"), a capital (", Bộ trưởng …") or a subject of a copula (", đại biểu là …")
+        #           opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
     if key(w) == "cùng":
@@ -212,6 +214,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
         return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
         return 0
+    if t.match(j + n, "copula"):
+        return 0  # the subject of a copula opens the next clause: ", đại biểu là …"
     nxt = t.word(j + n + 1)
     if after_va and t.word(j + n) == "," and nxt[:1].islower() and not (t.match(j + n + 1, "determiner")
                                                                       or _ends(t, j + n + 1)):
