@@ -761,3 +761,13 @@ def test_after_an_ordinal_a_post_title_after_cua_owns_the_noun_before_the_event(
 def test_a_noun_after_a_comma_before_a_copula_is_the_subject_of_the_next_clause():
     assert events("Các điển hình về dự lễ tuyên dương, đại biểu là người trực tiếp lao động.") == ["lễ tuyên dương"]
     assert events("Huyện tổ chức lễ tổng kết, khen thưởng là hoạt động thường niên.") == ["lễ tổng kết, khen thưởng"]
+
+
+def test_a_matter_whose_verb_is_cut_from_its_object_is_dropped():
+    assert events("Tỉnh tổ chức Hội nghị công bố Quyết định của Bộ Lạc Hà về việc phân công ông Nguyễn Văn An làm"
+                  " Trưởng ban.") == ["Hội nghị công bố Quyết định của Bộ Lạc Hà"]
+    assert events("Công an tổ chức Lễ công bố Quyết định của Tổng cục Lạc Hà về việc bổ nhiệm, điều động 3 cán bộ.") \
+        == ["Lễ công bố Quyết định của Tổng cục Lạc Hà"]
+    assert events("Huyện tổ chức cuộc họp về việc di dời, tái định cư cho dân.") == ["REF:cuộc họp"]
+    assert events("Huyện tổ chức cuộc họp về việc di dời chợ Lạc Hà.") == ["cuộc họp về việc di dời chợ Lạc Hà"]
+    assert events("Huyện tổ chức cuộc họp về việc thành lập.") == ["cuộc họp về việc thành lập"]

@@ -145,6 +145,20 @@ def person_owner(t: Toks, i: int) -> bool:
     return any(key(" ".join(t.words[i + 1 : i + 1 + n])) in titles for n in (4, 3, 2, 1) if len(t.words) > i + n)
 
 
+def matter_cut(t: Toks, parts: list[tuple[int, int]]) -> int:
+    """Parts (first token, tokens) at the end of a name to drop when a matter ("về việc") is followed only by a verb
+    of up to two syllables cut from its object, before a word or a comma ("… về việc phân công | ông …", "… về việc
+    bổ nhiệm | , điều động …"): the link and the verb; 0 when none."""
+    end = sum(parts[-1]) if parts else 0
+    if not (t.word(end)[:1].isalnum() or t.word(end) == ","):
+        return 0
+    for k in (2, 3):
+        first, n = parts[-k] if len(parts) >= k else (0, 0)
+        if n and key(" ".join(t.words[first : first + n])) == "về việc":
+            return k if sum(p[1] for p in parts[-k + 1 :]) <= 2 else 0
+    return 0
+
+
 def after_term(t: Toks, i: int) -> bool:
     """Whether a bracketed term ("(khóa XX)") ends right before ``i``: a kind word after it is the clause's verb
     ("… (khóa XX) hiệp thương …"), not as after a bracketed name ("… (IPU) khu vực …")."""
