@@ -133,6 +133,13 @@ def test_one_country_written_in_two_names_is_one_post() -> None:
     assert not same(_f("Giám đốc Bệnh viện Lâm Đức", "Giám đốc"), _f("Giám đốc Bệnh viện Lâm CHLB Đức", "Giám đốc"))
 
 
+def test_a_common_misspelling_of_ubnd_is_the_same_body() -> None:
+    # the lexicon spells out "UBDN" and "UNBD" (letters of "UBND" swapped) as "Ủy ban nhân dân"
+    for typo in ("UBDN", "UNBD"):
+        assert same(_f(f"Chủ tịch {typo} xã Tây Lĩnh", "Chủ tịch"), _f("Chủ tịch UBND xã Tây Lĩnh", "Chủ tịch"))
+    assert not same(_f("Chủ tịch UBDN xã Tây Lĩnh", "Chủ tịch"), _f("Chủ tịch HĐND xã Tây Lĩnh", "Chủ tịch"))
+
+
 def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
     assert _f("cựu Chủ tịch xã", "Chủ tịch").body == ("xã",)
     assert _f("tân Chi cục trưởng Chi cục Kiểm lâm", "Chi cục trưởng").body == ("chi", "cục", "kiểm", "lâm")
