@@ -14,9 +14,11 @@ for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
 "Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
-folded (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
-qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
-the words of the title; the *body* what follows it (a leading "nguyên", "cựu", "tân" or "quyền" goes).
+folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
+own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
+dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021",
+"chuyên trách"). The *head* is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
+"tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
