@@ -105,12 +105,14 @@ _PAIR_COMMA = re.compile(r",\s+(\w+)")
 def _lower_field_end(text: str, pos: int, limit: int) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
     to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
-    nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
+    nay", ``phrase_openers``), then punctuation or the sentence's end — up to eight before a parent body in
+    parentheses ("Cục trưởng kiểm soát chất lượng sản phẩm nông nghiệp (Bộ X)"); ``pos`` when there are none."""
     stops = _stop_words()
     end = pos
     seen: list[str] = []
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
-    while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+    most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 4
+    while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
             and m.group(1).islower() and key(m.group(1)) not in stops:
         seen.append(key(m.group(1)))
         end = m.end()
@@ -121,6 +123,16 @@ def _lower_field_end(text: str, pos: int, limit: int) -> int:
     if seen and not pairs & stops and re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit]):
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+_PARENT_AFTER = re.compile(r"\s*\(\s*(?-i:[A-ZĐ])")
+
+
+def _lower_run_end(text: str, pos: int, limit: int) -> int:
+    """Where the lower-case words after ``pos`` end."""
+    while (m := _LOWER_WORD.match(text, pos, limit)) and m.group(1).isalpha() and m.group(1).islower():
+        pos = m.end()
+    return pos
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")
