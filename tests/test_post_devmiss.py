@@ -25,3 +25,8 @@ def test_a_long_lower_case_field_after_a_head_final_title_before_its_parent_body
     # without the parent in parentheses a long lower-case run stays out of the post
     got = posts("T\n\nÔng Vi Văn Khải, nguyên Cục trưởng kiểm soát chất lượng giống cây trồng, phát biểu.")
     assert got["Vi Văn Khải"] == ["nguyên Cục trưởng"]
+
+
+def test_the_abbreviation_db_and_dai_bieu_are_one_post():
+    got = posts("T\n\nĐại biểu Lò Văn Mạnh phát biểu tại tổ. Sau đó, ĐB Lò Văn Mạnh cho rằng cần làm rõ.")
+    assert got == {"Lò Văn Mạnh": ["Đại biểu"]}

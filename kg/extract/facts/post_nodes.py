@@ -65,7 +65,7 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
                                     head.extra[0] if head and head.extra else "", part_of=unit), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
-    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{_title_key(post_label)}|{owner}"
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
