@@ -30,3 +30,13 @@ def test_a_long_lower_case_field_after_a_head_final_title_before_its_parent_body
 def test_the_abbreviation_db_and_dai_bieu_are_one_post():
     got = posts("T\n\nĐại biểu Lò Văn Mạnh phát biểu tại tổ. Sau đó, ĐB Lò Văn Mạnh cho rằng cần làm rõ.")
     assert got == {"Lò Văn Mạnh": ["Đại biểu"]}
+
+
+def test_a_foreign_name_spelled_with_and_without_accents_is_one_person():
+    got = posts("T\n\nĐại tướng Martín Olivares, Bộ trưởng Bộ Quốc phòng Peru, tiếp đoàn. "
+                "Sau đó, Đại tướng Martin Olivares, Ủy viên Hội đồng Nhà nước, chủ trì tiệc chiêu đãi.")
+    assert len(got) == 1
+    assert sorted(next(iter(got.values()))) == ["Bộ trưởng Bộ Quốc phòng Peru", "Ủy viên Hội đồng Nhà nước"]
+    # Vietnamese names that differ by a tone mark are two people
+    got = posts("T\n\nÔng Lò Văn Hùng, Giám đốc Sở Y tế, và ông Lò Văn Hưng, Giám đốc Sở Tài chính, dự họp.")
+    assert sorted(got) == ["Lò Văn Hùng", "Lò Văn Hưng"]
