@@ -1,7 +1,7 @@
 """Post constructions from the person–post misses of the development splits (tests/data/posts_dev_misses_before.md):
 one neutral made-up example per construction, none from an article."""
 
-from helpers import posts
+from helpers import posts, run
 
 
 def test_a_birth_record_with_its_birthplace_between_the_name_and_its_post():
@@ -40,3 +40,17 @@ def test_a_foreign_name_spelled_with_and_without_accents_is_one_person():
     # Vietnamese names that differ by a tone mark are two people
     got = posts("T\n\nÔng Lò Văn Hùng, Giám đốc Sở Y tế, và ông Lò Văn Hưng, Giám đốc Sở Tài chính, dự họp.")
     assert sorted(got) == ["Lò Văn Hùng", "Lò Văn Hưng"]
+
+
+def test_a_bodys_short_form_after_a_bare_title_names_that_body():
+    got = posts("T\n\nVụ án xảy ra tại Công ty Cổ phần Vật tư Nông nghiệp (VTNN) và các đơn vị liên quan. Cơ quan "
+                "điều tra bắt Lò Văn Mạnh, nguyên Tổng giám đốc VTNN. Ông Lò Văn Mạnh từng giữ chức Tổng giám đốc "
+                "Công ty Cổ phần Vật tư Nông nghiệp từ năm 2010.")
+    assert got == {"Lò Văn Mạnh": ["Tổng giám đốc Công ty Cổ phần Vật tư Nông nghiệp"]}  # one post: one body
+
+
+def test_a_short_form_that_spells_no_initials_in_another_case_in_a_headline():
+    res = run("Khởi tố Tổng giám đốc AGRIVN Lò Văn Mạnh\n\nVụ án xảy ra tại Công ty Cổ phần Vật tư Nông nghiệp "
+              "(AgriVN), Cty Cổ phần Xây lắp Bắc Hà (BHC) và các đơn vị liên quan.")
+    (post,) = [e for e in res.links.entities.values() if e.kind == "post"]
+    assert post.key == "tổng giám đốc|công ty cổ phần vật tư nông nghiệp"
