@@ -54,3 +54,13 @@ def test_a_short_form_that_spells_no_initials_in_another_case_in_a_headline():
               "(AgriVN), Cty Cổ phần Xây lắp Bắc Hà (BHC) và các đơn vị liên quan.")
     (post,) = [e for e in res.links.entities.values() if e.kind == "post"]
     assert post.key == "tổng giám đốc|công ty cổ phần vật tư nông nghiệp"
+
+
+def test_a_lower_case_field_after_a_head_final_title_then_the_body_it_belongs_to():
+    got = posts("T\n\nBà Lò Thị Mai, Trưởng ban từ thiện Hội Người cao tuổi Mường La đã trao quà cho các cháu.")
+    assert got == {"Lò Thị Mai": ["Trưởng ban từ thiện Hội Người cao tuổi Mường La"]}
+    got = posts("T\n\nBà Lò Thị Mai, Trưởng ban từ thiện, cho biết.")  # "từ thiện" (charity) is a noun
+    assert got == {"Lò Thị Mai": ["Trưởng ban từ thiện"]}
+    # a person's name after the field is no body's ("Trưởng phòng kế toán Lò Văn Mạnh": the post is his)
+    got = posts("T\n\nHôm qua, Trưởng phòng kế toán Lò Văn Mạnh đã trao quà cho các cháu.")
+    assert got == {"Lò Văn Mạnh": ["Trưởng phòng kế toán"]}
