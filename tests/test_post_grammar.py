@@ -527,3 +527,12 @@ def test_a_unit_named_by_a_name_and_a_number_keeps_the_number_before_punctuation
     # a number that counts something after the name is no part of it
     got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND xã Hòa Phú 3 năm liền, được khen.")
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Phú"]}
+
+
+def test_quyen_is_acting_only_as_a_word_of_its_own():
+    text = ("Tiêu đề\n\nChính quyền Tổng thống Lò Văn Minh đã ban hành lệnh mới. Theo thẩm quyền Chủ tịch nước, ông "
+            "Khúc Văn Sáu ký. Ông Đinh Văn Bảy, quyền Chủ tịch UBND tỉnh Hòa Tây, đã ký.")
+    got = posts(text)
+    assert got["Lò Văn Minh"] == ["Tổng thống"]
+    assert all(not p.startswith("quyền") for p in got.get("Khúc Văn Sáu", []))
+    assert got["Đinh Văn Bảy"] == ["quyền Chủ tịch UBND tỉnh Hòa Tây"]

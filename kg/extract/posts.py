@@ -230,8 +230,12 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
-# ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …")
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|(?<![ủỦ]y )(?<![uU]ỷ )(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
+# ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …", nor of
+# "chính quyền", "thẩm quyền", "chủ quyền", "nhân quyền", "đặc quyền", "toàn quyền", "phân quyền": "chính quyền
+# Tổng thống A" is A's government, A is no acting president)
+_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
+    "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|" + _NOT_ACTING + r"(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
                        r"|(?<=[,;:(] )Tân)\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
