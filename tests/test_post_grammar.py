@@ -572,3 +572,12 @@ def test_a_corporation_written_tong_cong_ty_after_a_board_keeps_its_name():
     assert got == {"Lò Văn Ba": ["Chủ tịch HĐTV Tổng Công ty Hoa Sen"]}
     got = posts("T\n\nBà Lò Thị Mai, Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh cho biết.")
     assert got == {"Lò Thị Mai": ["Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh"]}
+
+
+def test_quyen_is_acting_only_as_a_word_of_its_own():
+    text = ("Tiêu đề\n\nChính quyền Tổng thống Lò Văn Minh đã ban hành lệnh mới. Theo thẩm quyền Chủ tịch nước, ông "
+            "Khúc Văn Sáu ký. Ông Đinh Văn Bảy, quyền Chủ tịch UBND tỉnh Hòa Tây, đã ký.")
+    got = posts(text)
+    assert got["Lò Văn Minh"] == ["Tổng thống"]
+    assert all(not p.startswith("quyền") for p in got.get("Khúc Văn Sáu", []))
+    assert got["Đinh Văn Bảy"] == ["quyền Chủ tịch UBND tỉnh Hòa Tây"]

@@ -763,3 +763,38 @@ def test_a_verb_after_an_appositive_title_leaves_the_next_name_a_person():
     assert got == {"Vi Thị Mười": ["Giám đốc Sở Nội vụ"]}
     assert mentions("T\n\nBà Vi Thị Mười, Giám đốc Sở Nội vụ tặng giấy khen vinh danh Lò Văn Tám.", "person") \
         == ["Vi Thị Mười", "Lò Văn Tám"]
+
+
+def test_abbreviated_titles_pct_and_chanh_ttgt():
+    # lexicon: "PCT" (Phó Chủ tịch), "Chánh TTGT" (Chánh Thanh tra giao thông, with its "Phó")
+    got = posts("T\n\nÔng Lò Văn Tám – PCT UBND huyện Mường La chủ trì cuộc họp.")
+    assert got == {"Lò Văn Tám": ["PCT UBND huyện Mường La"]}
+    got = posts("T\n\nÔng Hà Văn Chín, Phó chánh TTGT Sơn La cho hay, xe đã bị phạt.")
+    assert got == {"Hà Văn Chín": ["Phó chánh TTGT Sơn La"]}
+
+
+def test_truong_bo_mon_and_co_van_are_post_titles():
+    got = posts("T\n\nTS Lò Văn Tám (Trưởng bộ môn Luật dân sự, Trường ĐH Luật Sơn La) cho rằng như vậy là đúng.")
+    assert got["Lò Văn Tám"][0].startswith("Trưởng bộ môn Luật dân sự")
+    got = posts("T\n\n- Ông Hà Văn Chín (Cố vấn cao cấp, Viện Nghiên cứu Phát triển Mường La): Tôi cho rằng vậy.")
+    assert got["Hà Văn Chín"][0].startswith("Cố vấn cao cấp")
+
+
+def test_a_company_name_after_its_type_in_apposition_is_no_second_person():
+    # "Cty TNHH" then capitalised words with no family name: the company's own name goes on over "Lò Dương"
+    got = posts("T\n\nTham dự có ông Lò Văn Tám – Giám đốc Cty TNHH Sao Lò Dương.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Cty TNHH Sao Lò Dương"]}
+    got = posts("T\n\nTham dự có ông Lò Văn Tám, Giám đốc Công ty CP Sao Lò Dương.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Công ty CP Sao Lò Dương"]}
+    # a family name right after the type: a new clause's subject, as after a body's capitalised name
+    got = posts("T\n\nChúc mừng ông Lò Văn Tám, Giám đốc Công ty TNHH Sao Mai Hà Văn Chín nói.")
+    assert got == {"Hà Văn Chín": ["Giám đốc Công ty TNHH Sao Mai"]}
+
+
+def test_a_capitalised_function_word_before_a_comma_and_a_title_ends_the_name():
+    # "Đang", "Tại" (stopnames, ends-name) open a clause after a name, but not before ", TITLE"
+    got = posts("T\n\nKỷ luật bà Lò Thị Hồng Đang, Phó bí thư Quận ủy Tân Lập vì sai phạm.")
+    assert got == {"Lò Thị Hồng Đang": ["Phó bí thư Quận ủy Tân Lập"]}
+    got = posts("T\n\nÔng Lê Ngọc Tại - Trưởng phòng Kế toán Sở Tài chính bị phạt.")
+    assert got == {"Lê Ngọc Tại": ["Trưởng phòng Kế toán Sở Tài chính"]}
+    assert mentions("T\n\nĐó là ý kiến của ông Lò Văn Tám Tại hội nghị hôm qua.", "person") == ["Lò Văn Tám"]

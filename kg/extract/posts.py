@@ -239,8 +239,12 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|h�
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
-# ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …")
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|(?<![ủỦ]y )(?<![uU]ỷ )(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
+# ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …", nor of
+# "chính quyền", "thẩm quyền", "chủ quyền", "nhân quyền", "đặc quyền", "toàn quyền", "phân quyền": "chính quyền
+# Tổng thống A" is A's government, A is no acting president)
+_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
+    "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
+QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|" + _NOT_ACTING + r"(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
                        r"|(?<=[,;:(] )Tân)\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
@@ -279,6 +283,12 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
+# a birth record between a name and its first post: "A sinh năm 1950, tại xã X, huyện Y, POST", "A sinh ngày
+# 3/4/1970, nơi sinh X, nơi đăng ký hộ khẩu thường trú: …; POST" (no relative's name in it: "con ông B, …" is B's)
+_RESIDE = (r"(?:tại|ở|quê(?:\s+quán)?(?:\s+ở)?|nơi\s+(?:sinh|ở)|(?:nơi\s+)?(?:đăng\s+ký\s+)?(?:hộ\s+khẩu\s+)?"
+           r"(?:thường\s+trú|cư\s+trú|trú)(?:\s+(?:tại|ở))?)")
+BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:?\s+"
+                         r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^.;:()]){1,160}?)*\s*[,;]\s*")
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)",
 # "… Bộ trưởng Bộ X, và sau đó là Bí thư Tỉnh ủy Y")

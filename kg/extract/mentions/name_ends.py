@@ -206,3 +206,13 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
     if _words_rx(tuple(t.text for t in toks[i:e]) + (cap,)).search(s.text) is None:
         return False
     return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own
+
+
+def last_syllable(s: _Sent, j: int) -> bool:
+    """Token j, a capitalised function word that would open the next clause ("Đang", "Tại"), is the name's last
+    syllable when a comma or a spaced dash and a post's title follow it: a clause does not open so
+    ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng")."""
+    if j + 1 >= len(s.toks) or not s.toks[j].is_cap:
+        return False
+    m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[s.toks[j].end :])
+    return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles)

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.mentions.sentence import _matcher, _Sent, _word_set
+from kg.extract.mentions.sentence import _abbrev_heads, _matcher, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -139,12 +139,13 @@ def foreign_office(words: list[str]) -> bool:
         " ".join(keys[a:b]) in countries for a in range(len(keys)) for b in range(a + 1, min(a + 4, len(keys) + 1)))
 
 
-def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int) -> bool:
+def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int, anchor: str | None) -> bool:
     """The title before token k describes the person named just before it, after a comma or a spaced dash ("ông A,
     Giám đốc công ty … Hoàng Gia Phát", "A - Phó thị trưởng Vận Thành"), with no comma, parenthesis or "và" between
     the title and k: the run at k ends the post's body and names no second person. ``prev``: the sentence's last
-    person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B")."""
-    if prev is None or prev[2] in ("title", "after-body"):
+    person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B"). ``anchor``: what
+    anchors the run at k, a title or a body's name after one ("Cty TNHH X Nguyễn Y")."""
+    if anchor not in ("title", "after-body") or prev is None or prev[2] in ("title", "after-body"):
         return False
     end, start = s.toks[prev[1] - 1].end, s.toks[k].start
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[end:start])
@@ -158,7 +159,28 @@ def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int) -> boo
     # name ("công ty TNHH xuất nhập khẩu Hoàng Gia Phát"); a full name after a body's capitalised name is a new
     # clause's subject ("Chúc mừng ông A, Bí thư Thành ủy X Lê Văn B nói")
     bare = not s.text[titles[0][1] : start].strip() and key(s.toks[k].text) not in _word_set("surnames")
-    return bare or _lower_words_before(s, k) and _body_name_only(s, titles[0][1], start)
+    named = _lower_words_before(s, k) or _type_abbreviation_before(s, titles[0][1], k)
+    return bare or named and _body_name_only(s, titles[0][1], start)
+
+
+def _type_abbreviation_before(s: _Sent, lo: int, k: int) -> bool:
+    """Offsets lo..token k hold an institution's head of ``place_words`` ("Công ty", "Cty"), its type's abbreviation
+    ("TNHH", "CP") and capitalised words with no family name: the run at k goes on with the institution's own name
+    ("Giám đốc Cty TNHH Đại Nguyễn Dương"), which follows its type."""
+    toks = [t for t in s.toks[:k] if t.start >= lo]
+    first = next((i for i, t in enumerate(toks) if t.is_upper), None)
+    if not first or not toks[first - 1].is_word or toks[first - 1].is_upper:
+        return False
+    last = max(i for i, t in enumerate(toks) if t.is_upper)
+    rest = toks[last + 1 :]
+    if not _is_place_head(s.text[lo : toks[first].start]) or not rest or last - first > 1:
+        return False
+    return all(t.is_word and t.is_cap and not t.is_upper and key(t.text) not in _word_set("surnames") for t in rest)
+
+
+def _is_place_head(body: str) -> bool:
+    words = key(body).split()
+    return bool(words) and " ".join(words) in _word_set("place_words")
 
 
 def _body_name_only(s: _Sent, lo: int, hi: int) -> bool:
@@ -166,9 +188,10 @@ def _body_name_only(s: _Sent, lo: int, hi: int) -> bool:
     word of ``name_stops`` follows ("Giám đốc | công ty TNHH xuất nhập khẩu |", not "Giám đốc | Sở X tặng bằng khen
     vinh danh |")."""
     first = next(iter(_matcher("bodies").finditer(s.view, lo, hi)), None)
-    if first is None or s.text[lo : first[0]].strip():
-        return False
     words = [key(w) for w in s.text[lo:hi].split()]
+    opens = first is not None and not s.text[lo : first[0]].strip()
+    if not opens and not (words and s.text[lo:hi].split()[0] in _abbrev_heads()):  # or its abbreviation ("Cty")
+        return False
     stops = lexicon.words("name_stops")
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return not any(w in stops for w in words + pairs)

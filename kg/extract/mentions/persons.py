@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon, names
-from kg.extract.mentions.name_ends import name_end
+from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_words,
@@ -61,7 +61,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             k, e = best
             anchor = _anchor(s, i, k, e)
             prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
-            if _accepts(s, i, k, e, anchor) and not (anchor == "title" and appositive_title(s, prev, k)):
+            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
@@ -91,7 +91,7 @@ def _name_run_end(s: _Sent, i: int) -> int:
         elif names.is_glued_initial(toks, j + 1) and s.adjacent(j + 1):
             j += 1  # "Claus D.Hagenhoff": the initial and the family name, one token
         elif _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
-                and key(toks[j + 1].text) not in _name_enders():  # "… Nguyễn Văn A Tại hội nghị": a new clause
+                and (key(toks[j + 1].text) not in _name_enders() or last_syllable(s, j + 1)):  # "A Tại hội nghị"
             j += 1
         else:
             break
