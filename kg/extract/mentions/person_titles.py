@@ -145,9 +145,8 @@ def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int, anchor
     the title and k: the run at k ends the post's body and names no second person. ``prev``: the sentence's last
     person span; a name that a title anchors itself is no such person ("Thủ tướng A - Tổng thống B"). ``anchor``: what
     anchors the run at k, a title or a body's name after one ("Cty TNHH X Nguyễn Y")."""
-    if anchor not in ("title", "after-body") or prev is None:
+    if anchor not in ("title", "after-body") or prev is None or prev[2] in ("title", "after-body"):
         return False
-    titled = prev[2] in ("title", "after-body")  # only a body's own name then: "Thủ tướng A - Tổng thống B" is two
     end, start = s.toks[prev[1] - 1].end, s.toks[k].start
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[end:start])
     pos = end + m.end() if m else -1
@@ -161,7 +160,7 @@ def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int, anchor
     # clause's subject ("Chúc mừng ông A, Bí thư Thành ủy X Lê Văn B nói")
     bare = not s.text[titles[0][1] : start].strip() and key(s.toks[k].text) not in _word_set("surnames")
     named = _lower_words_before(s, k) or _type_abbreviation_before(s, titles[0][1], k)
-    return (bare and not titled) or named and _body_name_only(s, titles[0][1], start)
+    return bare or named and _body_name_only(s, titles[0][1], start)
 
 
 def _type_abbreviation_before(s: _Sent, lo: int, k: int) -> bool:
