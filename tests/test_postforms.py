@@ -121,6 +121,25 @@ def test_a_body_ending_with_a_level_word_is_part_of_one_naming_that_unit() -> No
     assert not within(_f("Chủ tịch UBND tỉnh", "Chủ tịch"), _f("Chủ tịch UBND Tây Lĩnh", "Chủ tịch"))  # no province
 
 
+def test_one_country_written_in_two_names_is_one_post() -> None:
+    # the lexicon's names of one country ("Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ"; "Cu-ba", "Cuba") are one body
+    assert same(_f("Đại sứ Mỹ tại Tây Lĩnh", "Đại sứ"), _f("Đại sứ Hoa Kỳ tại Tây Lĩnh", "Đại sứ"))
+    assert same(_f("Tổng thống Hợp chủng quốc Hoa Kỳ", "Tổng thống"), _f("Tổng thống Mỹ", "Tổng thống"))
+    assert same(_f("Đại sứ Cu-ba tại Tây Lĩnh", "Đại sứ"), _f("Đại sứ Cuba tại Tây Lĩnh", "Đại sứ"))
+    # two countries stay two; a country's name inside a longer name ("Mỹ Tây", "Lâm Đức") is no country
+    assert not same(_f("Đại sứ Mỹ tại Tây Lĩnh", "Đại sứ"), _f("Đại sứ Nga tại Tây Lĩnh", "Đại sứ"))
+    assert words("UBND xã Mỹ Tây") == words("ủy ban nhân dân xã mỹ tây")
+    assert not same(_f("Chủ tịch UBND xã Mỹ Tây", "Chủ tịch"), _f("Chủ tịch UBND xã Hoa Kỳ Tây", "Chủ tịch"))
+    assert not same(_f("Giám đốc Bệnh viện Lâm Đức", "Giám đốc"), _f("Giám đốc Bệnh viện Lâm CHLB Đức", "Giám đốc"))
+
+
+def test_a_common_misspelling_of_ubnd_is_the_same_body() -> None:
+    # the lexicon spells out "UBDN" and "UNBD" (letters of "UBND" swapped) as "Ủy ban nhân dân"
+    for typo in ("UBDN", "UNBD"):
+        assert same(_f(f"Chủ tịch {typo} xã Tây Lĩnh", "Chủ tịch"), _f("Chủ tịch UBND xã Tây Lĩnh", "Chủ tịch"))
+    assert not same(_f("Chủ tịch UBDN xã Tây Lĩnh", "Chủ tịch"), _f("Chủ tịch HĐND xã Tây Lĩnh", "Chủ tịch"))
+
+
 def test_cuu_and_tan_lead_a_post_as_nguyen_does() -> None:
     assert _f("cựu Chủ tịch xã", "Chủ tịch").body == ("xã",)
     assert _f("tân Chi cục trưởng Chi cục Kiểm lâm", "Chi cục trưởng").body == ("chi", "cục", "kiểm", "lâm")

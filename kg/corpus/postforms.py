@@ -14,9 +14,11 @@ for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
 "Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
-folded (:func:`kg.extract.normalise.key`: case, tone placement). "và", "&" and dashes are left out, and so is a
-qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021", "chuyên trách"). The *head* is
-the words of the title; the *body* what follows it (a leading "nguyên", "cựu", "tân" or "quyền" goes).
+folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
+own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
+dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021",
+"chuyên trách"). The *head* is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
+"tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
@@ -199,7 +201,38 @@ def _tagged(text: str) -> tuple[Marked, ...]:
         if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
             continue
         out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
-    return tuple(_drop_qualifiers(out))
+    return tuple(_drop_qualifiers(_countries(out)))
+
+
+@cache
+def _country_names() -> tuple[tuple[Words, Words], ...]:
+    """Names of countries (lexicon ``countries``), longest first, each with the words of its country's first name
+    there ("Mỹ", "Hợp chủng quốc Hoa Kỳ" → "Hoa Kỳ"; "Cu-ba" → "Cuba")."""
+    first: dict[str, Words] = {}
+    names = []
+    for r in lexicon.rows("countries"):
+        ws = tuple(w for w, _ in _folded(r[0]))
+        if len(r) > 1 and r[1] and ws:
+            names.append((ws, first.setdefault(r[1], ws)))
+    return tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
+
+
+def _countries(ws: list[Marked]) -> list[Marked]:
+    """A country's name written on its own (beginning with a capital, no name word right before or after it: not
+    "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it."""
+    out: list[Marked] = []
+    i = 0
+    while i < len(ws):
+        hit = next(((n, c) for n, c in _country_names() if tuple(t[0] for t in ws[i : i + len(n)]) == n
+                    and ws[i][2]
+                    and not (out and out[-1][1]) and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
+        if hit is None:
+            out.append(ws[i])
+            i += 1
+            continue
+        out += [(w, True, k == 0) for k, w in enumerate(hit[1])]
+        i += len(hit[0])
+    return out
 
 
 def words(text: str) -> Words:

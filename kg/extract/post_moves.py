@@ -137,9 +137,10 @@ _CAREER_NEXT = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)" + _WHEN, re.IGN
 
 
 def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
-    """``gap`` between a name and its first post (besides AFTER_GAP): a description, "từ" before a former post, or
-    a year that opens a career (after a birth date)."""
-    return post_grammar.described(gap) or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap))
+    """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, "từ" before
+    a former post, or a year that opens a career (after a birth date)."""
+    return post_grammar.described(gap) or bool(post_grammar.BORN_RECORD.fullmatch(gap)) \
+        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap))
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
