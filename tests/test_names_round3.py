@@ -29,3 +29,22 @@ def test_a_name_after_a_commune_s_name_and_va_is_still_a_person():
     # a level word is no institution's head: "xã A và B" may name a commune and a person
     assert persons("Ông Tạ Văn Lộc, ở xã Hòa Lạc và Lương Văn Khải, sinh 1980, lập công ty.") == [
         "Tạ Văn Lộc", "Lương Văn Khải"]
+
+
+def test_a_name_before_a_lower_case_clan_word_is_a_clan():
+    assert persons("Con cháu Tôn Thất Bảo tộc kiến nghị xây lại nhà thờ.") == []
+    # without the clan word, the same kinship noun vouches for a person
+    assert persons("Con cháu Tôn Thất Bảo kiến nghị xây lại nhà thờ.") == ["Tôn Thất Bảo"]
+
+
+def test_a_capitalised_clause_opener_before_a_name_is_no_part_of_it():
+    assert persons("Việc Lương Văn Khải đạt giải nhì là niềm tự hào của trường.") == ["Lương Văn Khải"]
+    assert persons("Khi Lương Văn Khải về đến nhà, trời đã tối.") == ["Lương Văn Khải"]
+    # an award's first word is no clause opener: "Giải X" is an award named after someone
+    assert persons("Giải Lương Văn Khải năm nay có 20 tác phẩm.") == []
+
+
+def test_a_historical_figure_after_danh_nhan_is_a_person():
+    # the person noun vouches for the name, though the document also writes it as a street's
+    text = "Đường Lương Văn Khải rộng 20m. Tượng danh nhân Lương Văn Khải đặt ở đầu đường."
+    assert persons(text) == ["Lương Văn Khải"]
