@@ -48,3 +48,9 @@ def test_a_historical_figure_after_danh_nhan_is_a_person():
     # the person noun vouches for the name, though the document also writes it as a street's
     text = "Đường Lương Văn Khải rộng 20m. Tượng danh nhân Lương Văn Khải đặt ở đầu đường."
     assert persons(text) == ["Lương Văn Khải"]
+
+
+def test_a_capitalised_word_after_tap_chi_is_no_short_name():
+    # "chí" stands for "đồng chí" only after "đồng": "Tạp chí Cộng sản" is a magazine, no person "Cộng"
+    assert persons("Ông Tạ Văn Lộc viết bài cho Tạp chí Cộng sản.") == ["Tạ Văn Lộc"]
+    assert persons("Ông Tạ Văn Cộng đến. Đồng chí Cộng phát biểu.") == ["Tạ Văn Cộng", "Cộng"]

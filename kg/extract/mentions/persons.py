@@ -181,10 +181,10 @@ def _phrases() -> frozenset[str]:
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
-    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa" or
-    "Hai Bà Trưng")."""
-    toks = s.toks
-    return run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
+    """A lone name word right after "ông", "bà" or "đồng chí" (not "Tạp chí") that opens no place ("ông Dũng", not
+    "Bà Rịa" or "Hai Bà Trưng")."""
+    toks, before = s.toks, " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
+    return run_end - i == 1 and (before[-1:] in (["ông"], ["bà"]) or before == ["đồng", "chí"]) \
         and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
         and not _level_before(s, i - 1) and not _starts_province(s, i - 1) and not _honorific_in_place(s, i, i + 1)
 
