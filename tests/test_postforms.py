@@ -180,6 +180,31 @@ def test_a_named_body_part_of_two_glued_forms_stays() -> None:
     assert ambiguous(forms) == ["post:named", "post:short"]
 
 
+def test_the_first_words_of_a_next_title_glued_after_a_dash_are_no_part_of_the_post() -> None:
+    t = "Phó Chủ tịch"
+    glued = _f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t)
+    assert glued.glued and glued.body == words("UBND thành phố Tây Lĩnh")
+    assert same(glued, _f("Phó Chủ tịch UBND TP Tây Lĩnh", t))
+    assert _f("Phó Chủ tịch UBND TP Tây Lĩnh - Phó Chủ tịch", t).glued
+    # a body's name that goes on after a dash stays whole: a place, a body, a field
+    for label in ("Phó Chủ tịch UBND tỉnh Hòa Lâm - Vân Sơn", "Phó Chủ tịch Hội Hữu nghị Tây Lĩnh - Thanh tra",
+                  "Phó Chủ tịch Ủy ban Tài chính - Ngân sách", "Phó Chủ tịch UBND TP Tây Lĩnh - trưởng"):
+        assert not _f(label, t).glued, label
+
+
+def test_a_node_written_with_a_next_title_glued_joins_the_clean_one_whatever_the_counts() -> None:
+    t = "Phó Chủ tịch"
+    forms = [_f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t, "post:glued"),  # named by three articles
+             _f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t, "post:glued"),
+             _f("Phó Chủ tịch UBND TP Tây Lĩnh - Trưởng", t, "post:glued"),
+             _f("Phó Chủ tịch UBND TP Tây Lĩnh", t, "post:clean")]
+    assert fold(forms) == {"post:glued": ("post:clean", False)}
+    # the clean node is held by other vice-chairs of the article too: it stays, and the glued one moves to it
+    decision = fold(forms)
+    assert article_moves([(["post:glued"], decision)]) == {"post:glued": "post:clean"}
+    assert article_moves([(["post:clean"], decision), (["post:clean"], None)]) == {}
+
+
 # ---------------------------------------------------------------- the fold of one official's posts
 
 

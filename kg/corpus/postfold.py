@@ -4,7 +4,9 @@
 form in common are one post (a group); a group whose every form is a shorter form of another group's joins
 the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
 of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
-stands under one node of its fullest group: a node with a body before one keyed by its holder, then the one
+stands under one node of its fullest group: a node with a body before one keyed by its holder, a node written
+without a next title's words glued after a dash before one written with them ("… X - Trưởng": whatever
+the counts, so a clean node shared with other holders stands and the glued one joins it), then the one
 the most of the official's articles name, then the longer form, then the smaller id — the same choice
 whatever the order of the articles.
 
@@ -95,8 +97,8 @@ def fold(forms: Iterable[Form]) -> Decision:
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p],
-                                             -max(len(f.body) for f in nodes[p]), p))
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), any(f.glued for f in nodes[p]),
+                                             -counts[p], -max(len(f.body) for f in nodes[p]), p))
         out.update({p: (best, g != s) for p in groups[s] if p != best})
     return out
 

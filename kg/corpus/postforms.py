@@ -17,7 +17,9 @@ for the rest, one *initial* per letter, as does a capital with a dot
 folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
 own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
 dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021",
-"chuyên trách"). The *head* is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
+"chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
+title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
+is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
 "tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
@@ -66,6 +68,7 @@ class Form:
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
     named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
     lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
+    glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
 
 
 def _syllable(word: str) -> bool:
@@ -243,8 +246,38 @@ def words(text: str) -> Words:
 _LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@cache
+def _title_starts() -> frozenset[Words]:
+    """The first words of the lexicon's post titles (each prefix of each title) that begin no body of the lexicon
+    ("trưởng", "phó chủ tịch"; not "thanh tra", "tổng": a body's name may go on with them after a dash)."""
+    bodies = {tuple(w for w, _ in _folded(r[0]))[:1] for r in lexicon.rows("bodies")}
+    out = set()
+    for r in lexicon.rows("posts"):
+        ws = tuple(w for w, _ in _folded(r[0]))
+        out.update(ws[:n] for n in range(1, len(ws) + 1) if ws[:1] not in bodies)
+    return frozenset(out)
+
+
+def _unglued(label: str) -> tuple[str, bool]:
+    """The phrase without the words of a next title glued after its last dash ("… Đà Nẵng - Trưởng": the words of
+    a title's beginning, a capital first), and whether it had them."""
+    toks = label.split()
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i] in _DASHES:
+            rest = toks[i + 1 :]
+            if rest[0][:1].isupper() and tuple(w for w, _ in _folded(" ".join(rest))) in _title_starts():
+                return " ".join(toks[:i]), True
+            break
+    return label, False
+
+
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
-    """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written)."""
+    """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written); words of a next
+    title glued after a dash are left out (:func:`_unglued`)."""
+    label, glued = _unglued(label)
     tagged, head = _tagged(label), words(title)
     ws = tuple(t[0] for t in tagged)
     start = len(head)
@@ -253,7 +286,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             break
     return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
-                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]))
+                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]), glued)
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
