@@ -254,7 +254,7 @@ def _title_starts() -> frozenset[Words]:
     """The first words of the lexicon's post titles (each prefix of each title) that begin no body of the lexicon
     ("trưởng", "phó chủ tịch"; not "thanh tra", "tổng": a body's name may go on with them after a dash)."""
     bodies = {tuple(w for w, _ in _folded(r[0]))[:1] for r in lexicon.rows("bodies")}
-    out = set()
+    out: set[Words] = set()
     for r in lexicon.rows("posts"):
         ws = tuple(w for w, _ in _folded(r[0]))
         out.update(ws[:n] for n in range(1, len(ws) + 1) if ws[:1] not in bodies)
