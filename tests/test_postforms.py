@@ -133,6 +133,14 @@ def test_one_country_written_in_two_names_is_one_post() -> None:
     assert not same(_f("Giám đốc Bệnh viện Lâm Đức", "Giám đốc"), _f("Giám đốc Bệnh viện Lâm CHLB Đức", "Giám đốc"))
 
 
+def test_tcty_is_tong_cong_ty() -> None:
+    t = "Phó Tổng Giám đốc"
+    tcty = _f("Phó Tổng Giám đốc TCty Đường sắt Tây Lĩnh", t)
+    assert tcty.body == words("Tổng công ty Đường sắt Tây Lĩnh")
+    assert same(tcty, _f("Phó Tổng giám đốc Tổng công ty Đường sắt TL", t))
+    assert not same(tcty, _f("Phó Tổng Giám đốc Cty Đường sắt Tây Lĩnh", t))
+
+
 def test_a_common_misspelling_of_ubnd_is_the_same_body() -> None:
     # the lexicon spells out "UBDN" and "UNBD" (letters of "UBND" swapped) as "Ủy ban nhân dân"
     for typo in ("UBDN", "UNBD"):
