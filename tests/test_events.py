@@ -728,3 +728,46 @@ def test_after_a_bracketed_term_a_kind_word_is_the_verb_of_the_clause():
         "Hội nghị Ủy ban Trung ương lần thứ 7 (khóa XX)"]
     assert events("Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch đã họp.") == [
         "Hội nghị chuyên đề của Liên minh Nghị viện Lạc Hà (ULH) khu vực châu Phi về nước sạch"]
+
+
+def test_a_capitalised_document_after_a_purpose_that_needs_an_object_is_its_object():
+    assert events("Tỉnh tổ chức Lễ công bố Quyết định thành lập huyện Lạc Hà.") == [
+        "Lễ công bố Quyết định thành lập huyện Lạc Hà"]
+    assert events("Huyện tổ chức hội nghị góp ý báo cáo chính trị.") == ["hội nghị góp ý báo cáo chính trị"]
+
+
+def test_chuan_bi_is_read_whole_a_purpose_with_its_object_and_the_verb_after_a_name():
+    assert events("Bí thư chủ trì Hội nghị lấy ý kiến chuẩn bị Báo cáo chính trị Đại hội Hội Lạc Hà lần thứ IX.") == [
+        "Hội nghị lấy ý kiến chuẩn bị Báo cáo chính trị Đại hội Hội Lạc Hà lần thứ IX",
+        "Đại hội Hội Lạc Hà lần thứ IX"]
+    assert events("Ban tổ chức Hội nghị Lạc Hà chuẩn bị kỹ lưỡng các nội dung.") == ["Hội nghị Lạc Hà"]
+    assert events("Hội nghị tổng kết năm 2030 và chuẩn bị cho năm sau đã diễn ra.") == ["Hội nghị tổng kết năm 2030"]
+
+
+def test_a_sentence_end_with_no_space_after_a_roman_number_ends_the_name():
+    assert events("Ông trả lời cử tri tại kỳ họp thứ 5, HĐND huyện khóa XI.Ảnh Lan Anh Chủ tịch cho biết.") == [
+        "kỳ họp thứ 5, HĐND huyện khóa XI"]
+
+
+def test_after_an_ordinal_a_post_title_after_cua_owns_the_noun_before_the_event():
+    assert events("Chuyến thăm và tham dự Hội nghị Tương lai Phương Nam lần thứ 9 của Thủ tướng Nguyễn Văn An nhằm"
+                  " tăng cường hợp tác.") == ["Hội nghị Tương lai Phương Nam lần thứ 9"]
+    assert events("Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh đã bế mạc.") == [
+        "Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh"]
+    assert events("Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh đã diễn ra.") == [
+        "Buổi làm việc của Thủ tướng Nguyễn Văn An với lãnh đạo tỉnh"]
+
+
+def test_a_noun_after_a_comma_before_a_copula_is_the_subject_of_the_next_clause():
+    assert events("Các điển hình về dự lễ tuyên dương, đại biểu là người trực tiếp lao động.") == ["lễ tuyên dương"]
+    assert events("Huyện tổ chức lễ tổng kết, khen thưởng là hoạt động thường niên.") == ["lễ tổng kết, khen thưởng"]
+
+
+def test_a_matter_whose_verb_is_cut_from_its_object_is_dropped():
+    assert events("Tỉnh tổ chức Hội nghị công bố Quyết định của Bộ Lạc Hà về việc phân công ông Nguyễn Văn An làm"
+                  " Trưởng ban.") == ["Hội nghị công bố Quyết định của Bộ Lạc Hà"]
+    assert events("Công an tổ chức Lễ công bố Quyết định của Tổng cục Lạc Hà về việc bổ nhiệm, điều động 3 cán bộ.") \
+        == ["Lễ công bố Quyết định của Tổng cục Lạc Hà"]
+    assert events("Huyện tổ chức cuộc họp về việc di dời, tái định cư cho dân.") == ["REF:cuộc họp"]
+    assert events("Huyện tổ chức cuộc họp về việc di dời chợ Lạc Hà.") == ["cuộc họp về việc di dời chợ Lạc Hà"]
+    assert events("Huyện tổ chức cuộc họp về việc thành lập.") == ["cuộc họp về việc thành lập"]

@@ -79,10 +79,10 @@ def _ends(t: Toks, i: int) -> bool:
     if _whole(t, i) > 1 or party_noun_in_list(t, i):
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     n = t.match(i, "time")
+    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
+        return False  # the object of a purpose: "Lễ công bố quyết định", "Quyết định …" (not the verb "quyết định")
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
         return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
-    if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
-        return False  # the object of a purpose: "Lễ công bố quyết định" (not the verb "quyết định")
     if t.match(i, "boundary"):
         return True
     if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
@@ -133,6 +133,30 @@ def period(t: Toks, i: int) -> int:
     if key(t.word(i)) != "tháng" or not is_number(t.word(i + 1)) or not any(t.match(k, "periodic") for k in range(i)):
         return 0
     return 2
+
+
+def person_owner(t: Toks, i: int) -> bool:
+    """Whether "của" at ``i`` is followed by a capitalised post title (lexicon ``posts``: "của Thủ tướng …"): after a
+    numbered name ("Hội nghị X lần thứ 23 | của Thủ tướng …") a person owns the noun before the event ("chuyến thăm
+    … và tham dự …"), not the event, which a body numbers ("lần thứ 5 của Ban Chấp hành")."""
+    if key(t.word(i)) != "của" or not t.word(i + 1)[:1].isupper():
+        return False
+    titles = lexicon.by_key("posts")
+    return any(key(" ".join(t.words[i + 1 : i + 1 + n])) in titles for n in (4, 3, 2, 1) if len(t.words) > i + n)
+
+
+def matter_cut(t: Toks, parts: list[tuple[int, int]]) -> int:
+    """Parts (first token, tokens) at the end of a name to drop when a matter ("về việc") is followed only by a verb
+    of up to two syllables cut from its object, before a word or a comma ("… về việc phân công | ông …", "… về việc
+    bổ nhiệm | , điều động …"): the link and the verb; 0 when none."""
+    end = sum(parts[-1]) if parts else 0
+    if not (t.word(end)[:1].isalnum() or t.word(end) == ","):
+        return 0
+    for k in (2, 3):
+        first, n = parts[-k] if len(parts) >= k else (0, 0)
+        if n and key(" ".join(t.words[first : first + n])) == "về việc":
+            return k if sum(p[1] for p in parts[-k + 1 :]) <= 2 else 0
+    return 0
 
 
 def after_term(t: Toks, i: int) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.normalise import key
 
 _WORD = re.compile(r"\s*(\d+(?:[.,]\d+)+|\w+(?:[.&/'’-]\w+)*|\S)")
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*|[IVXLC]+")
+_ROMAN = re.compile(r"[IVX]+")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
@@ -23,8 +24,8 @@ def classes() -> dict[str, frozenset[str]]:
     for e in lexicon.entries("event_words"):
         cls = e.extra[0] if e.extra else ""
         out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
-        if e.extra[1:2] in (("object",), ("predicate",), ("periodic",)):
-            out.setdefault(e.extra[1], set()).add(e.key)
+        for mark in e.extra[1:] if cls in ("purpose", "kind") else ():  # "object", "predicate", "periodic"
+            out.setdefault(mark, set()).add(e.key)
     return {c: frozenset(v) for c, v in out.items()}
 
 
@@ -101,13 +102,15 @@ def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(
 
 
 def _run_on(w: str) -> int:
-    """Where a point with no space after it ends a sentence inside a token: after a number or a lower-case word (not
-    an abbreviation of class ``point``) and before a capital ("2031.Tại"); 0 when none ("TP.Hà", "3.5")."""
+    """Where a point with no space after it ends a sentence inside a token: after a number, a Roman number of two
+    letters or more ("khóa XX.Ảnh") or a lower-case word (not an abbreviation of class ``point``) and before a
+    capital ("2031.Tại"); 0 when none ("TP.Hà", "3.5")."""
     k = w.find(".")
     if k <= 0 or k + 1 >= len(w) or not w[k + 1].isupper():
         return 0
     left = w[:k]
-    return k if left.isdigit() or (left.islower() and key(left) not in classes().get("point", ())) else 0
+    roman = len(left) > 1 and bool(_ROMAN.fullmatch(left))
+    return k if left.isdigit() or roman or (left.islower() and key(left) not in classes().get("point", ())) else 0
 
 
 def is_year(w: str) -> bool:

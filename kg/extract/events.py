@@ -149,9 +149,11 @@ def _joined(t: Toks, i: int) -> int:
     if w == ",":
         if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
-        if nxt[:1].islower() and (purpose or t.match(i + 1, "kind") > 1) and _opened(t, i):
+        kind = 0 if purpose else t.match(i + 1, "kind")
+        if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i) and not t.match(i + 1 + kind, "copula"):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
-        #           kind (", báo chí") or a capital (", Bộ trưởng …") opens the next clause
+        #           kind (", báo chí"), a capital (", Bộ trưởng …") or a subject of a copula (", đại biểu là …")
+        #           opens the next clause
         n = _member(t, i + 1)
         return 1 + n if n else 0
     if key(w) == "cùng":
@@ -212,6 +214,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
         return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
         return 0
+    if t.match(j + n, "copula"):
+        return 0  # the subject of a copula opens the next clause: ", đại biểu là …"
     nxt = t.word(j + n + 1)
     if after_va and t.word(j + n) == "," and nxt[:1].islower() and not (t.match(j + n + 1, "determiner")
                                                                       or _ends(t, j + n + 1)):
@@ -310,6 +314,7 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
         parts.pop()  # a count cut from its noun: "… với 400 | doanh nghiệp" (a year is none: "… hè 2031 | và …")
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
+    del parts[len(parts) - bounds.matter_cut(t, parts) :]  # "… về việc phân công | ông …"
     opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
     if parts and (cut or len(parts) == 1) and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
         parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …", "Lễ kỷ niệm."
@@ -383,6 +388,8 @@ def _part(t: Toks, i: int, closed: bool) -> int:
             and not any(i >= k and t.match(i - k, "purpose") == k for k in (1, 2, 3))):
         return 0  # the clause's verb: "Lễ hội Đền X khai hội" (not "… và bế mạc", "Lễ cắt băng khai mạc …")
     n = t.match(i, "link")
+    if n and closed and bounds.person_owner(t, i):
+        return 0  # after "lần thứ 23" a person owns the noun before the event: "… của Thủ tướng"
     if n:
         return n if _np(t, i + n) else 0
     if closed and w[:1].islower() and not ((t.match(i, "kind") and not bounds.after_term(t, i)) or _determined(t, i)
