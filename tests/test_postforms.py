@@ -178,6 +178,16 @@ def test_words_of_the_next_clause_glued_after_a_named_body_make_no_other_post() 
     assert not within(_f("Bí thư Đảng", "Bí thư"), _f("Bí thư Đảng đoàn", "Bí thư"))
 
 
+def test_a_longer_form_ending_with_a_sector_name_written_in_lower_case_ends_with_a_name() -> None:
+    t = "Giám đốc"
+    short = _f("Giám đốc Trung tâm Lưu trữ dữ liệu", t)
+    assert within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Sở Thông tin và Truyền thông", t))
+    assert within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Sở Tài nguyên và Môi trường", t))
+    # words of a next clause, or a body head with no name, still end no name
+    assert not within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc sở cho biết", t))
+    assert not within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Mặt trận Tổ quốc", t))
+
+
 def test_a_named_body_part_of_two_glued_forms_stays() -> None:
     t = "Trưởng Ban"
     forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),

@@ -27,7 +27,9 @@ word that begins with its letter and an administrative level word ("tỉnh", "th
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
-a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post;
+a sector's name of the lexicon is a name whose last syllable is in lower case, "… thuộc Sở Thông tin và Truyền
+thông", not a body head's or a title's, "Mặt trận Tổ quốc")
 or the words after it begin with a token written as a name (a body cut before its name: "Phó Cục trưởng Cục" /
 "… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND"),
 or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
@@ -285,8 +287,21 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
         if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
             start = i + len(head)
             break
-    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
+    named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
+    return Form(post, head, ws[start:], bare, named_end if start < len(ws) else True,
                 tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]), glued)
+
+
+@cache
+def _sectors() -> tuple[Words, ...]:
+    """The words of the lexicon's names of a sector written with capitals that end with a lower-case syllable
+    ("Thông tin và Truyền thông", "Tài nguyên và Môi trường"): the expansions of its abbreviations that name no
+    body head nor title ("Mặt trận Tổ quốc", "Phó Chủ tịch"). A phrase that ends with one ends with a name."""
+    heads = set(lexicon.by_key("bodies")) | set(lexicon.by_key("posts"))
+    out = {words(e.vi) for e in lexicon.abbreviations().values()
+           if sum(t[:1].isupper() for t in e.vi.split()) > 1 and not e.vi.split()[-1][:1].isupper()
+           and e.key not in heads}
+    return tuple(sorted(out))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
