@@ -15,7 +15,7 @@ from rdflib.namespace import ORG, PROV, RDFS, SKOS
 
 from kg.corpus.build import Person, build_corpus, nt, person_mapping
 from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
-from kg.corpus.postforms import Form, form, rekeyed, same, within, words
+from kg.corpus.postforms import Form, extends, form, rekeyed, same, within, words
 from kg.corpus.resolve import Evidence
 from kg.extract import lexicon
 from kg.rdf.emit import entity_iri
@@ -188,14 +188,18 @@ def test_a_longer_form_ending_with_a_sector_name_written_in_lower_case_ends_with
     assert not within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Mặt trận Tổ quốc", t))
 
 
-def test_a_named_body_part_of_two_glued_forms_stays() -> None:
+def test_forms_with_words_of_the_next_clause_glued_join_the_named_one_whatever_the_counts() -> None:
     t = "Trưởng Ban"
     forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
+             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
              _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t, "post:named"),
              _f("Trưởng ban Tuyên giáo", t, "post:short")]
-    assert fold(forms) == {"post:named": ("post:glued", True), "post:short": ("post:glued", True)}
+    assert extends(forms[2], forms[0]) and not extends(forms[0], forms[2])
+    assert fold(forms) == {"post:glued": ("post:named", False), "post:short": ("post:named", True)}
     forms.append(_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh cho biết", t, "post:glued2"))
-    assert ambiguous(forms) == ["post:named", "post:short"]
+    assert fold(forms)["post:glued2"] == ("post:named", False) and ambiguous(forms) == []
+    # a body that ends with no name goes on with a lower-case name of another body: no glue
+    assert not extends(_f("Giám đốc Trung tâm Y tế", "Giám đốc"), _f("Giám đốc Trung tâm Y tế dự phòng", "Giám đốc"))
 
 
 def test_the_first_words_of_a_next_title_glued_after_a_dash_are_no_part_of_the_post() -> None:

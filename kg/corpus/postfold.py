@@ -1,14 +1,15 @@
 """The fold of one official's posts across articles into one node per post, and its application to the lines.
 
-**Fold** (:func:`fold`), for the post forms of one resolved official (:mod:`kg.corpus.postforms`): nodes with a
-form in common are one post (a group); a group whose every form is a shorter form of another group's joins
-the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
-of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
-stands under one node of its fullest group: a node with a body before one keyed by its holder, a node written
-without a next title's words glued after a dash before one written with them ("… X - Trưởng": whatever
-the counts, so a clean node shared with other holders stands and the glued one joins it), then the one
-the most of the official's articles name, then the longer form, then the smaller id — the same choice
-whatever the order of the articles.
+**Fold** (:func:`fold`), for the post forms of one resolved official (:mod:`kg.corpus.postforms`): nodes with a form
+in common, or one a form of the other with words of the next clause glued, are one post (a group); a group whose
+every form is a shorter form of another group's joins the one such group that is not itself part of another — when
+its forms are part of two posts ("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays
+(:func:`ambiguous`). Each final set of nodes stands under one node of its fullest group: a node with a body before
+one keyed by its holder, a node written without words of a next title or clause glued to it before one written with
+them (a title's first words after a dash, "… X - Trưởng"; lower-case words after a named body, "… Thành ủy X thay",
+one post with "… Thành ủy X": :func:`kg.corpus.postforms.extends`) whatever the counts, so a clean node shared with
+other holders stands and the glued one joins it, then the one the most of the official's articles name, then the
+longer form, then the smaller id — the same choice whatever the order of the articles.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from rdflib.namespace import ORG, RDFS
 
-from kg.corpus.postforms import Form, same, within
+from kg.corpus.postforms import Form, extends, same, within
 from kg.corpus.runs import substitute
 from kg.rdf.emit import entity_iri
 from kg.rdf.graphio import nt_term as nt
@@ -50,7 +51,8 @@ def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
     ids = sorted(nodes)
     for i, p in enumerate(ids):
         for q in ids[i + 1 :]:
-            if root(p) != root(q) and any(same(f, g) for f in nodes[p] for g in nodes[q]):
+            if root(p) != root(q) and any(same(f, g) or extends(f, g) or extends(g, f)
+                                          for f in nodes[p] for g in nodes[q]):
                 parent[max(root(p), root(q))] = min(root(p), root(q))
     out: dict[str, list[str]] = {}
     for p in ids:
@@ -93,11 +95,14 @@ def fold(forms: Iterable[Form]) -> Decision:
         return {}
     nodes, groups, into, _ = _plan(forms)
     out: Decision = {}
+    glued: set[str] = {p for members in groups for p in members
+                       if any(f.glued or any(extends(h, f) for q in members if q != p for h in nodes[q])
+                              for f in nodes[p])}
     for s in range(len(groups)):
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), any(f.glued for f in nodes[p]),
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), p in glued,
                                              -counts[p], -max(len(f.body) for f in nodes[p]), p))
         out.update({p: (best, g != s) for p in groups[s] if p != best})
     return out

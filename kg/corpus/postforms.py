@@ -394,6 +394,18 @@ def same(a: Form, b: Form) -> bool:
     return a.head == b.head and _align(a.body, b.body)
 
 
+def extends(named: Form, glued: Form) -> bool:
+    """Whether ``glued`` is ``named`` with lower-case words of the next clause glued after it: the same head, a body
+    of two words or more ending with a name, and the same body then words in lower case only ("… Thành ủy X" /
+    "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", which ends with no name)."""
+    if named.head != glued.head or not named.named_end or len(named.body) < 2:
+        return False
+    n = len(glued.body)
+    while n > 0 and n <= len(glued.lower) and glued.lower[n - 1]:
+        n -= 1
+    return n < len(glued.body) and _align(named.body, glued.body[:n])
+
+
 def within(short: Form, full: Form) -> bool:
     """Whether ``short`` is a shorter form of ``full``: the same head, its body part of the longer body, which
     adds words before or inside it, or — when it ends with a name — after it ("Sở Y tế" / "Sở Y tế tỉnh X"; not
