@@ -14,7 +14,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDFS, SKOS
 
 from kg.corpus.build import Person, build_corpus, nt, person_mapping
-from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
+from kg.corpus.postfold import ambiguous, article_moves, fold, glued_posts, rewrite
 from kg.corpus.postforms import Form, extends, form, rekeyed, same, within, words
 from kg.corpus.resolve import Evidence
 from kg.extract import lexicon
@@ -302,6 +302,13 @@ def test_a_node_that_joins_another_brings_its_holders_sources_and_form_not_its_b
         f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
         f"<https://x.test/h> <{VNR.post}> {t}"])
     assert rewrite(lines, {}) == lines
+    # a node written with a next title's words glued brings its holders and sources, not that label
+    assert rewrite(lines, {p: t}, frozenset({p})) == sorted([
+        f"{t} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>",
+        f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
+        f"<https://x.test/h> <{VNR.post}> {t}"])
+    glued = _f("Giám đốc Sở Y tế tỉnh Hòa Lâm - Phó", "Giám đốc", "post:gd|sở y tế tỉnh hòa lâm - phó")
+    assert glued_posts([([glued, _f("Giám đốc Sở Y tế", "Giám đốc")], None)]) == {nt(entity_iri(glued.post))}
 
 
 # ---------------------------------------------------------------- the corpus build

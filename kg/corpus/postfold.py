@@ -144,14 +144,21 @@ _OWN = (f" <{ORG.postIn}> ", f" <{VNR.postTitle}> ")  # what a node that joins a
 _LABEL = f" <{RDFS.label}> "
 
 
-def rewrite(lines: Iterable[str], moves: dict[str, str]) -> list[str]:
+def glued_posts(holders: Holders) -> frozenset[str]:
+    """The post IRIs ("<…>") of one article written with a next title's words glued after a dash
+    (:attr:`kg.corpus.postforms.Form.glued`): joining another node, they do not bring that label to it."""
+    return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms if f.glued)
+
+
+def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset()) -> list[str]:
     """An article's lines with the post nodes of ``moves`` ("<…>" → "<…>") rewritten into the nodes they join.
-    A joining node brings its holders, sources and Vietnamese label (a form of the post), not its own body,
+    A joining node brings its holders, sources and Vietnamese label (a form of the post; not one of ``glued``,
+    :func:`glued_posts`, which would become the label of the node it joins, the longest), not its own body,
     title concept or English label: those describe the post it was taken for (a body cut short or inferred)."""
     if not moves:
         return list(lines)
-    kept = [ln for ln in lines if ln[: ln.index(" ")] not in moves
-            or not (any(p in ln for p in _OWN) or (_LABEL in ln and ln.endswith('"@en')))]
+    kept = [ln for ln in lines if (s := ln[: ln.index(" ")]) not in moves
+            or not (any(p in ln for p in _OWN) or (_LABEL in ln and (ln.endswith('"@en') or s in glued)))]
     return sorted(substitute(kept, moves))
 
 
@@ -186,5 +193,6 @@ class PostLines:
         with self.path.open(encoding="utf-8") as fh:
             for holders, n in self.articles:
                 lines = [fh.readline().rstrip("\n") for _ in range(n)]
-                moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
-                yield rewrite(lines, moves), len(moves)
+                decided: Holders = [(forms, folds.get(k) if k else None) for forms, k in holders]
+                moves = post_moves(decided)
+                yield rewrite(lines, moves, glued_posts(decided)), len(moves)
