@@ -528,3 +528,11 @@ def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
     # a business function after it stays in the post too
     got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành kinh doanh Công ty Minh Long cho biết.")
     assert got == {"Lê Văn Tám": ["Giám đốc điều hành kinh doanh Công ty Minh Long"]}
+
+
+def test_a_post_after_theo_is_the_source_not_the_post_of_the_subject_after_the_comma():
+    got = posts("T\n\nÔng Lò Văn Ba là cán bộ địa chính. Theo Chánh văn phòng huyện Kim Sơn, ông Ba đã làm giả hồ sơ.")
+    assert got == {}
+    # a name that a comma closes is an apposition: it holds the post
+    got = posts("T\n\nTheo Chủ tịch UBND xã Hòa Lạc, ông Lò Văn Ba, xã đã có kế hoạch.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Lạc"]}
