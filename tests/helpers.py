@@ -22,3 +22,16 @@ def posts(text: str) -> dict[str, list[str]]:
             post = res.links.entities[props["vnr:post"].id]
             out.setdefault(person.label, []).append(post.label)
     return out
+
+
+def held(text: str) -> dict[str, list[str]]:
+    """Person label → each post phrase as the text writes it for them (a congress term included: "… khóa XII"),
+    from the holding's label; the post node's own label leaves a holder's term out."""
+    res = run(text)
+    out: dict[str, list[str]] = {}
+    for f in res.facts:
+        if f.cls == "PostHolding":
+            props = dict(f.props)
+            person = res.links.entities[props["org:member"].id]
+            out.setdefault(person.label, []).append(props["rdfs:label"].value.split(" — ", 1)[1])
+    return out

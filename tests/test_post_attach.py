@@ -2,7 +2,7 @@
 pronouns, roles, copulas and appointment verbs — one neutral made-up example per construction, none from the
 corpus or the reference report."""
 
-from helpers import mentions, posts, run
+from helpers import held, mentions, posts, run
 
 
 def test_an_aside_in_parentheses_after_the_name_is_skipped_and_its_names_hold_nothing():
@@ -109,14 +109,14 @@ def test_dong_chi_as_a_pronoun_and_a_career_list_after_tieu_bieu_la():
 
 
 def test_a_term_after_a_post_is_part_of_it_and_does_not_end_the_chain():
-    got = posts("T\n\nÔng Lê Văn Ba, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy Nam Hà dự lễ.")
+    got = held("T\n\nÔng Lê Văn Ba, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Bí thư Tỉnh ủy Nam Hà dự lễ.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Trung ương Đảng khóa XII", "Bí thư Tỉnh ủy Nam Hà"]}
-    got = posts("T\n\nÔng Lê Văn Ba từng giữ nhiều chức vụ: Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV; "
+    got = held("T\n\nÔng Lê Văn Ba từng giữ nhiều chức vụ: Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV; "
                 "đại biểu Quốc hội từ khóa II đến khóa VI; Thứ trưởng Bộ Công an.")
     assert got == {"Lê Văn Ba": ["Ủy viên Ban Chấp hành Trung ương Đảng các khóa III, IV",
                                  "đại biểu Quốc hội từ khóa II đến khóa VI", "Thứ trưởng Bộ Công an"]}
     # a term of office is no part of the post, and another post may follow it
-    assert posts("T\n\nÔng Lê Văn Ba, Bí thư Huyện ủy Yên Mô nhiệm kỳ 2015-2020, Chủ tịch HĐND huyện phát biểu.") == {
+    assert held("T\n\nÔng Lê Văn Ba, Bí thư Huyện ủy Yên Mô nhiệm kỳ 2015-2020, Chủ tịch HĐND huyện phát biểu.") == {
         "Lê Văn Ba": ["Bí thư Huyện ủy Yên Mô", "Chủ tịch HĐND huyện"]}
 
 
@@ -445,15 +445,15 @@ def test_a_post_after_voi_and_a_comma_is_whom_the_subject_meets():
 
 
 def test_a_bare_national_title_before_a_verb_after_a_governed_name_opens_the_main_clause():
-    got = posts("T\n\nĐối với trường hợp của ông Hà Văn Khải, Tổng Bí thư nhấn mạnh việc xử lý là đúng. "
+    got = held("T\n\nĐối với trường hợp của ông Hà Văn Khải, Tổng Bí thư nhấn mạnh việc xử lý là đúng. "
                 "Với sự có mặt của bà Lò Thị Mai, Phó Giám đốc Sở Xây dựng, Thủ tướng giao Sở lập đề án.")
     assert got == {"Lò Thị Mai": ["Phó Giám đốc Sở Xây dựng"]}
     # the same title after a name that is the subject, or closed by a comma, is the name's
-    got = posts("T\n\nÔng Hà Văn Khải, Chủ tịch nước nhấn mạnh việc xử lý là đúng. "
+    got = held("T\n\nÔng Hà Văn Khải, Chủ tịch nước nhấn mạnh việc xử lý là đúng. "
                 "Về trường hợp của bà Lò Thị Mai, Chủ tịch nước, đã có kết luận.")
     assert got == {"Hà Văn Khải": ["Chủ tịch nước"], "Lò Thị Mai": ["Chủ tịch nước"]}
     # a title of many holders with its term, before a word that is no verb, stays the name's
-    got = posts("T\n\nThôi làm nhiệm vụ đối với ông Hà Văn Khải, đại biểu Quốc hội khóa XIV thuộc Đoàn tỉnh Mỹ Lâm.")
+    got = held("T\n\nThôi làm nhiệm vụ đối với ông Hà Văn Khải, đại biểu Quốc hội khóa XIV thuộc Đoàn tỉnh Mỹ Lâm.")
     assert got == {"Hà Văn Khải": ["đại biểu Quốc hội khóa XIV"]}
 
 
@@ -536,3 +536,15 @@ def test_a_post_after_theo_is_the_source_not_the_post_of_the_subject_after_the_c
     # a name that a comma closes is an apposition: it holds the post
     got = posts("T\n\nTheo Chủ tịch UBND xã Hòa Lạc, ông Lò Văn Ba, xã đã có kế hoạch.")
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Lạc"]}
+
+
+def test_a_holders_congress_term_stays_on_the_holding_not_on_a_post_others_hold():
+    text = ("T\n\nHội nghị có ông Lò Văn Mai, Ủy viên Trung ương Đảng các khóa X, XI và XII, nguyên Bộ trưởng "
+            "Bộ Nội vụ và ông Đinh Văn Tráng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hòa Tây.")
+    assert posts(text)["Đinh Văn Tráng"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Hòa Tây"]
+    assert held(text)["Lò Văn Mai"][0] == "Ủy viên Trung ương Đảng các khóa X, XI và XII"
+    res = run(text)
+    terms = [v.value for f in res.facts if f.cls == "PostHolding" for p, v in f.props if p == "vnr:term"]
+    assert terms == ["khóa X, XI và XII"]
+    post = next(e for e in res.links.entities.values() if e.kind == "post" and e.label == "Ủy viên Trung ương Đảng")
+    assert post.attrs["forms"] == "Ủy viên Trung ương Đảng các khóa X, XI và XII"

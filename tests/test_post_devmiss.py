@@ -1,14 +1,14 @@
 """Post constructions from the person–post misses of the development splits (tests/data/posts_dev_misses_before.md):
 one neutral made-up example per construction, none from an article."""
 
-from helpers import posts, run
+from helpers import held, posts, run
 
 
 def test_a_birth_record_with_its_birthplace_between_the_name_and_its_post():
-    got = posts("T\n\nÔng Vi Văn Khải sinh năm 1950, tại xã Tân Lập, huyện Đồng Hỷ, tỉnh Thái Nguyên, "
+    got = held("T\n\nÔng Vi Văn Khải sinh năm 1950, tại xã Tân Lập, huyện Đồng Hỷ, tỉnh Thái Nguyên, "
                 "đại biểu Quốc hội khóa II, là một nhà giáo.")
     assert got == {"Vi Văn Khải": ["đại biểu Quốc hội khóa II"]}
-    got = posts("T\n\nLò Văn Mạnh sinh ngày 3/4/1970, nơi sinh Lạng Sơn, nơi đăng ký hộ khẩu thường trú: Số 12, ngõ 5, "
+    got = held("T\n\nLò Văn Mạnh sinh ngày 3/4/1970, nơi sinh Lạng Sơn, nơi đăng ký hộ khẩu thường trú: Số 12, ngõ 5, "
                 "phường Tân Thịnh, thành phố Thái Nguyên ; nguyên Giám đốc Công ty Cổ phần Vật tư Nông nghiệp.")
     assert got == {"Lò Văn Mạnh": ["nguyên Giám đốc Công ty Cổ phần Vật tư Nông nghiệp"]}
 

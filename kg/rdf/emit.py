@@ -150,6 +150,8 @@ class _Emitter:
         for form in sorted({m.text for m in e.mentions} - {e.label}):
             if e.kind in ("person", "body", "place") and len(form) > 2:
                 g.add((node, SKOS.altLabel, Literal(form, lang="vi")))
+        for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label}):
+            g.add((node, SKOS.altLabel, Literal(form, lang="vi")))  # a post's form with a holder's term
         if e.part_of and e.part_of in self.links.entities:
             g.add((node, ORG.subOrganizationOf, entity_iri(e.part_of)))
         if e.kind == "body" and e.mentions:

@@ -46,6 +46,9 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
         h.add("vnr:former", Lit("true", "xsd:boolean"))
     if doc.date:
         h.add("vnr:attestedOn", Lit(doc.date, "xsd:date"))
+    term = _TERM_END.search(post_label)
+    if term and term.start() > 0:  # "khóa XII", "các khóa X, XI và XII": the term of this holding
+        h.add("vnr:term", Lit(re.sub(r"^(?:các\s+)?", "", term.group().strip())))
     h.add("rdfs:label", vi(f"{person.label} — {post_label}"))
 
 
@@ -69,12 +72,17 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
     post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{_title_key(post_label)}|{owner}"
+    term = _TERM_END.search(post_label)  # "… khóa XII": the holder's term, not the post's (others may hold it)
+    node_label = post_label[: term.start()] if term and post_label[: term.start()].strip() else post_label
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
-    post = ctx.links.add(Entity("post", post_key, post_label, "Post",
+    post = ctx.links.add(Entity("post", post_key, node_label, "Post",
                                 f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
+    if node_label != post_label:  # the form with the term stays a name of the post (skos:altLabel)
+        post.attrs["forms"] = "\n".join(sorted(set(filter(None, post.attrs.get("forms", "").split("\n")))
+                                              | {post_label}))
     post.attrs["title"] = _title_key(title.text)
     post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
     post.attrs["title_en"] = title_en
@@ -85,6 +93,7 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*([^\W_][\w&.-]*)\s*\)")
+_TERM_END = re.compile(post_grammar.TERM.pattern + r"$")
 
 
 def _short_form_body(ctx: _Ctx, name: str) -> Entity | None:
