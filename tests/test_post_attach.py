@@ -528,3 +528,10 @@ def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
     # a business function after it stays in the post too
     got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành kinh doanh Công ty Minh Long cho biết.")
     assert got == {"Lê Văn Tám": ["Giám đốc điều hành kinh doanh Công ty Minh Long"]}
+
+
+def test_a_spaced_double_hyphen_reads_as_one_dash_between_a_listed_guest_and_the_posts():
+    got = posts("T\n\nBuổi tọa đàm có hai khách mời: - Ông Lê Văn Tạo -- Nguyên Ủy viên Trung ương Đảng, Nguyên "
+                "Bộ trưởng Bộ Y tế - Ông Phan Văn Hòa -- Tổng biên tập báo Sao Mai.")
+    assert got == {"Lê Văn Tạo": ["Nguyên Ủy viên Trung ương Đảng", "Nguyên Bộ trưởng Bộ Y tế"],
+                   "Phan Văn Hòa": ["Tổng biên tập báo Sao Mai"]}
