@@ -536,3 +536,15 @@ def test_quyen_is_acting_only_as_a_word_of_its_own():
     assert got["Lò Văn Minh"] == ["Tổng thống"]
     assert all(not p.startswith("quyền") for p in got.get("Khúc Văn Sáu", []))
     assert got["Đinh Văn Bảy"] == ["quyền Chủ tịch UBND tỉnh Hòa Tây"]
+
+
+def test_the_head_of_an_organising_committee_or_of_a_task_team_keeps_its_lower_case_field():
+    got = posts("T\n\nÔng Lê Văn Tạo, Phó Chủ tịch UBND huyện, Trưởng ban tổ chức cho biết hội thi kéo dài 2 ngày. "
+                "Ông Đỗ Minh Sơn, Phó chủ tịch UBND xã, trưởng đoàn cưỡng chế đã tạm dừng buổi làm việc.")
+    assert got == {"Lê Văn Tạo": ["Phó Chủ tịch UBND huyện", "Trưởng ban tổ chức"],
+                   "Đỗ Minh Sơn": ["Phó chủ tịch UBND xã", "trưởng đoàn cưỡng chế"]}
+    got = posts("T\n\nÔng Phan Văn Hòa, nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai, bị khởi tố.")
+    assert got == {"Phan Văn Hòa": ["nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai"]}
+    # the Party's organising commission keeps its capitalised name
+    assert posts("T\n\nÔng Lê Văn Tạo, Trưởng Ban Tổ chức Tỉnh ủy Nam Hà, cho biết.") == {
+        "Lê Văn Tạo": ["Trưởng Ban Tổ chức Tỉnh ủy Nam Hà"]}
