@@ -548,3 +548,10 @@ def test_the_head_of_an_organising_committee_or_of_a_task_team_keeps_its_lower_c
     # the Party's organising commission keeps its capitalised name
     assert posts("T\n\nÔng Lê Văn Tạo, Trưởng Ban Tổ chức Tỉnh ủy Nam Hà, cho biết.") == {
         "Lê Văn Tạo": ["Trưởng Ban Tổ chức Tỉnh ủy Nam Hà"]}
+
+
+def test_a_private_enterprise_is_one_head_whose_name_may_open_in_lower_case():
+    got = posts("T\n\nÔng Lê Văn Tạo, Giám đốc Doanh nghiệp tư nhân Hoa Mai, cho biết. "
+                "Bà Đỗ Thị Sen - Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà, cho biết.")
+    assert got == {"Lê Văn Tạo": ["Giám đốc Doanh nghiệp tư nhân Hoa Mai"],
+                   "Đỗ Thị Sen": ["Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà"]}
