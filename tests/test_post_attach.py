@@ -258,12 +258,12 @@ def test_two_time_words_before_the_copula_and_a_promotion_verb():
 def test_a_pair_written_with_a_comma_stays_inside_the_body_name():
     # "phòng, chống" (prevent and combat): the comma joins the pair, the next title is still the person's
     got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Phòng, chống buôn lậu, Trưởng đoàn kiểm tra, cho biết.")
-    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Phòng, chống buôn lậu", "Trưởng đoàn"]}
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Phòng, chống buôn lậu", "Trưởng đoàn kiểm tra"]}
     got = posts("T\n\nÔng Đào Văn Khải - Trưởng ban Chỉ đạo phòng, chống bão lũ, cho biết.")
     assert got == {"Đào Văn Khải": ["Trưởng ban Chỉ đạo phòng, chống bão lũ"]}
     # any other comma still ends the name
     got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Kiểm định, Trưởng đoàn kiểm tra, cho biết.")
-    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Kiểm định", "Trưởng đoàn"]}
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Kiểm định", "Trưởng đoàn kiểm tra"]}
 
 
 def test_dam_nhiem_and_nhan_quyet_dinh_bo_nhiem_give_the_post_to_the_subject():

@@ -545,6 +545,9 @@ def test_the_head_of_an_organising_committee_or_of_a_task_team_keeps_its_lower_c
                    "Đỗ Minh Sơn": ["Phó chủ tịch UBND xã", "trưởng đoàn cưỡng chế"]}
     got = posts("T\n\nÔng Phan Văn Hòa, nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai, bị khởi tố.")
     assert got == {"Phan Văn Hòa": ["nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai"]}
+    # what the committee organises or the team inspects may follow in lower case
+    assert posts("T\n\nÔng Lê Văn Tạo, trưởng đoàn kiểm tra liên ngành, cho biết.") == {
+        "Lê Văn Tạo": ["trưởng đoàn kiểm tra liên ngành"]}
     # the Party's organising commission keeps its capitalised name
     assert posts("T\n\nÔng Lê Văn Tạo, Trưởng Ban Tổ chức Tỉnh ủy Nam Hà, cho biết.") == {
         "Lê Văn Tạo": ["Trưởng Ban Tổ chức Tỉnh ủy Nam Hà"]}
@@ -555,3 +558,4 @@ def test_a_private_enterprise_is_one_head_whose_name_may_open_in_lower_case():
                 "Bà Đỗ Thị Sen - Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà, cho biết.")
     assert got == {"Lê Văn Tạo": ["Giám đốc Doanh nghiệp tư nhân Hoa Mai"],
                    "Đỗ Thị Sen": ["Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà"]}
+
