@@ -559,3 +559,10 @@ def test_a_private_enterprise_is_one_head_whose_name_may_open_in_lower_case():
     assert got == {"Lê Văn Tạo": ["Giám đốc Doanh nghiệp tư nhân Hoa Mai"],
                    "Đỗ Thị Sen": ["Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà"]}
 
+
+def test_a_credit_word_before_a_lower_case_word_opens_the_next_sentence_after_a_body_or_place_name():
+    got = posts("T\n\nÔng Đỗ Văn Sơn, tân Phó bí thư tỉnh ủy Nam Định Theo quyết định số 4, ông Sơn được chỉ định. "
+                "Bà Lê Thị Hoa, Giám đốc Công ty Sao Mai Theo kế hoạch, công ty sẽ mở rộng. "
+                "Ông Phan Văn Tạo, Chủ tịch UBND huyện Hoa Lư Ảnh minh họa.")
+    assert got == {"Đỗ Văn Sơn": ["tân Phó bí thư tỉnh ủy Nam Định"], "Lê Thị Hoa": ["Giám đốc Công ty Sao Mai"],
+                   "Phan Văn Tạo": ["Chủ tịch UBND huyện Hoa Lư"]}
