@@ -529,6 +529,51 @@ def test_a_unit_named_by_a_name_and_a_number_keeps_the_number_before_punctuation
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Phú"]}
 
 
+def test_a_fund_is_a_body_whose_name_may_go_on_in_lower_case():
+    got = posts("T\n\nBà Lò Thị Mai - Giám đốc Quỹ từ thiện Hoa Sen Xanh cho biết.")
+    assert got == {"Lò Thị Mai": ["Giám đốc Quỹ từ thiện Hoa Sen Xanh"]}
+    got = posts("T\n\nÔng Lò Văn Ba, Phó Giám đốc Quỹ hỗ trợ nông dân tỉnh Kim An cho biết.")
+    assert got == {"Lò Văn Ba": ["Phó Giám đốc Quỹ hỗ trợ nông dân tỉnh Kim An"]}
+    # a verb after the head is no part of its name
+    assert posts("T\n\nBà Lò Thị Mai, Giám đốc Quỹ cho biết quỹ đã chi.") == {"Lò Thị Mai": ["Giám đốc Quỹ"]}
+
+
+def test_the_vu_of_chuc_vu_opens_no_vu_truong():
+    got = posts("T\n\nÔng Lò Văn Ba đến nhận công tác và giữ chức vụ Trưởng phòng Kế hoạch Công ty Hoa Sen.")
+    assert got == {"Lò Văn Ba": ["Trưởng phòng Kế hoạch Công ty Hoa Sen"]}
+    # the title itself after "chức" stays a title
+    assert posts("T\n\nÔng Lò Văn Ba giữ chức Vụ trưởng Vụ Kế hoạch.") == {"Lò Văn Ba": ["Vụ trưởng Vụ Kế hoạch"]}
+
+
+def test_a_committee_named_by_its_topic_keeps_ve_and_the_topic():
+    got = posts("T\n\nÔng Lò Văn Ba, Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống lũ quét cho biết.")
+    assert got == {"Lò Văn Ba": ["Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống lũ quét"]}
+    got = posts("T\n\nBà Lò Thị Mai, Chủ nhiệm Ủy ban Quốc gia về trẻ em vùng cao cho biết.")
+    assert got == {"Lò Thị Mai": ["Chủ nhiệm Ủy ban Quốc gia về trẻ em vùng cao"]}
+    # "về" as the verb "come", or before "việc", is no topic
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ nhiệm Ủy ban Kinh tế về dự hội nghị.")
+    assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Kinh tế"]}
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ nhiệm Ủy ban Pháp luật về việc này cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ nhiệm Ủy ban Pháp luật"]}
+
+
+def test_a_province_after_a_spaced_dash_locates_a_district_and_is_no_part_of_its_name():
+    got = posts("T\n\nÔng Lò Văn Ba - Chủ tịch UBND huyện Kim Sơn – Lâm Đồng xác nhận vụ việc.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND huyện Kim Sơn"]}
+    got = posts("T\n\nBà Lò Thị Mai, Phó Chủ tịch UBND thị xã Hòa Lạc - Hà Nam, cho biết.")
+    assert got == {"Lò Thị Mai": ["Phó Chủ tịch UBND thị xã Hòa Lạc"]}
+    # after a province or a city, or before more words, the dash joins two parts of one name
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch UBND TP Hòa Bình - Sơn La cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch UBND TP Hòa Bình - Sơn La"]}
+
+
+def test_a_corporation_written_tong_cong_ty_after_a_board_keeps_its_name():
+    got = posts("T\n\nÔng Lò Văn Ba, Chủ tịch HĐTV Tổng Công ty Hoa Sen cho biết.")
+    assert got == {"Lò Văn Ba": ["Chủ tịch HĐTV Tổng Công ty Hoa Sen"]}
+    got = posts("T\n\nBà Lò Thị Mai, Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh cho biết.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch Hội đồng thành viên Tổng Công ty Hoa Sen Xanh"]}
+
+
 def test_quyen_is_acting_only_as_a_word_of_its_own():
     text = ("Tiêu đề\n\nChính quyền Tổng thống Lò Văn Minh đã ban hành lệnh mới. Theo thẩm quyền Chủ tịch nước, ông "
             "Khúc Văn Sáu ký. Ông Đinh Văn Bảy, quyền Chủ tịch UBND tỉnh Hòa Tây, đã ký.")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract import lexicon
 from kg.extract.document import Document, Mention
-from kg.extract.normalise import key
+from kg.extract.normalise import fold, key
 
 
 @dataclass
@@ -360,9 +360,16 @@ def _link_persons(ms: list[Mention], links: Links) -> None:
             continue
         if m.attr("anchor") == "short":
             continue  # a short form with no full name in the document names no one we can identify
-        e = links.add(Entity("person", key(m.text), m.text, "Official"), m)
+        e = links.add(Entity("person", _person_key(m.text), m.text, "Official"), m)
         if e not in full:
             full.append(e)
+
+
+def _person_key(name: str) -> str:
+    """A person's identity key; a foreign name's (its first word no Vietnamese surname) without diacritics: the
+    press writes it with and without its accents ("Martín"/"Martin")."""
+    k = key(name)
+    return fold(k) if k.split()[:1] and k.split()[0] not in lexicon.words("surnames") else k
 
 
 def _link_events(ms: list[Mention], links: Links) -> None:

@@ -33,7 +33,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
                 continue
             if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
-                pos = _lower_field_end(text, pos, limit)
+                pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
@@ -113,25 +113,65 @@ _LOWER_WORD = re.compile(r"\s+(\w+)")
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 
-def _lower_field_end(text: str, pos: int, limit: int) -> int:
+def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
     to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
-    nay", ``phrase_openers``), then punctuation or the sentence's end; ``pos`` when there are none."""
+    nay", ``phrase_openers``), then punctuation or the sentence's end — up to eight before a parent body in
+    parentheses ("Cục trưởng kiểm soát chất lượng sản phẩm nông nghiệp (Bộ X)"); with ``then_body``, before a
+    capitalised body's head instead; ``pos`` when there are none."""
     stops = _stop_words()
     end = pos
     seen: list[str] = []
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
-    while len(seen) < 4 and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
-            and m.group(1).islower() and key(m.group(1)) not in stops:
+    most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 4
+    while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+            and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)):
         seen.append(key(m.group(1)))
         end = m.end()
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    if seen and not pairs & stops and re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit]):
+    closed = _opens_body(text, end, limit, set()) if then_body else re.match(r"\s*(?:[,;.()]|[-–]\s|$)",
+                                                                              text[end:limit])
+    if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:
+    """After a title that ends with a body's head, a lower-case field and the name of the body it belongs to, which
+    opens with a body's head ("Trưởng ban từ thiện Hội Người cao tuổi X"): the end of that name; else the field's
+    end alone (:func:`_lower_field_end`)."""
+    field = _lower_field_end(text, pos, limit, then_body=True)
+    if field != pos:
+        end = bare_body_end(text, field, limit, stops)
+        if end != field:
+            return end
+    return _lower_field_end(text, pos, limit)
+
+
+def _opens_body(text: str, pos: int, limit: int, stops: set[int]) -> bool:
+    m = re.match(r"\s+((?-i:[A-ZĐ])\w*)(?:\s+(\w+))?", text[pos:limit])
+    heads = lexicon.by_key("bodies")
+    return m is not None and pos + m.start(1) not in stops and (
+        key(m.group(1)) in heads or m.group(2) is not None and key(f"{m.group(1)} {m.group(2)}") in heads)
+
+
+def _opens_noun(text: str, m: re.Match[str], limit: int) -> bool:
+    """The word ``m`` opens a noun of two syllables (``name_nouns``: "từ thiện", charity; "dự án")."""
+    nxt = _LOWER_WORD.match(text, m.end(), limit)
+    return nxt is not None and key(f"{m.group(1)} {nxt.group(1)}") in lexicon.words("name_nouns")
+
+
+_PARENT_AFTER = re.compile(r"\s*\(\s*(?-i:[A-ZĐ])")
+
+
+def _lower_run_end(text: str, pos: int, limit: int) -> int:
+    """Where the lower-case words after ``pos`` end."""
+    while (m := _LOWER_WORD.match(text, pos, limit)) and m.group(1).isalpha() and m.group(1).islower():
+        pos = m.end()
+    return pos
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:của\s+)?nước\s+(?=[A-ZĐ])")

@@ -108,8 +108,10 @@ _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 
 def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
-    """``gap`` between a name and its first post (besides AFTER_GAP): a description, or "từ" before a former post."""
-    return post_grammar.described(gap) or moved_from(text, gap, end, limit)
+    """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, or "từ" before
+    a former post."""
+    return post_grammar.described(gap) or bool(post_grammar.BORN_RECORD.fullmatch(gap)) \
+        or moved_from(text, gap, end, limit)
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:

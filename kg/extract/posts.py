@@ -102,6 +102,15 @@ def spoken_to(text: str, ph: Phrase, name: int, sent_start: int) -> bool:
     return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 16) : ph[2]]))
 
 
+def according_to(text: str, ph: Phrase, name: int, name_end: int, sent_start: int) -> bool:
+    """The post phrase right after "Theo" is the source of what the clause after a comma says about the person
+    named there ("Theo Chánh văn phòng huyện, ông A đã lập hồ sơ giả"): not that person's post, unless a comma
+    closes the name as an apposition ("Theo Chủ tịch UBND xã, ông A, …")."""
+    return "," in text[ph[3] : name] and bool(_THEO.search(text, max(sent_start, ph[2] - 8), ph[2])) \
+        and not text[name_end:].lstrip().startswith(",")
+
+
+_THEO = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
 _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)
 
 
@@ -274,6 +283,12 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
+# a birth record between a name and its first post: "A sinh năm 1950, tại xã X, huyện Y, POST", "A sinh ngày
+# 3/4/1970, nơi sinh X, nơi đăng ký hộ khẩu thường trú: …; POST" (no relative's name in it: "con ông B, …" is B's)
+_RESIDE = (r"(?:tại|ở|quê(?:\s+quán)?(?:\s+ở)?|nơi\s+(?:sinh|ở)|(?:nơi\s+)?(?:đăng\s+ký\s+)?(?:hộ\s+khẩu\s+)?"
+           r"(?:thường\s+trú|cư\s+trú|trú)(?:\s+(?:tại|ở))?)")
+BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:?\s+"
+                         r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^.;:()]){1,160}?)*\s*[,;]\s*")
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)",
 # "… Bộ trưởng Bộ X, và sau đó là Bí thư Tỉnh ủy Y")

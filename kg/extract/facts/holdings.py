@@ -162,7 +162,9 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
         if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and id(ph) not in used \
                 and not (post_grammar.spoken_to(text, ph, cursor, sent.start)  # "Báo cáo với POST, bà A …"; not
-                         and (not chain or not any(q.start < ph[2] for q in persons))):  # "A tiếp với X, Y Lê B"
+                         and (not chain or not any(q.start < ph[2] for q in persons))) \
+                and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
+            # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)
             if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
                 break
             chain.append(ph)

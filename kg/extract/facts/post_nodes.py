@@ -4,6 +4,8 @@ holding fact that ties a person to it; holdings are dated by the report's meetin
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
@@ -11,7 +13,7 @@ from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, foreign_office, implied_body
 from kg.extract.names import foreign_name
-from kg.extract.normalise import key
+from kg.extract.normalise import fold, key
 
 # a post phrase: (title, body or None, start, end)
 _Phrase = tuple[Mention, Mention | None, int, int]
@@ -55,7 +57,8 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
     title, body_m, a, b = ph
     doc = ctx.doc
     entry = _title_entry(title.text)
-    body = ctx.ent(body_m) if body_m is not None else None
+    body = _short_form_body(ctx, body_m.text if body_m is not None else doc.text[title.end : b]) or (
+        ctx.ent(body_m) if body_m is not None else None)
     if body is None and entry is not None and len(entry.extra) > 0 and entry.extra[0] and not foreign_holder and \
             not foreign_office(doc.text[title.end : b]):
         implied = entry.extra[0]
@@ -65,7 +68,7 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
                                     head.extra[0] if head and head.extra else "", part_of=unit), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
-    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{key(post_label)}|{owner}"
+    post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{_title_key(post_label)}|{owner}"
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
@@ -79,6 +82,24 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
     if body is not None:
         f.add("org:postIn", Ref(body.id))
     return post, body, f
+
+
+_SHORT_FORM = re.compile(r"\s*\(\s*([^\W_][\w&.-]*)\s*\)")
+
+
+def _short_form_body(ctx: _Ctx, name: str) -> Entity | None:
+    """The body whose short form a post's one-word body name is, as a body's mention defines it in parentheses
+    ("Công ty Cổ phần X (ABC)", then "Tổng giám đốc ABC"; the case of the short form may vary)."""
+    word, text = name.strip(), ctx.doc.text
+    if " " in word or sum(c.isupper() for c in word) < 2:
+        return None
+    for m in ctx.doc.mentions:
+        if m.kind != "body" or " " not in m.text.strip():
+            continue
+        sf = _SHORT_FORM.search(m.text) if m.text.endswith(")") else _SHORT_FORM.match(text, m.end)
+        if sf is not None and fold(sf.group(1)) == fold(word):
+            return ctx.ent(m)
+    return None
 
 
 def _title_key(text: str) -> str:

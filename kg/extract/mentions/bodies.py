@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
@@ -301,6 +302,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
                             head_is_name=(needs and not single) or lower_name)
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
         end = _qualifier_end(s, after, person_starts)
+    elif topic_follows(s, i, end, entry, person_starts | title_starts):  # "Trưởng ban Chỉ đạo X về phòng, chống …"
+        end = _continuation(s, end + 1, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     return end
 
 
@@ -355,10 +358,11 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
     for n in (3, 2, 1):  # "Ban Chấp hành Tỉnh ủy X", "HĐQT Tổng công ty X", "Đảng ủy Sở Xây dựng": a body of its
-        rest = s.toks[i + 1 : i + n]  # own after the head, its head capitalised, then lower case or (one word) a
+        rest = s.toks[i + 1 : i + n]  # own after the head, its head capitalised, then lower case ("Tổng Công ty":
         inner = lexicon.by_key("bodies").get(key(" ".join(x.text for x in s.toks[i : i + n]))) \
-            if len(rest) == n - 1 and all(x.is_word and not x.is_cap and s.adjacent(i + 1 + r) for r, x in
-                                          enumerate(rest)) and t.is_cap else None  # name (a unit head: its own rule)
+            if len(rest) == n - 1 and all(x.is_word and (not x.is_cap or not rest[-1].is_cap) and s.adjacent(i + 1 + r)
+                                          for r, x in enumerate(rest)) and t.is_cap else None  # its last word) or
+        # (one word) a name (a unit head: its own rule)
         if inner is not None and inner.extra[4:5] != ("unit",) and (n > 1 or _needs_name(inner) and nxt is not None
                                                                     and nxt.is_cap and s.adjacent(i + 1)):
             return _body_end(s, i, i + n, inner, person_starts) or i + n

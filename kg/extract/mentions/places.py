@@ -119,7 +119,8 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
         if t.is_cap and t.is_word and not t.is_upper and not opens_next_clause(s, end):
             end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …", "… X Theo quyết định": a caption run on
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
-                end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)):
+                end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)) \
+                and not province_after_dash(s, j, end):  # "huyện X – Kon Tum": the province is no part of X
             end += 2  # "Bà Rịa - Vũng Tàu", not "… Kim Sơn - Trưởng ban …": a title after the dash is the next post
         elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
@@ -134,3 +135,24 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
 
 _CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
                                 "lao động"})  # "Đảng Cộng sản", "Đảng Lao động"
+
+
+def province_after_dash(s: _Sent, i: int, j: int) -> bool:
+    """Token j is a spaced dash after the name of a district or a lower unit (a level word of rank 3 or more
+    between i and j), and a province's name alone follows it ("huyện X – Kon Tum", "xã Y - Hà Nam,"): the province
+    locates the unit and is no part of its name (a province's own name may hold a dash: "tỉnh Bà Rịa - Vũng Tàu")."""
+    toks, levels = s.toks, _levels()
+    if not (0 < j < len(toks) - 1 and toks[j].text in ("-", "–") and toks[j - 1].end < toks[j].start
+            and toks[j].end < toks[j + 1].start):
+        return False
+    ranks = [levels[k].extra[0] for x in range(max(0, i - 2), j) for k in (key(toks[x].text),
+             key(" ".join(t.text for t in toks[x : x + 2]))) if k in levels and levels[k].extra]
+    if not ranks or ranks[-1] < "3":
+        return False
+    for n in (3, 2, 1):
+        x = j + 1 + n
+        if x <= len(toks) and all(t.is_cap and t.is_word for t in toks[j + 1 : x]) \
+                and key(s.text[toks[j + 1].start : toks[x - 1].end]) in lexicon.words("provinces") \
+                and (x == len(toks) or not toks[x].is_cap):
+            return True
+    return False

@@ -73,6 +73,22 @@ def _opens_head(text: str, a: int, b: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
+_CHUC_VU = re.compile(r"(?<!\w)chức\s+$", re.IGNORECASE)
+
+
+def _title_spans(text: str, view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The titles of the lexicon in view[start:end]; the lower-case "vụ" of "chức vụ" opens none ("giữ chức vụ
+    Trưởng phòng X" names a "Trưởng phòng", not a "Vụ trưởng"): the search goes on from the word after it."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (m := next(_title_matcher().finditer(view, pos, end), None)) is not None:
+        a, b = m
+        if text.startswith("vụ", a) and _CHUC_VU.search(text, max(start, a - 8), a):
+            pos = a + 2
+            continue
+        out.append((a, b))
+        pos = b
+    return out
 
 
 class _Sent:
@@ -87,7 +103,7 @@ class _Sent:
         self.at_end = {t.end: i for i, t in enumerate(self.toks)}
         # "đoàn đại biểu", "Đoàn ĐBQH": a delegation, not the title of a deputy
         self.titles: list[tuple[int, int]] = [
-            (a, b) for a, b in _title_matcher().finditer(view, sent.start, sent.end)
+            (a, b) for a, b in _title_spans(text, view, sent.start, sent.end)
             if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
             and not _opens_head(text, a, b)]
         self.stops: set[int] = _run_stops(self)
