@@ -58,8 +58,8 @@ def _ends_with_head(text: str, end: int) -> bool:
 
 @cache
 def _task_heads() -> frozenset[str]:
-    """Titles of the lexicon that head a committee or a team named by its task, in lower case ("Trưởng ban tổ
-    chức", "Trưởng đoàn kiểm tra"): what it organises or inspects may follow in lower case ("… tổ chức hội thi")."""
+    """Titles of the lexicon that head a committee or a team named by its task, in lower case ("Trưởng đoàn kiểm
+    tra", "Trưởng đoàn cưỡng chế"): what it inspects may follow in lower case ("… kiểm tra liên ngành")."""
     return frozenset(e.key for e in lexicon.entries("posts") if len(w := e.vi.split()) >= 3
                      and key(" ".join(w[:2])) in ("trưởng ban", "trưởng đoàn") and all(x.islower() for x in w[2:]))
 
