@@ -146,6 +146,27 @@ def test_output_is_byte_identical_whatever_the_number_of_workers(built, tmp_path
     assert again.read_bytes() == out.read_bytes()
 
 
+def test_workers_start_from_a_fork_server_while_other_threads_run(built, tmp_path):
+    # a fork copies the locks other threads hold (a server's, a logger's): its worker could wait on them for ever
+    import threading
+
+    from kg.corpus.build import _pool_context
+
+    if threading.active_count() == 1:  # (earlier tests of a whole run may leave threads of their own)
+        assert _pool_context().get_start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert _pool_context().get_start_method() == "forkserver"
+        again = tmp_path / "j2.nq"
+        build_corpus(SAMPLE, again, jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert again.read_bytes() == built[0].read_bytes()
+
+
 def test_trig_output_holds_the_same_quads(built, tmp_path):
     _, _, ds = built
     trig = tmp_path / "sample.trig"

@@ -798,3 +798,55 @@ def test_a_capitalised_function_word_before_a_comma_and_a_title_ends_the_name():
     got = posts("T\n\nÔng Lê Ngọc Tại - Trưởng phòng Kế toán Sở Tài chính bị phạt.")
     assert got == {"Lê Ngọc Tại": ["Trưởng phòng Kế toán Sở Tài chính"]}
     assert mentions("T\n\nĐó là ý kiến của ông Lò Văn Tám Tại hội nghị hôm qua.", "person") == ["Lò Văn Tám"]
+
+
+def test_the_posts_a_disciplined_name_is_stripped_of_listed_after_cach_chuc_cac_chuc_vu():
+    got = posts("T\n\nTỉnh ủy quyết định kỷ luật ông Lò Văn Tám, cách chức Ủy viên Ban Thường vụ Huyện ủy, bao gồm "
+                "cách chức cả các chức vụ Bí thư Đảng ủy xã Nà Ngần, Chủ tịch UBND xã Nà Ngần.")
+    assert sorted(got["Lò Văn Tám"]) == ["Bí thư Đảng ủy xã Nà Ngần", "Chủ tịch UBND xã Nà Ngần",
+                                         "Ủy viên Ban Thường vụ Huyện ủy"]
+    got = posts("T\n\nBác sĩ Lò Văn Tám còn bị cách hết các chức vụ trong Đảng, gồm Bí thư Chi bộ khoa Nội và "
+                "Phó bí thư Đảng bộ bệnh viện.")
+    assert sorted(got["Lò Văn Tám"]) == ["Bí thư Chi bộ khoa Nội", "Phó bí thư Đảng bộ bệnh viện"]
+    # the name who proposes it is not the one disciplined; nor is a name before another that follows the list
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND tỉnh đề nghị cách hết các chức vụ Giám đốc Sở Nội vụ.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nÔng Lò Văn Tám bị phê bình vì chưa cách hết các chức vụ Giám đốc Sở Nội vụ đối với "
+                "ông Hà Văn Chín.")
+    assert "Giám đốc Sở Nội vụ" not in got.get("Lò Văn Tám", [])
+
+
+def test_a_career_told_by_its_years_after_the_name():
+    got = posts("T\n\nÔng Lò Văn Tám sinh tháng 8/1957, năm 2001 là Phó Chánh Văn phòng UBND tỉnh, năm 2002 là Phó "
+                "Tổng thư ký Hội Nông dân tỉnh; tháng 11/2006 là Giám đốc Sở Xây dựng.")
+    assert got == {"Lò Văn Tám": ["Phó Chánh Văn phòng UBND tỉnh", "Phó Tổng thư ký Hội Nông dân tỉnh",
+                                  "Giám đốc Sở Xây dựng"]}
+    got = posts("T\n\nBà Lò Thị Mai, Bí thư Đảng ủy Công ty Sông Mã, từ năm 2030 đến 2035 là Tổng Giám đốc Công ty "
+                "và từ 2035 đến 2040 là Chủ tịch Hội đồng quản trị Công ty.")
+    assert sorted(got["Lò Thị Mai"]) == ["Bí thư Đảng ủy Công ty Sông Mã", "Chủ tịch Hội đồng quản trị Công ty",
+                                         "Tổng Giám đốc Công ty"]
+    # a year before a verb that is no copula: the post after it is another's
+    got = posts("T\n\nÔng Lò Văn Tám, năm 2030 làm việc với Giám đốc Sở Xây dựng.")
+    assert got == {}
+
+
+def test_a_list_header_mot_loat_or_nguyen_la_before_the_plural_title():
+    got = posts("T\n\nTham dự có một loạt đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Tám, Hà Văn Chín.")
+    assert got == {"Lò Văn Tám": ["nguyên Ủy viên Trung ương"], "Hà Văn Chín": ["nguyên Ủy viên Trung ương"]}
+    got = posts("T\n\nTới dự có các đồng chí nguyên là Bí thư Tỉnh ủy như các ông Lò Văn Tám, Hà Văn Chín.")
+    assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Văn Chín": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_post_first_that_phe_chuan_gives_to_the_name_after_voi():
+    got = posts("T\n\nĐến tháng 7.2030, HĐND tỉnh đã phê chuẩn chức danh Phó Chủ tịch UBND tỉnh với ông Lò Văn Tám.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_con_la_after_a_name_and_a_pronoun_after_khi_or_luc():
+    got = posts("T\n\nDư luận cho rằng bà Lò Thị Mai, Phó Bí thư Huyện ủy, đã giúp chồng khi bà còn là Phó Chủ tịch "
+                "UBND huyện.")
+    assert got == {"Lò Thị Mai": ["Phó Bí thư Huyện ủy", "Phó Chủ tịch UBND huyện"]}
+    assert posts("T\n\nÔng Lò Văn Tám còn là Chủ tịch Hội Nông dân tỉnh.") == {
+        "Lò Văn Tám": ["Chủ tịch Hội Nông dân tỉnh"]}
+    # the other pronoun stands for no one here
+    assert posts("T\n\nBà Lò Thị Mai cho biết, khi ông còn là Giám đốc Sở, mọi việc đều ổn.") == {}

@@ -28,6 +28,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -195,14 +196,24 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork when the process runs one thread (the workers start at once, sharing the loaded lexicon); with other
+    threads alive (a server, a library caller) a fork may copy a lock another thread holds and the worker waits on
+    it for ever: then a fork server, which forks from a clean single-threaded process."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+
+
 def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> Iterator[Article | Skip]:
     """Articles (or skips) in input order; ``jobs`` > 1 processes them in a bounded window of workers."""
     if jobs <= 1:
         for r in records:
             yield r if isinstance(r, Skip) else build_article(r, text)
         return
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     window: deque = deque()
+    ctx = _pool_context()
     pool = ctx.Pool(jobs, initializer=_worker_signals)
     try:
         for r in records:

@@ -68,10 +68,11 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, ph[2] - 8) : ph[2]]) and _AGENT_THEN.match(text, ph[3], limit))
 
 
-# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A": a post first, its holder after "cho"
+# "bổ nhiệm chức vụ POST cho ông A", "quyết định điều động POST cho bà A", "phê chuẩn chức danh POST với ông A": a
+# post first, its holder after "cho"/"với"
 # ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
 # với ông A": a post that ends)
-_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
+_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu|phê chuẩn)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
                            r"|thôi(?:\s+làm)?\s+nhiệm vụ|thôi(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
@@ -104,14 +105,42 @@ def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
     return bool(_HELD_BY.fullmatch(gap) and _HOLDS.match(text, name_end, limit))
 
 
+# "kỷ luật ông A, …, bao gồm cách chức cả các chức vụ POST, POST", "ông A bị cách hết các chức vụ trong Đảng, gồm POST
+# và POST": the header of the posts a disciplined name is stripped of
+_STRIPPED = re.compile(r"(?<!\w)cách(?:\s+chức)?\s+(?:cả\s+|hết\s+|tất cả\s+)?(?:các|những)\s+chức vụ"
+                       r"(?:\s+trong\s+Đảng)?(?:\s*,?\s*(?:bao\s+)?gồm)?\s*:?\s*")
+_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|đối với)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+
+
+def stripped(text: str, name: tuple[int, int], sent: Sentence, later: list[int]) -> re.Match[str] | None:
+    """The header of a list of the posts the name at ``name`` is stripped of, after it in the sentence: the name is
+    the one disciplined ("kỷ luật" / "đối với" right before it, or "bị" between it and the header) and no other name
+    follows the header (``later``: where the sentence's names start; "… cách chức các chức vụ POST đối với ông B")."""
+    m = _STRIPPED.search(text, name[1], sent.end)
+    if m is None or any(q >= m.start() for q in later):
+        return None
+    governed = _DISCIPLINED.search(text, max(sent.start, name[0] - 30), name[0])
+    return m if governed or re.search(r"(?<!\w)bị\s", text[name[1] : m.start()]) else None
+
+
 _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 
 
+# a career told by its years after a name: "A sinh tháng 8/1957, năm 2001 là POST, năm 2002 là POST; tháng 11/2006
+# là POST", "… từ năm 2000 đến 2005 là POST và từ 2005 đến 2010 là POST"
+_YEAR = r"(?:(?:năm|tháng)\s+)?(?:\d{1,2}[/.-])?\d{4}"
+_WHEN = (r"(?:(?:từ|đến|cuối|đầu|giữa|sau|trước|trong)\s+)?" + _YEAR + r"(?:\s*(?:đến|tới|[-–])\s*(?:năm\s+)?"
+         + _YEAR + r")?\s*,?\s+(?:là|làm|giữ chức)\s+")
+_CAREER_FIRST = re.compile(r"(?:\s+sinh\s+(?:ngày|tháng|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?\s*,\s*" + _WHEN,
+                           re.IGNORECASE)
+_CAREER_NEXT = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)" + _WHEN, re.IGNORECASE)
+
+
 def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
-    """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, or "từ" before
-    a former post."""
+    """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, "từ" before
+    a former post, or a year that opens a career (after a birth date)."""
     return post_grammar.described(gap) or bool(post_grammar.BORN_RECORD.fullmatch(gap)) \
-        or moved_from(text, gap, end, limit)
+        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap))
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
@@ -130,7 +159,7 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
     """``gap`` joins a post to the one before it after a name (MORE_GAP), or is a semicolon between the posts of a
     career ("…khóa III; Đại biểu Quốc hội …; Bộ trưởng …") when no other name follows in the part it opens (in a
     list of guests each part names its own: "…; Bí thư X, Chánh án Y Lê Văn A")."""
-    if post_grammar.MORE_GAP.fullmatch(gap):
+    if post_grammar.MORE_GAP.fullmatch(gap) or _CAREER_NEXT.fullmatch(gap):  # "…, năm 2002 là POST"
         return True
     stop = text.find(";", start, limit)
     return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)

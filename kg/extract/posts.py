@@ -19,7 +19,9 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều)\s+(?:đồng chí\s+|vị\s+|cán bộ\s+)?$", re.IGNORECASE)
+# "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
+_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
+                     r"(?:đồng chí\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
@@ -39,7 +41,7 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     for ph in phrases:
         rest = text[ph[3] : sent_end]
         listed = _LISTED.match(rest)  # "5 Phó Chủ tịch UBND gồm các ông: A, B": a count heads it too
-        before = text[max(sent_start, ph[2] - 16) : ph[2]]
+        before = text[max(sent_start, ph[2] - 30) : ph[2]]
         if not (_HEADER.search(before) or listed and re.search(r"(?:^|\s)\d+\s+$", before)):
             continue
         colon = re.match(r"\s*:\s*", rest) or listed
@@ -271,7 +273,7 @@ _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:lúc |khi )?bấy giờ|(?:vào )?thời điểm đó"
-        r"|khi còn|lúc còn)"  # "A khi còn là Chủ tịch …"
+        r"|khi còn|lúc còn|còn)"  # "A khi còn là Chủ tịch …", "A còn là …" (also)
         r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"

@@ -15,8 +15,8 @@ from kg.extract.link import Entity
 
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[,;:]))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"
-    r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó)\s+)*"
+    r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"  # "… khi bà còn là POST"
+    r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó|còn)\s+)*"
     r"(?:là|làm|giữ|được|kinh qua|trải qua|đảm nhiệm|nắm giữ)\s)"
 )
 _OTHER = {"ông": "bà", "bà": "ông"}

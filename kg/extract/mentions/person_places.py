@@ -134,6 +134,14 @@ def _clan_words() -> frozenset[str]:
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
 
 
+def _clan_name(s: _Sent, e: int) -> bool:
+    """The name ending at token e-1 is a clan's: it ends with a clan word ("Nguyễn Phước Tộc"), or one follows it in
+    lower case ("con cháu Nguyễn Phước tộc")."""
+    toks = s.toks
+    return key(toks[e - 1].text) in _clan_words() or (
+        e < len(toks) and s.adjacent(e) and toks[e].text.islower() and key(toks[e].text) in _clan_words())
+
+
 def _country_branch(s: _Sent, k: int, e: int) -> bool:
     """The run k..e of three words or more opens with no family name and ends with a country's name of two or three
     words ("Phó tổng giám đốc Samsung Việt Nam"): a firm's branch in that country, no person."""

@@ -10,7 +10,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
-    _clan_words,
+    _clan_name,
     _continues_places,
     _country_before,
     _country_branch,
@@ -74,10 +74,10 @@ def _middle_a(s: _Sent, x: int, run_end: int) -> bool:
 
 
 def _credit_opens(s: _Sent, i: int) -> bool:
-    """Token i is a capitalised credit word ("Theo") before a name word, itself no family name (not "Từ")."""
-    t = key(s.toks[i].text)
-    return t in _credit_words() and t not in _word_set("surnames") and i + 1 < len(s.toks) \
-        and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1)
+    """Token i is a capitalised credit word or clause opener before a name word, itself no family name ("Từ")."""
+    t = key(s.toks[i].text)  # a credit ("Theo"), or a clause's opener that opens no award ("Việc", not "Giải")
+    return (t in _credit_words() or t in _name_enders() and t not in _not_name_starts()) and t not in \
+        _word_set("surnames") and i + 1 < len(s.toks) and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1)
 
 
 def _name_run_end(s: _Sent, i: int) -> int:
@@ -181,10 +181,10 @@ def _phrases() -> frozenset[str]:
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
-    """A lone name word right after "ông", "bà" or "đồng chí" that opens no place ("ông Dũng", not "Bà Rịa" or
-    "Hai Bà Trưng")."""
-    toks = s.toks
-    return run_end - i == 1 and i > 0 and key(toks[i - 1].text) in ("ông", "bà", "chí") \
+    """A lone name word right after "ông", "bà" or "đồng chí" (not "Tạp chí") that opens no place ("ông Dũng", not
+    "Bà Rịa" or "Hai Bà Trưng")."""
+    toks, before = s.toks, " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
+    return run_end - i == 1 and (before[-1:] in (["ông"], ["bà"]) or before == ["đồng", "chí"]) \
         and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
         and not _level_before(s, i - 1) and not _starts_province(s, i - 1) and not _honorific_in_place(s, i, i + 1)
 
@@ -319,8 +319,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
-    if key(toks[e - 1].text) in _clan_words() and anchor not in ("honorific", "rank"):
-        return True  # "dòng tộc Lê Phước Tộc": a clan's name
+    if _clan_name(s, e) and anchor not in ("honorific", "rank"):
+        return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
         return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
     if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
