@@ -14,8 +14,8 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDFS, SKOS
 
 from kg.corpus.build import Person, build_corpus, nt, person_mapping
-from kg.corpus.postfold import ambiguous, article_moves, fold, rewrite
-from kg.corpus.postforms import Form, form, rekeyed, same, within, words
+from kg.corpus.postfold import ambiguous, article_moves, fold, glued_posts, rewrite
+from kg.corpus.postforms import Form, extends, form, rekeyed, same, within, words
 from kg.corpus.resolve import Evidence
 from kg.extract import lexicon
 from kg.rdf.emit import entity_iri
@@ -133,6 +133,14 @@ def test_one_country_written_in_two_names_is_one_post() -> None:
     assert not same(_f("Giám đốc Bệnh viện Lâm Đức", "Giám đốc"), _f("Giám đốc Bệnh viện Lâm CHLB Đức", "Giám đốc"))
 
 
+def test_tcty_is_tong_cong_ty() -> None:
+    t = "Phó Tổng Giám đốc"
+    tcty = _f("Phó Tổng Giám đốc TCty Đường sắt Tây Lĩnh", t)
+    assert tcty.body == words("Tổng công ty Đường sắt Tây Lĩnh")
+    assert same(tcty, _f("Phó Tổng giám đốc Tổng công ty Đường sắt TL", t))
+    assert not same(tcty, _f("Phó Tổng Giám đốc Cty Đường sắt Tây Lĩnh", t))
+
+
 def test_a_common_misspelling_of_ubnd_is_the_same_body() -> None:
     # the lexicon spells out "UBDN" and "UNBD" (letters of "UBND" swapped) as "Ủy ban nhân dân"
     for typo in ("UBDN", "UNBD"):
@@ -170,14 +178,53 @@ def test_words_of_the_next_clause_glued_after_a_named_body_make_no_other_post() 
     assert not within(_f("Bí thư Đảng", "Bí thư"), _f("Bí thư Đảng đoàn", "Bí thư"))
 
 
-def test_a_named_body_part_of_two_glued_forms_stays() -> None:
+def test_a_longer_form_ending_with_a_sector_name_written_in_lower_case_ends_with_a_name() -> None:
+    t = "Giám đốc"
+    short = _f("Giám đốc Trung tâm Lưu trữ dữ liệu", t)
+    assert within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Sở Thông tin và Truyền thông", t))
+    assert within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Sở Tài nguyên và Môi trường", t))
+    # words of a next clause, or a body head with no name, still end no name
+    assert not within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc sở cho biết", t))
+    assert not within(short, _f("Giám đốc Trung tâm Lưu trữ dữ liệu thuộc Mặt trận Tổ quốc", t))
+
+
+def test_forms_with_words_of_the_next_clause_glued_join_the_named_one_whatever_the_counts() -> None:
     t = "Trưởng Ban"
     forms = [_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
+             _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh thay", t, "post:glued"),
              _f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh", t, "post:named"),
              _f("Trưởng ban Tuyên giáo", t, "post:short")]
-    assert fold(forms) == {"post:named": ("post:glued", True), "post:short": ("post:glued", True)}
+    assert extends(forms[2], forms[0]) and not extends(forms[0], forms[2])
+    assert fold(forms) == {"post:glued": ("post:named", False), "post:short": ("post:named", True)}
     forms.append(_f("Trưởng ban Tuyên giáo Thành ủy Tây Lĩnh cho biết", t, "post:glued2"))
-    assert ambiguous(forms) == ["post:named", "post:short"]
+    assert fold(forms)["post:glued2"] == ("post:named", False) and ambiguous(forms) == []
+    # a body that ends with no name goes on with a lower-case name of another body: no glue
+    assert not extends(_f("Giám đốc Trung tâm Y tế", "Giám đốc"), _f("Giám đốc Trung tâm Y tế dự phòng", "Giám đốc"))
+
+
+def test_the_first_words_of_a_next_title_glued_after_a_dash_are_no_part_of_the_post() -> None:
+    t = "Phó Chủ tịch"
+    glued = _f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t)
+    assert glued.glued and glued.body == words("UBND thành phố Tây Lĩnh")
+    assert same(glued, _f("Phó Chủ tịch UBND TP Tây Lĩnh", t))
+    assert _f("Phó Chủ tịch UBND TP Tây Lĩnh - Phó Chủ tịch", t).glued
+    # a body's name that goes on after a dash stays whole: a place, a body, a field
+    for label in ("Phó Chủ tịch UBND tỉnh Hòa Lâm - Vân Sơn", "Phó Chủ tịch Hội Hữu nghị Tây Lĩnh - Thanh tra",
+                  "Phó Chủ tịch Ủy ban Tài chính - Ngân sách", "Phó Chủ tịch UBND TP Tây Lĩnh - trưởng"):
+        assert not _f(label, t).glued, label
+
+
+def test_a_node_written_with_a_next_title_glued_joins_the_clean_one_whatever_the_counts() -> None:
+    t = "Phó Chủ tịch"
+    forms = [_f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t, "post:glued"),  # named by three articles
+             _f("Phó Chủ tịch UBND TP. Tây Lĩnh - Trưởng", t, "post:glued"),
+             _f("Phó Chủ tịch UBND TP Tây Lĩnh - Trưởng", t, "post:glued"),
+             _f("Phó Chủ tịch UBND TP Tây Lĩnh", t, "post:clean")]
+    assert fold(forms) == {"post:glued": ("post:clean", False)}
+    # the clean node is held by other vice-chairs of the article too: it stays, and the glued one moves to it
+    decision = fold(forms)
+    assert article_moves([(["post:glued"], decision)]) == {"post:glued": "post:clean"}
+    assert article_moves([(["post:clean"], decision), (["post:clean"], None)]) == {}
 
 
 # ---------------------------------------------------------------- the fold of one official's posts
@@ -255,6 +302,13 @@ def test_a_node_that_joins_another_brings_its_holders_sources_and_form_not_its_b
         f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
         f"<https://x.test/h> <{VNR.post}> {t}"])
     assert rewrite(lines, {}) == lines
+    # a node written with a next title's words glued brings its holders and sources, not that label
+    assert rewrite(lines, {p: t}, frozenset({p})) == sorted([
+        f"{t} <{PROV.wasDerivedFrom}> <https://x.test/report/a#char=0,9>",
+        f"{t} <{ORG.heldBy}> <https://x.test/a>", f"<https://x.test/a> <{ORG.holds}> {t}",
+        f"<https://x.test/h> <{VNR.post}> {t}"])
+    glued = _f("Giám đốc Sở Y tế tỉnh Hòa Lâm - Phó", "Giám đốc", "post:gd|sở y tế tỉnh hòa lâm - phó")
+    assert glued_posts([([glued, _f("Giám đốc Sở Y tế", "Giám đốc")], None)]) == {nt(entity_iri(glued.post))}
 
 
 # ---------------------------------------------------------------- the corpus build

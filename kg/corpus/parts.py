@@ -41,7 +41,7 @@ from kg.corpus.build import (
     rekey_lines,
     tally,
 )
-from kg.corpus.postfold import Decision, fold, post_moves, rewrite
+from kg.corpus.postfold import Decision, fold, glued_posts, post_moves, rewrite
 from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
@@ -238,7 +238,7 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], Decided], bou
             moves = post_moves(holders)
             summary.post_forms += len(moves)
             named, default = rekey_lines(item, mapping)
-            default = rewrite(default, moves)
+            default = rewrite(default, moves, glued_posts(holders))
             out.write(named_text(fmt, item.graph, named))
             summary.articles += 1
             summary.chars += item.chars

@@ -1,12 +1,15 @@
 """The fold of one official's posts across articles into one node per post, and its application to the lines.
 
-**Fold** (:func:`fold`), for the post forms of one resolved official (:mod:`kg.corpus.postforms`): nodes with a
-form in common are one post (a group); a group whose every form is a shorter form of another group's joins
-the one such group that is not itself part of another — when its forms are part of two posts ("Phó Chủ tịch"
-of a People's Committee and of a People's Council) it stays (:func:`ambiguous`). Each final set of nodes
-stands under one node of its fullest group: a node with a body before one keyed by its holder, then the one
-the most of the official's articles name, then the longer form, then the smaller id — the same choice
-whatever the order of the articles.
+**Fold** (:func:`fold`), for the post forms of one resolved official (:mod:`kg.corpus.postforms`): nodes with a form
+in common, or one a form of the other with words of the next clause glued, are one post (a group); a group whose
+every form is a shorter form of another group's joins the one such group that is not itself part of another — when
+its forms are part of two posts ("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays
+(:func:`ambiguous`). Each final set of nodes stands under one node of its fullest group: a node with a body before
+one keyed by its holder, a node written without words of a next title or clause glued to it before one written with
+them (a title's first words after a dash, "… X - Trưởng"; lower-case words after a named body, "… Thành ủy X thay",
+one post with "… Thành ủy X": :func:`kg.corpus.postforms.extends`) whatever the counts, so a clean node shared with
+other holders stands and the glued one joins it, then the one the most of the official's articles name, then the
+longer form, then the smaller id — the same choice whatever the order of the articles.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
@@ -27,7 +30,7 @@ from pathlib import Path
 
 from rdflib.namespace import ORG, RDFS
 
-from kg.corpus.postforms import Form, same, within
+from kg.corpus.postforms import Form, extends, same, within
 from kg.corpus.runs import substitute
 from kg.rdf.emit import entity_iri
 from kg.rdf.graphio import nt_term as nt
@@ -48,7 +51,8 @@ def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
     ids = sorted(nodes)
     for i, p in enumerate(ids):
         for q in ids[i + 1 :]:
-            if root(p) != root(q) and any(same(f, g) for f in nodes[p] for g in nodes[q]):
+            if root(p) != root(q) and any(same(f, g) or extends(f, g) or extends(g, f)
+                                          for f in nodes[p] for g in nodes[q]):
                 parent[max(root(p), root(q))] = min(root(p), root(q))
     out: dict[str, list[str]] = {}
     for p in ids:
@@ -91,12 +95,15 @@ def fold(forms: Iterable[Form]) -> Decision:
         return {}
     nodes, groups, into, _ = _plan(forms)
     out: Decision = {}
+    glued: set[str] = {p for members in groups for p in members
+                       if any(f.glued or any(extends(h, f) for q in members if q != p for h in nodes[q])
+                              for f in nodes[p])}
     for s in range(len(groups)):
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), -counts[p],
-                                             -max(len(f.body) for f in nodes[p]), p))
+        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), p in glued,
+                                             -counts[p], -max(len(f.body) for f in nodes[p]), p))
         out.update({p: (best, g != s) for p in groups[s] if p != best})
     return out
 
@@ -137,14 +144,21 @@ _OWN = (f" <{ORG.postIn}> ", f" <{VNR.postTitle}> ")  # what a node that joins a
 _LABEL = f" <{RDFS.label}> "
 
 
-def rewrite(lines: Iterable[str], moves: dict[str, str]) -> list[str]:
+def glued_posts(holders: Holders) -> frozenset[str]:
+    """The post IRIs ("<…>") of one article written with a next title's words glued after a dash
+    (:attr:`kg.corpus.postforms.Form.glued`): joining another node, they do not bring that label to it."""
+    return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms if f.glued)
+
+
+def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset()) -> list[str]:
     """An article's lines with the post nodes of ``moves`` ("<…>" → "<…>") rewritten into the nodes they join.
-    A joining node brings its holders, sources and Vietnamese label (a form of the post), not its own body,
+    A joining node brings its holders, sources and Vietnamese label (a form of the post; not one of ``glued``,
+    :func:`glued_posts`, which would become the label of the node it joins, the longest), not its own body,
     title concept or English label: those describe the post it was taken for (a body cut short or inferred)."""
     if not moves:
         return list(lines)
-    kept = [ln for ln in lines if ln[: ln.index(" ")] not in moves
-            or not (any(p in ln for p in _OWN) or (_LABEL in ln and ln.endswith('"@en')))]
+    kept = [ln for ln in lines if (s := ln[: ln.index(" ")]) not in moves
+            or not (any(p in ln for p in _OWN) or (_LABEL in ln and (ln.endswith('"@en') or s in glued)))]
     return sorted(substitute(kept, moves))
 
 
@@ -179,5 +193,6 @@ class PostLines:
         with self.path.open(encoding="utf-8") as fh:
             for holders, n in self.articles:
                 lines = [fh.readline().rstrip("\n") for _ in range(n)]
-                moves = post_moves([(forms, folds.get(k) if k else None) for forms, k in holders])
-                yield rewrite(lines, moves), len(moves)
+                decided: Holders = [(forms, folds.get(k) if k else None) for forms, k in holders]
+                moves = post_moves(decided)
+                yield rewrite(lines, moves, glued_posts(decided)), len(moves)

@@ -17,7 +17,9 @@ for the rest, one *initial* per letter, as does a capital with a dot
 folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
 own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
 dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021",
-"chuyên trách"). The *head* is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
+"chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
+title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
+is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
 "tân" or "quyền" goes).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
@@ -25,7 +27,9 @@ word that begins with its letter and an administrative level word ("tỉnh", "th
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
-a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post)
+a name ("Giám đốc Sở" / "Giám đốc Sở Y tế tỉnh X"; not "… Sở Y tế cho biết": the next clause glued to a post;
+a sector's name of the lexicon is a name whose last syllable is in lower case, "… thuộc Sở Thông tin và Truyền
+thông", not a body head's or a title's, "Mặt trận Tổ quốc")
 or the words after it begin with a token written as a name (a body cut before its name: "Phó Cục trưởng Cục" /
 "… Cục Quản lý thị trường", "Chánh thanh tra Bộ" / "… Bộ Nội vụ"; not the rest of an abbreviation, "ủy" / "UBND"),
 or, when the shorter body has two words or more and ends with a name, go on in lower case only (words of the next
@@ -38,21 +42,17 @@ a bare title is a shorter form of every post of that title. Pure functions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.postwords import Words, folded, levels, match, words
+from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
-from kg.extract.normalise import key, strip_diacritics
 
-Words = tuple[str, ...]  # folded words; an initial is its letter and a dot ("t.")
-
-_VOWELS = set("aeiouy")
-_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")  # T.Ư, T.W.
+__all__ = ["Form", "Words", "extends", "form", "forms_of", "rekeyed", "same", "within", "words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,194 +66,66 @@ class Form:
     named_end: bool = True  # the phrase ends with a name (a capital, an abbreviation, a number), or has no body
     named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
     lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
-
-
-def _syllable(word: str) -> bool:
-    """Whether a folded word can be a Vietnamese syllable: a vowel, and only a final consonant after the vowels."""
-    plain = strip_diacritics(word).lower().replace("đ", "d")
-    tail = re.search(r"[^aeiouy]*$", plain)
-    return bool(_VOWELS & set(plain)) and tail is not None and tail.group() in _FINALS
-
-
-def _abbreviated(part: str) -> bool:
-    """A part written as an abbreviation: two or more capitals that are no syllable ("TNMT", "HN", "UBTW"), or
-    short capitals without diacritics ("CA")."""
-    letters = [c for c in part if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters) or re.fullmatch(r"[IVXL]+", part):
-        return False  # a word, or a roman number ("khóa XIV")
-    return not _syllable(part) or (len(letters) <= 3 and strip_diacritics(part) == part)
-
-
-Tagged = list[tuple[str, bool]]  # (folded word, written as a name: capitalised, abbreviated, a number)
-
-
-def _folded(text: str, named: bool | None = None) -> Tagged:
-    """Folded words of ``text``; each a name if ``named``, else if written with a capital or a digit."""
-    out: Tagged = []
-    for m in text.split():
-        first = next((c for c in m if c.isalnum()), "")
-        out += [(w, named if named is not None else first.isupper() or first.isdigit())
-                for w in re.findall(r"[^\W_]+", key(m))]
-    return out
-
-
-def _letters(part: str) -> Tagged:
-    """An abbreviation not in the lexicon: the lexicon abbreviations it holds, then one initial per letter
-    ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
-    TT is "thị trấn" only on its own), and so is one its letters spell ("QH" in "QHKT" may be "quy hoạch" as
-    well as "Quốc hội": an initial stands for either)."""
-    abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in _folded(e.vi)) not in _levels()}
-    out: Tagged = []
-    i = 0
-    while i < len(part):
-        found = next((j for j in range(len(part), i + 1, -1) if part[i:j] in abbr), 0)
-        if found and not _spells(part[i:found], abbr[part[i:found]].vi):
-            out += _folded(abbr[part[i:found]].vi, True)
-            i = found
-            continue
-        letter = strip_diacritics(part[i]).lower()
-        if letter.isalnum():
-            out.append((f"{letter}.", True))
-        i += 1
-    return out
-
-
-def _spells(abbr: str, text: str) -> bool:
-    """Whether the letters of ``abbr`` are the initials of the words of ``text`` ("QH": Quốc hội; not "TW")."""
-    initials = "".join(strip_diacritics(w[0]).lower() for w, _ in _folded(text))
-    return initials == strip_diacritics(abbr).lower()
-
-
-def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
-    """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
-    initial); ``joined``: a dash or "&" joins it to another part, where a level word's abbreviation is read as
-    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn")."""
-    abbr = lexicon.abbreviations()
-    if part in abbr and not (joined and _is_level(abbr[part].vi)):
-        return _folded(abbr[part].vi, True)
-    if dotted and len(part) == 1 and part.isupper():
-        return [(f"{strip_diacritics(part).lower()}.", True)]
-    if _abbreviated(part):
-        return _letters(part)
-    return _folded(part)
-
-
-def _token(tok: str) -> Tagged:
-    tok = tok.strip(",;:()[]\"'“”‘’…")
-    abbr = lexicon.abbreviations()
-    if tok.rstrip(".") in abbr:
-        return _folded(abbr[tok.rstrip(".")].vi, True)
-    if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
-        return _part(tok.replace(".", ""))
-    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
-    seps = pieces[1::2]
-    return [w for k in range(0, len(pieces), 2) if pieces[k]
-            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),
-                           any(c in "-–—&" for c in "".join(seps[max(0, k // 2 - 1) : k // 2 + 1])))]
-
-
-def _is_level(text: str) -> bool:
-    """Whether ``text`` is an administrative level word ("thị trấn", "thành phố")."""
-    return tuple(w for w, _ in _folded(text)) in _levels()
-
-
-@cache
-def _qualifiers() -> dict[tuple[str, ...], bool]:
-    """Term qualifiers (lexicon ``post_qualifiers``): words → whether a term (a number) follows them."""
-    return {tuple(w for w, _ in _folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
-
-
-Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)
-
-
-def _drop_qualifiers(ws: list[Marked]) -> list[Marked]:
-    out: list[Marked] = []
-    i = 0
-    plain = [t[0] for t in ws]
-    while i < len(ws):
-        for q, term in _qualifiers().items():
-            if tuple(plain[i : i + len(q)]) == q:
-                i += len(q)
-                while term and i < len(ws) and (plain[i].isdigit() or re.fullmatch(r"[ivxlc]+", plain[i])):
-                    i += 1
-                break
-        else:
-            out.append(ws[i])
-            i += 1
-    return out
-
-
-_BRACKETED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)", "(IPU)"
-
-
-def _restates(abbr: Tagged, before: list[Marked]) -> bool:
-    """Whether a bracketed abbreviation spells the words right before it ("… Thực phẩm (ATVSTP)"; not "… thế giới
-    (IPU)", an abbreviation of another language)."""
-    n = len(abbr)
-    return 0 < n <= len(before) and all(_match(a, b[0]) for (a, _), b in zip(abbr, before[-n:], strict=True))
-
-
-@cache
-def _tagged(text: str) -> tuple[Marked, ...]:
-    out: list[Marked] = []
-    for tok in text.split():
-        ws = [t for t in _token(tok) if t[0] != "và"]
-        if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
-            continue
-        out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
-    return tuple(_drop_qualifiers(_countries(out)))
-
-
-@cache
-def _country_names() -> tuple[tuple[Words, Words], ...]:
-    """Names of countries (lexicon ``countries``), longest first, each with the words of its country's first name
-    there ("Mỹ", "Hợp chủng quốc Hoa Kỳ" → "Hoa Kỳ"; "Cu-ba" → "Cuba")."""
-    first: dict[str, Words] = {}
-    names = []
-    for r in lexicon.rows("countries"):
-        ws = tuple(w for w, _ in _folded(r[0]))
-        if len(r) > 1 and r[1] and ws:
-            names.append((ws, first.setdefault(r[1], ws)))
-    return tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
-
-
-def _countries(ws: list[Marked]) -> list[Marked]:
-    """A country's name written on its own (beginning with a capital, no name word right before or after it: not
-    "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it."""
-    out: list[Marked] = []
-    i = 0
-    while i < len(ws):
-        hit = next(((n, c) for n, c in _country_names() if tuple(t[0] for t in ws[i : i + len(n)]) == n
-                    and ws[i][2]
-                    and not (out and out[-1][1]) and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
-        if hit is None:
-            out.append(ws[i])
-            i += 1
-            continue
-        out += [(w, True, k == 0) for k, w in enumerate(hit[1])]
-        i += len(hit[0])
-    return out
-
-
-def words(text: str) -> Words:
-    """The folded words of a post phrase (or of a title), abbreviations spelt out (module docstring)."""
-    return tuple(t[0] for t in _tagged(text))
+    glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
 
 
 _LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@cache
+def _title_starts() -> frozenset[Words]:
+    """The first words of the lexicon's post titles (each prefix of each title) that begin no body of the lexicon
+    ("trưởng", "phó chủ tịch"; not "thanh tra", "tổng": a body's name may go on with them after a dash)."""
+    bodies = {tuple(w for w, _ in folded(r[0]))[:1] for r in lexicon.rows("bodies")}
+    out: set[Words] = set()
+    for r in lexicon.rows("posts"):
+        ws = tuple(w for w, _ in folded(r[0]))
+        out.update(ws[:n] for n in range(1, len(ws) + 1) if ws[:1] not in bodies)
+    return frozenset(out)
+
+
+def _unglued(label: str) -> tuple[str, bool]:
+    """The phrase without the words of a next title glued after its last dash ("… Đà Nẵng - Trưởng": the words of
+    a title's beginning, a capital first), and whether it had them."""
+    toks = label.split()
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i] in _DASHES:
+            rest = toks[i + 1 :]
+            if rest[0][:1].isupper() and tuple(w for w, _ in folded(" ".join(rest))) in _title_starts():
+                return " ".join(toks[:i]), True
+            break
+    return label, False
+
+
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
-    """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written)."""
-    tagged, head = _tagged(label), words(title)
+    """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written); words of a next
+    title glued after a dash are left out (:func:`_unglued`)."""
+    label, glued = _unglued(label)
+    tagged, head = tag(label), words(title)
     ws = tuple(t[0] for t in tagged)
     start = len(head)
     for i in range(len(ws) - len(head) + 1):
         if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
             start = i + len(head)
             break
-    return Form(post, head, ws[start:], bare, tagged[-1][1] if start < len(ws) else True,
-                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]))
+    named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
+    return Form(post, head, ws[start:], bare, named_end if start < len(ws) else True,
+                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]), glued)
+
+
+@cache
+def _sectors() -> tuple[Words, ...]:
+    """The words of the lexicon's names of a sector written with capitals that end with a lower-case syllable
+    ("Thông tin và Truyền thông", "Tài nguyên và Môi trường"): the expansions of its abbreviations that name no
+    body head nor title ("Mặt trận Tổ quốc", "Phó Chủ tịch"). A phrase that ends with one ends with a name."""
+    heads = set(lexicon.by_key("bodies")) | set(lexicon.by_key("posts"))
+    out = {words(e.vi) for e in lexicon.abbreviations().values()
+           if sum(t[:1].isupper() for t in e.vi.split()) > 1 and not e.vi.split()[-1][:1].isupper()
+           and e.key not in heads}
+    return tuple(sorted(out))
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
@@ -281,30 +153,14 @@ def rekeyed(forms: Iterable[Form], name: str, new: str) -> list[Form]:
     return [replace(f, post=f.post[: -len(name)] + new) if f.bare and f.post.endswith(tail) else f for f in forms]
 
 
-@cache
-def _levels() -> tuple[Words, ...]:
-    levels = {tuple(w for w, _ in _folded(r[0])) for r in lexicon.rows("admin_levels")}
-    return tuple(sorted(levels, key=len, reverse=True))
-
-
 def _level_at(ws: Words, i: int) -> int:
     """Length of the administrative level word at ``ws[i]`` followed by a name (0 if none; a numbered unit,
     "phường 1", needs its level word)."""
-    for lv in _levels():
+    for lv in levels():
         n = len(lv)
         if ws[i : i + n] == lv and i + n < len(ws) and not ws[i + n].isdigit():
             return n
     return 0
-
-
-def _match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a.endswith(".") and not b.endswith("."):
-        return strip_diacritics(b[0]).lower() == a[0]
-    if b.endswith(".") and not a.endswith("."):
-        return strip_diacritics(a[0]).lower() == b[0]
-    return False
 
 
 def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: tuple[bool, ...] = (),
@@ -328,7 +184,7 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
         if i == len(a) and (j == len(b) or tail or (j < len(names) and names[j])
                             or (j < len(lower) and all(lower[j:]))):
             return True
-        if i < len(a) and j < len(b) and _match(a[i], b[j]):
+        if i < len(a) and j < len(b) and match(a[i], b[j]):
             todo.append((i + 1, j + 1))
         level_a = _level_at(a, i) if i < len(a) else 0
         level_b = _level_at(b, j) if j < len(b) else 0
@@ -344,6 +200,18 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 def same(a: Form, b: Form) -> bool:
     """Whether two forms are the same post (module docstring)."""
     return a.head == b.head and _align(a.body, b.body)
+
+
+def extends(named: Form, glued: Form) -> bool:
+    """Whether ``glued`` is ``named`` with lower-case words of the next clause glued after it: the same head, a body
+    of two words or more ending with a name, and the same body then words in lower case only ("… Thành ủy X" /
+    "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", which ends with no name)."""
+    if named.head != glued.head or not named.named_end or len(named.body) < 2:
+        return False
+    n = len(glued.body)
+    while n > 0 and n <= len(glued.lower) and glued.lower[n - 1]:
+        n -= 1
+    return n < len(glued.body) and _align(named.body, glued.body[:n])
 
 
 def within(short: Form, full: Form) -> bool:
@@ -367,13 +235,13 @@ def within(short: Form, full: Form) -> bool:
 
 def _trailing_level(body: Words) -> int:
     """Length of the level word that ends a body with no name after it ("Sở Tài chính thành phố"; 0 if none)."""
-    return next((len(lv) for lv in _levels() if len(body) > len(lv) and body[-len(lv):] == lv), 0)
+    return next((len(lv) for lv in levels() if len(body) > len(lv) and body[-len(lv):] == lv), 0)
 
 
 @cache
 def _provinces() -> dict[Words, Words]:
     """Provinces and centrally-run cities (lexicon ``provinces``): their words → their level word's."""
-    return {tuple(w for w, _ in _folded(r[0])): tuple(w for w, _ in _folded(r[2])) for r in lexicon.rows("provinces")
+    return {tuple(w for w, _ in folded(r[0])): tuple(w for w, _ in folded(r[2])) for r in lexicon.rows("provinces")
             if len(r) > 2 and r[2]}
 
 
@@ -381,7 +249,7 @@ def _placed(rest: Words, level: Words) -> bool:
     """Whether ``rest`` can be the place a body ending with ``level`` left unnamed: no level word (another one
     would be another unit, the same one aligns as a word), and no province of another level ("huyện" ≠ a
     province); "tỉnh" needs a province of that level."""
-    if any(rest[: len(lv)] == lv for lv in _levels()):
+    if any(rest[: len(lv)] == lv for lv in levels()):
         return False
     province = next((lv for name, lv in _provinces().items() if rest[: len(name)] == name), None)
     return province == level if province is not None or level == ("tỉnh",) else True

@@ -1,0 +1,210 @@
+"""The folded words of a post phrase, abbreviations spelt out: the *words of a form* of :mod:`kg.corpus.postforms`
+(its docstring gives the rule). Pure functions."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key, strip_diacritics
+
+Words = tuple[str, ...]  # folded words; an initial is its letter and a dot ("t.")
+
+_VOWELS = set("aeiouy")
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")  # T.Ư, T.W.
+
+
+def _syllable(word: str) -> bool:
+    """Whether a folded word can be a Vietnamese syllable: a vowel, and only a final consonant after the vowels."""
+    plain = strip_diacritics(word).lower().replace("đ", "d")
+    tail = re.search(r"[^aeiouy]*$", plain)
+    return bool(_VOWELS & set(plain)) and tail is not None and tail.group() in _FINALS
+
+
+def _abbreviated(part: str) -> bool:
+    """A part written as an abbreviation: two or more capitals that are no syllable ("TNMT", "HN", "UBTW"), or
+    short capitals without diacritics ("CA")."""
+    letters = [c for c in part if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or re.fullmatch(r"[IVXL]+", part):
+        return False  # a word, or a roman number ("khóa XIV")
+    return not _syllable(part) or (len(letters) <= 3 and strip_diacritics(part) == part)
+
+
+Tagged = list[tuple[str, bool]]  # (folded word, written as a name: capitalised, abbreviated, a number)
+
+
+def folded(text: str, named: bool | None = None) -> Tagged:
+    """Folded words of ``text``; each a name if ``named``, else if written with a capital or a digit."""
+    out: Tagged = []
+    for m in text.split():
+        first = next((c for c in m if c.isalnum()), "")
+        out += [(w, named if named is not None else first.isupper() or first.isdigit())
+                for w in re.findall(r"[^\W_]+", key(m))]
+    return out
+
+
+def _letters(part: str) -> Tagged:
+    """An abbreviation not in the lexicon: the lexicon abbreviations it holds, then one initial per letter
+    ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
+    TT is "thị trấn" only on its own), and so is one its letters spell ("QH" in "QHKT" may be "quy hoạch" as
+    well as "Quốc hội": an initial stands for either)."""
+    abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in folded(e.vi)) not in levels()}
+    out: Tagged = []
+    i = 0
+    while i < len(part):
+        found = next((j for j in range(len(part), i + 1, -1) if part[i:j] in abbr), 0)
+        if found and not _spells(part[i:found], abbr[part[i:found]].vi):
+            out += folded(abbr[part[i:found]].vi, True)
+            i = found
+            continue
+        letter = strip_diacritics(part[i]).lower()
+        if letter.isalnum():
+            out.append((f"{letter}.", True))
+        i += 1
+    return out
+
+
+def _spells(abbr: str, text: str) -> bool:
+    """Whether the letters of ``abbr`` are the initials of the words of ``text`` ("QH": Quốc hội; not "TW")."""
+    initials = "".join(strip_diacritics(w[0]).lower() for w, _ in folded(text))
+    return initials == strip_diacritics(abbr).lower()
+
+
+def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
+    """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
+    initial); ``joined``: a dash or "&" joins it to another part, where a level word's abbreviation is read as
+    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn")."""
+    abbr = lexicon.abbreviations()
+    if part in abbr and not (joined and _is_level(abbr[part].vi)):
+        return folded(abbr[part].vi, True)
+    if dotted and len(part) == 1 and part.isupper():
+        return [(f"{strip_diacritics(part).lower()}.", True)]
+    if _abbreviated(part):
+        return _letters(part)
+    return folded(part)
+
+
+def _token(tok: str) -> Tagged:
+    tok = tok.strip(",;:()[]\"'“”‘’…")
+    abbr = lexicon.abbreviations()
+    if tok.rstrip(".") in abbr:
+        return folded(abbr[tok.rstrip(".")].vi, True)
+    if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
+        return _part(tok.replace(".", ""))
+    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    seps = pieces[1::2]
+    return [w for k in range(0, len(pieces), 2) if pieces[k]
+            for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),
+                           any(c in "-–—&" for c in "".join(seps[max(0, k // 2 - 1) : k // 2 + 1])))]
+
+
+def _is_level(text: str) -> bool:
+    """Whether ``text`` is an administrative level word ("thị trấn", "thành phố")."""
+    return tuple(w for w, _ in folded(text)) in levels()
+
+
+@cache
+def _qualifiers() -> dict[tuple[str, ...], bool]:
+    """Term qualifiers (lexicon ``post_qualifiers``): words → whether a term (a number) follows them."""
+    return {tuple(w for w, _ in folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
+
+
+Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)
+
+
+def _drop_qualifiers(ws: list[Marked]) -> list[Marked]:
+    out: list[Marked] = []
+    i = 0
+    plain = [t[0] for t in ws]
+    while i < len(ws):
+        for q, term in _qualifiers().items():
+            if tuple(plain[i : i + len(q)]) == q:
+                i += len(q)
+                while term and i < len(ws) and (plain[i].isdigit() or re.fullmatch(r"[ivxlc]+", plain[i])):
+                    i += 1
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+_BRACKETED = re.compile(r"\((?=[^)]*[A-ZĐ])[A-ZĐ&.\-–]+\)")  # "(ATVSTP)", "(VH-TT)", "(IPU)"
+
+
+def _restates(abbr: Tagged, before: list[Marked]) -> bool:
+    """Whether a bracketed abbreviation spells the words right before it ("… Thực phẩm (ATVSTP)"; not "… thế giới
+    (IPU)", an abbreviation of another language)."""
+    n = len(abbr)
+    return 0 < n <= len(before) and all(match(a, b[0]) for (a, _), b in zip(abbr, before[-n:], strict=True))
+
+
+@cache
+def tagged(text: str) -> tuple[Marked, ...]:
+    """The words of a post phrase, each marked as written as a name and as the first word of such a token."""
+    out: list[Marked] = []
+    for tok in text.split():
+        ws = [t for t in _token(tok) if t[0] != "và"]
+        if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
+            continue
+        out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
+    return tuple(_drop_qualifiers(_countries(out)))
+
+
+@cache
+def _country_names() -> tuple[tuple[Words, Words], ...]:
+    """Names of countries (lexicon ``countries``), longest first, each with the words of its country's first name
+    there ("Mỹ", "Hợp chủng quốc Hoa Kỳ" → "Hoa Kỳ"; "Cu-ba" → "Cuba")."""
+    first: dict[str, Words] = {}
+    names = []
+    for r in lexicon.rows("countries"):
+        ws = tuple(w for w, _ in folded(r[0]))
+        if len(r) > 1 and r[1] and ws:
+            names.append((ws, first.setdefault(r[1], ws)))
+    return tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
+
+
+def _countries(ws: list[Marked]) -> list[Marked]:
+    """A country's name written on its own (beginning with a capital, no name word right before or after it: not
+    "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it."""
+    out: list[Marked] = []
+    i = 0
+    while i < len(ws):
+        hit = next(((n, c) for n, c in _country_names() if tuple(t[0] for t in ws[i : i + len(n)]) == n
+                    and ws[i][2]
+                    and not (out and out[-1][1]) and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
+        if hit is None:
+            out.append(ws[i])
+            i += 1
+            continue
+        out += [(w, True, k == 0) for k, w in enumerate(hit[1])]
+        i += len(hit[0])
+    return out
+
+
+def words(text: str) -> Words:
+    """The folded words of a post phrase (or of a title), abbreviations spelt out (module docstring)."""
+    return tuple(t[0] for t in tagged(text))
+
+
+
+
+@cache
+def levels() -> tuple[Words, ...]:
+    """The words of the administrative level words (lexicon ``admin_levels``), longest first."""
+    levels = {tuple(w for w, _ in folded(r[0])) for r in lexicon.rows("admin_levels")}
+    return tuple(sorted(levels, key=len, reverse=True))
+
+
+
+def match(a: str, b: str) -> bool:
+    """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter."""
+    if a == b:
+        return True
+    if a.endswith(".") and not b.endswith("."):
+        return strip_diacritics(b[0]).lower() == a[0]
+    if b.endswith(".") and not a.endswith("."):
+        return strip_diacritics(a[0]).lower() == b[0]
+    return False
