@@ -258,12 +258,12 @@ def test_two_time_words_before_the_copula_and_a_promotion_verb():
 def test_a_pair_written_with_a_comma_stays_inside_the_body_name():
     # "phòng, chống" (prevent and combat): the comma joins the pair, the next title is still the person's
     got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Phòng, chống buôn lậu, Trưởng đoàn kiểm tra, cho biết.")
-    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Phòng, chống buôn lậu", "Trưởng đoàn"]}
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Phòng, chống buôn lậu", "Trưởng đoàn kiểm tra"]}
     got = posts("T\n\nÔng Đào Văn Khải - Trưởng ban Chỉ đạo phòng, chống bão lũ, cho biết.")
     assert got == {"Đào Văn Khải": ["Trưởng ban Chỉ đạo phòng, chống bão lũ"]}
     # any other comma still ends the name
     got = posts("T\n\nÔng Đào Văn Khải, Cục trưởng Cục Kiểm định, Trưởng đoàn kiểm tra, cho biết.")
-    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Kiểm định", "Trưởng đoàn"]}
+    assert got == {"Đào Văn Khải": ["Cục trưởng Cục Kiểm định", "Trưởng đoàn kiểm tra"]}
 
 
 def test_dam_nhiem_and_nhan_quyet_dinh_bo_nhiem_give_the_post_to_the_subject():
@@ -528,6 +528,13 @@ def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
     # a business function after it stays in the post too
     got = posts("T\n\nÔng Lê Văn Tám, Giám đốc điều hành kinh doanh Công ty Minh Long cho biết.")
     assert got == {"Lê Văn Tám": ["Giám đốc điều hành kinh doanh Công ty Minh Long"]}
+
+
+def test_a_spaced_double_hyphen_reads_as_one_dash_between_a_listed_guest_and_the_posts():
+    got = posts("T\n\nBuổi tọa đàm có hai khách mời: - Ông Lê Văn Tạo -- Nguyên Ủy viên Trung ương Đảng, Nguyên "
+                "Bộ trưởng Bộ Y tế - Ông Phan Văn Hòa -- Tổng biên tập báo Sao Mai.")
+    assert got == {"Lê Văn Tạo": ["Nguyên Ủy viên Trung ương Đảng", "Nguyên Bộ trưởng Bộ Y tế"],
+                   "Phan Văn Hòa": ["Tổng biên tập báo Sao Mai"]}
 
 
 def test_a_post_after_theo_is_the_source_not_the_post_of_the_subject_after_the_comma():

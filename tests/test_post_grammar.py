@@ -581,3 +581,33 @@ def test_quyen_is_acting_only_as_a_word_of_its_own():
     assert got["Lò Văn Minh"] == ["Tổng thống"]
     assert all(not p.startswith("quyền") for p in got.get("Khúc Văn Sáu", []))
     assert got["Đinh Văn Bảy"] == ["quyền Chủ tịch UBND tỉnh Hòa Tây"]
+
+
+def test_the_head_of_a_task_team_keeps_its_lower_case_field():
+    got = posts("T\n\nÔng Đỗ Minh Sơn, Phó chủ tịch UBND xã, trưởng đoàn cưỡng chế đã tạm dừng buổi làm việc.")
+    assert got == {"Đỗ Minh Sơn": ["Phó chủ tịch UBND xã", "trưởng đoàn cưỡng chế"]}
+    got = posts("T\n\nÔng Phan Văn Hòa, nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai, bị khởi tố.")
+    assert got == {"Phan Văn Hòa": ["nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai"]}
+    # what the team inspects may follow in lower case
+    assert posts("T\n\nÔng Lê Văn Tạo, trưởng đoàn kiểm tra liên ngành, cho biết.") == {
+        "Lê Văn Tạo": ["trưởng đoàn kiểm tra liên ngành"]}
+    # an organising committee's event keeps its name through lower-case words (the body's rule, no title of its own)
+    got = posts("T\n\nBà Lê Thị Hoa, Phó chủ tịch UBND huyện Hòa Bình, Trưởng ban tổ chức Lễ Rước nước đền Hùng "
+                "Hòa Bình cho biết, sẽ kiểm tra.")
+    assert got == {"Lê Thị Hoa": ["Phó chủ tịch UBND huyện Hòa Bình",
+                                  "Trưởng ban tổ chức Lễ Rước nước đền Hùng Hòa Bình"]}
+
+
+def test_a_private_enterprise_is_one_head_whose_name_may_open_in_lower_case():
+    got = posts("T\n\nÔng Lê Văn Tạo, Giám đốc Doanh nghiệp tư nhân Hoa Mai, cho biết. "
+                "Bà Đỗ Thị Sen - Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà, cho biết.")
+    assert got == {"Lê Văn Tạo": ["Giám đốc Doanh nghiệp tư nhân Hoa Mai"],
+                   "Đỗ Thị Sen": ["Giám đốc Doanh nghiệp tư nhân vận tải số 2 Nam Hà"]}
+
+
+def test_a_credit_word_before_a_lower_case_word_opens_the_next_sentence_after_a_body_or_place_name():
+    got = posts("T\n\nÔng Đỗ Văn Sơn, tân Phó bí thư tỉnh ủy Nam Định Theo quyết định số 4, ông Sơn được chỉ định. "
+                "Bà Lê Thị Hoa, Giám đốc Công ty Sao Mai Theo kế hoạch, công ty sẽ mở rộng. "
+                "Ông Phan Văn Tạo, Chủ tịch UBND huyện Hoa Lư Ảnh minh họa.")
+    assert got == {"Đỗ Văn Sơn": ["tân Phó bí thư tỉnh ủy Nam Định"], "Lê Thị Hoa": ["Giám đốc Công ty Sao Mai"],
+                   "Phan Văn Tạo": ["Chủ tịch UBND huyện Hoa Lư"]}

@@ -14,6 +14,7 @@ from functools import lru_cache
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc, huyền, hỏi, ngã, nặng
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _LINE_BREAKS = {ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n"}
+_DOUBLE_HYPHEN = re.compile(r"(?<= )--(?= )")  # "Ông A -- Giám đốc …": two hyphens typed for one spaced dash
 
 
 def _char_class(*categories: str, keep: str = "") -> re.Pattern[str]:
@@ -36,7 +37,8 @@ _UNREPRESENTABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def normalise_text(raw: str) -> str:
-    """NFC, CRLF/CR/U+2028/U+2029 → LF, no BOM, no zero-width, bidi or control characters, tabs/nbsp as spaces.
+    """NFC, CRLF/CR/U+2028/U+2029 → LF, no BOM, no zero-width, bidi or control characters, tabs/nbsp as spaces,
+    a spaced double hyphen as one hyphen (the spaced dash every later stage reads).
 
     Lone surrogates and the non-characters U+FFFE/U+FFFF become U+FFFD (one for one), so every output format
     can carry the text. The length may change relative to ``raw``; offsets always refer to the returned string.
@@ -44,7 +46,7 @@ def normalise_text(raw: str) -> str:
     text = raw.lstrip("\ufeff").replace("\r\n", "\n").translate(_LINE_BREAKS)
     text = _UNREPRESENTABLE.sub("\ufffd", unicodedata.normalize("NFC", text))
     text = _INVISIBLE.sub("", text)
-    return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n"))
+    return "\n".join(_DOUBLE_HYPHEN.sub("-", _WS.sub(" ", line)).rstrip() for line in text.split("\n"))
 
 
 def clean_value(value: str) -> str:

@@ -50,7 +50,18 @@ def _ends_with_head(text: str, end: int) -> bool:
     a head and "trưởng" ("Tổ trưởng", "Đội trưởng"): a field's name in lower case may follow it as the body's
     name."""
     last = re.search(r"(\w+)(\s+trưởng)?\s*$", text[max(0, end - 12) : end])
-    return last is not None and key(last.group(1)) in lexicon.by_key("bodies")
+    if last is not None and key(last.group(1)) in lexicon.by_key("bodies"):
+        return True
+    tail = text[max(0, end - 40) : end].split()
+    return any(key(" ".join(tail[-n:])) in _task_heads() for n in range(3, min(len(tail), 5) + 1))
+
+
+@cache
+def _task_heads() -> frozenset[str]:
+    """Titles of the lexicon that head a committee or a team named by its task, in lower case ("Trưởng đoàn kiểm
+    tra", "Trưởng đoàn cưỡng chế"): what it inspects may follow in lower case ("… kiểm tra liên ngành")."""
+    return frozenset(e.key for e in lexicon.entries("posts") if len(w := e.vi.split()) >= 3
+                     and key(" ".join(w[:2])) in ("trưởng ban", "trưởng đoàn") and all(x.islower() for x in w[2:]))
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động",

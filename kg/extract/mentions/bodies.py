@@ -26,7 +26,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import opens_connective, opens_time
+from kg.extract.mentions.name_ends import opens_next_clause
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
 from kg.extract.normalise import key
@@ -47,8 +47,8 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (not s.adjacent(j) or t.is_cap and (opens_time(s, j) or opens_connective(s, j))) and j > i:
-            break  # "… Cty X Sáng 12/5 …", "… Trước đây …": a caption run on into the text
+        if (not s.adjacent(j) or t.is_cap and opens_next_clause(s, j)) and j > i:
+            break  # "… Cty X Sáng 12/5 …", "… Trước đây …", "… X Theo quyết định": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ
                 cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1  # Nội vụ", "X Công ty")

@@ -93,6 +93,26 @@ def opens_connective(s: _Sent, j: int) -> bool:
         _follows(s, j, rest) for rest in _phrases("connective").get(key(s.toks[j].text), ()))
 
 
+def opens_next_clause(s: _Sent, j: int) -> bool:
+    """Token j (capitalised) opens the next clause of a caption or headline run on into the text: a time, a
+    connective or a credit word (:func:`opens_time`, :func:`opens_connective`, :func:`opens_credit`)."""
+    return opens_time(s, j) or opens_connective(s, j) or opens_credit(s, j)
+
+
+def opens_credit(s: _Sent, j: int) -> bool:
+    """Token j is a capitalised credit word ("Theo", "Ảnh": ``stopnames``, ``credit``), not an acronym, before a
+    lower-case word: a headline or caption run on into the next sentence ("… Tỉnh ủy X Theo quyết định …")."""
+    toks = s.toks
+    t = toks[j]
+    return t.is_cap and not t.is_upper and key(t.text) in _credit_keys() and j + 1 < len(toks) \
+        and s.adjacent(j + 1) and toks[j + 1].is_word and not toks[j + 1].is_cap
+
+
+@cache
+def _credit_keys() -> frozenset[str]:
+    return frozenset(k for k, e in lexicon.by_key("stopnames").items() if e.en == "credit")
+
+
 def opens_phrase(s: _Sent, j: int, *, by_document: bool = False, then: bool = True) -> bool:
     """Token j (capitalised) opens a phrase of general Vietnamese with the tokens after it; with ``by_document``,
     also when the document writes the two words in lower case elsewhere; without ``then``, a time word opens one

@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
-from kg.extract.mentions.name_ends import opens_connective, opens_time
+from kg.extract.mentions.name_ends import opens_connective, opens_next_clause
 from kg.extract.mentions.sentence import PhraseMatcher, _levels, _mk, _Sent
 from kg.extract.normalise import key
 
@@ -116,8 +116,8 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     end = j + 1
     while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper and not opens_time(s, end) and not opens_connective(s, end):
-            end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …": a caption run on
+        if t.is_cap and t.is_word and not t.is_upper and not opens_next_clause(s, end):
+            end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …", "… X Theo quyết định": a caption run on
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
                 end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)) \
                 and not province_after_dash(s, j, end):  # "huyện X – Kon Tum": the province is no part of X
