@@ -166,13 +166,23 @@ def _country_names() -> tuple[tuple[Words, Words], ...]:
     return tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
 
 
+@cache
+def _country_index() -> dict[str, tuple[tuple[Words, Words], ...]]:
+    """:func:`_country_names` by their first word (longest first still)."""
+    out: dict[str, list[tuple[Words, Words]]] = {}
+    for n, c in _country_names():
+        out.setdefault(n[0], []).append((n, c))
+    return {w: tuple(v) for w, v in out.items()}
+
+
 def _countries(ws: list[Marked]) -> list[Marked]:
     """A country's name written on its own (beginning with a capital, no name word right before or after it: not
     "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it."""
     out: list[Marked] = []
     i = 0
+    index = _country_index()
     while i < len(ws):
-        hit = next(((n, c) for n, c in _country_names() if tuple(t[0] for t in ws[i : i + len(n)]) == n
+        hit = next(((n, c) for n, c in index.get(ws[i][0], ()) if tuple(t[0] for t in ws[i : i + len(n)]) == n
                     and ws[i][2]
                     and not (out and out[-1][1]) and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
         if hit is None:
