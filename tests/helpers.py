@@ -11,27 +11,25 @@ def mentions(text: str, kind: str) -> list[str]:
     return [m.text for m in run(text).doc.mentions if m.kind == kind]
 
 
-def posts(text: str) -> dict[str, list[str]]:
-    """Person label → labels of the posts the graph gives them."""
+def _holdings(text: str, as_written: bool) -> dict[str, list[str]]:
     res = run(text)
     out: dict[str, list[str]] = {}
     for f in res.facts:
         if f.cls == "PostHolding":
             props = dict(f.props)
             person = res.links.entities[props["org:member"].id]
-            post = res.links.entities[props["vnr:post"].id]
-            out.setdefault(person.label, []).append(post.label)
+            label = props["rdfs:label"].value.split(" — ", 1)[1] if as_written else \
+                res.links.entities[props["vnr:post"].id].label
+            out.setdefault(person.label, []).append(label)
     return out
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    """Person label → labels of the posts the graph gives them."""
+    return _holdings(text, as_written=False)
 
 
 def held(text: str) -> dict[str, list[str]]:
     """Person label → each post phrase as the text writes it for them (a congress term included: "… khóa XII"),
     from the holding's label; the post node's own label leaves a holder's term out."""
-    res = run(text)
-    out: dict[str, list[str]] = {}
-    for f in res.facts:
-        if f.cls == "PostHolding":
-            props = dict(f.props)
-            person = res.links.entities[props["org:member"].id]
-            out.setdefault(person.label, []).append(props["rdfs:label"].value.split(" — ", 1)[1])
-    return out
+    return _holdings(text, as_written=True)
