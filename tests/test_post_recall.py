@@ -850,3 +850,20 @@ def test_con_la_after_a_name_and_a_pronoun_after_khi_or_luc():
         "Lò Văn Tám": ["Chủ tịch Hội Nông dân tỉnh"]}
     # the other pronoun stands for no one here
     assert posts("T\n\nBà Lò Thị Mai cho biết, khi ông còn là Giám đốc Sở, mọi việc đều ổn.") == {}
+
+
+def test_deputy_x_pho_forms_of_x_truong_titles():
+    # postless sample 227: 'Vụ phó', 'Hiệu phó' (and 'Cục phó', 'Viện phó' of the same class) were no titles
+    got = posts("T\n\nÔng Lò Văn Tám, Vụ phó Vụ Pháp chế - Bộ Công Thương, cho rằng như vậy.")
+    assert got == {"Lò Văn Tám": ["Vụ phó Vụ Pháp chế - Bộ Công Thương"]}
+    assert posts("T\n\nÔng Hà Văn Chín, Hiệu phó trường THCS Tân Lạc cho biết như vậy.") == {
+        "Hà Văn Chín": ["Hiệu phó trường THCS Tân Lạc"]}
+    assert posts("T\n\nÔng Hà Văn Chín, Cục phó Cục Quản lý thị trường, cho biết như vậy.") == {
+        "Hà Văn Chín": ["Cục phó Cục Quản lý thị trường"]}
+
+
+def test_truong_khu_and_pho_thuong_truc_are_titles():
+    assert posts("T\n\nÔng Lò Văn Tám (61 tuổi) - Trưởng khu Tân Lạc cho biết như vậy.") == {
+        "Lò Văn Tám": ["Trưởng khu Tân Lạc"]}
+    assert posts("T\n\nBà Lò Thị Mai, Phó Thường trực Ban Chỉ đạo cải cách, nhìn nhận như vậy.") == {
+        "Lò Thị Mai": ["Phó Thường trực Ban Chỉ đạo cải cách"]}
