@@ -867,3 +867,13 @@ def test_truong_khu_and_pho_thuong_truc_are_titles():
         "Lò Văn Tám": ["Trưởng khu Tân Lạc"]}
     assert posts("T\n\nBà Lò Thị Mai, Phó Thường trực Ban Chỉ đạo cải cách, nhìn nhận như vậy.") == {
         "Lò Thị Mai": ["Phó Thường trực Ban Chỉ đạo cải cách"]}
+
+
+def test_a_former_title_before_two_names_joined_by_a_comma_that_end_the_clause():
+    # postless sample 227: "nguyên POST A, B;" gave B nothing
+    got = posts("T\n\nDự có Chủ tịch nước Lò Văn Tám; nguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha; các vị khách.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch nước"], "Hà Văn Chín": ["nguyên Chủ tịch Quốc hội"],
+                   "Mạc Văn Kha": ["nguyên Chủ tịch Quốc hội"]}
+    # not when the clause goes on after the second name
+    got = posts("T\n\nNguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha cho biết như vậy.")
+    assert "Mạc Văn Kha" not in got

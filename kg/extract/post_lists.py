@@ -1,8 +1,8 @@
 """Lists of names a post phrase heads that :func:`kg.extract.posts.list_members` does not read: a title followed by a
 colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a counted title with "gồm có" and no colon
-("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" ("nguyên Chủ
-tịch Quốc hội A và B"); and names before "là các" and a title ("A, B và C là các ủy viên"). Each name of the list
-holds the post.
+("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" or "," that end
+the clause ("nguyên Chủ tịch Quốc hội A và B", "nguyên Chủ tịch Quốc hội A, B;"); and names before "là các" and a
+title ("A, B và C là các ủy viên"). Each name of the list holds the post.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:đồng chí\s+|vị\s+)?
 _ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
 _AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)
 _AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
+# two former holders after one former title: "nguyên POST A và B", "nguyên POST A, B;" (the list then ends)
+_FORMER_GAP = re.compile(r"\s+và\s+|\s*,\s*")
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
 
 
@@ -51,7 +53,7 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             if first is None or text[ph[3] : first.start].strip():
                 continue
             second = next((p for p in ordered if p.start > first.start), None)
-            if second is not None and re.fullmatch(r"\s+và\s+", text[first.end : second.start]) and \
+            if second is not None and _FORMER_GAP.fullmatch(text, first.end, second.start) and \
                     _LIST_END.match(text, second.end, sent_end):
                 out += [(first, ph), (second, ph)]
     return out
