@@ -877,3 +877,12 @@ def test_a_former_title_before_two_names_joined_by_a_comma_that_end_the_clause()
     # not when the clause goes on after the second name
     got = posts("T\n\nNguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha cho biết như vậy.")
     assert "Mạc Văn Kha" not in got
+
+
+def test_a_number_alone_names_the_unit_after_a_title_ending_in_a_place_word():
+    # postless sample 227: "Trưởng khu 1, phường …" was cut to "Trưởng khu"
+    assert posts("T\n\nÔng Lò Văn Tám (61 tuổi) - Trưởng khu 4, phường Tân Lạc cho biết như vậy.") == {
+        "Lò Văn Tám": ["Trưởng khu 4"]}
+    assert posts("T\n\nÔng Lò Văn Tám, Trưởng thôn 12, cho biết như vậy.") == {"Lò Văn Tám": ["Trưởng thôn 12"]}
+    # not after another title: "Phó Giám đốc 2" is no unit
+    assert posts("T\n\nÔng Lò Văn Tám, Giám đốc 2 năm, cho biết như vậy.") == {"Lò Văn Tám": ["Giám đốc"]}

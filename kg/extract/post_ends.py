@@ -38,11 +38,18 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
             return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên."
-    num = _UNIT_NUMBER.match(text, pos, limit) if words else None
-    return num.end(1) if num else pos  # "Trưởng thôn Phú An 2,": a unit named by a name and a number
+    num = _UNIT_NUMBER.match(text, pos, limit) if words or _ends_with_place_word(text, end) else None
+    return num.end(1) if num else pos  # "Trưởng thôn Phú An 2,", "Trưởng khu 3,": a unit named by a number
 
 
 _UNIT_NUMBER = re.compile(r"\s+(\d{1,3})(?=\s*[,.;:)](?!\d)|\s*$)")
+
+
+def _ends_with_place_word(text: str, end: int) -> bool:
+    """The title that ends at ``end`` ends with a word of ``place_words.tsv`` ("Trưởng thôn", "Trưởng khu phố"):
+    a number alone may name its unit."""
+    tail = text[max(0, end - 16) : end].split()
+    return any(key(" ".join(tail[-n:])) in lexicon.by_key("place_words") for n in (1, 2) if len(tail) >= n)
 
 
 def _ends_with_head(text: str, end: int) -> bool:
