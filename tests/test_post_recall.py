@@ -886,3 +886,9 @@ def test_a_number_alone_names_the_unit_after_a_title_ending_in_a_place_word():
     assert posts("T\n\nÔng Lò Văn Tám, Trưởng thôn 12, cho biết như vậy.") == {"Lò Văn Tám": ["Trưởng thôn 12"]}
     # not after another title: "Phó Giám đốc 2" is no unit
     assert posts("T\n\nÔng Lò Văn Tám, Giám đốc 2 năm, cho biết như vậy.") == {"Lò Văn Tám": ["Giám đốc"]}
+
+
+def test_the_lower_case_vu_of_nhiem_vu_opens_no_title_vu_pho():
+    # 'Vụ phó' (a title since postless sample 227) is not read in "nhiệm vụ Phó Trưởng ban …" (found on devown)
+    got = posts("T\n\nÔng Lò Văn Tám được phân công nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy.")
+    assert got == {"Lò Văn Tám": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]}

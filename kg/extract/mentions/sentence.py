@@ -73,7 +73,9 @@ def _opens_head(text: str, a: int, b: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" (\w+)")
-_CHUC_VU = re.compile(r"(?<!\w)chức\s+$", re.IGNORECASE)
+# the lower-case "vụ" of a word that ends in it ("chức vụ", "nhiệm vụ", "nghĩa vụ", "nghiệp vụ", "dịch vụ") opens no
+# title ("được phân công nhiệm vụ Phó Trưởng ban X" names a "Phó Trưởng ban", not a "Vụ phó")
+_CHUC_VU = re.compile(r"(?<!\w)(?:chức|nhiệm|nghĩa|nghiệp|dịch|phục)\s+$", re.IGNORECASE)
 
 
 def _title_spans(text: str, view: str, start: int, end: int) -> list[tuple[int, int]]:
