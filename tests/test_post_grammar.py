@@ -611,3 +611,12 @@ def test_a_credit_word_before_a_lower_case_word_opens_the_next_sentence_after_a_
                 "Ông Phan Văn Tạo, Chủ tịch UBND huyện Hoa Lư Ảnh minh họa.")
     assert got == {"Đỗ Văn Sơn": ["tân Phó bí thư tỉnh ủy Nam Định"], "Lê Thị Hoa": ["Giám đốc Công ty Sao Mai"],
                    "Phan Văn Tạo": ["Chủ tịch UBND huyện Hoa Lư"]}
+
+
+def test_a_verb_of_saying_closes_a_lower_case_field_after_a_bare_head_as_a_comma_does():
+    got = posts("T\n\nÔng Lê Văn Tạo, Cục trưởng Cục quản lý hàng rong nhận định việc này khó. "
+                "Bà Đỗ Thị Sen, Trưởng phòng kế toán cho biết sẽ kiểm tra.")
+    assert got == {"Lê Văn Tạo": ["Cục trưởng Cục quản lý hàng rong"], "Đỗ Thị Sen": ["Trưởng phòng kế toán"]}
+    # "nói chung" is no verb of saying; a plain verb after the field opens the clause and closes nothing
+    assert posts("T\n\nÔng Lê Văn Tạo, Cục trưởng Cục quản lý hàng rong nói chung là đúng.") == {
+        "Lê Văn Tạo": ["Cục trưởng Cục"]}

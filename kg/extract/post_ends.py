@@ -133,10 +133,20 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False) -
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
     closed = _opens_body(text, end, limit, set()) if then_body else re.match(r"\s*(?:[,;.()]|[-–]\s|$)",
-                                                                              text[end:limit])
+                                                                              text[end:limit]) or _says(text, end, limit)
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+def _says(text: str, end: int, limit: int) -> bool:
+    """A verb of saying of one to three lower-case words follows ``end`` ("… quản lý chất lượng nhận định"): it
+    closes the field's name as punctuation does."""
+    words = text[end:limit].split()[:3]
+    if " ".join(key(w) for w in words[:2]) in names.cue_phrases("not-speech"):
+        return False  # "nói chung"
+    return any(all(w.isalpha() and w.islower() for w in words[:n]) and " ".join(key(w) for w in words[:n])
+               in names.cue_phrases("speech") for n in range(1, len(words) + 1))
 
 
 def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:
