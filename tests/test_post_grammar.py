@@ -620,3 +620,8 @@ def test_a_verb_of_saying_closes_a_lower_case_field_after_a_bare_head_as_a_comma
     # "nói chung" is no verb of saying; a plain verb after the field opens the clause and closes nothing
     assert posts("T\n\nÔng Lê Văn Tạo, Cục trưởng Cục quản lý hàng rong nói chung là đúng.") == {
         "Lê Văn Tạo": ["Cục trưởng Cục"]}
+
+
+def test_a_lower_case_field_after_a_bare_head_joins_its_body_through_cua():
+    got = posts("T\n\nBà Đỗ Thị Sen, Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai cho biết sẽ kiểm tra.")
+    assert got == {"Đỗ Thị Sen": ["Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai"]}

@@ -132,8 +132,10 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False) -
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    closed = _opens_body(text, end, limit, set()) if then_body else re.match(r"\s*(?:[,;.()]|[-–]\s|$)",
-                                                                              text[end:limit]) or _says(text, end, limit)
+    if then_body:
+        closed = _opens_body(text, _of_end(text, end, limit), limit, set())
+    else:
+        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit)
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
@@ -155,10 +157,16 @@ def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:
     end alone (:func:`_lower_field_end`)."""
     field = _lower_field_end(text, pos, limit, then_body=True)
     if field != pos:
-        end = bare_body_end(text, field, limit, stops)
-        if end != field:
+        end = bare_body_end(text, of := _of_end(text, field, limit), limit, stops)
+        if end != of:  # "Trưởng phòng kế toán của Công ty X": "của" may join the body
             return end
     return _lower_field_end(text, pos, limit)
+
+
+def _of_end(text: str, pos: int, limit: int) -> int:
+    """After a "của" (of) at ``pos``, else ``pos``."""
+    m = re.match(r"\s+của(?=\s)", text[pos:limit])
+    return pos + m.end() if m else pos
 
 
 def _opens_body(text: str, pos: int, limit: int, stops: set[int]) -> bool:
