@@ -625,3 +625,10 @@ def test_a_verb_of_saying_closes_a_lower_case_field_after_a_bare_head_as_a_comma
 def test_a_lower_case_field_after_a_bare_head_joins_its_body_through_cua():
     got = posts("T\n\nBà Đỗ Thị Sen, Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai cho biết sẽ kiểm tra.")
     assert got == {"Đỗ Thị Sen": ["Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai"]}
+
+
+def test_a_head_the_lexicon_lacks_keeps_a_lower_case_field_and_the_proper_name_after_it():
+    got = posts("T\n\nÔng Lê Văn Tạo, nguyên Giám đốc Khu bảo tồn biển Hòn Mây, cho biết sẽ kiểm tra.")
+    assert got == {"Lê Văn Tạo": ["nguyên Giám đốc Khu bảo tồn biển Hòn Mây"]}
+    # a verb after the place ends it: no field follows ("tiếp dân" is no name)
+    assert posts("T\n\nÔng Lê Văn Tạo, Chủ tịch Huế tiếp dân Phú Xuyên, nói rõ.") == {"Lê Văn Tạo": ["Chủ tịch Huế"]}
