@@ -632,3 +632,11 @@ def test_a_head_the_lexicon_lacks_keeps_a_lower_case_field_and_the_proper_name_a
     assert got == {"Lê Văn Tạo": ["nguyên Giám đốc Khu bảo tồn biển Hòn Mây"]}
     # a verb after the place ends it: no field follows ("tiếp dân" is no name)
     assert posts("T\n\nÔng Lê Văn Tạo, Chủ tịch Huế tiếp dân Phú Xuyên, nói rõ.") == {"Lê Văn Tạo": ["Chủ tịch Huế"]}
+
+
+def test_lam_and_a_title_close_a_lower_case_field_after_a_bare_head():
+    got = posts("T\n\nĐoàn do bà Ngô Thị Hà, Cục trưởng Cục quản lý hàng rong làm trưởng đoàn.")
+    assert got == {"Ngô Thị Hà": ["Cục trưởng Cục quản lý hàng rong", "trưởng đoàn"]}
+    # "làm" and no title: the clause's verb, the field is not the body's name
+    assert posts("T\n\nÔng Lê Văn Ba, Cục trưởng Cục quản lý hàng rong làm việc với tỉnh.") == {
+        "Lê Văn Ba": ["Cục trưởng Cục"]}

@@ -145,9 +145,13 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
 
 
 def _says(text: str, end: int, limit: int) -> bool:
-    """A verb of saying of one to three lower-case words follows ``end`` ("… quản lý chất lượng nhận định"): it
-    closes the field's name as punctuation does."""
-    words = text[end:limit].split()[:3]
+    """A verb of saying of one to three lower-case words follows ``end`` ("… quản lý chất lượng nhận định"), or
+    "làm" and a title of the lexicon ("… làm trưởng đoàn", the role the holder takes): it closes the field's name
+    as punctuation does."""
+    words = text[end:limit].split()[:4]
+    if words[:1] == ["làm"] and any(key(" ".join(words[1:n])) in lexicon.by_key("posts") for n in (2, 3, 4)):
+        return True
+    words = words[:3]
     if " ".join(key(w) for w in words[:2]) in names.cue_phrases("not-speech"):
         return False  # "nói chung"
     return any(all(w.isalpha() and w.islower() for w in words[:n]) and " ".join(key(w) for w in words[:n])
