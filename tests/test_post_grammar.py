@@ -611,3 +611,32 @@ def test_a_credit_word_before_a_lower_case_word_opens_the_next_sentence_after_a_
                 "Ông Phan Văn Tạo, Chủ tịch UBND huyện Hoa Lư Ảnh minh họa.")
     assert got == {"Đỗ Văn Sơn": ["tân Phó bí thư tỉnh ủy Nam Định"], "Lê Thị Hoa": ["Giám đốc Công ty Sao Mai"],
                    "Phan Văn Tạo": ["Chủ tịch UBND huyện Hoa Lư"]}
+
+
+def test_a_verb_of_saying_closes_a_lower_case_field_after_a_bare_head_as_a_comma_does():
+    got = posts("T\n\nÔng Lê Văn Tạo, Cục trưởng Cục quản lý hàng rong nhận định việc này khó. "
+                "Bà Đỗ Thị Sen, Trưởng phòng kế toán cho biết sẽ kiểm tra.")
+    assert got == {"Lê Văn Tạo": ["Cục trưởng Cục quản lý hàng rong"], "Đỗ Thị Sen": ["Trưởng phòng kế toán"]}
+    # "nói chung" is no verb of saying; a plain verb after the field opens the clause and closes nothing
+    assert posts("T\n\nÔng Lê Văn Tạo, Cục trưởng Cục quản lý hàng rong nói chung là đúng.") == {
+        "Lê Văn Tạo": ["Cục trưởng Cục"]}
+
+
+def test_a_lower_case_field_after_a_bare_head_joins_its_body_through_cua():
+    got = posts("T\n\nBà Đỗ Thị Sen, Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai cho biết sẽ kiểm tra.")
+    assert got == {"Đỗ Thị Sen": ["Trưởng phòng kinh doanh của Công ty TNHH Hoa Mai"]}
+
+
+def test_a_head_the_lexicon_lacks_keeps_a_lower_case_field_and_the_proper_name_after_it():
+    got = posts("T\n\nÔng Lê Văn Tạo, nguyên Giám đốc Khu bảo tồn biển Hòn Mây, cho biết sẽ kiểm tra.")
+    assert got == {"Lê Văn Tạo": ["nguyên Giám đốc Khu bảo tồn biển Hòn Mây"]}
+    # a verb after the place ends it: no field follows ("tiếp dân" is no name)
+    assert posts("T\n\nÔng Lê Văn Tạo, Chủ tịch Huế tiếp dân Phú Xuyên, nói rõ.") == {"Lê Văn Tạo": ["Chủ tịch Huế"]}
+
+
+def test_lam_and_a_title_close_a_lower_case_field_after_a_bare_head():
+    got = posts("T\n\nĐoàn do bà Ngô Thị Hà, Cục trưởng Cục quản lý hàng rong làm trưởng đoàn.")
+    assert got == {"Ngô Thị Hà": ["Cục trưởng Cục quản lý hàng rong", "trưởng đoàn"]}
+    # "làm" and no title: the clause's verb, the field is not the body's name
+    assert posts("T\n\nÔng Lê Văn Ba, Cục trưởng Cục quản lý hàng rong làm việc với tỉnh.") == {
+        "Lê Văn Ba": ["Cục trưởng Cục"]}

@@ -34,6 +34,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 continue
             if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
+                pos = _field_then_name(text, pos, limit, stops) if words == 1 else pos
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
@@ -120,12 +121,13 @@ _LOWER_WORD = re.compile(r"\s+(\w+)")
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 
-def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False) -> int:
+def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, then_cap: bool = False) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
     to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
     nay", ``phrase_openers``), then punctuation or the sentence's end — up to eight before a parent body in
     parentheses ("Cục trưởng kiểm soát chất lượng sản phẩm nông nghiệp (Bộ X)"); with ``then_body``, before a
-    capitalised body's head instead; ``pos`` when there are none."""
+    capitalised body's head instead (or "của" and the head), with ``then_cap`` before any capitalised word; ``pos``
+    when there are none."""
     stops = _stop_words()
     end = pos
     seen: list[str] = []
@@ -139,11 +141,42 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False) -
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
-    closed = _opens_body(text, end, limit, set()) if then_body else re.match(r"\s*(?:[,;.()]|[-–]\s|$)",
-                                                                              text[end:limit])
+    if then_body or then_cap:
+        closed = _opens_body(text, _of_end(text, end, limit), limit, set()) if then_body \
+            else bool(_CAP_WORD.match(text, end, limit))
+    else:
+        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit)
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+def _says(text: str, end: int, limit: int) -> bool:
+    """A verb of saying of one to three lower-case words follows ``end`` ("… quản lý chất lượng nhận định"), or
+    "làm" and a title of the lexicon ("… làm trưởng đoàn", the role the holder takes): it closes the field's name
+    as punctuation does."""
+    words = text[end:limit].split()[:4]
+    if words[:1] == ["làm"] and any(key(" ".join(words[1:n])) in lexicon.by_key("posts") for n in (2, 3, 4)):
+        return True
+    words = words[:3]
+    if " ".join(key(w) for w in words[:2]) in names.cue_phrases("not-speech"):
+        return False  # "nói chung"
+    return any(all(w.isalpha() and w.islower() for w in words[:n]) and " ".join(key(w) for w in words[:n])
+               in names.cue_phrases("speech") for n in range(1, len(words) + 1))
+
+
+_CAP_WORD = re.compile(r"\s+((?-i:[A-ZĐ])[\w-]*)")
+
+
+def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
+    """After one capitalised head the lexicon does not know, a lower-case field and a proper name that runs to
+    punctuation ("Giám đốc Khu bảo tồn biển Hòn Mây,"): the name's end; ``pos`` when they are not there."""
+    field = _lower_field_end(text, pos, limit, then_cap=True)
+    end, n = field, 0
+    while field != pos and n < 4 and (m := _CAP_WORD.match(text, end, limit)) and m.start(1) not in stops \
+            and not _opens_time(text, m.start(1), limit):
+        end, n = m.end(), n + 1
+    return end if n and re.match(r"\s*(?:[,;)]|[-–]\s|\.?\s*$)", text[end:limit]) else pos
 
 
 def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:
@@ -152,10 +185,16 @@ def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:
     end alone (:func:`_lower_field_end`)."""
     field = _lower_field_end(text, pos, limit, then_body=True)
     if field != pos:
-        end = bare_body_end(text, field, limit, stops)
-        if end != field:
+        end = bare_body_end(text, of := _of_end(text, field, limit), limit, stops)
+        if end != of:  # "Trưởng phòng kế toán của Công ty X": "của" may join the body
             return end
     return _lower_field_end(text, pos, limit)
+
+
+def _of_end(text: str, pos: int, limit: int) -> int:
+    """After a "của" (of) at ``pos``, else ``pos``."""
+    m = re.match(r"\s+của(?=\s)", text[pos:limit])
+    return pos + m.end() if m else pos
 
 
 def _opens_body(text: str, pos: int, limit: int, stops: set[int]) -> bool:
