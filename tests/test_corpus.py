@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -342,3 +343,42 @@ def test_every_kind_of_malformed_record_is_named(tmp_path):
     a, seven = [i for i in items if isinstance(i, Record)]
     assert (a.doc_id, a.date, a.text.splitlines()[0]) == ("a", None, "Hội nghị")  # 30 February: no date
     assert (seven.doc_id, seven.date) == ("7", "2017-05-10")  # the record's date wins over the dateline
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_dies_with_the_process_that_forked_it(tmp_path):
+    # a worker the pool forks anew while terminate() runs would otherwise wait for tasks for ever, holding the
+    # build's stderr open (a SIGTERM'd `kg build -j 2` then never ended for its caller)
+    import os
+    import signal
+    import time
+
+    from kg.corpus.build import _worker_signals
+
+    pidfile = tmp_path / "grandchild"
+    child = os.fork()
+    if child == 0:  # the pool's parent: forks a worker, then dies
+        worker = os.fork()
+        if worker == 0:
+            _worker_signals()
+            pidfile.write_text(str(os.getpid()))
+            time.sleep(30)
+            os._exit(0)
+        while not pidfile.exists():
+            time.sleep(0.01)
+        os._exit(0)
+    os.waitpid(child, 0)
+    while not pidfile.exists() or not pidfile.read_text():
+        time.sleep(0.01)
+    worker = int(pidfile.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{worker}/stat").read_text().split(") ")[1][0] == "Z":  # dead, not yet reaped
+                break
+        except (FileNotFoundError, ProcessLookupError):
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail("the worker outlived the process that forked it")

@@ -23,10 +23,12 @@ The article date: the record's ``date`` when given, else a full date the body op
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -190,10 +192,19 @@ class CorpusSummary:
         return out
 
 
-def _worker_signals() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), SIGTERM ends the worker at once."""
+def _worker_signals(parent: int = 0) -> None:
+    """In a worker: Ctrl-C is the parent's (it stops the pool), SIGTERM ends the worker, and the worker dies with the
+    thread that forked it (PR_SET_PDEATHSIG; a worker forked anew during terminate() outlived the build holding its
+    stderr open). ``parent``: the forking process's id, if already gone the worker ends (0: not checked)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if parent and os.getppid() != parent:
+        os._exit(0)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -214,7 +225,8 @@ def _results(records: Iterable[Record | Skip], jobs: int, text: bool = True) -> 
         return
     window: deque = deque()
     ctx = _pool_context()
-    pool = ctx.Pool(jobs, initializer=_worker_signals)
+    pool = ctx.Pool(jobs, initializer=_worker_signals,
+                    initargs=(os.getpid() if ctx.get_start_method() == "fork" else 0,))
     try:
         for r in records:
             window.append(r if isinstance(r, Skip) else pool.apply_async(build_article, (r, text)))
