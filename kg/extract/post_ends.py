@@ -142,7 +142,7 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
     if then_body or then_cap:
-        closed = _opens_body(text, _of_end(text, end, limit), limit, set()) if then_body \
+        closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
     else:
         closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit)
@@ -197,10 +197,11 @@ def _of_end(text: str, pos: int, limit: int) -> int:
     return pos + m.end() if m else pos
 
 
-def _opens_body(text: str, pos: int, limit: int, stops: set[int]) -> bool:
+def _opens_body(text: str, pos: int, limit: int) -> bool:
+    """A capitalised body's head of one or two words of the lexicon follows ``pos`` ("Hội", "Công ty")."""
     m = re.match(r"\s+((?-i:[A-ZĐ])\w*)(?:\s+(\w+))?", text[pos:limit])
     heads = lexicon.by_key("bodies")
-    return m is not None and pos + m.start(1) not in stops and (
+    return m is not None and (
         key(m.group(1)) in heads or m.group(2) is not None and key(f"{m.group(1)} {m.group(2)}") in heads)
 
 
