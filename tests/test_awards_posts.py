@@ -196,9 +196,22 @@ def test_resignation_and_thoi_giu_chuc_mark_the_post_former_the_new_one_current(
     assert current == {("Tạ Quốc Hưng", "Chủ tịch HĐND huyện"): False}
 
 
-def test_nguyen_before_a_title_marks_it_former():
+def test_nguyen_before_a_title_marks_the_holding_former_not_the_post():
     h = _holdings("T\n\nDự buổi gặp có ông Lò Văn Sáu, nguyên Phó Bí thư Huyện ủy.")
-    assert h == {("Lò Văn Sáu", "nguyên Phó Bí thư Huyện ủy"): True}
+    assert h == {("Lò Văn Sáu", "Phó Bí thư Huyện ủy"): True}
+
+
+def test_a_former_and_a_current_holder_share_one_post_named_without_nguyen():
+    res = run("T\n\nÔng Lò Văn Sáu, nguyên Chủ tịch UBND tỉnh Hà Nam và ông Vi Văn Bảy, Chủ tịch UBND tỉnh Hà Nam "
+              "dự họp.")
+    ents = res.links.entities
+    holdings = {ents[dict(f.props)["org:member"].id].label: dict(f.props) for f in res.facts if f.cls == "PostHolding"}
+    assert set(holdings) == {"Lò Văn Sáu", "Vi Văn Bảy"}
+    assert holdings["Lò Văn Sáu"]["vnr:post"] == holdings["Vi Văn Bảy"]["vnr:post"]
+    post = ents[holdings["Vi Văn Bảy"]["vnr:post"].id]
+    assert post.label == "Chủ tịch UBND tỉnh Hà Nam"
+    assert "nguyên Chủ tịch UBND tỉnh Hà Nam" in post.attrs["forms"].split("\n")  # the written form: skos:altLabel
+    assert "vnr:former" in holdings["Lò Văn Sáu"] and "vnr:former" not in holdings["Vi Văn Bảy"]
 
 
 def test_kiem_joins_two_posts_before_and_after_the_name():

@@ -49,10 +49,10 @@ def test_a_bare_title_stacked_on_the_next_without_a_comma_is_one_post():
 
 
 def test_a_lower_case_description_between_the_name_and_its_posts():
-    got = posts("T\n\nĐoàn đến thăm đồng chí Hà Văn Lộc, cựu chiến binh, Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình.")
+    got = held("T\n\nĐoàn đến thăm đồng chí Hà Văn Lộc, cựu chiến binh, Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình.")
     assert got == {"Hà Văn Lộc": ["Nguyên Chủ tịch Hội Nông dân tỉnh Thái Bình"]}
     # a verb is no description: the post after it is not the name's
-    assert posts("T\n\nÔng Hà Văn Lộc, cho biết, Chủ tịch Hội Nông dân tỉnh Thái Bình đã đến.") == {}
+    assert held("T\n\nÔng Hà Văn Lộc, cho biết, Chủ tịch Hội Nông dân tỉnh Thái Bình đã đến.") == {}
 
 
 def test_a_post_told_as_a_role_before_its_holder():
@@ -67,11 +67,11 @@ def test_a_post_told_as_a_role_before_its_holder():
 def test_copulas_of_a_former_post_and_an_age_before_the_post():
     res = run("T\n\nÔng Lê Văn Hạ, người từng là Giám đốc Sở Tư pháp tỉnh Nam Định, cho biết. "
               "Bà Ngô Thị Mai, 52 tuổi, Phó Giám đốc Sở Y tế, dự họp.")
-    held = {res.links.entities[dict(f.props)["org:member"].id].label: dict(f.props) for f in res.facts
-            if f.cls == "PostHolding"}
-    assert sorted(held) == ["Lê Văn Hạ", "Ngô Thị Mai"]
-    assert "vnr:former" in held["Lê Văn Hạ"] and "vnr:former" not in held["Ngô Thị Mai"]
-    got = posts("T\n\nÔng Lê Văn Hạ, nguyên Giám đốc Sở Tư pháp, nay là Chủ tịch UBND huyện Vụ Bản, cho biết.")
+    by_person = {res.links.entities[dict(f.props)["org:member"].id].label: dict(f.props) for f in res.facts
+                 if f.cls == "PostHolding"}
+    assert sorted(by_person) == ["Lê Văn Hạ", "Ngô Thị Mai"]
+    assert "vnr:former" in by_person["Lê Văn Hạ"] and "vnr:former" not in by_person["Ngô Thị Mai"]
+    got = held("T\n\nÔng Lê Văn Hạ, nguyên Giám đốc Sở Tư pháp, nay là Chủ tịch UBND huyện Vụ Bản, cho biết.")
     assert got == {"Lê Văn Hạ": ["nguyên Giám đốc Sở Tư pháp", "Chủ tịch UBND huyện Vụ Bản"]}
 
 
@@ -88,7 +88,7 @@ def test_a_relative_named_by_a_kin_word_holds_no_post_a_verb_gives():
 
 
 def test_a_rank_after_a_copula_before_the_post():
-    got = posts("T\n\nÔng Trần Văn Phú là đại tá, nguyên Hiệu trưởng Trường Sỹ quan Pháo binh. "
+    got = held("T\n\nÔng Trần Văn Phú là đại tá, nguyên Hiệu trưởng Trường Sỹ quan Pháo binh. "
                 "Ông Lê Văn Tư là người tâm huyết, Chủ tịch UBND xã đánh giá.")
     # a description after a copula that is no rank may end the clause: the post after it starts another
     assert got == {"Trần Văn Phú": ["nguyên Hiệu trưởng Trường Sỹ quan Pháo binh"]}
@@ -209,7 +209,7 @@ def test_an_indefinite_article_before_a_post_in_apposition():
 
 
 def test_a_later_post_in_parentheses_after_a_time_word():
-    got = posts("T\n\nBà Lê Thị Na, nguyên Chủ tịch UBND huyện Yên Lạc (hiện nay là Bí thư Huyện ủy Yên Lạc), dự.")
+    got = held("T\n\nBà Lê Thị Na, nguyên Chủ tịch UBND huyện Yên Lạc (hiện nay là Bí thư Huyện ủy Yên Lạc), dự.")
     assert sorted(got["Lê Thị Na"]) == ["Bí thư Huyện ủy Yên Lạc", "nguyên Chủ tịch UBND huyện Yên Lạc"]
     # the later post is held now, not a former one
     h = [f for f in run("T\n\nBà Lê Thị Na, nguyên Chủ tịch UBND huyện Yên Lạc (hiện nay là Bí thư Huyện ủy Yên "
@@ -305,7 +305,7 @@ def test_the_post_a_delegate_acts_for_is_not_the_delegates():
 
 
 def test_cuu_marks_a_former_post_like_nguyen():
-    got = posts("T\n\nCựu Phó Thủ tướng Lê Văn Năm, cựu Bí thư Tỉnh ủy Nam Định Đỗ Văn Sáu đến dự. "
+    got = held("T\n\nCựu Phó Thủ tướng Lê Văn Năm, cựu Bí thư Tỉnh ủy Nam Định Đỗ Văn Sáu đến dự. "
                 "Ông Đỗ Văn Sáu, Cựu Bí thư Tỉnh ủy Nam Định, phát biểu.")
     assert got == {"Lê Văn Năm": ["Cựu Phó Thủ tướng"], "Đỗ Văn Sáu": ["cựu Bí thư Tỉnh ủy Nam Định"]}
     res = run("T\n\nCựu Phó Thủ tướng Lê Văn Năm đến dự.")
@@ -531,7 +531,7 @@ def test_dieu_hanh_between_a_title_and_its_body_is_part_of_the_post():
 
 
 def test_a_spaced_double_hyphen_reads_as_one_dash_between_a_listed_guest_and_the_posts():
-    got = posts("T\n\nBuổi tọa đàm có hai khách mời: - Ông Lê Văn Tạo -- Nguyên Ủy viên Trung ương Đảng, Nguyên "
+    got = held("T\n\nBuổi tọa đàm có hai khách mời: - Ông Lê Văn Tạo -- Nguyên Ủy viên Trung ương Đảng, Nguyên "
                 "Bộ trưởng Bộ Y tế - Ông Phan Văn Hòa -- Tổng biên tập báo Sao Mai.")
     assert got == {"Lê Văn Tạo": ["Nguyên Ủy viên Trung ương Đảng", "Nguyên Bộ trưởng Bộ Y tế"],
                    "Phan Văn Hòa": ["Tổng biên tập báo Sao Mai"]}

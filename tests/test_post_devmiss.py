@@ -19,11 +19,11 @@ def test_a_relative_named_in_the_birth_record_keeps_the_post_after_it():
 
 
 def test_a_long_lower_case_field_after_a_head_final_title_before_its_parent_body_in_parentheses():
-    got = posts("T\n\nÔng Vi Văn Khải, nguyên Cục trưởng kiểm soát chất lượng giống cây trồng (Bộ Nông nghiệp) "
+    got = held("T\n\nÔng Vi Văn Khải, nguyên Cục trưởng kiểm soát chất lượng giống cây trồng (Bộ Nông nghiệp) "
                 "phát biểu.")
     assert got["Vi Văn Khải"] == ["nguyên Cục trưởng kiểm soát chất lượng giống cây trồng"]
     # without the parent in parentheses a long lower-case run stays out of the post
-    got = posts("T\n\nÔng Vi Văn Khải, nguyên Cục trưởng kiểm soát chất lượng giống cây trồng, phát biểu.")
+    got = held("T\n\nÔng Vi Văn Khải, nguyên Cục trưởng kiểm soát chất lượng giống cây trồng, phát biểu.")
     assert got["Vi Văn Khải"] == ["nguyên Cục trưởng"]
 
 

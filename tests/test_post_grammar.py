@@ -1,7 +1,7 @@
 """The post grammar of issue 8 (TITLE [BODY] [qualifier], attached to people): one neutral made-up example per
 construction, none from the corpus or the reference report."""
 
-from helpers import mentions, posts
+from helpers import held, mentions, posts
 
 
 def test_a_body_name_that_goes_on_in_lower_case_after_one_capitalised_word():
@@ -89,7 +89,7 @@ def test_an_abbreviated_title_is_the_same_post_as_the_written_out_one():
 
 
 def test_a_lower_case_name_of_up_to_four_syllables_after_a_title_ending_with_its_head():
-    got = posts("T\n\nÔng Đào Văn Tư, nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai, bị bắt.")
+    got = held("T\n\nÔng Đào Văn Tư, nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai, bị bắt.")
     assert got == {"Đào Văn Tư": ["nguyên Trưởng phòng kế hoạch vật tư Cty Sao Mai"]}
 
 
@@ -329,7 +329,7 @@ def test_a_body_name_opened_by_a_plural_noun_phrase():
 
 
 def test_a_time_phrase_run_on_after_a_body_ends_it():
-    got = posts("T\n\nÔng Lê Văn Ba, nguyên Chủ tịch HĐQT Sao Mai Chiều qua 22-5, cơ quan điều tra đã khởi tố. "
+    got = held("T\n\nÔng Lê Văn Ba, nguyên Chủ tịch HĐQT Sao Mai Chiều qua 22-5, cơ quan điều tra đã khởi tố. "
                 "Ông Đỗ Văn Tư, Giám đốc Cty Hòa An Sáng 12/5 đã ký.")
     assert got == {"Lê Văn Ba": ["nguyên Chủ tịch HĐQT Sao Mai"], "Đỗ Văn Tư": ["Giám đốc Cty Hòa An"]}
 
@@ -363,7 +363,7 @@ def test_an_abbreviated_level_with_its_dot_before_a_place_and_a_name():
 
 
 def test_a_corporation_after_a_board_is_one_body():
-    got = posts("T\n\nÔng Lê Văn Ba - nguyên chủ tịch HĐQT Tổng công ty Sao Mai, nguyên phó chủ tịch UBND huyện "
+    got = held("T\n\nÔng Lê Văn Ba - nguyên chủ tịch HĐQT Tổng công ty Sao Mai, nguyên phó chủ tịch UBND huyện "
                 "Yên Lạc bị khởi tố. Phó chủ nhiệm Ủy ban về các vấn đề xã hội Đỗ Văn Tư phát biểu.")
     assert got == {"Lê Văn Ba": ["nguyên chủ tịch HĐQT Tổng công ty Sao Mai", "nguyên phó chủ tịch UBND huyện Yên Lạc"],
                    "Đỗ Văn Tư": ["Phó chủ nhiệm Ủy ban về các vấn đề xã hội"]}
@@ -584,15 +584,15 @@ def test_quyen_is_acting_only_as_a_word_of_its_own():
 
 
 def test_the_head_of_a_task_team_keeps_its_lower_case_field():
-    got = posts("T\n\nÔng Đỗ Minh Sơn, Phó chủ tịch UBND xã, trưởng đoàn cưỡng chế đã tạm dừng buổi làm việc.")
+    got = held("T\n\nÔng Đỗ Minh Sơn, Phó chủ tịch UBND xã, trưởng đoàn cưỡng chế đã tạm dừng buổi làm việc.")
     assert got == {"Đỗ Minh Sơn": ["Phó chủ tịch UBND xã", "trưởng đoàn cưỡng chế"]}
-    got = posts("T\n\nÔng Phan Văn Hòa, nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai, bị khởi tố.")
+    got = held("T\n\nÔng Phan Văn Hòa, nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai, bị khởi tố.")
     assert got == {"Phan Văn Hòa": ["nguyên Trưởng đoàn tư vấn giám sát của Công ty cổ phần Hoa Mai"]}
     # what the team inspects may follow in lower case
-    assert posts("T\n\nÔng Lê Văn Tạo, trưởng đoàn kiểm tra liên ngành, cho biết.") == {
+    assert held("T\n\nÔng Lê Văn Tạo, trưởng đoàn kiểm tra liên ngành, cho biết.") == {
         "Lê Văn Tạo": ["trưởng đoàn kiểm tra liên ngành"]}
     # an organising committee's event keeps its name through lower-case words (the body's rule, no title of its own)
-    got = posts("T\n\nBà Lê Thị Hoa, Phó chủ tịch UBND huyện Hòa Bình, Trưởng ban tổ chức Lễ Rước nước đền Hùng "
+    got = held("T\n\nBà Lê Thị Hoa, Phó chủ tịch UBND huyện Hòa Bình, Trưởng ban tổ chức Lễ Rước nước đền Hùng "
                 "Hòa Bình cho biết, sẽ kiểm tra.")
     assert got == {"Lê Thị Hoa": ["Phó chủ tịch UBND huyện Hòa Bình",
                                   "Trưởng ban tổ chức Lễ Rước nước đền Hùng Hòa Bình"]}
@@ -628,10 +628,10 @@ def test_a_lower_case_field_after_a_bare_head_joins_its_body_through_cua():
 
 
 def test_a_head_the_lexicon_lacks_keeps_a_lower_case_field_and_the_proper_name_after_it():
-    got = posts("T\n\nÔng Lê Văn Tạo, nguyên Giám đốc Khu bảo tồn biển Hòn Mây, cho biết sẽ kiểm tra.")
+    got = held("T\n\nÔng Lê Văn Tạo, nguyên Giám đốc Khu bảo tồn biển Hòn Mây, cho biết sẽ kiểm tra.")
     assert got == {"Lê Văn Tạo": ["nguyên Giám đốc Khu bảo tồn biển Hòn Mây"]}
     # a verb after the place ends it: no field follows ("tiếp dân" is no name)
-    assert posts("T\n\nÔng Lê Văn Tạo, Chủ tịch Huế tiếp dân Phú Xuyên, nói rõ.") == {"Lê Văn Tạo": ["Chủ tịch Huế"]}
+    assert held("T\n\nÔng Lê Văn Tạo, Chủ tịch Huế tiếp dân Phú Xuyên, nói rõ.") == {"Lê Văn Tạo": ["Chủ tịch Huế"]}
 
 
 def test_lam_and_a_title_close_a_lower_case_field_after_a_bare_head():

@@ -384,7 +384,7 @@ def test_du_phong_is_a_noun_inside_a_body_name():
 
 
 def test_a_post_after_a_birth_year_the_residence_and_a_dash_in_parentheses():
-    got = posts("T\n\nCác bị cáo gồm: Vi Văn Khải (SN 1964, trú tại phường Tân Mai, quận Hoàng Mai - Nguyên Phó "
+    got = held("T\n\nCác bị cáo gồm: Vi Văn Khải (SN 1964, trú tại phường Tân Mai, quận Hoàng Mai - Nguyên Phó "
                 "Chủ tịch UBND phường Tân Mai).")
     assert got == {"Vi Văn Khải": ["Nguyên Phó Chủ tịch UBND phường Tân Mai"]}
 
@@ -470,9 +470,9 @@ def test_a_place_in_parentheses_between_two_posts_after_a_name():
 
 
 def test_a_post_after_a_name_and_its_age_in_parentheses():
-    got = posts("T\n\nBị cáo Mạc Văn Kha (SN: 1961) nguyên Trưởng phòng Tài chính huyện Yên Lạc bị tuyên 3 năm tù.")
+    got = held("T\n\nBị cáo Mạc Văn Kha (SN: 1961) nguyên Trưởng phòng Tài chính huyện Yên Lạc bị tuyên 3 năm tù.")
     assert got == {"Mạc Văn Kha": ["nguyên Trưởng phòng Tài chính huyện Yên Lạc"]}
-    got = posts("T\n\nTheo cáo trạng, Mạc Văn Kha (SN 1961, trú tại xã Yên Lạc), lúc này đang là Trưởng công an xã "
+    got = held("T\n\nTheo cáo trạng, Mạc Văn Kha (SN 1961, trú tại xã Yên Lạc), lúc này đang là Trưởng công an xã "
                 "Yên Lạc.")
     assert got == {"Mạc Văn Kha": ["Trưởng công an xã Yên Lạc"]}
 
@@ -486,9 +486,9 @@ def test_a_delegators_office_with_the_delegators_name_after_it_is_the_names():
 
 
 def test_a_plural_title_before_nhu_heads_a_list_of_names():
-    got = posts("T\n\nThôn đã liên lạc với các đại biểu Quốc hội như Mạc Văn Kha, Lò Văn Tám để nắm thông tin.")
+    got = held("T\n\nThôn đã liên lạc với các đại biểu Quốc hội như Mạc Văn Kha, Lò Văn Tám để nắm thông tin.")
     assert got == {"Mạc Văn Kha": ["đại biểu Quốc hội"], "Lò Văn Tám": ["đại biểu Quốc hội"]}
-    got = posts("T\n\nVừa qua đã xử lý mấy nguyên Ủy viên Trung ương như Mạc Văn Kha, Lò Văn Tám.")
+    got = held("T\n\nVừa qua đã xử lý mấy nguyên Ủy viên Trung ương như Mạc Văn Kha, Lò Văn Tám.")
     assert got == {"Mạc Văn Kha": ["nguyên Ủy viên Trung ương"], "Lò Văn Tám": ["nguyên Ủy viên Trung ương"]}
 
 
@@ -504,12 +504,12 @@ def test_o_vi_tri_after_a_comma_and_vao_vi_tri_after_an_appointment_open_a_list_
 
 
 def test_a_title_then_a_colon_heads_the_names_after_it_without_a_plural_header():
-    got = posts("T\n\nDự có Chủ tịch nước Mạc Văn Kha, nguyên Tổng Bí thư: Lò Văn Tám, Hà Văn Chín; Thủ tướng Vi Văn "
+    got = held("T\n\nDự có Chủ tịch nước Mạc Văn Kha, nguyên Tổng Bí thư: Lò Văn Tám, Hà Văn Chín; Thủ tướng Vi Văn "
                 "Mười.")
     assert got == {"Mạc Văn Kha": ["Chủ tịch nước"], "Lò Văn Tám": ["nguyên Tổng Bí thư"],
                    "Hà Văn Chín": ["nguyên Tổng Bí thư"], "Vi Văn Mười": ["Thủ tướng"]}
     # asides in parentheses between the names; a counted lower-case title
-    got = posts("T\n\n+ Ba cựu chủ tịch xã Phú Hữu: Lò Văn Tám (SN 1950, trú tại thôn Đông), Hà Văn Chín (SN 1960).")
+    got = held("T\n\n+ Ba cựu chủ tịch xã Phú Hữu: Lò Văn Tám (SN 1950, trú tại thôn Đông), Hà Văn Chín (SN 1960).")
     assert got == {"Lò Văn Tám": ["cựu chủ tịch xã Phú Hữu"], "Hà Văn Chín": ["cựu chủ tịch xã Phú Hữu"]}
 
 
@@ -519,7 +519,7 @@ def test_a_counted_title_with_gom_co_and_no_colon_heads_the_names():
 
 
 def test_a_former_title_before_two_names_joined_by_va_is_both_names_post():
-    got = posts("T\n\nNguyên Tổng Bí thư Lò Văn Tám và Hà Văn Chín; Bộ trưởng Mạc Văn Kha và ông Vi Văn Mười cùng dự.")
+    got = held("T\n\nNguyên Tổng Bí thư Lò Văn Tám và Hà Văn Chín; Bộ trưởng Mạc Văn Kha và ông Vi Văn Mười cùng dự.")
     assert got == {"Lò Văn Tám": ["Nguyên Tổng Bí thư"], "Hà Văn Chín": ["Nguyên Tổng Bí thư"],
                    "Mạc Văn Kha": ["Bộ trưởng"]}
 
@@ -628,14 +628,14 @@ def test_a_semicolon_ends_a_headed_list_whose_items_a_comma_separates():
 
 
 def test_pho_phong_and_truong_before_an_office_or_a_station_are_titles():
-    got = posts("T\n\nÔng Lò Văn Tám, Phó phòng Quản lý đô thị, Sở Xây dựng cho biết việc đã xong.")
+    got = held("T\n\nÔng Lò Văn Tám, Phó phòng Quản lý đô thị, Sở Xây dựng cho biết việc đã xong.")
     assert got == {"Lò Văn Tám": ["Phó phòng Quản lý đô thị"]}
-    got = posts("T\n\nTòa đã xử Lò Văn Tám (nguyên Trưởng Trạm Kiểm lâm Khe Mơ, Ban Quản lý rừng) 6 tháng tù.")
+    got = held("T\n\nTòa đã xử Lò Văn Tám (nguyên Trưởng Trạm Kiểm lâm Khe Mơ, Ban Quản lý rừng) 6 tháng tù.")
     assert got == {"Lò Văn Tám": ["nguyên Trưởng Trạm Kiểm lâm Khe Mơ"]}
-    got = posts("T\n\nBà Lò Thị Mai, Trưởng Văn phòng Chính sách nhà ở TP.HCM, khẳng định như vậy.")
+    got = held("T\n\nBà Lò Thị Mai, Trưởng Văn phòng Chính sách nhà ở TP.HCM, khẳng định như vậy.")
     assert got == {"Lò Thị Mai": ["Trưởng Văn phòng Chính sách nhà ở TP.HCM"]}
     # the head that ends "Phó phòng" opens the division's name, written in lower case after it as after "Trưởng phòng"
-    got = posts("T\n\nBà Lò Thị Mai, Phó phòng Phát triển nhà và Thị trường BĐS (Sở Xây dựng) khẳng định như vậy.")
+    got = held("T\n\nBà Lò Thị Mai, Phó phòng Phát triển nhà và Thị trường BĐS (Sở Xây dựng) khẳng định như vậy.")
     assert got == {"Lò Thị Mai": ["Phó phòng Phát triển nhà và Thị trường BĐS"]}
 
 
@@ -722,12 +722,12 @@ def test_luc_bay_gio_before_la_is_a_time_of_the_post():
 
 
 def test_nhieu_can_bo_post_with_a_term_and_nhu_cac_ong_heads_a_list():
-    got = posts("T\n\nNhiều cán bộ nguyên Ủy viên Trung ương mấy khóa như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.")
+    got = held("T\n\nNhiều cán bộ nguyên Ủy viên Trung ương mấy khóa như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.")
     assert got == {n: ["nguyên Ủy viên Trung ương"] for n in ("Lò Văn Tám", "Hà Văn Chín")}
-    got = posts("T\n\nĐã xử lý các cán bộ nguyên Ủy viên T.Ư như các ông Lò Văn Tám, Hà Văn Chín… và sẽ còn nữa.")
+    got = held("T\n\nĐã xử lý các cán bộ nguyên Ủy viên T.Ư như các ông Lò Văn Tám, Hà Văn Chín… và sẽ còn nữa.")
     assert got == {n: ["nguyên Ủy viên T.Ư"] for n in ("Lò Văn Tám", "Hà Văn Chín")}
     # no header before the title: the first name only ("ông A" after "như" is not listed)
-    assert posts("T\n\nCán bộ như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.") == {}
+    assert held("T\n\nCán bộ như ông Lò Văn Tám, Hà Văn Chín bị kỷ luật.") == {}
 
 
 def test_a_firms_branch_in_a_country_after_a_title_is_no_person():
@@ -752,10 +752,10 @@ def test_a_title_in_apposition_to_a_name_ends_in_its_body_not_in_a_second_person
 
 def test_a_two_word_name_after_a_local_head_abroad_is_the_place():
     # place_words: "thị trưởng", "tỉnh trưởng" (a full name after them is a person's)
-    assert posts("T\n\nNăm 2008, ông được điều làm Thị trưởng Lạc Hoa, đại biểu Quốc hội.") == {}
-    got = posts("T\n\nÔng Lưu Chí Khang, nguyên Phó tỉnh trưởng Quảng Hòa bị bắt.")
+    assert held("T\n\nNăm 2008, ông được điều làm Thị trưởng Lạc Hoa, đại biểu Quốc hội.") == {}
+    got = held("T\n\nÔng Lưu Chí Khang, nguyên Phó tỉnh trưởng Quảng Hòa bị bắt.")
     assert got == {"Lưu Chí Khang": ["nguyên Phó tỉnh trưởng Quảng Hòa"]}
-    assert posts("T\n\nCông việc do Thị trưởng Vương Thanh Khang chủ trì.") == {"Vương Thanh Khang": ["Thị trưởng"]}
+    assert held("T\n\nCông việc do Thị trưởng Vương Thanh Khang chủ trì.") == {"Vương Thanh Khang": ["Thị trưởng"]}
 
 
 def test_a_verb_after_an_appositive_title_leaves_the_next_name_a_person():
@@ -831,9 +831,9 @@ def test_a_career_told_by_its_years_after_the_name():
 
 
 def test_a_list_header_mot_loat_or_nguyen_la_before_the_plural_title():
-    got = posts("T\n\nTham dự có một loạt đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Tám, Hà Văn Chín.")
+    got = held("T\n\nTham dự có một loạt đồng chí nguyên Ủy viên Trung ương như đồng chí Lò Văn Tám, Hà Văn Chín.")
     assert got == {"Lò Văn Tám": ["nguyên Ủy viên Trung ương"], "Hà Văn Chín": ["nguyên Ủy viên Trung ương"]}
-    got = posts("T\n\nTới dự có các đồng chí nguyên là Bí thư Tỉnh ủy như các ông Lò Văn Tám, Hà Văn Chín.")
+    got = held("T\n\nTới dự có các đồng chí nguyên là Bí thư Tỉnh ủy như các ông Lò Văn Tám, Hà Văn Chín.")
     assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy"], "Hà Văn Chín": ["Bí thư Tỉnh ủy"]}
 
 
@@ -871,11 +871,11 @@ def test_truong_khu_and_pho_thuong_truc_are_titles():
 
 def test_a_former_title_before_two_names_joined_by_a_comma_that_end_the_clause():
     # postless sample 227: "nguyên POST A, B;" gave B nothing
-    got = posts("T\n\nDự có Chủ tịch nước Lò Văn Tám; nguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha; các vị khách.")
+    got = held("T\n\nDự có Chủ tịch nước Lò Văn Tám; nguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha; các vị khách.")
     assert got == {"Lò Văn Tám": ["Chủ tịch nước"], "Hà Văn Chín": ["nguyên Chủ tịch Quốc hội"],
                    "Mạc Văn Kha": ["nguyên Chủ tịch Quốc hội"]}
     # not when the clause goes on after the second name
-    got = posts("T\n\nNguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha cho biết như vậy.")
+    got = held("T\n\nNguyên Chủ tịch Quốc hội Hà Văn Chín, Mạc Văn Kha cho biết như vậy.")
     assert "Mạc Văn Kha" not in got
 
 

@@ -72,15 +72,14 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
     post_label = doc.text[a:b]
     post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{_title_key(post_label)}|{owner}"
-    term = _TERM_END.search(post_label)  # "… khóa XII": the holder's term, not the post's (others may hold it)
-    node_label = post_label[: term.start()] if term and post_label[: term.start()].strip() else post_label
+    node_label = _node_label(post_label)
     title_en = entry.en if entry else title.attr("en")
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
     post = ctx.links.add(Entity("post", post_key, node_label, "Post",
                                 f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    if node_label != post_label:  # the form with the term stays a name of the post (skos:altLabel)
+    if node_label != post_label:  # the form as written stays a name of the post (skos:altLabel)
         post.attrs["forms"] = "\n".join(sorted(set(filter(None, post.attrs.get("forms", "").split("\n")))
                                               | {post_label}))
     post.attrs["title"] = _title_key(title.text)
@@ -92,6 +91,15 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
     return post, body, f
 
 
+def _node_label(post_label: str) -> str:
+    """A post node's label: the phrase without what belongs to one holder — "nguyên"/"cựu" (a former holder; the
+    holding says vnr:former) and a congress term ("… khóa XII", the holding's vnr:term); others may hold the post."""
+    label = _FORMER_START.sub("", post_label, count=1)
+    term = _TERM_END.search(label)
+    return label[: term.start()] if term and label[: term.start()].strip() else label
+
+
+_FORMER_START = re.compile(r"^(?:nguyên|cựu)\s+(?=\w)", re.IGNORECASE)
 _SHORT_FORM = re.compile(r"\s*\(\s*([^\W_][\w&.-]*)\s*\)")
 _TERM_END = re.compile(post_grammar.TERM.pattern + r"$")
 
