@@ -555,3 +555,15 @@ def test_a_holders_congress_term_stays_on_the_holding_not_on_a_post_others_hold(
     assert terms == ["khóa X, XI và XII"]
     post = next(e for e in res.links.entities.values() if e.kind == "post" and e.label == "Ủy viên Trung ương Đảng")
     assert post.attrs["forms"] == "Ủy viên Trung ương Đảng các khóa X, XI và XII"
+
+
+def test_a_name_after_the_level_word_of_an_appositive_title_names_the_place_not_a_second_person():
+    # "bà A, Chủ tịch UBND phường B": A holds the post; B is the ward's name (a ward named after someone)
+    got = posts("T\n\nSáng nay, bà Lò Thị Mai, Chủ tịch UBND phường Tạ Văn Khê, quận Cầu Mây đã có mặt.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch UBND phường Tạ Văn Khê"]}
+    got = posts("T\n\nTại hội nghị, ông Mạc Văn Kha, Bí thư phường Phùng Văn Lực cho rằng vỉa hè rất quan trọng.")
+    assert got == {"Mạc Văn Kha": ["Bí thư phường Phùng Văn Lực"]}
+    # with no person before the title, the writer may have left out the place's name: the name is the holder's
+    got = posts("T\n\nChủ tịch UBND huyện Phùng Văn Lực cho biết như vậy.")
+    assert got == {"Phùng Văn Lực": ["Chủ tịch UBND huyện"]}
+
