@@ -567,3 +567,12 @@ def test_a_name_after_the_level_word_of_an_appositive_title_names_the_place_not_
     got = posts("T\n\nChủ tịch UBND huyện Phùng Văn Lực cho biết như vậy.")
     assert got == {"Phùng Văn Lực": ["Chủ tịch UBND huyện"]}
 
+
+def test_a_post_after_cua_names_an_owner_or_giver_not_the_person_after_doi_voi():
+    got = posts("T\n\nBộ đã đề nghị hủy bỏ Bằng khen của Thủ tướng Chính phủ đối với Mạc Văn Kha.")
+    assert "Mạc Văn Kha" not in got
+    got = posts("T\n\nHội đồng xem xét đề nghị của Chủ tịch UBND tỉnh đối với ông Mạc Văn Kha.")
+    assert "Mạc Văn Kha" not in got
+    # a post an ending verb opens is still held by the person after "đối với"
+    got = posts("T\n\nTỉnh ủy quyết định cách chức Giám đốc Sở Xây dựng đối với ông Mạc Văn Kha.")
+    assert got["Mạc Văn Kha"] == ["Giám đốc Sở Xây dựng"]
