@@ -576,3 +576,10 @@ def test_a_post_after_cua_names_an_owner_or_giver_not_the_person_after_doi_voi()
     # a post an ending verb opens is still held by the person after "đối với"
     got = posts("T\n\nTỉnh ủy quyết định cách chức Giám đốc Sở Xây dựng đối với ông Mạc Văn Kha.")
     assert got["Mạc Văn Kha"] == ["Giám đốc Sở Xây dựng"]
+
+
+def test_ub_abbreviates_uy_ban_and_opens_a_body():
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội bày tỏ quan điểm.")
+    assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội"]}
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Kinh tế của Quốc hội phát biểu.")
+    assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Kinh tế của Quốc hội"]}
