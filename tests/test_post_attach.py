@@ -579,7 +579,12 @@ def test_a_post_after_cua_names_an_owner_or_giver_not_the_person_after_doi_voi()
 
 
 def test_ub_abbreviates_uy_ban_and_opens_a_body():
-    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội bày tỏ quan điểm.")
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội bày tỏ.")
     assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội"]}
     got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Kinh tế của Quốc hội phát biểu.")
     assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Kinh tế của Quốc hội"]}
+
+
+def test_a_persons_label_is_the_form_with_each_word_capitalised_when_one_mention_misspells_it():
+    got = posts("Ông Mạc Văn kha làm Chủ tịch Hội\n\nHôm qua, ông Mạc Văn Kha được bầu làm Chủ tịch Hội Nông dân tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch Hội Nông dân tỉnh"]}
