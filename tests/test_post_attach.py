@@ -555,3 +555,36 @@ def test_a_holders_congress_term_stays_on_the_holding_not_on_a_post_others_hold(
     assert terms == ["khóa X, XI và XII"]
     post = next(e for e in res.links.entities.values() if e.kind == "post" and e.label == "Ủy viên Trung ương Đảng")
     assert post.attrs["forms"] == "Ủy viên Trung ương Đảng các khóa X, XI và XII"
+
+
+def test_a_name_after_the_level_word_of_an_appositive_title_names_the_place_not_a_second_person():
+    # "bà A, Chủ tịch UBND phường B": A holds the post; B is the ward's name (a ward named after someone)
+    got = posts("T\n\nSáng nay, bà Lò Thị Mai, Chủ tịch UBND phường Tạ Văn Khê, quận Cầu Mây đã có mặt.")
+    assert got == {"Lò Thị Mai": ["Chủ tịch UBND phường Tạ Văn Khê"]}
+    got = posts("T\n\nTại hội nghị, ông Mạc Văn Kha, Bí thư phường Phùng Văn Lực cho rằng vỉa hè rất quan trọng.")
+    assert got == {"Mạc Văn Kha": ["Bí thư phường Phùng Văn Lực"]}
+    # with no person before the title, the writer may have left out the place's name: the name is the holder's
+    got = posts("T\n\nChủ tịch UBND huyện Phùng Văn Lực cho biết như vậy.")
+    assert got == {"Phùng Văn Lực": ["Chủ tịch UBND huyện"]}
+
+
+def test_a_post_after_cua_names_an_owner_or_giver_not_the_person_after_doi_voi():
+    got = posts("T\n\nBộ đã đề nghị hủy bỏ Bằng khen của Thủ tướng Chính phủ đối với Mạc Văn Kha.")
+    assert "Mạc Văn Kha" not in got
+    got = posts("T\n\nHội đồng xem xét đề nghị của Chủ tịch UBND tỉnh đối với ông Mạc Văn Kha.")
+    assert "Mạc Văn Kha" not in got
+    # a post an ending verb opens is still held by the person after "đối với"
+    got = posts("T\n\nTỉnh ủy quyết định cách chức Giám đốc Sở Xây dựng đối với ông Mạc Văn Kha.")
+    assert got["Mạc Văn Kha"] == ["Giám đốc Sở Xây dựng"]
+
+
+def test_ub_abbreviates_uy_ban_and_opens_a_body():
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội bày tỏ.")
+    assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội"]}
+    got = posts("T\n\nÔng Mạc Văn Kha, Phó chủ nhiệm UB Kinh tế của Quốc hội phát biểu.")
+    assert got == {"Mạc Văn Kha": ["Phó chủ nhiệm UB Kinh tế của Quốc hội"]}
+
+
+def test_a_persons_label_is_the_form_with_each_word_capitalised_when_one_mention_misspells_it():
+    got = posts("Ông Mạc Văn kha làm Chủ tịch Hội\n\nHôm qua, ông Mạc Văn Kha được bầu làm Chủ tịch Hội Nông dân tỉnh.")
+    assert got == {"Mạc Văn Kha": ["Chủ tịch Hội Nông dân tỉnh"]}

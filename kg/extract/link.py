@@ -52,13 +52,18 @@ class Links:
         if mention is not None:
             found.mentions.append(mention)
             self.of[mention] = found.id
-        if len(entity.label) > len(found.label) and entity.kind not in ("place",):
-            found.label = entity.label
+        if len(entity.label) > len(found.label) and entity.kind not in ("place",) or entity.kind == "person" and len(
+                entity.label) == len(found.label) and _cap_words(entity.label) > _cap_words(found.label):
+            found.label = entity.label  # a person's name as most often written: each word capitalised
         return found
 
     def get(self, mention: Mention) -> Entity | None:
         eid = self.of.get(mention)
         return self.entities[eid] if eid else None
+
+
+def _cap_words(text: str) -> int:
+    return sum(w[:1].isupper() for w in text.split())
 
 
 def body_key(text: str) -> str:

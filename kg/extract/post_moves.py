@@ -211,6 +211,16 @@ _JOINED = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r")?\s*(?:,|và)\
 _LIST_OPENS = re.compile(r"(?<!\w)gồm\s+$")  # "cách hết các chức vụ trong Đảng, gồm POST và POST đối với ông A"
 
 
+_POSSESSOR = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
+
+
+def possessor(text: str, start: int, sent_start: int) -> bool:
+    """"của" stands right before the post starting at ``start``: the post names the owner or giver of a thing
+    ("Bằng khen của Thủ tướng Chính phủ đối với ông A", "đề nghị của Chủ tịch UBND tỉnh đối với ông A"), and the
+    name after it is not its holder."""
+    return bool(_POSSESSOR.search(text[max(sent_start, start - 10) : start]))
+
+
 def to_holder(gap: str) -> bool:
     """``gap`` between a post named first and a name is "đối với" (after a term, an aside, a comma): the name holds
     the post."""

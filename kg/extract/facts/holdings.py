@@ -299,7 +299,7 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
     text = ctx.doc.text
     done: set[int] = set()
     for i, ph in enumerate(phrases):
-        if id(ph) in done:
+        if id(ph) in done or post_moves.possessor(text, ph[2], sent.start):
             continue
         group = post_moves.first_group(text, phrases, i, sent.start)
         cursor = group[-1][3]

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.mentions.sentence import _abbrev_heads, _matcher, _Sent, _word_set
+from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -160,7 +160,19 @@ def appositive_title(s: _Sent, prev: tuple[int, int, str] | None, k: int, anchor
     # clause's subject ("Chúc mừng ông A, Bí thư Thành ủy X Lê Văn B nói")
     bare = not s.text[titles[0][1] : start].strip() and key(s.toks[k].text) not in _word_set("surnames")
     named = _lower_words_before(s, k) or _type_abbreviation_before(s, titles[0][1], k)
-    return bare or named and _body_name_only(s, titles[0][1], start)
+    return bare or _level_ends(s, titles[0][1], k) or named and _body_name_only(s, titles[0][1], start)
+
+
+def _level_ends(s: _Sent, lo: int, k: int) -> bool:
+    """Offsets lo..token k end with a level word and hold no verb or function word of ``name_stops`` ("bà A,
+    Chủ tịch UBND | phường | Lê Văn B"): the person named before the title holds it, so the run at k is the level's
+    place, named after someone, not a second person."""
+    toks = s.toks
+    level = any(k - n >= 0 and toks[k - n].start >= lo and " ".join(key(t.text) for t in toks[k - n : k]) in _levels()
+                for n in (1, 2))
+    words = [key(w) for w in s.text[lo : toks[k].start].split()]
+    stops = lexicon.words("name_stops")
+    return level and not any(w in stops for w in words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
 def _type_abbreviation_before(s: _Sent, lo: int, k: int) -> bool:
