@@ -15,3 +15,15 @@ def test_a_contrast_with_a_time_is_still_a_conferral():
                   "năm nay trường được tặng Cờ thi đua.")[:1]
     assert c["names"] == ["Bằng khen"]
 
+
+def test_the_subject_of_a_clause_of_purpose_gives():
+    (c,) = _confs("T\n\nDo điều kiện sức khỏe, lãnh đạo Sở Văn hóa tỉnh Hà Giang đã tổ chức đoàn đến bệnh viện để "
+                  "trao Huy hiệu 60 năm tuổi Đảng cho ông Vàng Văn Chử.")
+    assert c["giver"] == "Sở Văn hóa tỉnh Hà Giang"
+    assert c["recipients"] == ["Vàng Văn Chử"]
+
+
+def test_a_body_asked_before_a_clause_of_purpose_does_not_give():
+    (c,) = _confs("T\n\nXã Tân Lập đã đề nghị UBND huyện Bắc Mê để tặng Giấy khen cho ông Vàng Văn Chử.")
+    assert c["giver"] is None
+
