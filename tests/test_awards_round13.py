@@ -27,3 +27,10 @@ def test_a_body_asked_before_a_clause_of_purpose_does_not_give():
     (c,) = _confs("T\n\nXã Tân Lập đã đề nghị UBND huyện Bắc Mê để tặng Giấy khen cho ông Vàng Văn Chử.")
     assert c["giver"] is None
 
+
+def test_a_receiver_set_apart_by_rieng_has_a_conferral_of_its_own():
+    confs = _confs("T\n\nHai đảng viên được nhận Huy hiệu 70 năm tuổi Đảng gồm ông Lò Văn Páo và ông Hà Văn Kìm. "
+                   "Riêng đối với ông Hà Văn Kìm, do điều kiện sức khỏe, lãnh đạo Sở Văn hóa tỉnh Hà Giang đã tổ "
+                   "chức đoàn đến nhà riêng để trao Huy hiệu 70 năm tuổi Đảng cho ông Hà Văn Kìm.")
+    assert sorted((c["giver"] or "", c["recipients"]) for c in confs) == [
+        ("", ["Hà Văn Kìm", "Lò Văn Páo"]), ("Sở Văn hóa tỉnh Hà Giang", ["Hà Văn Kìm"])]
