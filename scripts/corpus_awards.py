@@ -3,7 +3,8 @@
 The slice: articles of the corpus whose text names an award (:data:`AWARD_WORDS`), less every article of an
 annotated split (the ids of ``tests/data/frozen2.jsonl`` to ``frozen5.jsonl``, ``frozen.jsonl``, ``devown.jsonl``,
 ``devown2.jsonl`` and of the public train/dev gold; only their ids are read; frozen3 and devown2 were added after
-the draws of seeds 4 and 17, which held 6 devown2 articles; frozen4 and frozen5 after seed 53). ``--articles``
+the draws of seeds 4 and 17, which held 6 devown2 articles; frozen4 and frozen5 after seed 53); ``--exclude``
+names more JSON Lines files whose articles to leave out (the later splits, e.g. ``frozen6.jsonl``). ``--articles``
 of them are drawn with ``--seed`` (from the sorted ids, so the same corpus always gives the same draw), each is
 run through the extraction
 (:func:`kg.pipeline.process`, as ``kg build`` runs it on "title, blank line, text"), and ``--sentences`` of their
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--write", type=Path, help="write the sample as a TSV to judge")
     ap.add_argument("--judged", type=Path, help="a judged sample TSV: print its counts")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="more JSON Lines files whose articles to leave out (only their ids are read)")
     args = ap.parse_args(argv)
     if args.judged:
         try:
@@ -150,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_file():
         print(f"corpus_awards: no such file: {args.corpus}", file=sys.stderr)
         return 2
-    articles = award_slice(args.corpus, excluded(SPLITS, GOLDS))
+    missing = [p for p in args.exclude if not p.is_file()]
+    if missing:
+        print(f"corpus_awards: no such file: {missing[0]}", file=sys.stderr)
+        return 2
+    articles = award_slice(args.corpus, excluded([*SPLITS, *args.exclude], GOLDS))
     print(f"slice: {len(articles)} articles name an award (annotated splits excluded)")
     rows = sample(articles, args.articles, args.sentences, args.seed)
     for n, r in enumerate(rows, 1):

@@ -38,3 +38,15 @@ def test_a_judged_sample_is_counted_and_a_row_without_a_verdict_refused(tmp_path
     bad.write_text(head + "1\tx\tfine\tok\tok\t\t\ts\tg\n", encoding="utf-8")
     with pytest.raises(ValueError):
         corpus_awards.judged(bad)
+
+
+def test_exclude_leaves_out_the_articles_of_more_splits(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl.gz"
+    rows = [{"id": "baomoi-7", "title": "A", "text": "Ông Lê Văn Tâm được tặng Bằng khen."}]
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    extra = tmp_path / "later.jsonl"
+    extra.write_text(json.dumps({"id": "baomoi-7", "title": "", "text": ""}) + "\n", encoding="utf-8")
+    assert corpus_awards.main(["--corpus", str(corpus), "--exclude", str(extra), "--sentences", "5"]) == 0
+    assert "slice: 0 articles" in capsys.readouterr().out
+    assert corpus_awards.main(["--corpus", str(corpus), "--exclude", str(tmp_path / "absent.jsonl")]) == 2

@@ -85,6 +85,13 @@ def revoked(clause: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:" + _alt("revoke") + r")(?!\w)", clause, re.IGNORECASE))
 
 
+def conditional(clause: str) -> bool:
+    """"nếu được X tặng AWARD thì …": the award is a condition (``award_parts`` role ``condition``), not conferred;
+    not the contrast "nếu như năm 2015 A đạt AWARD thì …" (a time told: the award was given)."""
+    m = re.search(r"(?<!\w)(?:" + _alt("condition") + r")(?!\w)(?! như)[^,;:.\d]{0,80}$", clause, re.IGNORECASE)
+    return m is not None and not re.search(r"(?<!\w)(?:năm|tháng|ngày|trước đây|lần)(?!\w)", m.group(), re.IGNORECASE)
+
+
 # "được X ủy quyền, A trao …": X authorised the one who hands the award over
 _AUTHORISED = re.compile(r"(?<!\w)được\s+(?=\S)([^,;:.]{2,80}?)\s+(?:ủy|uỷ)\s+quyền\s*,", re.IGNORECASE)
 

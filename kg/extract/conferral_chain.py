@@ -53,10 +53,34 @@ def _chain_giver(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int,
     """A give verb that opens a subjectless clause after "," or ";": the giver of the award before it, else the
     sentence's opening subject; (None, None) when the verb has a subject of its own or none is found."""
     if not award_grammar.chained_give(ctx.doc.text[prev : aw.start]):
-        return None, None
+        subject = _purpose_subject(ctx, sent, aw.start, prev)
+        return (subject, subject if subject is not None and subject.kind == "person" else None)
     if last[0] is not None and prev > sent.start:
         return last
     return _opening_subject(ctx, sent, aw.start), None
+
+
+# "… để (trực tiếp) trao AWARD": a give verb in a clause of purpose, whose subject is that of the verb before it
+_PURPOSE = re.compile(r"(?<!\w)để\s+(?:(?:trực tiếp|trân trọng)\s+)?(?:trao tặng|truy tặng|trao|tặng|gắn)\s+"
+                      r"(?:(?:các|nhiều|\d+)\s+)?$", re.IGNORECASE)
+
+
+def _purpose_subject(ctx: F._Ctx, sent: Sentence, until: int, prev: int) -> Entity | None:
+    """"Lãnh đạo X đã tổ chức đoàn đến thăm để trao AWARD": X, the last body or person before "để" in one clause
+    with it (no "," or ";" between), when a verb of its own follows it (not "được", so X does not receive)."""
+    text = ctx.doc.text
+    m = _PURPOSE.search(text, prev, until)
+    if m is None:
+        return None
+    agents = [a for a in ctx.of(sent.index, "person", "body") if prev <= a.start and a.end <= m.start()]
+    if not agents:
+        return None
+    last = max(agents, key=lambda a: a.end)
+    rest = text[last.end : m.start()]
+    if re.search(r"[,;:]|(?<!\w)(?:được|cho|tặng|trao|đề nghị)(?!\w)", rest, re.IGNORECASE) \
+            or not _VERB_AFTER.match(rest):
+        return None
+    return ctx.ent(last)
 
 
 def _opening_subject(ctx: F._Ctx, sent: Sentence, until: int) -> Entity | None:

@@ -28,7 +28,7 @@ def merge(ctx: F._Ctx) -> None:
     _authorise([f for f in confs if f.subject not in organisers], confs)
     merged: list[F.Fact] = []
     for f in confs:
-        target = next((m for m in merged if _same_award(m, f) and (_agree(m, f) or (
+        target = next((m for m in merged if _same_award(m, f) and not _set_apart(ctx, m, f) and (_agree(m, f) or (
             _agree(m, f, givers=False) and _same_receivers(m, f) and (
                 _one_authority(ctx, m, f) or _yields(m, f, organisers))))), None)
         if target is None:
@@ -39,6 +39,19 @@ def merge(ctx: F._Ctx) -> None:
             organisers.discard(target.subject)
         ctx.facts.remove(f)
     _inherit_givers(ctx)
+
+
+def _set_apart(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> bool:
+    """"A và B được nhận AWARD. Riêng (đối với) B, X đã đến tận nhà để trao AWARD cho đồng chí": the sentence that
+    opens with "Riêng" tells a conferral of its own to one receiver of the list, from a giver the other does not
+    name."""
+    for x, y in ((a, b), (b, a)):
+        opening = ctx.doc.sentences[x.sentences[0]].text.lstrip()
+        rx, ry = set(_values(x, "vnr:recipient")), set(_values(y, "vnr:recipient"))
+        if re.match(r"Riêng(?:\s+(?:đối với|với))?\s", opening) and GIVER in _single(x) \
+                and _single(x)[GIVER] != _single(y).get(GIVER) and rx and ry - rx:
+            return True
+    return False
 
 
 def _one_authority(ctx: F._Ctx, a: F.Fact, b: F.Fact) -> bool:
@@ -222,7 +235,7 @@ def _inherit_givers(ctx: F._Ctx) -> None:
             continue
         givers = {g for o in confs if o is not f and _values(o, "vnr:awardKind") == _values(f, "vnr:awardKind")
                   and set(_award_name(o).split()) <= words and recipients & set(_values(o, "vnr:recipient"))
-                  for g in _values(o, GIVER)}
+                  and not _set_apart(ctx, o, f) for g in _values(o, GIVER)}
         if len(givers) == 1:
             f.add(GIVER, givers.pop())
     for f in confs:  # "Bí thư A trao Huy hiệu 70 năm … cho B. Bà C nhận Huy hiệu 60 năm …": the same hand

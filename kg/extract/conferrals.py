@@ -33,7 +33,8 @@ def awards(ctx: F._Ctx) -> set[int]:
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
             prev = max(awards[i - 1].end, last[1]) if i else sent.start
-            if award_grammar.revoked(text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]):
+            clause = text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]
+            if award_grammar.revoked(clause) or award_grammar.conditional(clause):
                 continue
             name_end = award_names.name_end(text, aw.start, aw.end, nxt)
             if award_names.generic_plural(text, aw.start, name_end, sent.end) or (
