@@ -892,3 +892,53 @@ def test_the_lower_case_vu_of_nhiem_vu_opens_no_title_vu_pho():
     # 'Vụ phó' (a title since postless sample 227) is not read in "nhiệm vụ Phó Trưởng ban …" (found on devown)
     got = posts("T\n\nÔng Lò Văn Tám được phân công nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy.")
     assert got == {"Lò Văn Tám": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]}
+
+
+def test_a_counted_title_heads_as_many_names():
+    got = posts("T\n\nHôm qua, hai ĐBQH Lò Văn Tư, Mạc Văn Kha đã tiếp xúc cử tri.")
+    assert got == {"Lò Văn Tư": ["ĐBQH"], "Mạc Văn Kha": ["ĐBQH"]}
+    got = posts("T\n\nHôm qua, hai công an viên của xã gồm anh Lò Văn Tư và anh Mạc Văn Kha đi tuần tra.")
+    assert got == {"Lò Văn Tư": ["công an viên"], "Mạc Văn Kha": ["công an viên"]}
+    # another count: the list may name only some of them, or others too
+    got = posts("T\n\nHôm qua, 3 Phó Giám đốc Sở Lò Văn Tư và Mạc Văn Kha đã dự họp.")
+    assert got == {"Lò Văn Tư": ["Phó Giám đốc Sở"]}
+
+
+def test_doi_pho_is_a_post_title_and_heads_a_counted_list():
+    got = posts("T\n\nHôm qua, 2 đội phó là các ông Lò Văn Tư và Mạc Văn Kha đã dự họp.")
+    assert got == {"Lò Văn Tư": ["đội phó"], "Mạc Văn Kha": ["đội phó"]}
+
+
+def test_pho_huyen_truong_is_a_post_title():
+    got = posts("T\n\nÔng Lò Văn Tư, Phó Huyện trưởng huyện Hà Khẩu (Trung Quốc) cho biết như vậy.")
+    assert got == {"Lò Văn Tư": ["Phó Huyện trưởng huyện Hà Khẩu"]}
+
+
+def test_a_post_whose_body_a_short_form_ends_is_the_name_after_it_in_a_list():
+    got = posts("T\n\nDự có Chủ tịch QH Lò Văn Tư, Chủ tịch MTTQ VN Mạc Văn Kha, Bí thư thành ủy HN Hà Văn Lũy…")
+    assert got == {"Lò Văn Tư": ["Chủ tịch QH"], "Mạc Văn Kha": ["Chủ tịch MTTQ VN"],
+                   "Hà Văn Lũy": ["Bí thư thành ủy HN"]}
+    # a third titled name before them (the phrase a chain extends stays the one phrase it was)
+    got = posts("T\n\nDự có Bộ trưởng Ngoại giao Vi Văn Khải, Chủ tịch MTTQ VN Mạc Văn Kha, Bí thư thành ủy HN Hà "
+                "Văn Lũy…")
+    assert got["Hà Văn Lũy"] == ["Bí thư thành ủy HN"]
+
+
+def test_two_posts_a_dash_joins_before_a_name_in_a_list_are_that_names():
+    got = posts("T\n\nDự có Chủ tịch QH Lò Văn Tư, Phó Thủ tướng – Bộ trưởng Ngoại giao Mạc Văn Kha, Bí thư Tỉnh ủy Vi "
+                "Văn Khải.")
+    assert got == {"Lò Văn Tư": ["Chủ tịch QH"], "Mạc Văn Kha": ["Bộ trưởng Ngoại giao", "Phó Thủ tướng"],
+                   "Vi Văn Khải": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_current_form_naming_the_body_of_a_former_post_is_that_post():
+    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Hành vi của ông Lò Văn Tư "
+                "xảy ra khi ông Tư làm Chủ tịch HĐQT Sông Mã, chủ đầu tư dự án.")
+    assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}
+    # a bare title names no body: it may be another post
+    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã, nay là Chủ tịch.")
+    assert sorted(got["Lò Văn Tư"]) == ["Chủ tịch", "nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]
+    # a bare form that joins the current form joins the former post with it
+    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Khi ông Tư làm Chủ tịch "
+                "HĐQT Sông Mã, Chủ tịch Lò Văn Tư đã ký.")
+    assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}

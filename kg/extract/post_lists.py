@@ -2,7 +2,8 @@
 colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a counted title with "gồm có" and no colon
 ("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" or "," that end
 the clause ("nguyên Chủ tịch Quốc hội A và B", "nguyên Chủ tịch Quốc hội A, B;"); and names before "là các" and a
-title ("A, B và C là các ủy viên"). Each name of the list holds the post.
+title ("A, B và C là các ủy viên"); and a title a number counts before exactly as many names ("hai ĐBQH A, B", "2 đội
+phó là các ông A và B", "hai công an viên của xã gồm anh A và anh B"). Each name of the list holds the post.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ _AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
 # two former holders after one former title: "nguyên POST A và B", "nguyên POST A, B;" (the list then ends)
 _FORMER_GAP = re.compile(r"\s+và\s+|\s*,\s*")
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
+# a count right before a title ("hai ĐBQH", "2 đội phó"), not a date's or a number's ("ngày 2", "số 3")
+_COUNT = re.compile(r"(?:^|[\s,;:(])(?<!ngày )(?<!số )(?<!tháng )(?<!năm )(?<!lần )"
+                    r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# between a counted title and its names: its unit in lower case ("của xã"), "là" / "gồm (có)", "các", an honorific
+_COUNT_OPEN = re.compile(r"(?-i:\s+của(?:\s+[^\W\d_A-ZĐ]+){1,2})?\s*,?\s*(?:(?:là|gồm(?:\s+có)?)\s+)?(?:các\s+)?"
+                         r"(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.IGNORECASE)
 
 
 def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], honorifics: Sequence[Mention],
@@ -38,7 +46,8 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     """(person, post phrase) for each name of a list that the phrase heads in one of the constructions above
     (``honorifics``: degree or honorific mentions, skipped between names: "TS. A, PGS.TS B")."""
     ordered = sorted(persons, key=lambda p: p.start)
-    out = _named_before(text, phrases, ordered, honorifics, sent_start)
+    out = _named_before(text, phrases, ordered, honorifics, sent_start) + _counted(text, phrases, ordered, honorifics,
+                                                                                   sent_start)
     for ph in phrases:
         before = text[max(sent_start, ph[2] - 16) : ph[2]]
         opener = _COLON.match(text, ph[3], sent_end) or (
@@ -78,6 +87,23 @@ def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mentio
             cursor = p.start
         if len(got) >= 2:
             out += [(p, ph) for p in reversed(got)]
+    return out
+
+
+def _counted(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mention], honorifics: Sequence[Mention],
+             sent_start: int) -> list[tuple[Mention, Phrase]]:
+    """(person, phrase) for each name of a list a counted title heads, when the list holds as many names as the count
+    ("hai ĐBQH A, B"); none for another count ("3 Phó Giám đốc A và B" may list only some of them)."""
+    out: list[tuple[Mention, Phrase]] = []
+    for ph in phrases:
+        count = _COUNT.search(text[max(sent_start, ph[2] - 16) : ph[2]])
+        if count is None:
+            continue
+        n = int(count.group(1)) if count.group(1).isdigit() else _NUMBERS[count.group(1).lower()]
+        opener = _COUNT_OPEN.match(text, ph[3])
+        got = _walk(text, ordered, honorifics, opener.end()) if opener else []
+        if n >= 2 and len(got) == n:
+            out += [(p, ph) for p in got]
     return out
 
 

@@ -219,15 +219,22 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
     of its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng",
-    a title that opens the fuller one). Former posts ("nguyên …") stay apart."""
+    a title that opens the fuller one). Former posts ("nguyên …") stay apart, but a form that names a body joins the
+    former post whose other words hold all of its words ("làm Chủ tịch HĐQT X" beside "nguyên Chủ tịch HĐQT Tổng
+    Công ty X": the same post, the text's story of when it was held)."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
         if words & _FORMER:
             continue
         fuller = [(len(w), p) for q, p, t, w in held if q == person and (t == title or t.startswith(title + " "))
-                  and p != post and words < w and not w & _FORMER]
+                  and p != post and (words < w and not w & _FORMER or len(words) > len(title.split())
+                                     and bool(w & _FORMER) and words < w - _FORMER)]
         if fuller:
             out[(person, post)] = max(fuller)[1]
+    for (person, post), target in list(out.items()):  # a form that joins one that joins a former post joins that
+        while (person, target) in out and out[(person, target)] != post:
+            target = out[(person, target)]
+        out[(person, post)] = target
     return out
 
 

@@ -109,7 +109,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # ("Lễ đón Chủ tịch nước Lê Văn A")
     phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
         ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
-    used: set[int] = set()
+    used: set[tuple[int, int]] = set()  # by title and start: a phrase a chain extends is one
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
     listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
                                      sent.end) + post_lists.coordinated_subjects(ctx.doc.text, phrases, persons)
@@ -122,26 +122,26 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
                                            min((ph[2] for ph in chain), default=p.start)) if id(ph) not in heads]
         for ph in chain + after:
-            used.add(id(ph))
+            used.add(_key(ph))
             _holding(ctx, sent, person, ph)
     for pm, person in pronoun_subjects(ctx, sent):  # "…, ông từng giữ các chức vụ: A, B"
         for ph in _posts_after(ctx, sent, pm, phrases, persons):
-            used.add(id(ph))
+            used.add(_key(ph))
             _holding(ctx, sent, person, ph)
     for i, person in role_holders(ctx, sent, [(ph[2], ph[3]) for ph in phrases]):  # "Với vai trò là POST, bà …"
-        used.add(id(phrases[i]))
+        used.add(_key(phrases[i]))
         _holding(ctx, sent, person, phrases[i])
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
     for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end) + listed:
         person = ctx.ent(p)
         if person is not None:
-            used.add(id(ph))
+            used.add(_key(ph))
             _holding(ctx, sent, person, ph)
-    _posts_first(ctx, sent, [ph for ph in phrases if id(ph) not in used], persons)
+    _posts_first(ctx, sent, [ph for ph in phrases if _key(ph) not in used], persons)
 
 
 def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], persons: list[Mention],
-                  used: set[int]) -> list[_Phrase]:
+                  used: set[tuple[int, int]]) -> list[_Phrase]:
     """The post phrases chained before the name (across a rank and an honorific): "Ủy viên Bộ Chính trị, Bí thư
     Thành ủy Hà Nội Hoàng Trung Hải"; none when another person's name stands between."""
     text = ctx.doc.text
@@ -155,12 +155,12 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     for ph in sorted(phrases, key=lambda x: -x[3]):
         if own and not chain and "," in text[ph[3] : cursor] and _OF.search(text, max(sent.start, ph[2] - 8), ph[2]):
             continue  # "Theo quyết định của Giám đốc X, ông A, Phó giám đốc …": the post after "của" is another's
-        if not chain and ph[3] < cursor and id(ph) not in used and not any(
+        if not chain and ph[3] < cursor and _key(ph) not in used and not any(
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
-                                or not chain and _parent_between(ctx, sent, ph, cursor)) and id(ph) not in used \
+                                or not chain and _parent_between(ctx, sent, ph, cursor)) and _key(ph) not in used \
                 and not (post_grammar.spoken_to(text, ph, cursor, sent.start)  # "Báo cáo với POST, bà A …"; not
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
                 and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
@@ -174,6 +174,10 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
     if chain and any(_between_other_person(persons, p, ph) for ph in chain):
         return []
     return chain
+
+
+def _key(ph: _Phrase) -> tuple[int, int]:
+    return ph[0].start, ph[2]
 
 
 _OWN_POST = re.compile(r"\s*[,–-]\s*(?:nguyên\s+)?")
@@ -217,6 +221,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         if _runs_into_name(text, ph[3], min((st for st in person_starts if st >= ph[3]), default=None)):
             if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
                 return []
+            _drop_dashed(text, after, ph[2])  # "A, POST – POST B": both B's, as in "POST – POST B"
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
         if not after and lead < p.start and _holder_after(ctx, sent, ph, others):
             break  # "Phó Chủ tịch UBND tỉnh A, Giám đốc Đại học X, GS.TS B": posts written before names, B's
@@ -275,7 +280,18 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
     syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
     last = text[:end].split()[-1:] or [""]
     return not text[end:name].strip() or syllable is not None and syllable.group(1).islower() \
-        and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words("name_stops")
+        and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words("name_stops") \
+        or _ABBREVIATIONS.fullmatch(text, end, name) is not None  # "…, Chủ tịch MTTQ VN Lê Văn B"
+
+
+def _drop_dashed(text: str, after: list[_Phrase], start: int) -> None:
+    """Drop from ``after`` the phrases a spaced dash joins to the phrase at ``start`` (it runs into the next name)."""
+    while after and _DASH.fullmatch(text, after[-1][3], start):
+        after.pop()
+
+
+_DASH = re.compile(r"\s+[–-]\s+")
+_ABBREVIATIONS = re.compile(r"(?:\s+[A-ZĐ][A-ZĐƯ.&]*[A-ZĐƯ]){1,2}\s+")  # a place's or a body's short form
 
 
 def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],
