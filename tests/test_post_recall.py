@@ -932,13 +932,13 @@ def test_two_posts_a_dash_joins_before_a_name_in_a_list_are_that_names():
 
 
 def test_a_current_form_naming_the_body_of_a_former_post_is_that_post():
-    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Hành vi của ông Lò Văn Tư "
+    got = held("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Hành vi của ông Lò Văn Tư "
                 "xảy ra khi ông Tư làm Chủ tịch HĐQT Sông Mã, chủ đầu tư dự án.")
     assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}
     # a bare title names no body: it may be another post
-    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã, nay là Chủ tịch.")
+    got = held("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã, nay là Chủ tịch.")
     assert sorted(got["Lò Văn Tư"]) == ["Chủ tịch", "nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]
     # a bare form that joins the current form joins the former post with it
-    got = posts("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Khi ông Tư làm Chủ tịch "
+    got = held("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Khi ông Tư làm Chủ tịch "
                 "HĐQT Sông Mã, Chủ tịch Lò Văn Tư đã ký.")
     assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}

@@ -17,7 +17,10 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
-        held.append((person, post.id, post.attrs.get("title", ""), frozenset(_title_key(post.label).split())))
+        words = frozenset(_title_key(post.label).split())
+        if any(p == "vnr:former" for p, _ in h.props):  # the post node is named without "nguyên": the holding says it
+            words |= {"nguyên"}
+        held.append((person, post.id, post.attrs.get("title", ""), words))
     moves = post_grammar.same_post_forms(held)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
