@@ -42,3 +42,12 @@ def test_a_short_name_before_a_preposition_may_be_cut_from_another_event():
     text = ("T\n\nTỉnh đăng cai Đại hội thể thao học sinh toàn quốc lần thứ 9. Tỉnh từng tổ chức Đại hội thể thao trong"
             " nhà khu vực năm 2029.")
     assert event_nodes(text) == ["đại hội thể thao", "đại hội thể thao học sinh toàn quốc lần thứ 9"]
+
+
+def test_the_date_stated_with_the_short_name_stays_the_events():
+    text = ("T\n\nNgày 19/5/2031, tỉnh tổ chức lễ khánh thành, đưa cầu vào sử dụng.\n\n"
+            "Một số hình ảnh tại lễ khánh thành cầu Hòa Bình mới.")
+    res = run(text)
+    dates = [str(v.value) for f in res.facts for p, v in f.props if p == "schema:startDate"]
+    assert event_nodes(text) == ["lễ khánh thành cầu hòa bình mới"]
+    assert dates == ["2031-05-19"]

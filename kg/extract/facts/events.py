@@ -45,7 +45,8 @@ def _events(ctx: _Ctx) -> None:
         reviewed = _descriptor(ctx, sent, m, entity, f)
         if entity.cls not in ("Meeting",):
             continue
-        _meeting_date(ctx, sent, f, reviewed)
+        dated = [ctx.doc.sentences[x.sentence] for x in [m, *named] if ctx.of(x.sentence, "date")]
+        _meeting_date(ctx, dated[0] if dated else sent, f, reviewed)  # a short name's sentence may give the date
         organisers = _organisers(ctx, sent, m)
         for o in organisers:
             f.add("schema:organizer", Ref(o.id))
