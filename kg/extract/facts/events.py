@@ -45,8 +45,7 @@ def _events(ctx: _Ctx) -> None:
         reviewed = _descriptor(ctx, sent, m, entity, f)
         if entity.cls not in ("Meeting",):
             continue
-        dated = [ctx.doc.sentences[x.sentence] for x in [m, *named] if ctx.of(x.sentence, "date")]
-        _meeting_date(ctx, dated[0] if dated else sent, f, reviewed)  # a short name's sentence may give the date
+        _meeting_date(ctx, ctx.doc.sentences[named[0].sentence], f, reviewed)  # a short name first gives it
         organisers = _organisers(ctx, sent, m)
         for o in organisers:
             f.add("schema:organizer", Ref(o.id))
