@@ -771,3 +771,9 @@ def test_a_matter_whose_verb_is_cut_from_its_object_is_dropped():
     assert events("Huyện tổ chức cuộc họp về việc di dời, tái định cư cho dân.") == ["REF:cuộc họp"]
     assert events("Huyện tổ chức cuộc họp về việc di dời chợ Lạc Hà.") == ["cuộc họp về việc di dời chợ Lạc Hà"]
     assert events("Huyện tổ chức cuộc họp về việc thành lập.") == ["cuộc họp về việc thành lập"]
+
+
+def test_an_ordinal_word_without_its_number_after_a_name_is_dropped():
+    assert events("Tham dự Lễ hội Hoa Sen năm có nhiều đại biểu.") == ["Lễ hội Hoa Sen"]
+    assert events("Hội nghị tổng kết năm có nhiều đại biểu.") == ["Hội nghị tổng kết năm"]
+    assert events("Hội nghị Trung ương lần thứ năm có nhiều đại biểu.") == ["Hội nghị Trung ương lần thứ năm"]

@@ -168,3 +168,13 @@ def after_term(t: Toks, i: int) -> bool:
     while j > 0 and t.words[j] != "(":
         j -= 1
     return t.word(j) == "(" and t.match(j + 1, "ordinal") > 0 and ordinal(t, j + 1) == i - j - 2
+
+
+def bare_ordinal(t: Toks, p: tuple[int, int]) -> bool:
+    """Whether the part ``p`` (first token, tokens) is an ordinal word with no number after it, right after a
+    capitalised word or a determiner ("Lễ hội Hoa Sen năm | có …", "… những năm | tiếp"): a number the text left
+    out, or a time phrase, no part of the name ("Hội nghị tổng kết năm", "6 tháng đầu năm" keep theirs)."""
+    first, n = p
+    prev = t.word(first - 1) if first > 0 else ""
+    return (t.match(first, "ordinal") == n and not ordinal(t, first) and first > 0
+            and (prev[:1].isupper() or bool(t.match(first - 1, "determiner"))))

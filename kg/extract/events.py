@@ -298,8 +298,9 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
         return ((t.words[p[0]] in (",", "-", "–", ":", ".") or key(t.words[p[0]]) == "và") and p[1] == 1) \
             or key(" ".join(t.words[p[0] : p[0] + p[1]])) in ("cùng", "cùng với")
 
-    def dangling(p: tuple[int, int]) -> bool:
-        return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1]
+    def dangling(p: tuple[int, int]) -> bool:  # a link, a determiner, an ordinal word without its number
+        return joiner(p) or t.match(p[0], "link") == p[1] or t.match(p[0], "determiner") == p[1] \
+            or bounds.bare_ordinal(t, p)
     while parts and dangling(parts[-1]):
         parts.pop()
     if not parts:

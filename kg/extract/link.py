@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import lexicon
+from kg.extract import event_merge, lexicon
 from kg.extract.document import Document, Mention
 from kg.extract.normalise import fold, key
 
@@ -112,7 +112,7 @@ def link(doc: Document) -> Links:
                 links.add(replace(_place_entity(m), key=f"{m.key}|{doc.doc_id}"), m)
     _link_bodies(doc, links)
     _link_persons(ms, links)
-    _link_events(ms, links)
+    _link_events(ms, links, doc.text)
     for m in ms:
         if m.kind in ("model", "movement") and not m.attr("ref") and not m.attr("subcount"):
             label = m.attr("name") or m.text
@@ -377,8 +377,9 @@ def _person_key(name: str) -> str:
     return fold(k) if k.split()[:1] and k.split()[0] not in lexicon.words("surnames") else k
 
 
-def _link_events(ms: list[Mention], links: Links) -> None:
+def _link_events(ms: list[Mention], links: Links, text: str) -> None:
     last: dict[str, str] = {}
+    short = event_merge.short_targets(ms, text)  # "lễ tổng kết" of "Lễ tổng kết năm 2031": one event
     for m in ms:
         if m.kind != "event":
             continue
@@ -389,7 +390,7 @@ def _link_events(ms: list[Mention], links: Links) -> None:
                 links.entities[target].mentions.append(m)
                 links.of[m] = target
             continue
-        e = links.add(Entity("event", key(m.text), m.text, cls, m.attr("en")), m)
+        e = links.add(Entity("event", short.get(m) or key(m.text), m.text, cls, m.attr("en")), m)
         last[cls] = e.id
         if cls == "Meeting" and links.main_event is None:
             links.main_event = e.id

@@ -36,7 +36,7 @@ def _events(ctx: _Ctx) -> None:
         named = [m for m in entity.mentions if not m.attr("ref")]
         if not named:
             continue
-        m = named[0]
+        m = next((x for x in named if key(x.text) == entity.key), named[0])  # its whole name, not a short one
         sent = ctx.doc.sentences[m.sentence]
         f = ctx.about(e_id, sent, (m.start, m.end))
         f.add("rdfs:label", vi(entity.label[:1].upper() + entity.label[1:]))
@@ -45,7 +45,7 @@ def _events(ctx: _Ctx) -> None:
         reviewed = _descriptor(ctx, sent, m, entity, f)
         if entity.cls not in ("Meeting",):
             continue
-        _meeting_date(ctx, sent, f, reviewed)
+        _meeting_date(ctx, ctx.doc.sentences[named[0].sentence], f, reviewed)  # a short name first gives it
         organisers = _organisers(ctx, sent, m)
         for o in organisers:
             f.add("schema:organizer", Ref(o.id))

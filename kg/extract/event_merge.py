@@ -1,0 +1,48 @@
+"""One node per event: a short name that is the definite reference to a longer one of the same article.
+
+An article titled "Lễ tổng kết năm 2031" that goes on "Tại lễ tổng kết, …" reports on one ceremony: the short name
+("lễ tổng kết": the head and lower-case words only — a kind or a purpose, no proper name, no number) names the
+event whose whole name it begins. It joins that event only when the event is the one of that name the article
+names: exactly one longer event name of the same class in the article begins with it, word for word (two "hội
+nghị tổng kết …" of one article stay two events, and so does the short name), it is no plural ("những lễ hội
+truyền thống …": a kind of event in general, not one event), and no preposition follows it: a name cut there may be
+another event's ("Đại hội thể thao | trong nhà …" in an article on another games; "Đại hội đại biểu toàn quốc | do
+…", a kind of congress).
+"""
+
+from __future__ import annotations
+
+from kg.extract.document import Mention
+from kg.extract.normalise import key
+
+_PLURAL = frozenset({"các", "những", "mọi"})  # before the head: events of a kind, not one event
+_PREPOSITIONS = frozenset({"trong", "do", "của", "ở", "tại", "về", "với", "cho", "từ", "vì", "giữa", "theo"})
+
+
+def _generic(m: Mention) -> bool:
+    """Whether the named event mention is its head and lower-case words only ("lễ tổng kết", "Lễ khai mạc")."""
+    words = m.text.split()
+    rest = words[len(m.attr("head").split()) :]
+    return bool(rest) and all(w.isalpha() and w.islower() for w in rest)
+
+
+def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
+    """Named event mentions that are a short definite reference → the key of the one longer event name of their
+    class in the article that they begin (see the module)."""
+    named = [m for m in ms if m.kind == "event" and not m.attr("ref")]
+    keys: dict[str, set[str]] = {}
+    for m in named:
+        keys.setdefault(m.attr("cls"), set()).add(key(m.text))
+    out: dict[Mention, str] = {}
+    for m in named:
+        if not _generic(m):
+            continue
+        before = text[max(0, m.start - 12) : m.start].split()
+        after = text[m.end : m.end + 12].split()
+        if (before and key(before[-1]) in _PLURAL) or (after and key(after[0]) in _PREPOSITIONS):
+            continue
+        k = key(m.text)
+        longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]
+        if len(longer) == 1:
+            out[m] = longer[0]
+    return out
