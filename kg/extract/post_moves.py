@@ -239,3 +239,14 @@ def first_group(text: str, phrases: list[post_grammar.Phrase], i: int, sent_star
     before = text[max(sent_start, phrases[i][2] - 40) : phrases[i][2]]
     opened = post_grammar.ENDED.search(before) or _GIVEN_BEFORE.search(before) or _LIST_OPENS.search(before)
     return group if opened else group[:1]
+
+
+# "Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch UBND tỉnh A": a unit's number after a post chained before a name
+_NUMBERED = re.compile(r"\s+số\s+\d+\b")
+
+
+def chain_gap(text: str, end: int, cursor: int) -> bool:
+    """The text between a post phrase ending at ``end`` and the name (or the next post) at ``cursor`` chains the post
+    to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A")."""
+    num = _NUMBERED.match(text, end, cursor)
+    return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor]))

@@ -280,10 +280,10 @@ _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:lúc |khi )?bấy giờ|(?:vào )?thời điểm đó"
-        r"|khi còn|lúc còn|còn)"  # "A khi còn là Chủ tịch …", "A còn là …" (also)
+        r"|khi còn|lúc còn|không còn|còn)"  # "A khi còn là Chủ tịch …", "A còn là …" (also), "không còn là"
         r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
-AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
+AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
@@ -297,7 +297,8 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|\d+\s*tuổi)\s*|\(\s*" + 
 _RESIDE = (r"(?:tại|ở|quê(?:\s+quán)?(?:\s+ở)?|nơi\s+(?:sinh|ở)|(?:nơi\s+)?(?:đăng\s+ký\s+)?(?:hộ\s+khẩu\s+)?"
            r"(?:thường\s+trú|cư\s+trú|trú)(?:\s+(?:tại|ở))?)")
 BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:?\s+"
-                         r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^.;:()]){1,160}?)*\s*[,;]\s*")
+                         r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^.;:()]){1,160}?)*\s*[,;]\s*"
+                         r"(?:(?:" + _WAS + r"\s+)?là\s+)?")  # "…, quê quán X, hiện là POST"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)",
 # "… Bộ trưởng Bộ X, và sau đó là Bí thư Tỉnh ủy Y")
@@ -337,9 +338,11 @@ def closes_aside(gap: str) -> bool:
         if depth < 0:
             return True
     return False
+# "ông A rời ghế (nóng) Bộ trưởng …", "rời khỏi vị trí POST": a post the name leaves
+_LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức vụ|cương vị)"
 APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
-    r"thôi(?: làm)?(?: nhiệm vụ)?|"
+    r"thôi(?: làm)?(?: nhiệm vụ)?|" + _LEFT_SEAT + "|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
     r"(?:trên|với|ở) cương vị(?: là)?|"  # "ông A có ngày làm việc đầu tiên trên cương vị POST"
     r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là|\s*[-–:])?|"  # "nhận nhiệm vụ mới - POST"
@@ -357,6 +360,6 @@ APPOINT = re.compile(
 ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?(?: nhiệm vụ)?|bãi nhiệm|miễn nhiệm)"
                    r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                     r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
-                    r"|(?:khi|lúc)\s+còn(?:\s+là)?"
+                    r"|(?:khi|lúc|không)\s+còn(?:\s+(?:là|làm))?|" + _LEFT_SEAT +
                     r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)

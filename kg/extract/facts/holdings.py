@@ -159,7 +159,7 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and (post_grammar.CHAIN_GAP.match(text[ph[3] : cursor])
+        if ph[3] <= cursor and (post_moves.chain_gap(text, ph[3], cursor)
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and _key(ph) not in used \
                 and not (post_grammar.spoken_to(text, ph, cursor, sent.start)  # "Báo cáo với POST, bà A …"; not
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
