@@ -1,7 +1,7 @@
 """Post constructions from the unattached-title sample of seed 193 (issue 8, recall on unseen text): one neutral
 made-up example per construction, none from the corpus."""
 
-from helpers import posts, run
+from helpers import held, posts, run
 
 from kg.extract.facts.model import Lit
 
@@ -20,7 +20,7 @@ def test_a_birth_record_then_a_copula_before_the_first_post():
 
 
 def test_an_age_this_year_between_the_name_and_its_post():
-    got = posts("T\n\nĐoàn thăm Đại tá Lò Văn Tám, năm nay 90 tuổi, nguyên Chỉ huy trưởng Bộ đội Biên phòng tỉnh.")
+    got = held("T\n\nĐoàn thăm Đại tá Lò Văn Tám, năm nay 90 tuổi, nguyên Chỉ huy trưởng Bộ đội Biên phòng tỉnh.")
     assert got == {"Lò Văn Tám": ["nguyên Chỉ huy trưởng Bộ đội Biên phòng tỉnh"]}
 
 
