@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
+from kg.extract.mentions.person_caps import honorific_right_before
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -106,7 +107,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     toks = s.toks
     whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
-        or _title_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang": an abbreviated title right before
+        or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
@@ -250,7 +251,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject", "age") or (
         anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
-        close and names.foreign_name([t.text for t in s.toks[k:e]])
+        close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
