@@ -55,3 +55,10 @@ def test_family_name_that_opens_a_title_too() -> None:
     # "Thẩm" is a family name as well as the first word of "Thẩm phán"
     assert _persons_and_pairs("Bà Thẩm Thu Hà, trú tại phường 3, cho biết nhà bị nứt.")[0] == ["Thẩm Thu Hà"]
     assert _persons_and_pairs("Thẩm phán Nguyễn Văn Ba chủ tọa phiên tòa.")[0] == ["Nguyễn Văn Ba"]
+
+
+def test_one_letter_syllable_with_a_tone_mark_is_no_withheld_initial() -> None:
+    persons, pairs = _persons_and_pairs("Bà Lê Thị Như Ý, Phó chủ tịch Liên đoàn lao động tỉnh, phát biểu.")
+    assert persons == ["Lê Thị Như Ý"]
+    assert pairs == ["Lê Thị Như Ý — Phó chủ tịch Liên đoàn lao động tỉnh"]
+    assert _persons_and_pairs("Ông Nguyễn Văn T. (SN 1970) bị tạm giữ.")[0] == []

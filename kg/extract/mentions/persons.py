@@ -51,7 +51,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
-        if any(len(toks[x].text) == 1 and toks[x].text.isalpha() and not names.is_initial(toks, x)
+        if any(len(toks[x].text) == 1 and toks[x].text in _LETTERS and not names.is_initial(toks, x)
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
@@ -357,7 +357,7 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor)
 
 
-
+_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
 
 
