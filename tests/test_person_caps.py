@@ -62,3 +62,11 @@ def test_one_letter_syllable_with_a_tone_mark_is_no_withheld_initial() -> None:
     assert persons == ["Lê Thị Như Ý"]
     assert pairs == ["Lê Thị Như Ý — Phó chủ tịch Liên đoàn lao động tỉnh"]
     assert _persons_and_pairs("Ông Nguyễn Văn T. (SN 1970) bị tạm giữ.")[0] == []
+
+
+def test_function_word_before_a_colon_ends_a_speakers_name() -> None:
+    # "Các" capitalised would open the next clause, but no clause opens with a colon: the speaker of an answer
+    persons, _ = _persons_and_pairs("Ông Trần Văn Các, Vụ trưởng Vụ Kế hoạch, trả lời. + Ông Trần Văn Các: Tiêu "
+                                    "biểu là quy hoạch gạo.")
+    assert persons == ["Trần Văn Các"]
+    assert _persons_and_pairs("+ Ông Trần Văn Các: Tiêu biểu là quy hoạch gạo.")[0] == ["Trần Văn Các"]
