@@ -365,7 +365,8 @@ def _link_persons(ms: list[Mention], links: Links) -> None:
             continue
         if m.attr("anchor") == "short":
             continue  # a short form with no full name in the document names no one we can identify
-        e = links.add(Entity("person", _person_key(m.text), m.text, "Official"), m)
+        label = m.text.title() if m.text.isupper() else m.text  # "NGUYỄN VĂN A" in a caption: "Nguyễn Văn A"
+        e = links.add(Entity("person", _person_key(m.text), label, "Official"), m)
         if e not in full:
             full.append(e)
 

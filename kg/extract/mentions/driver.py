@@ -11,6 +11,7 @@ from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
+from kg.extract.mentions.person_caps import capital_names
 from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_lists import listed_after_place_word
 from kg.extract.mentions.person_places import (
@@ -32,6 +33,7 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     # "trường tiểu học A và B": a name kept for its shape only, in a list of places after a place word, is a place
     persons = [(a, b, anchor) for a, b, anchor in _person_spans(s)
                if not (anchor == "name" and listed_after_place_word(s, a, b))]
+    persons += [(a, b, "honorific") for a, b in capital_names(s)]  # "Ông NGUYỄN VĂN A, Phó Giám đốc …"
     persons += [(a, b, "list") for a, b in names.list_neighbours(
         s.toks, [(a, b) for a, b, anchor in persons if anchor != "short"], _word_set("surnames"), _is_name_word,
         lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)

@@ -230,9 +230,11 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
 
 def last_syllable(s: _Sent, j: int) -> bool:
     """Token j, a capitalised function word that would open the next clause ("Đang", "Tại"), is the name's last
-    syllable when a comma or a spaced dash and a post's title follow it: a clause does not open so
+    syllable when a colon follows it, or a comma or a spaced dash and a post's title: a clause does not open so
     ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng")."""
     if j + 1 >= len(s.toks) or not s.toks[j].is_cap:
         return False
+    if re.match(r":", s.text[s.toks[j].end :]):
+        return True  # "+ Ông Trần Văn Các: …": the speaker of an interview's answer (no clause opens with a colon)
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[s.toks[j].end :])
     return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles)

@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
+from kg.extract.mentions.person_caps import honorific_right_before
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -50,7 +51,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
-        if any(len(toks[x].text) == 1 and toks[x].text.isalpha() and not names.is_initial(toks, x)
+        if any(len(toks[x].text) == 1 and toks[x].text in _LETTERS and not names.is_initial(toks, x)
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
             continue
@@ -106,7 +107,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     toks = s.toks
     whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
-        or _title_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang": an abbreviated title right before
+        or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
@@ -250,7 +251,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject", "age") or (
         anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
-        close and names.foreign_name([t.text for t in s.toks[k:e]])
+        close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
@@ -356,7 +357,7 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor)
 
 
-
+_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
 
 

@@ -1,0 +1,49 @@
+"""Names written in capitals after an honorific: the caption of a quoted official in a box ("Ông NGUYỄN VĂN A,
+Phó Giám đốc Sở …") writes the name all in capitals, which the person grammar (capitalised words only) never
+proposes."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _Sent, _word_set
+from kg.extract.normalise import key
+
+
+def _capital_word(text: str) -> bool:
+    """An all-capitals word of two or more letters only (no initial, no digit)."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _honorific_ends(s: _Sent, i: int) -> bool:
+    """Token i ends a lower-case or capitalised (not all-capitals) "ông", "bà" or "đồng chí"."""
+    t = s.toks[i].text
+    if t.isupper() and len(t) > 1:
+        return False  # "ÔNG NGUYỄN VĂN A": a headline in capitals, not a caption's name
+    k = key(t)
+    return k in ("ông", "bà") or (k == "chí" and i > 0 and key(s.toks[i - 1].text) == "đồng")
+
+
+def capital_names(s: _Sent) -> list[tuple[int, int]]:
+    """(first token, last token exclusive) of two to four all-capitals words right after an honorific, the first
+    a listed surname, none an abbreviation, and no other capitals word right after them."""
+    toks, surnames, abbrevs = s.toks, _word_set("surnames"), lexicon.abbreviations()
+    out = []
+    for i in range(len(toks) - 2):
+        if not _honorific_ends(s, i):
+            continue
+        j = i + 1
+        while j < len(toks) and s.adjacent(j) and toks[j].text.isupper() and toks[j].text.isalpha():
+            j += 1
+        words = [t.text for t in toks[i + 1 : j]]
+        if 2 <= len(words) <= 4 and all(_capital_word(w) and w not in abbrevs for w in words) \
+                and key(words[0]) in surnames:
+            out.append((i + 1, j))
+    return out
+
+
+def honorific_right_before(s: _Sent, i: int) -> bool:
+    """A capitalised "Ông" or "Bà" right before token i that opens a sentence or follows no capitalised word
+    ("Ông Lê Nguyễn Văn A, …"): an honorific, not a place's "Bà" ("Hai Bà Trưng")."""
+    if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in ("ông", "bà"):
+        return False
+    return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1))
