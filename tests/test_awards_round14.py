@@ -1,0 +1,25 @@
+"""Award conferrals, round 14 (issue 8): recipients and givers left by round 13
+(scripts/data/awards_sample_67_after.tsv, scripts/data/awards_dev_misses_13.md). Neutral made-up examples."""
+
+from test_awards_posts import _confs
+
+
+def test_joint_organisers_of_a_welcoming_ceremony_do_not_receive():
+    (c,) = _confs("T\n\nSáng 3/4, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 50 năm Ngày thành "
+                  "lập tỉnh và đón nhận Huân chương Độc lập hạng Nhì.")
+    assert c["recipients"] == []
+
+
+def test_a_single_organiser_of_a_welcoming_ceremony_receives():
+    (c,) = _confs("T\n\nCông an tỉnh Yên Bái tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương "
+                  "Độc lập hạng Nhì.")
+    assert c["recipients"] == ["Công an tỉnh Yên Bái"]
+
+
+def test_a_province_after_cho_receives():
+    (c,) = _confs("T\n\nPhó Chủ tịch nước trao Huân chương Lao động hạng Nhì cho tỉnh Yên Bái.")
+    assert c["recipients"] == ["tỉnh Yên Bái"]
+    (c,) = _confs("T\n\nSáng 3/4, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái tổ chức Lễ kỷ niệm 50 năm Ngày thành lập tỉnh và "
+                  "đón nhận Huân chương Độc lập hạng Nhì. Phó Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho "
+                  "tỉnh Yên Bái.")
+    assert c["recipients"] == ["tỉnh Yên Bái"]
