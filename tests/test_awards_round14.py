@@ -23,3 +23,12 @@ def test_a_province_after_cho_receives():
                   "đón nhận Huân chương Độc lập hạng Nhì. Phó Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho "
                   "tỉnh Yên Bái.")
     assert c["recipients"] == ["tỉnh Yên Bái"]
+
+
+def test_the_border_guard_of_a_province_is_a_body_that_receives():
+    (c,) = _confs("T\n\nPhó Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Bộ đội Biên phòng "
+                  "tỉnh Yên Bái.")
+    assert c["recipients"] == ["Bộ đội Biên phòng tỉnh Yên Bái"]
+    (c,) = _confs("T\n\nPhó Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Công an nhân dân "
+                  "vũ trang tỉnh Yên Bái.")
+    assert c["recipients"] == ["Công an nhân dân vũ trang tỉnh Yên Bái"]
