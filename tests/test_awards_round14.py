@@ -32,3 +32,15 @@ def test_the_border_guard_of_a_province_is_a_body_that_receives():
     (c,) = _confs("T\n\nPhó Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Công an nhân dân "
                   "vũ trang tỉnh Yên Bái.")
     assert c["recipients"] == ["Công an nhân dân vũ trang tỉnh Yên Bái"]
+
+
+def test_a_list_of_titles_with_a_plain_item_between_shares_one_recipient():
+    confs = _confs("T\n\nBà Lê Thị Hoa liên tục được UBND tỉnh trao tặng danh hiệu giáo viên dạy giỏi cấp tỉnh, nữ cán "
+                   "bộ tiêu biểu của ngành, chiến sĩ thi đua.")
+    assert [c["recipients"] for c in confs] == [["Lê Thị Hoa"], ["Lê Thị Hoa"]]
+
+
+def test_a_receiving_verb_between_two_awards_still_parts_them():
+    confs = _confs("T\n\nTrường Tiểu học Hòa Bình được UBND tỉnh tặng Bằng khen, năm sau lớp 5A đạt danh hiệu Tập "
+                   "thể lao động tiên tiến.")
+    assert confs[0]["recipients"] == ["Trường Tiểu học Hòa Bình"] and confs[-1]["recipients"] == []
