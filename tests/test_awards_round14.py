@@ -44,3 +44,11 @@ def test_a_receiving_verb_between_two_awards_still_parts_them():
     confs = _confs("T\n\nTrường Tiểu học Hòa Bình được UBND tỉnh tặng Bằng khen, năm sau lớp 5A đạt danh hiệu Tập "
                    "thể lao động tiên tiến.")
     assert confs[0]["recipients"] == ["Trường Tiểu học Hòa Bình"] and confs[-1]["recipients"] == []
+
+
+def test_a_certificate_named_by_the_title_it_honours_keeps_the_title():
+    (c,) = _confs("T\n\nNăm 2016, Trường Tiểu học Hòa Bình được UBND tỉnh Yên Bái tặng Bằng khen tập thể lao động xuất "
+                  "sắc.")
+    assert c["names"] == ["Bằng khen tập thể lao động xuất sắc"]
+    (c,) = _confs("T\n\nUBND tỉnh Yên Bái tặng Bằng khen tập thể và cá nhân có thành tích xuất sắc.")
+    assert c["names"] == ["Bằng khen"]
