@@ -112,6 +112,9 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
         pos = end = honour.end()
     if kind is not None and kind.proper_name:  # "Huân chương KTN", "huy chương Vàng"
         pos = _proper_name_end(text, pos, limit)
+    titled = _titled().match(text, pos, limit) if kind is not None and not kind.open_name and pos == end else None
+    if titled:  # "Bằng khen tập thể lao động xuất sắc": the title the certificate honours
+        pos = titled.end()
     for rx in (_QUOTED, _grade(), _badge(), _YEAR):
         m = rx.match(text, pos, limit)
         if m:
@@ -128,6 +131,12 @@ def name_end(text: str, start: int, end: int, limit: int) -> int:
 def _fixed_phrase() -> re.Pattern[str]:
     """A fixed phrase that goes on an open name although it opens with a stop word (role ``phrase``)."""
     return re.compile(r"\s+(?:" + alt("phrase") + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    """An emulation title in lower case right after a certificate's kind (role ``titled``)."""
+    return re.compile(r"\s+(?-i:" + alt("titled") + r")(?!\w)")
 
 
 @cache

@@ -242,10 +242,10 @@ def unnamed_receivers(stretch: str) -> bool:
 
 
 def side_by_side(stretch: str) -> bool:
-    """An award's name and then only "," or "và" before the next award: "Bằng khen, giấy khen" (one verb, one
-    receiver)."""
-    return bool(re.fullmatch(r"[^,;.:]{1,80}?(?:,|\svà)\s*", stretch)) and not re.search(
-        r"(?<!\w)(?:cho|tặng|trao|tới|đến)(?!\w)", stretch, re.IGNORECASE)
+    """An award's name and then only "," or "và" before the next award, or one or two short items of the same list
+    between them: "Bằng khen, giấy khen", "danh hiệu A, B, chiến sĩ thi đua" (one verb, one receiver)."""
+    return bool(re.fullmatch(r"[^,;.:]{1,80}?(?:,|\svà)\s*(?:[^,;.:]{1,60}?(?:,|\svà)\s*){0,2}", stretch)) and not \
+        re.search(r"(?<!\w)(?:cho|tặng|trao|tới|đến)(?!\w)", stretch, re.IGNORECASE) and not RECEIVE.search(stretch)
 
 
 def coordinated(gap: str) -> bool:

@@ -35,11 +35,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]  # "…, cô liên tục được …": the pronoun, not a body before it
         if not found or found == [None]:
-            heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
-            found = [ctx.ent(b) for b in ctx.of(sent.index, "body") if lo <= b.start < hi
-                     and not any(a < b.start and b.end <= z for a, z in heads)
-                     and not award_grammar.after_lead(text[lo : b.start])
-                     and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])][:1]
+            found = _receiving_body(ctx, sent, lo, hi, before=span[1] <= start)
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
         if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
             found = [_antecedent(ctx, sent, lo, pronoun)]
@@ -56,6 +52,28 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool) -> list[Entity | None]:
+    """The first body between ``lo`` and ``hi`` (not the body of an office that acts, "Chủ tịch UBND quận"; not
+    after words that lead into it, not a venue); none when, before the award, several bodies hold a ceremony that
+    welcomes it ("Tỉnh ủy, HĐND, UBND tỉnh X tổ chức Lễ kỷ niệm … và đón nhận AWARD": the joint organisers, no one
+    of them the receiver); after "cho", a place right after it when no body is there ("cho tỉnh X")."""
+    text = ctx.doc.text
+    heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
+    bodies = [b for b in ctx.of(sent.index, "body") if lo <= b.start < hi
+              and not any(a < b.start and b.end <= z for a, z in heads)
+              and not award_grammar.after_lead(text[lo : b.start])
+              and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])]
+    if before and len(bodies) > 1 and _HOLD_CEREMONY.search(text[bodies[0].end : hi]):
+        return []
+    if not bodies and not before:
+        bodies = [p for p in ctx.of(sent.index, "place") if p.start == lo]
+    return [ctx.ent(b) for b in bodies][:1]
+
+
+# "tổ chức (long trọng) Lễ …": the subject holds the ceremony
+_HOLD_CEREMONY = re.compile(r"(?<!\w)tổ chức\s+(?:\w+\s+){0,2}?(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
 
 
 def _next_event_item(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> int:
