@@ -32,3 +32,21 @@ def test_a_person_noun_of_travel_business_film_or_a_criminal_case_anchors_a_name
     assert persons("Học sinh Trường THPT Lê Lợi đạt giải.") == []
     assert persons("Nạn nhân sống trên đường Nguyễn Trãi đã được đưa đi cấp cứu.") == []
     assert persons("Du khách đến quảng trường Lê Văn Sỹ rất đông.") == []
+
+
+def test_a_western_double_name_joined_by_a_hyphen_stays_one_name():
+    assert persons("Ông Jean-Marc Dufresne cảnh báo nguy cơ.") == ["Jean-Marc Dufresne"]
+    assert persons("Bà Helga Brandt-Wessel không đồng ý.") == ["Helga Brandt-Wessel"]
+    assert persons("Đảng này có Bí thư toàn quốc Jean-Marc Dufresne tham gia.") == ["Jean-Marc Dufresne"]
+    # a Vietnamese name glued to the title after it, and two countries, still split at the hyphen
+    assert persons("Ông Lê Văn Khiêm-Ủy viên Ban Thường vụ phát biểu.") == ["Lê Văn Khiêm"]
+    assert persons("Quan hệ Việt Nam-Cuba được tăng cường.") == []
+
+
+def test_tokens_keep_a_hyphen_between_latin_words_only_after_a_foreign_word():
+    from kg.extract.tokens import tokenize
+
+    assert [t.text for t in tokenize("Jean-Marc Dufresne")] == ["Jean-Marc", "Dufresne"]
+    assert [t.text for t in tokenize("Lâm-Ủy viên")] == ["Lâm", "-", "Ủy", "viên"]
+    assert [t.text for t in tokenize("Nam-Cuba")] == ["Nam", "-", "Cuba"]
+    assert [t.text for t in tokenize("Jean - Marc")] == ["Jean", "-", "Marc"]

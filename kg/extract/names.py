@@ -56,8 +56,8 @@ def foreign_name(words: Sequence[str]) -> bool:
 def person_like(words: Sequence[str]) -> bool:
     """Latin-script words that may be a person's name: no word of an organisation's, a work's or a place's name
     (``person_cues.tsv``, ``latin-not-name``: "Group", "Island", "Air") and no capital inside a word ("VietJet")."""
-    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for c in w[1:].replace("-", ""))
-                   for w in words)
+    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for p in w.split("-") for c in p[1:])
+                   for w in words)  # "Jean-Marc": a capital after a hyphen opens a part
 
 
 def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], surnames: frozenset[str],
