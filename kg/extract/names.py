@@ -15,7 +15,8 @@ The cues of ``person_cues.tsv`` make a name without a title or honorific a perso
     NAME SPEECH        "… cho biết", "… nói": the subject of a verb of saying
     NOUN NAME          "nhà sử học …", "bé …": a person noun right before the name
     FOREIGN+ SUBJECT   "… đã", "… sẽ": a foreign name as the subject of a clause
-    NAME (AGE …)       "… (SN 1980)", "… (35 tuổi)": a birth year or an age in a bracket after the name
+    NAME (AGE …)       "… (SN 1980)", "… (35 tuổi)", "…, 35 tuổi,": a birth year or an age after the name, in a
+                       bracket or after a comma (with its number)
     OWNER PLACE NAME   "chủ tàu …": the owner of a ship, not a ship named after someone
 
 Pure, over tokens.
@@ -55,8 +56,8 @@ def foreign_name(words: Sequence[str]) -> bool:
 def person_like(words: Sequence[str]) -> bool:
     """Latin-script words that may be a person's name: no word of an organisation's, a work's or a place's name
     (``person_cues.tsv``, ``latin-not-name``: "Group", "Island", "Air") and no capital inside a word ("VietJet")."""
-    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for c in w[1:].replace("-", ""))
-                   for w in words)
+    return not any(key(w) in cue_phrases("latin-not-name") or any(c.isupper() for p in w.split("-") for c in p[1:])
+                   for w in words)  # "Jean-Marc": a capital after a hyphen opens a part
 
 
 def list_neighbours(toks: Sequence[Token], persons: Sequence[tuple[int, int]], surnames: frozenset[str],
@@ -99,13 +100,25 @@ def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
 
 def age_after(toks: Sequence[Token], e: int) -> bool:
     """A bracket right after token e-1 opens with a birth year or an age ("(SN 1980", "(sinh năm 1980",
-    "(35 tuổi"; ``person_cues.tsv``, ``age``): what a report writes after a person's name."""
+    "(35 tuổi"), or a comma and then a birth year or an age with its number (", sinh năm 1980", ", 35 tuổi";
+    ``person_cues.tsv``, ``age``): what a report writes after a person's name."""
+    if e + 2 < len(toks) and toks[e].text == ",":
+        return _age_at(toks, e + 1)
     if e + 2 >= len(toks) or toks[e].text != "(":
         return False
     words = [key(t.text) for t in toks[e + 1 : e + 4]]
     ages = cue_phrases("age")
     return (words[0] in ages and words[0] != "tuổi" and (toks[e + 2].is_number or " ".join(words[:2]) in ages)) \
         or (toks[e + 1].is_number and words[1] == "tuổi")
+
+
+def _age_at(toks: Sequence[Token], x: int) -> bool:
+    """Tokens from x give an age or a birth year with its number ("35 tuổi", "sinh năm 1980", "SN 1980")."""
+    words = [key(t.text) for t in toks[x : x + 3]]
+    if toks[x].is_number:
+        return words[1:2] == ["tuổi"]
+    n = 2 if " ".join(words[:2]) in cue_phrases("age") else 1
+    return words[0] in cue_phrases("age") and words[0] != "tuổi" and x + n < len(toks) and toks[x + n].is_number
 
 
 def cue_before(before: Sequence[str], role: str) -> bool:

@@ -49,7 +49,29 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
-    return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
+    toks = [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
+    return _join_latin_hyphens(text, toks) if "-" in text[start:stop] else toks
+
+
+_LATIN = re.compile(r"[A-Z][a-z]+")
+
+
+def _join_latin_hyphens(text: str, toks: list[Token]) -> list[Token]:
+    """A hyphen glued between two capitalised Latin-script words, the first no Vietnamese syllable, stays inside
+    one token: a Western double given or family name ("Jean-Luc", "Kohl-Richter"), unlike a Vietnamese name before
+    a title ("Lĩnh-Ủy viên") or two places ("Việt Nam-Cuba")."""
+    from kg.extract.names import is_foreign  # names reads tokens: imported here, once the module is loaded
+
+    out: list[Token] = []
+    for t in toks:
+        if len(out) >= 2 and out[-1].text == "-" and out[-2].end == out[-1].start and out[-1].end == t.start \
+                and _LATIN.fullmatch(t.text) and _LATIN.fullmatch(out[-2].text.rsplit("-", 1)[-1]) \
+                and is_foreign(out[-2].text.rsplit("-", 1)[-1]):
+            first = out[-2]
+            out[-2:] = [Token(first.start, t.end, text[first.start : t.end])]
+        else:
+            out.append(t)
+    return out
 
 
 def match_view(text: str) -> str:
