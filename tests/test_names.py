@@ -212,6 +212,13 @@ def test_a_country_after_a_title_is_no_person():
     assert persons("Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội.") == ["Thongloun Sisoulith"]
 
 
+def test_a_country_written_twice_after_a_body_is_no_person():
+    # a typo repeats the country at the end of a body's name: neither copy is a name, nor holds the titles before
+    text = "Bà Lê Thị Hoa, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam Việt Nam (Hội ND) vừa phát biểu."
+    assert persons(text) == ["Lê Thị Hoa"]
+    assert sorted(posts("T\n\n" + text)) == ["Lê Thị Hoa"]
+
+
 def test_a_middle_initial_glued_to_a_foreign_family_name_is_part_of_the_name():
     text = "Cùng dự có ông Marko T.Wendling - Giám đốc Công ty Kestrel và ông Jonas Brecht."
     assert persons(text) == ["Marko T.Wendling", "Jonas Brecht"]

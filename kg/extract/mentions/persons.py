@@ -110,9 +110,9 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
-    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
-        return None  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a name
-    i = _after_country(s, i, run_end)
+    i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
+    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):  # name; nor is one written twice
+        return None  # ("… Mặt trận Tổ quốc Việt Nam Việt Nam")
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
         tail -= 1
