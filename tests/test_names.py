@@ -366,3 +366,10 @@ def test_a_four_syllable_name_after_a_body_whose_name_ends_in_lower_case_is_one_
     assert persons("Bí thư Ban Chấp hành Trung ương Đoàn Lò Văn Phong dự họp.") == ["Lò Văn Phong"]
     # a body's name ending in a capitalised word still ends before a three-syllable name
     assert persons("Thứ trưởng Bộ Nội vụ Lào Tạ Minh Khôi cho biết.") == ["Tạ Minh Khôi"]
+
+
+def test_a_national_park_after_a_title_is_its_body_not_a_person():
+    # "Vườn quốc gia" (lexicon body): the capitalised "Vườn Quốc" is no name, and the park is the post's body
+    text = "Xin nói đến Giám đốc Vườn Quốc gia Hòa Lạc Lê Văn Tịnh, người đứng đầu đơn vị."
+    assert persons(text) == ["Lê Văn Tịnh"]
+    assert posts("T\n\n" + text)["Lê Văn Tịnh"] == ["Giám đốc Vườn Quốc gia Hòa Lạc"]
