@@ -373,3 +373,10 @@ def test_a_national_park_after_a_title_is_its_body_not_a_person():
     text = "Xin nói đến Giám đốc Vườn Quốc gia Hòa Lạc Lê Văn Tịnh, người đứng đầu đơn vị."
     assert persons(text) == ["Lê Văn Tịnh"]
     assert posts("T\n\n" + text)["Lê Văn Tịnh"] == ["Giám đốc Vườn Quốc gia Hòa Lạc"]
+
+
+def test_a_region_after_a_title_is_no_person():
+    # "Nam Bộ", "Nam Kỳ" (lexicon regions.tsv) name a region of the country, not the holder of the title before it
+    assert persons("Ông từng là Chính ủy Quân khu; Thanh tra Bộ Tư lệnh Nam Bộ.") == []
+    assert persons("Năm ấy thống đốc Nam Kỳ ra nghị định mới.") == []
+    assert persons("Ông Lê Văn Hải, Phó Tư lệnh Nam Bộ, phát biểu.") == ["Lê Văn Hải"]

@@ -111,8 +111,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
     i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
-    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):  # name; nor is one written twice
-        return None  # ("… Mặt trận Tổ quốc Việt Nam Việt Nam")
+    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor
+        return None  # one written twice ("… Tổ quốc Việt Nam Việt Nam") nor a region ("Tư lệnh Nam Bộ")
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
         tail -= 1
