@@ -942,3 +942,14 @@ def test_a_current_form_naming_the_body_of_a_former_post_is_that_post():
     got = held("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Khi ông Tư làm Chủ tịch "
                 "HĐQT Sông Mã, Chủ tịch Lò Văn Tư đã ký.")
     assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}
+
+
+def test_a_title_in_parentheses_after_a_list_item_of_bare_names_is_each_one_s():
+    text = ("T\n\nNăm 2004, HĐQT Tổng công ty Hòa Lạc gồm các ông Lê Văn Hải (chủ tịch); Trần Văn Nam (tổng giám đốc); "
+            "Hà Văn Sơn, Đỗ Minh Tâm, Vũ Đình Lộc (ủy viên HĐQT) đã ký quyết định.")
+    got = posts(text)
+    assert got["Lê Văn Hải"] == ["chủ tịch"] and got["Trần Văn Nam"] == ["tổng giám đốc"]
+    assert got["Hà Văn Sơn"] == got["Đỗ Minh Tâm"] == got["Vũ Đình Lộc"] == ["ủy viên HĐQT"]
+    # a name with a title of its own in parentheses before them: no list item of bare names
+    got = posts("T\n\nDự có Lê Văn Hải (chủ tịch), Trần Văn Nam, Hà Văn Sơn (ủy viên) cùng đoàn.")
+    assert got["Lê Văn Hải"] == ["chủ tịch"] and "Trần Văn Nam" not in got
