@@ -380,3 +380,11 @@ def test_a_region_after_a_title_is_no_person():
     assert persons("Ông từng là Chính ủy Quân khu; Thanh tra Bộ Tư lệnh Nam Bộ.") == []
     assert persons("Năm ấy thống đốc Nam Kỳ ra nghị định mới.") == []
     assert persons("Ông Lê Văn Hải, Phó Tư lệnh Nam Bộ, phát biểu.") == ["Lê Văn Hải"]
+
+
+def test_a_name_after_chuc_and_a_title_is_the_office_s_place_not_its_holder():
+    # "rời chức Bí thư X", "thôi chức Ủy viên X": the office is named, X is its place or body
+    assert persons("Năm 2015, ông Lưu Văn Dân rời chức Bí thư Kha Lâm về thủ đô.") == ["Lưu Văn Dân"]
+    assert persons("Việc cho thôi chức Ủy viên Bô Chính trị đối với ông Lê Văn Hải là đúng.") == ["Lê Văn Hải"]
+    # "nhậm chức": the inauguration of the holder named after the title
+    assert persons("Lễ nhậm chức Tổng thống Donald Trump diễn ra hôm qua.") == ["Donald Trump"]

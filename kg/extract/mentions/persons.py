@@ -32,6 +32,7 @@ from kg.extract.mentions.person_titles import (
     _title_right_before,
     appositive_title,
     foreign_office,
+    office_named,
 )
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
@@ -61,7 +62,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             k, e = best
             anchor = _anchor(s, i, k, e)
             prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
-            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor):
+            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor) and not office_named(s, k):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
