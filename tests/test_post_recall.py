@@ -953,3 +953,6 @@ def test_a_title_in_parentheses_after_a_list_item_of_bare_names_is_each_one_s():
     # a name with a title of its own in parentheses before them: no list item of bare names
     got = posts("T\n\nDự có Lê Văn Hải (chủ tịch), Trần Văn Nam, Hà Văn Sơn (ủy viên) cùng đoàn.")
     assert got["Lê Văn Hải"] == ["chủ tịch"] and "Trần Văn Nam" not in got
+    # "A và B (POST)": the title may be B's alone
+    got = posts("T\n\nÔng Lê Văn Hải và ông Trần Văn Nam (nguyên giám đốc) không bị khởi tố.")
+    assert "Lê Văn Hải" not in got and got["Trần Văn Nam"] == ["giám đốc"]  # the post node, without "nguyên"

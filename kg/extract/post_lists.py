@@ -4,7 +4,7 @@ colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a cou
 the clause ("nguyên Chủ tịch Quốc hội A và B", "nguyên Chủ tịch Quốc hội A, B;"); and names before "là các" and a
 title ("A, B và C là các ủy viên"); and a title a number counts before exactly as many names ("hai ĐBQH A, B", "2 đội
 phó là các ông A và B", "hai công an viên của xã gồm anh A và anh B"); and a title in parentheses after a list item of
-bare names ("…; A, B, C (ủy viên HĐQT)"). Each name of the list holds the post.
+bare names joined by commas ("…; A, B, C (ủy viên HĐQT)"). Each name of the list holds the post.
 """
 
 from __future__ import annotations
@@ -94,12 +94,13 @@ def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mentio
 
 # a list item of names opens after a semicolon, a colon or "gồm (có) (các ông)", or opens the sentence
 _ITEM_OPEN = re.compile(r"(?:^|[;:]|\sgồm(?:\s+có)?(?:\s+các)?)\s*" + _HONORIFIC + r"$", re.IGNORECASE)
-_BARE_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)  # no aside: "A (chủ tịch), B" is no list
+# commas only, no aside: "A (chủ tịch), B" is no list, and in "A và B (POST)" the title may be B's alone
+_BARE_GAP = re.compile(r"\s*,\s*" + _HONORIFIC, re.IGNORECASE)
 
 
 def _bracketed_after(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mention], honorifics: Sequence[Mention],
                      sent_start: int) -> list[tuple[Mention, Phrase]]:
-    """(person, phrase) for the names of a list item of bare names joined by "," / "và" right before a title in
+    """(person, phrase) for the names of a list item of bare names joined by commas right before a title in
     parentheses ("…; A, B, C (ủy viên HĐQT) đã …"): the title is each one's, not only the last name's."""
     out: list[tuple[Mention, Phrase]] = []
     for ph in phrases:
