@@ -697,6 +697,11 @@ def test_a_lower_case_field_after_a_title_that_ends_with_a_body_head_is_the_body
     assert got == {"Lò Văn Tám": ["Phó phòng thanh tra"], "Hà Văn Chín": ["Trưởng phòng kế toán"]}
     # a verb after the title is no field
     assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng cho biết.") == {"Lò Văn Tám": ["Trưởng phòng"]}
+    # a field of five or six lower-case words, closed by a comma or a spaced dash
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng phòng quản lý giá tài sản công, Sở Tài chính cho biết.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng quản lý giá tài sản công"]}
+    got = posts("T\n\nBác sĩ Hà Văn Chín, Trưởng khoa hồi sức tích cực ngoại - Bệnh viện tỉnh cho biết.")
+    assert got == {"Hà Văn Chín": ["Trưởng khoa hồi sức tích cực ngoại"]}
 
 
 def test_unit_commanders_deputy_heads_mayors_and_imperial_chancellors_are_titles():
