@@ -212,6 +212,13 @@ def test_a_country_after_a_title_is_no_person():
     assert persons("Thủ tướng Lào Thongloun Sisoulith thăm Hà Nội.") == ["Thongloun Sisoulith"]
 
 
+def test_a_country_written_twice_after_a_body_is_no_person():
+    # a typo repeats the country at the end of a body's name: neither copy is a name, nor holds the titles before
+    text = "Bà Lê Thị Hoa, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam Việt Nam (Hội ND) vừa phát biểu."
+    assert persons(text) == ["Lê Thị Hoa"]
+    assert sorted(posts("T\n\n" + text)) == ["Lê Thị Hoa"]
+
+
 def test_a_middle_initial_glued_to_a_foreign_family_name_is_part_of_the_name():
     text = "Cùng dự có ông Marko T.Wendling - Giám đốc Công ty Kestrel và ông Jonas Brecht."
     assert persons(text) == ["Marko T.Wendling", "Jonas Brecht"]
@@ -359,3 +366,25 @@ def test_a_four_syllable_name_after_a_body_whose_name_ends_in_lower_case_is_one_
     assert persons("Bí thư Ban Chấp hành Trung ương Đoàn Lò Văn Phong dự họp.") == ["Lò Văn Phong"]
     # a body's name ending in a capitalised word still ends before a three-syllable name
     assert persons("Thứ trưởng Bộ Nội vụ Lào Tạ Minh Khôi cho biết.") == ["Tạ Minh Khôi"]
+
+
+def test_a_national_park_after_a_title_is_its_body_not_a_person():
+    # "Vườn quốc gia" (lexicon body): the capitalised "Vườn Quốc" is no name, and the park is the post's body
+    text = "Xin nói đến Giám đốc Vườn Quốc gia Hòa Lạc Lê Văn Tịnh, người đứng đầu đơn vị."
+    assert persons(text) == ["Lê Văn Tịnh"]
+    assert posts("T\n\n" + text)["Lê Văn Tịnh"] == ["Giám đốc Vườn Quốc gia Hòa Lạc"]
+
+
+def test_a_region_after_a_title_is_no_person():
+    # "Nam Bộ", "Nam Kỳ" (lexicon regions.tsv) name a region of the country, not the holder of the title before it
+    assert persons("Ông từng là Chính ủy Quân khu; Thanh tra Bộ Tư lệnh Nam Bộ.") == []
+    assert persons("Năm ấy thống đốc Nam Kỳ ra nghị định mới.") == []
+    assert persons("Ông Lê Văn Hải, Phó Tư lệnh Nam Bộ, phát biểu.") == ["Lê Văn Hải"]
+
+
+def test_a_name_after_chuc_and_a_title_is_the_office_s_place_not_its_holder():
+    # "rời chức Bí thư X", "thôi chức Ủy viên X": the office is named, X is its place or body
+    assert persons("Năm 2015, ông Lưu Văn Dân rời chức Bí thư Kha Lâm về thủ đô.") == ["Lưu Văn Dân"]
+    assert persons("Việc cho thôi chức Ủy viên Bô Chính trị đối với ông Lê Văn Hải là đúng.") == ["Lê Văn Hải"]
+    # "nhậm chức": the inauguration of the holder named after the title
+    assert persons("Lễ nhậm chức Tổng thống Donald Trump diễn ra hôm qua.") == ["Donald Trump"]

@@ -697,6 +697,11 @@ def test_a_lower_case_field_after_a_title_that_ends_with_a_body_head_is_the_body
     assert got == {"Lò Văn Tám": ["Phó phòng thanh tra"], "Hà Văn Chín": ["Trưởng phòng kế toán"]}
     # a verb after the title is no field
     assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng cho biết.") == {"Lò Văn Tám": ["Trưởng phòng"]}
+    # a field of five or six lower-case words, closed by a comma or a spaced dash
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng phòng quản lý giá tài sản công, Sở Tài chính cho biết.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng quản lý giá tài sản công"]}
+    got = posts("T\n\nBác sĩ Hà Văn Chín, Trưởng khoa hồi sức tích cực ngoại - Bệnh viện tỉnh cho biết.")
+    assert got == {"Hà Văn Chín": ["Trưởng khoa hồi sức tích cực ngoại"]}
 
 
 def test_unit_commanders_deputy_heads_mayors_and_imperial_chancellors_are_titles():
@@ -942,3 +947,17 @@ def test_a_current_form_naming_the_body_of_a_former_post_is_that_post():
     got = held("T\n\nÔng Lò Văn Tư, nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã bị khởi tố. Khi ông Tư làm Chủ tịch "
                 "HĐQT Sông Mã, Chủ tịch Lò Văn Tư đã ký.")
     assert got == {"Lò Văn Tư": ["nguyên Chủ tịch HĐQT Tổng Công ty Sông Mã"]}
+
+
+def test_a_title_in_parentheses_after_a_list_item_of_bare_names_is_each_one_s():
+    text = ("T\n\nNăm 2004, HĐQT Tổng công ty Hòa Lạc gồm các ông Lê Văn Hải (chủ tịch); Trần Văn Nam (tổng giám đốc); "
+            "Hà Văn Sơn, Đỗ Minh Tâm, Vũ Đình Lộc (ủy viên HĐQT) đã ký quyết định.")
+    got = posts(text)
+    assert got["Lê Văn Hải"] == ["chủ tịch"] and got["Trần Văn Nam"] == ["tổng giám đốc"]
+    assert got["Hà Văn Sơn"] == got["Đỗ Minh Tâm"] == got["Vũ Đình Lộc"] == ["ủy viên HĐQT"]
+    # a name with a title of its own in parentheses before them: no list item of bare names
+    got = posts("T\n\nDự có Lê Văn Hải (chủ tịch), Trần Văn Nam, Hà Văn Sơn (ủy viên) cùng đoàn.")
+    assert got["Lê Văn Hải"] == ["chủ tịch"] and "Trần Văn Nam" not in got
+    # "A và B (POST)": the title may be B's alone
+    got = posts("T\n\nÔng Lê Văn Hải và ông Trần Văn Nam (nguyên giám đốc) không bị khởi tố.")
+    assert "Lê Văn Hải" not in got and got["Trần Văn Nam"] == ["giám đốc"]  # the post node, without "nguyên"

@@ -123,16 +123,16 @@ _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, then_cap: bool = False) -> int:
     """A name of a field that opens with a capitalised word and goes on in lower case ("Khai thác thủy sản"): one
-    to four lower-case words after ``pos``, none a verb or function word (``name_stops``) nor a time word ("sáng
-    nay", ``phrase_openers``), then punctuation or the sentence's end — up to eight before a parent body in
-    parentheses ("Cục trưởng kiểm soát chất lượng sản phẩm nông nghiệp (Bộ X)"); with ``then_body``, before a
-    capitalised body's head instead (or "của" and the head), with ``then_cap`` before any capitalised word; ``pos``
-    when there are none."""
+    to six lower-case words after ``pos`` ("Trưởng khoa hồi sức tích cực ngoại -"), none a verb or function word
+    (``name_stops``) nor a time word ("sáng nay", ``phrase_openers``), then punctuation or the sentence's end —
+    up to eight before a parent body in parentheses ("Cục trưởng kiểm soát chất lượng sản phẩm nông nghiệp (Bộ
+    X)"); with ``then_body``, before a capitalised body's head instead (or "của" and the head), with ``then_cap``
+    before any capitalised word; ``pos`` when there are none."""
     stops = _stop_words()
     end = pos
     seen: list[str] = []
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
-    most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 4
+    most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 6
     while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
             and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)):
         seen.append(key(m.group(1)))

@@ -3,7 +3,8 @@ colon and names without a plural header ("nguyên Tổng Bí thư: A, B"), a cou
 ("8 Phó Giám đốc Sở gồm có ông A, B và bà C"), and a former title before two names joined by "và" or "," that end
 the clause ("nguyên Chủ tịch Quốc hội A và B", "nguyên Chủ tịch Quốc hội A, B;"); and names before "là các" and a
 title ("A, B và C là các ủy viên"); and a title a number counts before exactly as many names ("hai ĐBQH A, B", "2 đội
-phó là các ông A và B", "hai công an viên của xã gồm anh A và anh B"). Each name of the list holds the post.
+phó là các ông A và B", "hai công an viên của xã gồm anh A và anh B"); and a title in parentheses after a list item of
+bare names joined by commas ("…; A, B, C (ủy viên HĐQT)"). Each name of the list holds the post.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
     (``honorifics``: degree or honorific mentions, skipped between names: "TS. A, PGS.TS B")."""
     ordered = sorted(persons, key=lambda p: p.start)
     out = _named_before(text, phrases, ordered, honorifics, sent_start) + _counted(text, phrases, ordered, honorifics,
-                                                                                   sent_start)
+                                                                                   sent_start) + \
+        _bracketed_after(text, phrases, ordered, honorifics, sent_start)
     for ph in phrases:
         before = text[max(sent_start, ph[2] - 16) : ph[2]]
         opener = _COLON.match(text, ph[3], sent_end) or (
@@ -86,6 +88,35 @@ def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mentio
             got.append(p)
             cursor = p.start
         if len(got) >= 2:
+            out += [(p, ph) for p in reversed(got)]
+    return out
+
+
+# a list item of names opens after a semicolon, a colon or "gồm (có) (các ông)", or opens the sentence
+_ITEM_OPEN = re.compile(r"(?:^|[;:]|\sgồm(?:\s+có)?(?:\s+các)?)\s*" + _HONORIFIC + r"$", re.IGNORECASE)
+# commas only, no aside: "A (chủ tịch), B" is no list, and in "A và B (POST)" the title may be B's alone
+_BARE_GAP = re.compile(r"\s*,\s*" + _HONORIFIC, re.IGNORECASE)
+
+
+def _bracketed_after(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mention], honorifics: Sequence[Mention],
+                     sent_start: int) -> list[tuple[Mention, Phrase]]:
+    """(person, phrase) for the names of a list item of bare names joined by commas right before a title in
+    parentheses ("…; A, B, C (ủy viên HĐQT) đã …"): the title is each one's, not only the last name's."""
+    out: list[tuple[Mention, Phrase]] = []
+    for ph in phrases:
+        open_ = re.search(r"\(\s*$", text[max(sent_start, ph[2] - 4) : ph[2]])
+        if open_ is None or not re.match(r"\s*\)", text[ph[3] :]):
+            continue
+        cursor, got = ph[2] - len(open_.group()), list[Mention]()
+        for p in reversed(ordered):
+            if p.end > cursor:
+                continue
+            gap = _strip(text, honorifics, p.end, cursor)
+            if gap.strip() if not got else not _BARE_GAP.fullmatch(gap):
+                break
+            got.append(p)
+            cursor = p.start
+        if len(got) >= 2 and _ITEM_OPEN.search(_strip(text, honorifics, sent_start, cursor)):
             out += [(p, ph) for p in reversed(got)]
     return out
 

@@ -71,6 +71,18 @@ def _title_right_before(s: _Sent, k: int) -> bool:
     return any(b <= start and s.text[b:start].strip() == "" for _a, b in s.titles)
 
 
+def office_named(s: _Sent, k: int) -> bool:
+    """A title right before token k follows "chức" / "chức vụ" ("rời chức Bí thư X", "thôi chức Ủy viên X"): the
+    sentence names the office, so the run at k is its place or body, not its holder ("nhậm chức" + a title + a name
+    is the holder's inauguration: "lễ nhậm chức Tổng thống X")."""
+    start = s.toks[k].start
+    return any(b <= start and not s.text[b:start].strip() and _OFFICE.search(s.text, max(s.sent.start, a - 12), a)
+               for a, b in s.titles)
+
+
+_OFFICE = re.compile(r"(?<!\w)(?<!nhậm )(?<!Nhậm )chức(?:\s+vụ)?\s+$")
+
+
 def _title_after(s: _Sent, e: int) -> bool:
     """``NAME, TITLE`` / ``NAME - TITLE`` / ``NAME (TITLE``."""
     if e >= len(s.toks):

@@ -33,6 +33,7 @@ from kg.extract.mentions.person_titles import (
     _title_right_before,
     appositive_title,
     foreign_office,
+    office_named,
 )
 from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
 from kg.extract.normalise import key
@@ -62,7 +63,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             k, e = best
             anchor = _anchor(s, i, k, e)
             prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
-            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor):
+            if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor) and not office_named(s, k):
                 out.append((k, e, anchor or "name"))
         i = run_end
     return out
@@ -111,9 +112,9 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
         return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
-    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries"):
-        return None  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a name
-    i = _after_country(s, i, run_end)
+    i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
+    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor
+        return None  # one written twice ("… Tổ quốc Việt Nam Việt Nam") nor a region ("Tư lệnh Nam Bộ")
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
         tail -= 1
