@@ -35,7 +35,7 @@ from kg.extract.mentions.person_titles import (
     foreign_office,
     office_named,
 )
-from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
+from kg.extract.mentions.sentence import _is_name_word, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -165,21 +165,6 @@ def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
     Trung Quốc Tập Cận Bình", "Đại sứ X tại Việt Nam Hồng Tiểu Dũng")."""
     return run_end - k in (2, 3) and (_title_before(s, i) or _mission_before(s, i)) \
         and not _opens_phrase(s, k, run_end) and not _is_province(s, k, run_end)
-
-
-def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
-    """Tokens from k open a body, title, event, award, level or rank of the lexicon ("Tập đoàn", "Bộ")."""
-    words = [key(t.text) for t in s.toks[k:e]]
-    return any(" ".join(words[:n]) in _phrases() for n in range(1, len(words) + 1))
-
-
-@cache
-def _phrases() -> frozenset[str]:
-    """The keys of the lexicon's bodies, titles, events, awards, levels and ranks (:func:`_not_name_starts`'s
-    whole phrases, not their first words)."""
-    out = {key(e.vi) for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks")
-           for e in lexicon.entries(name)}
-    return frozenset(out | {key(a) for a in lexicon.abbreviations()})
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:

@@ -176,3 +176,18 @@ def _glue_words() -> frozenset[str]:
     firsts = {key(e.vi).split(" ")[0] for e in lexicon.entries("posts")}
     ends = {e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "former")}
     return frozenset(firsts | ends)
+
+
+def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
+    """Tokens from k open a body, title, event, award, level or rank of the lexicon ("Tập đoàn", "Bộ")."""
+    words = [key(t.text) for t in s.toks[k:e]]
+    return any(" ".join(words[:n]) in _phrases() for n in range(1, len(words) + 1))
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """The keys of the lexicon's bodies, titles, events, awards, levels and ranks (whole phrases, not only their
+    first words as ``persons._not_name_starts``)."""
+    out = {key(e.vi) for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks")
+           for e in lexicon.entries(name)}
+    return frozenset(out | {key(a) for a in lexicon.abbreviations()})
