@@ -78,15 +78,7 @@ def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mentio
         lead = _ARE_THE.search(text[max(sent_start, ph[2] - 24) : ph[2]])
         if lead is None:
             continue
-        cursor, got = ph[2] - len(lead.group()), list[Mention]()
-        for p in reversed(ordered):
-            if p.end > cursor:
-                continue
-            gap = _strip(text, honorifics, p.end, cursor)
-            if gap.strip() if not got else not _GAP.fullmatch(gap):
-                break
-            got.append(p)
-            cursor = p.start
+        got, _ = _names_before(text, ordered, honorifics, ph[2] - len(lead.group()), _GAP)
         if len(got) >= 2:
             out += [(p, ph) for p in reversed(got)]
     return out
@@ -107,15 +99,7 @@ def _bracketed_after(text: str, phrases: Sequence[Phrase], ordered: Sequence[Men
         open_ = re.search(r"\(\s*$", text[max(sent_start, ph[2] - 4) : ph[2]])
         if open_ is None or not re.match(r"\s*\)", text[ph[3] :]):
             continue
-        cursor, got = ph[2] - len(open_.group()), list[Mention]()
-        for p in reversed(ordered):
-            if p.end > cursor:
-                continue
-            gap = _strip(text, honorifics, p.end, cursor)
-            if gap.strip() if not got else not _BARE_GAP.fullmatch(gap):
-                break
-            got.append(p)
-            cursor = p.start
+        got, cursor = _names_before(text, ordered, honorifics, ph[2] - len(open_.group()), _BARE_GAP)
         if len(got) >= 2 and _ITEM_OPEN.search(_strip(text, honorifics, sent_start, cursor)):
             out += [(p, ph) for p in reversed(got)]
     return out
@@ -202,3 +186,19 @@ def _strip(text: str, honorifics: Sequence[Mention], a: int, b: int) -> str:
         cursor = h.end + (1 if text[h.end : h.end + 1] == "." else 0)
     parts.append(text[cursor:b])
     return "".join(parts)
+
+
+def _names_before(text: str, ordered: Sequence[Mention], honorifics: Sequence[Mention], cursor: int,
+                  gap_re: re.Pattern[str]) -> tuple[list[Mention], int]:
+    """The names right before ``cursor``, last first, each joined to the next by a gap ``gap_re`` matches whole
+    (honorifics stripped; nothing but space between the last name and ``cursor``), and where the first one starts."""
+    got: list[Mention] = []
+    for p in reversed(ordered):
+        if p.end > cursor:
+            continue
+        gap = _strip(text, honorifics, p.end, cursor)
+        if gap.strip() if not got else not gap_re.fullmatch(gap):
+            break
+        got.append(p)
+        cursor = p.start
+    return got, cursor
