@@ -13,10 +13,8 @@ another event's ("Đại hội thể thao | trong nhà …" in an article on ano
 from __future__ import annotations
 
 from kg.extract.document import Mention
+from kg.extract.event_tokens import classes
 from kg.extract.normalise import key
-
-_PLURAL = frozenset({"các", "những", "mọi"})  # before the head: events of a kind, not one event
-_PREPOSITIONS = frozenset({"trong", "do", "của", "ở", "tại", "về", "với", "cho", "từ", "vì", "giữa", "theo"})
 
 
 def _generic(m: Mention) -> bool:
@@ -39,7 +37,9 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
             continue
         before = text[max(0, m.start - 12) : m.start].split()
         after = text[m.end : m.end + 12].split()
-        if (before and key(before[-1]) in _PLURAL) or (after and key(after[0]) in _PREPOSITIONS):
+        # a determiner before the head: events of a kind, not one event (lexicon event_words.tsv)
+        if (before and key(before[-1]) in classes()["determiner"]) or (
+                after and key(after[0]) in classes()["preposition"]):
             continue
         k = key(m.text)
         longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]
