@@ -961,3 +961,13 @@ def test_a_title_in_parentheses_after_a_list_item_of_bare_names_is_each_one_s():
     # "A và B (POST)": the title may be B's alone
     got = posts("T\n\nÔng Lê Văn Hải và ông Trần Văn Nam (nguyên giám đốc) không bị khởi tố.")
     assert "Lê Văn Hải" not in got and got["Trần Văn Nam"] == ["giám đốc"]  # the post node, without "nguyên"
+
+
+def test_a_time_word_and_la_after_a_bare_name_gives_the_post():
+    got = posts("T\n\nHuyện ủy vừa kỷ luật với Đàm Văn Tư, nguyên là Bí thư chi bộ, bị khai trừ.")
+    assert got == {"Đàm Văn Tư": ["Bí thư chi bộ"]}
+    got = posts("T\n\nTòa xử Lò Văn Mai, từng là Giám đốc Sở Xây dựng tỉnh Yên Bái.")
+    assert got == {"Lò Văn Mai": ["Giám đốc Sở Xây dựng tỉnh Yên Bái"]}
+    # a capitalised word before the name: the name may end a body's ("Trường Lò Văn Mai, nguyên là …")
+    got = posts("T\n\nTrường Lò Văn Mai, nguyên là Trường Sư phạm, nay là Đại học.")
+    assert "Lò Văn Mai" not in got

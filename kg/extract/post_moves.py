@@ -250,3 +250,18 @@ def chain_gap(text: str, end: int, cursor: int) -> bool:
     to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A")."""
     num = _NUMBERED.match(text, end, cursor)
     return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor]))
+
+
+# ", nguyên là POST" after a bare name: a time word before "là" says a person held it (a body's name ending in a
+# person's, "Trường X Lê Văn A, là …", is not read so), when no capitalised word runs into the name from before
+_TIMED_IS = re.compile(r"\s*,\s*(?:nguyên|từng|đã từng|hiện|hiện đang|hiện nay|trước đây|trước đó|khi đó|lúc đó)"
+                       r"\s+là\s+")
+
+
+def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:
+    """The gap after a name with no honorific is ", (…) là " — save ", nguyên là " (a time word and "là") when the
+    name does not end a capitalised phrase."""
+    if not re.fullmatch(r"\s*,.*\slà\s+", gap):
+        return False
+    before = text[sent_start:name_start].split()
+    return not _TIMED_IS.fullmatch(gap) or bool(before and before[-1][0].isupper())

@@ -232,7 +232,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             cursor = ph[3]
             continue
         if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
-                          or not honoured and re.fullmatch(r"\s*,.*\slà\s+", gap)):
+                          or not honoured and post_moves.comma_is(text, gap, p.start, sent.start)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
         if post_grammar.AFTER_GAP.match(gap) or (post_moves.more_gap(text, gap, ph[2], person_starts, sent.end)
                                                  if after else post_moves.first_gap(text, gap, ph[3], sent.end)):
