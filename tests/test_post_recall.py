@@ -971,3 +971,9 @@ def test_a_time_word_and_la_after_a_bare_name_gives_the_post():
     # a capitalised word before the name: the name may end a body's ("Trường Lò Văn Mai, nguyên là …")
     got = posts("T\n\nTrường Lò Văn Mai, nguyên là Trường Sư phạm, nay là Đại học.")
     assert "Lò Văn Mai" not in got
+
+
+def test_a_ship_commander_is_a_post_title():
+    got = posts("T\n\nVề phía bạn có Đại tá Lò Văn Mai, Chỉ huy tàu; sĩ quan và thủy thủ trên tàu.")
+    assert got == {"Lò Văn Mai": ["Chỉ huy tàu"]}
+    assert posts("T\n\nHạm trưởng Lò Văn Mai cho biết tàu sẽ rời cảng.") == {"Lò Văn Mai": ["Hạm trưởng"]}
