@@ -140,7 +140,7 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
-    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
+    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)} - _field_verbs(seen)
     if then_body or then_cap:
         closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
@@ -149,6 +149,13 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
+
+
+def _field_verbs(seen: list[str]) -> set[str]:
+    """The first two words of a field when they are a verb that also names a department's field (``name_stops``,
+    ``field``: "phòng tham mưu", the staff department): no clause there, though elsewhere the verb opens one."""
+    first = " ".join(seen[:2])
+    return {first} if first in {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["field"]} else set()
 
 
 def _says(text: str, end: int, limit: int) -> bool:
