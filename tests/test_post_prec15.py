@@ -10,3 +10,13 @@ def test_a_verb_that_names_a_departments_field_after_a_body_head_stays_in_the_po
     assert got == {"Lò Văn Tám": ["Trưởng phòng tham mưu tổng hợp"]}
     # other verbs still open a clause
     assert posts("T\n\nÔng Lò Văn Tám, Trưởng phòng tham gia.") == {"Lò Văn Tám": ["Trưởng phòng"]}
+
+
+def test_a_field_of_up_to_six_lower_case_words_then_a_level_and_its_name_is_the_body():
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng phòng quản lý đô thị quận Năm cho biết.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng quản lý đô thị quận Năm"]}
+    got = posts("T\n\nBà Vi Thị Mười, Trưởng phòng quản lý đô thị thành phố Sông Lô cho biết.")
+    assert got == {"Vi Thị Mười": ["Trưởng phòng quản lý đô thị thành phố Sông Lô"]}
+    # five lower-case words that do not end with a level word are no body's name
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng phòng nói chuyện với người dân xã Sông Lô.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng"]}

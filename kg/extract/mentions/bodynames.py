@@ -99,12 +99,14 @@ def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
 
 def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
     """One to four lower-case words (no verb or function word), then a capitalised word that is no person's name:
-    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X")."""
+    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X");
+    up to six when the last is a level word ("Trưởng phòng quản lý đô thị quận X")."""
     stops = _word_set("name_stops")
-    for x in range(after, min(after + 5, len(s.toks))):
+    for x in range(after, min(after + 7, len(s.toks))):
         t = s.toks[x]
         if t.is_cap:
-            return x > after and x not in person_starts and s.adjacent(x)
+            return x > after and x not in person_starts and s.adjacent(x) and (x <= after + 4 or any(key(" ".join(
+                w.text for w in s.toks[x - n : x])) in _levels() for n in (1, 2)))
         if not t.is_word or key(t.text) in stops or not s.adjacent(x):
             return False
     return False
