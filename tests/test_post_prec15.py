@@ -20,3 +20,11 @@ def test_a_field_of_up_to_six_lower_case_words_then_a_level_and_its_name_is_the_
     # five lower-case words that do not end with a level word are no body's name
     got = posts("T\n\nÔng Lò Văn Tám, Trưởng phòng nói chuyện với người dân xã Sông Lô.")
     assert got == {"Lò Văn Tám": ["Trưởng phòng"]}
+
+
+def test_a_lower_case_group_name_ends_before_a_word_that_closes_a_name():
+    # "do" (by) closes a name (name_stops, closes): "tổ … vay vốn do Hội X quản lý"
+    got = posts("T\n\nNăm ngoái, ông Lò Văn Tám làm tổ phó tổ tiết kiệm vay vốn do Hội Nông dân xã quản lý.")
+    assert got == {"Lò Văn Tám": ["tổ phó tổ tiết kiệm vay vốn"]}
+    # a verb still opens a clause
+    assert posts("T\n\nÔng Lò Văn Tám, Tổ trưởng tổ công tác đã xuống tận nơi.") == {"Lò Văn Tám": ["Tổ trưởng"]}
