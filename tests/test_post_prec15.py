@@ -28,3 +28,21 @@ def test_a_lower_case_group_name_ends_before_a_word_that_closes_a_name():
     assert got == {"Lò Văn Tám": ["tổ phó tổ tiết kiệm vay vốn"]}
     # a verb still opens a clause
     assert posts("T\n\nÔng Lò Văn Tám, Tổ trưởng tổ công tác đã xuống tận nơi.") == {"Lò Văn Tám": ["Tổ trưởng"]}
+
+
+def test_gop_y_is_a_verb_of_saying_that_ends_a_post():
+    # person_cues, speech: "góp ý" (commented)
+    got = posts("T\n\nÔng Lò Văn Tám - Phó Cục trưởng Cục Văn hóa - Bộ VHTTDL góp ý, lễ hội có giá trị lớn.")
+    assert got == {"Lò Văn Tám": ["Phó Cục trưởng Cục Văn hóa - Bộ VHTTDL"]}
+
+
+def test_a_trailing_full_stop_then_a_stray_one_stays_out_of_the_post():
+    got = posts("T\n\nPhóng viên đã gặp ông Lò Văn Tám, Giám đốc Cảnh sát PCCC TP.HCM. .")
+    assert got == {"Lò Văn Tám": ["Giám đốc Cảnh sát PCCC TP.HCM"]}
+
+
+def test_a_field_and_a_name_after_a_capitalised_head_close_at_a_colon_or_a_verb_of_saying():
+    got = posts("T\n\nTheo ông Lò Văn Tám, Giám đốc Bảo hiểm xã hội Sông Lô: “Năm nay khó.”")
+    assert got == {"Lò Văn Tám": ["Giám đốc Bảo hiểm xã hội Sông Lô"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Bảo hiểm xã hội Sông Lô cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Bảo hiểm xã hội Sông Lô"]}
