@@ -46,3 +46,10 @@ def test_a_field_and_a_name_after_a_capitalised_head_close_at_a_colon_or_a_verb_
     assert got == {"Lò Văn Tám": ["Giám đốc Bảo hiểm xã hội Sông Lô"]}
     got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Bảo hiểm xã hội Sông Lô cho biết.")
     assert got == {"Lò Văn Tám": ["Giám đốc Bảo hiểm xã hội Sông Lô"]}
+
+
+def test_a_place_word_that_is_no_surname_then_a_lower_case_syllable_opens_no_name():
+    # place_words: "Làng" (village) is no surname; "Làng Hữu nghị X" is an institution
+    assert posts("T\n\nSáng nay, thông tin từ Ban giám đốc Làng Hữu nghị Sông Lô cho biết, hai bé đã về nhà.") == {}
+    # a surname is still a name's first word
+    assert posts("T\n\nSáng nay, Giám đốc Hồ Văn Tám cho biết như vậy.") == {"Hồ Văn Tám": ["Giám đốc"]}
