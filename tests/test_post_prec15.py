@@ -53,3 +53,7 @@ def test_a_place_word_that_is_no_surname_then_a_lower_case_syllable_opens_no_nam
     assert posts("T\n\nSáng nay, thông tin từ Ban giám đốc Làng Hữu nghị Sông Lô cho biết, hai bé đã về nhà.") == {}
     # a surname is still a name's first word
     assert posts("T\n\nSáng nay, Giám đốc Hồ Văn Tám cho biết như vậy.") == {"Hồ Văn Tám": ["Giám đốc"]}
+    # a pen name that opens with a place word goes on with a verb, not with a syllable and a name
+    got = posts("T\n\nHôm đó, Tổng Bí thư Trường Khê và Thủ tướng Lò Văn Tám soạn thảo chỉ thị.")
+    assert got == {"Trường Khê": ["Tổng Bí thư"], "Lò Văn Tám": ["Thủ tướng"]}
+    assert posts("T\n\nHôm đó, Tổng Bí thư Trường Khê soạn thảo chỉ thị.") == {"Trường Khê": ["Tổng Bí thư"]}
