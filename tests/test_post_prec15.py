@@ -57,3 +57,8 @@ def test_a_place_word_that_is_no_surname_then_a_lower_case_syllable_opens_no_nam
     got = posts("T\n\nHôm đó, Tổng Bí thư Trường Khê và Thủ tướng Lò Văn Tám soạn thảo chỉ thị.")
     assert got == {"Trường Khê": ["Tổng Bí thư"], "Lò Văn Tám": ["Thủ tướng"]}
     assert posts("T\n\nHôm đó, Tổng Bí thư Trường Khê soạn thảo chỉ thị.") == {"Trường Khê": ["Tổng Bí thư"]}
+
+
+def test_a_closing_word_ends_a_lower_case_group_name_only_before_a_capitalised_word():
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng Ban quản lý di tích và rừng quốc gia Sông Lô cho biết như vậy.")
+    assert got == {"Lò Văn Tám": ["Trưởng Ban quản lý di tích và rừng quốc gia Sông Lô"]}
