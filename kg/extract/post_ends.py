@@ -37,8 +37,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 pos = _field_then_name(text, pos, limit, stops) if words == 1 else pos
             break
         pos, words = m.end(), words + 1
-        if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip():
-            return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên."
+        if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip(" ."):
+            return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên. ."
     num = _UNIT_NUMBER.match(text, pos, limit) if words or _ends_with_place_word(text, end) else None
     return num.end(1) if num else pos  # "Trưởng thôn Phú An 2,", "Trưởng khu 3,": a unit named by a number
 
@@ -140,7 +140,7 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
-    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)}
+    pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)} - _field_verbs(seen)
     if then_body or then_cap:
         closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
@@ -151,11 +151,18 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
 
 
+def _field_verbs(seen: list[str]) -> set[str]:
+    """The first two words of a field when they are a verb that also names a department's field (``name_stops``,
+    ``field``: "phòng tham mưu", the staff department): no clause there, though elsewhere the verb opens one."""
+    first = " ".join(seen[:2])
+    return {first} if first in {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["field"]} else set()
+
+
 def _says(text: str, end: int, limit: int) -> bool:
     """A verb of saying of one to three lower-case words follows ``end`` ("… quản lý chất lượng nhận định"), or
     "làm" and a title of the lexicon ("… làm trưởng đoàn", the role the holder takes): it closes the field's name
     as punctuation does."""
-    words = text[end:limit].split()[:4]
+    words = re.findall(r"\w+|\S", text[end:limit])[:4]  # (punctuation apart: "cho biết.")
     if words[:1] == ["làm"] and any(key(" ".join(words[1:n])) in lexicon.by_key("posts") for n in (2, 3, 4)):
         return True
     words = words[:3]
@@ -170,13 +177,15 @@ _CAP_WORD = re.compile(r"\s+((?-i:[A-ZĐ])[\w-]*)")
 
 def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
     """After one capitalised head the lexicon does not know, a lower-case field and a proper name that runs to
-    punctuation ("Giám đốc Khu bảo tồn biển Hòn Mây,"): the name's end; ``pos`` when they are not there."""
+    punctuation or a verb of saying ("Giám đốc Khu bảo tồn biển Hòn Mây,"): the name's end; ``pos`` when they are
+    not there."""
     field = _lower_field_end(text, pos, limit, then_cap=True)
     end, n = field, 0
     while field != pos and n < 4 and (m := _CAP_WORD.match(text, end, limit)) and m.start(1) not in stops \
             and not _opens_time(text, m.start(1), limit):
         end, n = m.end(), n + 1
-    return end if n and re.match(r"\s*(?:[,;)]|[-–]\s|\.?\s*$)", text[end:limit]) else pos
+    closed = re.match(r"\s*(?:[,;:)]|[-–]\s|\.?\s*$)", text[end:limit]) or _says(text, end, limit)
+    return end if n and closed else pos  # (a colon or a verb of saying closes it too: "… xã hội X cho biết")
 
 
 def _field_of_body(text: str, pos: int, limit: int, stops: set[int]) -> int:

@@ -99,12 +99,14 @@ def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
 
 def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
     """One to four lower-case words (no verb or function word), then a capitalised word that is no person's name:
-    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X")."""
+    the name of a body whose head ends a title ("Trưởng ban tổ chức Trung ương", "Trưởng phòng kế toán Cty X");
+    up to six when the last is a level word ("Trưởng phòng quản lý đô thị quận X")."""
     stops = _word_set("name_stops")
-    for x in range(after, min(after + 5, len(s.toks))):
+    for x in range(after, min(after + 7, len(s.toks))):
         t = s.toks[x]
         if t.is_cap:
-            return x > after and x not in person_starts and s.adjacent(x)
+            return x > after and x not in person_starts and s.adjacent(x) and (x <= after + 4 or any(key(" ".join(
+                w.text for w in s.toks[x - n : x])) in _levels() for n in (1, 2)))
         if not t.is_word or key(t.text) in stops or not s.adjacent(x):
             return False
     return False
@@ -119,11 +121,11 @@ def lower_then_person(s: _Sent, after: int, person_starts: set[int]) -> bool:
 
 
 def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int | None:
-    """A head right after a title whose name is written in lower case: two to four words (a spaced dash
-    may join two of them), no verb or function word among them, that run to a comma, a parenthesis, a dash or the
-    sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to eight words that run to the unit it serves, a
-    level word and its name or number ("Giám đốc Ban Quản lý dự án giao thông tỉnh X", "Câu lạc bộ hưu trí
-    quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20"); else None."""
+    """A head right after a title whose name is written in lower case: two to four words (a spaced dash may join
+    two), no verb or function word among them, that run to a comma, a parenthesis, a dash, a word that closes a
+    name and a capitalised word ("do X") or the sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to
+    eight words that run to the unit it serves, a level word and its name or number ("Giám đốc Ban Quản lý dự án
+    giao thông tỉnh X", "Câu lạc bộ hưu trí quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20")."""
     toks = s.toks
     if not any(tb + 1 == toks[i].start or ta < toks[i].start < tb for ta, tb in s.titles):
         return None  # (or the title ends with the head's first word: "Trưởng ban Quản lý dự án …")
@@ -147,7 +149,9 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     if 2 <= words <= 8 and not toks[after].is_cap and key(toks[after].text + " " + toks[after + 1].text) \
             in lexicon.words("name_nouns"):
         return _noun_name_end(s, j, person_starts)  # "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng,"
-    if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?"):
+    if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?" and not (key(toks[j].text) in {
+            key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]} and j + 1 < len(toks)
+            and toks[j + 1].is_cap)):  # "… vay vốn do Hội X quản lý" (not "… di tích và rừng …")
         return None
     return j
 

@@ -320,6 +320,10 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
             key(s.text[toks[k].start : toks[e].end]) in lexicon.by_key("bodies"):
         return True  # "Bí thư Đoàn Thanh niên X": the name and the lower-case syllable after it are a body's head
+    if e + 1 < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and not surname_ok \
+            and anchor not in ("honorific", "rank") and key(toks[k].text) in _word_set("place_words") \
+            and key(toks[e].text) not in _word_set("name_stops") and toks[e + 1].is_cap and s.adjacent(e + 1):
+        return True  # "Ban giám đốc Làng Thiếu niên X": a place word (no surname), a syllable, then a name goes on
     if e - k == 2 and anchor not in ("honorific", "rank") and k > 0 and toks[k - 1].is_cap and s.adjacent(k) \
             and key(toks[k - 1].text) in _COMPASS and not _country_before(s, k):
         return True  # "Bí thư Đoàn CAQ Nam Từ Liêm": a place whose name opens with a compass word
