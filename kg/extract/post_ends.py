@@ -73,7 +73,7 @@ def _task_heads() -> frozenset[str]:
 
 
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động",
-                  "liên hợp", "hợp quốc", "liên hiệp", "hiệp quốc")  # "Tổng Thư ký Liên hợp quốc"
+                  "liên hợp", "hợp quốc", "liên hiệp", "hiệp quốc", "tự do")  # "Tổng Thư ký Liên hợp quốc"
 # (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")

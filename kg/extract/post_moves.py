@@ -247,9 +247,13 @@ _NUMBERED = re.compile(r"\s+số\s+\d+\b")
 
 def chain_gap(text: str, end: int, cursor: int) -> bool:
     """The text between a post phrase ending at ``end`` and the name (or the next post) at ``cursor`` chains the post
-    to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A")."""
-    num = _NUMBERED.match(text, end, cursor)
+    to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A") or the
+    dot of a short form ("Chủ tịch UBND TP. A")."""
+    num = _NUMBERED.match(text, end, cursor) or _ABBREVIATION_DOT.match(text, end, cursor)
     return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor]))
+
+
+_ABBREVIATION_DOT = re.compile(r"(?<=TP)\.(?=\s)")  # "Chủ tịch UBND TP. Lê Văn A": the dot of a short form
 
 
 # ", nguyên là POST" after a bare name: a time word before "là" says a person held it (a body's name ending in a

@@ -306,12 +306,14 @@ BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:
 # (the places after a local post; a semicolon: see more_gap)
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
-                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*,\s*"  # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …"
+                      # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …", "Cục trưởng Cục X (Bộ Y) - Trưởng đoàn …"
+                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*(?:,|\s[-–])\s*"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:nay|hiện nay|hiện|sau đó|sau này)"
+                      r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:nay|hiện nay|hiện|sau đó|sau này|sau)"
                       r"\s+(?:là|làm|giữ chức)\s+"
-                      r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+)")  # "từ Giám đốc X lên (chức) Giám đốc Y"
+                      r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+"  # "từ Giám đốc X lên (chức) Giám đốc Y"
+                      r"|\s*,?\s+rồi(?:\s+(?:là|làm|lên))?\s+)")  # a career: "làm POST, POST rồi POST"
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")
 ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -344,7 +346,7 @@ APPOINT = re.compile(
     r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
     r"thôi(?: làm)?(?: nhiệm vụ)?|" + _LEFT_SEAT + "|"
     r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
-    r"(?:trên|với|ở) cương vị(?: là)?|"  # "ông A có ngày làm việc đầu tiên trên cương vị POST"
+    r"(?:trên|với|ở) cương vị(?: là)?|có tư cách(?: là)?|"  # "ông A có tư cách là POST"; "trên cương vị POST"
     r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là|\s*[-–:])?|"  # "nhận nhiệm vụ mới - POST"
     r"lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
     r"miễn nhiệm(?: chức vụ| chức danh)?|"
