@@ -13,3 +13,24 @@ def test_a_name_that_hands_over_a_decision_is_not_the_one_it_appoints():
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Nội vụ"]}
     got = posts("T\n\nÔng Lò Văn Tám nhận quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Nội vụ"]}
+
+
+def test_a_working_group_keeps_its_lower_case_name():
+    # name_nouns: "công tác" (work) is a noun inside a body's lower-case name ("Tổ công tác …", a working group)
+    got = posts("T\n\nÔng Lò Văn Tám (Phó giám đốc Sở Nội vụ, Tổ trưởng Tổ công tác thẩm định độc lập) cho hay.")
+    assert got == {"Lò Văn Tám": ["Phó giám đốc Sở Nội vụ", "Tổ trưởng Tổ công tác thẩm định độc lập"]}
+    # a clause still ends it
+    got = posts("T\n\nÔng Lò Văn Tám, Tổ trưởng Tổ công tác liên ngành cho biết.")
+    assert got == {"Lò Văn Tám": ["Tổ trưởng Tổ"]}
+
+
+def test_a_presidium_and_the_presidential_office_are_bodies_not_titles():
+    # bodies: "Đoàn Chủ tịch" (a presidium), "Phủ Chủ tịch" (the presidential office of 1945–1976)
+    got = posts("T\n\nTán thành Báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Lò Văn Tám nêu ý kiến.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch Quốc hội"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam cho biết.")
+    assert got == {"Lò Văn Tám": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
+    got = posts("T\n\nBác gửi thư cho ông Lò Văn Tám – Thứ trưởng Bộ Nội vụ, Chánh Văn phòng Phủ Chủ tịch - yêu cầu.")
+    assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Nội vụ", "Chánh Văn phòng Phủ Chủ tịch"]}
+    # "Chủ tịch" before a name is still a title
+    assert posts("T\n\nTại Phủ Chủ tịch, Chủ tịch Lò Văn Tám tiếp đoàn.") == {"Lò Văn Tám": ["Chủ tịch"]}
