@@ -24,6 +24,15 @@ def test_a_working_group_keeps_its_lower_case_name():
     assert got == {"Lò Văn Tám": ["Tổ trưởng Tổ"]}
 
 
+def test_a_province_whose_name_opens_with_an_honorific_stays_in_the_post():
+    # provinces: "Bà Rịa - Vũng Tàu" — "Bà" opens the province's name here, no woman's name
+    for dash in (" - ", " – ", "-"):
+        got = posts(f"T\n\nÔng Lò Văn Tám, Bí thư Tỉnh ủy Bà Rịa{dash}Vũng Tàu ghi nhận.")
+        assert got == {"Lò Văn Tám": [f"Bí thư Tỉnh ủy Bà Rịa{dash}Vũng Tàu"]}
+    # "Bà" before a name is still an honorific
+    assert posts("T\n\nGiám đốc Sở Nội vụ Bà Vi Thị Mười cho biết.") == {"Vi Thị Mười": ["Giám đốc Sở Nội vụ"]}
+
+
 def test_a_presidium_and_the_presidential_office_are_bodies_not_titles():
     # bodies: "Đoàn Chủ tịch" (a presidium), "Phủ Chủ tịch" (the presidential office of 1945–1976)
     got = posts("T\n\nTán thành Báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Lò Văn Tám nêu ý kiến.")
@@ -34,3 +43,18 @@ def test_a_presidium_and_the_presidential_office_are_bodies_not_titles():
     assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Nội vụ", "Chánh Văn phòng Phủ Chủ tịch"]}
     # "Chủ tịch" before a name is still a title
     assert posts("T\n\nTại Phủ Chủ tịch, Chủ tịch Lò Văn Tám tiếp đoàn.") == {"Lò Văn Tám": ["Chủ tịch"]}
+
+
+def test_a_second_field_after_va_ends_at_punctuation_or_a_verb_of_saying():
+    got = posts("T\n\nÔng Lò Văn Tám, nguyên Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn, cho biết.")
+    assert got == {"Lò Văn Tám": ["Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Trung tâm Nghiên cứu bảo tồn biển và phát triển cộng đồng cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Trung tâm Nghiên cứu bảo tồn biển và phát triển cộng đồng"]}
+    # six lower-case words
+    got = posts("T\n\nÔng Lò Văn Tám, Phó Giám đốc Chi cục Khai thác và bảo vệ nguồn lợi thủy sản, cho biết.")
+    assert got == {"Lò Văn Tám": ["Phó Giám đốc Chi cục Khai thác và bảo vệ nguồn lợi thủy sản"]}
+    # people, a level word's unit, a single word: no field
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Sở Y tế và lãnh đạo bệnh viện, cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Sở Y tế"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng Công an xã và lực lượng chức năng, đã có mặt.")
+    assert got == {"Lò Văn Tám": ["Trưởng Công an xã"]}
