@@ -58,3 +58,13 @@ def test_a_second_field_after_va_ends_at_punctuation_or_a_verb_of_saying():
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Y tế"]}
     got = posts("T\n\nÔng Lò Văn Tám, Trưởng Công an xã và lực lượng chức năng, đã có mặt.")
     assert got == {"Lò Văn Tám": ["Trưởng Công an xã"]}
+
+
+def test_a_name_right_before_ve_viec_and_an_appointment_verb_authors_a_document():
+    # "tờ trình của <title> A về việc miễn nhiệm chức vụ POST": A signs the proposal, the post is another's
+    got = posts("T\n\nHĐND thông qua tờ trình của Chủ tịch UBND TP Sông Lô Lò Văn Tám về việc miễn nhiệm chức vụ "
+                "Phó Chủ tịch UBND TP Sông Lô nhiệm kỳ 2016-2021.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND TP Sông Lô"]}
+    # a name the decision appoints still holds the post
+    got = posts("T\n\nÔng Lò Văn Tám được miễn nhiệm chức vụ Phó Chủ tịch UBND TP Sông Lô.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND TP Sông Lô"]}

@@ -31,7 +31,7 @@ def appointed(before: str) -> re.Match[str] | None:
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
     if verb is not None and not AGENT_APPOINT.search(before) and (
             _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])
-            or _hands_decision(before[: verb.start()])):
+            or _hands_decision(before[: verb.start()]) or _REGARDING.fullmatch(before[: verb.start()])):
         return None
     if verb is not None and _ROLE.match(before, verb.start()) and "," in before[: verb.start()]:
         return None  # "ông A, … trên cương vị POST": a clause after a comma may speak of another
@@ -46,6 +46,11 @@ _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|
 # "ông A đã trao quyết định chỉ định POST làm POST cho ông B", "bà A công bố quyết định bổ nhiệm …": the name hands
 # over or reads out a decision, which appoints someone else (not after "được": "ông A được trao quyết định …")
 _HANDS = re.compile(r"(?<!\w)(?:trao|công bố|đọc|trao lại)\s+(?:các\s+|những\s+)?quyết định(?!\w)")
+
+
+# "tờ trình của Chủ tịch UBND TP A về việc miễn nhiệm chức vụ POST": a name right before "về việc" (regarding) and the
+# verb authors a document about the appointment
+_REGARDING = re.compile(r"\s*,?\s*về việc\s+")
 
 
 def _hands_decision(before: str) -> bool:
