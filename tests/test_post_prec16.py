@@ -68,3 +68,17 @@ def test_a_name_right_before_ve_viec_and_an_appointment_verb_authors_a_document(
     # a name the decision appoints still holds the post
     got = posts("T\n\nÔng Lò Văn Tám được miễn nhiệm chức vụ Phó Chủ tịch UBND TP Sông Lô.")
     assert got == {"Lò Văn Tám": ["Phó Chủ tịch UBND TP Sông Lô"]}
+
+
+def test_the_council_of_ministers_is_a_body_not_the_title_bo_truong():
+    # bodies: "Hội đồng Bộ trưởng" (the government of 1981–1992)
+    got = posts("T\n\nKhu tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Lò Văn Tám được xây dựng.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch Hội đồng Bộ trưởng"]}
+    got = posts("T\n\nÔng Lò Văn Tám, khi ấy là Phó Chủ tịch Hội đồng Bộ trưởng, là người đọc báo cáo.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch Hội đồng Bộ trưởng"]}
+
+
+def test_chuyen_vien_cao_cap_is_a_grade_of_the_title():
+    # posts: "Chuyên viên cao cấp" (senior official), beside "Chuyên viên chính"
+    got = posts("T\n\nÔng Lò Văn Tám, chuyên viên cao cấp Viện Nghiên cứu phát triển Sông Lô cho rằng, cần làm rõ.")
+    assert got == {"Lò Văn Tám": ["chuyên viên cao cấp Viện Nghiên cứu phát triển Sông Lô"]}
