@@ -13,6 +13,8 @@ def test_a_name_that_hands_over_a_decision_is_not_the_one_it_appoints():
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Nội vụ"]}
     got = posts("T\n\nÔng Lò Văn Tám nhận quyết định bổ nhiệm làm Giám đốc Sở Nội vụ.")
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Nội vụ"]}
+    got = posts("T\n\nÔng Lò Văn Tám phát biểu tại lễ công bố quyết định phân công ông làm Bí thư Tỉnh ủy Sông Lô.")
+    assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy Sông Lô"]}
 
 
 def test_a_working_group_keeps_its_lower_case_name():

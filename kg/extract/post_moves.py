@@ -44,8 +44,9 @@ _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|
 
 
 # "ông A đã trao quyết định chỉ định POST làm POST cho ông B", "bà A công bố quyết định bổ nhiệm …": the name hands
-# over or reads out a decision, which appoints someone else (not after "được": "ông A được trao quyết định …")
-_HANDS = re.compile(r"(?<!\w)(?:trao|công bố|đọc|trao lại)\s+(?:các\s+|những\s+)?quyết định(?!\w)")
+# over or reads out a decision, which appoints someone else (not after "được": "ông A được trao quyết định …"; nor
+# a ceremony's name: "ông A phát biểu tại lễ công bố quyết định … phân công ông làm POST")
+_HANDS = re.compile(r"(?<!\w)(?<!lễ )(?:trao|công bố|đọc|trao lại)\s+(?:các\s+|những\s+)?quyết định(?!\w)")
 
 
 # "tờ trình của Chủ tịch UBND TP A về việc miễn nhiệm chức vụ POST": a name right before "về việc" (regarding) and the
