@@ -30,7 +30,8 @@ def appointed(before: str) -> re.Match[str] | None:
     POST")."""
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
     if verb is not None and not AGENT_APPOINT.search(before) and (
-            _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])):
+            _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])
+            or _hands_decision(before[: verb.start()]) or _REGARDING.fullmatch(before[: verb.start()])):
         return None
     if verb is not None and _ROLE.match(before, verb.start()) and "," in before[: verb.start()]:
         return None  # "ông A, … trên cương vị POST": a clause after a comma may speak of another
@@ -40,6 +41,24 @@ def appointed(before: str) -> re.Match[str] | None:
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
                     r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
+
+
+# "ông A đã trao quyết định chỉ định POST làm POST cho ông B", "bà A công bố quyết định bổ nhiệm …": the name hands
+# over or reads out a decision, which appoints someone else (not after "được": "ông A được trao quyết định …"; nor
+# a ceremony's name: "ông A phát biểu tại lễ công bố quyết định … phân công ông làm POST")
+_HANDS = re.compile(r"(?<!\w)(?<!lễ )(?:trao|công bố|đọc|trao lại)\s+(?:các\s+|những\s+)?quyết định(?!\w)")
+
+
+# "tờ trình của Chủ tịch UBND TP A về việc miễn nhiệm chức vụ POST": a name right before "về việc" (regarding) and the
+# verb authors a document about the appointment
+_REGARDING = re.compile(r"\s*,?\s*về việc\s+")
+
+
+def _hands_decision(before: str) -> bool:
+    """The text ``before`` an appointment verb hands over or reads out a decision with no "được" before nor after."""
+    m = _HANDS.search(before)
+    return m is not None and not re.search(r"(?<!\w)được\s+$", before[: m.start()]) \
+        and not re.search(r"(?<!\w)được(?!\w)", before[m.end() :])
 
 
 # "bà A đã ký quyết định bổ nhiệm em trai mình làm POST": the name appoints someone else (the object after an active

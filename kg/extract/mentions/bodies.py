@@ -9,13 +9,13 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
     abbreviated_bodies,
     and_lower_field,
-    comma_pair,
     enumeration_end,
     lower_name_end,
     lower_then_name,

@@ -15,21 +15,9 @@ from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _wo
 from kg.extract.normalise import key
 
 
-def comma_pair(s: _Sent, j: int, stop_at: set[int]) -> int:
-    """Tokens from the comma at token j to the end of the pair of ``comma_pairs.tsv`` it joins, words of one or two
-    syllables ("phòng, chống"; "khiếu nại, tố cáo"); 0 when it joins none."""
-    toks, pairs = s.toks, lexicon.words("comma_pairs")
-    for n in (1, 2):
-        after = range(j + 1, j + 1 + n)
-        if j - n >= 0 and j + n < len(toks) and all(x not in stop_at and s.adjacent(x) for x in after) \
-                and key(" ".join(t.text for t in toks[j - n : j] + toks[j + 1 : j + n + 1])) in pairs:
-            return n + 1
-    return 0
-
-
 def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True) -> int:
     """Tokens of a second field a body's name joins with a lower-case "và" at token j, after a lower-case word:
-    "và" and one to five lower-case words ("Cục Quản lý nhà và thị trường bất động sản - Bộ X", "Phòng Giáo dục
+    "và" and one to six lower-case words ("Cục Quản lý nhà và thị trường bất động sản - Bộ X", "Phòng Giáo dục
     và đào tạo quận X"), when a capitalised word that opens no body follows them, or a level word with its name, or
     a capitalised word after "(" or a dash, or a body after a comma; also a list of fields that a comma at token j
     opens and "và" closes ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch X"). 0 for a "và" that joins another
@@ -43,7 +31,7 @@ def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True
         if not lead or j + 1 + lead >= len(toks) or toks[j + 1 + lead].text != "và":
             return 0
         j, lead = j + 1 + lead, lead + 1
-    n = _lower_words(s, j + 1, stop_at, 5)
+    n = _lower_words(s, j + 1, stop_at, 6)
     end = j + 1 + n
     if not n or end + 1 >= len(toks) or end in stop_at:
         return 0
@@ -52,7 +40,9 @@ def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True
     if s.adjacent(end) and (nxt.is_cap and not _head_at(s, end) or key(nxt.text) in levels and named) \
             or nxt.text in ("(", "-", "–") and named or nxt.text == "," and named and _head_at(s, end + 1):
         return lead + 1 + n
-    return 0
+    # a field of two words or more after a word that is no level word, then punctuation or a verb of saying
+    return lead + 1 + n if n >= 2 and key(toks[j - 1].text) not in levels and (  # "Bộ Nông nghiệp và phát triển
+        toks[end].text in (",", ";", ":", ".", "(", ")") or names.cue_after(toks, end, "speech")) else 0  # nông thôn,"
 
 
 def _lower_words(s: _Sent, x0: int, stop_at: set[int], most: int) -> int:

@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.extract import award_names, lexicon
 from kg.extract.document import Mention
-from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent
+from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent, opens_province
 from kg.extract.normalise import key
 
 
@@ -30,8 +30,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
         table = lexicon.by_key(name)
         for a, b in _matcher(name).finditer(s.view, s.sent.start, s.sent.end):
             entry = table[key(s.text[a:b])]
-            if kind == "honorific" and not _followed_by_cap(s, b):
-                continue
+            if kind == "honorific" and (not _followed_by_cap(s, b) or opens_province(s, a)):
+                continue  # (not "Bà" in "Tỉnh ủy Bà Rịa - Vũng Tàu": a province's name)
             if kind == "award" and entry.extra[:1] == ("cap",) and not (
                 (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
                     r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))

@@ -151,8 +151,25 @@ def _run_stops(s: _Sent) -> set[int]:
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
     starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in ("ông", "bà") or (
-        key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí")))
+        key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí"))
+        and not opens_province(s, t.start))  # (not "Bà Rịa - Vũng Tàu")
     return starts
+
+
+def _dashless(text: str) -> str:
+    return re.sub(r"\s*[-–]\s*", "-", key(text))
+
+
+@cache
+def _provinces() -> tuple[str, ...]:
+    return tuple(sorted({_dashless(p) for p in lexicon.words("provinces")}))
+
+
+def opens_province(s: _Sent, offset: int) -> bool:
+    """The text at ``offset`` opens a province's name of the lexicon (``provinces``), whatever its dashes ("Bà Rịa
+    - Vũng Tàu", "Bà Rịa-Vũng Tàu"), then a word's end: an honorific there ("Bà") is the name's first word."""
+    rest = _dashless(s.text[offset : min(s.sent.end, offset + 40)])
+    return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in _provinces())
 
 
 def _is_name_word(t: Token) -> bool:

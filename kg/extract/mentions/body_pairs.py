@@ -1,0 +1,21 @@
+"""A pair of words written with a comma inside one body's name ("Ban Chỉ đạo phòng, chống …"): token-index helper
+for :mod:`kg.extract.mentions.bodies` (moved from :mod:`kg.extract.mentions.bodynames`, near its size cap).
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _Sent
+from kg.extract.normalise import key
+
+
+def comma_pair(s: _Sent, j: int, stop_at: set[int]) -> int:
+    """Tokens from the comma at token j to the end of the pair of ``comma_pairs.tsv`` it joins, words of one or two
+    syllables ("phòng, chống"; "khiếu nại, tố cáo"); 0 when it joins none."""
+    toks, pairs = s.toks, lexicon.words("comma_pairs")
+    for n in (1, 2):
+        after = range(j + 1, j + 1 + n)
+        if j - n >= 0 and j + n < len(toks) and all(x not in stop_at and s.adjacent(x) for x in after) \
+                and key(" ".join(t.text for t in toks[j - n : j] + toks[j + 1 : j + n + 1])) in pairs:
+            return n + 1
+    return 0
