@@ -287,8 +287,10 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tu�
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
-                        # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash, the post
-                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)[^()]{1,120}?\s[-–]\s*$"
+                        # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash (or a comma:
+                        # "(45 tuổi, trú tại X, Y, nguyên Giám đốc …)"), the post; no relative in it ("con ông B, …")
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)"
+                        r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^()]){1,120}?(?:\s[-–]|,)\s*$"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
