@@ -11,3 +11,11 @@ def test_a_post_after_age_and_residence_in_parentheses_after_a_comma():
     got = held("T\n\nBà Vi nói về ông Đàm Văn Tư (45 tuổi, trú tại xã Tân Lập, con ông Lò Văn Khải, Giám đốc "
                "Công ty ABC) nên bà không bình luận.")
     assert "Đàm Văn Tư" not in got
+
+
+def test_a_semicolon_inside_a_headed_list_of_bare_names_does_not_end_it():
+    got = held("T\n\nHội đồng gồm nhà văn Lò Văn Tám, Chủ tịch; các ủy viên gồm: TS. Hà Văn Lũy, TS. Mạc Văn Kha; "
+               "PGS.TS Đàm Văn Tư, nhà báo Vi Thị Hoa và GS.TS Nông Văn Dền.")
+    for name in ("Hà Văn Lũy", "Mạc Văn Kha", "Đàm Văn Tư", "Vi Thị Hoa", "Nông Văn Dền"):
+        assert got[name] == ["ủy viên"], name
+    assert got["Lò Văn Tám"] == ["Chủ tịch"]

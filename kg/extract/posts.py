@@ -49,8 +49,9 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
             semi = rest.find(";", colon.end())  # "các Ủy viên X: A, B; Đại sứ C": items split by commas end at a
-            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2:
-                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each)
+            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2 \
+                    and _titled_next(ph[3] + semi, phrases, ordered):
+                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each; "…: A, B; C, D": all)
             out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
             continue
         cursor, first = ph[3], True
@@ -63,6 +64,12 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             out.append((p, ph))
             cursor, first = p.end, False
     return out
+
+
+def _titled_next(semi: int, phrases: Sequence[Phrase], ordered: Sequence[Mention]) -> bool:
+    """A post phrase opens the item after the semicolon at ``semi``, before its name ("…; Đại sứ X C")."""
+    nxt = next((p.start for p in ordered if p.start > semi), None)
+    return nxt is None or any(semi < q[2] < nxt for q in phrases)
 
 
 _DELEGATOR = re.compile(r"(?:(?:ủy|uỷ) quyền|thừa lệnh|thay mặt)\s+(?:của\s+|cho\s+)?$", re.IGNORECASE)
