@@ -1,6 +1,6 @@
 """Person–post recall from the person side, round 251 of issue 8 (articles nobody annotated): one neutral made-up
 example per rule."""
-from helpers import held
+from helpers import held, mentions
 
 
 def test_a_post_after_age_and_residence_in_parentheses_after_a_comma():
@@ -19,3 +19,12 @@ def test_a_semicolon_inside_a_headed_list_of_bare_names_does_not_end_it():
     for name in ("Hà Văn Lũy", "Mạc Văn Kha", "Đàm Văn Tư", "Vi Thị Hoa", "Nông Văn Dền"):
         assert got[name] == ["ủy viên"], name
     assert got["Lò Văn Tám"] == ["Chủ tịch"]
+
+
+def test_a_province_before_a_name_after_a_post_is_no_part_of_the_name():
+    # a two-word name after a two-word province: not a four-word name that opens with the province
+    text = "T\n\nTrao đổi với báo chí, giám đốc Sở Quy hoạch - kiến trúc Hà Nội Lò Tám cho biết sẽ làm ngay."
+    assert "Lò Tám" in mentions(text, "person")
+    assert held(text) == {"Lò Tám": ["giám đốc Sở Quy hoạch - kiến trúc Hà Nội"]}
+    # a three-word name that opens with a province's name stays whole
+    assert "Hà Nam Ninh" in mentions("T\n\nÔng Hà Nam Ninh cho biết sẽ làm ngay.", "person")
