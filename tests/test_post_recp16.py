@@ -28,3 +28,9 @@ def test_a_province_before_a_name_after_a_post_is_no_part_of_the_name():
     assert held(text) == {"Lò Tám": ["giám đốc Sở Quy hoạch - kiến trúc Hà Nội"]}
     # a three-word name that opens with a province's name stays whole
     assert "Hà Nam Ninh" in mentions("T\n\nÔng Hà Nam Ninh cho biết sẽ làm ngay.", "person")
+
+
+def test_tro_ly_an_assistant_to_a_leader_is_a_post_title():
+    got = held("T\n\nDự có ông Lò Văn Tám, Ủy viên Trung ương Đảng; ông Hà Văn Lũy, Trợ lý Tổng Bí thư; đại diện "
+               "lãnh đạo Văn phòng.")
+    assert got == {"Lò Văn Tám": ["Ủy viên Trung ương Đảng"], "Hà Văn Lũy": ["Trợ lý Tổng Bí thư"]}
