@@ -34,3 +34,7 @@ def test_tro_ly_an_assistant_to_a_leader_is_a_post_title():
     got = held("T\n\nDự có ông Lò Văn Tám, Ủy viên Trung ương Đảng; ông Hà Văn Lũy, Trợ lý Tổng Bí thư; đại diện "
                "lãnh đạo Văn phòng.")
     assert got == {"Lò Văn Tám": ["Ủy viên Trung ương Đảng"], "Hà Văn Lũy": ["Trợ lý Tổng Bí thư"]}
+    assert held("T\n\nVề phía Việt Nam có Trợ lý Bộ trưởng Ngoại giao Mạc Văn Kha.") == {
+        "Mạc Văn Kha": ["Trợ lý Bộ trưởng Ngoại giao"]}
+    # a bare "Trợ lý" (an assistant referee, a coach's assistant) names no post
+    assert held("T\n\nTrợ lý Lò Thị Tám là trọng tài duy nhất được chọn.") == {}
