@@ -49,8 +49,9 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             stop = _COLON_END.search(rest, colon.end())
             hi = ph[3] + (stop.start() if stop else len(rest))
             semi = rest.find(";", colon.end())  # "các Ủy viên X: A, B; Đại sứ C": items split by commas end at a
-            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2:
-                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each)
+            if 0 <= semi and ph[3] + semi < hi and sum(ph[3] < p.start < ph[3] + semi for p in ordered) >= 2 \
+                    and _titled_next(ph[3] + semi, phrases, ordered):
+                hi = ph[3] + semi  # semicolon (items of "A, POST; B, POST" hold one name each; "…: A, B; C, D": all)
             out += [(p, ph) for p in ordered if ph[3] < p.start < hi]
             continue
         cursor, first = ph[3], True
@@ -63,6 +64,12 @@ def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             out.append((p, ph))
             cursor, first = p.end, False
     return out
+
+
+def _titled_next(semi: int, phrases: Sequence[Phrase], ordered: Sequence[Mention]) -> bool:
+    """A post phrase opens the item after the semicolon at ``semi``, before its name ("…; Đại sứ X C")."""
+    nxt = next((p.start for p in ordered if p.start > semi), None)
+    return nxt is None or any(semi < q[2] < nxt for q in phrases)
 
 
 _DELEGATOR = re.compile(r"(?:(?:ủy|uỷ) quyền|thừa lệnh|thay mặt)\s+(?:của\s+|cho\s+)?$", re.IGNORECASE)
@@ -287,8 +294,10 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tu�
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
-                        # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash, the post
-                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)[^()]{1,120}?\s[-–]\s*$"
+                        # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash (or a comma:
+                        # "(45 tuổi, trú tại X, Y, nguyên Giám đốc …)"), the post; no relative in it ("con ông B, …")
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)"
+                        r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^()]){1,120}?(?:\s[-–]|,)\s*$"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"

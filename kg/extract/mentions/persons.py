@@ -122,8 +122,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         return (tail, run_end)
     for pref in (3, 4, 2):
         for k in range(i, run_end):
-            if run_end - k == pref and key(toks[k].text) in surnames:
-                return (k, run_end)
+            if run_end - k == pref and key(toks[k].text) in surnames and not (pref == 4 and _is_province(s, k, k + 2)):
+                return (k, run_end)  # "… Hà Nội Lê Văn A": a province's name, then the name
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
