@@ -28,3 +28,11 @@ def test_the_body_the_news_comes_from_does_not_receive():
     assert c["recipients"] == []
     (c,) = _confs("T\n\nTheo Sở Nội vụ, 20 doanh nghiệp được tặng Bằng khen.")
     assert c["recipients"] == []
+
+
+def test_verbs_joined_by_dong_thoi_share_the_subject_of_a_clause_of_purpose():
+    confs = _confs("T\n\nSở Văn hóa đã chọn 12 tác phẩm để trao Giấy khen, đồng thời chọn 3 tác giả để trao Bằng khen.")
+    assert [c["giver"] for c in confs] == ["Sở Văn hóa", "Sở Văn hóa"]
+    (c,) = _confs("T\n\nQua ba vòng, Sở Văn hóa đã chọn 12 tác phẩm để trao danh hiệu, đồng thời chọn 3 tác giả "
+                  "để trao Cup Tác giả trẻ 2016.")
+    assert c["giver"] == "Sở Văn hóa"
