@@ -36,3 +36,12 @@ def test_verbs_joined_by_dong_thoi_share_the_subject_of_a_clause_of_purpose():
     (c,) = _confs("T\n\nQua ba vòng, Sở Văn hóa đã chọn 12 tác phẩm để trao danh hiệu, đồng thời chọn 3 tác giả "
                   "để trao Cup Tác giả trẻ 2016.")
     assert c["giver"] == "Sở Văn hóa"
+
+
+def test_a_place_that_is_the_whole_subject_of_the_passive_receives():
+    (c,) = _confs("T\n\nTỉnh Yên Bái đã được Nhà nước tặng Huân chương Độc lập hạng Ba.")
+    assert c["recipients"] == ["Tỉnh Yên Bái"]
+    (c,) = _confs("T\n\nNăm 2010, huyện Lục Yên được Nhà nước tặng Huân chương Lao động hạng Ba.")
+    assert c["recipients"] == ["huyện Lục Yên"]
+    (c,) = _confs("T\n\nTại huyện Lục Yên, 20 tập thể được UBND tỉnh tặng Bằng khen.")
+    assert c["recipients"] == []

@@ -59,7 +59,8 @@ def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool)
     after words that lead into it, not a venue, not a source: "Theo Sở X, …", not a count: "20 doanh nghiệp");
     none when, before the award, several bodies hold a ceremony that welcomes it ("Tỉnh ủy, HĐND, UBND tỉnh X tổ
     chức Lễ kỷ niệm … và đón nhận AWARD": the joint organisers, no one of them the receiver); after "cho", a place
-    right after it when no body is there ("cho tỉnh X")."""
+    right after it when no body is there ("cho tỉnh X"); before the passive verb, a named place that is the whole
+    subject."""
     text = ctx.doc.text
     heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
     bodies = [b for b in ctx.of(sent.index, "body") if lo <= b.start < hi
@@ -71,8 +72,15 @@ def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool)
         return []
     if not bodies and not before:
         bodies = [p for p in ctx.of(sent.index, "place") if p.start == lo]
+    if not bodies and before:  # "(Năm 2010,) tỉnh X (đã vinh dự) được … tặng AWARD": the place, the whole subject
+        bodies = [p for p in ctx.of(sent.index, "place") if lo <= p.start and _OPENING.fullmatch(text[lo : p.start])
+                  and text[p.end : hi].strip() == "" and not p.attr("ref")]  # a named place, not a bare "Tỉnh"
     return [ctx.ent(b) for b in bodies][:1]
 
+
+# what may open a clause before its subject: nothing, or a phrase of time closed by ","
+_OPENING = re.compile(r"\s*(?:(?:năm|ngày|tháng|trước đó|sau đó|hiện nay|đến nay)(?!\w)[^,;:]{0,24},\s*)?",
+                      re.IGNORECASE)
 
 # "Theo Sở X, …": the body the news comes from, no receiver;
 # "20 doanh nghiệp được tặng …": bodies by number only
