@@ -45,3 +45,10 @@ def test_a_place_that_is_the_whole_subject_of_the_passive_receives():
     assert c["recipients"] == ["huyện Lục Yên"]
     (c,) = _confs("T\n\nTại huyện Lục Yên, 20 tập thể được UBND tỉnh tặng Bằng khen.")
     assert c["recipients"] == []
+
+
+def test_a_verb_of_winning_ends_the_name_of_the_body_that_wins():
+    (c,) = _confs("T\n\nTrường Tiểu học Hòa Bình đoạt Giải nhất.")
+    assert c["recipients"] == ["Trường Tiểu học Hòa Bình"]
+    confs = _confs("T\n\nTrường Tiểu học Hòa Bình giành Giải nhất cùng bằng khen của Sở Giáo dục.")
+    assert (confs[0]["recipients"], confs[1]["giver"]) == (["Trường Tiểu học Hòa Bình"], "Sở Giáo dục")
