@@ -65,18 +65,24 @@ _PURPOSE = re.compile(r"(?<!\w)để\s+(?:(?:trực tiếp|trân trọng)\s+)?(?
                       r"(?:(?:các|nhiều|\d+)\s+)?$", re.IGNORECASE)
 
 
+# "X chọn A (để trao AWARD), đồng thời chọn B để trao AWARD2": the verbs joined by "đồng thời" share X
+_ALSO = re.compile(r"(?:\s+để\s+(?:trao tặng|trao|tặng)\s[^,;:]{0,80})?,\s*đồng thời(?=\s)", re.IGNORECASE)
+
+
 def _purpose_subject(ctx: F._Ctx, sent: Sentence, until: int, prev: int) -> Entity | None:
     """"Lãnh đạo X đã tổ chức đoàn đến thăm để trao AWARD": X, the last body or person before "để" in one clause
-    with it (no "," or ";" between), when a verb of its own follows it (not "được", so X does not receive)."""
+    with it (no "," or ";" between, but for ", đồng thời" that joins a verb of the same subject), when a verb of its
+    own follows it (not "được", so X does not receive)."""
     text = ctx.doc.text
     m = _PURPOSE.search(text, prev, until)
     if m is None:
         return None
-    agents = [a for a in ctx.of(sent.index, "person", "body") if prev <= a.start and a.end <= m.start()]
+    lo = prev if not _ALSO.search(text, prev, m.start()) else max(sent.start, text.rfind(";", sent.start, prev) + 1)
+    agents = [a for a in ctx.of(sent.index, "person", "body") if lo <= a.start and a.end <= m.start()]
     if not agents:
         return None
     last = max(agents, key=lambda a: a.end)
-    rest = text[last.end : m.start()]
+    rest = _ALSO.sub(" ", text[last.end : m.start()])
     if re.search(r"[,;:]|(?<!\w)(?:được|cho|tặng|trao|đề nghị)(?!\w)", rest, re.IGNORECASE) \
             or not _VERB_AFTER.match(rest):
         return None

@@ -56,21 +56,36 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
 
 def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool) -> list[Entity | None]:
     """The first body between ``lo`` and ``hi`` (not the body of an office that acts, "Chủ tịch UBND quận"; not
-    after words that lead into it, not a venue); none when, before the award, several bodies hold a ceremony that
-    welcomes it ("Tỉnh ủy, HĐND, UBND tỉnh X tổ chức Lễ kỷ niệm … và đón nhận AWARD": the joint organisers, no one
-    of them the receiver); after "cho", a place right after it when no body is there ("cho tỉnh X")."""
+    after words that lead into it, not a venue, not a source: "Theo Sở X, …", not a count: "20 doanh nghiệp");
+    none when, before the award, several bodies hold a ceremony that welcomes it ("Tỉnh ủy, HĐND, UBND tỉnh X tổ
+    chức Lễ kỷ niệm … và đón nhận AWARD": the joint organisers, no one of them the receiver); after "cho", a place
+    right after it when no body is there ("cho tỉnh X"); before the passive verb, a named place that is the whole
+    subject."""
     text = ctx.doc.text
     heads = [(ph[2], ph[3]) for ph in F._post_phrases(ctx, sent)]  # "Chủ tịch UBND quận": an office acts
     bodies = [b for b in ctx.of(sent.index, "body") if lo <= b.start < hi
               and not any(a < b.start and b.end <= z for a, z in heads)
               and not award_grammar.after_lead(text[lo : b.start])
-              and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])]
+              and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])
+              and not _SOURCE_BEFORE.search(text[max(lo, b.start - 12) : b.start])]
     if before and len(bodies) > 1 and _HOLD_CEREMONY.search(text[bodies[0].end : hi]):
         return []
     if not bodies and not before:
         bodies = [p for p in ctx.of(sent.index, "place") if p.start == lo]
+    if not bodies and before:  # "(Năm 2010,) tỉnh X (đã vinh dự) được … tặng AWARD": the place, the whole subject
+        bodies = [p for p in ctx.of(sent.index, "place") if lo <= p.start and _OPENING.fullmatch(text[lo : p.start])
+                  and text[p.end : hi].strip() == "" and not p.attr("ref")]  # a named place, not a bare "Tỉnh"
     return [ctx.ent(b) for b in bodies][:1]
 
+
+# what may open a clause before its subject: nothing, or a phrase of time closed by ","
+_OPENING = re.compile(r"\s*(?:(?:năm|ngày|tháng|trước đó|sau đó|hiện nay|đến nay)(?!\w)[^,;:]{0,24},\s*)?",
+                      re.IGNORECASE)
+
+# "Theo Sở X, …": the body the news comes from, no receiver;
+# "20 doanh nghiệp được tặng …": bodies by number only
+_SOURCE_BEFORE = re.compile(r"(?<!\w)theo\s+(?:(?:thông tin|báo cáo) (?:của|từ)\s+)?$|(?<![\w.,])\d[\d.,]*\s+$",
+                            re.IGNORECASE)
 
 # "tổ chức (long trọng) Lễ …": the subject holds the ceremony
 _HOLD_CEREMONY = re.compile(r"(?<!\w)tổ chức\s+(?:\w+\s+){0,2}?(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract import names
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.mentions.bodies import _bodies_and_places
+from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
@@ -44,7 +45,7 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     for a, b in _matcher("epithets").finditer(s.view, s.sent.start, s.sent.end):
         if s.text[a].isupper() and not any(m.start <= a < m.end for m in out):
             out.append(_mk("person", s, a, b, anchor="epithet"))
-    out += _bodies_and_places(s, persons)
+    out = organising_committees(s, out + _bodies_and_places(s, persons))  # "Ban tổ chức trao …"
     out += _dates(s)
     out += _lexicon_mentions(s)
     out += _events(s, out)

@@ -1,0 +1,38 @@
+"""An organising committee named bare: "Ban tổ chức đã trao …", "Ban Tổ chức chọn 10 tác phẩm …". The words are
+also the start of a Party department ("Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy") and of a title ("Trưởng ban
+tổ chức"), so no lexicon head can carry them: a committee is read only where no name, level or capitalised word
+follows and no title word comes before."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Mention
+from kg.extract.mentions.sentence import _mk, _Sent
+
+_BARE = re.compile(r"(?<!\w)Ban [Tt]ổ chức(?!\w)")
+# what makes it the Party's department or a title: a capitalised word or abbreviation after it, a lower-case
+# Party level ("ban tổ chức tỉnh ủy", "… trung ương", "… cấp ủy"), or a title word before it ("Trưởng ban tổ chức")
+_NAMED_AFTER = re.compile(r"\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng|cấp|xã|phường) [uủ]y|trung ương|t\.?ư|tw|đảng"
+                          r"|chính phủ)(?!\w)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:trưởng|phó|ủy viên|thành viên)\s+$", re.IGNORECASE)
+
+
+def organising_committees(s: _Sent, found: list[Mention]) -> list[Mention]:
+    """``found`` (the sentence's mentions so far) with a body "Ban tổ chức" at each bare organising committee; a
+    body read on from it into lower-case words ("Ban Tổ chức chọn 10 doanh nhân") is cut back to the committee."""
+    out = list(found)
+    text = s.text
+    for m in _BARE.finditer(text, s.sent.start, s.sent.end):
+        a, b = m.start(), m.end()
+        rest = text[b : s.sent.end]
+        nxt = re.match(r"\s+(\S)", rest)
+        if _TITLE_BEFORE.search(text[max(s.sent.start, a - 16) : a]) or _NAMED_AFTER.match(rest) or (
+                nxt is not None and nxt.group(1).isupper()):
+            continue
+        if any(x.kind in ("title", "person") and x.start <= a < x.end for x in out):
+            continue
+        over = [x for x in out if x.kind == "body" and x.start == a]
+        out = [x for x in out if x not in over]
+        out.append(_mk("body", s, a, b, head="Ban", cls="Body", en="Organising Committee"))
+    return out
