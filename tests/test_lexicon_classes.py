@@ -10,7 +10,11 @@ from types import ModuleType
 
 import pytest
 
-from kg.extract import lexicon, post_moves
+from kg.extract import event_bounds, lexicon, post_moves
+from kg.extract.document import Sentence
+from kg.extract.mentions import person_caps, persons
+from kg.extract.mentions.sentence import _Sent
+from kg.extract.tokens import match_view
 
 _VERB = "khâm nhậm"  # a made-up verb
 
@@ -59,3 +63,56 @@ def test_a_personnel_verb_enters_the_frames_its_lexicon_row_names(frame: str) ->
         others = [f for f in _FRAMES if f != frame]
         assert not any(_FRAMES[f](patched) for f in others)
 
+
+_HONORIFIC = "khôm"  # a made-up form of address
+
+
+@contextmanager
+def _honorific(cls: str, *modules: ModuleType) -> Iterator[None]:
+    """``honorifics.tsv`` with the made-up honorific in class ``cls`` (lexicon caches cleared, ``modules``
+    reloaded), as it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_HONORIFIC, "Mx", cls]] if n == "honorifics" else [])
+
+    def reset() -> None:
+        lexicon.classed.cache_clear()
+        lexicon.words.cache_clear()
+        for m in modules:
+            importlib.reload(m)
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    reset()
+    try:
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        reset()
+
+
+def _sent(text: str) -> _Sent:
+    return _Sent(text, match_view(text), Sentence(0, 0, 0, len(text), text))
+
+
+def test_an_address_honorific_opens_a_name_as_ong_does() -> None:
+    s = _sent(f"{_HONORIFIC.capitalize()} Lò Văn Ất phát biểu.")
+    assert not person_caps.honorific_right_before(s, 1)
+    with _honorific("address"):
+        assert person_caps.honorific_right_before(s, 1)
+    with _honorific("familiar"):
+        assert not person_caps.honorific_right_before(s, 1)
+
+
+def test_a_formal_honorific_opens_a_transliterated_name_as_ngai_does() -> None:
+    s = _sent(f"Đón {_HONORIFIC} Khăm Xay Phu Vông Sạ tại sân bay.")
+    assert not persons._transliterated(s, 2, 7)
+    with _honorific("formal", persons):
+        assert persons._transliterated(_sent(s.text), 2, 7)
+
+
+def test_a_familiar_honorific_is_no_clause_opener_after_a_name_as_anh_is() -> None:
+    assert _HONORIFIC not in event_bounds._TITLES
+    with _honorific("familiar", event_bounds):
+        assert _HONORIFIC in event_bounds._TITLES
+    assert _HONORIFIC not in event_bounds._TITLES

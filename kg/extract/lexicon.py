@@ -54,6 +54,13 @@ def alternation(name: str, column: int, value: str) -> str:
 
 
 @cache
+def classed(name: str, column: int, value: str) -> frozenset[str]:
+    """The folded first-column keys of the rows of ``name`` whose comma-separated column ``column`` (0-based) holds
+    ``value`` (``honorifics`` classes)."""
+    return frozenset(key(r[0]) for r in rows(name) if len(r) > column and value in r[column].split(","))
+
+
+@cache
 def entries(name: str) -> tuple[Entry, ...]:
     """Rows of a two-or-more-column file as :class:`Entry` (column 1 vi, column 2 en, the rest extra)."""
     return tuple(Entry(r[0], r[1] if len(r) > 1 else "", tuple(r[2:])) for r in rows(name))
