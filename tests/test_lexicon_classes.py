@@ -4,7 +4,7 @@ patched lexicon, rebuilds the module that reads it, and checks that a made-up se
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
@@ -12,6 +12,7 @@ import pytest
 
 from kg.extract import event_bounds, lexicon, post_moves
 from kg.extract.document import Sentence
+from kg.extract.facts import holdings
 from kg.extract.mentions import person_caps, persons
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -19,49 +20,58 @@ from kg.extract.tokens import match_view
 _VERB = "khâm nhậm"  # a made-up verb
 
 
+_GRAMMARS = (post_moves, holdings)  # the modules that build patterns of personnel_verbs.tsv at import
+
+
 @contextmanager
-def _with_row(module: ModuleType, name: str, row: list[str]) -> Iterator[ModuleType]:
-    """``module`` reloaded while ``kg/lexicon/<name>.tsv`` has ``row`` too; reloaded as it was afterwards."""
+def _with_verb(frame: str) -> Iterator[None]:
+    """The grammars reloaded while ``personnel_verbs.tsv`` has the made-up verb in ``frame`` too; reloaded as they
+    were afterwards."""
     original = lexicon.rows
 
     def rows(n: str) -> list[list[str]]:
-        return original(n) + ([row] if n == name else [])
+        return original(n) + ([[_VERB, "make up", "appoint", frame]] if n == "personnel_verbs" else [])
 
     lexicon.rows = rows  # type: ignore[assignment]
     try:
-        yield importlib.reload(module)
+        for m in _GRAMMARS:
+            importlib.reload(m)
+        yield
     finally:
         lexicon.rows = original  # type: ignore[assignment]
-        importlib.reload(module)
+        for m in _GRAMMARS:
+            importlib.reload(m)
 
 
-def _given(m: ModuleType) -> bool:
+def _given() -> bool:
     text = f"Ông Lò Văn Ất {_VERB} chức vụ Phó giám đốc Sở Xây dựng cho ông Mạc Văn Kha."
-    return m.given_to(text, text.index("Phó"), " cho ông ", 0)
+    return post_moves.given_to(text, text.index("Phó"), " cho ông ", 0)
 
 
-def _held(m: ModuleType) -> bool:
+def _held() -> bool:
     text = f"miễn nhiệm chức vụ Phó giám đốc do ông Mạc Văn Kha đang {_VERB}."
-    return m.held_by(text, " do ông ", text.index(" đang"), len(text))
+    return post_moves.held_by(text, " do ông ", text.index(" đang"), len(text))
 
 
-_FRAMES = {
-    "agent": lambda m: bool(m.AGENT_APPOINT.search(f"ông Mạc Văn Kha được Chủ tịch tỉnh {_VERB} làm ")),
-    "signed": lambda m: bool(m._SIGNS.search(f"bà Lò Thị Út ký quyết định {_VERB} ")),
-    "object": lambda m: bool(m._OBJECT_APPOINTED.search(f"bà Lò Thị Út đã {_VERB} em trai mình ")),
+_FRAMES: dict[str, Callable[[], bool]] = {
+    "agent": lambda: bool(post_moves.AGENT_APPOINT.search(f"ông Mạc Văn Kha được Chủ tịch tỉnh {_VERB} làm ")),
+    "signed": lambda: bool(post_moves._SIGNS.search(f"bà Lò Thị Út ký quyết định {_VERB} ")),
+    "object": lambda: bool(post_moves._OBJECT_APPOINTED.search(f"bà Lò Thị Út đã {_VERB} em trai mình ")),
     "given": _given,
-    "from": lambda m: bool(m._FROM.fullmatch(f" được {_VERB} từ ")),
+    "from": lambda: bool(post_moves._FROM.fullmatch(f" được {_VERB} từ ")),
     "holds": _held,
+    "career": lambda: bool(holdings._BIO.match(f"từng {_VERB} các chức vụ ")),
+    "placed": lambda: bool(holdings._BIO.match(f"{_VERB} ông vào vị trí ")),
 }
 
 
 @pytest.mark.parametrize("frame", sorted(_FRAMES))
 def test_a_personnel_verb_enters_the_frames_its_lexicon_row_names(frame: str) -> None:
-    assert not _FRAMES[frame](post_moves)
-    with _with_row(post_moves, "personnel_verbs", [_VERB, "make up", "appoint", frame]) as patched:
-        assert _FRAMES[frame](patched)
-        others = [f for f in _FRAMES if f != frame]
-        assert not any(_FRAMES[f](patched) for f in others)
+    assert not _FRAMES[frame]()
+    with _with_verb(frame):
+        assert _FRAMES[frame]()
+        assert not any(check() for f, check in _FRAMES.items() if f != frame)
+    assert not _FRAMES[frame]()
 
 
 _HONORIFIC = "khôm"  # a made-up form of address

@@ -78,15 +78,16 @@ def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | N
 _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của",
                           "điều hành", "kinh doanh", "kỹ thuật", "tài chính", "sản xuất"})
 
+_CAREER, _PLACED = (lexicon.alternation("personnel_verbs", 3, f) for f in ("career", "placed"))
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
-    r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"|(?:(?:từng|đã từng)\s+" + _CAREER + r"(?:\s+(?:các|nhiều|những))?"
+    r"|" + _CAREER + r"\s+(?:các|nhiều|những))"
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
     r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
-    r"|(?<!\w)(?:bầu|bổ nhiệm|cử|bố trí)(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
+    r"|(?<!\w)" + _PLACED + r"(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
