@@ -12,7 +12,7 @@ import pytest
 
 from kg.extract import event_bounds, lexicon, post_moves
 from kg.extract.document import Sentence
-from kg.extract.facts import holdings
+from kg.extract.facts import holdings, pronouns
 from kg.extract.mentions import person_caps, persons
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -20,7 +20,7 @@ from kg.extract.tokens import match_view
 _VERB = "khâm nhậm"  # a made-up verb
 
 
-_GRAMMARS = (post_moves, holdings)  # the modules that build patterns of personnel_verbs.tsv at import
+_GRAMMARS = (post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
 
 
 @contextmanager
@@ -62,6 +62,9 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "holds": _held,
     "career": lambda: bool(holdings._BIO.match(f"từng {_VERB} các chức vụ ")),
     "placed": lambda: bool(holdings._BIO.match(f"{_VERB} ông vào vị trí ")),
+    "opens": lambda: bool(pronouns._HOLDING_OPENS.match(f"{_VERB} cương vị ")),
+    "tenure": lambda: bool(pronouns._TENURE.search(f"Trong thời gian được {_VERB} làm ")),
+    "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
 }
 
 
