@@ -10,9 +10,10 @@ from types import ModuleType
 
 import pytest
 
-from kg.extract import event_bounds, lexicon, post_moves
+from kg.corpus import postforms
+from kg.extract import event_bounds, lexicon, post_lists, post_moves, posts
 from kg.extract.document import Sentence
-from kg.extract.facts import holdings, pronouns
+from kg.extract.facts import holdings, post_nodes, pronouns
 from kg.extract.mentions import person_caps, persons
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -129,3 +130,54 @@ def test_a_familiar_honorific_is_no_clause_opener_after_a_name_as_anh_is() -> No
     with _honorific("familiar", event_bounds):
         assert _HONORIFIC in event_bounds._TITLES
     assert _HONORIFIC not in event_bounds._TITLES
+
+
+_LEAD = "khẩm"  # a made-up word before a post title
+
+
+@contextmanager
+def _with_lead(cls: str) -> Iterator[None]:
+    """``post_leads.tsv`` with the made-up lead in class ``cls`` (caches cleared, the post grammars reloaded), as
+    it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_LEAD, "made up", cls]] if n == "post_leads" else [])
+
+    def reset() -> None:
+        for f in (lexicon.entries, lexicon.classed, postforms._leads):
+            f.cache_clear()
+        for m in (posts, post_lists, post_nodes):
+            importlib.reload(m)
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    reset()
+    try:
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        reset()
+
+
+def _former() -> tuple[bool, bool, bool]:
+    return (_LEAD in posts._FORMER, bool(post_lists._FORMER.search(f"ông {_LEAD} ")),
+            post_nodes._node_label(f"{_LEAD} Giám đốc Sở Xây dựng") == "Giám đốc Sở Xây dựng")
+
+
+def _lead_body() -> tuple[str, ...]:
+    return postforms.form("post:x", f"{_LEAD} Giám đốc Sở Xây dựng", "Giám đốc").body
+
+
+def test_a_former_lead_marks_a_former_post_as_nguyen_does() -> None:
+    assert _former() == (False, False, False)
+    with _with_lead("former"):
+        assert _former() == (True, True, True)
+    with _with_lead("acting"):
+        assert _former() == (False, False, False)
+
+
+def test_a_lead_word_before_the_title_is_no_body_word_as_quyen_is() -> None:
+    assert _lead_body() == ("đốc", "sở", "xây", "dựng")
+    with _with_lead("acting"):
+        assert _lead_body() == ("sở", "xây", "dựng")
+    assert _lead_body() == ("đốc", "sở", "xây", "dựng")
