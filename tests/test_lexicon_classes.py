@@ -181,3 +181,40 @@ def test_a_lead_word_before_the_title_is_no_body_word_as_quyen_is() -> None:
     with _with_lead("acting"):
         assert _lead_body() == ("sở", "xây", "dựng")
     assert _lead_body() == ("đốc", "sở", "xây", "dựng")
+
+
+_ADVERB = "khẩm khi"  # a made-up time adverb
+
+
+@contextmanager
+def _with_adverb(frame: str) -> Iterator[None]:
+    """``time_adverbs.tsv`` with the made-up adverb in ``frame`` (the grammars reloaded), as it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_ADVERB, "made up", frame]] if n == "time_adverbs" else [])
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    try:
+        for m in _GRAMMARS:
+            importlib.reload(m)
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        for m in _GRAMMARS:
+            importlib.reload(m)
+
+
+_TIMES: dict[str, Callable[[], bool]] = {
+    "timed-is": lambda: not post_moves.comma_is(f"Lò Văn Ất, {_ADVERB} là Giám đốc", f", {_ADVERB} là ", 0, 0),
+    "post-first": lambda: bool(holdings._POST_FIRST.fullmatch(f" {_ADVERB} là ông ")),
+}
+
+
+@pytest.mark.parametrize("frame", sorted(_TIMES))
+def test_a_time_adverb_enters_the_frames_its_lexicon_row_names(frame: str) -> None:
+    assert not _TIMES[frame]()
+    with _with_adverb(frame):
+        assert _TIMES[frame]()
+        assert not any(check() for f, check in _TIMES.items() if f != frame)
+    assert not _TIMES[frame]()

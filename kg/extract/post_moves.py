@@ -260,8 +260,7 @@ def chain_gap(text: str, end: int, cursor: int) -> bool:
 
 # ", nguyên là POST" after a bare name: a time word before "là" says a person held it (a body's name ending in a
 # person's, "Trường X Lê Văn A, là …", is not read so), when no capitalised word runs into the name from before
-_TIMED_IS = re.compile(r"\s*,\s*(?:nguyên|từng|đã từng|hiện|hiện đang|hiện nay|trước đây|trước đó|khi đó|lúc đó)"
-                       r"\s+là\s+")
+_TIMED_IS = re.compile(r"\s*,\s*" + lexicon.alternation("time_adverbs", 2, "timed-is") + r"\s+là\s+")
 
 
 def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:

@@ -91,8 +91,7 @@ _BIO = re.compile(
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
-                         r"(?:(?:lúc đó|khi đó|lúc ấy|khi ấy|(?:lúc |khi )?bấy giờ|hiện nay|hiện tại|hiện|nay"
-                         r"|trước đó|trước đây)\s+)?"
+                         r"(?:" + lexicon.alternation("time_adverbs", 2, "post-first") + r"\s+)?"
                          r"(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
