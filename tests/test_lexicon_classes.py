@@ -66,6 +66,8 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "opens": lambda: bool(pronouns._HOLDING_OPENS.match(f"{_VERB} cương vị ")),
     "tenure": lambda: bool(pronouns._TENURE.search(f"Trong thời gian được {_VERB} làm ")),
     "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
+    "pronoun": lambda: bool(pronouns._PRONOUN.search(f"Trước đó, ông {_VERB} Giám đốc Sở Xây dựng")),
+    "item": lambda: bool(holdings._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
 }
 
 

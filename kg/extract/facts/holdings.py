@@ -336,8 +336,8 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             cursor = p.end
 
 
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và)\s*"
-                       r"(?:(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và)\s*(?:"
+                       + lexicon.alternation("personnel_verbs", 3, "item") + r"\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
 _LEAD = re.compile(r"(?:[^,;.()]{1,30}[,;]\s*)*")  # items that name no post before the first one ("giảng viên, ")
 
 

@@ -18,7 +18,7 @@ from kg.extract.link import Entity
 _PRONOUN = re.compile(
     r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"  # "… khi bà còn là POST"
     r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó|còn)\s+)*"
-    r"(?:là|làm|giữ|được|kinh qua|trải qua|đảm nhiệm|nắm giữ)\s)"
+    r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
