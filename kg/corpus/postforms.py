@@ -69,7 +69,11 @@ class Form:
     glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
 
 
-_LEADS = frozenset({"nguyên", "cựu", "tân", "quyền", "tập", "sự"})
+@cache
+def _leads() -> frozenset[str]:
+    """The words of ``post_leads.tsv`` ("nguyên", "cựu", "tân", "quyền", "tập sự"): a form that opens with them
+    before its title is the title's."""
+    return frozenset(w for e in lexicon.entries("post_leads") for w in e.key.split())
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -108,7 +112,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     ws = tuple(t[0] for t in tagged)
     start = len(head)
     for i in range(len(ws) - len(head) + 1):
-        if ws[i : i + len(head)] == head and all(w in _LEADS for w in ws[:i]):
+        if ws[i : i + len(head)] == head and all(w in _leads() for w in ws[:i]):
             start = i + len(head)
             break
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))

@@ -12,7 +12,8 @@ from kg.extract.event_lists import party_noun_in_list
 from kg.extract.event_tokens import Toks, classes, groups, is_number, level, ordinal
 from kg.extract.normalise import key
 
-_TITLES = frozenset({"ông", "bà", "anh", "chị"})  # no opener after a name or level word: "Hai Bà Trưng"
+# forms of address ("ông", "bà", "anh", "chị"): no opener after a name or level word ("Hai Bà Trưng")
+_TITLES = lexicon.classed("honorifics", 2, "address") | lexicon.classed("honorifics", 2, "familiar")
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
 
 

@@ -5,6 +5,7 @@ General Vietnamese administrative vocabulary only; see ``kg/lexicon/README.md``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,6 +44,20 @@ def roles(name: str) -> dict[str, frozenset[str]]:
     for r in rows(name):
         out.setdefault(r[1], set()).add(key(r[0]))
     return {role: frozenset(p) for role, p in out.items()}
+
+
+def alternation(name: str, column: int, value: str) -> str:
+    """A regular expression group ``(?:…|…)`` of the forms, as written, of the rows of ``name`` whose
+    comma-separated column ``column`` (0-based) holds ``value``, longest first (``personnel_verbs`` frames)."""
+    forms = {r[0] for r in rows(name) if len(r) > column and value in r[column].split(",")}
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+@cache
+def classed(name: str, column: int, value: str) -> frozenset[str]:
+    """The folded first-column keys of the rows of ``name`` whose comma-separated column ``column`` (0-based) holds
+    ``value`` (``honorifics`` classes)."""
+    return frozenset(key(r[0]) for r in rows(name) if len(r) > column and value in r[column].split(","))
 
 
 @cache

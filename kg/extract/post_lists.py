@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract import post_moves
+from kg.extract import lexicon, post_moves
 from kg.extract.document import Mention
 from kg.extract.posts import Phrase
 
@@ -25,7 +25,7 @@ _GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:có\s+(?:các\s+)?" + _HONO
 # between two names: "," / "và" (an aside in parentheses after the name before: "A (SN 1958, trú tại …), B")
 _GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
-_FORMER = re.compile(r"(?:^|\s)(?:nguyên|cựu)\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"(?:^|\s)" + lexicon.alternation("post_leads", 2, "former") + r"\s+$", re.IGNORECASE)
 _ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
 _ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
 _AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)

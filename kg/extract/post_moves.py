@@ -14,10 +14,16 @@ from kg.extract import posts as post_grammar
 from kg.extract.document import Sentence
 from kg.extract.normalise import key
 
+
+def _frame(name: str) -> str:
+    """The verbs of ``personnel_verbs.tsv`` that enter the construction ``name`` (its frames column), as a group."""
+    return lexicon.alternation("personnel_verbs", 3, name)
+
+
 # "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
 # here), the post after the verb is A's
 _AGENT_BEFORE = re.compile(r"(?<!\w)được\s+$")
-_AGENT_VERB = r"(?:bổ nhiệm|bầu|điều động|phân công|cử)(?:\s+(?:giữ chức|làm|vào chức|chức))?(?:\s+(?:vụ|danh))?\s+"
+_AGENT_VERB = _frame("agent") + r"(?:\s+(?:giữ chức|làm|vào chức|chức))?(?:\s+(?:vụ|danh))?\s+"
 _AGENT_THEN = re.compile(r"\s+" + _AGENT_VERB)
 AGENT_APPOINT = re.compile(r"(?<!\w)được\s+(?:[\w.&-]+\s+){1,10}?" + _AGENT_VERB + "$")
 
@@ -40,7 +46,7 @@ def appointed(before: str) -> re.Match[str] | None:
 
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
-                    r"(?:\s+(?:bổ nhiệm|điều động|miễn nhiệm|cách chức|phân công))?\s+$")
+                    r"(?:\s+" + _frame("signed") + r")?\s+$")
 
 
 # "ông A đã trao quyết định chỉ định POST làm POST cho ông B", "bà A công bố quyết định bổ nhiệm …": the name hands
@@ -63,7 +69,7 @@ def _hands_decision(before: str) -> bool:
 
 # "bà A đã ký quyết định bổ nhiệm em trai mình làm POST": the name appoints someone else (the object after an active
 # appointment verb) to the post; a bare pronoun object stands for the name itself ("… và sẽ phân công ông làm POST")
-_OBJECT_APPOINTED = re.compile(r"(?<!\w)(?<!được )(?:bổ nhiệm|điều động|đề bạt|phân công|cử)"
+_OBJECT_APPOINTED = re.compile(r"(?<!\w)(?<!được )" + _frame("object") +
                                r"\s+(?!(?:giữ|làm|vào|chức)\b|(?:ông|bà|đồng chí)\s+$)(?:\w+\s+){1,4}$")
 
 
@@ -91,7 +97,7 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
 # post first, its holder after "cho"/"với"
 # ("bổ nhiệm 2 Thẩm phán TAND tối cao với ông A và ông B": a number of posts, "với"; "cho thôi làm nhiệm vụ POST
 # với ông A": a post that ends)
-_GIVEN_BEFORE = re.compile(r"(?:(?:bổ nhiệm|điều động|bầu|phê chuẩn)(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
+_GIVEN_BEFORE = re.compile(r"(?:" + _frame("given") + r"(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
                            r"|thôi(?:\s+làm)?\s+nhiệm vụ|thôi(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
 _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
@@ -116,7 +122,7 @@ def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
 
 # "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding
 _HELD_BY = re.compile(r"\s+do\s+(?:(?:ông|bà|đồng chí)\s+)?")
-_HOLDS = re.compile(r"\s+(?:(?:hiện|đang|hiện đang)\s+)?(?:nắm giữ|giữ|đảm nhiệm|đảm nhận)(?!\w)")
+_HOLDS = re.compile(r"\s+(?:(?:hiện|đang|hiện đang)\s+)?" + _frame("holds") + r"(?!\w)")
 
 
 def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
@@ -169,7 +175,7 @@ def moved_from(text: str, gap: str, end: int, limit: int) -> bool:
 
 
 # "bà A từ …", "ông B được UBND tỉnh điều động, bổ nhiệm từ …": a former post's "từ", after a verb of moving
-_MOVE = r"(?:điều động|bổ nhiệm|luân chuyển|điều chuyển)"
+_MOVE = _frame("from")
 _FROM = re.compile(r"\s+(?:(?:được\s+)?(?:[\w.&-]+\s+){0,6}?" + _MOVE + r"(?:\s*,\s*" + _MOVE + r")?\s+)?"
                    r"từ\s+(?:(?:vị trí|chức vụ|cương vị)\s+)?")
 
@@ -277,8 +283,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<=TP)\.(?=\s)")  # "Chủ tịch UBND TP. Lê
 
 # ", nguyên là POST" after a bare name: a time word before "là" says a person held it (a body's name ending in a
 # person's, "Trường X Lê Văn A, là …", is not read so), when no capitalised word runs into the name from before
-_TIMED_IS = re.compile(r"\s*,\s*(?:nguyên|từng|đã từng|hiện|hiện đang|hiện nay|trước đây|trước đó|khi đó|lúc đó)"
-                       r"\s+là\s+")
+_TIMED_IS = re.compile(r"\s*,\s*" + lexicon.alternation("time_adverbs", 2, "timed-is") + r"\s+là\s+")
 
 
 def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:

@@ -219,7 +219,7 @@ def name_tail(gap: str) -> bool:
                                    for w in words)
 
 
-_FORMER = frozenset({"nguyên", "cựu"})
+_FORMER = lexicon.classed("post_leads", 2, "former")  # "nguyên", "cựu"
 
 
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:

@@ -78,20 +78,20 @@ def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | N
 _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của",
                           "điều hành", "kinh doanh", "kỹ thuật", "tài chính", "sản xuất"})
 
+_CAREER, _PLACED = (lexicon.alternation("personnel_verbs", 3, f) for f in ("career", "placed"))
 _BIO = re.compile(
     r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:(?:từng|đã từng)\s+(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)(?:\s+(?:các|nhiều|những))?"
-    r"|(?:đảm nhiệm|đảm nhận|giữ|nắm giữ|kinh qua|trải qua)\s+(?:các|nhiều|những))"
+    r"|(?:(?:từng|đã từng)\s+" + _CAREER + r"(?:\s+(?:các|nhiều|những))?"
+    r"|" + _CAREER + r"\s+(?:các|nhiều|những))"
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
     r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
-    r"|(?<!\w)(?:bầu|bổ nhiệm|cử|bố trí)(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
+    r"|(?<!\w)" + _PLACED + r"(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
 )
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
-                         r"(?:(?:lúc đó|khi đó|lúc ấy|khi ấy|(?:lúc |khi )?bấy giờ|hiện nay|hiện tại|hiện|nay"
-                         r"|trước đó|trước đây)\s+)?"
+                         r"(?:" + lexicon.alternation("time_adverbs", 2, "post-first") + r"\s+)?"
                          r"(?:là|đối với)\s+(?:các\s+)?"
                          r"(?:(?:ông|bà|đồng chí)\s+)?")
 _POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
@@ -337,7 +337,8 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
 
 
 _ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và|(?<=\s)[-–])\s*"  # a spaced dash; "và sau là"
-                       r"(?:sau\s+(?:đó\s+)?là\s+|(?:giữ|làm|đảm nhiệm)\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
+                       r"(?:sau\s+(?:đó\s+)?là\s+|" + lexicon.alternation("personnel_verbs", 3, "item")
+                       + r"\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
 _LEAD = re.compile(r"(?:[^,;.()]{1,30}[,;]\s*)*")  # items that name no post before the first one ("giảng viên, ")
 
 

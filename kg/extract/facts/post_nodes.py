@@ -99,7 +99,7 @@ def _node_label(post_label: str) -> str:
     return label[: term.start()] if term and label[: term.start()].strip() else label
 
 
-_FORMER_START = re.compile(r"^(?:nguyên|cựu)\s+(?=\w)", re.IGNORECASE)
+_FORMER_START = re.compile(r"^" + lexicon.alternation("post_leads", 2, "former") + r"\s+(?=\w)", re.IGNORECASE)
 _SHORT_FORM = re.compile(r"\s*\(\s*([^\W_][\w&.-]*)\s*\)")
 _TERM_END = re.compile(post_grammar.TERM.pattern + r"$")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.link import Entity
@@ -17,17 +18,18 @@ from kg.extract.link import Entity
 _PRONOUN = re.compile(
     r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"  # "… khi bà còn là POST"
     r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó|còn)\s+)*"
-    r"(?:là|làm|giữ|được|kinh qua|trải qua|đảm nhiệm|nắm giữ)\s)"
+    r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
 # a sentence that opens holding a post: "Giữ cương vị POST suốt 10 năm, ông A …"
-_HOLDING_OPENS = re.compile(r"(?:[\d\s]+năm\s+)?(?:giữ|đảm nhận|đảm nhiệm)\s+(?:cương vị|chức vụ)\s+", re.IGNORECASE)
+_OPENS, _TENURE_VERB, _SERVING = (lexicon.alternation("personnel_verbs", 3, f) for f in ("opens", "tenure", "serving"))
+_HOLDING_OPENS = re.compile(r"(?:[\d\s]+năm\s+)?" + _OPENS + r"\s+(?:cương vị|chức vụ)\s+", re.IGNORECASE)
 # "Trong thời gian giữ các chức vụ A, B (2004-2010), bà …": the posts of a tenure listed before their holder
 # ("Trước khi được bổ nhiệm làm POST vào năm 2010, ông …": after an appointment, with its time)
 _TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
-                     r"(?:được\s+(?:bổ nhiệm|bầu|điều động|cử|phân công)(?:\s+(?:giữ|làm))?"
-                     r"|(?:còn\s+)?(?:giữ|làm|đảm nhiệm|đảm nhận))\s+"
+                     r"(?:được\s+" + _TENURE_VERB + r"(?:\s+(?:giữ|làm))?"
+                     r"|(?:còn\s+)?" + _SERVING + r")\s+"
                      r"(?:các\s+)?(?:(?:chức vụ|chức danh|cương vị|vị trí)\s+)?$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
 _PERIOD = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:vào\s+)?(?:năm|tháng|ngày)\s+[\d/.-]+")

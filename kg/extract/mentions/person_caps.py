@@ -5,7 +5,7 @@ proposes."""
 from __future__ import annotations
 
 from kg.extract import lexicon
-from kg.extract.mentions.sentence import _Sent, _word_set
+from kg.extract.mentions.sentence import _address, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -20,7 +20,7 @@ def _honorific_ends(s: _Sent, i: int) -> bool:
     if t.isupper() and len(t) > 1:
         return False  # "ÔNG NGUYỄN VĂN A": a headline in capitals, not a caption's name
     k = key(t)
-    return k in ("ông", "bà") or (k == "chí" and i > 0 and key(s.toks[i - 1].text) == "đồng")
+    return k in _address() or (k == "chí" and i > 0 and key(s.toks[i - 1].text) == "đồng")
 
 
 def capital_names(s: _Sent) -> list[tuple[int, int]]:
@@ -44,6 +44,6 @@ def capital_names(s: _Sent) -> list[tuple[int, int]]:
 def honorific_right_before(s: _Sent, i: int) -> bool:
     """A capitalised "Ông" or "Bà" right before token i that opens a sentence or follows no capitalised word
     ("Ông Lê Nguyễn Văn A, …"): an honorific, not a place's "Bà" ("Hai Bà Trưng")."""
-    if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in ("ông", "bà"):
+    if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in _address():
         return False
     return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1))

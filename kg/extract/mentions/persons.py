@@ -35,7 +35,7 @@ from kg.extract.mentions.person_titles import (
     foreign_office,
     office_named,
 )
-from kg.extract.mentions.sentence import _is_name_word, _levels, _opens_phrase, _Sent, _word_set
+from kg.extract.mentions.sentence import _address, _is_name_word, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -143,7 +143,7 @@ def _transliterated(s: _Sent, i: int, run_end: int) -> bool:
     ) and not _starts_province(s, i - 1)
 
 
-_FOREIGN_HONOURED = frozenset({"ông", "bà", "ngài"})
+_FOREIGN_HONOURED = _address() | lexicon.classed("honorifics", 2, "formal")
 
 
 def _after_country(s: _Sent, i: int, run_end: int) -> int:
@@ -171,7 +171,7 @@ def _short_name(s: _Sent, i: int, run_end: int) -> bool:
     """A lone name word right after "ông", "bà" or "đồng chí" (not "Tạp chí") that opens no place ("ông Dũng", not
     "Bà Rịa" or "Hai Bà Trưng")."""
     toks, before = s.toks, " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
-    return run_end - i == 1 and (before[-1:] in (["ông"], ["bà"]) or before == ["đồng", "chí"]) \
+    return run_end - i == 1 and ((bool(before) and before[-1] in _address()) or before == ["đồng", "chí"]) \
         and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
         and not _level_before(s, i - 1) and not _starts_province(s, i - 1) and not _honorific_in_place(s, i, i + 1)
 

@@ -55,6 +55,11 @@ def _word_set(name: str) -> frozenset[str]:
     return lexicon.words(name)
 
 
+def _address() -> frozenset[str]:
+    """Forms of address a name, a lone given name or a pronoun follows (``honorifics`` class ``address``)."""
+    return lexicon.classed("honorifics", 2, "address")
+
+
 _COLLECTIVE = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "đb"})  # deputies: after "đoàn", a delegation
 
 
@@ -150,7 +155,7 @@ def _run_stops(s: _Sent) -> set[int]:
         if a in s.at_start and s.text[a].isupper():
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
-    starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in ("ông", "bà") or (
+    starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in _address() or (
         key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí"))
         and not opens_province(s, t.start))  # (not "Bà Rịa - Vũng Tàu")
     return starts

@@ -1,0 +1,222 @@
+"""Word classes moved from the grammars' code into lexicon files: each test adds a made-up word to a class in a
+patched lexicon, rebuilds the module that reads it, and checks that a made-up sentence now reads the word so."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import ModuleType
+
+import pytest
+
+from kg.corpus import postforms
+from kg.extract import event_bounds, lexicon, post_lists, post_moves, posts
+from kg.extract.document import Sentence
+from kg.extract.facts import holdings, post_nodes, pronouns
+from kg.extract.mentions import person_caps, persons
+from kg.extract.mentions.sentence import _Sent
+from kg.extract.tokens import match_view
+
+_VERB = "khâm nhậm"  # a made-up verb
+
+
+_GRAMMARS = (post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
+
+
+@contextmanager
+def _with_verb(frame: str) -> Iterator[None]:
+    """The grammars reloaded while ``personnel_verbs.tsv`` has the made-up verb in ``frame`` too; reloaded as they
+    were afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_VERB, "make up", "appoint", frame]] if n == "personnel_verbs" else [])
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    try:
+        for m in _GRAMMARS:
+            importlib.reload(m)
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        for m in _GRAMMARS:
+            importlib.reload(m)
+
+
+def _given() -> bool:
+    text = f"Ông Lò Văn Ất {_VERB} chức vụ Phó giám đốc Sở Xây dựng cho ông Mạc Văn Kha."
+    return post_moves.given_to(text, text.index("Phó"), " cho ông ", 0)
+
+
+def _held() -> bool:
+    text = f"miễn nhiệm chức vụ Phó giám đốc do ông Mạc Văn Kha đang {_VERB}."
+    return post_moves.held_by(text, " do ông ", text.index(" đang"), len(text))
+
+
+_FRAMES: dict[str, Callable[[], bool]] = {
+    "agent": lambda: bool(post_moves.AGENT_APPOINT.search(f"ông Mạc Văn Kha được Chủ tịch tỉnh {_VERB} làm ")),
+    "signed": lambda: bool(post_moves._SIGNS.search(f"bà Lò Thị Út ký quyết định {_VERB} ")),
+    "object": lambda: bool(post_moves._OBJECT_APPOINTED.search(f"bà Lò Thị Út đã {_VERB} em trai mình ")),
+    "given": _given,
+    "from": lambda: bool(post_moves._FROM.fullmatch(f" được {_VERB} từ ")),
+    "holds": _held,
+    "career": lambda: bool(holdings._BIO.match(f"từng {_VERB} các chức vụ ")),
+    "placed": lambda: bool(holdings._BIO.match(f"{_VERB} ông vào vị trí ")),
+    "opens": lambda: bool(pronouns._HOLDING_OPENS.match(f"{_VERB} cương vị ")),
+    "tenure": lambda: bool(pronouns._TENURE.search(f"Trong thời gian được {_VERB} làm ")),
+    "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
+    "pronoun": lambda: bool(pronouns._PRONOUN.search(f"Trước đó, ông {_VERB} Giám đốc Sở Xây dựng")),
+    "item": lambda: bool(holdings._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
+}
+
+
+@pytest.mark.parametrize("frame", sorted(_FRAMES))
+def test_a_personnel_verb_enters_the_frames_its_lexicon_row_names(frame: str) -> None:
+    assert not _FRAMES[frame]()
+    with _with_verb(frame):
+        assert _FRAMES[frame]()
+        assert not any(check() for f, check in _FRAMES.items() if f != frame)
+    assert not _FRAMES[frame]()
+
+
+_HONORIFIC = "khôm"  # a made-up form of address
+
+
+@contextmanager
+def _honorific(cls: str, *modules: ModuleType) -> Iterator[None]:
+    """``honorifics.tsv`` with the made-up honorific in class ``cls`` (lexicon caches cleared, ``modules``
+    reloaded), as it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_HONORIFIC, "Mx", cls]] if n == "honorifics" else [])
+
+    def reset() -> None:
+        lexicon.classed.cache_clear()
+        lexicon.words.cache_clear()
+        for m in modules:
+            importlib.reload(m)
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    reset()
+    try:
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        reset()
+
+
+def _sent(text: str) -> _Sent:
+    return _Sent(text, match_view(text), Sentence(0, 0, 0, len(text), text))
+
+
+def test_an_address_honorific_opens_a_name_as_ong_does() -> None:
+    s = _sent(f"{_HONORIFIC.capitalize()} Lò Văn Ất phát biểu.")
+    assert not person_caps.honorific_right_before(s, 1)
+    with _honorific("address"):
+        assert person_caps.honorific_right_before(s, 1)
+    with _honorific("familiar"):
+        assert not person_caps.honorific_right_before(s, 1)
+
+
+def test_a_formal_honorific_opens_a_transliterated_name_as_ngai_does() -> None:
+    s = _sent(f"Đón {_HONORIFIC} Khăm Xay Phu Vông Sạ tại sân bay.")
+    assert not persons._transliterated(s, 2, 7)
+    with _honorific("formal", persons):
+        assert persons._transliterated(_sent(s.text), 2, 7)
+
+
+def test_a_familiar_honorific_is_no_clause_opener_after_a_name_as_anh_is() -> None:
+    assert _HONORIFIC not in event_bounds._TITLES
+    with _honorific("familiar", event_bounds):
+        assert _HONORIFIC in event_bounds._TITLES
+    assert _HONORIFIC not in event_bounds._TITLES
+
+
+_LEAD = "khẩm"  # a made-up word before a post title
+
+
+@contextmanager
+def _with_lead(cls: str) -> Iterator[None]:
+    """``post_leads.tsv`` with the made-up lead in class ``cls`` (caches cleared, the post grammars reloaded), as
+    it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_LEAD, "made up", cls]] if n == "post_leads" else [])
+
+    def reset() -> None:
+        for f in (lexicon.entries, lexicon.classed, postforms._leads):
+            f.cache_clear()
+        for m in (posts, post_lists, post_nodes):
+            importlib.reload(m)
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    reset()
+    try:
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        reset()
+
+
+def _former() -> tuple[bool, bool, bool]:
+    return (_LEAD in posts._FORMER, bool(post_lists._FORMER.search(f"ông {_LEAD} ")),
+            post_nodes._node_label(f"{_LEAD} Giám đốc Sở Xây dựng") == "Giám đốc Sở Xây dựng")
+
+
+def _lead_body() -> tuple[str, ...]:
+    return postforms.form("post:x", f"{_LEAD} Giám đốc Sở Xây dựng", "Giám đốc").body
+
+
+def test_a_former_lead_marks_a_former_post_as_nguyen_does() -> None:
+    assert _former() == (False, False, False)
+    with _with_lead("former"):
+        assert _former() == (True, True, True)
+    with _with_lead("acting"):
+        assert _former() == (False, False, False)
+
+
+def test_a_lead_word_before_the_title_is_no_body_word_as_quyen_is() -> None:
+    assert _lead_body() == ("đốc", "sở", "xây", "dựng")
+    with _with_lead("acting"):
+        assert _lead_body() == ("sở", "xây", "dựng")
+    assert _lead_body() == ("đốc", "sở", "xây", "dựng")
+
+
+_ADVERB = "khẩm khi"  # a made-up time adverb
+
+
+@contextmanager
+def _with_adverb(frame: str) -> Iterator[None]:
+    """``time_adverbs.tsv`` with the made-up adverb in ``frame`` (the grammars reloaded), as it was afterwards."""
+    original = lexicon.rows
+
+    def rows(n: str) -> list[list[str]]:
+        return original(n) + ([[_ADVERB, "made up", frame]] if n == "time_adverbs" else [])
+
+    lexicon.rows = rows  # type: ignore[assignment]
+    try:
+        for m in _GRAMMARS:
+            importlib.reload(m)
+        yield
+    finally:
+        lexicon.rows = original  # type: ignore[assignment]
+        for m in _GRAMMARS:
+            importlib.reload(m)
+
+
+_TIMES: dict[str, Callable[[], bool]] = {
+    "timed-is": lambda: not post_moves.comma_is(f"Lò Văn Ất, {_ADVERB} là Giám đốc", f", {_ADVERB} là ", 0, 0),
+    "post-first": lambda: bool(holdings._POST_FIRST.fullmatch(f" {_ADVERB} là ông ")),
+}
+
+
+@pytest.mark.parametrize("frame", sorted(_TIMES))
+def test_a_time_adverb_enters_the_frames_its_lexicon_row_names(frame: str) -> None:
+    assert not _TIMES[frame]()
+    with _with_adverb(frame):
+        assert _TIMES[frame]()
+        assert not any(check() for f, check in _TIMES.items() if f != frame)
+    assert not _TIMES[frame]()
