@@ -4,7 +4,7 @@ proposes."""
 
 from __future__ import annotations
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -47,3 +47,17 @@ def honorific_right_before(s: _Sent, i: int) -> bool:
     if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in ("ông", "bà"):
         return False
     return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1))
+
+
+
+def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
+    """The run i..run_end of three or four words right after "ông" or "bà" is one person's name that opens with a
+    foreign word: Latin words only, two of them no Vietnamese syllable ("ông Lee Kwang June", where "Lee" looks
+    like one), or a foreign given name before a Vietnamese family name and syllables ("ông Teddy Trương Thưởng")."""
+    if not 3 <= run_end - i <= 4 or not honorific_right_before(s, i):
+        return False
+    words = [t.text for t in s.toks[i:run_end]]
+    if all(w.isascii() and w.isalpha() for w in words):
+        return sum(names.is_foreign(w) for w in words) >= 2 and names.person_like(words)
+    return names.is_foreign(words[0]) and names.person_like(words[:1]) \
+        and key(words[1]) in _word_set("surnames") and not any(names.is_foreign(w) for w in words[1:])

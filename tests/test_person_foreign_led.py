@@ -1,0 +1,35 @@
+"""Names after "ông"/"bà" that open with a foreign word, and a three-syllable name that opens with the family name
+"Văn" (issue 8, blind spots, seed 311). Made-up examples."""
+
+from __future__ import annotations
+
+from kg.pipeline import process
+
+
+def _persons(text: str) -> list[str]:
+    r = process("t", "Tin\n\n" + text)
+    return sorted(e.label for e in r.links.entities.values() if e.kind == "person")
+
+
+def test_latin_name_whose_first_word_looks_vietnamese() -> None:
+    # "Lee" spells a Vietnamese syllable; the name is still the three Latin words
+    assert _persons("Ông Lee Kwon Jae – chuyên gia của Công ty Daewon cho biết dự án bắt đầu năm sau.") \
+        == ["Lee Kwon Jae"]
+    assert _persons("Theo bà Park Jin Kyung, hai bên sẽ ký hợp đồng.") == ["Park Jin Kyung"]
+
+
+def test_foreign_given_name_before_a_vietnamese_name() -> None:
+    assert _persons("Ông Henry Lương Văn Tài, trợ lý giám đốc của công ty, phát biểu tại hội thảo.") \
+        == ["Henry Lương Văn Tài"]
+
+
+def test_family_name_van_after_an_honorific() -> None:
+    assert _persons("Buổi hòa giải có ông Văn Đức Toản, cán bộ tư pháp xã, ghi biên bản.") == ["Văn Đức Toản"]
+
+
+def test_no_person_from_latin_or_office_words() -> None:
+    assert _persons("Ông Nam làm việc tại Công ty Green Lake Group từ năm 2010.") == []
+    assert _persons("Bà Hoa, Chánh Văn phòng Sở, cho biết.") == []
+    assert _persons("Đoàn đến thăm Văn Miếu Quốc Tử Giám sáng nay.") == []
+    assert _persons("Ông Kim Jong Un cho biết.") == ["Kim Jong Un"]
+    assert _persons("Ông Tom Miller cho biết.") == ["Tom Miller"]
