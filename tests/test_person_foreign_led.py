@@ -33,3 +33,16 @@ def test_no_person_from_latin_or_office_words() -> None:
     assert _persons("Đoàn đến thăm Văn Miếu Quốc Tử Giám sáng nay.") == []
     assert _persons("Ông Kim Jong Un cho biết.") == ["Kim Jong Un"]
     assert _persons("Ông Tom Miller cho biết.") == ["Tom Miller"]
+
+
+def test_stage_name_after_a_noun_of_the_stage_or_of_sport() -> None:
+    assert _persons("Đêm nhạc có sự góp mặt của ca sĩ Hồng Vân và nghệ sỹ Minh Khang.") == ["Hồng Vân", "Minh Khang"]
+    assert _persons("Chương trình có NSƯT Thanh Xuân tham gia.") == ["Thanh Xuân"]
+    assert _persons("Cầu thủ Quốc Bảo đã ghi bàn ở phút cuối.") == ["Quốc Bảo"]
+
+
+def test_no_stage_name_from_a_place_country_or_body() -> None:
+    assert _persons("Cầu thủ Hà Nội thắng trận thứ ba.") == []
+    assert _persons("Ca sĩ Hàn Quốc biểu diễn tại Hà Nội.") == []
+    assert _persons("Diễn viên Văn phòng Bộ tham gia hội diễn.") == []
+    assert _persons("Ông Thanh Hương tham gia.") == []

@@ -61,3 +61,14 @@ def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
         return sum(names.is_foreign(w) for w in words) >= 2 and names.person_like(words)
     return names.is_foreign(words[0]) and names.person_like(words[:1]) \
         and key(words[1]) in _word_set("surnames") and not any(names.is_foreign(w) for w in words[1:])
+
+
+def stage_name(s: _Sent, k: int, e: int) -> bool:
+    """Two or three Vietnamese syllables right after a noun of the stage or of sport (``person_cues.tsv``,
+    ``stage-noun``): an artist's or a player's name, which may have no family name ("ca sĩ Hồng Nhung", "cầu thủ
+    Quang Hải"); not a body's name that opens with a head ("diễn viên Nhà hát …")."""
+    words = [t.text for t in s.toks[k:e]]
+    before = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    heads = lexicon.by_key("bodies")
+    return 2 <= e - k <= 3 and s.adjacent(k) and names.cue_before(before, "stage-noun") \
+        and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))

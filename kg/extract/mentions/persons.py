@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
-from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before
+from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -240,7 +240,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
-        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
+        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
+        anchor in ("noun", "honorific") and stage_name(s, k, e))  # "ca sĩ Hồng Nhung": a stage name, no family name
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
