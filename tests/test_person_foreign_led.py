@@ -1,5 +1,5 @@
-"""Names after "ông"/"bà" that open with a foreign word, and a three-syllable name that opens with the family name
-"Văn" (issue 8, blind spots, seed 311). Made-up examples."""
+"""Names after "ông"/"bà" that open with a foreign word, a three-syllable name that opens with the family name "Văn",
+stage names, and one name spelt with "i" and "y" (issue 8, blind spots, seed 311). Made-up examples."""
 
 from __future__ import annotations
 
@@ -46,3 +46,15 @@ def test_no_stage_name_from_a_place_country_or_body() -> None:
     assert _persons("Ca sĩ Hàn Quốc biểu diễn tại Hà Nội.") == []
     assert _persons("Diễn viên Văn phòng Bộ tham gia hội diễn.") == []
     assert _persons("Ông Thanh Hương tham gia.") == []
+
+
+def test_one_name_spelt_with_i_and_with_y_is_one_person() -> None:
+    r = process("t", "Tin\n\nÔng Đào Sĩ Hùng, Giám đốc Sở Xây dựng, cho biết. Gia đình ông Đào Sỹ Hùng ở xã bên.")
+    persons = [e for e in r.links.entities.values() if e.kind == "person"]
+    assert [e.label for e in persons] == ["Đào Sĩ Hùng"]
+    assert len(persons[0].mentions) == 2
+
+
+def test_names_that_differ_by_more_than_i_and_y_stay_apart() -> None:
+    assert _persons("Ông Lý Văn Hùng và ông Lê Văn Hùng cùng dự.") == ["Lê Văn Hùng", "Lý Văn Hùng"]
+    assert _persons("Ông Trần Văn Kỳ và ông Trần Văn Kha cùng dự.") == ["Trần Văn Kha", "Trần Văn Kỳ"]
