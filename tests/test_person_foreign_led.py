@@ -58,3 +58,10 @@ def test_one_name_spelt_with_i_and_with_y_is_one_person() -> None:
 def test_names_that_differ_by_more_than_i_and_y_stay_apart() -> None:
     assert _persons("Ông Lý Văn Hùng và ông Lê Văn Hùng cùng dự.") == ["Lê Văn Hùng", "Lý Văn Hùng"]
     assert _persons("Ông Trần Văn Kỳ và ông Trần Văn Kha cùng dự.") == ["Trần Văn Kha", "Trần Văn Kỳ"]
+
+
+def test_a_name_after_a_clan_noun_is_the_clan_s() -> None:
+    assert _persons("Đại diện dòng tộc Trần Đình cho biết sẽ gửi đơn kiến nghị.") == []
+    assert _persons("Nhà thờ dòng họ Lê Quang Gà nằm ở xã bên.") == []
+    # a person of the clan keeps his name
+    assert _persons("Ông Trần Đình Bảo, đại diện dòng tộc Trần Đình, cho biết.") == ["Trần Đình Bảo"]

@@ -308,7 +308,7 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
-    if _clan_name(s, e) and anchor not in ("honorific", "rank"):
+    if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
         return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
