@@ -65,3 +65,11 @@ def test_a_name_after_a_clan_noun_is_the_clan_s() -> None:
     assert _persons("Nhà thờ dòng họ Lê Quang Gà nằm ở xã bên.") == []
     # a person of the clan keeps his name
     assert _persons("Ông Trần Đình Bảo, đại diện dòng tộc Trần Đình, cho biết.") == ["Trần Đình Bảo"]
+
+
+def test_abbreviated_deputy_director_titles() -> None:
+    r = process("t", "Tin\n\nPGĐ Sở Xây dựng Hoàng Văn Lực: Cần xem xét lại tên dự án. Ông Đinh Văn Tú, PTGĐ Công ty "
+                 "CP Sông Mây, cho biết.")
+    pairs = sorted(str(v.value) for f in r.facts if f.cls.endswith("PostHolding")
+                   for p, v in f.props if p == "rdfs:label" and hasattr(v, "value"))
+    assert pairs == ["Hoàng Văn Lực — PGĐ Sở Xây dựng", "Đinh Văn Tú — PTGĐ Công ty CP Sông Mây"]
