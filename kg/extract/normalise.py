@@ -129,3 +129,13 @@ def stable_id(text: str) -> str:
     """Deterministic, collision-resistant local name: slug plus a short hash of the folded key."""
     digest = hashlib.sha1(key(text).encode("utf-8")).hexdigest()[:6]
     return f"{slug(text)}-{digest}"
+
+
+_IY = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_IY_SYLLABLE = re.compile(r"\b(h|k|l|m|s|t|qu)([yýỳỷỹỵ])\b")
+
+
+def iy_fold(k: str) -> str:
+    """A key (:func:`key`) with the final "y" of an open syllable after h, k, l, m, s, t or qu written "i", as the
+    two spellings alternate ("sỹ"/"sĩ", "Lý"/"Lí", "kỳ"/"kì"): one name spelt both ways folds to one key."""
+    return _IY_SYLLABLE.sub(lambda m: m.group(1) + m.group(2).translate(_IY), k)

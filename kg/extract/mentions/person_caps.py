@@ -4,7 +4,7 @@ proposes."""
 
 from __future__ import annotations
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _address, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -47,3 +47,27 @@ def honorific_right_before(s: _Sent, i: int) -> bool:
     if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in _address():
         return False
     return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1))
+
+
+def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
+    """The run i..run_end of three or four words right after "ông" or "bà" is one person's name that opens with a
+    foreign word: Latin words only, two of them no Vietnamese syllable ("ông Lee Kwang June", where "Lee" looks
+    like one), or a foreign given name before a Vietnamese family name and syllables ("ông Teddy Trương Thưởng")."""
+    if not 3 <= run_end - i <= 4 or not honorific_right_before(s, i):
+        return False
+    words = [t.text for t in s.toks[i:run_end]]
+    if all(w.isascii() and w.isalpha() for w in words):
+        return sum(names.is_foreign(w) for w in words) >= 2 and names.person_like(words)
+    return names.is_foreign(words[0]) and names.person_like(words[:1]) \
+        and key(words[1]) in _word_set("surnames") and not any(names.is_foreign(w) for w in words[1:])
+
+
+def stage_name(s: _Sent, k: int, e: int) -> bool:
+    """Two or three Vietnamese syllables right after a noun of the stage or of sport (``person_cues.tsv``,
+    ``stage-noun``): an artist's or a player's name, which may have no family name ("ca sĩ Hồng Nhung", "cầu thủ
+    Quang Hải"); not a body's name that opens with a head ("diễn viên Nhà hát …")."""
+    words = [t.text for t in s.toks[k:e]]
+    before = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    heads = lexicon.by_key("bodies")
+    return 2 <= e - k <= 3 and s.adjacent(k) and names.cue_before(before, "stage-noun") \
+        and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))

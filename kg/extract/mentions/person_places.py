@@ -134,12 +134,14 @@ def _clan_words() -> frozenset[str]:
     return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "clan")  # "tộc"
 
 
-def _clan_name(s: _Sent, e: int) -> bool:
-    """The name ending at token e-1 is a clan's: it ends with a clan word ("Nguyễn Phước Tộc"), or one follows it in
-    lower case ("con cháu Nguyễn Phước tộc")."""
+def _clan_name(s: _Sent, k: int, e: int) -> bool:
+    """The name k..e is a clan's: it ends with a clan word ("Nguyễn Phước Tộc"), one follows it in lower case ("con
+    cháu Nguyễn Phước tộc"), or a clan noun stands right before it ("dòng tộc Nguyễn Phước", ``stopnames.tsv``)."""
     toks = s.toks
+    nouns = {e_.key for e_ in lexicon.entries("stopnames") if e_.en == "clan-before"}
     return key(toks[e - 1].text) in _clan_words() or (
-        e < len(toks) and s.adjacent(e) and toks[e].text.islower() and key(toks[e].text) in _clan_words())
+        e < len(toks) and s.adjacent(e) and toks[e].text.islower() and key(toks[e].text) in _clan_words()) or (
+        k >= 2 and key(f"{toks[k - 2].text} {toks[k - 1].text}") in nouns)
 
 
 def _country_branch(s: _Sent, k: int, e: int) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
-from kg.extract.mentions.person_caps import honorific_right_before
+from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -110,8 +110,9 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
         or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
-    if whole or _transliterated(s, i, run_end):  # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not
-        return (i, run_end)  # "Nguyễn" + "Đặng Hạnh Phúc"
+    # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"; "ông Lee Kwon Jae"
+    if whole or _transliterated(s, i, run_end) or foreign_led_name(s, i, run_end):
+        return (i, run_end)
     i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor
         return None  # one written twice ("… Tổ quốc Việt Nam Việt Nam") nor a region ("Tư lệnh Nam Bộ")
@@ -239,7 +240,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
         close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
-        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e))
+        k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
+        anchor in ("noun", "honorific") and stage_name(s, k, e))  # "ca sĩ Hồng Nhung": a stage name, no family name
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
@@ -306,7 +308,7 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
-    if _clan_name(s, e) and anchor not in ("honorific", "rank"):
+    if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
         return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
@@ -343,8 +345,9 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "Công ty Luật Hà Nội Xanh": a name that opens with a province's goes on a body's name
     if _is_province(s, k, e):  # "Hồ Chí Minh": a place, unless a title stands right before a three-word name
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
-    # "Bộ Chính (trị)": a body or title word
-    return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor)
+    # "Bộ Chính (trị)": a body or title word; "ông Văn Công A": a middle name is a family name too ("Văn phòng")
+    return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor) \
+        and not (anchor == "honorific" and e - k == 3 and key(toks[k].text) in _word_set("middle_names"))
 
 
 _LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")
