@@ -787,3 +787,8 @@ def test_a_word_of_three_syllables_with_a_verb_inside_is_read_whole():
 def test_a_word_of_two_syllables_whose_second_is_a_verb_is_read_whole():
     assert events("Du khách dự lễ hội Cuộc thi bình chọn Hoa Lan Khánh Lâm tại công viên.") == [
         "lễ hội Cuộc thi bình chọn Hoa Lan Khánh Lâm"]
+
+
+def test_a_holiday_leave_is_no_event():
+    assert events("Trước kỳ nghỉ lễ Tết Nguyên đán, Sở Khánh Lâm đã tổ chức hội nghị tổng kết năm 2031.") == [
+        "hội nghị tổng kết năm 2031"]
