@@ -96,5 +96,3 @@ def test_a_session_of_a_body_without_its_place_or_number_is_local():
     assert local_event("Kỳ họp HĐND TP") and local_event("Kỳ họp Hội đồng nhân dân tỉnh") and local_event("Kỳ họp QH")
     assert not local_event("Kỳ họp HĐND tỉnh Khánh Lâm") and not local_event("Kỳ họp thứ bảy của Quốc hội")
     assert not local_event("Kỳ họp HĐND TP.HCM") and not local_event("Hội nghị APEC")
-    assert local_event("Kỳ họp thứ 4 của HĐND TP") and local_event("Kỳ họp thứ 4, HĐND tỉnh khóa IX")
-    assert not local_event("Kỳ họp thứ 3 Quốc hội khóa XX") and not local_event("Đại hội XX")

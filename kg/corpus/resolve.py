@@ -204,42 +204,31 @@ def _titled(holdings: list[Holding]) -> dict[tuple[str, str], set[str]]:
 
 def local_event(label: str) -> bool:
     """Whether an event label is generic: one event per article. Generic: no capitalised word after the first, or
-    no capitalised word but those of a body written without its place (lexicon ``bodies``, ``admin_levels``,
-    ``abbreviations``) and Roman numerals, unless a national body ("Quốc hội", scope ``national``) has a number
-    (an ordinal or a year, :func:`kg.extract.event_key.event_key`): "Kỳ họp HĐND TP", "Kỳ họp thứ 4 HĐND tỉnh khóa
-    IX", "Kỳ họp Quốc hội" name a different session in every article; "Kỳ họp thứ ba của Quốc hội" does not."""
+    no number (an ordinal or a year, :func:`kg.extract.event_key.event_key`) and no capitalised word but those of a
+    body written without its place (lexicon ``bodies``, ``admin_levels``, ``abbreviations``): "Kỳ họp HĐND TP",
+    "Kỳ họp Quốc hội" name a different session in every article ("Kỳ họp thứ ba của Quốc hội" does not)."""
     words = [w.strip(",.;:()“”\"'") for w in label.split()[1:]]
     if not any(w[:1].isupper() for w in words):
         return True
-    i, bodies, national = 0, 0, False
+    if any(ch.isdigit() for ch in event_key(label)):
+        return False
+    i = 0
     while i < len(words):
-        n, nat = _body_words(words, i) if words[i][:1].isupper() else (0, False)
-        if not n and words[i][:1].isupper() and not _ROMAN.fullmatch(words[i]):
+        n = _body_words(words, i)
+        if not n and words[i][:1].isupper():
             return False  # a name: "Lễ hội Đền Hùng", "Hội nghị APEC"
-        bodies, national = bodies + bool(n), national or nat
         i += max(n, 1)
-    return bool(bodies) and not (national and any(ch.isdigit() for ch in event_key(label)))
+    return True
 
 
-_ROMAN = re.compile(r"[IVXLC]+")
-
-
-def _body_words(words: list[str], i: int) -> tuple[int, bool]:
-    """(words of a body head, a level word or an abbreviation of the lexicon at ``i`` — "Hội đồng nhân dân",
-    "Quốc hội", "HĐND", "TP"; not "TP.HCM", a city —, whether it is a national body), or (0, False)."""
-    bodies = lexicon.by_key("bodies")
+def _body_words(words: list[str], i: int) -> int:
+    """Words of a body head, a level word or an abbreviation of the lexicon at ``i`` ("Hội đồng nhân dân",
+    "Quốc hội", "HĐND", "TP"; not "TP.HCM", a city), or 0."""
     abbr = lexicon.abbreviations().get(words[i])
-    if abbr is not None:
-        if any(w[:1].isupper() for w in abbr.vi.split()[1:]):
-            return 0, False
-        entry = bodies.get(key(abbr.vi))
-        return 1, bool(entry and entry.extra[2:3] == ("national",))
-    for n in (5, 4, 3, 2, 1):
-        k = key(" ".join(words[i : i + n]))
-        if i + n <= len(words) and (k in bodies or k in lexicon.words("admin_levels")):
-            entry = bodies.get(k)
-            return n, bool(entry and entry.extra[2:3] == ("national",))
-    return 0, False
+    if abbr is not None:  # not one that names a place: "TP.HCM"
+        return 0 if any(w[:1].isupper() for w in abbr.vi.split()[1:]) else 1
+    known = lexicon.words("bodies") | lexicon.words("admin_levels")
+    return next((n for n in (4, 3, 2, 1) if i + n <= len(words) and key(" ".join(words[i : i + n])) in known), 0)
 
 
 @dataclass
