@@ -88,11 +88,3 @@ def test_generic_events_are_local_named_ones_shared():
     assert local_event("kỳ họp thứ 3") and local_event("Lễ khai mạc") and local_event("hội nghị tổng kết năm 2016")
     assert not local_event("Hội nghị Trung ương 5")
     assert not local_event("Lễ hội Chọi trâu Đồ Sơn")
-
-
-def test_a_session_of_a_body_without_its_place_or_number_is_local():
-    from kg.corpus.resolve import local_event
-
-    assert local_event("Kỳ họp HĐND TP") and local_event("Kỳ họp Hội đồng nhân dân tỉnh") and local_event("Kỳ họp QH")
-    assert not local_event("Kỳ họp HĐND tỉnh Khánh Lâm") and not local_event("Kỳ họp thứ bảy của Quốc hội")
-    assert not local_event("Kỳ họp HĐND TP.HCM") and not local_event("Hội nghị APEC")

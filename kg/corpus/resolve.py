@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_key import event_key
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Entity, Links
 from kg.extract.normalise import key, strip_diacritics
@@ -203,32 +202,8 @@ def _titled(holdings: list[Holding]) -> dict[tuple[str, str], set[str]]:
 
 
 def local_event(label: str) -> bool:
-    """Whether an event label is generic: one event per article. Generic: no capitalised word after the first, or
-    no number (an ordinal or a year, :func:`kg.extract.event_key.event_key`) and no capitalised word but those of a
-    body written without its place (lexicon ``bodies``, ``admin_levels``, ``abbreviations``): "Kỳ họp HĐND TP",
-    "Kỳ họp Quốc hội" name a different session in every article ("Kỳ họp thứ ba của Quốc hội" does not)."""
-    words = [w.strip(",.;:()“”\"'") for w in label.split()[1:]]
-    if not any(w[:1].isupper() for w in words):
-        return True
-    if any(ch.isdigit() for ch in event_key(label)):
-        return False
-    i = 0
-    while i < len(words):
-        n = _body_words(words, i)
-        if not n and words[i][:1].isupper():
-            return False  # a name: "Lễ hội Đền Hùng", "Hội nghị APEC"
-        i += max(n, 1)
-    return True
-
-
-def _body_words(words: list[str], i: int) -> int:
-    """Words of a body head, a level word or an abbreviation of the lexicon at ``i`` ("Hội đồng nhân dân",
-    "Quốc hội", "HĐND", "TP"; not "TP.HCM", a city), or 0."""
-    abbr = lexicon.abbreviations().get(words[i])
-    if abbr is not None:  # not one that names a place: "TP.HCM"
-        return 0 if any(w[:1].isupper() for w in abbr.vi.split()[1:]) else 1
-    known = lexicon.words("bodies") | lexicon.words("admin_levels")
-    return next((n for n in (4, 3, 2, 1) if i + n <= len(words) and key(" ".join(words[i : i + n])) in known), 0)
+    """Whether an event label is generic (no capitalised word after the first): one event per article."""
+    return not any(w[:1].isupper() for w in label.split()[1:])
 
 
 @dataclass
