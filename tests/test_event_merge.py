@@ -51,3 +51,21 @@ def test_the_date_stated_with_the_short_name_stays_the_events():
     dates = [str(v.value) for f in res.facts for p, v in f.props if p == "schema:startDate"]
     assert event_nodes(text) == ["lễ khánh thành cầu hòa bình mới"]
     assert dates == ["2031-05-19"]
+
+
+def test_one_session_written_two_ways_is_one_node():
+    text = ("Kỳ họp thứ 7, HĐND tỉnh Khánh Lâm khóa XII\n\nSáng 9/7, Kỳ họp thứ bảy Hội đồng nhân dân tỉnh Khánh Lâm"
+            " khóa 12 khai mạc. Tại kỳ họp lần thứ 7 của HĐND tỉnh Khánh Lâm khóa XII, các đại biểu đã thảo luận.")
+    assert len(event_nodes(text)) == 1
+
+
+def test_two_sessions_of_one_council_stay_two_nodes():
+    text = ("T\n\nKỳ họp thứ 6, HĐND tỉnh Khánh Lâm khóa XII đã bế mạc. Kỳ họp thứ 7 HĐND tỉnh Khánh Lâm khóa XII"
+            " sẽ khai mạc vào tháng 12.")
+    assert len(event_nodes(text)) == 2
+
+
+def test_a_numbered_meeting_with_and_without_its_ordinal_word_is_one_node():
+    text = ("T\n\nHội nghị Trung ương lần thứ IX của Đảng Nhân dân Khánh Lâm bế mạc. Nghị quyết Hội nghị Trung ương 9"
+            " Đảng Nhân dân Khánh Lâm được ban hành.")
+    assert len(event_nodes(text)) == 1

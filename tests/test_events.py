@@ -777,3 +777,18 @@ def test_an_ordinal_word_without_its_number_after_a_name_is_dropped():
     assert events("Tham dự Lễ hội Hoa Sen năm có nhiều đại biểu.") == ["Lễ hội Hoa Sen"]
     assert events("Hội nghị tổng kết năm có nhiều đại biểu.") == ["Hội nghị tổng kết năm"]
     assert events("Hội nghị Trung ương lần thứ năm có nhiều đại biểu.") == ["Hội nghị Trung ương lần thứ năm"]
+
+
+def test_a_word_of_three_syllables_with_a_verb_inside_is_read_whole():
+    assert events("Tại cuộc họp về việc triển khai Đề án phố đi bộ Khánh Lâm, các sở đã thảo luận.") == [
+        "cuộc họp về việc triển khai Đề án phố đi bộ Khánh Lâm"]
+
+
+def test_a_word_of_two_syllables_whose_second_is_a_verb_is_read_whole():
+    assert events("Du khách dự lễ hội Cuộc thi bình chọn Hoa Lan Khánh Lâm tại công viên.") == [
+        "lễ hội Cuộc thi bình chọn Hoa Lan Khánh Lâm"]
+
+
+def test_a_holiday_leave_is_no_event():
+    assert events("Trước kỳ nghỉ lễ Tết Nguyên đán, Sở Khánh Lâm đã tổ chức hội nghị tổng kết năm 2031.") == [
+        "hội nghị tổng kết năm 2031"]

@@ -13,6 +13,7 @@ another event's ("Đại hội thể thao | trong nhà …" in an article on ano
 from __future__ import annotations
 
 from kg.extract.document import Mention
+from kg.extract.event_key import event_key
 from kg.extract.event_tokens import classes
 from kg.extract.normalise import key
 
@@ -30,7 +31,7 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
     named = [m for m in ms if m.kind == "event" and not m.attr("ref")]
     keys: dict[str, set[str]] = {}
     for m in named:
-        keys.setdefault(m.attr("cls"), set()).add(key(m.text))
+        keys.setdefault(m.attr("cls"), set()).add(event_key(m.text))
     out: dict[Mention, str] = {}
     for m in named:
         if not _generic(m):
@@ -41,7 +42,7 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
         if (before and key(before[-1]) in classes()["determiner"]) or (
                 after and key(after[0]) in classes()["preposition"]):
             continue
-        k = key(m.text)
+        k = event_key(m.text)
         longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]
         if len(longer) == 1:
             out[m] = longer[0]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from kg.extract import event_merge, lexicon
 from kg.extract.document import Document, Mention
+from kg.extract.event_key import event_key
 from kg.extract.normalise import fold, iy_fold, key
 
 
@@ -392,7 +393,7 @@ def _link_events(ms: list[Mention], links: Links, text: str) -> None:
                 links.entities[target].mentions.append(m)
                 links.of[m] = target
             continue
-        e = links.add(Entity("event", short.get(m) or key(m.text), m.text, cls, m.attr("en")), m)
+        e = links.add(Entity("event", short.get(m) or event_key(m.text), m.text, cls, m.attr("en")), m)
         last[cls] = e.id
         if cls == "Meeting" and links.main_event is None:
             links.main_event = e.id

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Mention, Sentence
+from kg.extract.event_key import event_key
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
 from kg.extract.link import Entity
@@ -36,7 +37,7 @@ def _events(ctx: _Ctx) -> None:
         named = [m for m in entity.mentions if not m.attr("ref")]
         if not named:
             continue
-        m = next((x for x in named if key(x.text) == entity.key), named[0])  # its whole name, not a short one
+        m = next((x for x in named if event_key(x.text) == entity.key), named[0])  # its whole name, not a short one
         sent = ctx.doc.sentences[m.sentence]
         f = ctx.about(e_id, sent, (m.start, m.end))
         f.add("rdfs:label", vi(entity.label[:1].upper() + entity.label[1:]))

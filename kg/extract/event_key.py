@@ -1,0 +1,69 @@
+"""One node per event: the identity key of an event name, the same for the ways the press writes one event's name.
+
+"Kỳ họp thứ 3, Quốc hội khóa XIV", "kỳ họp thứ ba Quốc hội khóa 14", "Kỳ họp lần thứ 3 của Quốc hội khóa XIV" and
+"Kỳ họp thứ 3 Quốc hội Khóa XIV" name one session; "Hội nghị Trung ương lần thứ V" and "Hội nghị Trung ương 5" one
+meeting. The key is :func:`kg.extract.normalise.key` of the name with its abbreviations written out ("HĐND" = "Hội
+đồng nhân dân"), where a number after an ordinal word ("thứ", "lần thứ", "lần", "khóa") is read as its value — a
+Roman numeral or a numeral word (class ``numeral`` of ``kg/lexicon/event_words.tsv``, its value in the fourth
+column) as digits —, "thứ N", "lần thứ N" and "lần N" are the number alone (as in "Đại hội XII", "Hội nghị Trung
+ương 5"), and a comma or a "của" right after such a number is dropped ("thứ 3, Quốc hội …" = "thứ 3 của Quốc hội …"
+= "thứ 3 Quốc hội …"). Only the key changes: the label stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+_ROMAN = re.compile(r"[ivxlc]+")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_COUNTERS = ("thứ", "lần", "khóa")  # ordinal words whose number is the event's ordinal or term
+
+
+@cache
+def _numerals() -> dict[str, str]:
+    """Numeral word (folded) → its value in digits (class ``numeral`` rows with a fourth column)."""
+    return {e.key: e.extra[1] for e in lexicon.entries("event_words") if e.extra[:1] == ("numeral",) and
+            len(e.extra) > 1}
+
+
+def _roman(s: str) -> str:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return str(total)
+
+
+def _value(word: str) -> str:
+    """The digits of an ordinal's number ("xiv", "ba", "14,"), or "" when the word is none."""
+    w = word.rstrip(",")
+    if w.isdigit():
+        return w
+    if _ROMAN.fullmatch(w):
+        return _roman(w)
+    return _numerals().get(w, "")
+
+
+@cache
+def event_key(text: str) -> str:
+    """The identity key of an event name (see the module)."""
+    words = key(lexicon.expand(text)).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        counter = 2 if w == "lần" and i + 1 < len(words) and words[i + 1] == "thứ" else 1
+        value = _value(words[i + counter]) if w in _COUNTERS and i + counter < len(words) else ""
+        if not value:
+            out.append(w)
+            i += 1
+            continue
+        out += [value] if w in ("lần", "thứ") else [w, value]
+        i += counter + 1
+        if i < len(words) and words[i] == "của":
+            i += 1  # "thứ 3 của Quốc hội" = "thứ 3, Quốc hội" (its comma dropped with the number) = "thứ 3 Quốc hội"
+    return " ".join(out)
