@@ -7,9 +7,11 @@ Pure functions over the text, read by :mod:`kg.extract.facts.holdings` beside th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.document import Mention
 from kg.extract.normalise import key
 
 _NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
@@ -23,6 +25,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     head = _BARE_HEAD.match(text, end, limit)  # "Bí thư chi bộ,", "Giám đốc bệnh viện.": a body's head written bare
     if head and key(head.group(1)) in lexicon.by_key("bodies"):
         return head.end(1)
+    if level := _bare_level_end(text, end, limit):
+        return level
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
         if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
@@ -44,6 +48,43 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 
 _UNIT_NUMBER = re.compile(r"\s+(\d{1,3})(?=\s*[,.;:)](?!\d)|\s*$)")
+
+
+_LOWER_PAIR = re.compile(r"\s+([^\W\d_A-ZĐ]\w*)(?:\s+([^\W\d_A-ZĐ]\w*))?")
+
+
+def calls_a_person(text: str, end: int, limit: int, mentions: Sequence[Mention]) -> bool:
+    """The title is followed by one capitalised word, the last word of the name of a person the document names in
+    full, and no other capitalised word ("Bộ trưởng Tân cho hay", "Tổng Thư ký Kowalski mong muốn"): the title and
+    how the article calls that person, not a title and a body's name."""
+    m = _NAME_WORD.match(text, end, limit)
+    if m is None or text[end : m.start(1)].strip() or not m.group(1)[0].isupper() or m.group(1).isupper():
+        return False
+    nxt = _NAME_WORD.match(text, m.end(), limit)
+    if nxt is not None and nxt.group(1)[0].isupper() or text[m.end() : m.end() + 1] in "-–.":
+        return False
+    word = key(m.group(1))
+    return any(p.kind == "person" and " " in (name := text[p.start : p.end]) and key(name.split()[-1]) == word
+               for p in mentions)
+
+
+def _bare_level_end(text: str, end: int, limit: int) -> int:
+    """A local leader's title then a level word in lower case and no unit's name ("Phó Chủ tịch xã phụ trách …",
+    "Chủ tịch huyện,"): the post ends after the level — not where the level and the next word make a body ("huyện
+    đoàn") or a longer level ("thị xã"), nor before a capitalised word ("Chủ tịch phường Lê Lợi": the unit's name,
+    which may read as a person's, the holder's). 0 when no level follows."""
+    m = _LOWER_PAIR.match(text, end, limit)
+    if m is None:
+        return 0
+    levels, bodies = lexicon.levels(), lexicon.by_key("bodies")
+    two = m.group(2) and key(f"{m.group(1)} {m.group(2)}")
+    if two and two in levels:
+        out = m.end(2)
+    elif key(m.group(1)) not in levels or two and two in bodies:
+        return 0
+    else:
+        out = m.end(1)
+    return 0 if text[out:limit].lstrip()[:1].isupper() else out
 
 
 def _ends_with_place_word(text: str, end: int) -> bool:

@@ -42,6 +42,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+        if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions):
+            continue  # "A, Bộ trưởng Tân cho hay": a title and how the article calls another person, no post of A
         end = body.end if body else post_ends.bare_body_end(text, t.end, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"

@@ -9,8 +9,10 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_topics import topic_follows
+from kg.extract.mentions.body_verbs import verb_at
 from kg.extract.mentions.bodynames import (
     _bare_level,
     _dashed_field,
@@ -249,16 +251,17 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         if i in taken or i in person_tokens:
             continue
         end = _body_end(s, i, after, entry, person_starts)
-        if end is None:
+        if end is None or verb_at(s, i, end):
             continue
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
         end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
         if entry.extra[4:5] == ("mission",):
             end = mission_place_end(s, end, person_tokens, taken)
-        end, spelled = short_form_end(s, after, end, person_starts)
-        if spelled:  # "… (NKT-TMC) tỉnh X": the place after the short form qualifies the body
+        end, spelled = short_form_end(s, i, end, person_starts)  # the head's words spell it too ("(HĐQT)")
+        if spelled:  # "… (NKT-TMC) tỉnh X", "… (HĐQT) Tổng Công ty X": what qualifies the body follows the short form
             end = _qualifier_end(s, end, person_starts)
+        end = chapter_end(s, end, person_starts)  # "Ủy ban MTTQ Việt Nam tỉnh X"
         a, b = s.toks[i].start, s.toks[end - 1].end
         out.append(_mk("body", s, a, b, head=entry.vi, cls=entry.en, en=entry.extra[0] if entry.extra else ""))
         taken.update(range(i, end))
@@ -357,7 +360,7 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
     t = s.toks[i]
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
     pair = key(t.text + " " + nxt.text) if nxt is not None and nxt.is_word and t.is_word else ""
-    for n in (3, 2, 1):  # "Ban Chấp hành Tỉnh ủy X", "HĐQT Tổng công ty X", "Đảng ủy Sở Xây dựng": a body of its
+    for n in (5, 4, 3, 2, 1):  # "Ban Chấp hành Tỉnh ủy X", "HĐQT Tổng công ty X", "Đảng ủy Sở Xây dựng": a body of its
         rest = s.toks[i + 1 : i + n]  # own after the head, its head capitalised, then lower case ("Tổng Công ty":
         inner = lexicon.by_key("bodies").get(key(" ".join(x.text for x in s.toks[i : i + n]))) \
             if len(rest) == n - 1 and all(x.is_word and (not x.is_cap or not rest[-1].is_cap) and s.adjacent(i + 1 + r)

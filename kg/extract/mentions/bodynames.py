@@ -12,7 +12,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _word_set
-from kg.extract.normalise import key
+from kg.extract.normalise import fold, key
 
 
 def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True) -> int:
@@ -229,7 +229,7 @@ def short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> t
                   or toks[x].text in ".;:,"), None)
     if close is None or toks[close].text != "(" or close + 2 >= len(toks) or toks[close + 2].text != ")":
         return end, False
-    letters = [c for c in key(toks[close + 1].text) if c.isalpha()]
+    letters = [c for c in fold(toks[close + 1].text) if c.isalpha()]  # tones aside: "(UBKT)" spells "Ủy ban …"
     if len(letters) < 2 or not toks[close + 1].is_upper:
         return end, False
     initials: list[str] = []
@@ -239,7 +239,7 @@ def short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> t
             continue
         if not k[:1].isalpha():
             break  # a number or a sign spells no letter: the name does not run back over it
-        initials.insert(0, k[0])
+        initials.insert(0, fold(k[0]))
         if initials == letters:
             return close + 3, close + 3 < len(toks)
     return (close + 3 if close == end else end), False
