@@ -1,0 +1,23 @@
+"""Post constructions from the unattached-title sample of seed 211 (issue 8, recall on unseen text): one neutral
+made-up example per construction, none from the corpus."""
+
+from helpers import posts
+
+
+def test_a_party_member_before_the_post_in_an_aside():
+    got = posts("T\n\nỦy ban kiểm tra khiển trách các ông: Lò Văn Tám (Đảng viên, Trưởng trạm Y tế xã Kim Mỹ) và "
+                "Hà Văn Chín (đảng viên, Phó Giám đốc Bệnh viện huyện Kim Sơn).")
+    assert got == {"Lò Văn Tám": ["Trưởng trạm Y tế xã Kim Mỹ"],
+                   "Hà Văn Chín": ["Phó Giám đốc Bệnh viện huyện Kim Sơn"]}
+
+
+def test_a_residence_between_commas_before_the_post():
+    got = posts("T\n\nChị Lò Thị Tám, ngụ quận Kim Sơn, giám đốc một công ty du lịch, cho hay chị đồng tình.")
+    assert got == {"Lò Thị Tám": ["giám đốc"]}
+    got = posts("T\n\nÔng Lò Văn Tám, trú tại thôn Kim, xã Mỹ, Trưởng thôn Kim, cho biết như vậy.")
+    assert got == {"Lò Văn Tám": ["Trưởng thôn Kim"]}
+
+
+def test_a_relative_in_the_residence_keeps_the_post_off():
+    got = posts("T\n\nÔng Lò Văn Tám, trú cùng con ông Hà Văn Chín, Trưởng thôn Kim, cho biết như vậy.")
+    assert "Lò Văn Tám" not in got
