@@ -21,3 +21,15 @@ def test_a_residence_between_commas_before_the_post():
 def test_a_relative_in_the_residence_keeps_the_post_off():
     got = posts("T\n\nÔng Lò Văn Tám, trú cùng con ông Hà Văn Chín, Trưởng thôn Kim, cho biết như vậy.")
     assert "Lò Văn Tám" not in got
+
+
+def test_a_parent_body_in_lower_case_in_parentheses():
+    got = posts("T\n\nTrao đổi với PV, nguyên Cục trưởng cục Thủy lợi (bộ NN&PTNT) Lò Văn Tám bày tỏ lo lắng.")
+    assert got == {"Lò Văn Tám": ["Cục trưởng cục Thủy lợi"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Cục trưởng Cục Thủy lợi (bộ Nông nghiệp), Trưởng đoàn kiểm tra, cho biết.")
+    assert got == {"Lò Văn Tám": ["Cục trưởng Cục Thủy lợi", "Trưởng đoàn kiểm tra"]}
+
+
+def test_a_bare_title_and_a_bodys_head_then_an_honorific_and_the_name():
+    got = posts("T\n\nCác học viên chụp ảnh cùng giám đốc trung tâm ông Lò Văn Tám tại lễ bế giảng.")
+    assert got == {"Lò Văn Tám": ["giám đốc trung tâm"]}

@@ -158,6 +158,7 @@ _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
 # a place in parentheses ("(huyện Y)", "(xã X, huyện Y)") or a capitalised name there, the body above the post's
 # ("Cục trưởng Cục X (Bộ Y) Lê Văn A"): no part of a post, skipped before the holder's name
 _ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}"
+                   r"|(?:bộ|sở|tổng cục)\s(?-i:[A-ZĐ])[^():;\"“”!?]{1,40}"  # a parent body in lower case: "(bộ X)"
                    r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
 _PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
