@@ -33,3 +33,9 @@ def test_a_parent_body_in_lower_case_in_parentheses():
 def test_a_bare_title_and_a_bodys_head_then_an_honorific_and_the_name():
     got = posts("T\n\nCác học viên chụp ảnh cùng giám đốc trung tâm ông Lò Văn Tám tại lễ bế giảng.")
     assert got == {"Lò Văn Tám": ["giám đốc trung tâm"]}
+
+
+def test_a_lower_case_field_before_lên_chức():
+    got = posts("T\n\nNgày 3/7, ông Hà Văn Chín ký bổ nhiệm cho ông Lò Văn Tám từ Trưởng phòng kỹ thuật lên chức "
+                "Phó giám đốc Công ty.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng kỹ thuật", "Phó giám đốc Công ty"]}

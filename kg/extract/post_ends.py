@@ -120,6 +120,7 @@ def _credits() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"\s+(\w+)")
+_MOVED_UP = re.compile(r"\s+(?:lên|sang)\s+(?:chức|làm|giữ chức)\s")  # "từ Trưởng phòng kỹ thuật lên chức …"
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 
@@ -147,7 +148,8 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
         closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
     else:
-        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit)
+        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit) \
+            or bool(_MOVED_UP.match(text, end, limit))
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos
