@@ -116,7 +116,9 @@ def _task_heads() -> frozenset[str]:
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động",
                   "liên hợp", "hợp quốc", "liên hiệp", "hiệp quốc", "tự do")  # "Tổng Thư ký Liên hợp quốc"
 # (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
-_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$)")
+# (or before an honorific and a name: "giám đốc trung tâm ông A")
+_BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$"
+                        r"|\s+(?:ông|bà)\s+[A-ZĐ])")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -159,6 +161,7 @@ def _credits() -> frozenset[str]:
 
 
 _LOWER_WORD = re.compile(r"\s+(\w+)")
+_MOVED_UP = re.compile(r"\s+(?:lên|sang)\s+(?:chức|làm|giữ chức)\s")  # "từ Trưởng phòng kỹ thuật lên chức …"
 _PAIR_COMMA = re.compile(r",\s+(\w+)")
 
 
@@ -186,7 +189,8 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
         closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
     else:
-        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit)
+        closed = bool(re.match(r"\s*(?:[,;.()]|[-–]\s|$)", text[end:limit])) or _says(text, end, limit) \
+            or bool(_MOVED_UP.match(text, end, limit))
     if seen and not pairs & stops and closed:
         return end
     return before_pair[0] if before_pair and not pairs & stops and before_pair[1] else pos

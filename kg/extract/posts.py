@@ -158,6 +158,7 @@ _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
 # a place in parentheses ("(huyện Y)", "(xã X, huyện Y)") or a capitalised name there, the body above the post's
 # ("Cục trưởng Cục X (Bộ Y) Lê Văn A"): no part of a post, skipped before the holder's name
 _ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}"
+                   r"|(?:bộ|sở|tổng cục)\s(?-i:[A-ZĐ])[^():;\"“”!?]{1,40}"  # a parent body in lower case: "(bộ X)"
                    r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
 _PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
@@ -294,6 +295,10 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tu�
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
+                        r"|^\s*\(\s*(?:Đảng viên|đảng viên)\s*,\s*$"  # "A (Đảng viên, Trưởng trạm …)": a member
+                        # "chị A, ngụ quận X, giám đốc …": the residence alone between commas (no relative in it)
+                        r"|^\s*,\s*(?:trú|ngụ|thường trú)\s(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)"
+                        r"[^().;:]){1,80}?,\s*$"
                         # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash (or a comma:
                         # "(45 tuổi, trú tại X, Y, nguyên Giám đốc …)"), the post; no relative in it ("con ông B, …")
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)"
