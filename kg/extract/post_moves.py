@@ -218,10 +218,27 @@ def _verbs() -> frozenset[str]:
     return frozenset(stops | {e.key for e in lexicon.entries("directives")})
 
 
+# "Theo ông A, …", "Đồng quan điểm với ông A, …": a preposition, an honorific and a given name alone, then a comma
+_GOVERNED_SHORT = re.compile(r"(?<!\w)(?:theo|của|đối với|với)\s+(?:ông|bà|đồng chí)\s+$", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"[A-ZĐ]\w*\s*,\s*")
+
+
+def short_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
+    """A post phrase right after a name called short (an honorific and the given name alone) that a preposition
+    governs, and right before a lower-case verb, is the subject of the main clause ("Theo ông A, Bí thư Tỉnh ủy X
+    nói …", "với ông A, Tổng thư ký cho biết …"), not the name's post — the full name carries that."""
+    nxt = _NEXT_WORDS.match(text, ph[3])
+    if nxt is None or not nxt.group(1).islower() or not _SHORT_NAME.fullmatch(text, name_start, ph[2]) \
+            or not _GOVERNED_SHORT.search(text, sent_start, name_start):
+        return False
+    return any(w in _verbs() for w in (key(nxt.group(1)), key(nxt.group(0))))
+
+
 def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
-    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`) starts: the posts after
-    the name end there (the sentence's end for none)."""
-    return min((ph[2] for ph in phrases if ph[2] >= lo and new_subject(text, ph, name_start, sent.start)),
+    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`, :func:`short_subject`)
+    starts: the posts after the name end there (the sentence's end for none)."""
+    return min((ph[2] for ph in phrases if ph[2] >= lo and (new_subject(text, ph, name_start, sent.start)
+                                                             or short_subject(text, ph, name_start, sent.start))),
                default=sent.end)
 
 

@@ -47,10 +47,10 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
         end = body.end if body else post_ends.bare_body_end(text, t.end, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
-            of = re.match(r"\s+của\s+", text[end : sent.end])
+            of = re.match(r"\s+(?:của|cấp cao)\s+", text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
-            if parent is not None:
-                end = parent.end
+            if parent is not None:  # a high-level delegation is keyed by the body it comes from, written in full
+                end, body = parent.end, parent if of and "của" not in of.group() else body
         end = post_ends.country_end(text, end, sent.end)
         term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
         end = term.end() if term else end
