@@ -118,7 +118,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
-        if person is None:
+        if person is None or post_ends.byline(ctx.doc.text, p.end, sent.end):  # "… Thứ trưởng X Trần Minh (thực hiện)"
             continue
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
         after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
