@@ -21,3 +21,14 @@ def test_a_byline_holds_no_post_named_before_it():
     # stopnames, byline-after: "(thực hiện)" after a name makes it the reporter's byline
     got = posts("T\n\n“Chúng ta không để đánh đồng cả chính sách” Thứ trưởng Lò Văn Tám Vi Thanh (thực hiện)")
     assert "Vi Thanh" not in got
+
+
+def test_two_names_and_two_posts_are_read_respectively():
+    # "A và B … làm POST và POST": the first post is not the second name's
+    got = posts("T\n\nNăm 2011, ông Lò Văn Tám và Vi Văn Chín được Ngân hàng huyện Sông Lô hợp đồng làm tổ trưởng và"
+                " tổ phó tổ vay vốn.")
+    assert got.get("Vi Văn Chín") != ["tổ trưởng"]
+    assert got.get("Lò Văn Tám") == ["tổ trưởng"]
+    # one post: both names hold it
+    got = posts("T\n\nÔng Lò Văn Tám và ông Vi Văn Chín được bổ nhiệm làm Phó giám đốc Sở Y tế.")
+    assert got == {"Lò Văn Tám": ["Phó giám đốc Sở Y tế"], "Vi Văn Chín": ["Phó giám đốc Sở Y tế"]}
