@@ -68,6 +68,14 @@ def calls_a_person(text: str, end: int, limit: int, mentions: Sequence[Mention])
                for p in mentions)
 
 
+def byline(text: str, end: int, limit: int) -> bool:
+    """The name that ends at ``end`` is a byline: a word of ``stopnames`` (``byline-after``) in parentheses follows
+    it ("Trần Minh (thực hiện)"); the reporter holds no post the text names before the name."""
+    m = re.match(r"\s*\(\s*([^()]{1,20}?)\s*\)", text[end:limit])
+    return m is not None and any(k == key(m.group(1)) for k, e in lexicon.by_key("stopnames").items()
+                                 if e.en == "byline-after")
+
+
 def _bare_level_end(text: str, end: int, limit: int) -> int:
     """A local leader's title then a level word in lower case and no unit's name ("Phó Chủ tịch xã phụ trách …",
     "Chủ tịch huyện,"): the post ends after the level — not where the level and the next word make a body ("huyện

@@ -11,7 +11,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract import posts as post_grammar
-from kg.extract.document import Sentence
+from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 
 
@@ -310,3 +310,20 @@ def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:
         return False
     before = text[sent_start:name_start].split()
     return not _TIMED_IS.fullmatch(gap) or bool(before and before[-1][0].isupper())
+
+
+_AND_NAME = re.compile(r"\s+và\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_AND_TITLE = re.compile(r"\s+và\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
+
+
+def held_apart(text: str, p: Mention, persons: list[Mention], ph: post_grammar.Phrase) -> bool:
+    """The post after an appointment verb is not the name's: its own holder follows it (:data:`TO_HOLDER`), or
+    "A và B được … làm POST và POST" — the second post is the second name's (read respectively), so the first is
+    not B's: B is joined by "và" to the name before it and "và" and a title of the lexicon follow the post."""
+    if TO_HOLDER.match(text, ph[3]):
+        return True
+    if not any(q.end <= p.start and _AND_NAME.fullmatch(text, q.end, p.start) for q in persons):
+        return False
+    m = _AND_TITLE.match(text, ph[3])
+    words = [w for w in (m.groups() if m else ()) if w]
+    return any(key(" ".join(words[:n])) in lexicon.by_key("posts") for n in range(1, len(words) + 1))

@@ -118,7 +118,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
-        if person is None:
+        if person is None or post_ends.byline(ctx.doc.text, p.end, sent.end):  # "… Thứ trưởng X Trần Minh (thực hiện)"
             continue
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
         after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
@@ -244,7 +244,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
         elif post_moves.appointer(text, ph, sent.end):
             continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
-        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not post_moves.TO_HOLDER.match(text, ph[3]) and (
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not post_moves.held_apart(text, p, persons, ph) and (
                 not any(lo <= q.start < ph[2] for q in others)
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)

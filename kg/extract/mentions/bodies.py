@@ -12,6 +12,7 @@ from kg.extract.document import Mention
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_topics import topic_follows
+from kg.extract.mentions.body_units import bare_unit_end
 from kg.extract.mentions.body_verbs import verb_at
 from kg.extract.mentions.bodynames import (
     _bare_level,
@@ -286,6 +287,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
     if entry.extra[4:5] == ("unit",) and unit_follows(s, after, person_starts, title_starts):
         return _continuation(s, after, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
+    if entry.extra[4:5] == ("unit",) and (bare := bare_unit_end(s, after)):
+        return bare  # "Phó bí thư Đảng ủy cơ quan và ông A": the unit noun alone, the agency's own committee
     plural = after + 1 < len(s.toks) and key(s.toks[after].text) in ("các", "những") and plural_in_name(
         s, after + 1, person_starts | title_starts)  # "Liên hiệp các tổ chức hữu nghị X": a plural opens the name
     led = s.text[s.toks[i].start].isupper() or any(ta < s.toks[i].start < tb for ta, tb in s.titles)
