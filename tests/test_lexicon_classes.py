@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -25,23 +26,33 @@ _GRAMMARS = (post_moves, holdings, pronouns)  # the modules that build patterns 
 
 
 @contextmanager
-def _with_verb(frame: str) -> Iterator[None]:
-    """The grammars reloaded while ``personnel_verbs.tsv`` has the made-up verb in ``frame`` too; reloaded as they
-    were afterwards."""
+def _with_row(name: str, row: list[str], caches: tuple[Any, ...] = (), modules: tuple[ModuleType, ...] = _GRAMMARS
+              ) -> Iterator[None]:
+    """``name``.tsv with one made-up ``row`` more (the ``caches`` cleared, the grammars of ``modules`` that build
+    patterns from it at import reloaded), as it was afterwards."""
     original = lexicon.rows
 
     def rows(n: str) -> list[list[str]]:
-        return original(n) + ([[_VERB, "make up", "appoint", frame]] if n == "personnel_verbs" else [])
+        return original(n) + ([row] if n == name else [])
+
+    def reset() -> None:
+        for f in caches:
+            f.cache_clear()
+        for m in modules:
+            importlib.reload(m)
 
     lexicon.rows = rows  # type: ignore[assignment]
     try:
-        for m in _GRAMMARS:
-            importlib.reload(m)
+        reset()
         yield
     finally:
         lexicon.rows = original  # type: ignore[assignment]
-        for m in _GRAMMARS:
-            importlib.reload(m)
+        reset()
+
+
+def _with_verb(frame: str) -> AbstractContextManager[None]:
+    """The grammars while ``personnel_verbs.tsv`` has the made-up verb in ``frame`` too."""
+    return _with_row("personnel_verbs", [_VERB, "make up", "appoint", frame])
 
 
 def _given() -> bool:
@@ -83,28 +94,10 @@ def test_a_personnel_verb_enters_the_frames_its_lexicon_row_names(frame: str) ->
 _HONORIFIC = "khôm"  # a made-up form of address
 
 
-@contextmanager
-def _honorific(cls: str, *modules: ModuleType) -> Iterator[None]:
+def _honorific(cls: str, *modules: ModuleType) -> AbstractContextManager[None]:
     """``honorifics.tsv`` with the made-up honorific in class ``cls`` (lexicon caches cleared, ``modules``
-    reloaded), as it was afterwards."""
-    original = lexicon.rows
-
-    def rows(n: str) -> list[list[str]]:
-        return original(n) + ([[_HONORIFIC, "Mx", cls]] if n == "honorifics" else [])
-
-    def reset() -> None:
-        lexicon.classed.cache_clear()
-        lexicon.words.cache_clear()
-        for m in modules:
-            importlib.reload(m)
-
-    lexicon.rows = rows  # type: ignore[assignment]
-    reset()
-    try:
-        yield
-    finally:
-        lexicon.rows = original  # type: ignore[assignment]
-        reset()
+    reloaded)."""
+    return _with_row("honorifics", [_HONORIFIC, "Mx", cls], (lexicon.classed, lexicon.words), modules)
 
 
 def _sent(text: str) -> _Sent:
@@ -137,28 +130,10 @@ def test_a_familiar_honorific_is_no_clause_opener_after_a_name_as_anh_is() -> No
 _LEAD = "khẩm"  # a made-up word before a post title
 
 
-@contextmanager
-def _with_lead(cls: str) -> Iterator[None]:
-    """``post_leads.tsv`` with the made-up lead in class ``cls`` (caches cleared, the post grammars reloaded), as
-    it was afterwards."""
-    original = lexicon.rows
-
-    def rows(n: str) -> list[list[str]]:
-        return original(n) + ([[_LEAD, "made up", cls]] if n == "post_leads" else [])
-
-    def reset() -> None:
-        for f in (lexicon.entries, lexicon.classed, postforms._leads):
-            f.cache_clear()
-        for m in (posts, post_lists, post_nodes):
-            importlib.reload(m)
-
-    lexicon.rows = rows  # type: ignore[assignment]
-    reset()
-    try:
-        yield
-    finally:
-        lexicon.rows = original  # type: ignore[assignment]
-        reset()
+def _with_lead(cls: str) -> AbstractContextManager[None]:
+    """``post_leads.tsv`` with the made-up lead in class ``cls`` (caches cleared, the post grammars reloaded)."""
+    return _with_row("post_leads", [_LEAD, "made up", cls], (lexicon.entries, lexicon.classed, postforms._leads),
+                     (posts, post_lists, post_nodes))
 
 
 def _former() -> tuple[bool, bool, bool]:
@@ -188,23 +163,9 @@ def test_a_lead_word_before_the_title_is_no_body_word_as_quyen_is() -> None:
 _ADVERB = "khẩm khi"  # a made-up time adverb
 
 
-@contextmanager
-def _with_adverb(frame: str) -> Iterator[None]:
-    """``time_adverbs.tsv`` with the made-up adverb in ``frame`` (the grammars reloaded), as it was afterwards."""
-    original = lexicon.rows
-
-    def rows(n: str) -> list[list[str]]:
-        return original(n) + ([[_ADVERB, "made up", frame]] if n == "time_adverbs" else [])
-
-    lexicon.rows = rows  # type: ignore[assignment]
-    try:
-        for m in _GRAMMARS:
-            importlib.reload(m)
-        yield
-    finally:
-        lexicon.rows = original  # type: ignore[assignment]
-        for m in _GRAMMARS:
-            importlib.reload(m)
+def _with_adverb(frame: str) -> AbstractContextManager[None]:
+    """``time_adverbs.tsv`` with the made-up adverb in ``frame`` (the grammars reloaded)."""
+    return _with_row("time_adverbs", [_ADVERB, "made up", frame])
 
 
 _TIMES: dict[str, Callable[[], bool]] = {
