@@ -74,6 +74,15 @@ def _is_province(s: _Sent, k: int, e: int) -> bool:
     return key(s.text[s.toks[k].start : s.toks[e - 1].end]) in provinces
 
 
+def _place_opens(s: _Sent, k: int, e: int) -> bool:
+    """The capitalised words k..e are a province's name ("Hải Phòng") or open with a word of ``place_words.tsv`` or
+    a level that is no family name ("Làng Sen", "Xã Bình An"): after a function word ("Từ Hải Phòng đi …", "Từ
+    Làng Sen, …") they name a place, not a person."""
+    first = key(s.toks[k].text)
+    return _is_province(s, k, e) or e - k >= 2 and first not in _word_set("surnames") and (
+        first in _word_set("place_words") or first in _levels())
+
+
 def _level_before(s: _Sent, k: int) -> bool:
     levels = _levels()
     for n in (2, 1):

@@ -20,6 +20,7 @@ from kg.extract.mentions.person_places import (
     _is_province,
     _level_before,
     _lunar_year,
+    _place_opens,
     _place_word_before,
     _starts_province,
     _street_context,
@@ -312,8 +313,8 @@ def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> b
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
         return True  # "tuyến buýt qua A Bình - Nguyễn Văn Tám - Hòa Vang": streets of a route
-    if e - k >= 3 and key(toks[k].text) in _name_enders() and _is_province(s, k + 1, e):
-        return True  # "Từ Hải Phòng đi …": a function word before a province's name
+    if e - k >= 3 and key(toks[k].text) in _name_enders() and _place_opens(s, k + 1, e):
+        return True  # "Từ Hải Phòng đi …", "Từ Làng Sen, …": a function word before a province's or a place's name
     if e - k >= 3 and anchor in ("", "after-body") and key(toks[k].text) in _not_name_starts() and (
             _is_province(s, k + 1, e) or key(s.text[toks[k + 1].start : toks[e - 1].end]) in _word_set("countries")):
         return True  # "Đoàn Việt Nam do … dẫn đầu": a body's head word (a family name too) before a place's name
