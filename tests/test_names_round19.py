@@ -20,3 +20,15 @@ def test_a_family_name_tu_before_given_names_is_still_a_person():
     assert persons("Từ Văn Khải cho biết xã đã đủ giáo viên.") == ["Từ Văn Khải"]
     # a family name that is also a place word ("Hồ") after "Từ" is no place word
     assert persons("Ông Từ Hồ Khải cho biết xã đã đủ giáo viên.") == ["Từ Hồ Khải"]
+
+
+def test_a_pen_name_after_nha_van_or_nha_tho_is_a_person():
+    # a writer's pen name may have no family name ("nhà văn Nguyên Ngọc")
+    assert persons("Tọa đàm có nhà văn Nguyên Khải và nhà thơ Hữu Thỉnh tham dự.") == ["Nguyên Khải", "Hữu Thỉnh"]
+    assert persons("Bài viết của nhà văn Lương Văn Khải in năm 1990.") == ["Lương Văn Khải"]
+
+
+def test_no_pen_name_from_a_writers_body_or_a_place():
+    assert persons("Giải thưởng Hội Nhà văn Quế Lâm năm nay có 20 tác phẩm.") == []
+    assert persons("Các nhà thơ Nam Bộ và nhà văn Việt Nam dự trại sáng tác.") == []
+    assert persons("Nhà thơ Hà Nội tham gia đêm thơ.") == []

@@ -63,11 +63,14 @@ def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
 
 
 def stage_name(s: _Sent, k: int, e: int) -> bool:
-    """Two or three Vietnamese syllables right after a noun of the stage or of sport (``person_cues.tsv``,
-    ``stage-noun``): an artist's or a player's name, which may have no family name ("ca sĩ Hồng Nhung", "cầu thủ
-    Quang Hải"); not a body's name that opens with a head ("diễn viên Nhà hát …")."""
+    """Two or three Vietnamese syllables right after a noun of the stage, of sport or of letters (``person_cues.tsv``,
+    ``stage-noun``): an artist's, a player's or a writer's name, which may have no family name ("ca sĩ Hồng Nhung",
+    "cầu thủ Quang Hải", "nhà văn Nguyên Ngọc": a pen name), unless the noun is a body's ("Hội Nhà văn Hà Tĩnh");
+    not a body's name that opens with a head ("diễn viên Nhà hát …")."""
     words = [t.text for t in s.toks[k:e]]
-    before = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
+    before = [key(t.text) for t in s.toks[max(0, k - 4) : k]]
     heads = lexicon.by_key("bodies")
-    return 2 <= e - k <= 3 and s.adjacent(k) and names.cue_before(before, "stage-noun") \
+    cue = next((n for n in (1, 2, 3) if " ".join(before[-n:]) in names.cue_phrases("stage-noun")), 0)
+    in_body = len(before) > cue and before[-cue - 1] in heads  # "Hội Nhà văn Quế Lâm": the cue names a body
+    return 2 <= e - k <= 3 and s.adjacent(k) and cue > 0 and not in_body \
         and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))
