@@ -32,3 +32,9 @@ def test_no_pen_name_from_a_writers_body_or_a_place():
     assert persons("Giải thưởng Hội Nhà văn Quế Lâm năm nay có 20 tác phẩm.") == []
     assert persons("Các nhà thơ Nam Bộ và nhà văn Việt Nam dự trại sáng tác.") == []
     assert persons("Nhà thơ Hà Nội tham gia đêm thơ.") == []
+
+
+def test_no_pen_name_in_a_photo_credit():
+    assert persons("Bà con ra đón đoàn. Ảnh: Nhà văn Hữu Thỉnh.") == []
+    # quoted after "Theo" without a colon: a person
+    assert persons("Theo nhà thơ Hữu Thỉnh, đêm thơ sẽ dời sang tháng sau.") == ["Hữu Thỉnh"]

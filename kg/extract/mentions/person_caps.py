@@ -72,5 +72,8 @@ def stage_name(s: _Sent, k: int, e: int) -> bool:
     heads = lexicon.by_key("bodies")
     cue = next((n for n in (1, 2, 3) if " ".join(before[-n:]) in names.cue_phrases("stage-noun")), 0)
     in_body = len(before) > cue and before[-cue - 1] in heads  # "Hội Nhà văn Quế Lâm": the cue names a body
+    j = k - cue - 1  # "Ảnh: Nhà văn X": a photo credit, no person in the text
+    in_body = in_body or j >= 1 and s.toks[j].text == ":" and key(s.toks[j - 1].text) in {
+        w for w, v in lexicon.by_key("stopnames").items() if v.en == "credit"}
     return 2 <= e - k <= 3 and s.adjacent(k) and cue > 0 and not in_body \
         and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))
