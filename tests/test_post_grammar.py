@@ -487,6 +487,12 @@ def test_tung_before_a_verb_ends_a_body_s_name():
     assert got == {"Kha Văn Dũng": ["Chủ tịch Hội tư vấn TPHCM"]}
 
 
+def test_a_two_syllable_noun_whose_second_syllable_is_a_verb_goes_on_in_a_lower_case_name():
+    # "đăng ký" (lexicon name_nouns; "ký" alone: sign) written in lower case after a capitalised head
+    got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Lâm cho biết.")
+    assert got == {"Kha Văn Dũng": ["Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Lâm"]}
+
+
 def test_khu_quan_ly_heads_a_body_whose_name_goes_on_in_lower_case():
     got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Khu quản lý đường thủy số 3 cho biết.")
     assert got == {"Kha Văn Dũng": ["Giám đốc Khu quản lý đường thủy số 3"]}
