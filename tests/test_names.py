@@ -388,3 +388,16 @@ def test_a_name_after_chuc_and_a_title_is_the_office_s_place_not_its_holder():
     assert persons("Việc cho thôi chức Ủy viên Bô Chính trị đối với ông Lê Văn Hải là đúng.") == ["Lê Văn Hải"]
     # "nhậm chức": the inauguration of the holder named after the title
     assert persons("Lễ nhậm chức Tổng thống Donald Trump diễn ra hôm qua.") == ["Donald Trump"]
+
+
+def test_a_name_after_a_title_in_a_list_of_offices_is_the_office_s_place():
+    # "giữ các chức Tỉnh trưởng, Bí thư X, Bí thư Y", "các chức vụ như …", "… gồm Bí thư tỉnh ủy X, …": the places
+    text = "Ông Lưu Văn Dân từng giữ các chức Tỉnh trưởng, Bí thư Hòa Lâm, Bí thư Kim Ninh; sau đó về hưu."
+    assert persons(text) == ["Lưu Văn Dân"]
+    assert persons("Ông Lưu Văn Dân lợi dụng các chức vụ như Bí thư Lâm Khê, Bí thư Vân Lĩnh để thu tiền.") == [
+        "Lưu Văn Dân"]
+    assert persons("Ông ta lợi dụng các chức vụ trước đó, gồm Bí thư tỉnh ủy Lâm Khê, Hiệu phó Trường Đảng trung "
+                   "ương, Bí thư tỉnh ủy Vân Lĩnh, để vơ vét tiền.") == []
+    # a list of offices with their holders' full names keeps the holders
+    text = "Hội đồng kiện toàn các chức vụ: Chủ tịch Nguyễn Văn An, Phó Chủ tịch Lê Văn Bình."
+    assert posts("T\n\n" + text) == {"Nguyễn Văn An": ["Chủ tịch"], "Lê Văn Bình": ["Phó Chủ tịch"]}

@@ -473,6 +473,26 @@ def test_a_body_name_joins_a_second_lower_case_field_with_va():
     assert got == {"Kha Văn Dũng": ["Trưởng Ban Kinh tế Trung ương"]}
 
 
+def test_a_body_name_joins_a_second_lower_case_field_with_an_ampersand():
+    # "&" as "và": "Sở Tài nguyên & môi trường tỉnh X", "Hội … công nghệ & quản lý X"
+    got = posts("T\n\nBà Đào Thị Lan, Phó Giám đốc Sở Tài nguyên & môi trường tỉnh Mỹ Lâm, cho biết. "
+                "Ông Kha Văn Dũng, Chủ tịch Hội tư vấn Khoa học công nghệ & quản lý Mỹ Lâm cho biết.")
+    assert got == {"Đào Thị Lan": ["Phó Giám đốc Sở Tài nguyên & môi trường tỉnh Mỹ Lâm"],
+                   "Kha Văn Dũng": ["Chủ tịch Hội tư vấn Khoa học công nghệ & quản lý Mỹ Lâm"]}
+
+
+def test_tung_before_a_verb_ends_a_body_s_name():
+    # "từng" (once, before a verb) opens the clause's predicate: "Chủ tịch Hội X TPHCM | từng hiến kế, …"
+    got = posts("T\n\nVề việc này, TS Kha Văn Dũng – Chủ tịch Hội tư vấn TPHCM từng hiến kế, sẽ xử lý bằng cách nén.")
+    assert got == {"Kha Văn Dũng": ["Chủ tịch Hội tư vấn TPHCM"]}
+
+
+def test_a_two_syllable_noun_whose_second_syllable_is_a_verb_goes_on_in_a_lower_case_name():
+    # "đăng ký" (lexicon name_nouns; "ký" alone: sign) written in lower case after a capitalised head
+    got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Lâm cho biết.")
+    assert got == {"Kha Văn Dũng": ["Giám đốc Văn phòng đăng ký đất đai huyện Mỹ Lâm"]}
+
+
 def test_khu_quan_ly_heads_a_body_whose_name_goes_on_in_lower_case():
     got = posts("T\n\nÔng Kha Văn Dũng, Giám đốc Khu quản lý đường thủy số 3 cho biết.")
     assert got == {"Kha Văn Dũng": ["Giám đốc Khu quản lý đường thủy số 3"]}

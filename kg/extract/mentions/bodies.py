@@ -85,7 +85,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and (lk not in stops or last_cap == j and _noun_at(s, j) or _noun_at(s, j + 1))
+                and (lk not in stops or _noun_at(s, j) or _noun_at(s, j + 1))  # "Văn phòng (Đ|đ)ăng ký", "dự án"
                 and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
             if _opens_clause(s, j, last_cap, stops):

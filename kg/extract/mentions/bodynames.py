@@ -16,15 +16,15 @@ from kg.extract.normalise import fold, key
 
 
 def and_lower_field(s: _Sent, j: int, stop_at: set[int], needs_name: bool = True) -> int:
-    """Tokens of a second field a body's name joins with a lower-case "và" at token j, after a lower-case word:
-    "và" and one to six lower-case words ("Cục Quản lý nhà và thị trường bất động sản - Bộ X", "Phòng Giáo dục
+    """Tokens of a second field a body's name joins with a lower-case "và" (or "&") at token j, after a lower-case
+    word: "và" and one to six lower-case words ("Cục Quản lý nhà và thị trường bất động sản - Bộ X", "Phòng Giáo dục
     và đào tạo quận X"), when a capitalised word that opens no body follows them, or a level word with its name, or
     a capitalised word after "(" or a dash, or a body after a comma; also a list of fields that a comma at token j
     opens and "và" closes ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch X"). 0 for a "và" that joins another
     body, people (``person_cues``, ``group``) or a clause, and for a head that needs no name (``needs_name``)."""
     toks, levels = s.toks, _levels()
     if not needs_name or j == 0 or not toks[j - 1].is_word or toks[j - 1].is_cap or toks[j - 1].is_number \
-            or toks[j].text not in (",", "và") or toks[j].text == "và" and not s.adjacent(j):
+            or toks[j].text not in (",", "và", "&") or toks[j].text in ("và", "&") and not s.adjacent(j):
         return 0
     lead = _lower_words(s, j + 1, stop_at, 3) if toks[j].text == "," else 0
     if toks[j].text == ",":  # the items before "và" of a list of fields

@@ -74,13 +74,49 @@ def _title_right_before(s: _Sent, k: int) -> bool:
 def office_named(s: _Sent, k: int) -> bool:
     """A title right before token k follows "chức" / "chức vụ" ("rời chức Bí thư X", "thôi chức Ủy viên X"): the
     sentence names the office, so the run at k is its place or body, not its holder ("nhậm chức" + a title + a name
-    is the holder's inauguration: "lễ nhậm chức Tổng thống X")."""
+    is the holder's inauguration: "lễ nhậm chức Tổng thống X"); so in a list of offices, where a body's words may
+    part title and place, if the run is no longer than a place's two words ("các chức Tỉnh trưởng, Bí thư X")."""
     start = s.toks[k].start
-    return any(b <= start and not s.text[b:start].strip() and _OFFICE.search(s.text, max(s.sent.start, a - 12), a)
+    return any(b <= start and (not s.text[b:start].strip() and _OFFICE.search(s.text, max(s.sent.start, a - 12), a)
+                               or _BODY_WORDS.fullmatch(s.text, b, start) is not None and _short_run(s, k)
+                               and _in_office_list(s, a))
                for a, b in s.titles)
 
 
+def _short_run(s: _Sent, k: int) -> bool:
+    """At most two capitalised words from token k ("Bí thư X Y"): a place's name, not a person's full name."""
+    n = 0
+    while k + n < len(s.toks) and s.toks[k + n].is_cap and (n == 0 or s.adjacent(k + n)):
+        n += 1
+    return n <= 2
+
+
+_BODY_WORDS = re.compile(r"(?:\s+\w+){0,3}\s+")  # "Bí thư tỉnh ủy X": the body's words between title and place
+
+
 _OFFICE = re.compile(r"(?<!\w)(?<!nhậm )(?<!Nhậm )chức(?:\s+vụ)?\s+$")
+# a list of offices: "các chức (vụ)", a couple of lower-case words, then "như" / "gồm" / a colon at most
+_OFFICES = re.compile(r"(?<!\w)các\s+chức(?:\s+vụ)?((?:\s+\w+){0,2}?)\s*[,:]?\s*(?:như|gồm)?\s*:?\s*$")
+
+
+def _in_office_list(s: _Sent, a: int) -> bool:
+    """The title at ``a`` is an item of a list of offices ("giữ các chức Tỉnh trưởng, Bí thư X, Bí thư Y", "các chức
+    vụ như Bí thư X, Bí thư Y"): the list opens after plural "các chức (vụ)", its items (a title and the place or
+    body after it) part by commas; the names in it are the offices' places, not their holders."""
+    for _ in range(8):
+        m = _OFFICES.search(s.text, max(s.sent.start, a - 40), a)
+        if m and m.group(1) == m.group(1).lower():  # "các chức vụ trước đó, gồm …", not "các chức vụ Bí thư X"
+            return True
+        m = re.search(r"[,;]\s*$", s.text[max(s.sent.start, a - 4) : a])
+        if not m:
+            return False
+        comma = max(s.sent.start, a - 4) + m.start()
+        prev = [a2 for a2, b2 in s.titles if b2 <= comma and comma - a2 <= 80
+                and not re.search(r"[,;.:()\"“”]", s.text[a2:comma])]
+        if not prev:
+            return False
+        a = max(prev)
+    return False
 
 
 def _title_after(s: _Sent, e: int) -> bool:
