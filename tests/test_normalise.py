@@ -37,3 +37,9 @@ def test_normalise_replaces_unrepresentable_characters_one_for_one():
     text = normalise_text(raw)
     assert text == "a\nb\nc\ufffdd\ufffde\ufffdf" + "gh"  # controls and bidi marks dropped, as before
     assert text.encode("utf-8")  # encodable: no lone surrogate left
+
+
+def test_roman_value_reads_digits_and_roman_numerals_of_either_case() -> None:
+    from kg.extract.normalise import roman_value
+
+    assert [roman_value(s) for s in ("14", "XIV", "xiv", "IX", "XL", "V", "XCIX")] == [14, 14, 14, 9, 40, 5, 99]

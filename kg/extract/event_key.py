@@ -16,10 +16,9 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.normalise import key
+from kg.extract.normalise import key, roman_value
 
 _ROMAN = re.compile(r"[ivxlc]+")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _COUNTERS = ("thứ", "lần", "khóa")  # ordinal words whose number is the event's ordinal or term
 
 
@@ -30,21 +29,13 @@ def _numerals() -> dict[str, str]:
             len(e.extra) > 1}
 
 
-def _roman(s: str) -> str:
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN_VALUES[ch]
-        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
-    return str(total)
-
-
 def _value(word: str) -> str:
     """The digits of an ordinal's number ("xiv", "ba", "14,"), or "" when the word is none."""
     w = word.rstrip(",")
     if w.isdigit():
         return w
     if _ROMAN.fullmatch(w):
-        return _roman(w)
+        return str(roman_value(w))
     return _numerals().get(w, "")
 
 

@@ -139,3 +139,18 @@ def iy_fold(k: str) -> str:
     """A key (:func:`key`) with the final "y" of an open syllable after h, k, l, m, s, t or qu written "i", as the
     two spellings alternate ("sỹ"/"sĩ", "Lý"/"Lí", "kỳ"/"kì"): one name spelt both ways folds to one key."""
     return _IY_SYLLABLE.sub(lambda m: m.group(1) + m.group(2).translate(_IY), k)
+
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int:
+    """The value of a number written in digits or in Roman numerals of either case ("14", "XIV", "xiv")."""
+    if s.isdigit():
+        return int(s)
+    low = s.lower()
+    total = 0
+    for i, ch in enumerate(low):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(low) and _ROMAN_VALUES[low[i + 1]] > v else v
+    return total

@@ -11,7 +11,7 @@ from kg.extract.event_key import event_key
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
 from kg.extract.link import Entity
-from kg.extract.normalise import key
+from kg.extract.normalise import key, roman_value
 
 
 def _infer_year(ctx: _Ctx, month: int, reviewed: int | None) -> int | None:
@@ -80,7 +80,7 @@ def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) 
         f.add("vnr:plansYear", year(planned))
     ordinal = re.search(r"(?:lần thứ|khóa|khoá|lần)\s+([IVXLC]+|\d+)\b", entity.label)
     if ordinal:
-        f.add("vnr:ordinal", integer(_roman(ordinal.group(1))))
+        f.add("vnr:ordinal", integer(roman_value(ordinal.group(1))))
     for t in ctx.of(sent.index, "term"):
         if m.start <= t.start < m.end:
             f.add("vnr:term", Lit(f"{t.attr('first')}-{t.attr('last')}"))
@@ -105,17 +105,6 @@ def _meeting_date(ctx: _Ctx, sent: Sentence, f: Fact, reviewed: int | None) -> N
     else:  # no year in the text or its context: day and month only, as written
         f.add("schema:startDate", Lit(f"--{month:02d}-{day:02d}", "xsd:gMonthDay"))
     f.spans.append((d.start, d.end))
-
-
-def _roman(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for i, ch in enumerate(s):
-        v = vals[ch]
-        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
-    return total
 
 
 _ORGANISE = re.compile(r"\s*(?:đã|vừa|sẽ|long trọng|chính thức|\s)*\s*tổ chức\s*$", re.IGNORECASE)
