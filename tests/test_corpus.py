@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import rdflib.namespace as rdfns
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS
 
 from kg import pipeline
 from kg.cli import main
@@ -134,7 +135,7 @@ def test_posts_carry_the_article_date_only_when_the_text_states_it(built):
     [ngan] = _persons(ds, "Nguyễn Thị Kim Ngân")
     dates = {o for h, _, _, _ in ds.quads((None, ORG.member, ngan, None))
              for _, _, o, _ in ds.quads((h, VNR.attestedOn, None, None))}
-    assert dates == {Literal("2017-05-10", datatype=XSD.date)}
+    assert dates == {Literal("2017-05-10", datatype=rdfns.XSD.date)}
     [chung] = _persons(ds, "Nguyễn Đức Chung")
     assert not [o for h, _, _, _ in ds.quads((None, ORG.member, chung, None))
                 for _, _, o, _ in ds.quads((h, VNR.attestedOn, None, None))]

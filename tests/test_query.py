@@ -8,8 +8,8 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
+import rdflib.namespace as rdfns
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.errors import KgError
@@ -101,7 +101,7 @@ def test_bindings_are_bindings_not_text(store: MemoryStore) -> None:
         ("o=<http://example.org/x>", ("o", URIRef("http://example.org/x"))),
         ('n="Trịnh Huy Triều"@vi', ("n", Literal("Trịnh Huy Triều", lang="vi"))),
         ("k=5", ("k", Literal(5))),
-        ('d="2020-12-11"^^xsd:date', ("d", Literal("2020-12-11", datatype=XSD.date))),
+        ('d="2020-12-11"^^xsd:date', ("d", Literal("2020-12-11", datatype=rdfns.XSD.date))),
         ("t=Thành ủy: TP Thanh Hóa", ("t", Literal("Thành ủy: TP Thanh Hóa"))),
     ],
 )
@@ -153,7 +153,7 @@ def test_json_shape_follows_the_w3c_format(store: MemoryStore) -> None:
     assert {"type": "literal", "value": "Trịnh Huy Triều", "xml:lang": "vi"} in cells
     assert {"type": "literal", "value": "Lê Anh Xuân"} in cells  # simple literal: no datatype key
     counts = [b["c"] for b in doc["results"]["bindings"]]
-    assert counts[0] == {"type": "literal", "value": "5", "datatype": str(XSD.integer)}
+    assert counts[0] == {"type": "literal", "value": "5", "datatype": str(rdfns.XSD.integer)}
     ask = json.loads(results.render(query.run(store, "ASK { ?s a vnr:Official }"), "json"))
     assert ask == {"head": {}, "boolean": True}
 
@@ -231,7 +231,7 @@ def test_iris_are_shortened_with_project_prefixes() -> None:
 
 
 def test_tsv_keeps_one_row_per_line_for_multiline_literals() -> None:
-    cells = (Literal('dòng 1\n"dòng"\t2', lang="vi"), Literal("a\\b", datatype=XSD.string), Literal(7))
+    cells = (Literal('dòng 1\n"dòng"\t2', lang="vi"), Literal("a\\b", datatype=rdfns.XSD.string), Literal(7))
     r = QueryResult("SELECT", ["a", "b", "c"], [cells])
     text = results.to_tsv(r)
     assert len(text.splitlines()) == 2 and text.splitlines()[1].count("\t") == 2
