@@ -811,5 +811,14 @@ def test_no_list_of_fields_without_va_or_before_a_clause():
 def test_a_title_and_holder_before_an_adverb_and_a_verb_of_directing_is_the_subject():
     assert events("Tại cuộc họp Chủ tịch UBND tỉnh Hòa Xuân cũng giao 20 đầu việc cho các sở.") == ["REF:cuộc họp"]
     assert events("Tại cuộc họp Phó Thủ tướng đã yêu cầu các bộ khẩn trương.") == ["REF:cuộc họp"]
+    assert events("Tại cuộc họp Chủ tịch UBND thành phố Hòa Xuân cũng giao 20 đầu việc.") == ["REF:cuộc họp"]
     assert events("Cuộc họp Ban Thường vụ Tỉnh ủy Hòa Xuân đã thống nhất ba nội dung.") == [
         "Cuộc họp Ban Thường vụ Tỉnh ủy Hòa Xuân"]
+
+
+def test_words_read_whole_that_hold_a_boundary_syllable_hanh_dong_vi_and_rieng_co():
+    assert events("Huyện tổ chức lễ phát động Tháng hành động vì bình đẳng giới năm 2030.") == [
+        "lễ phát động Tháng hành động vì bình đẳng giới năm 2030"]
+    assert events("Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân diễn ra hôm qua.") == [
+        "Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân"]
+    assert events("Lễ hội Hoa Sen vì thế được tổ chức sớm.") == ["Lễ hội Hoa Sen"]

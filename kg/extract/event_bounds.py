@@ -65,9 +65,12 @@ def _subject(t: Toks, i: int) -> bool:
 
 def _body_word(t: Toks, j: int) -> bool:
     """Whether the lower-case word at ``j`` ends a body head of two words begun by a capital ("Tỉnh ủy") or is a
-    level word after a capital ("UBND tỉnh")."""
+    level word after a capital ("UBND tỉnh"), or ends a level word of two syllables begun after one ("UBND thành
+    phố")."""
     prev = t.word(j - 1)
-    return prev[:1].isupper() and (key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j))
+    if not prev[:1].isupper():
+        return t.word(j - 2)[:1].isupper() and key(f"{prev} {t.word(j)}") in lexicon.words("admin_levels")
+    return key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j)
 
 
 def _np(t: Toks, j: int) -> bool:
