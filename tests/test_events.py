@@ -792,3 +792,33 @@ def test_a_word_of_two_syllables_whose_second_is_a_verb_is_read_whole():
 def test_a_holiday_leave_is_no_event():
     assert events("Trước kỳ nghỉ lễ Tết Nguyên đán, Sở Khánh Lâm đã tổ chức hội nghị tổng kết năm 2031.") == [
         "hội nghị tổng kết năm 2031"]
+
+
+def test_a_list_of_fields_after_cong_tac_closed_by_va_goes_on():
+    assert events("Tỉnh tổ chức hội nghị tổng kết công tác dân vận, tôn giáo và dân tộc năm 2030.") == [
+        "hội nghị tổng kết công tác dân vận, tôn giáo và dân tộc năm 2030"]
+    assert events("Huyện có hội nghị sơ kết công tác tuyên giáo, thi đua và khen thưởng.") == [
+        "hội nghị sơ kết công tác tuyên giáo, thi đua và khen thưởng"]
+
+
+def test_no_list_of_fields_without_va_or_before_a_clause():
+    assert events("Tỉnh tổ chức hội nghị tổng kết công tác dân vận, tôn giáo đã được đánh giá cao.") == [
+        "hội nghị tổng kết công tác dân vận"]
+    assert events("Sau hội nghị tổng kết công tác dân vận, các đại biểu và khách mời ra về.") == [
+        "hội nghị tổng kết công tác dân vận"]
+
+
+def test_a_title_and_holder_before_an_adverb_and_a_verb_of_directing_is_the_subject():
+    assert events("Tại cuộc họp Chủ tịch UBND tỉnh Hòa Xuân cũng giao 20 đầu việc cho các sở.") == ["REF:cuộc họp"]
+    assert events("Tại cuộc họp Phó Thủ tướng đã yêu cầu các bộ khẩn trương.") == ["REF:cuộc họp"]
+    assert events("Tại cuộc họp Chủ tịch UBND thành phố Hòa Xuân cũng giao 20 đầu việc.") == ["REF:cuộc họp"]
+    assert events("Cuộc họp Ban Thường vụ Tỉnh ủy Hòa Xuân đã thống nhất ba nội dung.") == [
+        "Cuộc họp Ban Thường vụ Tỉnh ủy Hòa Xuân"]
+
+
+def test_words_read_whole_that_hold_a_boundary_syllable_hanh_dong_vi_and_rieng_co():
+    assert events("Huyện tổ chức lễ phát động Tháng hành động vì bình đẳng giới năm 2030.") == [
+        "lễ phát động Tháng hành động vì bình đẳng giới năm 2030"]
+    assert events("Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân diễn ra hôm qua.") == [
+        "Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân"]
+    assert events("Lễ hội Hoa Sen vì thế được tổ chức sớm.") == ["Lễ hội Hoa Sen"]

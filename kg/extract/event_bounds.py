@@ -45,7 +45,8 @@ def _agent_verbs() -> frozenset[str]:
 
 def _subject(t: Toks, i: int) -> bool:
     """Whether a capitalised post title at ``i`` (lexicon ``posts``), with the name of its holder if any, is the
-    subject of a verb of saying or directing that follows: "Tại cuộc họp Phó Thủ tướng giao …"."""
+    subject of a verb of saying or directing that follows, past an adverb or two (class ``pre-verb``): "Tại cuộc họp
+    Phó Thủ tướng giao …", "… Phó Thủ tướng cũng giao …"."""
     if not t.word(i)[:1].isupper():
         return False
     titles = lexicon.by_key("posts")
@@ -56,15 +57,20 @@ def _subject(t: Toks, i: int) -> bool:
                 j += 1  # the holder's name, known as a person, after the body of the title: "Bí thư Tỉnh ủy X"
             if j > i + n and t.ends[j - 1] not in t.units:
                 return False
+            for _ in range(2):  # an adverb or two before the verb: "… cũng giao …", "… đã tiếp tục yêu cầu …"
+                j += t.match(j, "pre-verb")
             return any(key(" ".join(t.words[j : j + k])) in _agent_verbs() for k in (3, 2, 1))
     return False
 
 
 def _body_word(t: Toks, j: int) -> bool:
     """Whether the lower-case word at ``j`` ends a body head of two words begun by a capital ("Tỉnh ủy") or is a
-    level word after a capital ("UBND tỉnh")."""
+    level word after a capital ("UBND tỉnh"), or ends a level word of two syllables begun after one ("UBND thành
+    phố")."""
     prev = t.word(j - 1)
-    return prev[:1].isupper() and (key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j))
+    if not prev[:1].isupper():
+        return t.word(j - 2)[:1].isupper() and key(f"{prev} {t.word(j)}") in lexicon.words("admin_levels")
+    return key(f"{prev} {t.word(j)}") in lexicon.words("bodies") or level(t, j)
 
 
 def _np(t: Toks, j: int) -> bool:
@@ -179,3 +185,30 @@ def bare_ordinal(t: Toks, p: tuple[int, int]) -> bool:
     prev = t.word(first - 1) if first > 0 else ""
     return (t.match(first, "ordinal") == n and not ordinal(t, first) and first > 0
             and (prev[:1].isupper() or bool(t.match(first - 1, "determiner"))))
+
+
+FIELD_WORDS = 12  # tokens looked at on each side of a comma in a list of fields
+
+
+def field_list(t: Toks, i: int) -> bool:
+    """Whether the "," at ``i`` goes on with a list of fields after a word marked ``fields`` ("công tác dân vận, tôn
+    giáo và dân tộc"): from that word to the comma and from the comma to a "và" only lower-case words that end
+    nothing (and commas), and after the "và" a lower-case word that ends nothing; no "và" ahead, a capital or a
+    boundary word before it ("công tác A, B đã …", "công tác A, các đại biểu …") ends the name at the comma."""
+    if t.word(i) != ",":
+        return False
+    k = i - 1
+    while k >= max(0, i - FIELD_WORDS) and not t.match(k, "fields"):
+        if not (t.words[k][:1].islower() and not _ends(t, k)) and t.words[k] != ",":
+            return False
+        k -= 1
+    if k < max(0, i - FIELD_WORDS):
+        return False
+    for j in range(i + 1, min(len(t.words), i + 1 + FIELD_WORDS)):
+        w = t.words[j]
+        if key(w) == "và":
+            return j > i + 1 and t.word(j + 1)[:1].islower() and not _ends(t, j + 1) \
+                and not t.match(j + 1, "determiner")
+        if w != "," and not (w[:1].islower() and not _ends(t, j) and not t.match(j, "determiner")):
+            return False
+    return False

@@ -44,12 +44,11 @@ No name — the mention is then a head-only *reference*, never a node named by a
 is none of the openings ("Đại hội nêu rõ", "Lễ hội vẫn …"), when a demonstrative comes before the boundary
 ("Lễ … này", "Kỳ họp … lần này": a reference back), when the complement opens with numbers up to a day and month
 (the days of the event: "Hội thảo 12 và 13-9"), when a head in lower case follows a copula ("Đây là một lễ hội …",
-``kg/extract/mentions/events.py``), when nothing is left after the drops, or when the
-complement runs past ``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot
-be found leaves a reference, not a fragment). A complement of one word is a name only when it is a Roman
-ordinal, an acronym or a known place (``one_word_name``). Tokens and word-class look-ups are in
-``kg/extract/event_tokens.py``; whether a word ends the name, is read whole or goes on as a capitalised name is in
-``kg/extract/event_bounds.py``.
+``kg/extract/mentions/events.py``), when nothing is left after the drops, or when the complement runs past
+``MAX_WORDS`` words (``LIST_WORDS`` more with a list of parties: a list whose end cannot be found leaves a reference,
+not a fragment). A complement of one word is a name only when it is a Roman ordinal, an acronym or a known place
+(``one_word_name``). Tokens, word classes: ``kg/extract/event_tokens.py``; whether a word ends the name, is read
+whole, goes on as a capitalised name or a list of fields ("công tác A, B và C"): ``kg/extract/event_bounds.py``.
 """
 
 from __future__ import annotations
@@ -206,7 +205,8 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
     if t.word(j + whole) in _LIST_END or _ends(t, j + whole):
         n = whole
     elif (whole == 1 and len(two) == 2 and two[1][:1].islower() and not _ends(t, j + 1)
-            and t.word(j + 2) in _LIST_END and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1))):
+            and t.word(j + 2) in _LIST_END
+            and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1) or bounds.field_list(t, j - 1))):
         n = 2  # a noun of two syllables
     elif after_va and bounds.before_ordinal(t, j):
         n = bounds.before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
