@@ -41,9 +41,13 @@ def appointed(before: str) -> re.Match[str] | None:
         return None
     if verb is not None and _ROLE.match(before, verb.start()) and "," in before[: verb.start()]:
         return None  # "ông A, … trên cương vị POST": a clause after a comma may speak of another
+    if verb is not None and _LED_BY.search(before, 0, verb.start()):
+        return None  # "ông A tiếp đoàn … do Hội trưởng Hội X làm Trưởng đoàn": the post is the one "do" names
     return None if verb is None or reported(before[: verb.start()]) else verb
 
 
+# "đoàn do <a title, an honorific or a capitalised name> làm POST": the one "do" names holds the post, not a name before
+_LED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|đồng chí|ngài|[A-ZĐ])[^,;:()\"“”]{0,120}?\s+$")
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
                     r"(?:\s+" + _frame("signed") + r")?\s+$")

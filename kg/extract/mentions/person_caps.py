@@ -5,6 +5,7 @@ proposes."""
 from __future__ import annotations
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.person_titles import _title_right_before
 from kg.extract.mentions.sentence import _address, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -77,3 +78,16 @@ def stage_name(s: _Sent, k: int, e: int) -> bool:
         w for w, v in lexicon.by_key("stopnames").items() if v.en == "credit"}
     return 2 <= e - k <= 3 and s.adjacent(k) and cue > 0 and not in_body \
         and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))
+
+
+def titled_initial_name(s: _Sent, i: int) -> bool:
+    """Token i is a foreign name written as one initial glued to the family name ("V.Pu-tin", "N.Modi") right after
+    a title, or after a title and its country ("Tổng thống Liên bang Nga V.Pu-tin"): the title's holder, not the last
+    word of the title's body; unlike an abbreviated level before a Vietnamese place ("Q.Ba Đình", "H.Đức Hòa")."""
+    head, dot, rest = s.toks[i].text.partition(".")
+    if not (dot and len(head) == 1 and head.isupper() and len(rest) > 1 and rest[0].isupper()
+            and rest.replace("-", "").isalpha() and names.is_foreign(rest)):
+        return False
+    words = [key(t.text) for t in s.toks[max(0, i - 3) : i]]
+    country = next((n for n in (3, 2, 1) if n <= len(words) and " ".join(words[-n:]) in _word_set("countries")), 0)
+    return _title_right_before(s, i - country)

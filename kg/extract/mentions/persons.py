@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
-from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name
+from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -49,6 +49,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
+        if titled_initial_name(s, i):
+            out.append((i, i + 1, "title"))  # "Tổng thống Liên bang Nga V.Pu-tin"
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
             i += 1
             continue
