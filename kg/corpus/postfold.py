@@ -15,7 +15,9 @@ longer form, then the smaller id — the same choice whatever the order of the a
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
 only when every holder of the node in that article makes it; a node another joins stays itself. Every line of
 the article that names the node is rewritten (its holding, the person's ``org:holds``, the node's own lines and
-``prov:wasDerivedFrom``), so the node that stands keeps every source sentence.
+``prov:wasDerivedFrom``), so the node that stands keeps every source sentence. Where the holders disagree the node
+stays, and each holder whose fold sends it to a post of theirs takes only their own holding there
+(:func:`held_moves`: "Tổng Bí thư" of two parties, an unplaced "Chủ tịch HĐQT" of two companies' chairmen).
 
 **Both executors.** A fold needs every form of the official, so it is decided after all articles: the local
 build keeps the articles' default-graph lines that name a post in a file and rewrites them at the end
