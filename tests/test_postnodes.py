@@ -95,3 +95,12 @@ def test_two_officials_of_one_unplaced_post_keep_one_node_each(built) -> None:
     nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, VNR.Post, None))}
     assert len(nodes) == 2 and all(any(ds.quads((n, ORG.heldBy, None, None))) for n in nodes)
     assert all(any(ds.quads((n, PROV.wasDerivedFrom, None, None))) for n in nodes)
+
+
+def test_held_moves_are_the_same_whatever_the_workers(built, tmp_path: Path) -> None:
+    out, _ = built
+    src, again = tmp_path / "in.jsonl", tmp_path / "j2.nq"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "text": x}, ensure_ascii=False) + "\n"
+                           for i, t, x in ARTICLES), encoding="utf-8")
+    build_corpus(src, again, jobs=2)
+    assert again.read_bytes() == out.read_bytes()
