@@ -41,7 +41,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg import pipeline
-from kg.corpus.postfold import PostLines
+from kg.corpus.postfold import PostLines, Stated
 from kg.corpus.postforms import Form, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
@@ -262,15 +262,16 @@ def rekey_lines(article: Article, mapping: dict[str, str]) -> tuple[list[str], l
     return sorted(substitute(article.named, mapping)), sorted(substitute(article.default, mapping))
 
 
-def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], list[tuple[list[Form], str | None]]]:
+def _rekey(article: Article, resolver: Resolver) -> tuple[list[str], list[str], Stated]:
     """Resolve the article's persons; rewrite the IRIs of those who are not the first of their name. With the
-    lines, each person's post forms (re-keyed) and official's key (None: a person of this article only)."""
+    lines, each person's post forms (re-keyed), official's key (None: a person of this article only) and IRI."""
     mapping: dict[str, str] = {}
-    holders: list[tuple[list[Form], str | None]] = []
+    holders: Stated = []
     for p in article.persons:
         new = resolver.assign(article.doc_id, p.evidence)
         mapping.update(person_mapping(p, article.doc_id, new))
-        holders.append((rekeyed(p.forms, p.evidence.name, new), new if len(p.evidence.name.split()) > 1 else None))
+        holders.append((rekeyed(p.forms, p.evidence.name, new), new if len(p.evidence.name.split()) > 1 else None,
+                        mapping.get(p.iri, p.iri)))
     return (*rekey_lines(article, mapping), holders)
 
 

@@ -41,7 +41,7 @@ from kg.corpus.build import (
     rekey_lines,
     tally,
 )
-from kg.corpus.postfold import Decision, fold, glued_posts, post_moves, rewrite
+from kg.corpus.postfold import Decision, fold, glued_posts, held_moves, post_moves, rewrite
 from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
@@ -236,9 +236,10 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], Decided], bou
                 mapping.update(person_mapping(p, item.doc_id, new))
                 holders.append((rekeyed(p.forms, p.evidence.name, new), own))
             moves = post_moves(holders)
-            summary.post_forms += len(moves)
+            held = held_moves(holders, [mapping.get(p.iri, p.iri) for p in item.persons])
+            summary.post_forms += len(moves) + len(held)
             named, default = rekey_lines(item, mapping)
-            default = rewrite(default, moves, glued_posts(holders))
+            default = rewrite(default, moves, glued_posts(holders), held)
             out.write(named_text(fmt, item.graph, named))
             summary.articles += 1
             summary.chars += item.chars

@@ -15,7 +15,9 @@ longer form, then the smaller id — the same choice whatever the order of the a
 rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
 only when every holder of the node in that article makes it; a node another joins stays itself. Every line of
 the article that names the node is rewritten (its holding, the person's ``org:holds``, the node's own lines and
-``prov:wasDerivedFrom``), so the node that stands keeps every source sentence.
+``prov:wasDerivedFrom``), so the node that stands keeps every source sentence. Where the holders disagree the node
+stays, and each holder whose fold sends it to a post of theirs takes only their own holding there
+(:func:`held_moves`: "Tổng Bí thư" of two parties, an unplaced "Chủ tịch HĐQT" of two companies' chairmen).
 
 **Both executors.** A fold needs every form of the official, so it is decided after all articles: the local
 build keeps the articles' default-graph lines that name a post in a file and rewrites them at the end
@@ -140,6 +142,22 @@ def post_moves(holders: Holders) -> dict[str, str]:
     return {nt(entity_iri(p)): nt(entity_iri(t)) for p, t in moves.items()}
 
 
+def held_moves(holders: Holders, persons: Sequence[str]) -> dict[tuple[str, str], str]:
+    """The holdings of one article that join another node while their node stays (:func:`article_moves` leaves a
+    node whose holders disagree): (person IRI, post IRI) → the IRI of the node that holder's fold sends it to.
+    ``persons``: the holders' IRIs ("<…>"), one per entry of ``holders``. A node of two officials, each of whom
+    has it as a form of a post of their own ("Tổng Bí thư" of two parties), stays theirs no more: each holding goes
+    to its holder's post; the node stays with the holders whose fold keeps it."""
+    moves = article_moves([([f.post for f in forms], decision) for forms, decision in holders])
+    out: dict[tuple[str, str], str] = {}
+    for (forms, decision), person in zip(holders, persons, strict=True):
+        for f in forms:
+            target = decision.get(f.post) if decision is not None else None
+            if target is not None and f.post not in moves and target[0] != f.post:
+                out[(person, nt(entity_iri(f.post)))] = nt(entity_iri(moves.get(target[0], target[0])))
+    return out
+
+
 _OWN = (f" <{ORG.postIn}> ", f" <{VNR.postTitle}> ")  # what a node that joins another does not bring to it
 _LABEL = f" <{RDFS.label}> "
 
@@ -150,19 +168,49 @@ def glued_posts(holders: Holders) -> frozenset[str]:
     return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms if f.glued)
 
 
-def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset()) -> list[str]:
+def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset(),
+            held: dict[tuple[str, str], str] | None = None) -> list[str]:
     """An article's lines with the post nodes of ``moves`` ("<…>" → "<…>") rewritten into the nodes they join.
     A joining node brings its holders, sources and Vietnamese label (a form of the post; not one of ``glued``,
     :func:`glued_posts`, which would become the label of the node it joins, the longest), not its own body,
-    title concept or English label: those describe the post it was taken for (a body cut short or inferred)."""
-    if not moves:
+    title concept or English label: those describe the post it was taken for (a body cut short or inferred).
+    ``held`` (:func:`held_moves`): one holder's holding of a node that stays goes to another node."""
+    if not moves and not held:
         return list(lines)
     kept = [ln for ln in lines if (s := ln[: ln.index(" ")]) not in moves
             or not (any(p in ln for p in _OWN) or (_LABEL in ln and (ln.endswith('"@en') or s in glued)))]
-    return sorted(substitute(kept, moves))
+    out = substitute(kept, moves) if moves else set(kept)
+    return sorted(_rehold(out, held) if held else out)
+
+
+_MEMBER, _POST = f"<{ORG.member}>", f"<{VNR.post}>"
+_HOLDS, _HELD_BY = f"<{ORG.holds}>", f"<{ORG.heldBy}>"
+
+
+def _rehold(lines: Iterable[str], held: dict[tuple[str, str], str]) -> set[str]:
+    """The lines with each holding of ``held`` moved: its ``vnr:post``, the person's ``org:holds``, the node's
+    ``org:heldBy`` of that person (the holding is found by its ``org:member`` and ``vnr:post``). A node left with
+    no holder and named by no other line of the article goes (its own lines: its label, body, sources)."""
+    triples = [ln.split(" ", 2) for ln in lines]
+    member = {s: o for s, p, o in triples if p == _MEMBER}
+    moved: list[tuple[str, str, str]] = []
+    for s, p, o in triples:
+        if p == _POST and (member.get(s, ""), o) in held:
+            o = held[(member[s], o)]
+        elif p == _HOLDS and (s, o) in held:
+            o = held[(s, o)]
+        elif p == _HELD_BY and (o, s) in held:
+            s = held[(o, s)]
+        moved.append((s, p, o))
+    named = {o for _, _, o in moved}
+    gone = {post for _, post in held if post not in named}
+    return {f"{s} {p} {o}" for s, p, o in moved if s not in gone}
 
 
 POST = nt(entity_iri("post:x")).rsplit("/", 1)[0] + "/"  # what every post IRI begins with ("<…/post/")
+
+
+Stated = list[tuple[list[Form], str | None, str]]  # per person of an article: post forms, official's key, IRI
 
 
 class PostLines:
@@ -170,29 +218,33 @@ class PostLines:
 
     def __init__(self, tmpdir: Path) -> None:
         self.forms: dict[str, list[Form]] = {}  # official's key → every form of their posts
-        self.articles: list[tuple[list[tuple[list[Form], str | None]], int]] = []
+        self.articles: list[tuple[Stated, int]] = []
         self.path = tmpdir / "posts.part"
         self.fh = self.path.open("w", encoding="utf-8")
 
-    def add(self, holders: list[tuple[list[Form], str | None]], lines: list[str]) -> list[str]:
-        """Keep an article's post lines and its persons' forms (with their official's key, None for a person of
-        one article); return the lines that name no post, to go on at once."""
-        posts = [ln for ln in lines if POST in ln]
-        for forms, official in holders:
+    def add(self, holders: Stated, lines: list[str]) -> list[str]:
+        """Keep an article's post lines (and its holdings' ``org:member`` lines) and its persons' forms (with their
+        official's key, None for a person of one article, and their IRI); return the lines to go on at once."""
+        posts = [ln for ln in lines if POST in ln or _MEMBER_LINE in ln]
+        for forms, official, _ in holders:
             if official is not None:
                 self.forms.setdefault(official, []).extend(forms)
         self.articles.append((holders, len(posts)))
         self.fh.writelines(f"{ln}\n" for ln in posts)
-        return [ln for ln in lines if POST not in ln] if posts else lines
+        return [ln for ln in lines if POST not in ln and _MEMBER_LINE not in ln] if posts else lines
 
     def replay(self) -> Iterator[tuple[list[str], int]]:
         """Each article's post lines, the nodes that join another rewritten (:func:`rewrite`), with the number
-        of nodes moved."""
+        of nodes and holdings moved."""
         self.fh.close()
         folds = {k: fold(v) for k, v in self.forms.items()}
         with self.path.open(encoding="utf-8") as fh:
             for holders, n in self.articles:
                 lines = [fh.readline().rstrip("\n") for _ in range(n)]
-                decided: Holders = [(forms, folds.get(k) if k else None) for forms, k in holders]
+                decided: Holders = [(forms, folds.get(k) if k else None) for forms, k, _ in holders]
                 moves = post_moves(decided)
-                yield rewrite(lines, moves, glued_posts(decided)), len(moves)
+                held = held_moves(decided, [iri for _, _, iri in holders])
+                yield rewrite(lines, moves, glued_posts(decided), held), len(moves) + len(held)
+
+
+_MEMBER_LINE = f" {_MEMBER} "
