@@ -49,3 +49,8 @@ def test_a_second_title_right_after_a_name_that_a_title_opens():
 def test_a_bare_title_after_a_name_that_a_title_opens_may_open_the_next_clause():
     got = posts("T\n\nChủ tịch nước tiếp Bộ trưởng Thương mại Nhật Bản Lò Văn Tám Chủ tịch nước nhấn mạnh hợp tác.")
     assert "Chủ tịch nước" not in got.get("Lò Văn Tám", [])
+
+
+def test_a_lower_case_field_after_a_capitalised_head_then_the_holders_name():
+    got = posts("T\n\nLiên quan đến việc ông Cục trưởng Cục phòng chống buôn lậu Lò Văn Tám cho rằng tỉnh nên xem.")
+    assert got == {"Lò Văn Tám": ["Cục trưởng Cục phòng chống buôn lậu"]}
