@@ -233,6 +233,8 @@ def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
     punctuation or a verb of saying ("Giám đốc Khu bảo tồn biển Hòn Mây,"): the name's end; ``pos`` when they are
     not there."""
     field = _lower_field_end(text, pos, limit, then_cap=True)
+    if field != pos and (m := _CAP_WORD.match(text, field, limit)) and m.start(1) in stops:
+        return field  # "Cục trưởng Cục phòng chống buôn lậu Lê Văn A": the holder's name right after the field
     end, n = field, 0
     while field != pos and n < 4 and (m := _CAP_WORD.match(text, end, limit)) and m.start(1) not in stops \
             and not _opens_time(text, m.start(1), limit):

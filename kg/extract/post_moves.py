@@ -169,7 +169,12 @@ def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
     """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, "từ" before
     a former post, or a year that opens a career (after a birth date)."""
     return post_grammar.described(gap) or bool(post_grammar.BORN_RECORD.fullmatch(gap)) \
-        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap))
+        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap) or _DEGREE_HELD.fullmatch(gap))
+
+
+# "Ông A có học hàm giáo sư, học vị tiến sĩ, là POST": the person's academic title or degree, then the copula
+_DEGREE_PART = r"(?:học hàm|học vị|trình độ)\s[^\W\d_]+(?:\s[^\W\d_]+){0,4}?"
+_DEGREE_HELD = re.compile(r"\s+có\s+" + _DEGREE_PART + r"(?:\s*,\s*" + _DEGREE_PART + r")*\s*,\s*là\s+")
 
 
 def moved_from(text: str, gap: str, end: int, limit: int) -> bool:

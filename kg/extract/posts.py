@@ -289,7 +289,7 @@ AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) ngu
 _WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
         r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:lúc |khi )?bấy giờ|(?:vào )?thời điểm đó"
         r"|khi còn|lúc còn|không còn|còn)"  # "A khi còn là Chủ tịch …", "A còn là …" (also), "không còn là"
-        r"(?:\s+(?:đang|nguyên|từng|đã))?)")  # "vẫn đang là", "cũng nguyên là", "lúc đó đã là"
+        r"(?:\s+(?:vẫn|đang|nguyên|từng|đã)){0,2})")  # "vẫn đang là", "cũng nguyên là", "hiện vẫn đang là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"

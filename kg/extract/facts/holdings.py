@@ -87,6 +87,7 @@ _BIO = re.compile(
     r"|" + _CAREER + r"\s+(?:các|nhiều|những))"
     r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
+    r"(?:\s+(?:tại|ở)\s+[^,;:()]{1,40}?(?=\s+(?:như|gồm)\s))?"  # "… vị trí công tác tại tỉnh như: …"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
     r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
     r"|(?<!\w)" + _PLACED + r"(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
@@ -212,8 +213,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank")) or aged
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
     kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
-    after: list[_Phrase] = []
-    bare = False
+    after, bare = list[_Phrase](), False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
     limit = post_moves.main_clause(text, phrases, lo, p.start, sent)  # "… của ông A, Tổng Bí thư nhấn mạnh"
@@ -228,7 +228,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         if not after and lead < p.start and _holder_after(ctx, sent, ph, others):
             break  # "Phó Chủ tịch UBND tỉnh A, Giám đốc Đại học X, GS.TS B": posts written before names, B's
         gap = text[cursor : ph[2]]
-        if not after and ph[2] > p.end and gap.isspace() and (honoured and cursor == p.end or aged):
+        if not after and ph[2] > p.end and gap.isspace() and ((honoured or lead < p.start and ph[1]) and cursor == p.end
+                                                              or aged):  # "Thứ trưởng X A Trưởng ban Y": a body
             bare = True  # "bà A Ủy viên Bộ Chính trị, …": a title right after an honoured name (or an age), no comma
             after.append(ph)
             cursor = ph[3]
@@ -341,7 +342,7 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
 _ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và|(?<=\s)[-–])\s*"  # a spaced dash; "và sau là"
                        r"(?:sau\s+(?:đó\s+)?là\s+|" + lexicon.alternation("personnel_verbs", 3, "item")
                        + r"\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
-_LEAD = re.compile(r"(?:[^,;.()]{1,30}[,;]\s*)*")  # items that name no post before the first one ("giảng viên, ")
+_LEAD = re.compile(r"(?:(?:[^,;.()]|\.(?=\w)){1,50}[,;]\s*)*")  # items that name no post first ("giảng viên, ")
 
 
 def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:

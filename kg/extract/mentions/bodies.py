@@ -140,8 +140,8 @@ def _honoured_next(s: _Sent, j: int) -> bool:
 
 def _honorific_at(s: _Sent, j: int) -> bool:
     """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"): no part of a name."""
-    two = key(" ".join(t.text for t in s.toks[j : j + 2]))
-    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics")
+    two = key(" ".join(t.text for t in s.toks[j : j + 2]))  # (or a rank: "Công an tỉnh X – Thiếu tướng Lê Văn A")
+    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics") | _word_set("ranks")
 
 
 @cache
