@@ -15,3 +15,14 @@ def test_an_academic_department_is_a_body_head_a_field_may_follow():
     assert got == {"Lò Văn Tám": ["Trưởng bộ môn kỹ thuật thủy lợi"]}
     got = posts("T\n\nBà Vi Thị Chín, nguyên Chủ nhiệm bộ môn kỹ thuật thủy lợi, cho biết.")
     assert got == {"Vi Thị Chín": ["Chủ nhiệm bộ môn kỹ thuật thủy lợi"]}
+
+
+def test_an_abbreviated_level_with_its_point_names_a_unit_not_a_person():
+    # "TP. X", "Q. X" (event_words.tsv, point): the name after the point is the unit's, though it opens with a surname
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND TP. Vũ Sơn cho biết việc này đã xong.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND TP. Vũ Sơn"]}
+    got = posts("T\n\nBà Lò Thị Chín, Chủ tịch UBND Q. Ngũ Sơn cho biết việc này đã xong.")
+    assert got == {"Lò Thị Chín": ["Chủ tịch UBND Q. Ngũ Sơn"]}
+    # an honorific after the point opens the next sentence: no post runs on into it
+    got = posts("T\n\nÔng Lò Văn Tám sẽ làm hiệu trưởng Trường Chính trị TP. Ông Tám và ông Chín được bổ nhiệm.")
+    assert all("Ông" not in p for ps in got.values() for p in ps)
