@@ -26,3 +26,15 @@ def test_an_abbreviated_level_with_its_point_names_a_unit_not_a_person():
     # an honorific after the point opens the next sentence: no post runs on into it
     got = posts("T\n\nÔng Lò Văn Tám sẽ làm hiệu trưởng Trường Chính trị TP. Ông Tám và ông Chín được bổ nhiệm.")
     assert all("Ông" not in p for ps in got.values() for p in ps)
+
+
+def test_a_post_before_a_modal_after_a_reported_source_is_the_clauses_subject():
+    # "Theo A, POST phải/không …": the post is the subject of what A is reported to say, not A's post
+    assert posts("T\n\nTheo ông Lò Văn Tám, ĐBQH không chỉ nói mà phải làm.") == {}
+    got = posts("T\n\nTheo đại biểu Lò Văn Tám, Bí thư Tỉnh ủy Sông Lô phải chỉ đạo làm rõ vụ việc.")
+    assert got.get("Lò Văn Tám") != ["Bí thư Tỉnh ủy Sông Lô"]
+    # a verb of saying keeps it A's; so does a comma, and "Theo đó" governs no name
+    got = posts("T\n\nTheo ông Lò Văn Tám, Giám đốc Sở Y tế Sông Lô cho biết, năm nay tỉnh có 20 trạm.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Sở Y tế Sông Lô"]}
+    got = posts("T\n\nTheo đó, ông Lò Văn Tám, Giám đốc Sở Y tế Sông Lô sẽ nghỉ hưu từ tháng 5.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Sở Y tế Sông Lô"]}
