@@ -110,6 +110,8 @@ def _ends_with_head(text: str, end: int) -> bool:
     if last is not None and key(last.group(1)) in lexicon.by_key("bodies"):
         return True
     tail = text[max(0, end - 40) : end].split()
+    if len(tail) >= 3 and key(" ".join(tail[-2:])) in lexicon.by_key("bodies"):
+        return True  # a head of two words: "Trưởng bộ môn"
     return any(key(" ".join(tail[-n:])) in _task_heads() for n in range(3, min(len(tail), 5) + 1))
 
 

@@ -243,11 +243,24 @@ def short_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_star
     return any(w in _verbs() for w in (key(nxt.group(1)), key(nxt.group(0))))
 
 
+# "Theo ông A, …", "Theo đại biểu A, …": "theo" and up to three words (an honorific, a degree), no comma, then the name
+_ACCORDING = re.compile(r"(?<!\w)theo\s+(?:[^\s,.;:]+\s+){0,3}$", re.IGNORECASE)
+_MODAL = re.compile(r" (?:phải|cần|nên|không|chưa|sẽ|hãy)(?!\w)")  # modal verbs and negation that open a clause
+
+
+def reported_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
+    """A post phrase right after "Theo A," (the source of what follows) and right before a modal verb or a negation
+    ("Theo ông A, đại biểu không chỉ …", "Theo bà A, Chủ tịch UBND xã phải …") is the subject of the clause A is
+    reported to say, not A's post (a verb of saying after it keeps it A's: "Theo ông A, Giám đốc Sở X cho biết")."""
+    return bool(_MODAL.match(text, ph[3])) and bool(_ACCORDING.search(text, sent_start, name_start))
+
+
 def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
-    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`, :func:`short_subject`)
-    starts: the posts after the name end there (the sentence's end for none)."""
+    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`, :func:`short_subject`,
+    :func:`reported_subject`) starts: the posts after the name end there (the sentence's end for none)."""
     return min((ph[2] for ph in phrases if ph[2] >= lo and (new_subject(text, ph, name_start, sent.start)
-                                                             or short_subject(text, ph, name_start, sent.start))),
+                                                             or short_subject(text, ph, name_start, sent.start)
+                                                             or reported_subject(text, ph, name_start, sent.start))),
                default=sent.end)
 
 

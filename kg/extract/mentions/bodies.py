@@ -31,7 +31,7 @@ from kg.extract.mentions.bodynames import (
 )
 from kg.extract.mentions.name_ends import opens_next_clause
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
-from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _Sent, _word_set
+from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _points, _Sent, _word_set
 from kg.extract.normalise import key
 
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -378,8 +378,8 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         return i + 2  # "UBND Thành phố," / "UBND thành phố tặng": a two-word level without a name
     if key(t.text) in levels and nxt is not None and nxt.is_cap and (i + 1) not in person_starts:
         return _name_end(s, i + 1, person_starts)
-    if (t.text in abbr and key(t.text) in levels and nxt is not None and nxt.text == "." and i + 2 < len(s.toks)
-            and s.toks[i + 2].is_cap and s.toks[i + 2].is_word and (i + 2) not in person_starts):
+    if ((t.text in abbr and key(t.text) in levels or t.text in _points()) and nxt is not None and nxt.text == "."
+            and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and s.toks[i + 2].is_word and i + 2 not in person_starts):
         return _name_end(s, i + 2, person_starts)  # "TP. Cần Thơ": an abbreviated level with its dot
     if t.text in abbr and " " in abbr[t.text].vi and key(abbr[t.text].vi.split(" ")[0]) in ("thành",):
         return i + 1

@@ -97,9 +97,15 @@ def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:
         if t.is_cap:
             return x > after and x not in person_starts and s.adjacent(x) and (x <= after + 4 or any(key(" ".join(
                 w.text for w in s.toks[x - n : x])) in _levels() for n in (1, 2)))
-        if not t.is_word or key(t.text) in stops or not s.adjacent(x):
+        if not t.is_word or key(t.text) in stops and not _in_noun(s, x) or not s.adjacent(x):
             return False
     return False
+
+
+def _in_noun(s: _Sent, x: int) -> bool:
+    """Token x opens or closes a noun of two syllables (``name_nouns``: the verb "ký" of "đăng ký", registration)."""
+    return any(0 <= y < len(s.toks) - 1 and key(f"{s.toks[y].text} {s.toks[y + 1].text}") in lexicon.words(
+        "name_nouns") for y in (x - 1, x))
 
 
 def lower_then_person(s: _Sent, after: int, person_starts: set[int]) -> bool:

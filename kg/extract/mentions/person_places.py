@@ -10,7 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS
-from kg.extract.mentions.sentence import _is_name_word, _levels, _Sent, _word_set
+from kg.extract.mentions.sentence import _is_name_word, _levels, _points, _Sent, _word_set
 from kg.extract.normalise import key
 
 
@@ -84,7 +84,13 @@ def _place_opens(s: _Sent, k: int, e: int) -> bool:
 
 
 def _level_before(s: _Sent, k: int) -> bool:
+    """A level word ends right before token k ("huyện", "thành phố"), or its abbreviation and a point ("TP. X",
+    "Q. X": ``event_words.tsv``, class point): a name at k names the unit, not a person (an honorific at k opens
+    a sentence after a point that ends one: "… Trường Chính trị TP. Ông A …")."""
     levels = _levels()
+    if k >= 2 and s.toks[k - 1].text == "." and s.toks[k - 2].end == s.toks[k - 1].start \
+            and s.toks[k - 2].text in _points() and key(s.toks[k].text) not in _word_set("honorifics"):
+        return True
     for n in (2, 1):
         if k - n >= 0 and " ".join(key(t.text) for t in s.toks[k - n : k]) in levels:
             return True

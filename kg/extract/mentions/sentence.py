@@ -55,6 +55,12 @@ def _word_set(name: str) -> frozenset[str]:
     return lexicon.words(name)
 
 
+@cache
+def _points() -> frozenset[str]:
+    """Abbreviations of level words written with a point ("TP.", "Q.", "H.": ``event_words.tsv``, class point)."""
+    return frozenset(r[0] for r in lexicon.rows("event_words") if r[2:3] == ["point"])
+
+
 def _address() -> frozenset[str]:
     """Forms of address a name, a lone given name or a pronoun follows (``honorifics`` class ``address``)."""
     return lexicon.classed("honorifics", 2, "address")
