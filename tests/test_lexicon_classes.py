@@ -15,7 +15,7 @@ from kg.corpus import postforms
 from kg.extract import event_bounds, lexicon, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, post_nodes, pronouns
-from kg.extract.mentions import person_caps, persons
+from kg.extract.mentions import person_caps, persons, sentence
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
 
@@ -151,6 +151,16 @@ def test_a_former_lead_marks_a_former_post_as_nguyen_does() -> None:
         assert _former() == (True, True, True)
     with _with_lead("acting"):
         assert _former() == (False, False, False)
+
+
+def test_a_former_lead_hyphened_to_a_name_ends_it_as_nguyen_does() -> None:
+    caches = (lexicon.entries, lexicon.classed, postforms._leads, sentence._glue_words, sentence._name_word)
+    word = f"Ất-{_LEAD}"
+    assert sentence._name_word(word)
+    with _with_row("post_leads", [_LEAD, "made up", "former"], caches, ()):
+        assert not sentence._name_word(word)
+    with _with_row("post_leads", [_LEAD, "made up", "acting"], caches, ()):
+        assert sentence._name_word(word)
 
 
 def test_a_lead_word_before_the_title_is_no_body_word_as_quyen_is() -> None:
