@@ -15,7 +15,7 @@ from kg.corpus import postforms
 from kg.extract import event_bounds, lexicon, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, post_nodes, pronouns
-from kg.extract.mentions import person_caps, persons, sentence
+from kg.extract.mentions import committees, person_caps, persons, sentence
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
 
@@ -191,3 +191,26 @@ def test_a_time_adverb_enters_the_frames_its_lexicon_row_names(frame: str) -> No
         assert _TIMES[frame]()
         assert not any(check() for f, check in _TIMES.items() if f != frame)
     assert not _TIMES[frame]()
+
+
+_COMMITTEE_ROWS = {"bare": "Ban khẩm hội", "after": "khẩm ủy", "before": "khẩm"}  # made-up words
+_COMMITTEES: dict[str, str] = {
+    "bare": "Ban khẩm hội đã trao giấy khen cho Lò Văn Ất.",
+    "after": "Ban tổ chức khẩm uy đã trao giấy khen cho Lò Văn Ất.",
+    "before": "Lò Văn Ất, khẩm Ban tổ chức, đã trao giấy khen.",
+}
+
+
+def _committees(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.attr("en")) for m in committees.organising_committees(_sent(text), [])]
+
+
+@pytest.mark.parametrize("cls", sorted(_COMMITTEES))
+def test_an_organising_committee_reads_its_lexicon_classes(cls: str) -> None:
+    before = _committees(_COMMITTEES[cls])
+    with _with_row("committees", [_COMMITTEE_ROWS[cls], "made up", cls], (lexicon.entries,), (committees,)):
+        after = _committees(_COMMITTEES[cls])
+    if cls == "bare":
+        assert (before, after) == ([], [("Ban khẩm hội", "made up")])
+    else:
+        assert (before, after) == ([("Ban tổ chức", "Organising Committee")], [])
