@@ -214,3 +214,22 @@ def test_an_organising_committee_reads_its_lexicon_classes(cls: str) -> None:
         assert (before, after) == ([], [("Ban khẩm hội", "made up")])
     else:
         assert (before, after) == ([("Ban tổ chức", "Organising Committee")], [])
+
+
+# the grammars' honorific before a holder's name (classes address and comrade, as "ông", "đồng chí"), each module
+# with a made-up pattern text that holds the made-up honorific
+_HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
+    "post_moves": (post_moves, lambda: bool(post_moves._OF_HOLDER.fullmatch(f" của {_HONORIFIC} "))),
+}
+
+
+@pytest.mark.parametrize("grammar", sorted(_HOLDER_HONORIFICS))
+@pytest.mark.parametrize("cls", ["address", "comrade"])
+def test_a_holder_honorific_stands_before_a_holder_as_ong_and_dong_chi_do(grammar: str, cls: str) -> None:
+    module, check = _HOLDER_HONORIFICS[grammar]
+    assert not check()
+    with _honorific(cls, module):
+        assert check()
+    with _honorific("familiar", module):
+        assert not check()
+    assert not check()

@@ -46,10 +46,12 @@ def roles(name: str) -> dict[str, frozenset[str]]:
     return {role: frozenset(p) for role, p in out.items()}
 
 
-def alternation(name: str, column: int, value: str) -> str:
+def alternation(name: str, column: int, value: str, *more: str) -> str:
     """A regular expression group ``(?:…|…)`` of the forms, as written, of the rows of ``name`` whose
-    comma-separated column ``column`` (0-based) holds ``value``, longest first (``personnel_verbs`` frames)."""
-    forms = {r[0] for r in rows(name) if len(r) > column and value in r[column].split(",")}
+    comma-separated column ``column`` (0-based) holds ``value`` or one of ``more``, longest first (``personnel_verbs``
+    frames, ``honorifics`` classes)."""
+    values = {value, *more}
+    forms = {r[0] for r in rows(name) if len(r) > column and values & set(r[column].split(","))}
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
