@@ -220,6 +220,7 @@ def test_an_organising_committee_reads_its_lexicon_classes(cls: str) -> None:
 # with a made-up pattern text that holds the made-up honorific
 _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_moves": (post_moves, lambda: bool(post_moves._OF_HOLDER.fullmatch(f" của {_HONORIFIC} "))),
+    "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
 }
 
 
@@ -233,3 +234,13 @@ def test_a_holder_honorific_stands_before_a_holder_as_ong_and_dong_chi_do(gramma
     with _honorific("familiar", module):
         assert not check()
     assert not check()
+
+
+def test_a_familiar_honorific_stands_between_a_counted_title_and_its_names_as_anh_does() -> None:
+    def opens() -> bool:
+        return post_lists._COUNT_OPEN.fullmatch(f" gồm {_HONORIFIC} ") is not None
+
+    assert not opens()
+    with _honorific("familiar", post_lists):
+        assert opens()
+    assert not opens()
