@@ -221,6 +221,7 @@ def test_an_organising_committee_reads_its_lexicon_classes(cls: str) -> None:
 _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_moves": (post_moves, lambda: bool(post_moves._OF_HOLDER.fullmatch(f" của {_HONORIFIC} "))),
     "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
+    "holdings": (holdings, lambda: bool(holdings._POST_FIRST_MORE.fullmatch(f" và {_HONORIFIC} "))),
 }
 
 
