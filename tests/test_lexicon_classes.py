@@ -222,6 +222,7 @@ _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_moves": (post_moves, lambda: bool(post_moves._OF_HOLDER.fullmatch(f" của {_HONORIFIC} "))),
     "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
     "holdings": (holdings, lambda: bool(holdings._POST_FIRST_MORE.fullmatch(f" và {_HONORIFIC} "))),
+    "posts": (posts, lambda: bool(posts._LIST_GAP.fullmatch(f", {_HONORIFIC} "))),
 }
 
 
@@ -245,3 +246,15 @@ def test_a_familiar_honorific_stands_between_a_counted_title_and_its_names_as_an
     with _honorific("familiar", post_lists):
         assert opens()
     assert not opens()
+
+
+def test_posts_read_the_kin_honorifics_and_the_plural_header_from_their_classes() -> None:
+    def read() -> tuple[bool, bool]:
+        return (bool(posts.KIN_OF.search(f"con trai {_HONORIFIC} ")), bool(posts._HEADER.search(f" các {_HONORIFIC} ")))
+
+    assert read() == (False, False)
+    with _honorific("familiar", posts):
+        assert read() == (True, False)  # "con trai anh A": a relative's name follows
+    with _honorific("comrade", posts):
+        assert read() == (False, True)  # "các đồng chí POST A, B": a plural header
+    assert read() == (False, False)

@@ -19,18 +19,22 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
+# the honorifics before a name (``honorifics.tsv``): "ông", "bà" (address), "đồng chí" (comrade; "các đồng chí" a plural
+# header too), "anh", "chị" (familiar: after a kin word)
+_HONORED, _COMRADE = (lexicon.alternation("honorifics", 2, *c) for c in (("address", "comrade"), ("comrade",)))
+_KIN_HONORED = lexicon.alternation("honorifics", 2, "address", "familiar")
 # "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
-                     r"(?:đồng chí\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
-_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
-_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
+                     r"(?:" + _COMRADE + r"\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
+_HONORIFIC = r"(?:" + _HONORED + r"\s+)?"
+_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|" + _HONORED + r"))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
 # "các đại biểu Quốc hội như A, B"; "các cán bộ nguyên POST mấy khóa như các ông A, B" (a term, a plural honorific)
 _FIRST_GAP = re.compile(r"\s*(?:(?:mấy|nhiều|các)\s+(?:khóa|khoá|nhiệm kỳ)\s+)?(?:như\s+)?(?:các\s+)?" + _HONORIFIC,
                         re.IGNORECASE)
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …"; not the dot of a degree: "TS.")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|(?<![A-Z])\.|[!?]"
-                        r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
+                        r"|[;,]\s*(?i:các|những)\s+(?:" + _COMRADE + r"|vị)\b")
 
 
 def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], sent_start: int,
@@ -251,8 +255,8 @@ _KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|n
 KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 # a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
 # modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
-_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+(?:ông|bà|anh|chị))?"
-           r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
+_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+" + _KIN_HONORED + r")?"
+           r"|(?:\s+của)(?:\s+" + _KIN_HONORED + r")?|\s+" + _KIN_HONORED + r")\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
@@ -280,7 +284,7 @@ _PLACES_AFTER = (r"(?:\s*,\s*(?-i:huyện|tỉnh|thành phố|quận|thị xã|T
 _DEGREE = r"(?-i:(?:P?GS|TSKH|TS|ThS|BS|KS)(?:\.\s*(?:P?GS|TSKH|TS|ThS|BS|KS))*\.?)"
 CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE
                        + r")?\s*"
-                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?(?:" + _DEGREE + r"\s+)?$", re.IGNORECASE)
+                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:" + _HONORED + r"\s+)?(?:" + _DEGREE + r"\s+)?$", re.IGNORECASE)
 # a comma and a degree between a post and the next name: "…, Giám đốc Đại học X, GS.TS Lê Văn B"
 HOLDER_COMMA = re.compile(r"\s*,\s*(?:" + _DEGREE + r"\s+)?")
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
