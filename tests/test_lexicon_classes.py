@@ -223,6 +223,8 @@ _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
     "holdings": (holdings, lambda: bool(holdings._POST_FIRST_MORE.fullmatch(f" và {_HONORIFIC} "))),
     "posts": (posts, lambda: bool(posts._LIST_GAP.fullmatch(f", {_HONORIFIC} "))),
+    "pronouns": (pronouns, lambda: all(pronouns._PRONOUN.search(f"Sau đó, {h} là Giám đốc Sở Xây dựng")
+                                       for h in (_HONORIFIC, _HONORIFIC.capitalize()))),
 }
 
 

@@ -50,9 +50,14 @@ def alternation(name: str, column: int, value: str, *more: str) -> str:
     """A regular expression group ``(?:…|…)`` of the forms, as written, of the rows of ``name`` whose
     comma-separated column ``column`` (0-based) holds ``value`` or one of ``more``, longest first (``personnel_verbs``
     frames, ``honorifics`` classes)."""
+    return "(?:" + "|".join(re.escape(f) for f in forms(name, column, value, *more)) + ")"
+
+
+def forms(name: str, column: int, value: str, *more: str) -> list[str]:
+    """The forms, as written, of :func:`alternation`, longest first."""
     values = {value, *more}
-    forms = {r[0] for r in rows(name) if len(r) > column and values & set(r[column].split(","))}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    found = {r[0] for r in rows(name) if len(r) > column and values & set(r[column].split(","))}
+    return sorted(found, key=lambda f: (-len(f), f))
 
 
 @cache
