@@ -22,7 +22,7 @@ from kg.extract.tokens import match_view
 _VERB = "khâm nhậm"  # a made-up verb
 
 
-_GRAMMARS = (post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
+_GRAMMARS = (posts, post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
 
 
 @contextmanager
@@ -79,7 +79,16 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
     "pronoun": lambda: bool(pronouns._PRONOUN.search(f"Trước đó, ông {_VERB} Giám đốc Sở Xây dựng")),
     "item": lambda: bool(holdings._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
+    "post-next": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} ")),
+    "passive-post": lambda: _appoint_from(f"ông Mạc Văn Kha được {_VERB} ") == "được",
+    "task": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} - ")),
 }
+
+
+def _appoint_from(text: str) -> str:
+    """The first word of the appointment verb (``posts.APPOINT``) that ends ``text`` ("" for none)."""
+    m = posts.APPOINT.search(text)
+    return m.group().split()[0] if m else ""
 
 
 @pytest.mark.parametrize("frame", sorted(_FRAMES))

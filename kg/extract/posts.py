@@ -360,20 +360,12 @@ def closes_aside(gap: str) -> bool:
     return False
 # "ông A rời ghế (nóng) Bộ trưởng …", "rời khỏi vị trí POST": a post the name leaves
 _LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức vụ|cương vị)"
+_VERBS = {f: lexicon.alternation("personnel_verbs", 3, f) for f in ("post-next", "passive-post", "task")}
 APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
-    r"thôi(?: làm)?(?: nhiệm vụ)?|" + _LEFT_SEAT + "|"
-    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
+    r"(?:" + _VERBS["post-next"] + "|" + _LEFT_SEAT + "|"
     r"(?:trên|với|ở) cương vị(?: là)?|có tư cách(?: là)?|"  # "ông A có tư cách là POST"; "trên cương vị POST"
-    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là|\s*[-–:])?|"  # "nhận nhiệm vụ mới - POST"
-    r"lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
-    r"miễn nhiệm(?: chức vụ| chức danh)?|"
-    r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
-    r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được cử(?: giữ chức| làm| là)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách| trọng trách là| nhiệm vụ)?|kiêm nhiệm(?: chức vụ| chức danh)?|kiêm|"
-    r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
-    r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
+    + _VERBS["task"] + r"\s*[-–:]|"  # "nhận nhiệm vụ mới - POST"
+    r"được " + _VERBS["passive-post"] + r")\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
