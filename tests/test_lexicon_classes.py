@@ -82,6 +82,8 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "post-next": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} ")),
     "passive-post": lambda: _appoint_from(f"ông Mạc Văn Kha được {_VERB} ") == "được",
     "task": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} - ")),
+    "ended": lambda: bool(posts.ENDED.search(f"ông Mạc Văn Kha {_VERB} chức vụ ")),
+    "resigned": lambda: bool(posts.ENDED.search(f"ông Mạc Văn Kha {_VERB.replace(' ', '  ')} vụ ")),
 }
 
 
@@ -190,6 +192,7 @@ def _with_adverb(frame: str) -> AbstractContextManager[None]:
 _TIMES: dict[str, Callable[[], bool]] = {
     "timed-is": lambda: not post_moves.comma_is(f"Lò Văn Ất, {_ADVERB} là Giám đốc", f", {_ADVERB} là ", 0, 0),
     "post-first": lambda: bool(holdings._POST_FIRST.fullmatch(f" {_ADVERB} là ông ")),
+    "ended-is": lambda: bool(posts.ENDED.search(f"ông Lò Văn Ất {_ADVERB} là ")),
 }
 
 

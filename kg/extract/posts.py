@@ -369,9 +369,11 @@ APPOINT = re.compile(
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
-ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?(?: nhiệm vụ)?|bãi nhiệm|miễn nhiệm)"
-                   r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
-                    r"|(?:khi|lúc|không)\s+còn(?:\s+(?:là|làm))?|" + _LEFT_SEAT +
-                    r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
+_ENDED_VERB = lexicon.alternation("personnel_verbs", 3, "ended")
+_RESIGNED = lexicon.alternation("personnel_verbs", 3, "resigned").replace(r"\ ", r"\s+")
+ENDED = re.compile(r"(?:" + _ENDED_VERB + r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                   r"|" + _RESIGNED + r"(?:\s+(?:vụ|danh))?"
+                   r"|" + lexicon.alternation("time_adverbs", 2, "ended-is") + r"\s+là"
+                   r"|(?:khi|lúc|không)\s+còn(?:\s+(?:là|làm))?|" + _LEFT_SEAT +
+                   r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)
