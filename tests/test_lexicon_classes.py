@@ -147,9 +147,10 @@ def _with_lead(cls: str) -> AbstractContextManager[None]:
                      (posts, post_lists, post_nodes))
 
 
-def _former() -> tuple[bool, bool, bool]:
+def _former() -> tuple[bool, bool, bool, bool]:
     return (_LEAD in posts._FORMER, bool(post_lists._FORMER.search(f"ông {_LEAD} ")),
-            post_nodes._node_label(f"{_LEAD} Giám đốc Sở Xây dựng") == "Giám đốc Sở Xây dựng")
+            post_nodes._node_label(f"{_LEAD} Giám đốc Sở Xây dựng") == "Giám đốc Sở Xây dựng",
+            _LEAD in post_nodes._FORMER_LEADS)
 
 
 def _lead_body() -> tuple[str, ...]:
@@ -157,11 +158,11 @@ def _lead_body() -> tuple[str, ...]:
 
 
 def test_a_former_lead_marks_a_former_post_as_nguyen_does() -> None:
-    assert _former() == (False, False, False)
+    assert _former() == (False, False, False, False)
     with _with_lead("former"):
-        assert _former() == (True, True, True)
+        assert _former() == (True, True, True, True)
     with _with_lead("acting"):
-        assert _former() == (False, False, False)
+        assert _former() == (False, False, False, False)
 
 
 def test_a_former_lead_hyphened_to_a_name_ends_it_as_nguyen_does() -> None:
