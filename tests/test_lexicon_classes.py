@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kg.corpus import postforms
-from kg.extract import event_bounds, lexicon, post_lists, post_moves, posts
+from kg.extract import awards, event_bounds, lexicon, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, post_nodes, pronouns
 from kg.extract.mentions import committees, person_caps, persons, sentence
@@ -236,6 +236,7 @@ _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
     "holdings": (holdings, lambda: bool(holdings._POST_FIRST_MORE.fullmatch(f" và {_HONORIFIC} "))),
     "posts": (posts, lambda: bool(posts._LIST_GAP.fullmatch(f", {_HONORIFIC} "))),
+    "awards": (awards, lambda: bool(awards._PLURAL_GROUP.search(f"các {_HONORIFIC} được tặng"))),
     "pronouns": (pronouns, lambda: all(pronouns._PRONOUN.search(f"Sau đó, {h} là Giám đốc Sở Xây dựng")
                                        for h in (_HONORIFIC, _HONORIFIC.capitalize()))),
 }
@@ -272,4 +273,17 @@ def test_posts_read_the_kin_honorifics_and_the_plural_header_from_their_classes(
         assert read() == (True, False)  # "con trai anh A": a relative's name follows
     with _honorific("comrade", posts):
         assert read() == (False, True)  # "các đồng chí POST A, B": a plural header
+    assert read() == (False, False)
+
+
+def test_awards_read_a_lone_pronoun_from_the_honorific_classes() -> None:
+    def read() -> tuple[bool, bool]:
+        return (awards.ends_with_pronoun(f"Nhiều năm liền, {_HONORIFIC} "),
+                awards.lone_pronoun(f"{_HONORIFIC.capitalize()} từng giữ chức Giám đốc."))
+
+    assert read() == (False, False)
+    with _honorific("young", awards):
+        assert read() == (True, False)  # "…, em được tặng": a lone subject
+    with _honorific("address", awards):
+        assert read() == (True, True)  # "Ông từng giữ …": a form of address, capitalised too
     assert read() == (False, False)

@@ -46,11 +46,14 @@ def roles(name: str) -> dict[str, frozenset[str]]:
     return {role: frozenset(p) for role, p in out.items()}
 
 
-def alternation(name: str, column: int, value: str, *more: str) -> str:
+def alternation(name: str, column: int, value: str, *more: str, capitalised: bool = False) -> str:
     """A regular expression group ``(?:…|…)`` of the forms, as written, of the rows of ``name`` whose
     comma-separated column ``column`` (0-based) holds ``value`` or one of ``more``, longest first (``personnel_verbs``
-    frames, ``honorifics`` classes)."""
-    return "(?:" + "|".join(re.escape(f) for f in forms(name, column, value, *more)) + ")"
+    frames, ``honorifics`` classes); with ``capitalised`` each form with its first letter upper-cased too."""
+    found = forms(name, column, value, *more)
+    if capitalised:
+        found = sorted({*found, *(f[:1].upper() + f[1:] for f in found)}, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f) for f in found) + ")"
 
 
 def forms(name: str, column: int, value: str, *more: str) -> list[str]:
