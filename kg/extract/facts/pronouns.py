@@ -16,8 +16,7 @@ from kg.extract.link import Entity
 
 # the pronouns: "ông", "bà" (``honorifics.tsv``, class address) and "đồng chí" (comrade), in lower case or capitalised
 _ADDRESS, _HONORED = (lexicon.alternation("honorifics", 2, *c) for c in (("address",), ("address", "comrade")))
-_PRONOUN_FORMS = "|".join(re.escape(f) for p in lexicon.forms("honorifics", 2, "address", "comrade")
-                          for f in (p, p[0].upper() + p[1:]))
+_PRONOUN_FORMS = lexicon.alternation("honorifics", 2, "address", "comrade", capitalised=True)
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
 _PRONOUN = re.compile(
     r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(" + _PRONOUN_FORMS + r")\s+"  # "… khi bà còn là POST"
