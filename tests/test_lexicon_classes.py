@@ -287,3 +287,14 @@ def test_awards_read_a_lone_pronoun_from_the_honorific_classes() -> None:
     with _honorific("address", awards):
         assert read() == (True, True)  # "Ông từng giữ …": a form of address, capitalised too
     assert read() == (False, False)
+
+
+@pytest.mark.parametrize("form", [_HONORIFIC, f"{_HONORIFIC} khà"])
+def test_a_comrade_honorific_ends_before_a_name_in_capitals_as_dong_chi_does(form: str) -> None:
+    s = _sent(f"{form.capitalize()} LÒ VĂN ẤT phát biểu.")
+    last = len(form.split()) - 1
+    assert not person_caps._honorific_ends(s, last)
+    with _with_row("honorifics", [form, "Mx", "comrade"], (lexicon.classed, lexicon.words), (person_caps,)):
+        assert person_caps._honorific_ends(s, last)
+        assert not person_caps._honorific_ends(s, last + 1)
+    assert not person_caps._honorific_ends(s, last)
