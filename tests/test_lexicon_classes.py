@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kg.corpus import postforms
-from kg.extract import awards, event_bounds, lexicon, post_lists, post_moves, posts
+from kg.extract import awards, event_bounds, lexicon, post_ends, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, post_nodes, pronouns
 from kg.extract.mentions import committees, person_caps, persons, sentence
@@ -298,3 +298,14 @@ def test_a_comrade_honorific_ends_before_a_name_in_capitals_as_dong_chi_does(for
         assert person_caps._honorific_ends(s, last)
         assert not person_caps._honorific_ends(s, last + 1)
     assert not person_caps._honorific_ends(s, last)
+
+
+def test_a_form_of_address_ends_a_bare_body_head_as_ong_does() -> None:
+    def head() -> bool:
+        return post_ends._BARE_HEAD.match(f" trung tâm {_HONORIFIC} Lò Văn Ất") is not None
+
+    assert not head()
+    with _honorific("address", post_ends):
+        assert head()
+    with _honorific("comrade", post_ends):
+        assert not head()
