@@ -309,3 +309,15 @@ def test_a_form_of_address_ends_a_bare_body_head_as_ong_does() -> None:
         assert head()
     with _honorific("comrade", post_ends):
         assert not head()
+
+
+@pytest.mark.parametrize("cls", ["former", "trainee", "acting", "new"])
+def test_a_lead_word_qualifies_the_post_after_it_as_nguyen_tap_su_quyen_tan_do(cls: str) -> None:
+    def qualified() -> tuple[bool, bool]:
+        return (bool(posts.QUALIFIER.search(f"ông Lò Văn Ất {_LEAD} ")),
+                bool(posts.QUALIFIER.search(f"ông Lò Văn Ất, {_LEAD.capitalize()} ")))
+
+    assert qualified() == (False, False)
+    with _with_lead(cls):
+        assert qualified() == (True, True)
+    assert qualified() == (False, False)

@@ -265,8 +265,11 @@ KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hi�
 # Tổng thống A" is A's government, A is no acting president)
 _NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
     "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|" + _NOT_ACTING + r"(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
-                       r"|(?<=[,;:(] )Tân)\s+$")
+_NEW = lexicon.forms("post_leads", 2, "new")  # "tân" (post_leads.tsv)
+QUALIFIER = re.compile(r"(?:" + lexicon.alternation("post_leads", 2, "former", "trainee", capitalised=True) + "|"
+                       + _NOT_ACTING + lexicon.alternation("post_leads", 2, "acting", capitalised=True)
+                       + r"|(?<!\w)" + lexicon.alternation("post_leads", 2, "new")
+                       + r"|(?<=[,;:(] )(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in _NEW) + r"))\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
