@@ -194,6 +194,7 @@ _TIMES: dict[str, Callable[[], bool]] = {
     "timed-is": lambda: not post_moves.comma_is(f"Lò Văn Ất, {_ADVERB} là Giám đốc", f", {_ADVERB} là ", 0, 0),
     "post-first": lambda: bool(holdings._POST_FIRST.fullmatch(f" {_ADVERB} là ông ")),
     "ended-is": lambda: bool(posts.ENDED.search(f"ông Lò Văn Ất {_ADVERB} là ")),
+    "was": lambda: bool(posts.AFTER_GAP.fullmatch(f", {_ADVERB} là ")),
 }
 
 
