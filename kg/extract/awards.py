@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import lexicon
 from kg.extract.award_names import alt as _alt
 from kg.extract.award_names import parts
 
@@ -307,11 +308,16 @@ def after_lead(stretch: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:(?:" + _alt("lead") + r")\s*,?\s+(?:và\s+)?)+$", stretch))
 
 
+# the pronouns (honorifics.tsv): a lone subject ("ông", "đồng chí", "em", "anh" …), a form of address in either case
+_LONE = lexicon.alternation("honorifics", 2, "address", "comrade", "young", "familiar")
+_ADDRESS = lexicon.alternation("honorifics", 2, "address", capitalised=True)
+
+
 def ends_with_pronoun(stretch: str) -> bool:
     """A clause whose subject is a lone "ông" / "bà" / "đồng chí" / "em" / "cô" … (the person named last): "…, ông
     được tặng …", "Nhiều năm liền, đồng chí được công nhận …" (not "các đồng chí", "25 đồng chí": several)."""
     return bool(re.search(r"(?:^|[\s,])(?<!các )(?<!những )(?<!hai )(?<!\d )(?<!nhiều )(?<!mấy )(?<!ba )(?<!bốn )"
-                          r"(?:ông|bà|đồng chí|em|cô|anh|chị)\s*(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$",
+                          + _LONE + r"\s*(?:(?:đã|cũng|vinh dự|liên tục|nhiều lần)\s*)*$",
                           stretch, re.IGNORECASE))
 
 
@@ -332,7 +338,7 @@ def joins_names(gap: str) -> bool:
 
 def lone_pronoun(sentence: str) -> bool:
     """The sentence speaks of a person by a lone "ông"/"bà" (no name after it): "Ông từng giữ …"."""
-    return bool(re.search(r"(?<!\w)(?:ông|bà|Ông|Bà)\s+(?=[^\W\d_A-ZĐ])", sentence))
+    return bool(re.search(r"(?<!\w)" + _ADDRESS + r"\s+(?=[^\W\d_A-ZĐ])", sentence))
 
 
 # "(đã) được", "nhận" (not "công nhận", "ghi nhận", "xác nhận", "tiếp nhận"), "đạt", "giành" …
@@ -358,7 +364,8 @@ def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int
     return start + _passive_subject_start(text[start : lo + m.start()]), lo + m.start()
 
 
-_PLURAL_GROUP = re.compile(r"(?<!\w)(?<!và )(?:các|những)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân)(?!\w)",
+_HONORED = lexicon.alternation("honorifics", 2, "address", "comrade")  # "ông", "bà", "đồng chí" (honorifics.tsv)
+_PLURAL_GROUP = re.compile(r"(?<!\w)(?<!và )(?:các|những)\s+(?:" + _HONORED + r"|đảng viên|cá nhân)(?!\w)",
                            re.IGNORECASE)
 
 
@@ -386,7 +393,7 @@ def _passive_subject_start(stretch: str) -> int:
     at = 0
     for m in re.finditer(r"(?<!\w)(?:" + _alt("greet") + "|" + _alt("praise") + r")(?!\w)", stretch, re.IGNORECASE):
         at = max(at, m.end())
-    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những|\d+)\s+(?:đồng chí|ông|bà|đảng viên|cá nhân|tập thể)(?!\w)",
+    for m in re.finditer(r"(?<!\w)(?<!và )(?:các|những|\d+)\s+(?:" + _HONORED + r"|đảng viên|cá nhân|tập thể)(?!\w)",
                          stretch, re.IGNORECASE):
         at = max(at, m.start())
     return at

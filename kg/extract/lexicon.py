@@ -46,11 +46,21 @@ def roles(name: str) -> dict[str, frozenset[str]]:
     return {role: frozenset(p) for role, p in out.items()}
 
 
-def alternation(name: str, column: int, value: str) -> str:
+def alternation(name: str, column: int, value: str, *more: str, capitalised: bool = False) -> str:
     """A regular expression group ``(?:…|…)`` of the forms, as written, of the rows of ``name`` whose
-    comma-separated column ``column`` (0-based) holds ``value``, longest first (``personnel_verbs`` frames)."""
-    forms = {r[0] for r in rows(name) if len(r) > column and value in r[column].split(",")}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    comma-separated column ``column`` (0-based) holds ``value`` or one of ``more``, longest first (``personnel_verbs``
+    frames, ``honorifics`` classes); with ``capitalised`` each form with its first letter upper-cased too."""
+    found = forms(name, column, value, *more)
+    if capitalised:
+        found = sorted({*found, *(f[:1].upper() + f[1:] for f in found)}, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f) for f in found) + ")"
+
+
+def forms(name: str, column: int, value: str, *more: str) -> list[str]:
+    """The forms, as written, of :func:`alternation`, longest first."""
+    values = {value, *more}
+    found = {r[0] for r in rows(name) if len(r) > column and values & set(r[column].split(","))}
+    return sorted(found, key=lambda f: (-len(f), f))
 
 
 @cache

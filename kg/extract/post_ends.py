@@ -126,9 +126,9 @@ def _task_heads() -> frozenset[str]:
 _COMPOUND_ENDS = ("trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản", "lao động",
                   "liên hợp", "hợp quốc", "liên hiệp", "hiệp quốc", "tự do")  # "Tổng Thư ký Liên hợp quốc"
 # (before punctuation, a spaced dash and the next post — "Bí thư chi bộ - Giám đốc …" — or the sentence's end)
-# (or before an honorific and a name: "giám đốc trung tâm ông A")
+# (or before a form of address, honorifics.tsv, and a name: "giám đốc trung tâm ông A")
 _BARE_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]\w*(?:\s+[^\W\d_A-ZĐ]\w*)?)(?=\s*[,;.)]|\s+[-–]\s|\s*$"
-                        r"|\s+(?:ông|bà)\s+[A-ZĐ])")
+                        r"|\s+" + lexicon.alternation("honorifics", 2, "address") + r"\s+[A-ZĐ])")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 

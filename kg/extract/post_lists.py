@@ -16,17 +16,21 @@ from kg.extract import lexicon, post_moves
 from kg.extract.document import Mention
 from kg.extract.posts import Phrase
 
-_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
+# the honorifics before a name: the forms of address, "đồng chí" (``honorifics.tsv``, classes address, comrade) and
+# "anh", "chị" (familiar: after a count); "các đồng chí" (comrade) is a plural header
+_HONORED = lexicon.alternation("honorifics", 2, "address", "comrade")
+_HONORIFIC = r"(?:" + _HONORED + r"\s+)?"
 # what opens the list right after the phrase: a colon ("POST: A, B") or "gồm có" ("N POST gồm có ông A, B")
 _COLON = re.compile(r"\s*:\s*" + _HONORIFIC, re.IGNORECASE)
 # (or "gồm các ông": "N POST, gồm các ông A, …"; a bare "gồm ông" may list anyone: "3 đại biểu gồm ông A")
-_GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:có\s+(?:các\s+)?" + _HONORIFIC + r"|các\s+(?:ông|bà|đồng chí)\s+)",
+_GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:có\s+(?:các\s+)?" + _HONORIFIC + r"|các\s+" + _HONORED + r"\s+)",
                      re.IGNORECASE)
 # between two names: "," / "và" (an aside in parentheses after the name before: "A (SN 1958, trú tại …), B")
 _GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
 _FORMER = re.compile(r"(?:^|\s)" + lexicon.alternation("post_leads", 2, "former") + r"\s+$", re.IGNORECASE)
-_ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
+_ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:" + lexicon.alternation("honorifics", 2, "comrade")
+                      + r"\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
 _ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
 _AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)
 _AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
@@ -39,7 +43,8 @@ _COUNT = re.compile(r"(?:^|[\s,;:(])(?<!ngày )(?<!số )(?<!tháng )(?<!năm )(
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # between a counted title and its names: its unit in lower case ("của xã"), "là" / "gồm (có)", "các", an honorific
 _COUNT_OPEN = re.compile(r"(?-i:\s+của(?:\s+[^\W\d_A-ZĐ]+){1,2})?\s*,?\s*(?:(?:là|gồm(?:\s+có)?)\s+)?(?:các\s+)?"
-                         r"(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.IGNORECASE)
+                         r"(?:" + lexicon.alternation("honorifics", 2, "address", "comrade", "familiar") + r"\s+)?",
+                         re.IGNORECASE)
 
 
 def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], honorifics: Sequence[Mention],

@@ -20,6 +20,9 @@ def _frame(name: str) -> str:
     return lexicon.alternation("personnel_verbs", 3, name)
 
 
+# the honorifics before a name: the forms of address and "đồng chí" (``honorifics.tsv``, classes address, comrade)
+_HONORIFIC = lexicon.alternation("honorifics", 2, "address", "comrade")
+
 # "ông A được Chủ tịch UBND tỉnh bổ nhiệm làm POST": the post phrase after "được" names who appoints (no one's post
 # here), the post after the verb is A's
 _AGENT_BEFORE = re.compile(r"(?<!\w)được\s+$")
@@ -74,7 +77,7 @@ def _hands_decision(before: str) -> bool:
 # "bà A đã ký quyết định bổ nhiệm em trai mình làm POST": the name appoints someone else (the object after an active
 # appointment verb) to the post; a bare pronoun object stands for the name itself ("… và sẽ phân công ông làm POST")
 _OBJECT_APPOINTED = re.compile(r"(?<!\w)(?<!được )" + _frame("object") +
-                               r"\s+(?!(?:giữ|làm|vào|chức)\b|(?:ông|bà|đồng chí)\s+$)(?:\w+\s+){1,4}$")
+                               r"\s+(?!(?:giữ|làm|vào|chức)\b|" + _HONORIFIC + r"\s+$)(?:\w+\s+){1,4}$")
 
 
 def reported(between: str) -> bool:
@@ -104,16 +107,16 @@ def appointer(text: str, ph: post_grammar.Phrase, limit: int) -> bool:
 _GIVEN_BEFORE = re.compile(r"(?:" + _frame("given") + r"(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?"
                            r"|thôi(?:\s+làm)?\s+nhiệm vụ|thôi(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?)\s+(?:\d+\s+)?$",
                            re.IGNORECASE)
-_GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:" + _HONORIFIC + r"\s+)?")
 
 
 # "tư cách đại biểu Quốc hội của ông A", "nhiệm vụ ĐBQH của ông A": a post a noun of office opens, its holder
 # after "của"
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chức danh|cương vị)\s+$", re.IGNORECASE)
-_OF_HOLDER = re.compile(r"\s+của\s+(?:ông|bà|đồng chí)\s+")
+_OF_HOLDER = re.compile(r"\s+của\s+" + _HONORIFIC + r"\s+")
 
 
-TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+(?:ông|bà|đồng chí)\s")  # after a post: its own holder follows
+TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+" + _HONORIFIC + r"\s")  # after a post: its own holder follows
 
 
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
@@ -125,7 +128,7 @@ def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
 
 
 # "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding
-_HELD_BY = re.compile(r"\s+do\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_HELD_BY = re.compile(r"\s+do\s+(?:" + _HONORIFIC + r"\s+)?")
 _HOLDS = re.compile(r"\s+(?:(?:hiện|đang|hiện đang)\s+)?" + _frame("holds") + r"(?!\w)")
 
 
@@ -138,7 +141,7 @@ def held_by(text: str, gap: str, name_end: int, limit: int) -> bool:
 # và POST": the header of the posts a disciplined name is stripped of
 _STRIPPED = re.compile(r"(?<!\w)cách(?:\s+chức)?\s+(?:cả\s+|hết\s+|tất cả\s+)?(?:các|những)\s+chức vụ"
                        r"(?:\s+trong\s+Đảng)?(?:\s*,?\s*(?:bao\s+)?gồm)?\s*:?\s*")
-_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|đối với)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+_DISCIPLINED = re.compile(r"(?<!\w)(?:kỷ luật|đối với)\s+(?:" + _HONORIFIC + r"\s+)?$", re.IGNORECASE)
 
 
 def stripped(text: str, name: tuple[int, int], sent: Sentence, later: list[int]) -> re.Match[str] | None:
@@ -202,7 +205,7 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
 
 # "Đối với trường hợp của ông A, Tổng Bí thư nhấn mạnh …": a name a preposition governs, then a title that opens the
 # main clause
-_GOVERNED = re.compile(r"(?<!\w)(?:của|đối với|với)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+_GOVERNED = re.compile(r"(?<!\w)(?:của|đối với|với)\s+(?:" + _HONORIFIC + r"\s+)?$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
 
 
@@ -228,7 +231,7 @@ def _verbs() -> frozenset[str]:
 
 
 # "Theo ông A, …", "Đồng quan điểm với ông A, …": a preposition, an honorific and a given name alone, then a comma
-_GOVERNED_SHORT = re.compile(r"(?<!\w)(?:theo|của|đối với|với)\s+(?:ông|bà|đồng chí)\s+$", re.IGNORECASE)
+_GOVERNED_SHORT = re.compile(r"(?<!\w)(?:theo|của|đối với|với)\s+" + _HONORIFIC + r"\s+$", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"[A-ZĐ]\w*\s*,\s*")
 
 
@@ -268,7 +271,7 @@ def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_sta
 # ông A": a term of office, the body above in parentheses or a comma between a post named first and "đối với"
 _TO_HOLDER_GAP = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r"(?:\s+và\s+" + post_grammar.TERM_OF_OFFICE
                             + r")*|\s*\([^()]{1,60}\))?\s*,?\s+đối với\s+"
-                            r"(?:(?:ông|bà|đồng chí)\s+)?")
+                            r"(?:" + _HONORIFIC + r"\s+)?")
 # between two posts named first: "POST nhiệm kỳ … và thôi chức POST", "POST, POST", "POST và POST"
 _JOINED = re.compile(r"(?:\s*" + post_grammar.TERM_OF_OFFICE + r")?\s*(?:,|và)\s+"
                      r"(?:(?:thôi|cách|miễn nhiệm)(?:\s+giữ)?\s+chức(?:\s+(?:vụ|danh))?\s+)?")
@@ -334,7 +337,7 @@ def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:
     return not _TIMED_IS.fullmatch(gap) or bool(before and before[-1][0].isupper())
 
 
-_AND_NAME = re.compile(r"\s+và\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_AND_NAME = re.compile(r"\s+và\s+(?:" + _HONORIFIC + r"\s+)?")
 _AND_TITLE = re.compile(r"\s+và\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
 
 

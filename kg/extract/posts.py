@@ -19,18 +19,22 @@ from kg.extract.normalise import key
 
 Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start, end)
 
+# the honorifics before a name (``honorifics.tsv``): "ông", "bà" (address), "đồng chí" (comrade; "các đồng chí" a plural
+# header too), "anh", "chị" (familiar: after a kin word)
+_HONORED, _COMRADE = (lexicon.alternation("honorifics", 2, *c) for c in (("address", "comrade"), ("comrade",)))
+_KIN_HONORED = lexicon.alternation("honorifics", 2, "address", "familiar")
 # "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
-                     r"(?:đồng chí\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
-_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)?"
-_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|ông|bà|đồng chí))?\s*:\s*", re.IGNORECASE)
+                     r"(?:" + _COMRADE + r"\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
+_HONORIFIC = r"(?:" + _HONORED + r"\s+)?"
+_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|" + _HONORED + r"))?\s*:\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*" + _HONORIFIC, re.IGNORECASE)
 # "các đại biểu Quốc hội như A, B"; "các cán bộ nguyên POST mấy khóa như các ông A, B" (a term, a plural honorific)
 _FIRST_GAP = re.compile(r"\s*(?:(?:mấy|nhiều|các)\s+(?:khóa|khoá|nhiệm kỳ)\s+)?(?:như\s+)?(?:các\s+)?" + _HONORIFIC,
                         re.IGNORECASE)
 # (or a second header: "các đồng chí Ủy viên Trung ương: A, …; các đồng chí: B, …"; not the dot of a degree: "TS.")
 _COLON_END = re.compile(r"\s(?:cùng|cùng với|và các|và đại diện|cùng đại diện)\s|(?<![A-Z])\.|[!?]"
-                        r"|[;,]\s*(?i:các|những)\s+(?:đồng chí|vị)\b")
+                        r"|[;,]\s*(?i:các|những)\s+(?:" + _COMRADE + r"|vị)\b")
 
 
 def list_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention], sent_start: int,
@@ -251,8 +255,8 @@ _KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|n
 KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
 # a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
 # modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
-_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+(?:ông|bà|anh|chị))?"
-           r"|(?:\s+của)(?:\s+(?:ông|bà|anh|chị))?|\s+(?:ông|bà|anh|chị))\s+$")
+_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+" + _KIN_HONORED + r")?"
+           r"|(?:\s+của)(?:\s+" + _KIN_HONORED + r")?|\s+" + _KIN_HONORED + r")\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
@@ -261,8 +265,11 @@ KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hi�
 # Tổng thống A" is A's government, A is no acting president)
 _NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
     "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
-QUALIFIER = re.compile(r"(?:nguyên|cựu|tập sự|" + _NOT_ACTING + r"(?:quyền|Quyền)|Nguyên|Cựu|Tập sự|(?<!\w)tân"
-                       r"|(?<=[,;:(] )Tân)\s+$")
+_NEW = lexicon.forms("post_leads", 2, "new")  # "tân" (post_leads.tsv)
+QUALIFIER = re.compile(r"(?:" + lexicon.alternation("post_leads", 2, "former", "trainee", capitalised=True) + "|"
+                       + _NOT_ACTING + lexicon.alternation("post_leads", 2, "acting", capitalised=True)
+                       + r"|(?<!\w)" + lexicon.alternation("post_leads", 2, "new")
+                       + r"|(?<=[,;:(] )(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in _NEW) + r"))\s+$")
 # a congress's or assembly's term after a post phrase, part of the post as written: "khóa XII", "các khóa III, IV",
 # "từ khóa II đến khóa VI" (a term of office, "nhiệm kỳ 2016-2021", is not: see MORE_GAP)
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
@@ -280,16 +287,15 @@ _PLACES_AFTER = (r"(?:\s*,\s*(?-i:huyện|tỉnh|thành phố|quận|thị xã|T
 _DEGREE = r"(?-i:(?:P?GS|TSKH|TS|ThS|BS|KS)(?:\.\s*(?:P?GS|TSKH|TS|ThS|BS|KS))*\.?)"
 CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + _TERM_OF_OFFICE + "|" + _ASIDE_OF_PLACE
                        + r")?\s*"
-                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:(?:đồng chí|ông|bà)\s+)?(?:" + _DEGREE + r"\s+)?$", re.IGNORECASE)
+                       r"(?:,|-|–|\(|và|kiêm)?\s*(?:" + _HONORED + r"\s+)?(?:" + _DEGREE + r"\s+)?$", re.IGNORECASE)
 # a comma and a degree between a post and the next name: "…, Giám đốc Đại học X, GS.TS Lê Văn B"
 HOLDER_COMMA = re.compile(r"\s*,\s*(?:" + _DEGREE + r"\s+)?")
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
 _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
-_WAS = (r"(?:(?:hiện|vốn|đang|hiện đang|cũng|từng|đã từng|nguyên|trước đây|trước đó|nay|hiện nay|vẫn"
-        r"|khi đó|lúc đó|khi ấy|lúc ấy|lúc này|(?:lúc |khi )?bấy giờ|(?:vào )?thời điểm đó"
-        r"|khi còn|lúc còn|không còn|còn)"  # "A khi còn là Chủ tịch …", "A còn là …" (also), "không còn là"
-        r"(?:\s+(?:vẫn|đang|nguyên|từng|đã)){0,2})")  # "vẫn đang là", "cũng nguyên là", "hiện vẫn đang là"
+# "A khi còn là Chủ tịch …", "A còn là …" (also), "không còn là" (time_adverbs.tsv, frame was)
+_WAS = (r"(?:" + lexicon.alternation("time_adverbs", 2, "was")
+        + r"(?:\s+(?:vẫn|đang|nguyên|từng|đã)){0,2})")  # "vẫn đang là", "cũng nguyên là", "hiện vẫn đang là"
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
@@ -356,26 +362,20 @@ def closes_aside(gap: str) -> bool:
     return False
 # "ông A rời ghế (nóng) Bộ trưởng …", "rời khỏi vị trí POST": a post the name leaves
 _LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức vụ|cương vị)"
+_VERBS = {f: lexicon.alternation("personnel_verbs", 3, f) for f in ("post-next", "passive-post", "task")}
 APPOINT = re.compile(
-    r"(?:(?:vào |giữ )?chức danh|giữ(?: lại)? chức(?: vụ)?|giữ vị trí|thôi chức(?: vụ)?|giữ|làm|nhận chức|"
-    r"thôi(?: làm)?(?: nhiệm vụ)?|" + _LEFT_SEAT + "|"
-    r"(?:từ|cách|thăng) chức(?: vụ| danh)?|(?:giữ|đảm nhận|đảm nhiệm|nhận) cương vị(?: mới)?|đảm nhận|đảm nhiệm|"
+    r"(?:" + _VERBS["post-next"] + "|" + _LEFT_SEAT + "|"
     r"(?:trên|với|ở) cương vị(?: là)?|có tư cách(?: là)?|"  # "ông A có tư cách là POST"; "trên cương vị POST"
-    r"nhận quyết định bổ nhiệm|(?:nhận|đảm nhận) nhiệm vụ(?: mới)?(?: là|\s*[-–:])?|"  # "nhận nhiệm vụ mới - POST"
-    r"lên(?: giữ)? chức(?: vụ)?|lên làm|nhậm chức|"
-    r"miễn nhiệm(?: chức vụ| chức danh)?|"
-    r"được bổ nhiệm(?: giữ chức| làm| vào chức| chức)?|"
-    r"được điều động(?: giữ chức| làm| đến nhận công tác,? giữ chức)?|được bầu(?: giữ chức| làm)?|"
-    r"được cử(?: giữ chức| làm| là)?|"
-    r"được giao(?: giữ chức| quyền| phụ trách| trọng trách là| nhiệm vụ)?|kiêm nhiệm(?: chức vụ| chức danh)?|kiêm|"
-    r"trở thành|(?:bầu |được bầu )?trúng(?: cử)?(?: làm)?|"
-    r"(?:được )?(?:phân công|chỉ định)(?: nhiệm vụ| giữ chức| làm| làm nhiệm vụ)?)\s+(?:chức\s+(?:vụ\s+)?)?$"
+    + _VERBS["task"] + r"\s*[-–:]|"  # "nhận nhiệm vụ mới - POST"
+    r"được " + _VERBS["passive-post"] + r")\s+(?:chức\s+(?:vụ\s+)?)?$"
 )
 
 # a holding the sentence ends: "thôi giữ chức X", "thôi làm X", "từ chức X", "miễn nhiệm chức vụ X đối với A"
-ENDED = re.compile(r"(?:(?:thôi(?: giữ| làm| đảm nhiệm)?(?: nhiệm vụ)?|bãi nhiệm|miễn nhiệm)"
-                   r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                    r"|(?:từ|cách)\s+chức(?:\s+(?:vụ|danh))?|(?:nguyên|từng|đã từng|trước đây)\s+là"
-                    r"|(?:khi|lúc|không)\s+còn(?:\s+(?:là|làm))?|" + _LEFT_SEAT +
-                    r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
+_ENDED_VERB = lexicon.alternation("personnel_verbs", 3, "ended")
+_RESIGNED = lexicon.alternation("personnel_verbs", 3, "resigned").replace(r"\ ", r"\s+")
+ENDED = re.compile(r"(?:" + _ENDED_VERB + r"(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                   r"|" + _RESIGNED + r"(?:\s+(?:vụ|danh))?"
+                   r"|" + lexicon.alternation("time_adverbs", 2, "ended-is") + r"\s+là"
+                   r"|(?:khi|lúc|không)\s+còn(?:\s+(?:là|làm))?|" + _LEFT_SEAT +
+                   r"|(?<=\)|\w) từ(?:\s+(?:vị trí|chức vụ|cương vị))?)\s+$",  # "bà A từ Trưởng phòng X được …"
                    re.IGNORECASE)

@@ -92,12 +92,13 @@ _BIO = re.compile(
     r"|,\s*ở\s+(?:các\s+)?vị trí\s+"  # "Khi ông A còn làm lãnh đạo tỉnh, ở vị trí POST, POST, POST"
     r"|(?<!\w)" + _PLACED + r"(?:\s+[^\W\d_]+){0,3}?\s+vào\s+(?:các\s+)?vị trí(?:\s+mới)?\s+"
 )
+_HONORIFIC = lexicon.alternation("honorifics", 2, "address", "comrade")  # "ông", "bà", "đồng chí" (honorifics.tsv)
 # "Bí thư Thành ủy lúc đó là ông A": a time word before "là"
 _POST_FIRST = re.compile(r"\s+(?:(?:nhiệm kỳ|khóa|khoá)\s+[\w-]+\s+)?"
                          r"(?:" + lexicon.alternation("time_adverbs", 2, "post-first") + r"\s+)?"
                          r"(?:là|đối với)\s+(?:các\s+)?"
-                         r"(?:(?:ông|bà|đồng chí)\s+)?")
-_POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:(?:ông|bà|đồng chí)\s+)?")
+                         r"(?:" + _HONORIFIC + r"\s+)?")
+_POST_FIRST_MORE = re.compile(r"\s*(?:,|và)\s+(?:" + _HONORIFIC + r"\s+)?")
 
 
 def _holdings(ctx: _Ctx, sent: Sentence) -> None:

@@ -23,7 +23,7 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: _Phrase) -> None:
     title, _body_m, a, b = ph
     doc = ctx.doc
-    former = doc.text[a : title.start].strip().lower() in ("nguyên", "cựu") or bool(
+    former = doc.text[a : title.start].strip().lower() in _FORMER_LEADS or bool(
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
         or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
     post, body, f = _post_entity(ctx, sent, ph, person.key, foreign_name(person.label.split()))
@@ -99,6 +99,7 @@ def _node_label(post_label: str) -> str:
     return label[: term.start()] if term and label[: term.start()].strip() else label
 
 
+_FORMER_LEADS = frozenset(lexicon.forms("post_leads", 2, "former"))  # "nguyên", "cựu" (post_leads.tsv, as written)
 _FORMER_START = re.compile(r"^" + lexicon.alternation("post_leads", 2, "former") + r"\s+(?=\w)", re.IGNORECASE)
 _SHORT_FORM = re.compile(r"\s*\(\s*([^\W_][\w&.-]*)\s*\)")
 _TERM_END = re.compile(post_grammar.TERM.pattern + r"$")

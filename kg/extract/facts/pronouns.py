@@ -14,9 +14,12 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.link import Entity
 
+# the pronouns: "ông", "bà" (``honorifics.tsv``, class address) and "đồng chí" (comrade), in lower case or capitalised
+_ADDRESS, _HONORED = (lexicon.alternation("honorifics", 2, *c) for c in (("address",), ("address", "comrade")))
+_PRONOUN_FORMS = lexicon.alternation("honorifics", 2, "address", "comrade", capitalised=True)
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+"  # "… khi bà còn là POST"
+    r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(" + _PRONOUN_FORMS + r")\s+"  # "… khi bà còn là POST"
     r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó|còn)\s+)*"
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
@@ -33,7 +36,7 @@ _TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
                      r"(?:các\s+)?(?:(?:chức vụ|chức danh|cương vị|vị trí)\s+)?$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
 _PERIOD = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:vào\s+)?(?:năm|tháng|ngày)\s+[\d/.-]+")
-_HOLDER = re.compile(r"\s*,\s*(?:(ông|bà)\s+(?=[^\W\d_A-ZĐ])|(?:ông|bà|đồng chí)\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
+_HOLDER = re.compile(r"\s*,\s*(?:(" + _ADDRESS + r")\s+(?=[^\W\d_A-ZĐ])|" + _HONORED + r"\s+(?=[A-ZĐ])|(?=[A-ZĐ]))")
 _ASIDES = 3  # comma-set asides (a time, a companion) that may stand between a role phrase and its holder
 _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is looked for
 

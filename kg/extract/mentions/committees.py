@@ -1,21 +1,31 @@
 """An organising committee named bare: "Ban tổ chức đã trao …", "Ban Tổ chức chọn 10 tác phẩm …". The words are
 also the start of a Party department ("Ban Tổ chức Trung ương", "Ban Tổ chức Tỉnh ủy") and of a title ("Trưởng ban
 tổ chức"), so no lexicon head can carry them: a committee is read only where no name, level or capitalised word
-follows and no title word comes before."""
+follows and no title word comes before (the words: ``kg/lexicon/committees.tsv``)."""
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _mk, _Sent
 
-_BARE = re.compile(r"(?<!\w)Ban [Tt]ổ chức(?!\w)")
+_LEXICON = "committees"  # kg/lexicon/committees.tsv: the committee's forms (bare), the words after and before it
+
+
+def _forms(cls: str) -> str:
+    """The alternation of the forms of class ``cls`` (longest first); a Party level's "ủy" written "uy" too."""
+    return lexicon.alternation(_LEXICON, 2, cls).replace("ủy", "[uủ]y") if cls == "after" else \
+        lexicon.alternation(_LEXICON, 2, cls)
+
+
+_BARE = re.compile(r"(?<!\w)" + _forms("bare") + r"(?!\w)")
 # what makes it the Party's department or a title: a capitalised word or abbreviation after it, a lower-case
 # Party level ("ban tổ chức tỉnh ủy", "… trung ương", "… cấp ủy"), or a title word before it ("Trưởng ban tổ chức")
-_NAMED_AFTER = re.compile(r"\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng|cấp|xã|phường) [uủ]y|trung ương|t\.?ư|tw|đảng"
-                          r"|chính phủ)(?!\w)", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(r"(?<!\w)(?:trưởng|phó|ủy viên|thành viên)\s+$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+" + _forms("after") + r"(?!\w)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?<!\w)" + _forms("before") + r"\s+$", re.IGNORECASE)
+_EN = {e.vi: e.en for e in lexicon.entries(_LEXICON)}  # the English label of each form
 
 
 def organising_committees(s: _Sent, found: list[Mention]) -> list[Mention]:
@@ -34,5 +44,5 @@ def organising_committees(s: _Sent, found: list[Mention]) -> list[Mention]:
             continue
         over = [x for x in out if x.kind == "body" and x.start == a]
         out = [x for x in out if x not in over]
-        out.append(_mk("body", s, a, b, head="Ban", cls="Body", en="Organising Committee"))
+        out.append(_mk("body", s, a, b, head=m.group().split()[0], cls="Body", en=_EN[m.group()]))
     return out

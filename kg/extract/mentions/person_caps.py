@@ -4,6 +4,8 @@ proposes."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract import lexicon, names
 from kg.extract.mentions.person_titles import _title_right_before
 from kg.extract.mentions.sentence import _address, _Sent, _word_set
@@ -16,12 +18,20 @@ def _capital_word(text: str) -> bool:
 
 
 def _honorific_ends(s: _Sent, i: int) -> bool:
-    """Token i ends a lower-case or capitalised (not all-capitals) "ông", "bà" or "đồng chí"."""
+    """Token i ends a lower-case or capitalised (not all-capitals) "ông", "bà" (class address) or "đồng chí"
+    (comrade)."""
     t = s.toks[i].text
     if t.isupper() and len(t) > 1:
         return False  # "ÔNG NGUYỄN VĂN A": a headline in capitals, not a caption's name
     k = key(t)
-    return k in _address() or (k == "chí" and i > 0 and key(s.toks[i - 1].text) == "đồng")
+    return k in _address() or any(i + 1 >= len(w) and w[-1] == k and all(
+        key(s.toks[i - j].text) == w[-1 - j] for j in range(1, len(w))) for w in _comrade())
+
+
+@cache
+def _comrade() -> tuple[tuple[str, ...], ...]:
+    """The folded words of each honorific of ``honorifics.tsv``'s class comrade ("đồng chí")."""
+    return tuple(tuple(f.split()) for f in sorted(lexicon.classed("honorifics", 2, "comrade")))
 
 
 def capital_names(s: _Sent) -> list[tuple[int, int]]:

@@ -200,10 +200,11 @@ def _name_word(text: str) -> bool:
 
 @cache
 def _glue_words() -> frozenset[str]:
-    """Words that, hyphened to a name, start what follows it: "nguyên", a title's first word, a function word."""
+    """Words that, hyphened to a name, start what follows it: a former post's lead ("nguyên", ``post_leads.tsv``), a
+    title's first word, a function word."""
     firsts = {key(e.vi).split(" ")[0] for e in lexicon.entries("posts")}
-    ends = {e.key for e in lexicon.entries("stopnames") if e.en in ("ends-name", "former")}
-    return frozenset(firsts | ends)
+    ends = {e.key for e in lexicon.entries("stopnames") if e.en == "ends-name"}
+    return frozenset(firsts | ends | lexicon.classed("post_leads", 2, "former"))
 
 
 def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
