@@ -21,7 +21,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
     text = ctx.doc.text
     out: list[Entity] = []
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 award_grammar.passive_subject_span(text, prev, start),
+                 _past_source(text, award_grammar.passive_subject_span(text, prev, start), start),
                  award_grammar.ditransitive_span(text, prev, start)):
         if span is None or nxt < span[0] or name_end <= span[0] == nxt:  # a "cho"/"tặng" right before the next
             continue  # award (or after it) is that award's
@@ -52,6 +52,19 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+_SOURCE_OPENER = re.compile(r"\s*theo\s+[^,;:()]{2,80},\s*", re.IGNORECASE)
+
+
+def _past_source(text: str, span: tuple[int, int] | None, start: int) -> tuple[int, int] | None:
+    """The subject of a passive verb after the source that opens its clause: "Theo ông A, các tác giả được trao
+    AWARD" (A says so; he does not receive it); none when what is received is a file that puts the award forward
+    ("Bộ X nhận được 30 hồ sơ đề nghị xét tặng AWARD")."""
+    if span is not None and re.search(r"(?<!\w)hồ sơ(?!\w)", text[span[1] : start], re.IGNORECASE):
+        return None
+    m = _SOURCE_OPENER.match(text, span[0], span[1]) if span is not None else None
+    return (m.end(), span[1]) if span is not None and m is not None and m.end() < span[1] else span
 
 
 def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool) -> list[Entity | None]:

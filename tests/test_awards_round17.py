@@ -1,0 +1,30 @@
+"""Award conferrals, round 17 (issue 8): sentences drawn from the text by award word
+(scripts/data/awards_text_sample_83_before.tsv) — a file that puts an award forward, a source that opens the clause,
+an organiser's giver beside the authority named later. Neutral made-up examples."""
+
+from test_awards_posts import _confs
+
+
+def test_the_one_whose_file_is_considered_for_an_award_does_not_give_it():
+    for verb in ("để xét tặng", "đề nghị tặng thưởng"):
+        (c,) = _confs(f"T\n\nÔng Lê Văn Tám khai sinh năm 1945 trong hồ sơ {verb} Huy chương Kháng chiến hạng Nhì.")
+        assert (c["giver"], c["presenter"]) == (None, None)
+
+
+def test_a_source_that_opens_the_clause_does_not_receive():
+    for who in ("Bộ trưởng Lê Văn Tám", "ông Lê Văn Tám"):
+        (c,) = _confs(f"T\n\nTheo {who}, các tác giả có công trình được trao tặng Giải thưởng Hồ Chí Minh năm nay "
+                      "đã cống hiến nhiều.")
+        assert c["recipients"] == []
+
+
+def test_who_receives_files_that_put_an_award_forward_does_not_receive_it():
+    (c,) = _confs("T\n\nĐợt này, Sở Nội vụ tỉnh Hòa Bình nhận được 12 hồ sơ đề nghị xét tặng Huân chương Lao động.")
+    assert c["recipients"] == []
+
+
+def test_the_organisers_giver_yields_to_the_authority_named_later_also_after_a_giverless_mention():
+    confs = _confs("Trao Giải thưởng Mùa Xuân\n\nSáng 5/3, Sở Văn hóa tỉnh Hòa Bình tổ chức Lễ trao tặng "
+                   "Giải thưởng Mùa Xuân.\nChủ tịch UBND tỉnh Lê Văn Tám trao Giải thưởng Mùa Xuân cho "
+                   "các tác giả.")
+    assert [(c["giver"], c["presenter"]) for c in confs] == [("Lê Văn Tám", "Lê Văn Tám")]
