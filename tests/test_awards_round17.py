@@ -28,3 +28,14 @@ def test_the_organisers_giver_yields_to_the_authority_named_later_also_after_a_g
                    "Giải thưởng Mùa Xuân.\nChủ tịch UBND tỉnh Lê Văn Tám trao Giải thưởng Mùa Xuân cho "
                    "các tác giả.")
     assert [(c["giver"], c["presenter"]) for c in confs] == [("Lê Văn Tám", "Lê Văn Tám")]
+
+
+def test_bodies_listed_before_a_cash_reward_each_give_it():
+    confs = _confs("T\n\nSáng 3/6, Sở Y tế tỉnh Hòa Bình và UBND huyện Lạc Sơn đã thưởng nóng cho cán bộ trạm y tế.")
+    assert sorted(c["giver"] for c in confs) == ["Sở Y tế tỉnh Hòa Bình", "UBND huyện Lạc Sơn"]
+
+
+def test_an_award_yet_to_come_is_not_conferred():
+    assert _confs("T\n\nĐội chiến thắng sẽ được nhận Cúp Vô địch Hội thi Hòa Bình 2018.") == []
+    assert _confs("T\n\nNgười thắng cuộc sẽ nhận Cúp Vàng Hòa Bình.") == []
+    (c,) = _confs("T\n\nĐội Hòa Bình đã được nhận Cúp Vô địch Hội thi Hòa Bình 2018.")
