@@ -39,3 +39,11 @@ def test_an_award_yet_to_come_is_not_conferred():
     assert _confs("T\n\nĐội chiến thắng sẽ được nhận Cúp Vô địch Hội thi Hòa Bình 2018.") == []
     assert _confs("T\n\nNgười thắng cuộc sẽ nhận Cúp Vàng Hòa Bình.") == []
     (c,) = _confs("T\n\nĐội Hòa Bình đã được nhận Cúp Vô địch Hội thi Hòa Bình 2018.")
+
+
+def test_the_bodies_right_after_a_cash_reward_receive_it():
+    (c,) = _confs("T\n\nLãnh đạo UBND tỉnh Hòa Bình biểu dương, thưởng nóng Phòng Cảnh sát Hình sự và Công an huyện "
+                  "Lạc Sơn vì đã phá nhanh vụ án.")
+    assert (c["giver"], c["recipients"]) == ("UBND tỉnh Hòa Bình", ["Công an huyện Lạc Sơn", "Phòng Cảnh sát Hình sự"])
+    (c,) = _confs("T\n\nUBND tỉnh Hòa Bình đã thưởng nóng ban chuyên án.")
+    assert c["recipients"] == []
