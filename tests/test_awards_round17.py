@@ -47,3 +47,9 @@ def test_the_bodies_right_after_a_cash_reward_receive_it():
     assert (c["giver"], c["recipients"]) == ("UBND tỉnh Hòa Bình", ["Công an huyện Lạc Sơn", "Phòng Cảnh sát Hình sự"])
     (c,) = _confs("T\n\nUBND tỉnh Hòa Bình đã thưởng nóng ban chuyên án.")
     assert c["recipients"] == []
+
+
+def test_a_body_named_in_the_venue_before_the_subject_does_not_give():
+    (c,) = _confs("T\n\nSáng 24/5, tại phòng CSHS Công an tỉnh Hòa Bình, UBND tỉnh Hòa Bình đã tổ chức thưởng nóng "
+                  "cho ban chuyên án.")
+    assert c["giver"] == "UBND tỉnh Hòa Bình"

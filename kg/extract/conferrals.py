@@ -159,6 +159,10 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
     return [a for i, a in enumerate(agents) if a.id != giver.id and all(a.id != o.id for o in agents[:i])]
 
 
+# "tại phòng CSHS X, Y trao": a venue of a few words with no comma before the body
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+[^\s,;]+){1,3}\s+$", re.IGNORECASE)
+
+
 def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Entity,
                   cash: bool = False) -> list[Entity]:
     """"A, B; C… cùng nhiều đơn vị khác đã trao AWARD", "A và B đã thưởng nóng …" (``cash``: the kind is the verb):
@@ -174,7 +178,8 @@ def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Ent
     chain = [bodies[-1]]
     for m in reversed(bodies[:-1]):
         if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]) \
-                or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]):  # "tại trụ sở X, Y trao"
+                or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]) \
+                or _VENUE.search(text[max(prev, m.start - 30) : m.start]):  # "tại trụ sở X, Y trao"
             break
         chain.append(m)
     return _others_of(ctx, chain, giver)
