@@ -53,3 +53,8 @@ def test_a_body_named_in_the_venue_before_the_subject_does_not_give():
     (c,) = _confs("T\n\nSáng 24/5, tại phòng CSHS Công an tỉnh Hòa Bình, UBND tỉnh Hòa Bình đã tổ chức thưởng nóng "
                   "cho ban chuyên án.")
     assert c["giver"] == "UBND tỉnh Hòa Bình"
+
+
+def test_an_unnamed_force_right_after_a_cash_reward_is_no_named_receiver():
+    (c,) = _confs("T\n\nUBND tỉnh Hòa Bình đã quyết định thưởng “nóng” lực lượng công an phá nhanh vụ án.")
+    assert c["recipients"] == []

@@ -76,7 +76,8 @@ _CASH_STOP = re.compile(r"[;:.](?!\S)|\s(?:vì|có thành tích|nhờ|do|với|s
 
 def _cash_object(ctx: F._Ctx, sent: Sentence, name_end: int, start: int) -> list[Entity]:
     """A cash reward whose kind is its own verb, its object right after it: "X thưởng nóng Công an huyện A và
-    Công an xã B vì …" (the bodies and persons listed from there, joined by "," or "và")."""
+    Công an xã B vì …" (the named bodies and persons listed from there, joined by "," or "và"; not "lực lượng
+    công an")."""
     aw = next((m for m in ctx.of(sent.index, "award") if m.start == start), None)
     if aw is None or not award_names.is_cash(aw.key):
         return []
@@ -89,7 +90,7 @@ def _cash_object(ctx: F._Ctx, sent: Sentence, name_end: int, start: int) -> list
         if m.start < at or m.start >= hi:
             continue
         e = ctx.ent(m)
-        if e is None or not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*", text[at : m.start]):
+        if e is None or not text[m.start].isupper() or not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*", text[at : m.start]):
             break
         out.append(e)
         at = m.end
