@@ -58,3 +58,8 @@ def test_a_body_named_in_the_venue_before_the_subject_does_not_give():
 def test_an_unnamed_force_right_after_a_cash_reward_is_no_named_receiver():
     (c,) = _confs("T\n\nUBND tỉnh Hòa Bình đã quyết định thưởng “nóng” lực lượng công an phá nhanh vụ án.")
     assert c["recipients"] == []
+
+
+def test_a_prize_named_in_lower_case_inside_quotes_after_the_give_verb_is_the_award():
+    (c,) = _confs('T\n\nChủ tịch UBND tỉnh Lê Văn Tám trao "giải thưởng Mùa Xuân" cho 18 tác giả.')
+    assert c["names"][0] == "Giải thưởng Mùa Xuân" and c["giver"] == "Lê Văn Tám"
