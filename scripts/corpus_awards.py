@@ -34,8 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kg.extract.document import Document  # noqa: E402
 from kg.extract.facts import Fact, Ref  # noqa: E402
-from kg.pipeline import Result, process  # noqa: E402
+from kg.pipeline import STAGES, Result, process  # noqa: E402
 
 CORPUS = Path("/work/shared/corpus/baomoi-gov-2017.jsonl.gz")
 SPLITS = [ROOT / "tests/data" / n for n in ("frozen2.jsonl", "frozen3.jsonl", "frozen4.jsonl", "frozen5.jsonl",
@@ -44,6 +45,7 @@ GOLDS = [Path("/work/shared/eval/train_gold.json"), Path("/work/shared/eval/dev_
 # "huy hiệu" but not "phát huy hiệu quả" ("make effective"), which holds the same two words
 AWARD_WORDS = re.compile(r"Huân chương|Bằng khen|(?<!phát )Huy hiệu(?! quả)|Kỷ niệm chương|danh hiệu|Cờ thi đua"
                          r"|Giấy khen", re.IGNORECASE)
+LEXICON = ROOT / "kg/lexicon/awards.tsv"
 VERDICTS = ("ok", "wrong", "missing", "-")
 COLUMNS = ("name", "giver", "recipients")
 
@@ -61,11 +63,11 @@ def excluded(splits: list[Path], golds: list[Path]) -> set[str]:
     return out
 
 
-def award_slice(corpus: Path, skip: set[str]) -> list[dict]:
+def award_slice(corpus: Path, skip: set[str], words: re.Pattern[str] = AWARD_WORDS) -> list[dict]:
     """The corpus articles that name an award and belong to no annotated split, sorted by id."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    keep = [r for r in rows if str(r["id"]).removeprefix("baomoi-") not in skip and AWARD_WORDS.search(r["text"])]
+    keep = [r for r in rows if str(r["id"]).removeprefix("baomoi-") not in skip and words.search(r["text"])]
     return sorted(keep, key=lambda r: str(r["id"]))
 
 
@@ -111,6 +113,50 @@ def sample(articles: list[dict], n_articles: int, n_sentences: int, seed: int) -
     return [pool[i] for i in picked]
 
 
+def text_words(lexicon: Path = LEXICON) -> re.Pattern[str]:
+    """``--from-text``: every award kind of the lexicon (its first column) as a word, in any case but the kinds
+    marked ``cap`` that are one word ("Cúp"); "phát huy hiệu quả" is no "Huy hiệu"."""
+    alts: list[str] = []
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        word = re.escape(cols[0]).replace("\\ ", r"\s+")
+        cap = len(cols) > 2 and cols[2] == "cap" and len(cols[0].split()) == 1 and cols[0] != "Danh hiệu"
+        if cols[0] not in ("Huy hiệu", "Giải"):  # "Giải" alone opens any sentence of "Giải pháp", "Giải quyết"
+            alts.append(word if cap else f"(?i:{word})")
+    alts.append(r"(?i:(?<!phát )huy\s+hiệu(?!\s+quả))")
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _segmented(rec: dict) -> Document:
+    """The article's sentences as ``process`` makes them (its normalise and segment stages only)."""
+    doc = Document(doc_id=str(rec["id"]), text=rec["title"] + "\n\n" + rec["text"] + "\n")
+    for _name, stage in STAGES[:2]:
+        doc = stage(doc)
+    return doc
+
+
+def sample_text(articles: list[dict], n_sentences: int, seed: int, words: re.Pattern[str]) -> list[dict]:
+    """``--from-text``: sentences drawn among every sentence of the slice with an award word (whatever the
+    extractor made of it), each with its neighbours and the conferrals the graph has from it."""
+    pool = [(i, s.index) for i, rec in enumerate(articles) for s in _segmented(rec).sentences if words.search(s.text)]
+    picked = sorted(random.Random(seed).sample(range(len(pool)), min(n_sentences, len(pool))))
+    out: list[dict] = []
+    done: dict[int, Result] = {}
+    for i, k in (pool[j] for j in picked):
+        rec = articles[i]
+        if i not in done:
+            done[i] = process(str(rec["id"]), rec["title"] + "\n\n" + rec["text"] + "\n")
+        res = done[i]
+        sents = res.doc.sentences
+        lines = [describe(res, f) for f in res.facts if f.cls == "AwardConferral" and k in f.sentences]
+        out.append({"id": rec["id"], "sentence": " ".join(sents[k].text.split()), "graph": lines,
+                    "before": " ".join(sents[k - 1].text.split()) if k > 0 else "",
+                    "after": " ".join(sents[k + 1].text.split()) if k + 1 < len(sents) else ""})
+    return out
+
+
 def judged(path: Path) -> tuple[dict[str, Counter[str]], Counter[str], int]:
     """Counts per column (``ok``/``wrong``/``missing``/``-``), per error category, and rows of a judged TSV."""
     with path.open(encoding="utf-8") as fh:
@@ -135,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--write", type=Path, help="write the sample as a TSV to judge")
     ap.add_argument("--judged", type=Path, help="a judged sample TSV: print its counts")
+    ap.add_argument("--from-text", action="store_true",
+                    help="draw among the sentences with an award word of the lexicon, whatever was extracted")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[],
                     help="more JSON Lines files whose articles to leave out (only their ids are read)")
     args = ap.parse_args(argv)
@@ -157,19 +205,29 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"corpus_awards: no such file: {missing[0]}", file=sys.stderr)
         return 2
-    articles = award_slice(args.corpus, excluded([*SPLITS, *args.exclude], GOLDS))
+    words = text_words() if args.from_text else AWARD_WORDS
+    articles = award_slice(args.corpus, excluded([*SPLITS, *args.exclude], GOLDS), words)
     print(f"slice: {len(articles)} articles name an award (annotated splits excluded)")
-    rows = sample(articles, args.articles, args.sentences, args.seed)
+    if args.from_text:
+        rows = sample_text(articles, args.sentences, args.seed, words)
+    else:
+        rows = sample(articles, args.articles, args.sentences, args.seed)
     for n, r in enumerate(rows, 1):
-        print(f"\n[{n}] {r['id']}: {r['sentence']}")
+        if r.get("before"):
+            print(f"\n    before: {r['before']}")
+        print(f"[{n}] {r['id']}: {r['sentence']}")
+        if r.get("after"):
+            print(f"    after: {r['after']}")
         for line in r["graph"] or ["(no conferral)"]:
             print(f"      {line}")
     if args.write:
         with args.write.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(["n", "id", *COLUMNS, "category", "why", "sentence", "graph"])
+            extra = ["before", "after"] if args.from_text else []
+            w.writerow(["n", "id", *COLUMNS, "category", "why", "sentence", "graph", *extra])
             for n, r in enumerate(rows, 1):
-                w.writerow([n, r["id"], "", "", "", "", "", r["sentence"], " || ".join(r["graph"])])
+                w.writerow([n, r["id"], "", "", "", "", "", r["sentence"], " || ".join(r["graph"]),
+                            *[r[c] for c in extra]])
         print(f"\nsample of {len(rows)} (seed {args.seed}) written to {args.write}")
     return 0
 

@@ -50,3 +50,18 @@ def test_exclude_leaves_out_the_articles_of_more_splits(tmp_path, capsys):
     assert corpus_awards.main(["--corpus", str(corpus), "--exclude", str(extra), "--sentences", "5"]) == 0
     assert "slice: 0 articles" in capsys.readouterr().out
     assert corpus_awards.main(["--corpus", str(corpus), "--exclude", str(tmp_path / "absent.jsonl")]) == 2
+
+
+def test_from_text_draws_lexicon_award_words_whatever_was_extracted_with_neighbours(tmp_path, capsys):
+    words = corpus_awards.text_words()
+    assert words.search("Em Hoàng Thị Mơ giành huy chương Vàng.") and words.search("Đội X nhận Cờ thi đua.")
+    assert not words.search("Dự án đã phát huy hiệu quả.") and not words.search("Giải pháp mới.")
+    corpus = tmp_path / "c.jsonl.gz"
+    rows = [{"id": "baomoi-9", "title": "Tin ngắn", "text": "Trời mưa to. Em Hoàng Thị Mơ giành huy chương Vàng. Hết."}]
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    out = tmp_path / "s.tsv"
+    assert corpus_awards.main(["--corpus", str(corpus), "--from-text", "--sentences", "5", "--write", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "huy chương Vàng" in text and "before: Trời mưa to." in text and "after: Hết." in text
+    assert out.read_text(encoding="utf-8").splitlines()[0].endswith("\tbefore\tafter")

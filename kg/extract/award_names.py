@@ -89,12 +89,13 @@ _EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
 
 def lower_case_ok(view_before: str, text_after: str) -> bool:
     """A kind that needs a capital ("Huy hiệu", "Danh hiệu") still names an award in lower case when a
-    badge's years or a quoted name follows, or a give/receive verb stands right before it (or before its receiver's
-    name: "truy tặng liệt sĩ Nguyễn Văn A danh hiệu …")."""
+    badge's years or a quoted name follows, or a give/receive verb stands right before it, also before the opening
+    quote of its name ("trao \"giải thưởng X\""), or before its receiver's name: "truy tặng liệt sĩ Nguyễn Văn A danh
+    hiệu …")."""
     if _badge().match(text_after) or _QUOTED.match(text_after):
         return True
-    return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững|gắn)\s+(?:\w+\s+){0,2}$",
-                          view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
+    return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững|gắn)\s+(?:\w+\s+){0,2}"
+                          r"[“\"]?$", view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
 def is_cash(kind_key: str) -> bool:

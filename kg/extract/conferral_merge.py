@@ -34,8 +34,11 @@ def merge(ctx: F._Ctx) -> None:
         if target is None:
             merged.append(f)
             continue
+        giverless, gives = not _values(target, GIVER), bool(_values(f, GIVER))
         _fold(target, f, _named_giver(target, f, organisers) or _fuller_giver(ctx, target, f))
-        if f.subject not in organisers:
+        if f.subject in organisers and giverless:  # told without a giver, it takes only the organiser's
+            organisers.add(target.subject)
+        elif f.subject not in organisers and gives:
             organisers.discard(target.subject)
         ctx.facts.remove(f)
     _inherit_givers(ctx)

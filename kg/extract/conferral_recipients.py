@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.document import Mention, Sentence
@@ -21,7 +22,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
     text = ctx.doc.text
     out: list[Entity] = []
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 award_grammar.passive_subject_span(text, prev, start),
+                 _past_source(text, award_grammar.passive_subject_span(text, prev, start), start),
                  award_grammar.ditransitive_span(text, prev, start)):
         if span is None or nxt < span[0] or name_end <= span[0] == nxt:  # a "cho"/"tặng" right before the next
             continue  # award (or after it) is that award's
@@ -47,11 +48,53 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             return out, False
         if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
             return [], False  # "Cờ thi đua cho 5 tập thể": the receivers are told, by number only
+    paid = [e for e in _cash_object(ctx, sent, name_end, start) if giver is None or e.id != giver.id]
+    if paid:
+        return paid, False
     welcomer = _welcomer(ctx, sent, start, name_end) if giver is None else None
     if welcomer is not None:
         return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+_SOURCE_OPENER = re.compile(r"\s*theo\s+[^,;:()]{2,80},\s*", re.IGNORECASE)
+
+
+def _past_source(text: str, span: tuple[int, int] | None, start: int) -> tuple[int, int] | None:
+    """The subject of a passive verb after the source that opens its clause: "Theo ông A, các tác giả được trao
+    AWARD" (A says so; he does not receive it); none when what is received is a file that puts the award forward
+    ("Bộ X nhận được 30 hồ sơ đề nghị xét tặng AWARD")."""
+    if span is not None and re.search(r"(?<!\w)hồ sơ(?!\w)", text[span[1] : start], re.IGNORECASE):
+        return None
+    m = _SOURCE_OPENER.match(text, span[0], span[1]) if span is not None else None
+    return (m.end(), span[1]) if span is not None and m is not None and m.end() < span[1] else span
+
+
+_CASH_STOP = re.compile(r"[;:.](?!\S)|\s(?:vì|có thành tích|nhờ|do|với|số tiền|mỗi)\s", re.IGNORECASE)
+
+
+def _cash_object(ctx: F._Ctx, sent: Sentence, name_end: int, start: int) -> list[Entity]:
+    """A cash reward whose kind is its own verb, its object right after it: "X thưởng nóng Công an huyện A và
+    Công an xã B vì …" (the named bodies and persons listed from there, joined by "," or "và"; not "lực lượng
+    công an")."""
+    aw = next((m for m in ctx.of(sent.index, "award") if m.start == start), None)
+    if aw is None or not award_names.is_cash(aw.key):
+        return []
+    text = ctx.doc.text
+    stop = _CASH_STOP.search(text, name_end, sent.end)
+    hi = stop.start() if stop else sent.end
+    out: list[Entity] = []
+    at = name_end
+    for m in sorted(ctx.of(sent.index, "person", "body"), key=lambda m: (m.start, -m.end)):
+        if m.start < at or m.start >= hi:
+            continue
+        e = ctx.ent(m)
+        if e is None or not text[m.start].isupper() or not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*", text[at : m.start]):
+            break
+        out.append(e)
+        at = m.end
+    return out
 
 
 def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool) -> list[Entity | None]:

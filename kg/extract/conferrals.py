@@ -148,7 +148,7 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
     span = (award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
             or award_grammar.giver_list_span(ctx.doc.text, name_end, sent.end))
     if giver is not None and span is None and giver.kind == "body":
-        return _subject_list(ctx, sent, aw.start, prev, giver)
+        return _subject_list(ctx, sent, aw.start, prev, giver, award_names.is_cash(aw.key))
     if giver is not None and span is None and giver.kind == "person":
         return _persons_before(ctx, sent, aw, prev, giver)
     if giver is None or span is None:
@@ -159,18 +159,27 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
     return [a for i, a in enumerate(agents) if a.id != giver.id and all(a.id != o.id for o in agents[:i])]
 
 
-def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Entity) -> list[Entity]:
-    """"A, B; C… cùng nhiều đơn vị khác đã trao AWARD": the bodies listed before the body that ends the subject of the
-    give verb give the award too (each an award of its own), in text order."""
+# "tại phòng CSHS X, Y trao": a venue of a few words with no comma before the body
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+[^\s,;]+){1,3}\s+$", re.IGNORECASE)
+
+
+def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Entity,
+                  cash: bool = False) -> list[Entity]:
+    """"A, B; C… cùng nhiều đơn vị khác đã trao AWARD", "A và B đã thưởng nóng …" (``cash``: the kind is the verb):
+    the bodies listed before the body that ends the subject of the give verb give the award too (each an award of its
+    own), in text order."""
     text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, start)
+    if end is None and cash:
+        end = award_grammar.cash_subject_end(text, prev, start)
     bodies = [m for m in ctx.of(sent.index, "body") if end is not None and prev <= m.start and m.end <= end]
     if end is None or not bodies or ctx.ent(bodies[-1]) is not giver or text[bodies[-1].end : end].strip(" ,…."):
         return []
     chain = [bodies[-1]]
     for m in reversed(bodies[:-1]):
         if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]) \
-                or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]):  # "tại trụ sở X, Y trao"
+                or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]) \
+                or _VENUE.search(text[max(prev, m.start - 30) : m.start]):  # "tại trụ sở X, Y trao"
             break
         chain.append(m)
     return _others_of(ctx, chain, giver)
