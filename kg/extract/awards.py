@@ -263,8 +263,7 @@ def coordinated(gap: str) -> bool:
 
 def not_the_giver(between: str) -> bool:
     """What stands between a person and a give verb shows the person is not its subject: a report of speech
-    ("A cho rằng, việc … trao"), a quotation, a colon, or the verb is a noun of a file ("hồ sơ đề nghị tặng", "xét
-    tặng": who is put forward or considered, not who gives)."""
+    ("A cho rằng, việc … trao"), a quotation, a colon, or a file's noun ("hồ sơ đề nghị tặng", "xét tặng")."""
     return bool(re.search(r"(?<!\w)(?:rằng|việc|cho biết|nói)(?!\w)|[:“”\"]|(?<!\w)(?:xét|đề nghị)\s+$", between,
                           re.IGNORECASE))
 
