@@ -69,3 +69,36 @@ def test_a_numbered_meeting_with_and_without_its_ordinal_word_is_one_node():
     text = ("T\n\nHội nghị Trung ương lần thứ IX của Đảng Nhân dân Khánh Lâm bế mạc. Nghị quyết Hội nghị Trung ương 9"
             " Đảng Nhân dân Khánh Lâm được ban hành.")
     assert len(event_nodes(text)) == 1
+
+
+def test_a_name_whose_words_stand_in_the_longer_one_is_that_event():
+    text = ("T\n\nLễ hội đua thuyền Bến Hạc năm 2031 khai mạc sáng 3/4. Lễ hội đua thuyền 2031 thu hút nhiều du khách."
+            " Lễ đua thuyền kéo dài hai ngày.")
+    assert event_nodes(text) == ["lễ hội đua thuyền bến hạc năm 2031"]
+
+
+def test_two_longer_names_of_two_years_keep_the_short_one_apart():
+    text = ("T\n\nLễ hội đua thuyền Bến Hạc 2031 bị hoãn. Tại Lễ hội đua thuyền Bến Hạc 2021, một thuyền bị lật."
+            " Lễ hội đua thuyền thu hút nhiều du khách.")
+    assert event_nodes(text) == ["lễ hội đua thuyền", "lễ hội đua thuyền bến hạc 2021",
+                                 "lễ hội đua thuyền bến hạc 2031"]
+
+
+def test_a_short_session_name_joins_its_session_but_not_a_term():
+    text = ("T\n\nKỳ họp thứ 6, HĐND tỉnh Kim Sơn khóa IX bế mạc. Kỳ họp HĐND tỉnh Kim Sơn đã thông qua 20 nghị"
+            " quyết. Hội nghị lần thứ 4 và Hội nghị Ban Chấp hành khóa 4 đã họp.")
+    nodes = event_nodes(text)
+    assert "kỳ họp hđnd tỉnh kim sơn" not in nodes and len(nodes) == 3
+
+
+def test_a_list_of_rites_or_a_topic_document_is_not_the_short_name():
+    text = ("T\n\nHội nghị toàn quốc học tập Nghị quyết Trung ương 9 khóa XV diễn ra. Hội nghị Trung ương 9 khóa XV"
+            " đã bế mạc. Lễ dâng hương, rước kiệu và khai ấn diễn ra. Lễ khai ấn thu hút du khách.")
+    assert len(event_nodes(text)) == 4
+
+
+def test_quotes_of_either_style_and_the_year_with_or_without_nam_are_one_key():
+    text = ("T\n\nLễ hưởng ứng “Tháng sách Kim Sơn” năm 2031 diễn ra sáng 3/4. Lễ hưởng ứng 'Tháng sách Kim Sơn'"
+            " 2031 có 500 người dự. Đại hội lần thứ IX của Đảng Dân chủ Kim Sơn khai mạc. Đại hội IX của Đảng Dân chủ"
+            " Kim Sơn đã bế mạc.")
+    assert len(event_nodes(text)) == 2

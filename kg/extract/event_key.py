@@ -7,7 +7,10 @@ meeting. The key is :func:`kg.extract.normalise.key` of the name with its abbrev
 Roman numeral or a numeral word (class ``numeral`` of ``kg/lexicon/event_words.tsv``, its value in the fourth
 column) as digits —, "thứ N", "lần thứ N" and "lần N" are the number alone (as in "Đại hội XII", "Hội nghị Trung
 ương 5"), and a comma or a "của" right after such a number is dropped ("thứ 3, Quốc hội …" = "thứ 3 của Quốc hội …"
-= "thứ 3 Quốc hội …"). Only the key changes: the label stays as written.
+= "thứ 3 Quốc hội …"). A Roman numeral in capitals is its value wherever it stands ("Đại hội X của Đảng …" =
+"Đại hội lần thứ X của Đảng …"), a "của" after any number is dropped, quotes of any style are left out ("Lễ hưởng
+ứng 'Tết …'" = "Lễ hưởng ứng “Tết …”"), "năm" before a year is dropped ("năm 2031" = "2031") and so is a dash
+between two numbers ("lần thứ nhất - 2031" = "lần thứ nhất 2031"). Only the key changes: the label stays as written.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from kg.extract import lexicon
 from kg.extract.normalise import key, roman_value
 
 _ROMAN = re.compile(r"[ivxlc]+")
+_CAPITAL_ROMAN = re.compile(r"(?<![\w.&-])[IVXLC]+(?![\w.&-])")
+_QUOTES = re.compile(r"[\"'“”‘’«»]")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _COUNTERS = ("thứ", "lần", "khóa")  # ordinal words whose number is the event's ordinal or term
 
 
@@ -42,7 +48,8 @@ def _value(word: str) -> str:
 @cache
 def event_key(text: str) -> str:
     """The identity key of an event name (see the module)."""
-    words = key(lexicon.expand(text)).split()
+    text = _CAPITAL_ROMAN.sub(lambda r: str(roman_value(r.group())), _QUOTES.sub(" ", lexicon.expand(text)))
+    words = key(text).split()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -50,7 +57,10 @@ def event_key(text: str) -> str:
         counter = 2 if w == "lần" and i + 1 < len(words) and words[i + 1] == "thứ" else 1
         value = _value(words[i + counter]) if w in _COUNTERS and i + counter < len(words) else ""
         if not value:
-            out.append(w)
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if not ((w == "năm" and _YEAR.fullmatch(nxt.rstrip(","))) or (w == "của" and out and out[-1].isdigit())
+                    or (w == "-" and out and out[-1].isdigit() and nxt.isdigit())):
+                out.append(w)
             i += 1
             continue
         out += [value] if w in ("lần", "thứ") else [w, value]

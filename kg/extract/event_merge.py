@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.extract.document import Mention
 from kg.extract.event_key import event_key
+from kg.extract.event_subsume import subsumed_targets
 from kg.extract.event_tokens import classes
 from kg.extract.normalise import key
 
@@ -27,7 +28,8 @@ def _generic(m: Mention) -> bool:
 
 def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
     """Named event mentions that are a short definite reference → the key of the one longer event name of their
-    class in the article that they begin (see the module)."""
+    class in the article that they begin (see the module), and those whose words stand in one longer name
+    (:mod:`kg.extract.event_subsume`)."""
     named = [m for m in ms if m.kind == "event" and not m.attr("ref")]
     keys: dict[str, set[str]] = {}
     for m in named:
@@ -46,4 +48,4 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
         longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]
         if len(longer) == 1:
             out[m] = longer[0]
-    return out
+    return subsumed_targets(ms, text) | out
