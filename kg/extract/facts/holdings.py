@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, post_ends, post_lists, post_moves
+from kg.extract import lexicon, meetings, post_ends, post_lists, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -113,11 +113,12 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # ("Lễ đón Chủ tịch nước Lê Văn A")
     phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
         ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
-    used: set[tuple[int, int]] = set()  # by title and start: a phrase a chain extends is one
+    guests = meetings.guest_posts(ctx.doc.text, phrases, persons, sent.start)  # "Tại cuộc tiếp POST, Q A và ngài B"
+    used = {_key(ph) for _p, ph in guests}  # by title and start: a phrase a chain extends is one
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
     listed = post_lists.more_members(ctx.doc.text, phrases, persons, ctx.of(sent.index, "honorific"), sent.start,
                                      sent.end) + post_lists.coordinated_subjects(ctx.doc.text, phrases, persons)
-    heads = {id(ph) for _p, ph in listed}  # a list's head is not the post of a name before it
+    heads = {id(ph) for _p, ph in listed + guests}  # a list's head is not the post of a name before it
     for p in persons:
         person = ctx.ent(p)
         if person is None or post_ends.byline(ctx.doc.text, p.end, sent.end):  # "… Thứ trưởng X Trần Minh (thực hiện)"
@@ -136,7 +137,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         used.add(_key(phrases[i]))
         _holding(ctx, sent, person, phrases[i])
     # "các Phó Thủ tướng A, B, C"; "các đồng chí Ủy viên Bộ Chính trị: A, …; B, …": the header's post to each
-    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end) + listed:
+    for p, ph in post_grammar.list_members(ctx.doc.text, phrases, persons, sent.start, sent.end) + listed + guests:
         person = ctx.ent(p)
         if person is not None:
             used.add(_key(ph))
