@@ -40,6 +40,8 @@ def test_a_national_body_of_a_country_written_in_full_runs_to_the_country():
                       "Cộng hòa Dân chủ Nhân dân Lào Somsak Vilayvong gặp nhau.")
     assert keys["Ba Hla Tun"] == ["chủ tịch quốc hội|quốc hội cộng hòa liên bang myanmar"]
     assert keys["Somsak Vilayvong"] == ["chủ tịch quốc hội|quốc hội cộng hòa dân chủ nhân dân lào"]
+    visit = run("Hội đàm\n\nChủ tịch Quốc hội Cộng hòa Cu Ba đang thăm chính thức Việt Nam.", "g")
+    assert [m.text for m in visit.doc.mentions if m.kind == "body"] == ["Quốc hội Cộng hòa Cu Ba"]
 
 
 def test_a_part_of_a_foreign_name_or_its_initial_form_names_the_same_person():

@@ -138,12 +138,11 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
 
 def _state_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
     """"Cộng hòa" at token j, then at most eight words that end with a country's name (``countries.tsv``): the end
-    of that country's formal name; None for none."""
+    of that country's formal name, at the first country; None for none."""
     toks = s.toks
     if j + 2 >= len(toks) or key(toks[j].text + " " + toks[j + 1].text) != "cộng hòa" or not s.adjacent(j + 1):
         return None
     seen: list[str] = []
-    best = None
     for x in range(j + 2, min(len(toks), j + 10)):
         if x in person_starts or x in s.title_starts or not s.adjacent(x) or not (toks[x].is_word or toks[x].text
                                                                                   == "-"):
@@ -151,8 +150,10 @@ def _state_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
         seen.append(key(toks[x].text))
         if any(" ".join(seen[-n:]).replace(" - ", "-") in _word_set("countries") for n in (1, 2, 3, 4)
                if n <= len(seen)):
-            best = x + 1
-    return best
+            nxt = " ".join(seen[-3:] + [key(toks[x + 1].text)]) if x + 1 < len(toks) else ""
+            if not any(" ".join(nxt.split()[-n:]) in _word_set("countries") for n in (2, 3, 4) if nxt):
+                return x + 1  # the first country ends it ("Cộng hòa Cuba đang thăm Việt Nam": Cuba)
+    return None
 
 
 _CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
