@@ -53,6 +53,27 @@ def foreign_name(words: Sequence[str]) -> bool:
     return bool(words) and (all(is_foreign(w) for w in words) or "-" in words[-1])
 
 
+def part_of_name(words: Sequence[str], longer: Sequence[str]) -> bool:
+    """A shorter name that names the person of a longer one of the same article: its last words ("Văn Tám" of "Vũ
+    Văn Tám"); or two or more words inside a foreign name, accents aside ("Esteban Lazo" and "Lazo Hernandez" of
+    "Juan Esteban Lazo Hernández") or its family name after the initial of the first ("N.Modi" of "Nam Modi"), the
+    first word of neither a Vietnamese surname."""
+    if key(" ".join(longer[-len(words) :])) == key(" ".join(words)):
+        return True
+    short, long = [_bare(w) for w in words], [_bare(w) for w in longer]
+    if any(key(x[0]) in lexicon.words("surnames") for x in (words, longer)):
+        return False
+    initial = re.fullmatch(r"([a-z])\.\s?(\S+)", " ".join(short))  # "N.Modi", "J. Widodo" of "Joko Widodo"
+    if initial:
+        return len(long) > 1 and long[0][0] == initial.group(1) and long[-1] == initial.group(2)
+    return len(short) > 1 and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if unicodedata.category(c) != "Mn")
+
+
 def person_like(words: Sequence[str]) -> bool:
     """Latin-script words that may be a person's name: no word of an organisation's, a work's or a place's name
     (``person_cues.tsv``, ``latin-not-name``: "Group", "Island", "Air") and no capital inside a word ("VietJet")."""

@@ -23,6 +23,8 @@ class _Ctx:
         self.facts: list[Fact] = []
         self.counter: dict[str, int] = {}
         self.task_fields: list[Ref | Lit] = []
+        self.foreign: set[str] = set()  # persons the article gives a post of a foreign country
+        self.probe: set[str] | None = None  # while set, holdings only note the persons of foreign posts here
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
         return [m for m in self.by_sent.get(sent, []) if m.kind in kinds]

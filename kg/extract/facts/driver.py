@@ -11,12 +11,17 @@ from kg.extract.facts.post_forms import _fold_post_forms
 from kg.extract.facts.post_nodes import _date_holdings
 from kg.extract.facts.results import _models, _movements, _results
 from kg.extract.facts.speeches import _speeches, _tasks
-from kg.extract.link import Links
+from kg.extract.link import Links, foreign_office
 
 
 def extract(doc: Document, links: Links) -> list[Fact]:
     """All facts of the document (pure with respect to ``doc``; adds implied bodies/posts to ``links``)."""
     ctx = _Ctx(doc, links)
+    if foreign_office(doc.text):  # a first pass finds the persons holding a foreign post ("Thủ tướng Trung Quốc A"):
+        ctx.probe = set()  # a bare title of theirs ("Thủ tướng A") is then no office of Viet Nam
+        for sent in doc.sentences:
+            _holdings(ctx, sent)
+        ctx.foreign, ctx.probe = ctx.probe, None
     for sent in doc.sentences:
         _holdings(ctx, sent)
     _events(ctx)

@@ -5,6 +5,7 @@ holding fact that ties a person to it; holdings are dated by the report's meetin
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract import posts as post_grammar
@@ -23,10 +24,18 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: _Phrase) -> None:
     title, _body_m, a, b = ph
     doc = ctx.doc
+    if ctx.probe is not None:  # a foreign post right before the name or right after it ("A, Thủ tướng Nhật Bản")
+        if foreign_post(doc.text[title.end : b]) and any(
+                b <= m.start and _CLOSE.fullmatch(doc.text[b : m.start]) or m.end <= a and _APPOSED.fullmatch(
+                    doc.text[m.end : a])
+                for m in person.mentions):
+            ctx.probe.add(person.id)
+        return
     former = doc.text[a : title.start].strip().lower() in _FORMER_LEADS or bool(
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
         or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
-    post, body, f = _post_entity(ctx, sent, ph, person.key, foreign_name(person.label.split()))
+    post, body, f = _post_entity(ctx, sent, ph, person.key,
+                                 person.id in ctx.foreign or foreign_name(person.label.split()))
     post_label = doc.text[a:b]
     f.add("org:heldBy", Ref(person.id))
     hid = f"fact:PostHolding:{person.key}|{post.key}"
@@ -89,6 +98,31 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
     if body is not None:
         f.add("org:postIn", Ref(body.id))
     return post, body, f
+
+
+_CLOSE = re.compile(r"\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*[,(–-]\s*")
+_AT = re.compile(r"\s(?:tại|ở)\s")
+_PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def foreign_post(rest: str) -> bool:
+    """The words after a title make the post one of a foreign country: they end with a country's name other than
+    Viet Nam ("Chủ tịch Trung Quốc", "Phó Thủ tướng Trung Quốc", "Tổng thư ký Đảng X Nhật Bản"; a short form in
+    parentheses after it), not in a place's name of capitalised words ("Bí thư Quận ủy Thủ Đức"), and name no Viet
+    Nam; a country after "tại" left out ("Đại sứ Nhật Bản tại Việt Nam" is Japan's, "Đại sứ Việt Nam tại Nhật
+    Bản" not)."""
+    words = _PARENS_END.sub("", _AT.split(rest, 1)[0]).split()
+    n = next((n for n in (4, 3, 2, 1) if n <= len(words)
+              and key(" ".join(words[-n:])).replace("-", " ") in _foreign_countries()), 0)
+    before = words[-n - 1] if len(words) > n else ""
+    return n > 0 and not (before[:1].isupper() and not before.isupper()) and key("Việt Nam") not in key(
+        " ".join(words)).replace("-", " ")
+
+
+@cache
+def _foreign_countries() -> frozenset[str]:
+    return frozenset(k.replace("-", " ") for k in lexicon.words("countries")) - {key("Việt Nam")}
 
 
 def _node_label(post_label: str) -> str:

@@ -112,7 +112,10 @@ def _level_firsts() -> frozenset[str]:
 
 
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
-    """End of a proper name of capitalised words (dash-joined parts included) starting at token j."""
+    """End of a proper name of capitalised words (dash-joined parts included) starting at token j; a country's
+    formal name runs to the country ("Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa Liên bang X")."""
+    if state := _state_end(s, j, person_starts):
+        return state
     end = j + 1
     while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
@@ -132,6 +135,26 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
             and end not in person_starts and nxt in (",", ".", ";", ":", ")"):
         end += 1  # "thôn Phú An 2,": a unit named by a name and a number, before punctuation
     return end
+
+
+def _state_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
+    """"Cộng hòa" at token j, then at most eight words that end with a country's name (``countries.tsv``): the end
+    of that country's formal name, at the first country; None for none."""
+    toks = s.toks
+    if j + 2 >= len(toks) or key(toks[j].text + " " + toks[j + 1].text) != "cộng hòa" or not s.adjacent(j + 1):
+        return None
+    seen: list[str] = []
+    for x in range(j + 2, min(len(toks), j + 10)):
+        if x in person_starts or x in s.title_starts or not s.adjacent(x) or not (toks[x].is_word or toks[x].text
+                                                                                  == "-"):
+            break
+        seen.append(key(toks[x].text))
+        if any(" ".join(seen[-n:]).replace(" - ", "-") in _word_set("countries") for n in (1, 2, 3, 4)
+               if n <= len(seen)):
+            nxt = " ".join(seen[-3:] + [key(toks[x + 1].text)]) if x + 1 < len(toks) else ""
+            if not any(" ".join(nxt.split()[-n:]) in _word_set("countries") for n in (2, 3, 4) if nxt):
+                return x + 1  # the first country ends it ("Cộng hòa Cuba đang thăm Việt Nam": Cuba)
+    return None
 
 
 _CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
