@@ -14,6 +14,7 @@ from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
 from kg.extract.mentions.person_caps import capital_names
 from kg.extract.mentions.person_companies import company_tails
+from kg.extract.mentions.person_levels import level_places
 from kg.extract.mentions.person_lists import listed_after_place_word
 from kg.extract.mentions.person_places import (
     _is_province,
@@ -73,7 +74,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     named = things_named(doc.text, view, doc.sentences, found)  # "Công ty … X" once: a bare "X" is no person
     found = [m for m in found if not (m.kind == "person" and m.attr("anchor") == "name" and m.text in named)]
     companies = company_tails(doc.text, found)  # "Giám đốc Công ty TNHH … X" and "Công ty X": X is the company
-    found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies)]
+    places = level_places(doc.text, found)  # "Chủ tịch UBND phường X" and "tại phường X, quận Y": X a place
+    found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies | places)]
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -9,6 +9,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
+from kg.extract.mentions.person_named import named_after
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -247,7 +248,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         anchor in ("noun", "honorific") and stage_name(s, k, e))  # "ca sĩ Hồng Nhung": a stage name, no family name
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
-    return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, k, e, anchor, surname_ok)
+    return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, i, k, e, anchor, surname_ok)
 
 
 def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
@@ -305,12 +306,13 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     return surname_ok and e - k >= 3 and not place
 
 
-def _names_a_thing(s: _Sent, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
+def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
     """The second test of :func:`_accepts`: the name is rather a lunar year, a street in a list, an institution
     or a place."""
     toks = s.toks
-    if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)):
-        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"
+    if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)) \
+            or named_after(s, i, k, e, anchor):
+        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"; "đường A B C, Giám đốc"
     if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):

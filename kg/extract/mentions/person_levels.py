@@ -1,0 +1,39 @@
+"""Places named after a person, read as a title's holder: "Chủ tịch UBND phường X" (the place's name after the
+level word, its head left unnamed) where the same document also writes "phường X" with no title before it ("tại
+phường X, thành phố Y"). There X is a place, and so after the title too, unless an honorific, a rank or a cue makes
+X a person somewhere in the document."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Mention
+from kg.extract.mentions.sentence import _levels
+from kg.extract.normalise import key
+
+_VOUCHING = frozenset({"honorific", "rank", "noun", "speech", "subject", "age"})
+
+
+def _level_right_before(text: str, start: int) -> bool:
+    """One or two words right before ``start`` (on the same line) are a level word ("phường", "thị xã")."""
+    words = text[max(0, start - 20) : start].split("\n")[-1].split()
+    return any(len(words) >= n and key(" ".join(words[-n:])) in _levels() for n in (1, 2))
+
+
+def level_places(text: str, found: list[Mention]) -> set[tuple[int, int]]:
+    """(start, end) of the person mentions, anchored by a title, that stand right after a level word, when the
+    document writes that name after a level word elsewhere as no person's and with no title close before it."""
+    vouched = {m.text for m in found if m.kind == "person" and m.attr("anchor") in _VOUCHING}
+    persons = {m.start for m in found if m.kind == "person"}
+    title_ends = sorted({m.end for m in found if m.kind == "title"})
+    out: set[tuple[int, int]] = set()
+    for m in found:
+        if m.kind != "person" or m.attr("anchor") != "title" or m.text in vouched or len(m.text.split()) < 3 \
+                or not _level_right_before(text, m.start):
+            continue
+        for q in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
+            a = q.start()
+            if a not in persons and _level_right_before(text, a) and not any(a - 60 <= t <= a for t in title_ends):
+                out.add((m.start, m.end))
+                break
+    return out

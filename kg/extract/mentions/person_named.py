@@ -1,0 +1,41 @@
+"""Places and things named after a person, read where an anchor would otherwise make the name a person's (issue 8:
+"đường Phạm Văn Đồng, Giám đốc …", "Hiệu trưởng Trường Lê Quý Đôn", "Chủ tịch phường Nguyễn Thái Bình, quận 1").
+The tests of :mod:`persons` use them."""
+
+from __future__ import annotations
+
+from kg.extract.mentions.person_places import _level_before, _place_word_before
+from kg.extract.mentions.sentence import _levels, _Sent, _word_set
+from kg.extract.normalise import key
+
+
+def _place_follows(s: _Sent, e: int) -> bool:
+    """A comma after the name, then a level word and a name or a number ("…, quận 1", "…, huyện A") or an
+    honorific and a capitalised word ("…, ông Trần Văn B"): the name is a place, and its head (if any) is named
+    apart."""
+    toks = s.toks
+    if e + 1 >= len(toks) or toks[e].text != ",":
+        return False
+    for n in (2, 1):  # the level word then a name or a number ("quận 1"), not a clause's subject ("TP phải …")
+        x = e + 1 + n
+        if " ".join(key(t.text) for t in toks[e + 1 : x]) in _levels():
+            return x < len(toks) and (toks[x].is_cap or toks[x].is_number)
+    return key(toks[e + 1].text) in _word_set("honorifics") and e + 2 < len(toks) and toks[e + 2].is_cap
+
+
+def named_after(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
+    """The name k..e (in the run from token i) names a place or a thing, though an anchor vouches for it:
+
+    - a title after it, but a place word (no level) right before it ("tuyến đường A B C, Giám đốc …");
+    - the run is one place word (no level) and the name ("Hiệu trưởng Trường A B C": the school's name);
+    - a level word right before it and a higher level or an appositive person after it ("Bí thư phường A B C,
+      quận 1", "Trưởng Công an phường A B C, ông D E").
+    An honorific or a rank before the name always keeps it a person's."""
+    if anchor in ("honorific", "rank"):
+        return False
+    if anchor == "title-after" and _place_word_before(s, k, levels=False):
+        return True
+    if anchor == "after-body" and k == i + 1 and key(s.toks[i].text) not in _levels() \
+            and _place_word_before(s, k, levels=False):
+        return True
+    return e - k >= 3 and _level_before(s, k) and _place_follows(s, e)
