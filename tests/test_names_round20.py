@@ -9,16 +9,18 @@ def persons(text: str) -> list[str]:
     return mentions("Tiêu đề\n\n" + text, "person")
 
 
-def test_a_sino_vietnamese_name_opening_with_a_body_head_after_a_title():
-    # "Tập" opens "Tập đoàn", but "Tập Khánh Lâm" opens no body: a foreign leader's name
-    assert persons("Ông Lê Văn Khải gặp Chủ tịch Tập Khánh Lâm tại thủ đô.") == ["Lê Văn Khải", "Tập Khánh Lâm"]
-    assert persons("Hội đàm với Tổng Bí thư, Chủ tịch Tập Khánh Lâm diễn ra sáng nay.") == ["Tập Khánh Lâm"]
+def test_a_sino_vietnamese_name_opening_with_a_body_head_after_a_national_title():
+    # "Tập" opens "Tập đoàn", but "Tập Khánh Lâm" opens no body, and "Chủ tịch nước" implies its own body
+    assert persons("Ông Lê Văn Khải gặp Chủ tịch nước Tập Khánh Lâm tại thủ đô.") == ["Lê Văn Khải", "Tập Khánh Lâm"]
+    assert persons("Hội đàm với Tổng Bí thư, Chủ tịch nước Tập Khánh Lâm diễn ra sáng nay.") == ["Tập Khánh Lâm"]
 
 
-def test_no_sino_name_from_a_miscapitalised_body_after_a_title():
+def test_no_sino_name_from_a_miscapitalised_body_or_after_a_title_that_needs_a_body():
     assert persons("Giám đốc Sở Tư Pháp phát biểu tại hội nghị.") == []
-    assert persons("Chủ tịch Mặt Trận Tổ phát biểu tại hội nghị.") == []  # a body's first two words
+    assert persons("Chủ tịch nước Mặt Trận Tổ phát biểu tại hội nghị.") == []  # a body's first two words
     assert persons("Hiệu trưởng Trường Đại Học phát biểu tại hội nghị.") == []
+    assert persons("Giám đốc Đại Khánh Lâm: 'Chúng tôi đã trả nợ'.") == []  # a company's name
+    assert persons("Phó chủ tịch Chính Hiệp Đối với vụ việc này, ông giữ im lặng.") == []
 
 
 def test_a_kings_reign_name_after_vua():

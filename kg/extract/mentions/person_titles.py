@@ -150,18 +150,25 @@ def _pen_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
         return False  # "Thủ tướng Đài Loan": a country
     if anchor == "honorific":
         return True
-    start = toks[k].start
+    return anchor == "title" and _implies_body(s, k)
+
+
+def _implies_body(s: _Sent, k: int) -> bool:
+    """The title that ends right before token k implies a body of its own (``posts.tsv``: "Thủ tướng", "Chủ tịch
+    nước"), so the words after it are no body's name."""
+    start = s.toks[k].start
     title = next((s.text[a:b] for a, b in s.titles if b <= start and not s.text[b:start].strip()), "")
     entry = lexicon.by_key("posts").get(key(title))
-    return anchor == "title" and entry is not None and bool(entry.extra) and bool(entry.extra[0])
+    return entry is not None and bool(entry.extra) and bool(entry.extra[0])
 
 
 def _sino_name(s: _Sent, k: int, e: int) -> bool:
-    """Three capitalised Vietnamese syllables right after a title, the first a body's head word but the run opening
-    no body, title or place of the lexicon: a foreign leader's name read in Sino-Vietnamese, whose family name is no
-    Vietnamese one ("Chủ tịch Tạp Văn Khang"; not "Chủ tịch Tập Đoàn X", "Giám đốc Sở Tư Pháp")."""
+    """Three capitalised Vietnamese syllables right after a title that implies its own body (:func:`_implies_body`),
+    the first a body's head word but the run opening no body, title or place of the lexicon: a foreign leader's name
+    read in Sino-Vietnamese, whose family name is no Vietnamese one ("Chủ tịch nước Tập Khánh Lâm"; not "Chủ tịch
+    nước Tập Đoàn X"; nor after a title that needs a body: "Giám đốc Đại Nguyên Dương", a company)."""
     toks = s.toks
-    if e - k != 3 or not _title_right_before(s, k) or _opens_phrase(s, k, e):
+    if e - k != 3 or not _implies_body(s, k) or _opens_phrase(s, k, e):
         return False
     words = [key(t.text) for t in toks[k:e]]
     if " ".join(words[:2]) in _phrase_pairs():
