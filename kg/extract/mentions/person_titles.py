@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _Sent, _word_set
+from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _opens_phrase, _phrases, _Sent, _word_set
+from kg.extract.names import is_foreign
 from kg.extract.normalise import key
 
 
@@ -137,8 +138,11 @@ def _title_after(s: _Sent, e: int) -> bool:
 def _pen_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
     """Two capitalised words opening with a one-word body head ("Trường", "Khoa") are a person's name, not the
     body's, after a personal honorific ("ông Trường Khê") or after a title that implies a body of its own, which
-    takes no school or institute ("Tổng Bí thư Trường Khê", "Thủ tướng Khoa Lâm")."""
+    takes no school or institute ("Tổng Bí thư Trường Khê", "Thủ tướng Khoa Lâm"); or three such words right after
+    a title (:func:`_sino_name`)."""
     toks = s.toks
+    if anchor == "title" and _sino_name(s, k, e):
+        return True
     if e - k != 2 or not all(t.is_cap and t.is_word and not t.is_upper for t in toks[k:e]) \
             or key(toks[k].text) not in _one_word_heads():
         return False
@@ -146,10 +150,39 @@ def _pen_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
         return False  # "Thủ tướng Đài Loan": a country
     if anchor == "honorific":
         return True
-    start = toks[k].start
+    return anchor == "title" and _implies_body(s, k)
+
+
+def _implies_body(s: _Sent, k: int) -> bool:
+    """The title that ends right before token k implies a body of its own (``posts.tsv``: "Thủ tướng", "Chủ tịch
+    nước"), so the words after it are no body's name."""
+    start = s.toks[k].start
     title = next((s.text[a:b] for a, b in s.titles if b <= start and not s.text[b:start].strip()), "")
     entry = lexicon.by_key("posts").get(key(title))
-    return anchor == "title" and entry is not None and bool(entry.extra) and bool(entry.extra[0])
+    return entry is not None and bool(entry.extra) and bool(entry.extra[0])
+
+
+def _sino_name(s: _Sent, k: int, e: int) -> bool:
+    """Three capitalised Vietnamese syllables right after a title that implies its own body (:func:`_implies_body`),
+    the first a body's head word but the run opening no body, title or place of the lexicon: a foreign leader's name
+    read in Sino-Vietnamese, whose family name is no Vietnamese one ("Chủ tịch nước Tập Khánh Lâm"; not "Chủ tịch
+    nước Tập Đoàn X"; nor after a title that needs a body: "Giám đốc Đại Nguyên Dương", a company)."""
+    toks = s.toks
+    if e - k != 3 or not _implies_body(s, k) or _opens_phrase(s, k, e):
+        return False
+    words = [key(t.text) for t in toks[k:e]]
+    if " ".join(words[:2]) in _phrase_pairs():
+        return False  # "Chủ tịch Mặt Trận Tổ Quốc": a body's first two words, miscapitalised and cut
+    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    return all(t.is_cap and t.is_word and not t.is_upper and not is_foreign(t.text) for t in toks[k:e]) \
+        and all(s.adjacent(x) for x in range(k + 1, e)) \
+        and not any(" ".join(words[a:b]) in places for a in range(3) for b in range(a + 1, 4))
+
+
+@cache
+def _phrase_pairs() -> frozenset[str]:
+    """The first two words of the lexicon's bodies, titles, events, awards, levels and ranks."""
+    return frozenset(" ".join(p.split(" ")[:2]) for p in _phrases() if " " in p)
 
 
 @cache
@@ -169,12 +202,18 @@ _GOVERNMENT = frozenset({"StateAgency", "PartyCommittee", "MilitaryForce", "Poli
                          "PeoplesCommittee"})
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZĐ][A-ZĐ&]+\)")
+
+
 def foreign_office(words: list[str]) -> bool:
     """The words between a title and a Latin name open with a national government body's head ("Bộ trưởng Bộ Quốc
     phòng X Y") or hold a foreign country's name ("Chủ tịch Đảng Hành động nhân dân Singapore (PAP) X Y"): the name is
     the title's holder, not the rest of the body's name; not after a dash, which may open the body's own short
     name ("Liên đoàn … Nhật Bản – Keidanren X Y") or join the name's first part ("Ủy ban châu Âu Jean-Claude X"),
-    nor after an acronym."""
+    nor after a bare acronym; but after the body's short form in brackets, which closes its name ("Chủ tịch Liên minh
+    Nghị sĩ Quốc tế (LNQ) X Y")."""
+    if words and _BRACKETED_ACRONYM.fullmatch(words[-1]) and len(words) >= 3:
+        return True
     if words and (words[-1][-1:] in ("-", "–") or words[-1].isupper()):
         return False  # after an acronym its Latin name may go on ("… của CCI Paris Ile-de-France, bà X")
     keys = [key(w.strip("()")) for w in words]
