@@ -145,7 +145,7 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
     words = _stop_words()
     nxt = _NEXT_WORD.match(text, m.end(), limit)
     return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
-        and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
+        and (key(m.group(1)) not in words or _ends_noun(text, m)) and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
@@ -186,7 +186,8 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
     most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 6
     while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
-            and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)):
+            and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)
+                                          or _ends_noun(text, m)):
         seen.append(key(m.group(1)))
         end = m.end()
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
@@ -271,6 +272,13 @@ def _opens_noun(text: str, m: re.Match[str], limit: int) -> bool:
     """The word ``m`` opens a noun of two syllables (``name_nouns``: "từ thiện", charity; "dự án")."""
     nxt = _LOWER_WORD.match(text, m.end(), limit)
     return nxt is not None and key(f"{m.group(1)} {nxt.group(1)}") in lexicon.words("name_nouns")
+
+
+def _ends_noun(text: str, m: re.Match[str]) -> bool:
+    """The word ``m`` ends a noun of two syllables with the word before it, though alone it is a function word
+    (``name_nouns``: "hàng không", aviation; "không" alone: not)."""
+    before = text[max(0, m.start(1) - 12) : m.start(1)].split()
+    return bool(before) and key(f"{before[-1]} {m.group(1)}") in lexicon.words("name_nouns")
 
 
 _PARENT_AFTER = re.compile(r"\s*\(\s*(?-i:[A-ZĐ])")
