@@ -37,3 +37,9 @@ def test_the_object_of_a_capitalised_verb_in_a_bodys_name_is_part_of_it():
     # a body with no such verb still ends before a verb ("thực hiện") and its lower-case words
     got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Sở Thủy lợi thực hiện việc kiểm tra.")
     assert got == {"Lò Văn Tám": ["Giám đốc Sở Thủy lợi"]}
+
+
+def test_a_lower_case_field_and_a_name_after_a_title_that_ends_with_a_head():
+    # "trưởng Ban" then the body's field in lower case and the name it belongs to, up to the full stop
+    got = posts("T\n\nAnh Lò Văn Tám, khi đó là trưởng Ban bạn đọc báo điện tử Sông Lô. Anh nói vậy.")
+    assert got == {"Lò Văn Tám": ["trưởng Ban bạn đọc báo điện tử Sông Lô"]}

@@ -38,7 +38,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 continue
             if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
-                pos = _field_then_name(text, pos, limit, stops) if words == 1 else pos
+                pos = _field_then_name(text, pos, limit, stops) if words == 1 or pos == end and _cap_head(text, end) \
+                    else pos
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip(" ."):
@@ -93,6 +94,13 @@ def _bare_level_end(text: str, end: int, limit: int) -> int:
     else:
         out = m.end(1)
     return 0 if text[out:limit].lstrip()[:1].isupper() else out
+
+
+def _cap_head(text: str, end: int) -> bool:
+    """The title that ends at ``end`` ends with a body's head of one word written capitalised ("trưởng Ban",
+    "Trưởng Phòng"): a lower-case field and a capitalised name may follow it ("trưởng Ban bạn đọc báo X")."""
+    last = text[max(0, end - 12) : end].split()[-1:]
+    return bool(last) and last[0][:1].isupper() and key(last[0]) in lexicon.by_key("bodies")
 
 
 def _ends_with_place_word(text: str, end: int) -> bool:
