@@ -43,3 +43,14 @@ def test_a_lower_case_field_and_a_name_after_a_title_that_ends_with_a_head():
     # "trưởng Ban" then the body's field in lower case and the name it belongs to, up to the full stop
     got = posts("T\n\nAnh Lò Văn Tám, khi đó là trưởng Ban bạn đọc báo điện tử Sông Lô. Anh nói vậy.")
     assert got == {"Lò Văn Tám": ["trưởng Ban bạn đọc báo điện tử Sông Lô"]}
+
+
+def test_a_name_verbs_object_leaves_the_rest_of_the_name_as_it_was():
+    # after the object, a capitalised field and its lower-case syllables go on ("- Kế hoạch hóa …")
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Trung tâm Bảo vệ sức khỏe người già - Kế hoạch hóa gia đình; sau đó"
+                " ông nghỉ hưu.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Trung tâm Bảo vệ sức khỏe người già - Kế hoạch hóa gia đình"]}
+    # an object of six words, then a clause: no syllable of the clause joins the name
+    got = posts("T\n\nÔng Lò Văn Tám, Cục trưởng Cục Kiểm soát hoạt động bảo vệ nguồn nước thiếu trách nhiệm khi"
+                " kiểm tra.")
+    assert got == {"Lò Văn Tám": ["Cục trưởng Cục Kiểm soát hoạt động bảo vệ nguồn nước"]}
