@@ -38,7 +38,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 continue
             if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
-                pos = _field_then_name(text, pos, limit, stops) if words == 1 else pos
+                pos = _field_then_name(text, pos, limit, stops) if words == 1 or pos == end and _cap_head(text, end) \
+                    else pos
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip(" ."):
@@ -95,6 +96,13 @@ def _bare_level_end(text: str, end: int, limit: int) -> int:
     return 0 if text[out:limit].lstrip()[:1].isupper() else out
 
 
+def _cap_head(text: str, end: int) -> bool:
+    """The title that ends at ``end`` ends with a body's head of one word written capitalised ("trưởng Ban",
+    "Trưởng Phòng"): a lower-case field and a capitalised name may follow it ("trưởng Ban bạn đọc báo X")."""
+    last = text[max(0, end - 12) : end].split()[-1:]
+    return bool(last) and last[0][:1].isupper() and key(last[0]) in lexicon.by_key("bodies")
+
+
 def _ends_with_place_word(text: str, end: int) -> bool:
     """The title that ends at ``end`` ends with a word of ``place_words.tsv`` ("Trưởng thôn", "Trưởng khu phố"):
     a number alone may name its unit."""
@@ -147,7 +155,7 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
     words = _stop_words()
     nxt = _NEXT_WORD.match(text, m.end(), limit)
     return nxt is not None and m.group(1).isalpha() and nxt.group(1)[0].isupper() and nxt.start(1) not in stops \
-        and key(m.group(1)) not in words and key(f"{m.group(1)} {nxt.group(1)}") not in words
+        and (key(m.group(1)) not in words or _ends_noun(text, m)) and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
 def _opens_time(text: str, start: int, limit: int) -> bool:
@@ -188,7 +196,8 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
     most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 6
     while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
-            and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)):
+            and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)
+                                          or _ends_noun(text, m)):
         seen.append(key(m.group(1)))
         end = m.end()
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
@@ -275,6 +284,13 @@ def _opens_noun(text: str, m: re.Match[str], limit: int) -> bool:
     """The word ``m`` opens a noun of two syllables (``name_nouns``: "từ thiện", charity; "dự án")."""
     nxt = _LOWER_WORD.match(text, m.end(), limit)
     return nxt is not None and key(f"{m.group(1)} {nxt.group(1)}") in lexicon.words("name_nouns")
+
+
+def _ends_noun(text: str, m: re.Match[str]) -> bool:
+    """The word ``m`` ends a noun of two syllables with the word before it, though alone it is a function word
+    (``name_nouns``: "hàng không", aviation; "không" alone: not)."""
+    before = text[max(0, m.start(1) - 12) : m.start(1)].split()
+    return bool(before) and key(f"{before[-1]} {m.group(1)}") in lexicon.words("name_nouns")
 
 
 _PARENT_AFTER = re.compile(r"\s*\(\s*(?-i:[A-ZĐ])")

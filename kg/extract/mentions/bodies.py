@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.body_chapters import chapter_end
+from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.body_units import bare_unit_end
@@ -29,7 +30,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import opens_next_clause
+from kg.extract.mentions.name_ends import dated, opens_next_clause
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _points, _Sent, _word_set
 from kg.extract.normalise import key
@@ -50,12 +51,12 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (not s.adjacent(j) or t.is_cap and opens_next_clause(s, j)) and j > i:
+        if (not s.adjacent(j) or (opens_next_clause(s, j) if t.is_cap else dated(s, j))) and j > i:
             break  # "… Cty X Sáng 12/5 …", "… Trước đây …", "… X Theo quyết định": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ
                 cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1  # Nội vụ", "X Công ty")
-            j, last_cap, lower_run = j + 1, j + 1, 0
+            j, last_cap, lower_run, cap_run = (e := object_end(s, j + 1, stop_at)), e, 0, cap_run * (e == j + 1)
             continue
         if ROMAN.match(t.text) or (t.is_number and j > i and key(toks[j - 1].text) == "số"):
             j = last_cap = j + 1
@@ -121,15 +122,15 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     của") or a verb of saying ("Cục Chống tham nhũng khẳng định"). Before another verb or lower-case word they open
     the next clause ("Sở Y tế thực hiện việc kiểm tra"): the name keeps only the syllable that completes its last
     capitalised word ("Sở Y tế"), none (``keep`` 0) after a whole head of several words ("Ban Quản lý thực hiện
-    …")."""
+    …") or after a lower-case word (a name verb's object: "Cục Kiểm soát hoạt động x y thiếu …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
         return j
-    t, before = s.toks[j], s.toks[run_start - 1]  # an acronym is whole: no syllable completes it ("Sở GTVT tiến hành")
+    t, before, first = s.toks[j], s.toks[run_start - 1], key(s.toks[run_start].text)  # "Sở GTVT tiến hành": whole
     two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
             or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries():
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name; so does an auxiliary ("bị")
-    return run_start + (0 if before.is_upper and key(s.toks[run_start].text) not in _levels() else keep)
+    return run_start + (0 if not before.is_cap or before.is_upper and first not in _levels() else keep)
 
 
 def _honoured_next(s: _Sent, j: int) -> bool:
@@ -151,9 +152,9 @@ def _closing_words() -> frozenset[str]:
 
 @cache
 def _auxiliaries() -> frozenset[str]:
-    """Auxiliaries of tense, aspect and voice (``name_stops``: PAST, FUT, PROG, PASSIVE): they open a predicate, so
-    the lower-case words before them end its subject ("Cục Quản lý hoạt động xây dựng bị kỷ luật")."""
-    marks = (["PAST"], ["FUT"], ["PROG"], ["PASSIVE"])
+    """Auxiliaries of tense, aspect, voice and negation (``name_stops``: PAST, FUT, PROG, PASSIVE, NEG): they open a
+    predicate, so the lower-case words before them end its subject ("Cục Quản lý hoạt động xây dựng bị kỷ luật")."""
+    marks = (["PAST"], ["FUT"], ["PROG"], ["PASSIVE"], ["NEG"])
     return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if r[1:2] in marks)
 
 

@@ -87,6 +87,17 @@ def opens_time(s: _Sent, j: int, *, then: bool = True) -> bool:
         then and _lower_word(nxt) and key(nxt.text) in _by_role("then"))
 
 
+_DAY_OR_MONTH = re.compile(r"\d{1,2}[/.\-]\d{1,4}(?:[/.\-]\d{2,4})?")
+
+
+def dated(s: _Sent, j: int) -> bool:
+    """Token j is a lower-case time word before a day or a month ("… Cục X hôm 6/2", "… Bộ Y tháng 7/2006"): the
+    time of the clause, no part of the name before it (a year alone may be: "Ban Tổ chức Hội thi năm 2017")."""
+    toks = s.toks
+    return _lower_word(toks[j]) and j + 1 < len(toks) and s.adjacent(j + 1) \
+        and key(toks[j].text) in _by_role("time") and bool(_DAY_OR_MONTH.fullmatch(toks[j + 1].text))
+
+
 def opens_connective(s: _Sent, j: int) -> bool:
     """Token j (capitalised) opens a phrase that links clauses (``connective``: "Trước đây", "Ngoài ra", "Đây là")."""
     return j + 1 < len(s.toks) and s.adjacent(j + 1) and any(
