@@ -1,0 +1,24 @@
+"""A contest's placing that confers nothing: a bare "giải" ("các công trình đạt giải": those that won, no award
+named), and a grade prize in the prize structure of a contest ("các đội đoạt giải Nhì sẽ được nhận …")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.award_names import alt
+
+
+def placing_only(text: str, start: int, name_end: int, clause_end: int) -> bool:
+    """True when the award named at ``start``..``name_end`` is a bare "giải" (no name, no grade), or a bare grade prize
+    ("giải Nhì") after a verb of winning (``award_parts`` role ``win``) with "sẽ" (role ``future``) later in its
+    clause: a rule of the contest, no conferral told."""
+    name = text[start:name_end].strip()
+    if name.casefold() == "giải":
+        return True
+    if not re.fullmatch(r"giải\s+(?:" + alt("grade-value") + r"|khuyến khích)", name, re.IGNORECASE):
+        return False
+    grade = r"(?:" + alt("grade-value") + r"|khuyến khích)"
+    before = re.search(r"(?<!\w)(?:" + alt("win") + r")(?:\s+được)?\s+(?:giải\s+" + grade + r"\s*(?:,|và)\s*)*$",
+                       text[max(0, start - 80) : start], re.IGNORECASE)
+    rest = re.split(r"[,;:.]", text[name_end:clause_end], maxsplit=1)[0]
+    return before is not None and re.search(r"(?<!\w)(?:" + alt("future") + r")(?!\w)", rest, re.IGNORECASE) is not None

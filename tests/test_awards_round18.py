@@ -1,0 +1,21 @@
+"""Award conferrals, round 18 (issue 8): sentences drawn from the text by award word
+(scripts/data/awards_text_sample_89_before.tsv) — a contest's placing that confers nothing. Neutral made-up examples."""
+
+from test_awards_posts import _confs
+
+
+def test_a_bare_prize_word_of_those_that_won_is_no_conferral():
+    (c,) = _confs("T\n\nChủ tịch nước trao Giải thưởng Hồ Chí Minh cho các tác giả, công trình đạt giải.")
+    assert c["names"] == ["Giải thưởng Hồ Chí Minh"]
+
+
+def test_grade_prizes_of_a_contests_prize_structure_are_no_conferral():
+    assert _confs("T\n\nCác đội đoạt giải Nhì và giải Ba sẽ được nhận tiền thưởng.") == []
+    assert _confs("T\n\nTác phẩm đoạt giải Nhất sẽ được chọn làm biểu trưng của hội thi.") == []
+
+
+def test_a_grade_prize_won_or_given_is_still_a_conferral():
+    (c,) = _confs("T\n\nBan Tổ chức trao giải Nhất cho Lê Văn Tám.")
+    assert (c["names"], c["giver"], c["recipients"]) == (["Giải Nhất"], "Ban Tổ chức", ["Lê Văn Tám"])
+    (c,) = _confs("T\n\nEm Lê Văn Tám đạt giải Nhất cuộc thi vẽ tranh Hòa Bình.")
+    assert c["recipients"] == ["Lê Văn Tám"]
