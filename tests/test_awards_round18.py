@@ -1,5 +1,6 @@
 """Award conferrals, round 18 (issue 8): sentences drawn from the text by award word
-(scripts/data/awards_text_sample_89_before.tsv) — a contest's placing that confers nothing. Neutral made-up examples."""
+(scripts/data/awards_text_sample_89_before.tsv) — a contest's placing that confers nothing, a bare level word as the
+giver ("được phường thưởng nóng"). Neutral made-up examples."""
 
 from test_awards_posts import _confs
 
@@ -19,3 +20,17 @@ def test_a_grade_prize_won_or_given_is_still_a_conferral():
     assert (c["names"], c["giver"], c["recipients"]) == (["Giải Nhất"], "Ban Tổ chức", ["Lê Văn Tám"])
     (c,) = _confs("T\n\nEm Lê Văn Tám đạt giải Nhất cuộc thi vẽ tranh Hòa Bình.")
     assert c["recipients"] == ["Lê Văn Tám"]
+
+
+def test_a_bare_level_word_gives_as_the_committee_of_that_level_named_before():
+    (c,) = _confs("T\n\nUBND phường Tân Lạc kêu gọi người dân trình báo.\nMỗi trường hợp trình báo được phường thưởng "
+                  "nóng 200.000 đồng.")
+    assert c["giver"] == "UBND phường Tân Lạc"
+    (c,) = _confs("T\n\nÔng Lê Văn Tám, Chủ tịch UBND xã Tân Lạc cho biết xã đã khen thưởng nhiều hộ.\nEm Lê Văn Bảy "
+                  "được xã tặng giấy khen.")
+    assert (c["giver"], c["recipients"]) == ("UBND xã Tân Lạc", ["Lê Văn Bảy"])
+
+
+def test_a_bare_level_word_with_no_committee_named_gives_nobody():
+    (c,) = _confs("T\n\nMỗi trường hợp trình báo được phường thưởng nóng 200.000 đồng.")
+    assert c["giver"] is None
