@@ -34,3 +34,9 @@ def test_a_bare_level_word_gives_as_the_committee_of_that_level_named_before():
 def test_a_bare_level_word_with_no_committee_named_gives_nobody():
     (c,) = _confs("T\n\nMỗi trường hợp trình báo được phường thưởng nóng 200.000 đồng.")
     assert c["giver"] is None
+
+
+def test_a_bare_prize_word_given_still_tells_the_giver_of_the_contests_prizes():
+    confs = _confs("T\n\nBan Tổ chức Hội thi Hòa Bình đã chọn 12 tác phẩm để trao giải.\nBan Tổ chức Hội thi Hòa Bình "
+                   "đã trao 2 giải Nhất cho các tác phẩm xuất sắc nhất.")
+    assert {c["giver"] for c in confs} == {"Ban Tổ chức Hội thi Hòa Bình"}
