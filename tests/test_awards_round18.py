@@ -40,3 +40,7 @@ def test_a_bare_prize_word_given_still_tells_the_giver_of_the_contests_prizes():
     confs = _confs("T\n\nBan Tổ chức Hội thi Hòa Bình đã chọn 12 tác phẩm để trao giải.\nBan Tổ chức Hội thi Hòa Bình "
                    "đã trao 2 giải Nhất cho các tác phẩm xuất sắc nhất.")
     assert {c["giver"] for c in confs} == {"Ban Tổ chức Hội thi Hòa Bình"}
+
+
+def test_a_bare_prize_word_that_names_a_ceremony_is_no_conferral():
+    assert _confs("T\n\nDự lễ trao giải có Chủ tịch UBND tỉnh Hòa Bình Lê Văn Tám.") == []

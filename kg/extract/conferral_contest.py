@@ -6,19 +6,20 @@ from __future__ import annotations
 import re
 
 from kg.extract.award_names import alt
+from kg.extract.awards import ceremony_before
 
 
 def placing_only(text: str, start: int, name_end: int, clause_end: int) -> bool:
     """True when the award named at ``start``..``name_end`` is a bare "giải" (no name, no grade) after a verb of winning
     (``award_parts`` role ``win``: "đạt giải"; not "Ban Tổ chức trao giải", which tells the giver of the contest's
-    prizes), or a bare grade prize ("giải Nhì") after such a verb with "sẽ" (role ``future``) later in its clause: a
+    prizes) or naming a ceremony ("dự lễ trao giải"), or a bare grade prize ("giải Nhì") after such a verb with "sẽ" (role ``future``) later in its clause: a
     rule of the contest, no conferral told."""
     name = text[start:name_end].strip()
     grade = r"(?:" + alt("grade-value") + r"|khuyến khích)"
     before = re.search(r"(?<!\w)(?:" + alt("win") + r")(?:\s+được)?\s+(?:giải\s+" + grade + r"\s*(?:,|và)\s*)*$",
                        text[max(0, start - 80) : start], re.IGNORECASE)
     if name.casefold() == "giải":
-        return before is not None
+        return before is not None or ceremony_before(text[max(0, start - 40) : start])
     if not re.fullmatch(r"giải\s+" + grade, name, re.IGNORECASE):
         return False
     rest = re.split(r"[,;:.]", text[name_end:clause_end], maxsplit=1)[0]
