@@ -12,8 +12,8 @@ from kg.extract.awards import ceremony_before
 def placing_only(text: str, start: int, name_end: int, clause_end: int) -> bool:
     """True when the award named at ``start``..``name_end`` is a bare "giải" (no name, no grade) after a verb of winning
     (``award_parts`` role ``win``: "đạt giải"; not "Ban Tổ chức trao giải", which tells the giver of the contest's
-    prizes) or naming a ceremony ("dự lễ trao giải"), or a bare grade prize ("giải Nhì") after such a verb with "sẽ" (role ``future``) later in its clause: a
-    rule of the contest, no conferral told."""
+    prizes) or naming a ceremony ("dự lễ trao giải"), or a bare grade prize ("giải Nhì") after such a verb with "sẽ"
+    (role ``future``) later in its clause: a rule of the contest, no conferral told."""
     name = text[start:name_end].strip()
     grade = r"(?:" + alt("grade-value") + r"|khuyến khích)"
     before = re.search(r"(?<!\w)(?:" + alt("win") + r")(?:\s+được)?\s+(?:giải\s+" + grade + r"\s*(?:,|và)\s*)*$",
