@@ -10,6 +10,7 @@ from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
+from kg.extract.conferral_unit import unit_giver
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
 from kg.extract.normalise import key
@@ -70,7 +71,7 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
-    return subject, 0, hander
+    return subject or unit_giver(ctx, sent, aw, prev), 0, hander
 
 
 def _passive_after(text: str, name_end: int, limit: int) -> int | None:

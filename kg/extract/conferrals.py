@@ -9,6 +9,7 @@ from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.conferral_chain import clause_subject
+from kg.extract.conferral_contest import placing_only
 from kg.extract.conferral_giver import agents_in, giver_of
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
@@ -37,7 +38,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             if award_grammar.revoked(clause) or award_grammar.conditional(clause):
                 continue
             name_end = award_names.name_end(text, aw.start, aw.end, nxt)
-            if award_names.generic_plural(text, aw.start, name_end, sent.end) or (
+            if award_names.generic_plural(text, aw.start, name_end, sent.end) or placing_only(
+                    text, aw.start, name_end, sent.end) or (
                     award_names.is_cash(aw.key) and award_grammar.ceremony_before(text[sent.start : aw.start])):
                 continue
             giver, giver_end, hander = giver_of(ctx, sent, aw, name_end, prev)
