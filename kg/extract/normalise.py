@@ -79,6 +79,7 @@ def canonical_tones(text: str) -> str:
 
 
 @lru_cache(maxsize=300_000)
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
     s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()

@@ -219,7 +219,13 @@ def _field_verbs(seen: list[str]) -> set[str]:
     """The first two words of a field when they are a verb that also names a department's field (``name_stops``,
     ``field``: "phòng tham mưu", the staff department): no clause there, though elsewhere the verb opens one."""
     first = " ".join(seen[:2])
-    return {first} if first in {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["field"]} else set()
+    return {first} if first in _field_stops() else set()
+
+
+@cache
+def _field_stops() -> frozenset[str]:
+    """The folded verbs of ``name_stops`` marked ``field``."""
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["field"])
 
 
 def _says(text: str, end: int, limit: int) -> bool:

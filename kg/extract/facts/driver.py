@@ -8,7 +8,7 @@ from kg.extract.facts.events import _events
 from kg.extract.facts.holdings import _holdings
 from kg.extract.facts.model import Fact
 from kg.extract.facts.post_forms import _fold_post_forms
-from kg.extract.facts.post_nodes import _date_holdings
+from kg.extract.facts.post_nodes import _date_holdings, names_a_country
 from kg.extract.facts.results import _models, _movements, _results
 from kg.extract.facts.speeches import _speeches, _tasks
 from kg.extract.link import Links, foreign_office
@@ -19,7 +19,7 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     ctx = _Ctx(doc, links)
     if foreign_office(doc.text):  # a first pass finds the persons holding a foreign post ("Thủ tướng Trung Quốc A"):
         ctx.probe = set()  # a bare title of theirs ("Thủ tướng A") is then no office of Viet Nam
-        for sent in doc.sentences:
+        for sent in (s for s in doc.sentences if names_a_country(doc.text[s.start : s.end])):
             _holdings(ctx, sent)
         ctx.foreign, ctx.probe = ctx.probe, None
     for sent in doc.sentences:

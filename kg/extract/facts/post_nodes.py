@@ -125,6 +125,16 @@ def _foreign_countries() -> frozenset[str]:
     return frozenset(k.replace("-", " ") for k in lexicon.words("countries")) - {key("Việt Nam")}
 
 
+def names_a_country(text: str) -> bool:
+    """Some foreign country's folded name stands in the text (a sentence): only there can ``foreign_post`` hold."""
+    return bool(_country_pattern().search(key(text).replace("-", " ")))
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in sorted(_foreign_countries(), key=lambda c: (-len(c), c))))
+
+
 def _node_label(post_label: str) -> str:
     """A post node's label: the phrase without what belongs to one holder — "nguyên"/"cựu" (a former holder; the
     holding says vnr:former) and a congress term ("… khóa XII", the holding's vnr:term); others may hold the post."""

@@ -24,8 +24,15 @@ def _honorific_ends(s: _Sent, i: int) -> bool:
     if t.isupper() and len(t) > 1:
         return False  # "ÔNG NGUYỄN VĂN A": a headline in capitals, not a caption's name
     k = key(t)
-    return k in _address() or any(i + 1 >= len(w) and w[-1] == k and all(
+    if k in _address():
+        return True
+    return k in _comrade_ends() and any(i + 1 >= len(w) and w[-1] == k and all(
         key(s.toks[i - j].text) == w[-1 - j] for j in range(1, len(w))) for w in _comrade())
+
+
+@cache
+def _comrade_ends() -> frozenset[str]:
+    return frozenset(w[-1] for w in _comrade())
 
 
 @cache
@@ -38,7 +45,9 @@ def capital_names(s: _Sent) -> list[tuple[int, int]]:
     """(first token, last token exclusive) of two to four all-capitals words right after an honorific, the first
     a listed surname, none an abbreviation, and no other capitals word right after them."""
     toks, surnames, abbrevs = s.toks, _word_set("surnames"), lexicon.abbreviations()
-    out = []
+    out: list[tuple[int, int]] = []
+    if sum(_capital_word(t.text) for t in toks) < 2:
+        return out  # two all-capitals words at least, or no such name
     for i in range(len(toks) - 2):
         if not _honorific_ends(s, i):
             continue
