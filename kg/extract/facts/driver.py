@@ -11,15 +11,16 @@ from kg.extract.facts.post_forms import _fold_post_forms
 from kg.extract.facts.post_nodes import _date_holdings, names_a_country
 from kg.extract.facts.results import _models, _movements, _results
 from kg.extract.facts.speeches import _speeches, _tasks
-from kg.extract.link import Links, foreign_office
+from kg.extract.link import Links
 
 
 def extract(doc: Document, links: Links) -> list[Fact]:
     """All facts of the document (pure with respect to ``doc``; adds implied bodies/posts to ``links``)."""
     ctx = _Ctx(doc, links)
-    if foreign_office(doc.text):  # a first pass finds the persons holding a foreign post ("Thủ tướng Trung Quốc A"):
-        ctx.probe = set()  # a bare title of theirs ("Thủ tướng A") is then no office of Viet Nam
-        for sent in (s for s in doc.sentences if names_a_country(doc.text[s.start : s.end])):
+    abroad = [s for s in doc.sentences if names_a_country(doc.text[s.start : s.end])]
+    if abroad:  # a first pass over the sentences naming a foreign country finds the persons holding a foreign post
+        ctx.probe = set()  # ("Thủ tướng Trung Quốc A"): a bare title of theirs ("Thủ tướng A") is no office of Viet Nam
+        for sent in abroad:
             _holdings(ctx, sent)
         ctx.foreign, ctx.probe = ctx.probe, None
     for sent in doc.sentences:
