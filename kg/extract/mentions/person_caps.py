@@ -45,9 +45,7 @@ def capital_names(s: _Sent) -> list[tuple[int, int]]:
     """(first token, last token exclusive) of two to four all-capitals words right after an honorific, the first
     a listed surname, none an abbreviation, and no other capitals word right after them."""
     toks, surnames, abbrevs = s.toks, _word_set("surnames"), lexicon.abbreviations()
-    out: list[tuple[int, int]] = []
-    if sum(_capital_word(t.text) for t in toks) < 2:
-        return out  # two all-capitals words at least, or no such name
+    out = []
     for i in range(len(toks) - 2):
         if not _honorific_ends(s, i):
             continue

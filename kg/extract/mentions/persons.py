@@ -50,7 +50,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
-        if titled_initial_name(s, i):
+        if "." in toks[i].text and titled_initial_name(s, i):
             out.append((i, i + 1, "title"))  # "Tổng thống Liên bang Nga V.Pu-tin"
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
             i += 1
