@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from kg.extract.document import Mention
 from kg.extract.event_key import event_key
-from kg.extract.event_subsume import subsumed_targets
-from kg.extract.event_tokens import classes
-from kg.extract.normalise import key
+from kg.extract.event_subsume import of_a_kind, subsumed_targets
 
 
 def _generic(m: Mention) -> bool:
@@ -38,11 +36,7 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
     for m in named:
         if not _generic(m):
             continue
-        before = text[max(0, m.start - 12) : m.start].split()
-        after = text[m.end : m.end + 12].split()
-        # a determiner before the head: events of a kind, not one event (lexicon event_words.tsv)
-        if (before and key(before[-1]) in classes()["determiner"]) or (
-                after and key(after[0]) in classes()["preposition"]):
+        if of_a_kind(text, m):  # a determiner before the head: events of a kind, not one event
             continue
         k = event_key(m.text)
         longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]

@@ -87,13 +87,19 @@ def subsumed_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
         k = event_key(m.text)
         if k not in same:
             continue
-        before = text[max(0, m.start - 12) : m.start].split()
-        after = text[m.end : m.end + 12].split()
-        if (before and key(before[-1]) in classes()["determiner"]) or (
-                after and key(after[0]) in classes()["preposition"]):
+        if of_a_kind(text, m):
             continue
         longer = sorted(o for o, parts in same.items() if o != k and _within(same[k], parts))
         top = [o for o in longer if all(x == o or _within(same[x], same[o]) for x in longer)]
         if len(top) == 1:
             out[m] = top[0]
     return out
+
+
+def of_a_kind(text: str, m: Mention) -> bool:
+    """A determiner before the event's head or a preposition right after its name (lexicon event_words.tsv): events
+    of a kind ("các hội nghị", "hội nghị về …"), not one event."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    after = text[m.end : m.end + 12].split()
+    return bool(before and key(before[-1]) in classes()["determiner"]) or bool(
+        after and key(after[0]) in classes()["preposition"])
