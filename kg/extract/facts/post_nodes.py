@@ -126,13 +126,22 @@ def _foreign_countries() -> frozenset[str]:
 
 
 def names_a_country(text: str) -> bool:
-    """Some foreign country's folded name stands in the text (a sentence): only there can ``foreign_post`` hold."""
-    return bool(_country_pattern().search(key(text).replace("-", " ")))
+    """A foreign country's name stands in the text (a sentence), its words compared without case or diacritics
+    (``normalise.fold``): only there can ``foreign_post`` hold."""
+    words = _WORD.findall(fold(text))
+    firsts, names, most = _country_words()
+    return any(w in firsts and any(" ".join(words[i : i + n]) in names for n in range(1, most + 1))
+               for i, w in enumerate(words))
+
+
+_WORD = re.compile(r"\w+")
 
 
 @cache
-def _country_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(c) for c in sorted(_foreign_countries(), key=lambda c: (-len(c), c))))
+def _country_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """The first words, the whole names and the most words of the foreign countries, folded."""
+    names = frozenset(" ".join(_WORD.findall(fold(c))) for c in _foreign_countries()) - {""}
+    return frozenset(n.split()[0] for n in names), names, max(len(n.split()) for n in names)
 
 
 def _node_label(post_label: str) -> str:
