@@ -11,13 +11,17 @@ id, person label, and every sentence of the article that names the person (the n
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pathlib
 import random
+import sys
 
-from kg.extract.facts.model import Ref
-from kg.pipeline import Result, process
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from corpus_unattached import processed  # noqa: E402
+
+from kg.extract.facts.model import Ref  # noqa: E402
+from kg.pipeline import Result  # noqa: E402
 
 
 def _ids(path: pathlib.Path) -> set[str]:
@@ -65,18 +69,10 @@ def main() -> int:
     skip = set().union(*(_ids(p) for p in a.exclude), *(_gold_ids(p) for p in a.exclude_gold))
     n_persons = 0
     found: list[str] = []
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        for n, ln in enumerate(f):
-            if n < a.start:
-                continue
-            if n >= a.start + a.limit:
-                break
-            rec = json.loads(ln)
-            if rec["id"] in skip:
-                continue
-            k, lines = postless(rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}"))
-            n_persons += k
-            found += lines
+    for doc_id, r in processed(a.corpus, a.start, a.limit, skip):
+        k, lines = postless(doc_id, r)
+        n_persons += k
+        found += lines
     print(f"persons {n_persons}; postless persons {len(found)}")
     for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
         print(line)

@@ -21,8 +21,6 @@ the post marked [[…]] and the person {…}. With --dump FILE, every pair (id T
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import pathlib
 import random
 import re
@@ -31,11 +29,11 @@ from collections import defaultdict
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from corpus_unattached import _ids, _pairs  # noqa: E402
+from corpus_unattached import _ids, _pairs, processed  # noqa: E402
 
 from kg.extract.facts.model import Lit, Ref  # noqa: E402
 from kg.extract.normalise import fold  # noqa: E402
-from kg.pipeline import Result, process  # noqa: E402
+from kg.pipeline import Result  # noqa: E402
 
 _VERBS = {"đã", "đang", "sẽ", "được", "bị", "vừa", "cũng", "không", "chưa", "là", "nói", "ký", "trao", "tặng", "thăm",
           "làm", "gồm", "rằng", "khi", "thì", "nhưng", "mà", "kiêm", "cho biết", "phát biểu", "đề nghị", "yêu cầu",
@@ -124,26 +122,17 @@ def main() -> int:
     countries = _countries()
     pairs: list[str] = []
     rows: list[tuple[str, str, list[str], str, bool, str]] = []  # id, label, flags, sentence, former, base
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        for n, ln in enumerate(f):
-            if n < a.start:
-                continue
-            if n >= a.start + a.limit:
-                break
-            rec = json.loads(ln)
-            if rec["id"] in skip:
-                continue
-            r = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
-            pairs += _pairs(rec["id"], r)
-            held = [i for i, fact in enumerate(r.facts) if fact.cls.endswith("PostHolding") and fact.spans]
-            spans_held: dict = defaultdict(set)
-            for i in held:
-                for sp in r.facts[i].spans:
-                    spans_held[sp].add(next((v.id for p, v in r.facts[i].props if p == "org:member"), ""))
-            for i in held:
-                label = next((v.value for p, v in r.facts[i].props if p == "rdfs:label" and isinstance(v, Lit)), "")
-                former, base = _base(label.split(" — ", 1)[-1])
-                rows.append((rec["id"], label, _flags(r, i, countries, spans_held), _mark(r, i), former, base))
+    for doc_id, r in processed(a.corpus, a.start, a.limit, skip):
+        pairs += _pairs(doc_id, r)
+        held = [i for i, fact in enumerate(r.facts) if fact.cls.endswith("PostHolding") and fact.spans]
+        spans_held: dict = defaultdict(set)
+        for i in held:
+            for sp in r.facts[i].spans:
+                spans_held[sp].add(next((v.id for p, v in r.facts[i].props if p == "org:member"), ""))
+        for i in held:
+            label = next((v.value for p, v in r.facts[i].props if p == "rdfs:label" and isinstance(v, Lit)), "")
+            former, base = _base(label.split(" — ", 1)[-1])
+            rows.append((doc_id, label, _flags(r, i, countries, spans_held), _mark(r, i), former, base))
     forms: dict[tuple[str, str], set[bool]] = defaultdict(set)
     for _id, label, _fl, _s, former, base in rows:
         forms[(label.split(" — ", 1)[0], base)].add(former)

@@ -17,6 +17,7 @@ import gzip
 import json
 import pathlib
 import random
+from collections.abc import Iterator
 
 from kg.extract.facts.model import Lit
 from kg.pipeline import Result, process
@@ -41,6 +42,20 @@ def _pairs(doc_id: str, r: Result) -> list[str]:
     return out
 
 
+def processed(corpus: pathlib.Path, start: int, limit: int, skip: set[str]) -> Iterator[tuple[str, Result]]:
+    """Articles start .. start + limit - 1 of a JSON-lines corpus (gzip), those in ``skip`` left out: each one's id
+    and what the pipeline makes of it (title, blank line, text)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for n, ln in enumerate(f):
+            if n < start:
+                continue
+            if n >= start + limit:
+                break
+            rec = json.loads(ln)
+            if rec["id"] not in skip:
+                yield rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
@@ -55,36 +70,27 @@ def main() -> int:
     titles = attached = 0
     found: list[str] = []
     pairs: list[str] = []
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        for n, ln in enumerate(f):
-            if n < a.start:
+    for doc_id, r in processed(a.corpus, a.start, a.limit, skip):
+        held = [sp for fact in r.facts if fact.cls.endswith("PostHolding") for sp in fact.spans]
+        text = r.doc.text
+        pairs += _pairs(doc_id, r)
+        for m in r.doc.mentions:
+            if m.kind != "title":
                 continue
-            if n >= a.start + a.limit:
-                break
-            rec = json.loads(ln)
-            if rec["id"] in skip:
+            titles += 1
+            if any(a0 <= m.start < b0 for a0, b0 in held):
+                attached += 1
                 continue
-            r = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
-            held = [sp for fact in r.facts if fact.cls.endswith("PostHolding") for sp in fact.spans]
-            text = r.doc.text
-            pairs += _pairs(rec["id"], r)
-            for m in r.doc.mentions:
-                if m.kind != "title":
-                    continue
-                titles += 1
-                if any(a0 <= m.start < b0 for a0, b0 in held):
-                    attached += 1
-                    continue
-                sent = r.doc.sentences[m.sentence]
-                persons = [p for p in r.doc.mentions if p.kind == "person" and p.sentence == m.sentence]
-                if not persons:
-                    continue
-                marks = sorted([(m.start, "[["), (m.end, "]]")] + [(p.start, "{") for p in persons]
-                               + [(p.end, "}") for p in persons], reverse=True)
-                s = text[sent.start : sent.end]
-                for pos, mark in marks:
-                    s = s[: pos - sent.start] + mark + s[pos - sent.start :]
-                found.append(f"{rec['id']}\t{s}")
+            sent = r.doc.sentences[m.sentence]
+            persons = [p for p in r.doc.mentions if p.kind == "person" and p.sentence == m.sentence]
+            if not persons:
+                continue
+            marks = sorted([(m.start, "[["), (m.end, "]]")] + [(p.start, "{") for p in persons]
+                           + [(p.end, "}") for p in persons], reverse=True)
+            s = text[sent.start : sent.end]
+            for pos, mark in marks:
+                s = s[: pos - sent.start] + mark + s[pos - sent.start :]
+            found.append(f"{doc_id}\t{s}")
     print(f"titles {titles}; attached {attached}; unattached with a person in the sentence {len(found)}")
     for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
         print(line)

@@ -3,15 +3,7 @@ place head, a title before a level word) would make the name a person's (issue 8
 
 from __future__ import annotations
 
-from kg.pipeline import process
-
-
-def _persons_and_pairs(text: str) -> tuple[list[str], list[str]]:
-    r = process("t", "Tin\n\n" + text)
-    persons = sorted(e.label for e in r.links.entities.values() if e.kind == "person")
-    pairs = sorted(str(v.value) for f in r.facts if f.cls.endswith("PostHolding")
-                   for p, v in f.props if p == "rdfs:label" and hasattr(v, "value"))
-    return persons, pairs
+from test_person_caps import _persons_and_pairs
 
 
 def test_street_before_a_title_is_no_person() -> None:
