@@ -78,8 +78,7 @@ def canonical_tones(text: str) -> str:
     return _OLD_STYLE.sub(lambda m: _OLD_NEW[m.group()], unicodedata.normalize("NFC", text))
 
 
-@lru_cache(maxsize=300_000)
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def key(text: str) -> str:
     """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
     s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()

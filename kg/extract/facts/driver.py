@@ -17,7 +17,9 @@ from kg.extract.link import Links
 def extract(doc: Document, links: Links) -> list[Fact]:
     """All facts of the document (pure with respect to ``doc``; adds implied bodies/posts to ``links``)."""
     ctx = _Ctx(doc, links)
-    abroad = [s for s in doc.sentences if names_a_country(doc.text[s.start : s.end])]
+    # only a sentence with a country's name after a title can give a foreign post (``post_nodes.foreign_post``)
+    abroad = [s for s in doc.sentences if (titles := ctx.of(s.index, "title"))
+              and names_a_country(doc.text, min(t.end for t in titles), s.end)]
     if abroad:  # a first pass over the sentences naming a foreign country finds the persons holding a foreign post
         ctx.probe = set()  # ("Thủ tướng Trung Quốc A"): a bare title of theirs ("Thủ tướng A") is no office of Viet Nam
         for sent in abroad:

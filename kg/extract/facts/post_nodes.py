@@ -125,12 +125,13 @@ def _foreign_countries() -> frozenset[str]:
     return frozenset(k.replace("-", " ") for k in lexicon.words("countries")) - {key("Việt Nam")}
 
 
-def names_a_country(text: str) -> bool:
-    """A foreign country's name stands in the text (a sentence), its words compared without case or diacritics
-    (``normalise.fold``): only there can ``foreign_post`` hold."""
-    words = _WORD.findall(fold(text))
+def names_a_country(text: str, start: int, end: int) -> bool:
+    """A foreign country's name stands in text[start:end] (from a title's end to the sentence's end), its words
+    compared as keys (``normalise.key``; hyphens as spaces): only there can ``foreign_post`` hold, since the
+    words it compares are keys of the words after a title."""
+    words = _WORD.findall(key(text[start:end]))
     firsts, names, most = _country_words()
-    return any(w in firsts and any(" ".join(words[i : i + n]) in names for n in range(1, most + 1))
+    return any(w in firsts and any(tuple(words[i : i + n]) in names for n in range(1, most + 1))
                for i, w in enumerate(words))
 
 
@@ -138,10 +139,10 @@ _WORD = re.compile(r"\w+")
 
 
 @cache
-def _country_words() -> tuple[frozenset[str], frozenset[str], int]:
-    """The first words, the whole names and the most words of the foreign countries, folded."""
-    names = frozenset(" ".join(_WORD.findall(fold(c))) for c in _foreign_countries()) - {""}
-    return frozenset(n.split()[0] for n in names), names, max(len(n.split()) for n in names)
+def _country_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
+    """The first words, the whole names (as word tuples) and the most words of the foreign countries, as keys."""
+    names = frozenset(tuple(_WORD.findall(c)) for c in _foreign_countries()) - {()}
+    return frozenset(n[0] for n in names), names, max(len(n) for n in names)
 
 
 def _node_label(post_label: str) -> str:

@@ -11,6 +11,7 @@ from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_objects import object_end
+from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.body_units import bare_unit_end
@@ -156,24 +157,6 @@ def _auxiliaries() -> frozenset[str]:
     predicate, so the lower-case words before them end its subject ("Cục Quản lý hoạt động xây dựng bị kỷ luật")."""
     marks = (["PAST"], ["FUT"], ["PROG"], ["PASSIVE"], ["NEG"])
     return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if r[1:2] in marks)
-
-
-@cache
-def _single_heads() -> frozenset[str]:
-    return frozenset(e.key for e in lexicon.entries("bodies") if " " not in e.key)
-
-
-@cache
-def _multiword_heads() -> frozenset[str]:
-    return frozenset(e.key for e in lexicon.entries("bodies") if " " in e.key)
-
-
-def _opens_body(s: _Sent, j: int) -> bool:
-    """Token j opens a body of its own: an abbreviated head (UBND) or a head of several words (Hội đồng nhân dân)."""
-    if s.toks[j].text in _abbrev_heads():
-        return True
-    rest = key(s.text[s.toks[j].start : s.sent.end])
-    return any(rest == h or rest.startswith(h + " ") for h in _multiword_heads())
 
 
 def _bodies_and_places(s: _Sent, persons: list[tuple[int, int, str]]) -> list[Mention]:

@@ -47,7 +47,7 @@ def capital_names(s: _Sent) -> list[tuple[int, int]]:
     toks, surnames, abbrevs = s.toks, _word_set("surnames"), lexicon.abbreviations()
     out = []
     for i in range(len(toks) - 2):
-        if not _honorific_ends(s, i):
+        if not _capital_word(toks[i + 1].text) or not _honorific_ends(s, i):  # the cheap test first
             continue
         j = i + 1
         while j < len(toks) and s.adjacent(j) and toks[j].text.isupper() and toks[j].text.isalpha():

@@ -19,13 +19,32 @@ class PhraseMatcher:
     """Word-bounded, case- and tone-style-insensitive matching of lexicon phrases over a match view."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        forms = sorted({match_view(p) for p in phrases if p}, key=lambda f: (-len(f), f))
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-        self._rx = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+        self._rx = re.compile(r"(?<!\w)(?:" + _trie({match_view(p) for p in phrases if p}) + r")(?!\w)")
 
     def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         for m in self._rx.finditer(view, start, end):
             yield m.start(), m.end()
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One regex of the forms as a character trie (a space matches any run of spaces): at each position the
+    one path the text follows, its longest form first — what an alternation of the forms, longest first, matches,
+    without trying every form at every position."""
+    root: dict[str, dict] = {}
+    for f in forms:
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _node_pattern(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache
