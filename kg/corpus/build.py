@@ -73,8 +73,9 @@ class _Lines:
         self.lines: set[str] = set()
 
     def add(self, triple: tuple) -> None:
-        s, p, o = triple
-        self.lines.add(f"{nt(s)} {nt(p)} {nt(o)}")
+        s, p, o = triple  # an IRI written at once (most terms are); the rest by nt
+        self.lines.add(f"{f'<{s}>' if type(s) is URIRef else nt(s)} {f'<{p}>' if type(p) is URIRef else nt(p)} "
+                       f"{f'<{o}>' if type(o) is URIRef else nt(o)}")
 
 
 class _Sink:

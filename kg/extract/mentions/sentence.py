@@ -205,7 +205,7 @@ def opens_province(s: _Sent, offset: int) -> bool:
 def _is_name_word(t: Token) -> bool:
     """A capitalised word of letters (a hyphenated transliteration too: "Pu-tin", not a name glued to the word
     after it: "… Tiên-nguyên Trưởng phòng"), no abbreviation."""
-    return _name_word(t.text)
+    return t.text[0].isupper() and _name_word(t.text)  # the cheap test first: most words are lower-case
 
 
 @lru_cache(maxsize=65536)
