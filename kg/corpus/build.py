@@ -72,10 +72,9 @@ class _Lines:
     def __init__(self) -> None:
         self.lines: set[str] = set()
 
-    def add(self, triple: tuple) -> None:
-        s, p, o = triple  # an IRI written at once (most terms are); the rest by nt
-        self.lines.add(f"{f'<{s}>' if type(s) is URIRef else nt(s)} {f'<{p}>' if type(p) is URIRef else nt(p)} "
-                       f"{f'<{o}>' if type(o) is URIRef else nt(o)}")
+    def add(self, triple: tuple) -> None:  # an IRI written at once (most terms are); the rest by nt
+        s, p, o = (f"<{t}>" if type(t) is URIRef else nt(t) for t in triple)
+        self.lines.add(f"{s} {p} {o}")
 
 
 class _Sink:
