@@ -73,8 +73,9 @@ class _Lines:
         self.lines: set[str] = set()
 
     def add(self, triple: tuple) -> None:  # an IRI written at once (most terms are); the rest by nt
-        s, p, o = (f"<{t}>" if type(t) is URIRef else nt(t) for t in triple)
-        self.lines.add(f"{s} {p} {o}")
+        s, p, o = triple
+        self.lines.add(f"{f'<{s}>' if type(s) is URIRef else nt(s)} {f'<{p}>' if type(p) is URIRef else nt(p)} "
+                       f"{f'<{o}>' if type(o) is URIRef else nt(o)}")
 
 
 class _Sink:
@@ -117,8 +118,7 @@ class Article:
 def build_article(rec: Record, text: bool = True) -> Article | Skip:
     """Process one record into lines (pure; runs in a worker). Any failure becomes a :class:`Skip`.
 
-    ``text=False`` keeps of the article's graph only the report node's metadata, not its NIF text layer.
-    """
+    ``text=False`` keeps of the article's graph only the report node's metadata, not its NIF text layer."""
     try:
         result = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
         sink = _Sink()

@@ -17,6 +17,7 @@ _YEAR = re.compile(r"(?:[Nn]ăm|[Kk]hóa|[Kk]hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá|niên khóa)\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})")
 _COUNT_UNITS = ("tập thể", "cá nhân", "mô hình", "đơn vị", "hộ", "người", "cán bộ", "đại biểu", "doanh nghiệp", "vụ",
                 "xã", "phường", "điểm", "tổ", "câu lạc bộ", "lượt", "tác phẩm")
+_DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<u>" + "|".join(_COUNT_UNITS) + r")(?!\w)")
 
 
@@ -24,6 +25,8 @@ def _dates(s: _Sent) -> list[Mention]:
     out: list[Mention] = []
     seen: list[tuple[int, int]] = []
     chunk = s.text[s.sent.start : s.sent.end]
+    if not _DIGIT.search(chunk):
+        return out  # every pattern below needs a digit
     for rx in _DATE_PATTERNS:
         for m in rx.finditer(chunk):
             a, b = s.sent.start + m.start(), s.sent.start + m.end()

@@ -18,7 +18,7 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
     """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
     ("tỉnh"), TP.HCM-like tokens (an abbreviation of a whole unit), and in the title a province named bare."""
     levels = _levels()
-    abbr = lexicon.abbreviations()
+    abbr, firsts = lexicon.abbreviations(), _level_firsts()
     out: list[Mention] = []
     for i, t in enumerate(s.toks):
         if not t.is_word:
@@ -30,6 +30,8 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
                 out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
                                name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
             continue
+        if key(t.text).split(" ", 1)[0] not in firsts:
+            continue  # no level word starts here (most tokens; _level_place tests it too)
         place = _level_place(s, i, person_starts)
         if place is not None:
             out.append(place)
