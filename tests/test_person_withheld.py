@@ -16,9 +16,16 @@ def test_two_letter_initial_is_a_withheld_name() -> None:
 
 
 def test_two_letter_syllable_or_a_foreign_family_name_is_no_initial() -> None:
-    assert not names.withheld_initial("Gi") and not names.withheld_initial("Thư")  # syllables
+    assert not names.withheld_initial("Gi", True) and not names.withheld_initial("Thư", True)  # syllables
     assert _persons_and_pairs("Ông Lý Văn Trung, Chủ tịch UBND xã, phát biểu.")[0] == ["Lý Văn Trung"]
     assert _persons_and_pairs("Bộ trưởng Ng Kok Wah phát biểu.")[0] == ["Ng Kok Wah"]  # "Ng" opens the name
+
+
+def test_digraph_family_name_after_a_country_is_no_initial() -> None:
+    persons, pairs = _persons_and_pairs("Bộ trưởng Quốc phòng Singapore Ng Kok Wah phát biểu.")
+    assert persons == ["Ng Kok Wah"]
+    assert pairs == ["Ng Kok Wah — Bộ trưởng Quốc phòng Singapore"]
+    assert _persons_and_pairs("Thứ trưởng Nông nghiệp Trung Quốc Qu Lianfeng thăm Hà Nội.")[0] == ["Qu Lianfeng"]
 
 
 def test_islet_named_cu_lao_is_no_person() -> None:

@@ -153,10 +153,11 @@ _LETTERS = frozenset("ABCDĐEFGHIJKLMNOPQRSTUVWXYZ")  # a withheld name's initia
 _DIGRAPHS = frozenset({"Ch", "Gh", "Kh", "Ng", "Nh", "Ph", "Qu", "Th", "Tr"})
 
 
-def withheld_initial(word: str) -> bool:
-    """The word is a withheld given name's initial: one capital letter ("Nguyễn Thị L.") or a capitalised consonant
-    digraph with no vowel ("Lê Văn Th.", "Trần Công Tr.")."""
-    return word in _LETTERS or word in _DIGRAPHS
+def withheld_initial(word: str, last: bool) -> bool:
+    """The word is a withheld given name's initial: one capital letter ("Nguyễn Thị L.") or, as the name's ``last``
+    word, a capitalised consonant digraph with no vowel ("Lê Văn Th.", "Trần Công Tr."; not the family name of
+    "Singapore Ng Eng Hen", "Trung Quốc Qu X")."""
+    return word in _LETTERS or (last and word in _DIGRAPHS)
 
 
 def is_initial(toks: Sequence[Token], x: int) -> bool:

@@ -56,7 +56,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
-        if any(names.withheld_initial(toks[x].text) and not names.is_initial(toks, x)
+        if any(names.withheld_initial(toks[x].text, x == run_end - 1) and not names.is_initial(toks, x)
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L.", "Lê Văn Th."): a withheld name
             continue
