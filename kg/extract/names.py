@@ -147,6 +147,19 @@ def cue_before(before: Sequence[str], role: str) -> bool:
     return any(len(before) >= n and " ".join(before[-n:]) in cue_phrases(role) for n in (1, 2, 3))
 
 
+_LETTERS = frozenset("ABCDĐEFGHIJKLMNOPQRSTUVWXYZ")  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")
+# a withheld name's initial of two letters: a consonant digraph that opens a syllable and is none ("Th", "Ng"; not
+# "Gi", a syllable)
+_DIGRAPHS = frozenset({"Ch", "Gh", "Kh", "Ng", "Nh", "Ph", "Qu", "Th", "Tr"})
+
+
+def withheld_initial(word: str, last: bool) -> bool:
+    """The word is a withheld given name's initial: one capital letter ("Nguyễn Thị L.") or, as the name's ``last``
+    word, a capitalised consonant digraph with no vowel ("Lê Văn Th.", "Trần Công Tr."; not the family name of
+    "Singapore Ng Eng Hen", "Trung Quốc Qu X")."""
+    return word in _LETTERS or (last and word in _DIGRAPHS)
+
+
 def is_initial(toks: Sequence[Token], x: int) -> bool:
     """Token x is a middle initial of a foreign name: one capital letter, a full stop, and foreign words around it
     ("Claus D. Hagenhoff"), unlike the withheld given name of "Nguyễn Thị L."."""

@@ -29,13 +29,26 @@ def named_after(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     - a title after it, but a place word (no level) right before it ("tuyến đường A B C, Giám đốc …");
     - the run is one place word (no level) and the name ("Hiệu trưởng Trường A B C": the school's name);
     - a level word right before it and a higher level or an appositive person after it ("Bí thư phường A B C,
-      quận 1", "Trưởng Công an phường A B C, ông D E").
+      quận 1", "Trưởng Công an phường A B C, ông D E");
+    - its own first words are a place noun of two words or more (:func:`place_noun_opens`: "Cù Lao X"), unless
+      a person noun stands before it.
     An honorific or a rank before the name always keeps it a person's."""
     if anchor in ("honorific", "rank"):
         return False
+    if anchor != "noun" and place_noun_opens(s, k, e):  # "nhà thơ Cù Lao X": a person noun keeps a person
+        return True
     if anchor == "title-after" and _place_word_before(s, k, levels=False):
         return True
     if anchor == "after-body" and k == i + 1 and key(s.toks[i].text) not in _levels() \
             and _place_word_before(s, k, levels=False):
         return True
     return e - k >= 3 and _level_before(s, k) and _place_follows(s, e)
+
+
+def place_noun_opens(s: _Sent, k: int, e: int) -> bool:
+    """The name's first two or three words, a family name first, are a place noun of ``place_words.tsv`` and a name
+    follows them ("Cù Lao X": the islet X, "cù lao" a river islet and "Cù" a family name)."""
+    if e - k < 3:
+        return False
+    words = [key(t.text) for t in s.toks[k : k + 3]]
+    return any(" ".join(words[:n]) in _word_set("place_words") for n in (2, 3) if k + n < e)

@@ -56,9 +56,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i += 1
             continue
         run_end = name_end(s, i, _name_run_end(s, i))
-        if any(len(toks[x].text) == 1 and toks[x].text in _LETTERS and not names.is_initial(toks, x)
+        if any(names.withheld_initial(toks[x].text, x == run_end - 1) and not names.is_initial(toks, x)
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
-            i = run_end  # an initial after the first syllable ("Nguyễn Thị L."): a withheld name, no one to name
+            i = run_end  # an initial after the first syllable ("Nguyễn Thị L.", "Lê Văn Th."): a withheld name
             continue
         best = _name_in_run(s, i, run_end)
         if best is None and _short_name(s, i, run_end):
@@ -355,7 +355,6 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
         and not (anchor == "honorific" and e - k == 3 and key(toks[k].text) in _word_set("middle_names"))
 
 
-_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})
 
 
