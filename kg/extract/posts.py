@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
@@ -105,14 +106,16 @@ def of_many(text: str, ph: Phrase) -> bool:
     return ph[1] is None and bool(_MANY.match(text, ph[3]))
 
 
-_WITH = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)  # "với (các) POST"
+_WITH = re.compile(r"(?<!\w)(?:với|cùng|chất vấn|trả lời|tiếp thu ý kiến(?:\s+của)?)\s+(?:(?:các|những)\s+)?$",
+                   re.IGNORECASE)  # "với (các) POST"; "Chất vấn POST", "Tiếp thu ý kiến của (các) POST"
 
 
 def spoken_to(text: str, ph: Phrase, name: int, sent_start: int) -> bool:
-    """The post phrase right after "với"/"cùng" names whom the subject after a comma meets ("Báo cáo với Bí thư
-    Thành ủy, bà A cho biết", "Thông tin với các đại biểu, ông A cho biết"): not the subject's post (``name``: where
-    the subject's name or honorific starts)."""
-    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 16) : ph[2]]))
+    """The post phrase right after "với"/"cùng" or a verb of questioning or answering names whom the subject after a
+    comma meets or answers ("Báo cáo với Bí thư Thành ủy, bà A cho biết", "Thông tin với các đại biểu, ông A cho
+    biết", "Chất vấn Bộ trưởng, đại biểu A nêu"): not the subject's post (``name``: where its name or honorific
+    starts)."""
+    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 28) : ph[2]]))
 
 
 def according_to(text: str, ph: Phrase, name: int, name_end: int, sent_start: int) -> bool:
@@ -169,7 +172,7 @@ _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa,
 _OF_ABOVE = re.compile(r"\scủa(?=\s+[A-ZĐ])")
 
 
-def name_run(gap: str, after_cap: bool = False) -> bool:
+def name_run(gap: str, after_cap: bool = False, before: str = "") -> bool:
     """The words between a post phrase and the name after it are the rest of the body's name ("Chủ tịch Hiệp hội
     Bất động sản TP.HCM Lê Văn A", "Phó Chủ tịch UBND quận 2 Lê Văn A", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch
     Lê Văn A"): one to ten words, no punctuation but "&", dashes and the commas of an enumeration closed by "và",
@@ -191,7 +194,22 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
     # a word with a capitalised part after a hyphen counts as capitalised ("Bộ trưởng Kế hoạch-Đầu tư Lê Văn A")
     caps = [w[0].isupper() or w[0].isdigit() or bool(re.search(r"[-–][A-ZĐ]", w)) for w in words]
     return 0 < len(words) <= 10 and any(caps) and all(
-        c or w in ("&", "-", "–", "và") or key(w) not in stops for w, c in zip(words, caps, strict=True))
+        c or w in ("&", "-", "–", "và") or key(w) not in stops for w, c in zip(words, caps, strict=True)) and not (
+        _two_word_stop(words, before))
+
+
+def _two_word_stop(words: list[str], before: str) -> bool:
+    """Two lower-case words in a row, not right after a body's head ("Ban chỉ đạo"; ``before``: the word before
+    the gap), make a verb of ``name_stops`` ("Chủ tịch nước đề nghị | Ngoại trưởng A": the subject's title, a verb,
+    then its object's), save a verb that is also a department's field ("tổ chức")."""
+    pairs, heads, seen = _pair_stops(), lexicon.by_key("bodies"), [before, *words]
+    return any(w.islower() and v.islower() and key(f"{w} {v}") in pairs and key(seen[i]) not in heads
+               for i, (w, v) in enumerate(zip(words, words[1:], strict=False)))
+
+
+@cache
+def _pair_stops() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if " " in r[0] and r[2:3] != ["field"])
 
 
 def name_run_end(text: str, start: int, cursor: int) -> int | None:
@@ -201,7 +219,8 @@ def name_run_end(text: str, start: int, cursor: int) -> int | None:
     cut = re.search(r"\s*[,(–-]?\s*$", gap)
     body = gap[: cut.start()] if cut else gap
     after_cap = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
-    if not body or not name_run(body + " ", after_cap):
+    before = text[max(0, start - 20) : start].split()[-1:]  # the post phrase's last word
+    if not body or not name_run(body + " ", after_cap, "".join(before)):
         return None
     aside = _PLACE_ASIDE.search(body + " ")  # the place in parentheses is no part of the post ("(huyện Y)")
     return start + (len(body[: aside.start()].rstrip()) if aside else len(body))
