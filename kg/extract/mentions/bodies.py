@@ -13,6 +13,7 @@ from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
+from kg.extract.mentions.body_plurals import plural_in_name
 from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.body_units import bare_unit_end
 from kg.extract.mentions.body_verbs import verb_at
@@ -27,7 +28,6 @@ from kg.extract.mentions.bodynames import (
     lower_then_person,
     mission_place_end,
     missions,
-    plural_in_name,
     short_form_end,
     unit_follows,
 )
@@ -102,19 +102,19 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
 
 
 def _opens_clause(s: _Sent, j: int, last_cap: int, stops: frozenset[str]) -> bool:
-    """Lower-case token j opens a clause, not the name's next word: a verb of two words (after a plural, a noun:
-    "Liên hiệp các tổ chức …"), or a verb of saying, unless it completes the capitalised word before it into a noun
-    ("Đài Tiếng nói Việt Nam")."""
+    """Lower-case token j opens a clause, not the name's next word: a verb of two words (a noun after a plural or
+    two nouns: "Liên hiệp các tổ chức …", "công nghệ thông tin"), or a verb of saying, unless it completes the
+    capitalised word before it into a noun ("Đài Tiếng nói Việt Nam")."""
     toks = s.toks
     two = key(toks[j].text) + " " + key(toks[j + 1].text) if j + 1 < len(toks) else ""
-    return two in stops and key(toks[j - 1].text) not in ("các", "những") or names.cue_after(toks, j, "speech") \
-        and not (last_cap == j and _noun_at(s, j))
+    return two in stops and key(toks[j - 1].text) not in ("các", "những") and not _noun_at(s, j + 1, 4) or \
+        names.cue_after(toks, j, "speech") and not (last_cap == j and _noun_at(s, j))
 
 
-def _noun_at(s: _Sent, j: int) -> bool:
-    """Token j completes the word before it into a noun, though alone it is a verb ("Văn phòng Đăng ký …", "Trung
-    tâm Y tế dự phòng": ``name_nouns``)."""
-    return j < len(s.toks) and key(s.toks[j - 1].text + " " + s.toks[j].text) in _word_set("name_nouns")
+def _noun_at(s: _Sent, j: int, n: int = 2) -> bool:
+    """Token j ends a noun of n words of ``name_nouns`` ("Văn phòng Đăng ký …", "công nghệ thông tin")."""
+    return n - 1 <= j < len(s.toks) and key(" ".join(t.text for t in s.toks[j + 1 - n : j + 1])) in _word_set(
+        "name_nouns")
 
 
 def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[int], keep: int = 1) -> int:

@@ -5,9 +5,39 @@ follows it ("… Quản lý đất đai làm trưởng đoàn"). Token-index hel
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract import lexicon
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
 from kg.extract.normalise import key
+
+
+@cache
+def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The bodies' heads of several words whose further words hold a verb or function word of ``name_stops`` ("Ban
+    chỉ đạo", "Ủy ban kiểm tra"), by their first word: their further words (folded), longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    stops = lexicon.words("name_stops")
+    for k in lexicon.by_key("bodies"):
+        first, *rest = k.split()
+        if any(" ".join(rest[a:b]) in stops for a in range(len(rest)) for b in range(a + 1, a + 3)):
+            out.setdefault(first, []).append(tuple(rest))
+    return {f: tuple(sorted(v, key=len, reverse=True)) for f, v in out.items()}
+
+
+def _head_tail(s: _Sent, x: int) -> int:
+    """Lower-case tokens from x that complete the capitalised word before x into a body's head of several words that
+    holds a verb ("Ban chỉ đạo"); 0 when none does."""
+    toks = s.toks
+    if x >= len(toks) or toks[x].is_cap or not toks[x].is_word or (tails := _heads_by_first().get(
+            key(toks[x - 1].text))) is None:
+        return 0
+    for tail in tails:
+        n = len(tail)
+        if x + n <= len(toks) and all(key(toks[x + m].text) == tail[m] and not toks[x + m].is_cap
+                                      and s.adjacent(x + m) for m in range(n)):
+            return n
+    return 0
 
 
 def object_end(s: _Sent, x: int, stop_at: set[int]) -> int:
@@ -16,6 +46,8 @@ def object_end(s: _Sent, x: int, stop_at: set[int]) -> int:
     lower-case words, no verb, function word or level word among them (a noun of ``name_nouns`` may hold one:
     "dự án"); else ``x``."""
     toks = s.toks
+    if (n := _head_tail(s, x)) and stop_at.isdisjoint(range(x, x + n)):
+        return x + n  # "Ban thường trực Ban chỉ đạo X": a head of several words, its tail in lower case
     verbs = lexicon.words("name_verbs")
     start = x + 1 if x < len(toks) and s.adjacent(x) and key(f"{toks[x - 1].text} {toks[x].text}") in verbs \
         and not toks[x].is_cap else x
@@ -29,6 +61,9 @@ def object_end(s: _Sent, x: int, stop_at: set[int]) -> int:
         pair = key(f"{toks[j].text} {toks[j + 1].text}") if j + 1 < len(toks) else ""
         if pair in nouns:
             j += 2
+            continue
+        if pair in stops and j >= 2 and key(f"{toks[j - 2].text} {toks[j - 1].text} {pair}") in nouns:
+            j += 2  # "Quản lý công nghệ thông tin": the verb's syllables end a noun of four
             continue
         if key(toks[j].text) in stops or pair in stops:
             break

@@ -1,4 +1,4 @@
-"""How a body's name goes on past its capitalised words: a plural noun phrase inside it ("Khối các cơ quan …"),
+"""How a body's name goes on past its capitalised words (a plural noun phrase inside it: :mod:`.body_plurals`):
 a name in lower case after a title, a short form in parentheses that spells the words before it, and the
 abbreviation of a whole body's name. Token-index helpers for :mod:`kg.extract.mentions.bodies`.
 """
@@ -66,25 +66,6 @@ def _head_at(s: _Sent, x: int) -> bool:
     if s.toks[x].text in _abbrev_heads():
         return True
     return any(key(" ".join(t.text for t in s.toks[x : x + n])) in heads for n in (1, 2, 3, 4))
-
-
-def plural_in_name(s: _Sent, j: int, stop_at: set[int]) -> bool:
-    """After "các"/"những" inside a name: one to four lower-case words (no verb or function word) and then a
-    capitalised word, abbreviation or named unit of the name ("Khối các cơ quan Trung ương", "Liên hiệp các tổ chức
-    hữu nghị Việt Nam", not "Sở X các tỉnh")."""
-    stops = _word_set("name_stops")
-    levels = _levels()
-    for x in range(j, min(j + 5, len(s.toks))):
-        t = s.toks[x]
-        if x in stop_at or not s.adjacent(x):
-            return False
-        if t.is_cap and t.is_word:
-            return x > j
-        if key(t.text) in levels:  # "… các doanh nghiệp tỉnh Hòa Bình", not "các tỉnh Tây Bắc"
-            return x > j and x + 1 < len(s.toks) and s.toks[x + 1].is_cap
-        if not t.is_word or key(t.text) in stops:
-            return False
-    return False
 
 
 def lower_then_name(s: _Sent, after: int, person_starts: set[int]) -> bool:

@@ -20,12 +20,21 @@ def _level_right_before(text: str, start: int) -> bool:
     return any(len(words) >= n and key(" ".join(words[-n:])) in _levels() for n in (1, 2))
 
 
+def _held_before(text: str, start: int, person_ends: set[int]) -> bool:
+    """A person's name ends right before offset ``start``, a comma or a spaced dash between."""
+    m = re.search(r"(?:,|\s[-–])\s*$", text[max(0, start - 4) : start])
+    return m is not None and max(0, start - 4) + m.start() in person_ends
+
+
 def level_places(text: str, found: list[Mention]) -> set[tuple[int, int]]:
     """(start, end) of the person mentions, anchored by a title, that stand right after a level word, when the
-    document writes that name after a level word elsewhere as no person's and with no title close before it."""
+    document writes that name after a level word elsewhere as no person's and with no title close before it (but
+    the title of a person named right before it: "bà A, Bí thư phường X")."""
     vouched = {m.text for m in found if m.kind == "person" and m.attr("anchor") in _VOUCHING}
     persons = {m.start for m in found if m.kind == "person"}
-    title_ends = sorted({m.end for m in found if m.kind == "title"})
+    person_ends = {m.end for m in found if m.kind == "person"}
+    # titles whose holder is named right before them ("bà A, Bí thư phường X"): after one, X is no person either
+    title_ends = sorted({m.end for m in found if m.kind == "title" and not _held_before(text, m.start, person_ends)})
     out: set[tuple[int, int]] = set()
     for m in found:
         if m.kind != "person" or m.attr("anchor") != "title" or m.text in vouched or len(m.text.split()) < 3 \

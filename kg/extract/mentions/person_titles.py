@@ -51,7 +51,8 @@ _OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế
 
 def _lower_words_before(s: _Sent, k: int) -> bool:
     """Between the title before token k and k, a lower-case word that is no body head or level word
-    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"."""
+    ("Hiệu trưởng trường Mầm non Đồng Thắng"), unlike "Phó bí thư Tỉnh ủy Y Mửi"; not the lower syllable of a
+    capitalised word of a government body's name before a family name ("Tổng cục Du lịch Lê Văn A")."""
     start = s.toks[k].start
     ends = [b for a, b in s.titles if a >= start - 120 and b <= start]
     if not ends:
@@ -59,11 +60,25 @@ def _lower_words_before(s: _Sent, k: int) -> bool:
     lo = ends[-1]
     covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
     covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
-    for t in s.toks:
+    office = None
+    for x, t in enumerate(s.toks):
         if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
             if not any(a <= t.start < b for a, b in covered):
+                if s.toks[x - 1].is_cap and s.adjacent(x) and (
+                        office := _office_named(s, lo, k) if office is None else office):
+                    continue
                 return True
     return False
+
+
+def _office_named(s: _Sent, lo: int, k: int) -> bool:
+    """A government body's name opens at offset lo and a family name at token k ("Bộ Tài chính Lê Văn A"; not a
+    firm's, which may be named after someone: "Công ty Địa ốc Hoàng Quân")."""
+    head = next(iter(_matcher("bodies").finditer(s.view, lo, s.toks[k].start)), None)
+    if head is None or s.text[lo : head[0]].strip() or key(s.toks[k].text) not in _word_set("surnames"):
+        return False
+    entry = lexicon.by_key("bodies").get(key(s.text[head[0] : head[1]]))
+    return entry is not None and entry.en in _GOVERNMENT
 
 
 def _title_right_before(s: _Sent, k: int) -> bool:

@@ -153,13 +153,15 @@ _FOREIGN_HONOURED = _address() | lexicon.classed("honorifics", 2, "formal")
 
 def _after_country(s: _Sent, i: int, run_end: int) -> int:
     """Where the name starts in a run that opens with a country's name (``countries.tsv``): after it, when a
-    foreign name or a family name follows ("Nhật Bản Shinzo …", "Trung Quốc Lý …"; not "Đức Anh Tuấn")."""
+    foreign name or a family name follows ("Nhật Bản Shinzo …", "Trung Quốc Lý …"; not "Đức Anh Tuấn"), or one
+    foreign word right after a title and its country ("Tổng thống X Widodo": the country is the post's)."""
     toks = s.toks
     for n in (3, 2, 1):
         k = i + n
-        if run_end - k >= 2 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
-                names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")
-                or _titled_country(s, i, k, run_end)):
+        if run_end - k >= 1 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
+                run_end - k >= 2 and (names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")
+                                      or _titled_country(s, i, k, run_end))
+                or names.is_foreign(toks[k].text) and _title_before(s, i)):
             return k
     return i
 
