@@ -194,17 +194,30 @@ def name_run(gap: str, after_cap: bool = False) -> bool:
         c or w in ("&", "-", "–", "và") or key(w) not in stops for w, c in zip(words, caps, strict=True))
 
 
-def name_run_end(text: str, start: int, cursor: int) -> int | None:
+def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> int | None:
     """Where the rest of a body's name after a post phrase ends (:func:`name_run`) when it runs up to ``cursor``
-    (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none."""
+    (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none
+    (``bodied``: the phrase names its body, whose name may go on past a short form in parentheses)."""
     gap = text[start:cursor]
     cut = re.search(r"\s*[,(–-]?\s*$", gap)
     body = gap[: cut.start()] if cut else gap
     after_cap = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
     if not body or not name_run(body + " ", after_cap):
         return None
-    aside = _PLACE_ASIDE.search(body + " ")  # the place in parentheses is no part of the post ("(huyện Y)")
-    return start + (len(body[: aside.start()].rstrip()) if aside else len(body))
+    # the place in parentheses is no part of the post ("(huyện Y)"), unless a body's name goes on after it: a short
+    # form in the middle ("Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn A")
+    aside = _PLACE_ASIDE.search(body + " ")
+    through = bodied and aside is not None and bool(body[aside.end() :].strip())
+    return start + (len(body[: aside.start()].rstrip()) if aside and not through else len(body))
+
+
+def through_aside(text: str, end: int, name: int) -> bool:
+    """A body's name after a post phrase ending at ``end`` goes on past a short form in parentheses right up to the
+    name at ``name`` ("…, Chủ tịch Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn B": the post is B's)."""
+    gap = text[end:name]
+    aside = _PLACE_ASIDE.match(gap) if "(" in gap else None
+    rest = re.fullmatch(r"((?:\s+[A-ZĐ][\w.&-]*){1,4})\s+", gap[aside.end() :]) if aside else None
+    return rest is not None and not any(key(w) in lexicon.words("name_stops") for w in rest.group(1).split())
 
 
 def name_tail(gap: str) -> bool:
