@@ -29,8 +29,9 @@ _GOM_CO = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s+(?:có\s+(?:các\s+)?" + _HONO
 _GAP = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|và|,\s*và)\s*" + _HONORIFIC, re.IGNORECASE)
 _COUNTED = re.compile(r"(?:^|[\s,;:(])(?:\d+|các|những)\s+$", re.IGNORECASE)  # "8 Phó Giám đốc", "các Phó Giám đốc"
 _FORMER = re.compile(r"(?:^|\s)" + lexicon.alternation("post_leads", 2, "former") + r"\s+$", re.IGNORECASE)
-_ARE_THE = re.compile(r"\s+là\s+(?:các|những)\s+(?:" + lexicon.alternation("honorifics", 2, "comrade")
-                      + r"\s+|vị\s+)?$", re.IGNORECASE)  # "A và B là các POST"
+# "A và B là các POST"; "A và B (đều là POST)", "A, B đều là POST" ("đều": each of them)
+_ARE_THE = re.compile(r"(?:\s+là\s+(?:các|những)|\s*[(,]?\s*đều\s+là(?:\s+(?:các|những))?)\s+(?:"
+                      + lexicon.alternation("honorifics", 2, "comrade") + r"\s+|vị\s+)?$", re.IGNORECASE)
 _ITEM_START = re.compile(r"\s*" + _HONORIFIC, re.IGNORECASE)
 _AND = re.compile(r".*\s+và\s+" + _HONORIFIC, re.IGNORECASE | re.DOTALL)
 _AND_TITLED = re.compile(r"\s+và\s+" + _HONORIFIC, re.IGNORECASE)
@@ -77,7 +78,8 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
 
 def _named_before(text: str, phrases: Sequence[Phrase], ordered: Sequence[Mention], honorifics: Sequence[Mention],
                   sent_start: int) -> list[tuple[Mention, Phrase]]:
-    """(person, phrase) for two or more names joined by "," / "và" right before "là các" and the phrase."""
+    """(person, phrase) for two or more names joined by "," / "và" right before "là các" (or "đều là") and the
+    phrase."""
     out: list[tuple[Mention, Phrase]] = []
     for ph in phrases:
         lead = _ARE_THE.search(text[max(sent_start, ph[2] - 24) : ph[2]])

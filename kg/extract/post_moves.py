@@ -163,8 +163,11 @@ _MOVED_ON = re.compile(r"\s+(?:được|lên|sang|chuyển)\s")
 _YEAR = r"(?:(?:năm|tháng)\s+)?(?:\d{1,2}[/.-])?\d{4}"
 _WHEN = (r"(?:(?:từ|đến|cuối|đầu|giữa|sau|trước|trong)\s+)?" + _YEAR + r"(?:\s*(?:đến|tới|[-–])\s*(?:năm\s+)?"
          + _YEAR + r")?\s*,?\s+(?:là|làm|giữ chức)\s+")
-_CAREER_FIRST = re.compile(r"(?:\s+sinh\s+(?:ngày|tháng|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?\s*,\s*" + _WHEN,
-                           re.IGNORECASE)
+# (or the years served at a body before: "A đã có 18 năm công tác tại Công ty X; từ năm 2000 đến 2005 là POST"; or
+# no comma before a period that "từ … đến" spans: "A từ năm 2000 đến 2005 là POST")
+_SERVED = r"\s+(?:đã\s+)?có\s+(?:hơn\s+|gần\s+)?\d+\s+năm\s+(?:công tác|làm việc)\s+(?:tại|ở)\s+[^,;.:()]{1,80}?\s*[;,]"
+_CAREER_FIRST = re.compile(r"(?:\s+sinh\s+(?:ngày|tháng|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?(?:" + _SERVED
+                           + r"|\s*,|(?=\s+từ\s+(?:năm\s+)?\d{4}\s*(?:đến|tới|[-–])))\s*" + _WHEN, re.IGNORECASE)
 _CAREER_NEXT = re.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)" + _WHEN, re.IGNORECASE)
 
 

@@ -212,9 +212,10 @@ def _pair_stops() -> frozenset[str]:
     return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if " " in r[0] and r[2:3] != ["field"])
 
 
-def name_run_end(text: str, start: int, cursor: int) -> int | None:
+def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> int | None:
     """Where the rest of a body's name after a post phrase ends (:func:`name_run`) when it runs up to ``cursor``
-    (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none."""
+    (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none
+    (``bodied``: the phrase names its body, whose name may go on past a short form in parentheses)."""
     gap = text[start:cursor]
     cut = re.search(r"\s*[,(–-]?\s*$", gap)
     body = gap[: cut.start()] if cut else gap
@@ -222,8 +223,20 @@ def name_run_end(text: str, start: int, cursor: int) -> int | None:
     before = text[max(0, start - 20) : start].split()[-1:]  # the post phrase's last word
     if not body or not name_run(body + " ", after_cap, "".join(before)):
         return None
-    aside = _PLACE_ASIDE.search(body + " ")  # the place in parentheses is no part of the post ("(huyện Y)")
-    return start + (len(body[: aside.start()].rstrip()) if aside else len(body))
+    # the place in parentheses is no part of the post ("(huyện Y)"), unless a body's name goes on after it: a short
+    # form in the middle ("Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn A")
+    aside = _PLACE_ASIDE.search(body + " ")
+    through = bodied and aside is not None and bool(body[aside.end() :].strip())
+    return start + (len(body[: aside.start()].rstrip()) if aside and not through else len(body))
+
+
+def through_aside(text: str, end: int, name: int) -> bool:
+    """A body's name after a post phrase ending at ``end`` goes on past a short form in parentheses right up to the
+    name at ``name`` ("…, Chủ tịch Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn B": the post is B's)."""
+    gap = text[end:name]
+    aside = _PLACE_ASIDE.match(gap) if "(" in gap else None
+    rest = re.fullmatch(r"((?:\s+[A-ZĐ][\w.&-]*){1,4})\s+", gap[aside.end() :]) if aside else None
+    return rest is not None and not any(key(w) in lexicon.words("name_stops") for w in rest.group(1).split())
 
 
 def name_tail(gap: str) -> bool:

@@ -162,7 +162,7 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             continue  # "Theo quyết định của Giám đốc X, ông A, Phó giám đốc …": the post after "của" is another's
         if not chain and ph[3] < cursor and _key(ph) not in used and not any(
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
-                run_end := post_grammar.name_run_end(text, ph[3], cursor)):
+                run_end := post_grammar.name_run_end(text, ph[3], cursor, ph[1] is not None)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and (post_moves.chain_gap(text, ph[3], cursor)
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and _key(ph) not in used \
@@ -284,9 +284,9 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
         return False
     syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
     last = text[:end].split()[-1:] or [""]
-    return not text[end:name].strip() or syllable is not None and syllable.group(1).islower() \
-        and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words("name_stops") \
-        or _ABBREVIATIONS.fullmatch(text, end, name) is not None  # "…, Chủ tịch MTTQ VN Lê Văn B"
+    return not text[end:name].strip() or post_grammar.through_aside(text, end, name) or syllable is not None \
+        and syllable.group(1).islower() and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words(
+            "name_stops") or _ABBREVIATIONS.fullmatch(text, end, name) is not None  # "…, Chủ tịch MTTQ VN Lê Văn B"
 
 
 def _drop_dashed(text: str, after: list[_Phrase], start: int) -> None:

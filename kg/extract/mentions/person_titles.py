@@ -44,7 +44,9 @@ _MISSION = re.compile(r"\s+[^,;:()]{2,40}\stại\s+((?:[^\W\d]+\s+){1,3})?")
 
 
 _ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
-_SHORT_FORM = re.compile(r"\s\([A-ZĐ][A-ZĐ&-]{1,10}\)(?=\s)")  # a body's short form in parentheses
+# a body's short form in parentheses, or its country there or a short form of one or two words ("… Quảng Tây (Trung
+# Quốc) Lê Văn A", "Hội nghị Hiệp thương chính trị (Chính hiệp) Trung Quốc Lê Văn A")
+_SHORT_FORM = re.compile(r"\s\((?:[A-ZĐ][A-ZĐ&-]{1,10}|[A-ZĐ][^\W\d_]+(?:\s[^\W\d_]+)?)\)(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^;:()]*\svà\s+[A-ZĐ])")  # the fields a body's name enumerates
 _OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế của Quốc hội Lê Văn A": the body above
 
