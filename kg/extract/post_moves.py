@@ -355,3 +355,12 @@ def held_apart(text: str, p: Mention, persons: list[Mention], ph: post_grammar.P
     m = _AND_TITLE.match(text, ph[3])
     words = [w for w in (m.groups() if m else ()) if w]
     return any(key(" ".join(words[:n])) in lexicon.by_key("posts") for n in range(1, len(words) + 1))
+
+
+def through_aside(text: str, end: int, name: int) -> bool:
+    """A body's name after a post phrase ending at ``end`` goes on past a short form in parentheses right up to the
+    name at ``name`` ("…, Chủ tịch Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn B": the post is B's)."""
+    gap = text[end:name]
+    aside = post_grammar.PLACE_ASIDE.match(gap) if "(" in gap else None
+    rest = re.fullmatch(r"((?:\s+[A-ZĐ][\w.&-]*){1,4})\s+", gap[aside.end() :]) if aside else None
+    return rest is not None and not any(key(w) in lexicon.words("name_stops") for w in rest.group(1).split())

@@ -23,7 +23,6 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 # the honorifics before a name (``honorifics.tsv``): "ông", "bà" (address), "đồng chí" (comrade; "các đồng chí" a plural
 # header too), "anh", "chị" (familiar: after a kin word)
 _HONORED, _COMRADE = (lexicon.alternation("honorifics", 2, *c) for c in (("address", "comrade"), ("comrade",)))
-_KIN_HONORED = lexicon.alternation("honorifics", 2, "address", "familiar")
 # "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
 _HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
                      r"(?:" + _COMRADE + r"\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
@@ -167,7 +166,7 @@ _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
 _ASIDE_OF_PLACE = (r"\((?:(?:xã|huyện|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP\.?)\s[^()]{1,60}"
                    r"|(?:bộ|sở|tổng cục)\s(?-i:[A-ZĐ])[^():;\"“”!?]{1,40}"  # a parent body in lower case: "(bộ X)"
                    r"|(?-i:[A-ZĐ])[^():;\"“”!?]{1,60})\)")  # capitalised also where matched ignoring case
-_PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
+PLACE_ASIDE = re.compile(r"\s*" + _ASIDE_OF_PLACE + r"(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 _OF_ABOVE = re.compile(r"\scủa(?=\s+[A-ZĐ])")
 
@@ -178,8 +177,8 @@ def name_run(gap: str, after_cap: bool = False, before: str = "") -> bool:
     Lê Văn A"): one to ten words, no punctuation but "&", dashes and the commas of an enumeration closed by "và",
     one of them capitalised or a number (or a lone lower-case syllable that ends a capitalised word, ``after_cap``:
     "Phó Chủ tịch Quân ủy Lê Văn A"), none a verb or function word (``name_stops``)."""
-    aside = bool(_PLACE_ASIDE.search(gap))
-    gap = _LIST_COMMA.sub(" ", _PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
+    aside = bool(PLACE_ASIDE.search(gap))
+    gap = _LIST_COMMA.sub(" ", PLACE_ASIDE.sub(" ", gap))  # "Trưởng thôn X (xã Y, huyện Z) Lê Văn A"
     gap = _OF_ABOVE.sub(" ", gap)  # "Phó Chủ nhiệm UB Các vấn đề xã hội của QH Lê Văn A": the body above
     if not gap[:1].isspace() or re.search(r"[,;:()\[\]\"“”!?]", gap) or re.search(r"nhiệm kỳ|khóa|khoá", gap, re.I):
         return False  # a term is no part of a body's name
@@ -225,18 +224,9 @@ def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> in
         return None
     # the place in parentheses is no part of the post ("(huyện Y)"), unless a body's name goes on after it: a short
     # form in the middle ("Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn A")
-    aside = _PLACE_ASIDE.search(body + " ")
+    aside = PLACE_ASIDE.search(body + " ")
     through = bodied and aside is not None and bool(body[aside.end() :].strip())
     return start + (len(body[: aside.start()].rstrip()) if aside and not through else len(body))
-
-
-def through_aside(text: str, end: int, name: int) -> bool:
-    """A body's name after a post phrase ending at ``end`` goes on past a short form in parentheses right up to the
-    name at ``name`` ("…, Chủ tịch Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn B": the post is B's)."""
-    gap = text[end:name]
-    aside = _PLACE_ASIDE.match(gap) if "(" in gap else None
-    rest = re.fullmatch(r"((?:\s+[A-ZĐ][\w.&-]*){1,4})\s+", gap[aside.end() :]) if aside else None
-    return rest is not None and not any(key(w) in lexicon.words("name_stops") for w in rest.group(1).split())
 
 
 def name_tail(gap: str) -> bool:
@@ -282,15 +272,6 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
     return out
 
 
-# The words around a post phrase that attach it to a person (read by kg.extract.facts)
-_KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
-KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
-# a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
-# modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
-_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+" + _KIN_HONORED + r")?"
-           r"|(?:\s+của)(?:\s+" + _KIN_HONORED + r")?|\s+" + _KIN_HONORED + r")\s+$")
-KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
-KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
 # "cựu" = "nguyên": former; "tân" (new), capitalised only after punctuation ("ông A, Tân Chủ tịch …": not a name's)
 # ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …", nor of
 # "chính quyền", "thẩm quyền", "chủ quyền", "nhân quyền", "đặc quyền", "toàn quyền", "phân quyền": "chính quyền

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, meetings, post_ends, post_lists, post_moves
+from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -214,7 +214,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     honoured = _skip_honorific(text, ctx, sent, p.start) != p.start or any(  # "Thiếu tướng A Phó Chủ nhiệm …"
         r.end <= p.start and not text[r.end : p.start].strip() for r in ctx.of(sent.index, "rank")) or aged
     lead = p.start if lead is None else lead  # "em trai Bí thư Tỉnh ủy X Lê Thị B làm …": B is a relative
-    kin_of = post_grammar.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
+    kin_of = post_kin.KIN_OF.search(text[max(sent.start, lead - 30) : lead])
     after, bare = list[_Phrase](), False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
@@ -252,7 +252,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
             cursor = ph[3]
-        elif post_grammar.KIN.match(gap):
+        elif post_kin.KIN.match(gap):
             cursor = ph[3]  # "ông X, em trai Bí thư Tỉnh ủy": a relative's post, not X's
         else:
             break
@@ -273,7 +273,7 @@ def _start_after(text: str, p: Mention, persons: list[Mention], aside: re.Match[
     là …", holds no post a verb gives)."""
     if aside:
         return aside.end()
-    kin = [q for q in persons if q.start > p.end and post_grammar.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
+    kin = [q for q in persons if q.start > p.end and post_kin.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
     return kin[0].end if kin and re.match(r"\s*,", text[kin[0].end :]) else p.end
 
 
@@ -284,7 +284,7 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
         return False
     syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
     last = text[:end].split()[-1:] or [""]
-    return not text[end:name].strip() or post_grammar.through_aside(text, end, name) or syllable is not None \
+    return not text[end:name].strip() or post_moves.through_aside(text, end, name) or syllable is not None \
         and syllable.group(1).islower() and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words(
             "name_stops") or _ABBREVIATIONS.fullmatch(text, end, name) is not None  # "…, Chủ tịch MTTQ VN Lê Văn B"
 
