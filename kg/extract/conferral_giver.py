@@ -241,3 +241,11 @@ def _holders(ctx: F._Ctx, posts: list[Entity]) -> set[str]:
         holders &= {m.id for f in held if ("vnr:former", former) not in f.props
                     for p, m in f.props if p == "org:member" and isinstance(m, F.Ref)}
     return holders
+
+
+def organises_state_award(text: str, lo: int, award_start: int, name_end: int) -> bool:
+    """"X tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước …", "X tổ chức lễ trao Huân chương …": the one who organises
+    the ceremony of an award the State alone confers (``award_parts`` role ``state``) is not its giver."""
+    stretch = text[lo:award_start]
+    return ("tổ chức" in stretch or "Tổ chức" in stretch) and award_grammar.organiser_gives(text, lo, award_start) \
+        and award_grammar.state_award(text[award_start:name_end])
