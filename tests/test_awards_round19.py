@@ -44,3 +44,18 @@ def test_the_organiser_of_a_ceremony_still_gives_its_own_award():
 def test_the_one_praised_after_a_comma_receives():
     (c,) = _confs("T\n\nUBND xã Tân Lạc tặng giấy khen, tuyên dương em Lê Thị Hoa.")
     assert (c["giver"], c["recipients"]) == ("UBND xã Tân Lạc", ["Lê Thị Hoa"])
+
+
+def test_the_one_the_file_goes_up_to_gives_the_award_named_before():
+    (c,) = _confs("T\n\nBộ Văn hóa đã lập hồ sơ đề nghị tặng Huân chương Lao động hạng Nhì cho ông Lê Văn Tám, trình "
+                  "Chủ tịch nước tặng thưởng.")
+    assert (c["giver"], c["recipients"]) == ("Chủ tịch nước", ["Lê Văn Tám"])
+    (c,) = _confs("T\n\nCó 12 hồ sơ đề nghị xét tặng “Giải thưởng Nhà nước” đủ điều kiện trình lên Thủ tướng Chính phủ "
+                  "xét trình Chủ tịch nước tặng giải thưởng.\nÔng Lê Văn Năm, Trưởng ban Tuyên giáo Trung ương trao "
+                  "Giải thưởng Nhà nước cho các tác giả.")
+    assert (c["giver"], c["presenter"]) == ("Chủ tịch nước", "Lê Văn Năm")
+
+
+def test_a_programme_is_not_one_a_file_goes_up_to():
+    (c,) = _confs("T\n\nÔng Lê Văn Tám được tặng Bằng khen trong chương trình Hội Chữ thập đỏ tặng quà.")
+    assert c["giver"] is None

@@ -71,7 +71,26 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
+    pos = _submitted_to(text, aw.end, sent.end)
+    if pos is not None:  # "hồ sơ đề nghị tặng AWARD … trình Chủ tịch nước tặng giải thưởng"
+        decider = _decider_at(ctx, sent, pos)
+        if decider is not None:
+            return decider, 0, hander
     return subject or unit_giver(ctx, sent, aw, prev), 0, hander
+
+
+# "… (xét) trình (lên) X (quyết định) tặng": X gives (not "chương trình", "công trình", "quá trình" …)
+_SUBMIT = re.compile(r"(?<!\w)(?<!chương )(?<!công )(?<!quá )(?<!lộ )(?<!tiến )(?<!phương )(?<!giáo )(?<!hành )"
+                     r"trình\s+(?:lên\s+)?(?P<x>(?:(?!trình\s)[^,;:.]){3,60}?)\s+(?:(?:xem xét|xét|ký|quyết định)\s+)*"
+                     r"(?:trao tặng|tặng thưởng|khen thưởng|phong tặng|tặng)(?!\w)", re.IGNORECASE)
+
+
+def _submitted_to(text: str, after: int, limit: int) -> int | None:
+    """Where X starts in "AWARD … trình X tặng" after the award: the file of the award goes up to X, who confers it."""
+    if "trình" not in text[after:limit]:
+        return None
+    m = _SUBMIT.search(text, after, limit)
+    return m.start("x") if m else None
 
 
 def _passive_after(text: str, name_end: int, limit: int) -> int | None:
