@@ -71,7 +71,26 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None:  # "được ông A, Chủ tịch … trao": A hands it over (the authority may be told apart)
             return found[0], 0, found[0] if _named_at(ctx, sent, pos) else None
+    pos = _submitted_to(text, aw.end, sent.end)
+    if pos is not None:  # "hồ sơ đề nghị tặng AWARD … trình Chủ tịch nước tặng giải thưởng"
+        decider = _decider_at(ctx, sent, pos)
+        if decider is not None:
+            return decider, 0, hander
     return subject or unit_giver(ctx, sent, aw, prev), 0, hander
+
+
+# "… (xét) trình (lên) X (quyết định) tặng": X gives (not "chương trình", "công trình", "quá trình" …)
+_SUBMIT = re.compile(r"(?<!\w)(?<!chương )(?<!công )(?<!quá )(?<!lộ )(?<!tiến )(?<!phương )(?<!giáo )(?<!hành )"
+                     r"trình\s+(?:lên\s+)?(?P<x>(?:(?!trình\s)[^,;:.]){3,60}?)\s+(?:(?:xem xét|xét|ký|quyết định)\s+)*"
+                     r"(?:trao tặng|tặng thưởng|khen thưởng|phong tặng|tặng)(?!\w)", re.IGNORECASE)
+
+
+def _submitted_to(text: str, after: int, limit: int) -> int | None:
+    """Where X starts in "AWARD … trình X tặng" after the award: the file of the award goes up to X, who confers it."""
+    if "trình" not in text[after:limit]:
+        return None
+    m = _SUBMIT.search(text, after, limit)
+    return m.start("x") if m else None
 
 
 def _passive_after(text: str, name_end: int, limit: int) -> int | None:
@@ -241,3 +260,11 @@ def _holders(ctx: F._Ctx, posts: list[Entity]) -> set[str]:
         holders &= {m.id for f in held if ("vnr:former", former) not in f.props
                     for p, m in f.props if p == "org:member" and isinstance(m, F.Ref)}
     return holders
+
+
+def organises_state_award(text: str, lo: int, award_start: int, name_end: int) -> bool:
+    """"X tổ chức Lễ trao tặng danh hiệu vinh dự Nhà nước …", "X tổ chức lễ trao Huân chương …": the one who organises
+    the ceremony of an award the State alone confers (``award_parts`` role ``state``) is not its giver."""
+    stretch = text[lo:award_start]
+    return ("tổ chức" in stretch or "Tổ chức" in stretch) and award_grammar.organiser_gives(text, lo, award_start) \
+        and award_grammar.state_award(text[award_start:name_end])

@@ -10,7 +10,8 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
-from kg.extract.conferral_giver import agents_in, giver_of
+from kg.extract.conferral_counts import counts_before
+from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
@@ -47,6 +48,9 @@ def awards(ctx: F._Ctx) -> set[int]:
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
             elif giver_end == 0:  # "X quyết định …, tặng AWARD" (a chain of one subject), "A cùng lãnh đạo X trao"
                 giver, hander = clause_subject(ctx, sent, aw, prev, (giver, hander), (last[0], last[2]))
+            if giver is not None and hander is None and giver_end == 0 and organises_state_award(
+                    text, prev, aw.start, name_end):  # the organiser of the ceremony of a State award
+                giver = None
             names = [*award_names.split_names(text[aw.start : name_end]),
                      *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
             for k, name in enumerate(names):
@@ -134,7 +138,7 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, 
             f.add("skos:altLabel", F.vi(label + text[name_end:giver_end]))
         if hander is not None:
             f.add("vnr:presentedBy", F.Ref(hander.id))
-    _award_details(ctx, sent, f, aw, nxt)
+    _award_details(ctx, sent, f, aw, (prev, nxt))
     for r in recipients:
         f.add("vnr:recipient", F.Ref(r.id))
     event = F._event_ref(ctx, sent)
@@ -222,14 +226,17 @@ def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: 
     return _others_of(ctx, chain, giver)
 
 
-def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, nxt: int) -> None:
-    """Counts of collectives/individuals, field, year and reason stated after the award."""
-    for c in ctx.of(sent.index, "count"):
-        if aw.end <= c.start < nxt:
-            prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
-            if prop:
-                f.add(prop, F.integer(c.attr("n")))
-                f.spans.append((c.start, c.end))
+def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, bounds: tuple[int, int]) -> None:
+    """Counts of collectives/individuals (after the award, else as the subject of its passive clause before it),
+    field, year and reason stated after the award."""
+    prev, nxt = bounds
+    counts = ctx.of(sent.index, "count")
+    after = [c for c in counts if aw.end <= c.start < nxt]
+    for c in after or (counts_before(ctx.doc.text, counts, prev, aw.start) if counts else []):
+        prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
+        if prop:
+            f.add(prop, F.integer(c.attr("n")))
+            f.spans.append((c.start, c.end))
     for c in ctx.of(sent.index, "concept"):
         if aw.end <= c.start < nxt and c.attr("scheme") == "field":
             f.add("vnr:field", F.Ref(ctx.links.of[c]))
