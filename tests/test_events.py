@@ -846,3 +846,13 @@ def test_a_complement_that_opens_with_another_event_head_is_no_name():
     assert events("Phiên họp Đại hội đồng Bảo an Khánh Lâm bế mạc.") == ["Phiên họp Đại hội đồng Bảo an Khánh Lâm"]
     assert events("Sáng 3/2, Lễ gặp mặt đầu xuân của huyện Khánh Lâm diễn ra.")[0] == (
         "Lễ gặp mặt đầu xuân của huyện Khánh Lâm")  # a head in lower case, a purpose: the name goes on
+
+
+def test_a_curly_quote_closed_by_a_straight_one_closes_the_title():
+    assert events('Thủ tướng dự Lễ cắt băng khánh thành “Tuần lễ hàng Khánh Lâm" do UBND tỉnh tổ chức.') == [
+        'Lễ cắt băng khánh thành “Tuần lễ hàng Khánh Lâm"']
+
+
+def test_a_quantity_of_hundreds_or_tens_of_thousands_after_a_link_is_a_description_not_a_party():
+    assert events("Lễ hội với hàng vạn du khách tham gia.") == ["REF:Lễ hội"]
+    assert events("Lễ hội đường phố Khánh Lâm với muôn vàn sắc màu.") == ["Lễ hội đường phố Khánh Lâm"]

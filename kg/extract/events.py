@@ -128,7 +128,7 @@ def _bracket(t: Toks, i: int) -> int:
     if close == ")" and not term and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
-        if t.words[j] == close:
+        if t.words[j] == close or (close == "”" and t.words[j] == '"'):  # “…" closed by a straight quote
             return j - i + 1
     return 0
 
