@@ -121,3 +121,9 @@ def test_a_longer_name_of_a_relative_level_is_another_event_than_the_short_one()
 def test_a_comma_between_a_number_and_its_term_is_no_difference_of_names():
     text = ("T\n\nHội nghị Trung ương 6, khóa XXI bế mạc. Hội nghị Trung ương 6 khóa XXI đã thông qua nghị quyết.")
     assert len(event_nodes(text)) == 1
+
+
+def test_a_term_in_brackets_is_the_term():
+    text = ("T\n\nHội nghị Trung ương 6 (khóa XXI) về nông thôn bế mạc. Hội nghị lần thứ sáu Ban Chấp hành Trung"
+            " ương Đảng khóa XXI về nông thôn đã thông qua nghị quyết.")
+    assert len(event_nodes(text)) == 1

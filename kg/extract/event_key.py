@@ -14,7 +14,8 @@ between two numbers ("lần thứ nhất - 2031" = "lần thứ nhất 2031"). A
 key however it is written: "Hội nghị lần thứ 5 Ban Chấp hành Trung ương (Đảng) khóa XII" = "Hội nghị Ban Chấp hành
 Trung ương Đảng lần thứ 5 khóa XII" = "Hội nghị Trung ương 5 khóa XII" (a committee of another body, named after
 "Trung ương", keeps its key: "… Trung ương Đoàn …"); a comma between a number and a term is dropped ("Trung ương 4,
-khóa XII" = "Trung ương 4 khóa XII"). Only the key changes: the label stays as written.
+khóa XII" = "Trung ương 4 khóa XII"), and so is a bracket around a term ("(khóa XII) về …" = "khóa XII về …").
+Only the key changes: the label stays as written.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _numerals() -> dict[str, str]:
 
 def _value(word: str) -> str:
     """The digits of an ordinal's number ("xiv", "ba", "14,"), or "" when the word is none."""
-    w = word.rstrip(",")
+    w = word.rstrip(",)")
     if w.isdigit():
         return w
     if _ROMAN.fullmatch(w):
@@ -54,7 +55,7 @@ def _value(word: str) -> str:
 def event_key(text: str) -> str:
     """The identity key of an event name (see the module)."""
     text = _CAPITAL_ROMAN.sub(lambda r: str(roman_value(r.group())), _QUOTES.sub(" ", lexicon.expand(text)))
-    words = key(text).split()
+    words = [w[1:] if w[:1] == "(" and w[1:] in _COUNTERS else w for w in key(text).split()]  # "(khóa 12)"
     out: list[str] = []
     i = 0
     while i < len(words):
