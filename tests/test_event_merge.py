@@ -102,3 +102,28 @@ def test_quotes_of_either_style_and_the_year_with_or_without_nam_are_one_key():
             " 2031 có 500 người dự. Đại hội lần thứ IX của Đảng Dân chủ Kim Sơn khai mạc. Đại hội IX của Đảng Dân chủ"
             " Kim Sơn đã bế mạc.")
     assert len(event_nodes(text)) == 2
+
+
+def test_a_central_committee_plenum_by_its_ordinal_or_as_hoi_nghi_trung_uong_n_is_one_node():
+    text = ("T\n\nHội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XXI bế mạc ngày 9/7. Nghị quyết Hội nghị"
+            " Trung ương 8 khóa XXI được phổ biến. Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đoàn khóa XXI diễn ra"
+            " sau đó.")
+    assert event_nodes(text) == ["hội nghị lần thứ 8 ban chấp hành trung ương đoàn khóa xxi",
+                                 "hội nghị lần thứ tám ban chấp hành trung ương đảng khóa xxi"]
+
+
+def test_a_longer_name_of_a_relative_level_is_another_event_than_the_short_one():
+    text = ("T\n\nHội nghị công đoàn cơ sở của Nhà máy Khánh Lâm diễn ra ngày 3/4. Hội nghị công đoàn cấp trên"
+            " trực tiếp cơ sở của Nhà máy Khánh Lâm diễn ra ngày 9/4.")
+    assert len(event_nodes(text)) == 2
+
+
+def test_a_comma_between_a_number_and_its_term_is_no_difference_of_names():
+    text = ("T\n\nHội nghị Trung ương 6, khóa XXI bế mạc. Hội nghị Trung ương 6 khóa XXI đã thông qua nghị quyết.")
+    assert len(event_nodes(text)) == 1
+
+
+def test_a_term_in_brackets_is_the_term():
+    text = ("T\n\nHội nghị Trung ương 6 (khóa XXI) về nông thôn bế mạc. Hội nghị lần thứ sáu Ban Chấp hành Trung"
+            " ương Đảng khóa XXI về nông thôn đã thông qua nghị quyết.")
+    assert len(event_nodes(text)) == 1

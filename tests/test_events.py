@@ -822,3 +822,37 @@ def test_words_read_whole_that_hold_a_boundary_syllable_hanh_dong_vi_and_rieng_c
     assert events("Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân diễn ra hôm qua.") == [
         "Hội thảo về giá trị văn hóa riêng có của tỉnh Hòa Xuân"]
     assert events("Lễ hội Hoa Sen vì thế được tổ chức sớm.") == ["Lễ hội Hoa Sen"]
+
+
+def test_a_word_capitalised_alone_after_a_year_or_a_term_opens_the_next_sentence():
+    # a caption run into the text without a stop: "năm 2031 | Mở đầu …", "khóa IX | Nói về …"
+    assert events("Hội nghị đối thoại với nông dân tỉnh Bình Xuyên năm 2031 Mở đầu bài phát biểu, ông Lò nói rõ.") == [
+        "Hội nghị đối thoại với nông dân tỉnh Bình Xuyên năm 2031"]
+    assert events("Kỳ họp thứ 7 HĐND tỉnh Bình Xuyên khóa IX Nói về dự án cảng cá, ông Lò cho biết.") == [
+        "Kỳ họp thứ 7 HĐND tỉnh Bình Xuyên khóa IX"]
+    # a body or level word after the year goes on
+    assert events("Đại hội lần thứ X nhiệm kỳ 2030-2035 Đảng bộ tỉnh Bình Xuyên khai mạc.") == [
+        "Đại hội lần thứ X nhiệm kỳ 2030-2035 Đảng bộ tỉnh Bình Xuyên"]
+
+
+def test_a_time_word_lúc_ends_the_name_and_a_funeral_home_is_no_event():
+    assert events("Lễ khánh thành nhà văn hóa thôn Bản Xuyên lúc 8 giờ sáng mai.") == [
+        "Lễ khánh thành nhà văn hóa thôn Bản Xuyên"]
+    assert events("Linh cữu quàn tại Nhà tang lễ Bệnh viện Bình Xuyên.") == []
+
+
+def test_a_complement_that_opens_with_another_event_head_is_no_name():
+    assert events("Toàn cảnh Đại hội Đại hội đã nghe báo cáo của Chi đoàn.") == ["REF:Đại hội", "REF:Đại hội"]
+    assert events("Phiên họp Đại hội đồng Bảo an Khánh Lâm bế mạc.") == ["Phiên họp Đại hội đồng Bảo an Khánh Lâm"]
+    assert events("Sáng 3/2, Lễ gặp mặt đầu xuân của huyện Khánh Lâm diễn ra.")[0] == (
+        "Lễ gặp mặt đầu xuân của huyện Khánh Lâm")  # a head in lower case, a purpose: the name goes on
+
+
+def test_a_curly_quote_closed_by_a_straight_one_closes_the_title():
+    assert events('Thủ tướng dự Lễ cắt băng khánh thành “Tuần lễ hàng Khánh Lâm" do UBND tỉnh tổ chức.') == [
+        'Lễ cắt băng khánh thành “Tuần lễ hàng Khánh Lâm"']
+
+
+def test_a_quantity_of_hundreds_or_tens_of_thousands_after_a_link_is_a_description_not_a_party():
+    assert events("Lễ hội với hàng vạn du khách tham gia.") == ["REF:Lễ hội"]
+    assert events("Lễ hội đường phố Khánh Lâm với muôn vàn sắc màu.") == ["Lễ hội đường phố Khánh Lâm"]

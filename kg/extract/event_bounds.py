@@ -5,11 +5,12 @@ the next clause, and whether a noun phrase starts after a link."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import party_noun_in_list
-from kg.extract.event_tokens import Toks, classes, groups, is_number, level, ordinal
+from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
 from kg.extract.normalise import key
 
 # forms of address ("ông", "bà", "anh", "chị"): no opener after a name or level word ("Hai Bà Trưng")
@@ -23,6 +24,8 @@ def _proper(t: Toks, i: int) -> bool:
     if not w[:1].isupper():
         return False
     n = t.match(i, "opener")
+    if not n and sentence_start(t, i):
+        return False  # "… năm 2031 | Mở đầu …": the next sentence, run on without a stop
     if not n:  # a capitalised verb after a lower-case word opens a clause ("Hội nghị Nhấn mạnh …"), unless it
         b = t.match(i, "boundary") if _whole(t, i) <= 1 else 0  # is a numbered document: "thực hiện Quyết
         after = t.word(i + b)
@@ -35,6 +38,32 @@ def _proper(t: Toks, i: int) -> bool:
         return True  # the opener is inside a known place or person: "quận Nam Từ Liêm"
     after_name = prev[:1].isupper() and not is_number(prev)
     return key(w) in _TITLES and n == 1 and (after_name or key(prev) in lexicon.words("admin_levels"))
+
+
+def sentence_start(t: Toks, i: int) -> bool:
+    """Whether the capitalised word at ``i``, right after a year or the number of a term ("năm 2031 | Mở đầu bài …",
+    "khóa IX | Nói về …", "2031 | Thủ tướng …"), opens the next sentence, a caption or title run into the text
+    without a stop: it alone is capitalised before a lower-case word (a proper name capitalises every syllable),
+    and it opens no body or level word ("… nhiệm kỳ 2030 - 2035 Đảng bộ tỉnh …", "… Thành phố …")."""
+    w, nxt = t.word(i), t.word(i + 1)
+    if not (i > 0 and w[1:].isalpha() and w[1:].islower() and nxt.isalpha() and nxt.islower()):
+        return False
+    prev = t.word(i - 1)
+    if not (is_year(prev) or (is_number(prev) and i > 1 and key(t.word(i - 2)) in ("khóa", "khoá"))):
+        return False
+    heads = lexicon.words("bodies") | lexicon.words("admin_levels")
+    return not any(key(" ".join(t.words[i : i + n])) in heads for n in (1, 2, 3, 4))
+
+
+def head_again(text: str, start: int, limit: int, heads: re.Pattern[str]) -> bool:
+    """Whether the complement at ``start`` opens with another event head (``heads``): a caption run into the
+    sentence that repeats it ("Toàn cảnh Đại hội | Đại hội đã nghe …"), two heads ("Hội nghị Hội thảo"); not a head
+    inside another noun ("Phiên họp Đại hội đồng …"), nor "cuộc" or "buổi" alone ("lễ hội Cuộc thi …"), nor a head
+    in lower case or that is a purpose ("Lễ gặp mặt đầu xuân")."""
+    m = heads.match(text, start)
+    if m is None or not m.group().lstrip()[:1].isupper() or key(m.group()) in classes()["purpose"] | {"cuộc", "buổi"}:
+        return False
+    return not not_event(text, m.end() - len(m.group().lstrip()), limit)
 
 
 @cache

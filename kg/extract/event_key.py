@@ -10,7 +10,12 @@ column) as digits —, "thứ N", "lần thứ N" and "lần N" are the number a
 = "thứ 3 Quốc hội …"). A Roman numeral in capitals is its value wherever it stands ("Đại hội X của Đảng …" =
 "Đại hội lần thứ X của Đảng …"), a "của" after any number is dropped, quotes of any style are left out ("Lễ hưởng
 ứng 'Tết …'" = "Lễ hưởng ứng “Tết …”"), "năm" before a year is dropped ("năm 2031" = "2031") and so is a dash
-between two numbers ("lần thứ nhất - 2031" = "lần thứ nhất 2031"). Only the key changes: the label stays as written.
+between two numbers ("lần thứ nhất - 2031" = "lần thứ nhất 2031"). A plenum of the Party's Central Committee has one
+key however it is written: "Hội nghị lần thứ 5 Ban Chấp hành Trung ương (Đảng) khóa XII" = "Hội nghị Ban Chấp hành
+Trung ương Đảng lần thứ 5 khóa XII" = "Hội nghị Trung ương 5 khóa XII" (a committee of another body, named after
+"Trung ương", keeps its key: "… Trung ương Đoàn …"); a comma between a number and a term is dropped ("Trung ương 4,
+khóa XII" = "Trung ương 4 khóa XII"), and so is a bracket around a term ("(khóa XII) về …" = "khóa XII về …").
+Only the key changes: the label stays as written.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ _CAPITAL_ROMAN = re.compile(r"(?<![\w.&-])[IVXLC]+(?![\w.&-])")
 _QUOTES = re.compile(r"[\"'“”‘’«»]")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _COUNTERS = ("thứ", "lần", "khóa")  # ordinal words whose number is the event's ordinal or term
+_PLENUM = re.compile(r"hội nghị (?:(\d+) \(?)?(?:ban chấp hành )?trung ương(?: đảng)?(?= khóa | \d|$)")
 
 
 @cache
@@ -37,7 +43,7 @@ def _numerals() -> dict[str, str]:
 
 def _value(word: str) -> str:
     """The digits of an ordinal's number ("xiv", "ba", "14,"), or "" when the word is none."""
-    w = word.rstrip(",")
+    w = word.rstrip(",)")
     if w.isdigit():
         return w
     if _ROMAN.fullmatch(w):
@@ -49,7 +55,7 @@ def _value(word: str) -> str:
 def event_key(text: str) -> str:
     """The identity key of an event name (see the module)."""
     text = _CAPITAL_ROMAN.sub(lambda r: str(roman_value(r.group())), _QUOTES.sub(" ", lexicon.expand(text)))
-    words = key(text).split()
+    words = [w[1:] if w[:1] == "(" and w[1:] in _COUNTERS else w for w in key(text).split()]  # "(khóa 12)"
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -63,8 +69,19 @@ def event_key(text: str) -> str:
                 out.append(w)
             i += 1
             continue
+        if w == "khóa" and out and out[-1][:-1].isdigit() and out[-1].endswith(","):
+            out[-1] = out[-1][:-1]  # "Trung ương 4, khóa 12" = "Trung ương 4 khóa 12"
         out += [value] if w in ("lần", "thứ") else [w, value]
         i += counter + 1
         if i < len(words) and words[i] == "của":
             i += 1  # "thứ 3 của Quốc hội" = "thứ 3, Quốc hội" (its comma dropped with the number) = "thứ 3 Quốc hội"
-    return " ".join(out)
+    joined = " ".join(out)
+    return _plenum(joined) if "trung ương" in joined else joined
+
+
+def _plenum(k: str) -> str:
+    """The key of a Central Committee plenum as "hội nghị trung ương N …" (see the module)."""
+    m = _PLENUM.match(k)
+    if not m:
+        return k
+    return "hội nghị trung ương" + (f" {m.group(1)}" if m.group(1) else "") + k[m.end() :]

@@ -14,6 +14,8 @@ of the same class when
 - the longer name is the one of the article's names it stands in that holds every other such name: two longer
   names that differ (two sessions, two years, two places: "Kỳ họp thứ 4 …" and "Kỳ họp thứ 5 …") keep the short
   one apart;
+- the longer name names no level relative to another (class ``relative``: "cấp trên") that the short one does not
+  ("Hội nghị công đoàn cấp trên trực tiếp cơ sở" is another level's than "Hội nghị công đoàn cơ sở");
 - no determiner stands before it and no preposition after it (a kind of event; a name cut from another event's,
   as in :mod:`kg.extract.event_merge`).
 
@@ -69,6 +71,9 @@ def _within(a: tuple[str, list[str]], b: tuple[str, list[str]]) -> bool:
     (ha, ua), (hb, ub) = a, b
     if not ua or (ha, ua) == (hb, ub) or not (hb == ha or hb.startswith(ha + " ")):
         return False
+    long, short = f" {' '.join(ub)} ", f" {' '.join(ua)} "
+    if any(f" {r} " in long and f" {r} " not in short for r in classes()["relative"]):
+        return False  # another level: "… công đoàn cấp trên trực tiếp cơ sở" is no "… công đoàn cơ sở"
     return _in_order(ua, ub)
 
 

@@ -24,7 +24,7 @@ def classes() -> dict[str, frozenset[str]]:
     for e in lexicon.entries("event_words"):
         cls = e.extra[0] if e.extra else ""
         out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
-        for mark in e.extra[1:] if cls in ("purpose", "kind") else ():  # "object", "predicate", "periodic"
+        for mark in e.extra[1:] if cls in ("purpose", "kind", "word") else ():  # "object", "periodic", "relative"
             out.setdefault(mark, set()).add(e.key)
     return {c: frozenset(v) for c, v in out.items()}
 

@@ -128,7 +128,7 @@ def _bracket(t: Toks, i: int) -> int:
     if close == ")" and not term and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
     for j in range(i + 1, min(len(t.words), i + 2 + MAX_WORDS)):
-        if t.words[j] == close:
+        if t.words[j] == close or (close == "”" and t.words[j] == '"'):  # “…" closed by a straight quote
             return j - i + 1
     return 0
 
@@ -241,8 +241,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     name, a link, an ordinal, a kind or level word or a second opening goes on: "… Đồ Sơn trở về …"); ``inner``:
     the offsets inside them (a clause opener there is part of the name)."""
     t = tokens(text, start, limit, units, inner)
-    if not t.words or _DAY_MONTH.fullmatch(t.words[0]):
-        return None  # "lễ 30-4": a holiday, not an event's name
+    if not t.words or _DAY_MONTH.fullmatch(t.words[0]) or bounds.head_again(text, start, limit, _heads()):
+        return None  # "lễ 30-4": a holiday; "Đại hội | Đại hội đã …": a caption run into its sentence
     if _dates(t):
         return None  # "ngày Hội thảo 12 và 13-9": the days of an event, not its name
     i = 0 if _subject(t, 0) else _opening(t, 0)
