@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kg.corpus import postforms
-from kg.extract import awards, event_bounds, lexicon, post_ends, post_lists, post_moves, posts
+from kg.extract import awards, event_bounds, lexicon, post_ends, post_kin, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, post_nodes, pronouns
 from kg.extract.mentions import committees, person_caps, persons, sentence
@@ -267,12 +267,13 @@ def test_a_familiar_honorific_stands_between_a_counted_title_and_its_names_as_an
 
 def test_posts_read_the_kin_honorifics_and_the_plural_header_from_their_classes() -> None:
     def read() -> tuple[bool, bool]:
-        return (bool(posts.KIN_OF.search(f"con trai {_HONORIFIC} ")), bool(posts._HEADER.search(f" các {_HONORIFIC} ")))
+        return (bool(post_kin.KIN_OF.search(f"con trai {_HONORIFIC} ")),
+                bool(posts._HEADER.search(f" các {_HONORIFIC} ")))
 
     assert read() == (False, False)
-    with _honorific("familiar", posts):
+    with _honorific("familiar", post_kin, posts):
         assert read() == (True, False)  # "con trai anh A": a relative's name follows
-    with _honorific("comrade", posts):
+    with _honorific("comrade", post_kin, posts):
         assert read() == (False, True)  # "các đồng chí POST A, B": a plural header
     assert read() == (False, False)
 
