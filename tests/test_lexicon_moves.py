@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-from kg.extract import lexicon
+from kg.extract import lexicon, post_kin, posts
 from kg.extract.document import Sentence
 from kg.extract.mentions import dates
 from kg.extract.mentions.sentence import _Sent
@@ -53,3 +53,29 @@ def test_a_count_unit_of_the_table_makes_a_count() -> None:
     assert _counts(text) == [("12", "hộ")]
     with _with_row("count_units", ["khẩm trại", "made-up unit", "count"], dates):
         assert _counts(text) == [("12", "hộ"), ("7", "khẩm trại")]
+
+
+def test_kin_words_and_modifiers_of_the_table_make_a_relatives_name() -> None:
+    def read() -> tuple[bool, bool, bool]:
+        return (bool(post_kin.KIN_OF.search("ông Lò Văn Ất, khẩm trai ông ")),
+                bool(post_kin.KIN_OF.search("ông Lò Văn Ất, con khẩm ông ")),
+                bool(post_kin.KIN.match(", con khẩm ")))
+
+    assert read() == (False, False, False)
+    with _with_row("kin_words", ["khẩm", "made-up kin", "kin"], post_kin):
+        assert read() == (True, True, False)  # "khẩm ông B" too: a kin word and an honorific
+    with _with_row("kin_words", ["khẩm", "made-up modifier", "modifier"], post_kin):
+        assert read() == (False, True, False)  # "con khẩm ông B": with an honorific only
+    with _with_row("kin_words", ["khẩm", "made-up modifier", "modifier,close"], post_kin):
+        assert read() == (False, True, True)
+    assert read() == (False, False, False)
+
+
+def test_an_aside_word_of_the_table_opens_another_persons_name_in_a_residence() -> None:
+    def read() -> bool:
+        return posts.AFTER_GAP.match(", trú xã Khâm Lạc, khẩm Lò Văn Ất, ") is not None
+
+    assert read()
+    with _with_row("kin_words", ["khẩm", "made-up kin", "aside"], posts):
+        assert not read()  # the post after it is the other person's
+    assert read()
