@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-from kg.extract import lexicon, post_kin, posts
+from kg.extract import lexicon, post_kin, post_lists, posts
 from kg.extract.document import Sentence
 from kg.extract.mentions import dates
 from kg.extract.mentions.sentence import _Sent
@@ -26,7 +26,7 @@ def _with_row(name: str, row: list[str], *modules: ModuleType) -> Iterator[None]
         return original(n) + ([row] if n == name else [])
 
     def reset() -> None:
-        for f in (lexicon.classed, lexicon.words, lexicon.roles):
+        for f in (lexicon.classed, lexicon.words, lexicon.roles, lexicon.entries, lexicon.by_key):
             f.cache_clear()
         for m in modules:
             importlib.reload(m)
@@ -79,3 +79,24 @@ def test_an_aside_word_of_the_table_opens_another_persons_name_in_a_residence() 
     with _with_row("kin_words", ["khẩm", "made-up kin", "aside"], posts):
         assert not read()  # the post after it is the other person's
     assert read()
+
+
+def test_a_plural_word_of_the_table_heads_a_list_of_holders() -> None:
+    def read() -> bool:
+        return posts._HEADER.search("Dự họp có khẩm ") is not None  # "khẩm Phó Giám đốc A, B"
+
+    assert not read()
+    with _with_row("quantifiers", ["khẩm", "made-up plural", "plural"], posts):
+        assert read()
+    assert not read()
+
+
+def test_a_numeral_of_the_table_counts_a_title_with_its_value() -> None:
+    def read() -> int | None:
+        m = post_lists._COUNT.search("Đoàn có Khẩm ")  # "Khẩm ĐBQH A, B, …"
+        return post_lists._NUMBERS[m.group(1).lower()] if m else None
+
+    assert read() is None
+    with _with_row("quantifiers", ["khẩm", "made-up eleven", "numeral", "11"], post_lists):
+        assert read() == 11
+    assert read() is None

@@ -24,7 +24,7 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 # header too), "anh", "chị" (familiar: after a kin word)
 _HONORED, _COMRADE = (lexicon.alternation("honorifics", 2, *c) for c in (("address", "comrade"), ("comrade",)))
 # "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
+_HEADER = re.compile(r"(?:^|[\s,;:(])" + lexicon.alternation("quantifiers", 2, "plural") + r"\s+"
                      r"(?:" + _COMRADE + r"\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:" + _HONORED + r"\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|" + _HONORED + r"))?\s*:\s*", re.IGNORECASE)
