@@ -11,6 +11,7 @@ from types import ModuleType
 
 from kg.extract import lexicon, post_kin, post_lists, posts
 from kg.extract.document import Sentence
+from kg.extract.facts import pronouns
 from kg.extract.mentions import dates
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -100,3 +101,15 @@ def test_a_numeral_of_the_table_counts_a_title_with_its_value() -> None:
     with _with_row("quantifiers", ["khẩm", "made-up eleven", "numeral", "11"], post_lists):
         assert read() == 11
     assert read() is None
+
+
+def test_an_adverb_of_the_pronoun_frame_stands_between_a_pronoun_and_its_copula() -> None:
+    def read() -> bool:
+        return pronouns._PRONOUN.search("Trước đó, ông khẩm là Giám đốc Sở Khâm Lạc.") is not None
+
+    assert not read()
+    with _with_row("time_adverbs", ["khẩm", "made-up adverb", "pronoun"], pronouns):
+        assert read()
+    with _with_row("time_adverbs", ["khẩm", "made-up adverb", "was"], pronouns):
+        assert not read()
+    assert not read()
