@@ -113,3 +113,13 @@ def test_an_adverb_of_the_pronoun_frame_stands_between_a_pronoun_and_its_copula(
     with _with_row("time_adverbs", ["khẩm", "made-up adverb", "was"], pronouns):
         assert not read()
     assert not read()
+
+
+def test_a_compound_of_the_table_ending_with_quyen_leads_no_acting_post() -> None:
+    def read() -> bool:
+        return posts.QUALIFIER.search("phối hợp với khẩm quyền ") is not None  # "… khẩm quyền Chủ tịch UBND"
+
+    assert read()
+    with _with_row("lead_compounds", ["khẩm quyền", "made-up compound"], posts):
+        assert not read()
+    assert read()

@@ -276,8 +276,8 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
 # ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …", nor of
 # "chính quyền", "thẩm quyền", "chủ quyền", "nhân quyền", "đặc quyền", "toàn quyền", "phân quyền": "chính quyền
 # Tổng thống A" is A's government, A is no acting president)
-_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
-    "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
+_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (  # "chính quyền" (lead_compounds.tsv)
+    e.vi.rsplit(" ", 1)[0] for e in lexicon.entries("lead_compounds")))
 _NEW = lexicon.forms("post_leads", 2, "new")  # "tân" (post_leads.tsv)
 QUALIFIER = re.compile(r"(?:" + lexicon.alternation("post_leads", 2, "former", "trainee", capitalised=True) + "|"
                        + _NOT_ACTING + lexicon.alternation("post_leads", 2, "acting", capitalised=True)
