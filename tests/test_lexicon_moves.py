@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-from kg.extract import lexicon, post_kin, post_lists, posts
+from kg.extract import lexicon, post_kin, post_lists, post_moves, posts
 from kg.extract.document import Sentence
-from kg.extract.facts import pronouns
+from kg.extract.facts import holdings, pronouns
 from kg.extract.mentions import dates
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -123,3 +123,19 @@ def test_a_compound_of_the_table_ending_with_quyen_leads_no_acting_post() -> Non
     with _with_row("lead_compounds", ["khẩm quyền", "made-up compound"], posts):
         assert not read()
     assert read()
+
+
+def test_office_nouns_of_the_table_open_a_post_by_construction() -> None:
+    def read() -> tuple[bool, bool, bool]:
+        return (post_moves._OFFICE_BEFORE.search("thôi khẩm ") is not None,  # "khẩm ĐBQH của ông A"
+                holdings._BIO.search("Ông Lò Văn Ất từng giữ các khẩm Giám đốc Sở") is not None,
+                holdings._BIO.search("Bà đã qua các khẩm công tác như: ") is not None)
+
+    assert read() == (False, False, False)
+    with _with_row("office_nouns", ["khẩm", "made-up office", "office-of"], post_moves, holdings):
+        assert read() == (True, False, False)
+    with _with_row("office_nouns", ["khẩm", "made-up office", "career"], post_moves, holdings):
+        assert read() == (False, True, False)
+    with _with_row("office_nouns", ["khẩm", "made-up office", "listed"], post_moves, holdings):
+        assert read() == (False, False, True)
+    assert read() == (False, False, False)

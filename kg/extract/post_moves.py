@@ -112,7 +112,8 @@ _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:" + _HONORIFIC + r"\s+)?")
 
 # "tư cách đại biểu Quốc hội của ông A", "nhiệm vụ ĐBQH của ông A": a post a noun of office opens, its holder
 # after "của"
-_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chức danh|cương vị)\s+$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"(?<!\w)" + lexicon.alternation("office_nouns", 2, "office-of") + r"\s+$",
+                            re.IGNORECASE)  # office_nouns.tsv
 _OF_HOLDER = re.compile(r"\s+của\s+" + _HONORIFIC + r"\s+")
 
 
