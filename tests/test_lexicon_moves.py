@@ -12,7 +12,7 @@ from types import ModuleType
 from kg.extract import lexicon, post_kin, post_lists, post_moves, posts
 from kg.extract.document import Sentence
 from kg.extract.facts import holdings, pronouns
-from kg.extract.mentions import dates
+from kg.extract.mentions import dates, person_places
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
 
@@ -139,3 +139,16 @@ def test_office_nouns_of_the_table_open_a_post_by_construction() -> None:
     with _with_row("office_nouns", ["khẩm", "made-up office", "listed"], post_moves, holdings):
         assert read() == (False, False, True)
     assert read() == (False, False, False)
+
+
+def test_a_street_word_of_the_table_makes_the_names_after_it_places() -> None:
+    def read() -> tuple[bool, bool]:
+        return (person_places._STREET.search("Dọn vệ sinh khẩm Lò Văn Ất, ") is not None,
+                person_places._STREET.search("Khẩm Lò Văn Ất, ") is not None)
+
+    assert read() == (False, False)
+    with _with_row("street_words", ["khẩm", "made-up street", "street"], person_places):
+        assert read() == (True, False)
+    with _with_row("street_words", ["khẩm", "made-up street", "street,capitalised"], person_places):
+        assert read() == (True, True)
+    assert read() == (False, False)
