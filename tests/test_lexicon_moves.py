@@ -152,3 +152,17 @@ def test_a_street_word_of_the_table_makes_the_names_after_it_places() -> None:
     with _with_row("street_words", ["khẩm", "made-up street", "street,capitalised"], person_places):
         assert read() == (True, True)
     assert read() == (False, False)
+
+
+def test_a_modal_verb_of_the_table_makes_a_title_after_theo_a_reported_subject() -> None:
+    text = "Theo ông Lò Văn Ất, Chủ tịch UBND xã khẩm kiểm tra."
+    title = text.index("Chủ tịch")
+    phrase = (None, None, title, title + len("Chủ tịch UBND xã"))
+
+    def read() -> bool:
+        return post_moves.reported_subject(text, phrase, text.index("Lò"), 0)  # type: ignore[arg-type]
+
+    assert not read()
+    with _with_row("modal_verbs", ["khẩm", "made-up modal", "modal"], post_moves):
+        assert read()
+    assert not read()

@@ -252,7 +252,7 @@ def short_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_star
 
 # "Theo ông A, …", "Theo đại biểu A, …": "theo" and up to three words (an honorific, a degree), no comma, then the name
 _ACCORDING = re.compile(r"(?<!\w)theo\s+(?:[^\s,.;:]+\s+){0,3}$", re.IGNORECASE)
-_MODAL = re.compile(r" (?:phải|cần|nên|không|chưa|sẽ|hãy)(?!\w)")  # modal verbs and negation that open a clause
+_MODAL = re.compile(r" " + lexicon.alternation("modal_verbs", 2, "modal") + r"(?!\w)")  # modal_verbs.tsv
 
 
 def reported_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
