@@ -8,11 +8,12 @@ import re
 from kg.extract import lexicon
 
 _KIN_HONORED = lexicon.alternation("honorifics", 2, "address", "familiar")
-_KIN_WORD = r"(?:em|anh|chị|con|vợ|chồng|bố|mẹ|cha|cháu|thân nhân|người nhà)"
-KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+(?:trai|gái|ruột|rể|dâu))?(?:\s+của)?\s+$")
+# the kin words and their modifiers ("con trai", "anh họ"; kin_words.tsv)
+_KIN_WORD, _MODIFIER, _CLOSE = (lexicon.alternation("kin_words", 2, c) for c in ("kin", "modifier", "close"))
+KIN = re.compile(r"^\s*,?\s*" + _KIN_WORD + r"(?:\s+" + _CLOSE + r")?(?:\s+của)?\s+$")
 # a kin word that makes the name after it a relative's ("con trai ông A là …": the son holds it, not A) — with a
 # modifier, "của" or an honorific, as "anh"/"chị"/"cháu" alone are honorifics themselves
-_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+(?:trai|gái|ruột|rể|dâu|họ))(?:\s+của)?(?:\s+" + _KIN_HONORED + r")?"
+_KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+" + _MODIFIER + r")(?:\s+của)?(?:\s+" + _KIN_HONORED + r")?"
            r"|(?:\s+của)(?:\s+" + _KIN_HONORED + r")?|\s+" + _KIN_HONORED + r")\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B

@@ -40,8 +40,8 @@ _FORMER_GAP = re.compile(r"\s+và\s+|\s*,\s*")
 _LIST_END = re.compile(r"\s*(?:[;.!?]|$)")  # the name after "và" ends the list item: it holds no post of its own
 # a count right before a title ("hai ĐBQH", "2 đội phó"), not a date's or a number's ("ngày 2", "số 3")
 _COUNT = re.compile(r"(?:^|[\s,;:(])(?<!ngày )(?<!số )(?<!tháng )(?<!năm )(?<!lần )"
-                    r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
-_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+                    r"(\d+|" + lexicon.alternation("quantifiers", 2, "numeral") + r")\s+$", re.IGNORECASE)
+_NUMBERS = {e.vi: int(e.extra[1]) for e in lexicon.entries("quantifiers") if "numeral" in e.extra[0].split(",")}
 # between a counted title and its names: its unit in lower case ("của xã"), "là" / "gồm (có)", "các", an honorific
 _COUNT_OPEN = re.compile(r"(?-i:\s+của(?:\s+[^\W\d_A-ZĐ]+){1,2})?\s*,?\s*(?:(?:là|gồm(?:\s+có)?)\s+)?(?:các\s+)?"
                          r"(?:" + lexicon.alternation("honorifics", 2, "address", "comrade", "familiar") + r"\s+)?",

@@ -112,7 +112,8 @@ _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:" + _HONORIFIC + r"\s+)?")
 
 # "tư cách đại biểu Quốc hội của ông A", "nhiệm vụ ĐBQH của ông A": a post a noun of office opens, its holder
 # after "của"
-_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:tư cách|nhiệm vụ|chức vụ|chức danh|cương vị)\s+$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"(?<!\w)" + lexicon.alternation("office_nouns", 2, "office-of") + r"\s+$",
+                            re.IGNORECASE)  # office_nouns.tsv
 _OF_HOLDER = re.compile(r"\s+của\s+" + _HONORIFIC + r"\s+")
 
 
@@ -251,7 +252,7 @@ def short_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_star
 
 # "Theo ông A, …", "Theo đại biểu A, …": "theo" and up to three words (an honorific, a degree), no comma, then the name
 _ACCORDING = re.compile(r"(?<!\w)theo\s+(?:[^\s,.;:]+\s+){0,3}$", re.IGNORECASE)
-_MODAL = re.compile(r" (?:phải|cần|nên|không|chưa|sẽ|hãy)(?!\w)")  # modal verbs and negation that open a clause
+_MODAL = re.compile(r" " + lexicon.alternation("modal_verbs", 2, "modal") + r"(?!\w)")  # modal_verbs.tsv
 
 
 def reported_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:

@@ -24,7 +24,7 @@ Phrase = tuple[Mention, Mention | None, int, int]  # (title, body or None, start
 # header too), "anh", "chị" (familiar: after a kin word)
 _HONORED, _COMRADE = (lexicon.alternation("honorifics", 2, *c) for c in (("address", "comrade"), ("comrade",)))
 # "các Phó Thủ tướng A, B"; "một loạt đồng chí nguyên POST như A, B"; "các đồng chí nguyên là POST như A, B"
-_HEADER = re.compile(r"(?:^|[\s,;:(])(?:các|những|mấy|nhiều|một loạt|hàng loạt|một số)\s+"
+_HEADER = re.compile(r"(?:^|[\s,;:(])" + lexicon.alternation("quantifiers", 2, "plural") + r"\s+"
                      r"(?:" + _COMRADE + r"\s+|vị\s+|cán bộ\s+)?(?:(?:nguyên|từng)\s+là\s+)?$", re.IGNORECASE)
 _HONORIFIC = r"(?:" + _HONORED + r"\s+)?"
 _LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:ông,?\s*bà|" + _HONORED + r"))?\s*:\s*", re.IGNORECASE)
@@ -276,8 +276,8 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
 # ("quyền" = acting, not the second syllable of "ủy quyền": "Thừa ủy quyền Chủ tịch nước, ông A trao …", nor of
 # "chính quyền", "thẩm quyền", "chủ quyền", "nhân quyền", "đặc quyền", "toàn quyền", "phân quyền": "chính quyền
 # Tổng thống A" is A's government, A is no acting president)
-_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (
-    "ủy", "uỷ", "chính", "thẩm", "chủ", "nhân", "đặc", "toàn", "phân"))
+_NOT_ACTING = "".join(f"(?<![{w[0]}{w[0].upper()}]{w[1:]} )" for w in (  # "chính quyền" (lead_compounds.tsv)
+    e.vi.rsplit(" ", 1)[0] for e in lexicon.entries("lead_compounds")))
 _NEW = lexicon.forms("post_leads", 2, "new")  # "tân" (post_leads.tsv)
 QUALIFIER = re.compile(r"(?:" + lexicon.alternation("post_leads", 2, "former", "trainee", capitalised=True) + "|"
                        + _NOT_ACTING + lexicon.alternation("post_leads", 2, "acting", capitalised=True)
@@ -304,6 +304,7 @@ CHAIN_GAP = re.compile(r"^" + _THEN_NOW + "(?:" + _PLACES_AFTER + r")?\s*(?:" + 
 # a comma and a degree between a post and the next name: "…, Giám đốc Đại học X, GS.TS Lê Văn B"
 HOLDER_COMMA = re.compile(r"\s*,\s*(?:" + _DEGREE + r"\s+)?")
 FORMER_AFTER = re.compile(r"\s+cũ\s*[-–]")  # "Tổng giám đốc cũ – ông A": a former post
+_ASIDE_KIN = lexicon.alternation("kin_words", 2, "aside")  # "ông", "con", "vợ" … (kin_words.tsv): another's name
 _AGE = r"(?:\d+\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})"
 AGE_ASIDE = re.compile(r"\s*\(\s*" + _AGE + r"\b")  # "bị cáo A (SN 1960) nguyên Trưởng phòng …": a person's age
 # "A khi còn là Chủ tịch …", "A còn là …" (also), "không còn là" (time_adverbs.tsv, frame was)
@@ -316,12 +317,12 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tu�
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
                         r"|^\s*\(\s*(?:Đảng viên|đảng viên)\s*,\s*$"  # "A (Đảng viên, Trưởng trạm …)": a member
                         # "chị A, ngụ quận X, giám đốc …": the residence alone between commas (no relative in it)
-                        r"|^\s*,\s*(?:trú|ngụ|thường trú)\s(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)"
+                        r"|^\s*,\s*(?:trú|ngụ|thường trú)\s(?:(?!(?<!\w)(?-i:" + _ASIDE_KIN + r")\s)"
                         r"[^().;:]){1,80}?,\s*$"
                         # "(SN 1960, trú tại xã X, huyện Y - Nguyên Trưởng ban …)": the residence, a dash (or a comma:
                         # "(45 tuổi, trú tại X, Y, nguyên Giám đốc …)"), the post; no relative in it ("con ông B, …")
                         r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:trú|ngụ|thường trú|quê)"
-                        r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^()]){1,120}?(?:\s[-–]|,)\s*$"
+                        r"(?:(?!(?<!\w)(?-i:" + _ASIDE_KIN + r")\s)[^()]){1,120}?(?:\s[-–]|,)\s*$"
                         # "Ông A (, người) từng là Giám đốc …", "A (là Trưởng …)", "A - khi đó là Phó Chủ tịch …"
                         r"|^\s*(?:,|-|–|\()?\s*(?:người\s+)?(?:" + _WAS + r"\s+)?là\s+"
                         r"(?:một trong (?:những|các|số)\s+)?$")  # "là một trong những đại biểu Quốc hội …"
@@ -330,7 +331,7 @@ AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tu�
 _RESIDE = (r"(?:tại|ở|quê(?:\s+quán)?(?:\s+ở)?|nơi\s+(?:sinh|ở)|(?:nơi\s+)?(?:đăng\s+ký\s+)?(?:hộ\s+khẩu\s+)?"
            r"(?:thường\s+trú|cư\s+trú|trú)(?:\s+(?:tại|ở))?)")
 BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:?\s+"
-                         r"(?:(?!(?<!\w)(?-i:ông|bà|con|vợ|chồng|anh|chị|em|cháu)\s)[^.;:()]){1,160}?)*\s*[,;]\s*"
+                         r"(?:(?!(?<!\w)(?-i:" + _ASIDE_KIN + r")\s)[^.;:()]){1,160}?)*\s*[,;]\s*"
                          r"(?:(?:" + _WAS + r"\s+)?là\s+)?")  # "…, quê quán X, hiện là POST"
 # between two posts after a name: a comma, "(, và) là" ("là chi ủy viên Chi bộ X và là Chủ tịch Công đoàn Y"), or a
 # time that moves on ("nguyên Giám đốc Sở X, nay là Chủ tịch UBND huyện Y", "… (hiện nay là Bí thư Quận ủy Y)",

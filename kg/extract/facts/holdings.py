@@ -81,11 +81,11 @@ _BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên 
                           "điều hành", "kinh doanh", "kỹ thuật", "tài chính", "sản xuất"})
 
 _CAREER, _PLACED = (lexicon.alternation("personnel_verbs", 3, f) for f in ("career", "placed"))
-_BIO = re.compile(
-    r"(?:vị trí|chức vụ|cương vị|chức danh)(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?\s*:\s*"
-    r"|(?:(?:từng|đã từng)\s+" + _CAREER + r"(?:\s+(?:các|nhiều|những))?"
+_BIO = re.compile(  # the nouns of an office (office_nouns.tsv: "chức vụ", "vị trí" …) before a colon or after a verb
+    lexicon.alternation("office_nouns", 2, "listed") + r"(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?"
+    r"\s*:\s*|(?:(?:từng|đã từng)\s+" + _CAREER + r"(?:\s+(?:các|nhiều|những))?"
     r"|" + _CAREER + r"\s+(?:các|nhiều|những))"
-    r"\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)(?:,\s*(?:chức vụ|chức danh))?"  # "các chức danh, chức vụ"
+    r"\s+" + lexicon.alternation("office_nouns", 2, "career") + r"(?:,\s*(?:chức vụ|chức danh))?"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s+(?:tại|ở)\s+[^,;:()]{1,40}?(?=\s+(?:như|gồm)\s))?"  # "… vị trí công tác tại tỉnh như: …"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"

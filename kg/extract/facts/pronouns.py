@@ -20,7 +20,7 @@ _PRONOUN_FORMS = lexicon.alternation("honorifics", 2, "address", "comrade", capi
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
 _PRONOUN = re.compile(
     r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(" + _PRONOUN_FORMS + r")\s+"  # "… khi bà còn là POST"
-    r"(?=(?:(?:từng|đã từng|hiện|hiện đang|đang|vốn|cũng|đã|lần lượt|tiếp tục|sau đó|trước đó|còn)\s+)*"
+    r"(?=(?:" + lexicon.alternation("time_adverbs", 2, "pronoun") + r"\s+)*"  # "từng", "đã", "lần lượt" …
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
 _OTHER = {"ông": "bà", "bà": "ông"}

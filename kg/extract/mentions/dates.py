@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _mk, _Sent
 
@@ -15,10 +16,9 @@ _DATE_PATTERNS = (
 )
 _YEAR = re.compile(r"(?:[Nn]ăm|[Kk]hóa|[Kk]hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá|niên khóa)\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})")
-_COUNT_UNITS = ("tập thể", "cá nhân", "mô hình", "đơn vị", "hộ", "người", "cán bộ", "đại biểu", "doanh nghiệp", "vụ",
-                "xã", "phường", "điểm", "tổ", "câu lạc bộ", "lượt", "tác phẩm")
+_COUNT_UNITS = lexicon.alternation("count_units", 2, "count")  # "tập thể", "hộ", "lượt" … (count_units.tsv)
 _DIGIT = re.compile(r"\d")
-_COUNT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<u>" + "|".join(_COUNT_UNITS) + r")(?!\w)")
+_COUNT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<u>" + _COUNT_UNITS + r")(?!\w)")
 
 
 def _dates(s: _Sent) -> list[Mention]:

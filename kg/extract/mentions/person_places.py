@@ -44,7 +44,9 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
 
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
-_STREET = re.compile(r"(?:[Đđ]ường|[Pp]hố|đại lộ|tuyến|quảng trường|hẻm|ngõ|ngách|khu vực|địa bàn|địa điểm)"
+# "đường", "Phố", "ngõ", "địa bàn" … (street_words.tsv)
+_CAPITALISED = "".join(re.escape(f[:1].upper() + f[1:]) + "|" for f in lexicon.forms("street_words", 2, "capitalised"))
+_STREET = re.compile(r"(?:" + _CAPITALISED + lexicon.alternation("street_words", 2, "street") + ")"
                      r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
                      r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
 # a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
