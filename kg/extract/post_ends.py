@@ -37,15 +37,45 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 pos = m.start(1) + len(m.group(1).rstrip("."))  # "UB Trung ương", "Cảnh sát PCCC": a name word
                 continue
             if words or _ends_with_head(text, end):  # "Vụ trưởng Khai thác thủy sản,"; "Phó phòng kế toán)"
+                cut = pos
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
                 pos = _field_then_name(text, pos, limit, stops) if words == 1 or pos == end and _cap_head(text, end) \
                     else pos
+                pos = _split_word_start(text, end, pos, m) if pos == cut and words else pos
             break
         pos, words = m.end(), words + 1
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip(" ."):
             return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên. ."
     num = _UNIT_NUMBER.match(text, pos, limit) if words or _ends_with_place_word(text, end) else None
     return num.end(1) if num else pos  # "Trưởng thôn Phú An 2,", "Trưởng khu 3,": a unit named by a number
+
+
+def _split_word_start(text: str, end: int, pos: int, m: re.Match[str]) -> int:
+    """A name written in sentence case that the walk cut after its first syllable ("Bộ trưởng Thông | tin và Truyền
+    thông", "Phó giám đốc Dự án Đầu | tư xây dựng …"): one capitalised Vietnamese syllable, no body's head alone or
+    with ``m``, right after the title, a lower-case word or an abbreviation, then the lower-case word ``m`` with no
+    dash before it that is no verb, function or time word (:func:`_stops_at`): the name ends before that syllable;
+    else ``pos``."""
+    words = text[end:pos].split()
+    last, before = words[-1], words[-2] if len(words) > 1 else ""
+    heads = lexicon.by_key("bodies")
+    if last[0].isupper() and _SYLLABLE.fullmatch(last) and (not before or before.islower() or before.isupper()) \
+            and not text[pos : m.start(1)].strip() and m.group(1).isalpha() and not _stops_at(text, m) \
+            and key(last) not in heads and key(f"{last} {m.group(1)}") not in heads:
+        return len(text[: pos - len(last)].rstrip())
+    return pos
+
+
+def _stops_at(text: str, m: re.Match[str]) -> bool:
+    """The lower-case word ``m``, alone or with the word after it, is a verb, function or time word ("hiện nay")."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    words = _stop_words()
+    return key(m.group(1)) in words or nxt is not None and key(f"{m.group(1)} {nxt.group(1)}") in words
+
+
+_V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_SYLLABLE = re.compile(rf"(?i:[BCDĐGHKLMNPQRSTVX]|Ch|Gh|Gi|Kh|Ng|Ngh|Nh|Ph|Qu|Th|Tr)?[{_V.upper()}{_V}][{_V}]{{0,2}}"
+                       r"(?:ng|nh|ch|[cmnpt])?")  # one capitalised Vietnamese syllable ("Thông", "Đầu"; not "Samco")
 
 
 _UNIT_NUMBER = re.compile(r"\s+(\d{1,3})(?=\s*[,.;:)](?!\d)|\s*$)")
