@@ -4,45 +4,22 @@ reads the word so."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from types import ModuleType
 
+from test_lexicon_classes import _sent
+from test_lexicon_classes import _with_row as with_row
+
 from kg.extract import lexicon, post_kin, post_lists, post_moves, posts
-from kg.extract.document import Sentence
 from kg.extract.facts import holdings, pronouns
 from kg.extract.mentions import dates, person_places
-from kg.extract.mentions.sentence import _Sent
-from kg.extract.tokens import match_view
 
 
-@contextmanager
-def _with_row(name: str, row: list[str], *modules: ModuleType) -> Iterator[None]:
-    """``name``.tsv with one made-up ``row`` more (the lexicon caches cleared, ``modules`` reloaded), as it was
-    afterwards."""
-    original = lexicon.rows
-
-    def rows(n: str) -> list[list[str]]:
-        return original(n) + ([row] if n == name else [])
-
-    def reset() -> None:
-        for f in (lexicon.classed, lexicon.words, lexicon.roles, lexicon.entries, lexicon.by_key):
-            f.cache_clear()
-        for m in modules:
-            importlib.reload(m)
-
-    lexicon.rows = rows  # type: ignore[assignment]
-    try:
-        reset()
-        yield
-    finally:
-        lexicon.rows = original  # type: ignore[assignment]
-        reset()
-
-
-def _sent(text: str) -> _Sent:
-    return _Sent(text, match_view(text), Sentence(0, 0, 0, len(text), text))
+def _with_row(name: str, row: list[str], *modules: ModuleType) -> AbstractContextManager[None]:
+    """``name``.tsv with one made-up ``row`` more (every lexicon cache cleared, ``modules`` reloaded), as it was
+    afterwards (test_lexicon_classes' helper)."""
+    caches = (lexicon.classed, lexicon.words, lexicon.roles, lexicon.entries, lexicon.by_key)
+    return with_row(name, row, caches, modules)
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
