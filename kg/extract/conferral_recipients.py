@@ -28,7 +28,8 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
             continue  # award (or after it) is that award's
         lo, hi = span
         if span[0] >= name_end:
-            hi = min(hi, max(nxt, name_end) if nxt > lo else hi, _next_event_item(ctx, sent, lo, hi))
+            hi = min(hi, max(nxt, name_end) if nxt > lo else hi, _next_event_item(ctx, sent, lo, hi),
+                     _givers_clause(ctx, sent, lo, hi))
         found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
@@ -141,6 +142,26 @@ def _next_event_item(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> int:
     starts = {m.start for m in ctx.of(sent.index, "event")}
     return next((i for i in range(lo, hi) if text[i] == ";" and i + 1 + len(text[i + 1 : hi]) - len(
         text[i + 1 : hi].lstrip()) in starts), hi)
+
+
+# "(đã|vừa) trao thưởng": a give verb right after a body, its subject
+_GIVES_AFTER = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*(?:trao|tặng|khen thưởng|thưởng)(?!\w)", re.IGNORECASE)
+
+
+def _givers_clause(ctx: F._Ctx, sent: Sentence, lo: int, hi: int) -> int:
+    """Where a clause of its own starts whose bodies give ("cho lực lượng X Sáng nay, Bộ Chỉ huy A và UBND huyện B đã
+    trao thưởng …": A and B are its subject, no receivers): the first of the bodies joined by "," / "và" before
+    a give verb, else ``hi``."""
+    text = ctx.doc.text
+    bodies = sorted((b for b in ctx.of(sent.index, "body") if lo <= b.start and b.end <= hi), key=lambda b: b.start)
+    for i, b in enumerate(bodies):
+        if not _GIVES_AFTER.match(text, b.end):
+            continue
+        first = i
+        while first > 0 and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[bodies[first - 1].end : bodies[first].start]):
+            first -= 1
+        return bodies[first].start
+    return hi
 
 
 def _welcomer(ctx: F._Ctx, sent: Sentence, start: int, name_end: int) -> Entity | None:
