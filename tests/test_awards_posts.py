@@ -116,6 +116,14 @@ def test_a_short_form_of_a_post_joins_the_fuller_post():
     assert posts == ["Bí thư Thành ủy Vinh"]
 
 
+def test_a_post_with_the_initials_of_the_fuller_posts_place_joins_it():
+    res = run("T\n\nChủ tịch UBND TP Hòa Lâm Trịnh Văn Khôi yêu cầu báo cáo. Chủ tịch HL Trịnh Văn Khôi nói thêm.")
+    assert [e.label for e in res.links.entities.values() if e.kind == "post"] == ["Chủ tịch UBND TP Hòa Lâm"]
+    res = run("T\n\nChủ tịch UBND TP Hòa Lâm Trịnh Văn Khôi yêu cầu báo cáo. Chủ tịch TL Trịnh Văn Khôi nói thêm.")
+    assert sorted(e.label for e in res.links.entities.values() if e.kind == "post") == [
+        "Chủ tịch TL", "Chủ tịch UBND TP Hòa Lâm"]  # initials of no run of the fuller post's words: kept apart
+
+
 def _people(text: str) -> list[str]:
     return sorted(e.label for e in run(text).links.entities.values() if e.kind == "person")
 

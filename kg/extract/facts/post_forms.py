@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
 from kg.extract.facts.post_nodes import _title_key
+from kg.extract.normalise import key
 
 
 def _fold_post_forms(ctx: _Ctx) -> None:
@@ -14,6 +17,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     ents = ctx.links.entities
     holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
     held = []
+    labels: dict[str, str] = {}
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
@@ -21,7 +25,8 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if any(p == "vnr:former" for p, _ in h.props):  # the post node is named without "nguyên": the holding says it
             words |= {"nguyên"}
         held.append((person, post.id, post.attrs.get("title", ""), words))
-    moves = post_grammar.same_post_forms(held)
+        labels[post.id] = post.label
+    moves = post_grammar.same_post_forms(_spell_out(held, labels))
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -40,3 +45,34 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
             ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
             ents.pop(moved, None)
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1].replace("Đ", "D").replace("đ", "d"))[:1].casefold()
+
+
+def _runs(label: str) -> dict[str, list[str]]:
+    """Runs of two to four capitalised words of a label by their initials: "Hòa Lâm" → {"hl": ["Hòa", "Lâm"]}."""
+    ws = label.split()
+    return {"".join(map(_initial, ws[i:i + n])): ws[i:i + n] for n in (2, 3, 4) for i in range(len(ws) - n + 1)
+            if all(x[:1].isupper() and x.isalpha() for x in ws[i:i + n])}
+
+
+def _spell_out(held: list[tuple[str, str, str, frozenset[str]]],
+               labels: dict[str, str]) -> list[tuple[str, str, str, frozenset[str]]]:
+    """A post written with the initials of a place or body that the same official's fuller post of the same title
+    spells out ("Chủ tịch HN" beside "Chủ tịch UBND TP Hà Nội") is read with those words, so that it joins it."""
+    out = []
+    for person, post, title, words in held:
+        caps = [w for w in labels[post].split()[len(title.split()):] if 2 <= len(w) <= 4 and w.isalpha()
+                and w.isupper() and key(w) in words]
+        for c in caps:
+            for q, p, t, w in held:
+                run = _runs(labels[p]).get("".join(map(_initial, c))) if q == person and p != post \
+                    and t == title else None
+                spelt = words - {key(c)} | {key(x) for x in run} if run else words
+                if spelt != words and spelt < w:
+                    words = spelt
+                    break
+        out.append((person, post, title, words))
+    return out
