@@ -52,14 +52,14 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
 
 def _split_word_start(text: str, end: int, pos: int, m: re.Match[str]) -> int:
     """A name written in sentence case that the walk cut after its first syllable ("Bộ trưởng Thông | tin và Truyền
-    thông", "Phó giám đốc Dự án Đầu | tư xây dựng …"): one capitalised Vietnamese syllable, no body's head alone or
-    with ``m``, right after the title, a lower-case word or an abbreviation, then the lower-case word ``m`` with no
-    dash before it that is no verb, function or time word (:func:`_stops_at`): the name ends before that syllable;
-    else ``pos``."""
+    thông", "Phó giám đốc Dự án Đầu | tư xây dựng …"): one capitalised Vietnamese syllable (no foreign word of
+    ``names.is_foreign``), no body's head alone or with ``m``, right after the title, a lower-case word or an
+    abbreviation, then the lower-case word ``m`` with no dash before it that is no verb, function or time word
+    (:func:`_stops_at`): the name ends before that syllable; else ``pos``."""
     words = text[end:pos].split()
     last, before = words[-1], words[-2] if len(words) > 1 else ""
     heads = lexicon.by_key("bodies")
-    if last[0].isupper() and _SYLLABLE.fullmatch(last) and (not before or before.islower() or before.isupper()) \
+    if last[0].isupper() and not names.is_foreign(last) and (not before or before.islower() or before.isupper()) \
             and not text[pos : m.start(1)].strip() and m.group(1).isalpha() and not _stops_at(text, m) \
             and key(last) not in heads and key(f"{last} {m.group(1)}") not in heads:
         return len(text[: pos - len(last)].rstrip())
@@ -71,11 +71,6 @@ def _stops_at(text: str, m: re.Match[str]) -> bool:
     nxt = _NEXT_WORD.match(text, m.end())
     words = _stop_words()
     return key(m.group(1)) in words or nxt is not None and key(f"{m.group(1)} {nxt.group(1)}") in words
-
-
-_V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_SYLLABLE = re.compile(rf"(?i:[BCDĐGHKLMNPQRSTVX]|Ch|Gh|Gi|Kh|Ng|Ngh|Nh|Ph|Qu|Th|Tr)?[{_V.upper()}{_V}][{_V}]{{0,2}}"
-                       r"(?:ng|nh|ch|[cmnpt])?")  # one capitalised Vietnamese syllable ("Thông", "Đầu"; not "Samco")
 
 
 _UNIT_NUMBER = re.compile(r"\s+(\d{1,3})(?=\s*[,.;:)](?!\d)|\s*$)")
