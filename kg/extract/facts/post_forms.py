@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
 from kg.extract.facts.post_nodes import _title_key
-from kg.extract.normalise import key
+from kg.extract.normalise import fold, key
 
 
 def _fold_post_forms(ctx: _Ctx) -> None:
@@ -48,7 +46,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
 
 
 def _initial(word: str) -> str:
-    return unicodedata.normalize("NFD", word[:1].replace("Đ", "D").replace("đ", "d"))[:1].casefold()
+    return fold(word[:1])  # no case, no diacritics, đ as d
 
 
 def _runs(label: str) -> dict[str, list[str]]:
