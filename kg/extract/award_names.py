@@ -98,6 +98,17 @@ def lower_case_ok(view_before: str, text_after: str) -> bool:
                           r"[“\"]?$", view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
+@cache
+def _not_prize() -> re.Pattern[str]:
+    return re.compile(r"\s*[“\"']?(?:" + alt("not-prize") + r")(?!\w)", re.IGNORECASE)
+
+
+def not_prize(kind_key: str, text_after: str) -> bool:
+    """"giải" is no prize where the word after it makes with it a verb or noun of its own ("giải quyết", "giải
+    trình", "đường Giải Phóng": ``award_parts`` role ``not-prize``)."""
+    return kind_key == "giải" and bool(_not_prize().match(text_after))
+
+
 def is_cash(kind_key: str) -> bool:
     """The kind is itself the verb of giving a cash reward ("X thưởng nóng Y")."""
     kind = kinds().get(kind_key)

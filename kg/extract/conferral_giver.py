@@ -41,6 +41,9 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     decided = re.search(r"quyết định\s+\S+(?:\s+\S+)?\s*$", text[max(sent.start, aw.start - 40) : aw.start])
     hander = subject if subject is not None and subject.kind == "person" and not decided else None
     pos = award_grammar.giver_after(text, name_end, sent.end)
+    years = _MORE_YEARS.match(text, name_end, sent.end) if pos is None else None
+    if years is not None:  # "Giải thưởng X 2015, 2016 do Y trao tặng"
+        pos = award_grammar.giver_after(text, years.end(), sent.end)
     if pos is not None:
         found = _authority_at(ctx, sent, pos)
         if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, pos), found):
@@ -77,6 +80,11 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         if decider is not None:
             return decider, 0, hander
     return subject or unit_giver(ctx, sent, aw, prev), 0, hander
+
+
+# the further years of an award won again after the one its name ends with ("Giải thưởng X 2015, 2016", "… 2015 và
+# năm 2016"): "do/của Y" after them still tells the giver
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|và|-|–)\s*(?:năm\s+)?\d{4}(?!\d))+")
 
 
 # "… (xét) trình (lên) X (quyết định) tặng": X gives (not "chương trình", "công trình", "quá trình" …)
