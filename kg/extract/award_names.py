@@ -99,14 +99,19 @@ def lower_case_ok(view_before: str, text_after: str) -> bool:
 
 
 @cache
-def _not_prize() -> re.Pattern[str]:
-    return re.compile(r"\s*[“\"']?(?:" + alt("not-prize") + r")(?!\w)", re.IGNORECASE)
+def _not_prize() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"(?<!\w)(?:" + alt("not-prize-after") + r")\s+$"),  # lower case: not a name ("Lê Văn Hòa")
+            re.compile(r"\s*[“\"']?(?:" + alt("not-prize") + r")(?!\w)", re.IGNORECASE))
 
 
-def not_prize(kind_key: str, text_after: str) -> bool:
+def not_prize(kind_key: str, text_before: str, text_after: str) -> bool:
     """"giải" is no prize where the word after it makes with it a verb or noun of its own ("giải quyết", "giải
-    trình", "đường Giải Phóng": ``award_parts`` role ``not-prize``)."""
-    return kind_key == "giải" and bool(_not_prize().match(text_after))
+    trình", "đường Giải Phóng": ``award_parts`` role ``not-prize``), or the word before it ("hòa giải", "lý giải":
+    role ``not-prize-after``)."""
+    if kind_key != "giải":
+        return False
+    before, after = _not_prize()
+    return bool(after.match(text_after) or before.search(text_before))
 
 
 def is_cash(kind_key: str) -> bool:

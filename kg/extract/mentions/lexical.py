@@ -32,7 +32,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             entry = table[key(s.text[a:b])]
             if kind == "honorific" and (not _followed_by_cap(s, b) or opens_province(s, a)):
                 continue  # (not "Bà" in "Tỉnh ủy Bà Rịa - Vũng Tàu": a province's name)
-            if kind == "award" and award_names.not_prize(entry.key, s.text[b : s.sent.end]):
+            if kind == "award" and award_names.not_prize(entry.key, s.text[max(s.sent.start, a - 8) : a],
+                                                            s.text[b : s.sent.end]):
                 continue  # "giải quyết", "giải trình": no prize
             if kind == "award" and entry.extra[:1] == ("cap",) and not (
                 (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
