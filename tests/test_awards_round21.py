@@ -32,3 +32,5 @@ def test_a_prize_named_giai_still_counts():
     assert (c["names"][0], c["giver"], c["recipients"]) == ("Giải Nhất", "UBND tỉnh Hòa Bình", ["Lê Văn Tám"])
     (c,) = _confs("T\n\nBan tổ chức đã trao cho anh Lê Văn Hòa giải Nhất.")
     assert (c["names"][0], c["recipients"]) == ("Giải Nhất", ["Lê Văn Hòa"])
+    (c,) = _confs("T\n\nBan tổ chức trao giải bài viết hay cho anh Lê Văn Hòa.")
+    assert (c["names"][0], c["recipients"]) == ("Giải bài viết hay", ["Lê Văn Hòa"])
