@@ -5,17 +5,26 @@ there ("Tổng thống Argentina") is none. The tests of :mod:`persons` use it."
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract import names
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the head-titles ("thống" of "tổng thống"): the cheap gate."""
+    return frozenset(p.split()[-1] for p in names.cue_phrases("head-title"))
 
 
 def lone_family_name(s: _Sent, i: int, run_end: int) -> bool:
     """The run i..run_end is one foreign word, or a country's name and one foreign word, right after a head-title:
     its last word names the title's holder."""
     n = run_end - i
-    if not 1 <= n <= 4 or i == 0 or not s.adjacent(i) or not names.is_foreign(s.toks[run_end - 1].text):
-        return False  # the cheap gate: one to four words after something, the last no Vietnamese syllable
+    if i == 0 or key(s.toks[i - 1].text) not in _title_ends() or not 1 <= n <= 4 or not s.adjacent(i) \
+            or not names.is_foreign(s.toks[run_end - 1].text):
+        return False  # the cheap gate: a head-title's last word, then one to four words, the last a foreign one
     toks = s.toks
     word = key(toks[run_end - 1].text)
     places = _word_set("countries") | _word_set("regions")
