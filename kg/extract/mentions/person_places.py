@@ -47,7 +47,7 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()
 # "đường", "Phố", "ngõ", "địa bàn" … (street_words.tsv)
 _CAPITALISED = "".join(re.escape(f[:1].upper() + f[1:]) + "|" for f in lexicon.forms("street_words", 2, "capitalised"))
 _STREET = re.compile(r"(?:" + _CAPITALISED + lexicon.alternation("street_words", 2, "street") + ")"
-                     r"(?:\s+\w+)?\s*(?:gồm|như)?\s*:?\s*"
+                     r"(?:(?:\s+\w+){1,4}\s+(?:gồm|như)|(?:\s+\w+)?\s*(?:gồm|như)?)\s*:?\s*"  # "… thuộc quận 2 như"
                      r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
 # a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
 # streets' names, maybe each after "đường", joined by dashes

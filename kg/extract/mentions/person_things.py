@@ -1,8 +1,9 @@
 """Names the document writes as a thing's name: a name kept only for its shape (a family name and three syllables,
 no title, honorific or cue: anchor ``name``) that stands elsewhere in the same document after a level word, a
-house number, in a street list or right after a company's or a school's head ("Công ty TNHH Thương mại X",
-"phường X", "tuyến đường gồm: X, …") names that thing there, and so everywhere in the document ("Sau đó X phải
-trả"), unless a title, an honorific or a cue makes X a person somewhere in it ("Nhà báo X", "đường X").
+house number, in a street list, right after a company's or a school's head or at the end of a body's name that
+opens with such a head ("Công ty TNHH Thương mại X", "phường X", "tuyến đường gồm: X, …", "Ban quản lý X") names
+that thing there, and so everywhere in the document ("Sau đó X phải trả"), unless a title, an honorific or a cue
+makes X a person somewhere in it ("Nhà báo X", "đường X").
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ def things_named(text: str, view: str, sentences: Iterable[Sentence], found: lis
     cands = sorted({m.text for m in found if m.kind == "person" and m.attr("anchor") == "name"} - vouched)
     if not cands:
         return set()
-    body_ends = sorted({m.end for m in found if m.kind == "body" and _named_place_head(m.text)})
-    out: set[str] = set()
+    heads = [m for m in found if m.kind == "body" and _named_place_head(m.text)]
+    body_ends = sorted({m.end for m in heads})
+    # "Ban quản lý X" or "Công ty TNHH X" read as one body: X ends the name of the place, the site or the firm
+    out = {name for name in cands for m in heads if m.text.endswith(" " + name)}
     for sent in sentences:
         s: _Sent | None = None
         for name in cands:

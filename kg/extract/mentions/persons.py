@@ -9,6 +9,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
+from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import named_after
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
@@ -63,6 +64,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         best = _name_in_run(s, i, run_end)
         if best is None and _short_name(s, i, run_end):
             out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
+        elif best is None and lone_family_name(s, i, run_end):
+            out.append((run_end - 1, run_end, "title"))  # "Tổng thống Widodo": a foreign leader's family name
         elif best is not None:
             k, e = best
             anchor = _anchor(s, i, k, e)
@@ -87,8 +90,8 @@ def _credit_opens(s: _Sent, i: int) -> bool:
 
 
 def _name_run_end(s: _Sent, i: int) -> int:
-    """End (exclusive) of the run of adjacent name words from token i: a title or rank that starts, or a function
-    word that opens the next clause, ends it."""
+    """End (exclusive) of the run of adjacent name words from token i: a starting title or rank ends it, or a
+    function word that opens the next clause."""
     toks = s.toks
     j = i
     while j + 1 < len(toks):
@@ -175,8 +178,7 @@ def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
 
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
-    """A lone name word right after "ông", "bà" or "đồng chí" (not "Tạp chí") that opens no place ("ông Dũng", not
-    "Bà Rịa" or "Hai Bà Trưng")."""
+    """A lone name word after "ông", "bà", "đồng chí" (not "Tạp chí"), opening no place ("ông Dũng", not "Bà Rịa")."""
     toks, before = s.toks, " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
     return run_end - i == 1 and ((bool(before) and before[-1] in _address()) or before == ["đồng", "chí"]) \
         and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
@@ -309,8 +311,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
 
 
 def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
-    """The second test of :func:`_accepts`: the name is rather a lunar year, a street in a list, an institution
-    or a place."""
+    """The second test of :func:`_accepts`: the name is a lunar year, a listed street, an institution, a place."""
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)) \
             or named_after(s, i, k, e, anchor):
