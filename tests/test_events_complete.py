@@ -1,7 +1,7 @@
 """Event names only as complete names (issue 8, item 3): a list of parties through a body whose name holds "và", no
 second purpose after a comma that follows a kind word only, the day an anniversary's ordinal marks, a last party
-before a time adverbial, no "và các … khác", the person an incense offering honours; and one key for one event
-however its ordinal or an abbreviation is written. Made-up examples."""
+before a time adverbial, no "và các … khác", the person an incense offering honours or an appointment names; and
+one key for one event however its ordinal or an abbreviation is written. Made-up examples."""
 
 from helpers import run
 
@@ -40,6 +40,12 @@ def test_the_person_an_incense_offering_honours_is_part_of_its_name():
     assert events("Quang cảnh tại lễ dâng hương đồng chí Lê Văn Khải tại nhà tưởng niệm.") == [
         "lễ dâng hương đồng chí Lê Văn Khải"]
     assert events("Phát biểu tại lễ khai mạc ông Lê Văn Khải nhấn mạnh nhiều nội dung.") == ["lễ khai mạc"]
+
+
+def test_the_person_an_appointment_names_is_part_of_the_name():
+    assert events("Thứ trưởng chủ trì Lễ trao Quyết định bổ nhiệm ông Lê Văn Khải vào chiều ngày 12/7/2030.") == [
+        "Lễ trao Quyết định bổ nhiệm ông Lê Văn Khải"]
+    assert events("Tại lễ công bố quyết định bổ nhiệm, ông Lê Văn Khải cho biết.") == ["lễ công bố quyết định bổ nhiệm"]
 
 
 def test_the_day_an_anniversary_ordinal_marks_is_part_of_the_name_a_date_is_not():
