@@ -15,6 +15,9 @@ key however it is written: "Hội nghị lần thứ 5 Ban Chấp hành Trung ư
 Trung ương Đảng lần thứ 5 khóa XII" = "Hội nghị Trung ương 5 khóa XII" (a committee of another body, named after
 "Trung ương", keeps its key: "… Trung ương Đoàn …"); a comma between a number and a term is dropped ("Trung ương 4,
 khóa XII" = "Trung ương 4 khóa XII"), and so is a bracket around a term ("(khóa XII) về …" = "khóa XII về …").
+A "thứ N" right after the body of a head of two words and before a term, a topic, a year or the end comes right
+after the head ("Hội nghị Ủy ban X lần thứ VII (khóa VIII)" = "Hội nghị lần thứ 7 Ủy ban X (khóa VIII)", "Đại hội
+Đảng lần thứ XII" = "Đại hội lần thứ XII của Đảng"); abbreviations include "UBTƯ" and "XHCN" (``abbreviations.tsv``).
 Only the key changes: the label stays as written.
 """
 
