@@ -9,12 +9,13 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_lists import party_noun_in_list
+from kg.extract.event_lists import in_party_list, party_noun_in_list
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
 from kg.extract.normalise import key
 
 # forms of address ("ông", "bà", "anh", "chị"): no opener after a name or level word ("Hai Bà Trưng")
 _TITLES = lexicon.classed("honorifics", 2, "address") | lexicon.classed("honorifics", 2, "familiar")
+_ADDRESS = lexicon.classed("honorifics", 2, "address") | lexicon.classed("honorifics", 2, "comrade")
 _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a number ("ngày 3", not "ngày Quốc khánh")
 
 
@@ -120,9 +121,24 @@ def _ends(t: Toks, i: int) -> bool:
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
         return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
     if t.match(i, "boundary"):
-        return True
+        return not person_object(t, i)
     if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
         return True
+    return False
+
+
+def person_object(t: Toks, i: int) -> bool:
+    """Whether the form of address at ``i`` ("ông", "bà", "đồng chí") opens the person a purpose that honours one
+    names (class ``person``: "Lễ dâng hương | đồng chí Lê Văn A"): right after that purpose, a person's name found in
+    the text after it."""
+    n = next((m for m in (2, 1) if key(" ".join(t.words[i : i + m])) in _ADDRESS), 0)
+    if not n or not any(i >= k and t.match(i - k, "person") == k for k in (1, 2, 3)):
+        return False
+    for k in range(i + n, i + n + 5):
+        if not t.word(k)[:1].isupper():
+            return False
+        if t.ends[k] in t.units:
+            return True
     return False
 
 
@@ -160,6 +176,43 @@ def before_ordinal(t: Toks, j: int) -> int:
                 and ordinal(t, j + m):
             return m
     return 0
+
+
+def anniversary(t: Toks, i: int) -> bool:
+    """Whether "ngày" at ``i``, after the ordinal of an anniversary, opens the day it marks ("Lễ kỷ niệm lần thứ 90
+    | ngày sinh …", "… lần thứ 50 | ngày thành lập …"): a lower-case word after it, no number (a date: "ngày 9/5")."""
+    nxt = t.word(i + 1)
+    return key(t.word(i)) == "ngày" and nxt[:1].isalpha() and nxt[:1].islower() and not _ends(t, i + 1) \
+        and any(t.match(k, "purpose") == 2 and key(" ".join(t.words[k : k + 2])) == "kỷ niệm" for k in range(i))
+
+
+def party_before_time(t: Toks, j: int) -> int:
+    """Tokens of a last party after "và" at ``j`` in a list of parties: lower-case words (at most three) that end
+    nothing, right before a time adverbial ("với các doanh nghiệp vận tải và bất động sản | cuối tuần qua"); 0 when
+    none."""
+    if not in_party_list(t, j):
+        return 0
+    for m in range(1, 4):
+        if not t.word(j + m - 1)[:1].islower() or _ends(t, j + m - 1) or t.match(j + m - 1, "determiner"):
+            return 0
+        if t.match(j + m, "time"):
+            return m
+    return 0
+
+
+OTHERS_WORDS = 6  # words of "các … khác" looked at after "và"
+
+
+def others(t: Toks, j: int) -> bool:
+    """Whether "và" before ``j`` adds "the other …" ("… APEC 2031 và | các sự kiện trọng đại khác"): a determiner,
+    lower-case words and "khác" before the end of the phrase; no part of the name."""
+    n = t.match(j, "determiner")
+    for k in range(j + n, j + n + OTHERS_WORDS) if n else ():
+        if not t.word(k)[:1].islower():
+            return False
+        if key(t.word(k)) == "khác":
+            return not t.word(k + 1)[:1].isalnum() or _ends(t, k + 1)
+    return False
 
 
 def period(t: Toks, i: int) -> int:

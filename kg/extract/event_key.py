@@ -15,6 +15,9 @@ key however it is written: "Hội nghị lần thứ 5 Ban Chấp hành Trung ư
 Trung ương Đảng lần thứ 5 khóa XII" = "Hội nghị Trung ương 5 khóa XII" (a committee of another body, named after
 "Trung ương", keeps its key: "… Trung ương Đoàn …"); a comma between a number and a term is dropped ("Trung ương 4,
 khóa XII" = "Trung ương 4 khóa XII"), and so is a bracket around a term ("(khóa XII) về …" = "khóa XII về …").
+A "thứ N" right after the body of a head of two words and before a term, a topic, a year or the end comes right
+after the head ("Hội nghị Ủy ban X lần thứ VII (khóa VIII)" = "Hội nghị lần thứ 7 Ủy ban X (khóa VIII)", "Đại hội
+Đảng lần thứ XII" = "Đại hội lần thứ XII của Đảng"); abbreviations include "UBTƯ" and "XHCN" (``abbreviations.tsv``).
 Only the key changes: the label stays as written.
 """
 
@@ -57,6 +60,7 @@ def event_key(text: str) -> str:
     text = _CAPITAL_ROMAN.sub(lambda r: str(roman_value(r.group())), _QUOTES.sub(" ", lexicon.expand(text)))
     words = [w[1:] if w[:1] == "(" and w[1:] in _COUNTERS else w for w in key(text).split()]  # "(khóa 12)"
     out: list[str] = []
+    counted: list[int] = []  # where the number of a "thứ N", "lần thứ N" or "lần N" stands in ``out``
     i = 0
     while i < len(words):
         w = words[i]
@@ -71,12 +75,35 @@ def event_key(text: str) -> str:
             continue
         if w == "khóa" and out and out[-1][:-1].isdigit() and out[-1].endswith(","):
             out[-1] = out[-1][:-1]  # "Trung ương 4, khóa 12" = "Trung ương 4 khóa 12"
+        counted += [len(out)] if w in ("lần", "thứ") else []
         out += [value] if w in ("lần", "thứ") else [w, value]
         i += counter + 1
         if i < len(words) and words[i] == "của":
             i += 1  # "thứ 3 của Quốc hội" = "thứ 3, Quốc hội" (its comma dropped with the number) = "thứ 3 Quốc hội"
-    joined = " ".join(out)
+    joined = " ".join(_number_first(out, counted[0]) if counted else out)
     return _plenum(joined) if "trung ương" in joined else joined
+
+
+_STOPS = frozenset({"khóa", "về", "nhiệm", "năm", "tại", "với", "giai", "đợt", "và", "-", "–"})
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Event heads of two words ("hội nghị", "kỳ họp"), folded."""
+    return frozenset(k for k in (key(e.vi) for e in lexicon.entries("events")) if k.count(" ") == 1)
+
+
+def _number_first(words: list[str], n: int) -> list[str]:
+    """The words with the number at ``n`` of a "thứ N" after the body of a head of two words put right after the
+    head: "hội nghị ủy ban X 7 khóa 8" = "hội nghị 7 ủy ban X khóa 8" ("Hội nghị Ủy ban X lần thứ VII (khóa VIII)"
+    = "Hội nghị lần thứ 7 Ủy ban X (khóa VIII)"); only when the number ends the body: a term, a topic, a year, a
+    bracket or the end follows it ("Hội nghị Trung ương 9 Đảng X" keeps its order)."""
+    body = words[2:n]
+    after = words[n + 1] if n + 1 < len(words) else ""
+    if n < 3 or " ".join(words[:2]) not in _heads() or any(w in _STOPS or not w.isalpha() for w in body) \
+            or not (after == "" or after in _STOPS or not after[:1].isalpha()):
+        return words
+    return words[:2] + [words[n]] + body + words[n + 1 :]
 
 
 def _plenum(k: str) -> str:

@@ -183,6 +183,8 @@ def party_comma(t: Toks, i: int) -> int:
         return 1 if any(i - n >= start and _title(t, i - n) == n and not any(_body(t, k) for k in range(start, i - n))
                         for n in (1, 2, 3, 4)) else 0
     start = _member_start(t, i)
+    if start > 1 and key(t.word(start - 1)) == "và" and t.word(start)[:1].islower():
+        start = _member_start(t, start - 1)  # a "và" inside a body's name: "Hội đồng Quốc phòng và an ninh, …"
     first = t.word(start)  # the member before: a name or a party noun ("với Đảng, Nhà nước …")
     named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start)
     return 1 if start < i and named and _party(t, i + 1) and in_party_list(t, start) else 0

@@ -149,7 +149,7 @@ def _joined(t: Toks, i: int) -> int:
         if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
             return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
         kind = 0 if purpose else t.match(i + 1, "kind")
-        if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i) and not t.match(i + 1 + kind, "copula"):
+        if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i, kind) and not t.match(i + 1 + kind, "copula"):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
         #           kind (", báo chí"), a capital (", Bộ trưởng …") or a subject of a copula (", đại biểu là …")
         #           opens the next clause
@@ -159,7 +159,7 @@ def _joined(t: Toks, i: int) -> int:
         return party_with(t, i)  # "với A cùng UBND xã B": a party more
     if key(w) == "và" and party_noun_in_list(t, i + 1):
         return 1  # "với A và lãnh đạo các sở"
-    if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1):
+    if key(w) != "và" or not nxt[:1].isalnum() or _ends(t, i + 1) or bounds.others(t, i + 1):
         return 0
     doc = t.match(i + 1 + t.match(i + 1, "determiner"), "document")
     if doc and not any(t.match(k, "document") for k in range(i)):
@@ -169,15 +169,15 @@ def _joined(t: Toks, i: int) -> int:
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i):
         return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
-    n = _member(t, i + 1, after_va=True) if t.word(i - 1)[:1].islower() else 0
+    n = (_member(t, i + 1, after_va=True) or bounds.party_before_time(t, i + 1)) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
 
-def _opened(t: Toks, i: int) -> bool:
-    """Whether a purpose, a lower-case kind word (a capitalised kind names a body: "Đảng bộ") or a topic link ("về
-    tiến độ di dời, xây dựng …") comes before ``i``: a purpose or kind after a comma is then a second one."""
-    return any(t.match(k, "purpose") or (t.match(k, "kind") and t.words[k][:1].islower()) or t.match(k, "topic-link")
-               for k in range(i))
+def _opened(t: Toks, i: int, kind: int = 1) -> bool:
+    """Whether a purpose, a lower-case kind word or a topic link ("về tiến độ di dời, xây dựng …") is before ``i``."""
+    bare = not kind and any(t.match(i - m, "kind") == m for m in (1, 2, 3))  # "Lễ hội truyền thống, | quán triệt"
+    return any(t.match(k, "purpose") or (not bare and t.match(k, "kind") and t.words[k][:1].islower())
+               or t.match(k, "topic-link") for k in range(i))  # a capitalised kind names a body: "Đảng bộ"
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
@@ -394,7 +394,7 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     if n:
         return n if _np(t, i + n) else 0
     if closed and w[:1].islower() and not ((t.match(i, "kind") and not bounds.after_term(t, i)) or _determined(t, i)
-                                            or level(t, i)):
+                                            or level(t, i) or bounds.anniversary(t, i)):
         return 0  # after "khóa X", "năm 2017", a unit: a name, an ordinal, a link, an opening (no kind after "(khóa)")
     n = _whole(t, i)
     return n if n > 1 else 1  # a word of two syllables is read whole: "thành lập", not "thành" then "lập"
