@@ -1,0 +1,29 @@
+"""Post constructions from the unattached-title sample of seed 349 (issue 8, recall on unseen text): one neutral
+made-up example per construction, none from the corpus."""
+
+from helpers import posts
+
+
+def test_a_birth_year_and_a_nationality_between_the_name_and_la_post():
+    got = posts("T\n\nNgười bị thương là Peter Alan Moss, sinh năm 1970, quốc tịch Canada, là trưởng đoàn khách.")
+    assert got == {"Peter Alan Moss": ["trưởng đoàn"]}
+    # a relative's name in the record: the post after it is not the first name's
+    assert "Lò Văn Tám" not in posts("T\n\nÔng Lò Văn Tám, sinh năm 1970, quê ở xã Kim Sơn, con ông Hà Văn Chín, là "
+                                     "Giám đốc Sở Xây dựng.")
+
+
+def test_a_nationality_and_a_birth_year_in_brackets_before_the_post():
+    got = posts("T\n\nTrên tàu có ông Peter Alan Moss (quốc tịch Anh, SN 1970, trưởng đoàn).")
+    assert got == {"Peter Alan Moss": ["trưởng đoàn"]}
+
+
+def test_a_war_invalids_grade_in_brackets_before_a_former_post():
+    got = posts("T\n\nĐoàn đã thăm Đại tá Lò Văn Tám ( thương binh 3/4, nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+                "Kim Sơn, ở phường Bắc Hà).")
+    assert got == {"Lò Văn Tám": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Kim Sơn"]}
+
+
+def test_an_occupation_in_vien_after_la_before_the_first_post():
+    got = posts("T\n\nCơ quan điều tra xác định Lò Văn Tám (1970, trú phường Bắc Hà) là kiểm toán viên, Trưởng phòng "
+                "Kiểm toán Sông Mã.")
+    assert got == {"Lò Văn Tám": ["Trưởng phòng Kiểm toán Sông Mã"]}
