@@ -27,3 +27,15 @@ def test_an_occupation_in_vien_after_la_before_the_first_post():
     got = posts("T\n\nCơ quan điều tra xác định Lò Văn Tám (1970, trú phường Bắc Hà) là kiểm toán viên, Trưởng phòng "
                 "Kiểm toán Sông Mã.")
     assert got == {"Lò Văn Tám": ["Trưởng phòng Kiểm toán Sông Mã"]}
+
+
+def test_a_fronted_appointment_clause_with_its_appointer_and_a_time_before_the_holder():
+    got = posts("T\n\nKhi được Ban Thường vụ phân công làm Bí thư Tỉnh ủy Hà Giang, ngay những tháng đầu, ông Lò "
+                "Văn Tám đã đi khắp các xã.")
+    assert got == {"Lò Văn Tám": ["Bí thư Tỉnh ủy Hà Giang"]}
+
+
+def test_a_fronted_clause_of_service_with_a_period_and_a_time_before_the_holder():
+    got = posts("T\n\nSau khi chính thức làm chuyên viên Phòng Tài chính được 3 tháng, đầu năm 2030, bà Lò Thị Mai "
+                "được cử đi học.")
+    assert got == {"Lò Thị Mai": ["chuyên viên Phòng Tài chính"]}
