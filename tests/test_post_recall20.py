@@ -39,3 +39,9 @@ def test_a_fronted_clause_of_service_with_a_period_and_a_time_before_the_holder(
     got = posts("T\n\nSau khi chính thức làm chuyên viên Phòng Tài chính được 3 tháng, đầu năm 2030, bà Lò Thị Mai "
                 "được cử đi học.")
     assert got == {"Lò Thị Mai": ["chuyên viên Phòng Tài chính"]}
+
+
+def test_a_designation_of_several_posts_named_first_before_doi_voi_the_holder():
+    got = posts("T\n\nBan Bí thư đã chỉ định chức danh ủy viên Ban chấp hành, ủy viên Ban thường vụ, Phó bí thư Tỉnh "
+                "ủy Hà Giang đối với ông Lò Văn Tám.")
+    assert got == {"Lò Văn Tám": ["ủy viên Ban chấp hành", "ủy viên Ban thường vụ", "Phó bí thư Tỉnh ủy Hà Giang"]}
