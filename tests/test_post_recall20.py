@@ -45,3 +45,9 @@ def test_a_designation_of_several_posts_named_first_before_doi_voi_the_holder():
     got = posts("T\n\nBan Bí thư đã chỉ định chức danh ủy viên Ban chấp hành, ủy viên Ban thường vụ, Phó bí thư Tỉnh "
                 "ủy Hà Giang đối với ông Lò Văn Tám.")
     assert got == {"Lò Văn Tám": ["ủy viên Ban chấp hành", "ủy viên Ban thường vụ", "Phó bí thư Tỉnh ủy Hà Giang"]}
+
+
+def test_a_dismissal_verb_capitalised_after_the_colon_of_a_discipline_form():
+    got = posts("T\n\nĐảng ủy Khối đã kỷ luật ông Lò Văn Tám bằng hình thức: Cách chức Ủy viên Ban chấp hành Đảng bộ "
+                "Sở, cách chức Bí thư Chi bộ Kế hoạch.")
+    assert got == {"Lò Văn Tám": ["Ủy viên Ban chấp hành Đảng bộ Sở", "Bí thư Chi bộ Kế hoạch"]}

@@ -37,6 +37,8 @@ def appointed(before: str) -> re.Match[str] | None:
     tịch UBND tỉnh, ký quyết định bổ nhiệm làm POST": the post is another's; "ông B được Chủ tịch UBND tỉnh ký quyết
     định bổ nhiệm làm POST" is B's), or names the one appointed after an active verb ("bà A bổ nhiệm em trai mình làm
     POST")."""
+    if ": " in before[-24:]:  # "kỷ luật ông A bằng hình thức: Cách chức POST": a verb capitalised after a colon
+        before = _COLON_CAPITAL.sub(lambda m: m.group().lower(), before)
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
     if verb is not None and not AGENT_APPOINT.search(before) and (
             _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])
@@ -49,6 +51,7 @@ def appointed(before: str) -> re.Match[str] | None:
     return None if verb is None or reported(before[: verb.start()]) else verb
 
 
+_COLON_CAPITAL = re.compile(r"(?<=:\s)[A-ZĐ](?=[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$)")
 # "đoàn do <a title, an honorific or a capitalised name> làm POST": the one "do" names holds the post, not a name before
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|đồng chí|ngài|[A-ZĐ])[^,;:()\"“”]{0,120}?\s+$")
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
