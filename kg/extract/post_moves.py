@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon, names
+from kg.extract import lexicon, names, post_records
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
@@ -37,6 +37,8 @@ def appointed(before: str) -> re.Match[str] | None:
     tịch UBND tỉnh, ký quyết định bổ nhiệm làm POST": the post is another's; "ông B được Chủ tịch UBND tỉnh ký quyết
     định bổ nhiệm làm POST" is B's), or names the one appointed after an active verb ("bà A bổ nhiệm em trai mình làm
     POST")."""
+    if ": " in before[-24:]:  # "kỷ luật ông A bằng hình thức: Cách chức POST": a verb capitalised after a colon
+        before = _COLON_CAPITAL.sub(lambda m: m.group().lower(), before)
     verb = post_grammar.APPOINT.search(before) or AGENT_APPOINT.search(before)
     if verb is not None and not AGENT_APPOINT.search(before) and (
             _SIGNS.search(before[: verb.start()]) or _OBJECT_APPOINTED.search(before[: verb.start()])
@@ -49,6 +51,7 @@ def appointed(before: str) -> re.Match[str] | None:
     return None if verb is None or reported(before[: verb.start()]) else verb
 
 
+_COLON_CAPITAL = re.compile(r"(?<=:\s)[A-ZĐ](?=[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$)")
 # "đoàn do <a title, an honorific or a capitalised name> làm POST": the one "do" names holds the post, not a name before
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|đồng chí|ngài|[A-ZĐ])[^,;:()\"“”]{0,120}?\s+$")
 _ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
@@ -176,7 +179,8 @@ def first_gap(text: str, gap: str, end: int, limit: int) -> bool:
     """``gap`` between a name and its first post (besides AFTER_GAP): a description, a birth record, "từ" before
     a former post, or a year that opens a career (after a birth date)."""
     return post_grammar.described(gap) or bool(post_grammar.BORN_RECORD.fullmatch(gap)) \
-        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap) or _DEGREE_HELD.fullmatch(gap))
+        or moved_from(text, gap, end, limit) or bool(_CAREER_FIRST.fullmatch(gap) or _DEGREE_HELD.fullmatch(gap)) \
+        or post_records.record_gap(gap)  # "A, sinh năm 1960, quốc tịch X, là POST"
 
 
 # "Ông A có học hàm giáo sư, học vị tiến sĩ, là POST": the person's academic title or degree, then the copula
@@ -335,7 +339,7 @@ _TIMED_IS = re.compile(r"\s*,\s*" + lexicon.alternation("time_adverbs", 2, "time
 def comma_is(text: str, gap: str, name_start: int, sent_start: int) -> bool:
     """The gap after a name with no honorific is ", (…) là " — save ", nguyên là " (a time word and "là") when the
     name does not end a capitalised phrase."""
-    if not re.fullmatch(r"\s*,.*\slà\s+", gap):
+    if not re.fullmatch(r"\s*,.*\slà\s+", gap) or post_records.record_gap(gap):  # a body has no birth record
         return False
     before = text[sent_start:name_start].split()
     return not _TIMED_IS.fullmatch(gap) or bool(before and before[-1][0].isupper())

@@ -30,9 +30,11 @@ _OPENS, _TENURE_VERB, _SERVING = (lexicon.alternation("personnel_verbs", 3, f) f
 _HOLDING_OPENS = re.compile(r"(?:[\d\s]+năm\s+)?" + _OPENS + r"\s+(?:cương vị|chức vụ)\s+", re.IGNORECASE)
 # "Trong thời gian giữ các chức vụ A, B (2004-2010), bà …": the posts of a tenure listed before their holder
 # ("Trước khi được bổ nhiệm làm POST vào năm 2010, ông …": after an appointment, with its time)
+# ("Khi được Bộ X phân công làm POST, …, ông A": the body that appoints; "Sau khi chính thức làm POST …, bà A")
 _TENURE = re.compile(r"(?:trong\s+)?(?:thời gian|thời kỳ|khi|lúc)\s+"
-                     r"(?:được\s+" + _TENURE_VERB + r"(?:\s+(?:giữ|làm))?"
-                     r"|(?:còn\s+)?" + _SERVING + r")\s+"
+                     r"(?:được\s+(?:(?-i:[A-ZĐ])[\w&.-]*(?:\s+[\w&.-]+){0,4}?\s+)?" + _TENURE_VERB
+                     + r"(?:\s+(?:giữ|làm))?"
+                     r"|(?:còn\s+|chính thức\s+)?" + _SERVING + r")\s+"
                      r"(?:các\s+)?(?:(?:chức vụ|chức danh|cương vị|vị trí)\s+)?$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|[-–]|và)\s*(?:sau (?:đó )?là\s+)?")
 _PERIOD = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:vào\s+)?(?:năm|tháng|ngày)\s+[\d/.-]+")
@@ -76,6 +78,8 @@ def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> lis
             while j + 1 < len(spans) and _NEXT_ITEM.fullmatch(text[spans[j][1] : spans[j + 1][0]]):
                 j += 1
             b = (period.end() if (period := _PERIOD.match(text, spans[j][1], sent.end)) else spans[j][1])
+            # "Khi được … làm POST, ngay những ngày đầu, ông A …": a time in plain words between (no bracket)
+            asides = 0 if "(" in text[b : text.find(",", b, sent.end) + 1 or sent.end] else _ASIDES
         elif not _ROLE.search(text[max(sent.start, a - 24) : a]) and not _HOLDING_OPENS.fullmatch(text, sent.start, a):
             continue
         else:
