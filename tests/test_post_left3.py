@@ -11,6 +11,15 @@ def test_a_name_glued_to_the_next_title_without_a_space():
     assert got == {"Vi Thị Chín": ["Giám đốc Xí nghiệp bến xe Sông Lô"]}
 
 
+def test_a_body_head_with_a_lower_case_tail_after_a_place_opens_a_second_post():
+    # a comma missing between two posts: "Ban cán sự đảng" is no word of the province's name
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND tỉnh Sông Lô Ban cán sự đảng UBND tỉnh Sông Lô nhiệm kỳ"
+                " 2011-2016, bị kỷ luật.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh Sông Lô"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND tỉnh Sông Lô Đảng ủy khối cơ quan tỉnh, cho biết.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh Sông Lô"]}
+
+
 def test_at_that_time_opens_the_next_clause_after_a_body():
     # "Thời điểm đó" (phrase_openers, connective): a caption run on into the text without a full stop
     got = posts("T\n\nBà Vi Thị Chín, Giám đốc Xí nghiệp bến xe Sông Lô Thời điểm đó, xe đông.")
