@@ -52,3 +52,9 @@ def test_a_credit_word_before_a_bodys_head_opens_the_next_clause():
     # "… TP X Theo Sở Y tế, …": "Theo" (stopnames, credit) before a body's head opens the next sentence
     got = posts("T\n\nÔng Lò Văn Tám, Phó giám đốc Sở Y tế TP Sông Lô Theo Sở Y tế TP Sông Lô, năm nay tốt.")
     assert got == {"Lò Văn Tám": ["Phó giám đốc Sở Y tế TP Sông Lô"]}
+
+
+def test_the_pronoun_ta_ends_a_bodys_name():
+    # "Đảng ta" (our Party): "ta" (name_stops) is no word of the body's name, the verb after it no reason to cut
+    got = posts("T\n\nÔng Lò Văn Tám, Trưởng đoàn đại biểu Đảng ta tham gia hội thảo, phát biểu.")
+    assert got == {"Lò Văn Tám": ["Trưởng đoàn đại biểu Đảng"]}
