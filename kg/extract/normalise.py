@@ -45,8 +45,20 @@ def normalise_text(raw: str) -> str:
     """
     text = raw.lstrip("\ufeff").replace("\r\n", "\n").translate(_LINE_BREAKS)
     text = _UNREPRESENTABLE.sub("\ufffd", unicodedata.normalize("NFC", text))
-    text = _INVISIBLE.sub("", text)
+    text = _glued_title().sub(r"\1 \2", _INVISIBLE.sub("", text))
     return "\n".join(_DOUBLE_HYPHEN.sub("-", _WS.sub(" ", line)).rstrip() for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1)
+def _glued_title() -> re.Pattern[str]:
+    """A capitalised syllable glued to the capitalised first word of a title of ``posts.tsv`` with no space
+    ("Ông Nguyễn Văn ATrưởng phòng …", a caption's line break lost): the name's last syllable, then the title."""
+    from kg.extract import lexicon  # lexicon reads keys from this module: imported once it is loaded
+    from kg.extract.tokens import _LOWER, _UPPER
+
+    heads = sorted({w[0].upper() + w[1:] for w in (e.vi.split(" ")[0] for e in lexicon.entries("posts"))
+                    if len(w) > 1}, key=lambda w: (-len(w), w))
+    return re.compile(rf"\b([{_UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )")
 
 
 def clean_value(value: str) -> str:

@@ -69,3 +69,26 @@ def object_end(s: _Sent, x: int, stop_at: set[int]) -> int:
             break
         j += 1
     return j if j > first else x
+
+
+@cache
+def _lower_tailed_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The bodies' heads of several words whose further words are written in lower case in the lexicon ("Ban cán
+    sự đảng", "Đảng ủy", "Trường tiểu học"), by their first word: their further words (folded), longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for e in lexicon.entries("bodies"):
+        first, *rest = e.vi.split()
+        if rest and all(w.islower() for w in rest):
+            out.setdefault(key(first), []).append(tuple(key(w) for w in rest))
+    return {f: tuple(sorted(v, key=len, reverse=True)) for f, v in out.items()}
+
+
+def glued_head(s: _Sent, j: int) -> bool:
+    """Capitalised token j and the lower-case tokens after it are a body's head of the lexicon with a lower-case
+    tail ("Ban cán sự đảng"): after a proper name it opens a second body, a comma missing between two posts
+    ("… Chủ tịch UBND tỉnh X Ban cán sự đảng …"), not a word of the name."""
+    toks = s.toks
+    tails = _lower_tailed_heads().get(key(toks[j].text))
+    return tails is not None and any(
+        j + len(tail) < len(toks) and all(key(toks[j + 1 + m].text) == tail[m] and not toks[j + 1 + m].is_cap
+                                          and s.adjacent(j + 1 + m) for m in range(len(tail))) for tail in tails)

@@ -112,11 +112,20 @@ def opens_next_clause(s: _Sent, j: int) -> bool:
 
 def opens_credit(s: _Sent, j: int) -> bool:
     """Token j is a capitalised credit word ("Theo", "Ảnh": ``stopnames``, ``credit``), not an acronym, before a
-    lower-case word: a headline or caption run on into the next sentence ("… Tỉnh ủy X Theo quyết định …")."""
+    lower-case word or a body's head: a headline or caption run on into the next sentence ("… Tỉnh ủy X Theo
+    quyết định …", "… Sở X TP Y Theo Sở X, …")."""
     toks = s.toks
     t = toks[j]
     return t.is_cap and not t.is_upper and key(t.text) in _credit_keys() and j + 1 < len(toks) \
-        and s.adjacent(j + 1) and toks[j + 1].is_word and not toks[j + 1].is_cap
+        and s.adjacent(j + 1) and toks[j + 1].is_word and (
+            not toks[j + 1].is_cap or key(toks[j + 1].text) in _body_firsts())
+
+
+@cache
+def _body_firsts() -> frozenset[str]:
+    """First words of the lexicon's body heads and the abbreviated heads ("Sở", "Công" of "Công an", "UBND")."""
+    return frozenset(k.split(" ")[0] for k in lexicon.by_key("bodies")) | frozenset(
+        key(a) for a in lexicon.abbreviations())
 
 
 @cache

@@ -8,6 +8,8 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
+from kg.extract.mentions.person_bodies import body_head_run
+from kg.extract.mentions.person_bylines import byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import named_after
@@ -56,7 +58,7 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
             i += 1
             continue
-        run_end = name_end(s, i, _name_run_end(s, i))
+        run_end = byline_cut(s, i, name_end(s, i, _name_run_end(s, i)))  # "… Vi Văn A Lò B - Tố C": an authors' line
         if any(names.withheld_initial(toks[x].text, x == run_end - 1) and not names.is_initial(toks, x)
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L.", "Lê Văn Th."): a withheld name
@@ -327,9 +329,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
         return True  # "Đoàn Việt Nam do … dẫn đầu": a body's head word (a family name too) before a place's name
     if anchor in ("", "speech", "subject") and _house_number_before(s, k, e):
         return True  # "25 Lê Lợi", "số 60B Trần Phú": a house number before a street's name
-    if e < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and \
-            key(s.text[toks[k].start : toks[e].end]) in lexicon.by_key("bodies"):
-        return True  # "Bí thư Đoàn Thanh niên X": the name and the lower-case syllable after it are a body's head
+    if body_head_run(s, k, e):
+        return True  # "Bí thư Đoàn Thanh niên X", "… Đoàn Trường Đại học X": a body's head, not a name
     if e + 1 < len(toks) and s.adjacent(e) and toks[e].is_word and not toks[e].is_cap and not surname_ok \
             and anchor not in ("honorific", "rank") and key(toks[k].text) in _word_set("place_words") \
             and key(toks[e].text) not in _word_set("name_stops") and toks[e + 1].is_cap and s.adjacent(e + 1):
