@@ -1,5 +1,5 @@
 """Person–post precision as the scorer counts it, round 24: one neutral made-up example per rule."""
-from helpers import run
+from helpers import posts, run
 
 from kg.extract.facts import Ref
 
@@ -29,3 +29,33 @@ def test_a_shorter_form_of_a_post_another_holder_names_more_fully_stays_a_name_o
     assert _node_forms("T\n\nÔng Lò Văn Tám, Giám đốc Sở Y tế tỉnh Hà Nam, phát biểu.", "Lò Văn Tám") == (
         "Giám đốc Sở Y tế tỉnh Hà Nam", set())
 
+
+def test_a_name_after_an_abbreviation_that_runs_on_in_lower_case_to_a_number_and_a_place():
+    # "Khu QLDA | giao thông số 2 Tây Lô": an abbreviation, a lower-case field, a unit's number and a place's name
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Khu QLDA giao thông số 2 TP.Tây Lô cho biết, tổng vốn là 7 tỷ đồng.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Khu QLDA giao thông số 2 TP.Tây Lô"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc HTX DVNN chăn nuôi và chế biến Hoa Mai cho biết như vậy.")
+    assert got == {"Lò Văn Tám": ["Giám đốc HTX DVNN chăn nuôi và chế biến Hoa Mai"]}
+    # no capitalised name after the lower-case words: a clause, the post stops at the abbreviation
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Khu QLDA giao thông đã ký văn bản gửi Tây Lô.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Khu QLDA"]}
+
+
+def test_a_field_of_two_nouns_joined_by_va_before_the_name_of_the_body():
+    # "Hội | bảo tồn cây cổ và phát triển vườn Tây Lô": a head, a field of two nouns joined by "và", a name
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch Hội bảo tồn cây cổ và phát triển vườn Tây Lô cho rằng như vậy.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch Hội bảo tồn cây cổ và phát triển vườn Tây Lô"]}
+    # "và" before a second title: two posts, not one field
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch Hội bảo tồn cây cổ và phó chủ tịch Hội Tây Lô, cho rằng như vậy.")
+    assert got.get("Lò Văn Tám", [""])[0] != "Chủ tịch Hội bảo tồn cây cổ và phó chủ tịch Hội Tây Lô"
+
+
+def test_a_body_head_in_lower_case_after_a_title_with_a_long_field_and_a_name():
+    # "Giám đốc trung tâm | điều phối và giám sát giao thông đô thị Tây Lô": the head in lower case right after
+    # the title, a field of up to eight words, then the place's name and a closing parenthesis
+    got = posts("T\n\nNgày 8/2, ông Lò Văn Tám (Giám đốc trung tâm điều phối và giám sát giao thông đô thị Tây Lô)"
+                " cho biết, đơn vị đã lắp loa.")
+    assert got == {"Lò Văn Tám": ["Giám đốc trung tâm điều phối và giám sát giao thông đô thị Tây Lô"]}
+    # a verb after the head: no name of a body, the title stays bare
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc trung tâm cho biết Tây Lô sẽ lắp loa.")
+    assert got == {"Lò Văn Tám": ["Giám đốc"]}
