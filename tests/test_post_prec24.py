@@ -59,3 +59,15 @@ def test_a_body_head_in_lower_case_after_a_title_with_a_long_field_and_a_name():
     # a verb after the head: no name of a body, the title stays bare
     got = posts("T\n\nÔng Lò Văn Tám, Giám đốc trung tâm cho biết Tây Lô sẽ lắp loa.")
     assert got == {"Lò Văn Tám": ["Giám đốc"]}
+
+
+def test_a_post_after_a_plural_header_is_not_chained_to_the_next_persons_name():
+    # "4 đồng chí Phó Chủ tịch X, Chủ tịch X Lò Văn Tám": the first post is the four deputies', not Tám's
+    got = posts("T\n\nSau khi nghe ý kiến của 4 đồng chí Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh Lò Văn Tám"
+                " hoan nghênh tinh thần làm việc.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh"]}
+    got = posts("T\n\nÝ kiến của các Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh Lò Văn Tám hoan nghênh.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh"]}
+    # a chain with no plural: both posts are the person's, as before
+    got = posts("T\n\nPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lò Văn Tám hoan nghênh.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]}
