@@ -13,6 +13,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.normalise import key
+from kg.extract.post_fields import _NUMBER, _SO, joins_fields, lower_head_end
 
 _NAME_WORD = re.compile(r"\s+(?:[-–]\s+)?([^\W\d_][\w.&'’-]*)")
 
@@ -21,7 +22,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
     """A title the lexicon finds no body for keeps the name that follows it: capitalised words and abbreviations
     ("Giám đốc NXB Kim Đồng", "Tổng giám đốc Cty Điện Quang"), up to a person's name, another title, a lower-case
     word or punctuation (at most six words)."""
-    pos, words = end, 0
+    pos, words, last = end, 0, ""
     head = _BARE_HEAD.match(text, end, limit)  # "Bí thư chi bộ,", "Giám đốc bệnh viện.": a body's head written bare
     if head and key(head.group(1)) in lexicon.by_key("bodies"):
         return head.end(1)
@@ -40,10 +41,13 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 cut = pos
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
                 pos = _field_then_name(text, pos, limit, stops) if words == 1 or pos == end and _cap_head(text, end) \
-                    else pos
+                    or pos == cut and words > 1 and last.isupper() else pos  # "Khu QLDA giao thông số 2 X"
                 pos = _split_word_start(text, end, pos, m) if pos == cut and words else pos
+            elif h := lower_head_end(text, pos, limit):  # "Giám đốc trung tâm điều phối … đô thị X)"
+                named = _field_then_name(text, h, limit, stops)  # (a name after the field: "… hội kiến Tổng thống")
+                pos = named if named != h and text[:named].split()[-1][:1].isupper() else pos
             break
-        pos, words = m.end(), words + 1
+        pos, words, last = m.end(), words + 1, m.group(1)
         if m.group(1).endswith("..") or text[pos - 1] == "." and not text[pos:limit].strip(" ."):
             return m.start(1) + len(m.group(1).rstrip("."))  # the full stop or an ellipsis: "Tuần phủ Hưng Yên. ."
     num = _UNIT_NUMBER.match(text, pos, limit) if words or _ends_with_place_word(text, end) else None
@@ -219,16 +223,18 @@ def _lower_field_end(text: str, pos: int, limit: int, then_body: bool = False, t
     end = pos
     seen: list[str] = []
     before_pair: tuple[int, int] | None = None  # the end at the comma of a pair, and the words seen by then
-    most = 8 if _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 6
-    while len(seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
+    most = 8 if then_cap or _PARENT_AFTER.match(text, _lower_run_end(text, pos, limit), limit) else 6
+    while len(seen) - ("và" in seen) < most and (m := _LOWER_WORD.match(text, end, limit)) and m.group(1).isalpha() \
             and m.group(1).islower() and (key(m.group(1)) not in stops or _opens_noun(text, m, limit)
-                                          or _ends_noun(text, m)):
+                                          or _ends_noun(text, m) or then_cap and joins_fields(text, m, seen, limit)):
         seen.append(key(m.group(1)))
         end = m.end()
         pair = _PAIR_COMMA.match(text, end, limit)  # "phòng, chống thiên tai": a pair written with a comma
         if pair and f"{seen[-1]} {key(pair.group(1))}" in lexicon.words("comma_pairs"):
             before_pair, end = (end, len(seen)), pair.end()
     pairs = {f"{a} {b}" for a, b in zip(seen, seen[1:], strict=False)} - _field_verbs(seen)
+    if then_cap and seen[-1:] == [_SO] and (num := _NUMBER.match(text, end, limit)):
+        end = num.end()  # "… giao thông số 2 X": a unit's number before the name
     if then_body or then_cap:
         closed = _opens_body(text, _of_end(text, end, limit), limit) if then_body \
             else bool(_CAP_WORD.match(text, end, limit))
@@ -267,7 +273,7 @@ def _says(text: str, end: int, limit: int) -> bool:
                in names.cue_phrases("speech") for n in range(1, len(words) + 1))
 
 
-_CAP_WORD = re.compile(r"\s+((?-i:[A-ZĐ])[\w-]*)")
+_CAP_WORD = re.compile(r"\s+((?-i:[A-ZĐ])[\w-]*(?:\.(?-i:[A-ZĐ])[\w-]*)*)")  # (a dotted one: "TP.HCM")
 
 
 def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
@@ -275,7 +281,8 @@ def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
     punctuation or a verb of saying ("Giám đốc Khu bảo tồn biển Hòn Mây,"): the name's end; ``pos`` when they are
     not there."""
     field = _lower_field_end(text, pos, limit, then_cap=True)
-    if field != pos and (m := _CAP_WORD.match(text, field, limit)) and m.start(1) in stops:
+    if field != pos and (m := _CAP_WORD.match(text, field, limit)) and m.start(1) in stops \
+            and " và " not in text[pos:field]:  # (not a field of two joined by "và": "… và ông Lê Văn A")
         return field  # "Cục trưởng Cục phòng chống buôn lậu Lê Văn A": the holder's name right after the field
     end, n = field, 0
     while field != pos and n < 4 and (m := _CAP_WORD.match(text, end, limit)) and m.start(1) not in stops \

@@ -328,6 +328,17 @@ def chain_gap(text: str, end: int, cursor: int) -> bool:
     return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor]))
 
 
+def chain_stops(text: str, ph: tuple, cursor: int, sent_start: int, chained: bool) -> bool:
+    """The chain of posts before a name ends before the phrase ``ph``: "và" joins it to the next post, or, past the
+    name's own post, a plural header or a count opens it ("ý kiến của 4 đồng chí Phó Chủ tịch X, Chủ tịch X Lê Văn
+    A": the posts of several others)."""
+    if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
+        return True
+    before = text[max(sent_start, ph[2] - 30) : ph[2]]
+    return chained and bool(post_grammar._HEADER.search(before) or _COUNTED.search(before))
+
+
+_COUNTED = re.compile(r"(?:^|\s)\d+\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 _ABBREVIATION_DOT = re.compile(r"(?<=TP)\.(?=\s)")  # "Chủ tịch UBND TP. Lê Văn A": the dot of a short form
 
 

@@ -170,7 +170,7 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
                 and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
             # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)
-            if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
+            if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)):
                 break
             chain.append(ph)
             cursor = ph[2]

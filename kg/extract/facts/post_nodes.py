@@ -86,11 +86,17 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
     if entry is None and not title_en and key(title.text).startswith("phó "):
         base = _title_entry(title.text[4:])
         title_en = f"Deputy {base.en}" if base else ""
-    post = ctx.links.add(Entity("post", post_key, node_label, "Post",
-                                f"{title_en}, {body.en or body.label}" if body and title_en else title_en), None)
-    if node_label != post_label:  # the form as written stays a name of the post (skos:altLabel)
-        post.attrs["forms"] = "\n".join(sorted(set(filter(None, post.attrs.get("forms", "").split("\n")))
-                                              | {post_label}))
+    new = Entity("post", post_key, node_label, "Post",
+                 f"{title_en}, {body.en or body.label}" if body and title_en else title_en)
+    before = seen.label if (seen := ctx.links.entities.get(new.id)) is not None else post_label
+    post = ctx.links.add(new, None)
+    # each form as written stays a name of the post (skos:altLabel): one with "nguyên" or a term, and a shorter form
+    # of a post another phrase names more fully ("Ủy viên Trung ương Đảng" beside "… Đảng CS Việt Nam"), the node
+    # taking the longest label
+    forms = set(filter(None, post.attrs.get("forms", "").split("\n"))) | {post_label, node_label}
+    forms = (forms | {before}) - {post.label}
+    if forms:
+        post.attrs["forms"] = "\n".join(sorted(forms))
     post.attrs["title"] = _title_key(title.text)
     post.attrs["title_vi"] = title.text if not title.text[:1].islower() else title.text[:1].upper() + title.text[1:]
     post.attrs["title_en"] = title_en
