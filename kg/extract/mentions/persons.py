@@ -92,8 +92,7 @@ def _credit_opens(s: _Sent, i: int) -> bool:
 
 
 def _name_run_end(s: _Sent, i: int) -> int:
-    """End (exclusive) of the run of adjacent name words from token i: a starting title or rank ends it, or a
-    function word that opens the next clause."""
+    """End (exclusive) of the run of name words from token i: a starting title or rank, or a clause opener, ends it."""
     toks = s.toks
     j = i
     while j + 1 < len(toks):
