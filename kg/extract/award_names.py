@@ -269,13 +269,27 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
         opens = words == 0 and m.group(1)[:1].isupper() and w not in kinds_  # "Kỷ niệm chương Vì sự nghiệp …"
-        if (not opens and (w in stops or " ".join(two) in stops)) or w in kinds_:
+        if w == "về" and words and _topic_before(text[pos:end]):
+            pass  # "Giải thưởng toàn quốc về thông tin …": the topic is the prize's name
+        elif (not opens and (w in stops or " ".join(two) in stops)) or w in kinds_:
             break
         if words >= 10:
             return _without_cut_place(text, pos, end, limit)
         end = pos + m.end()
         words += 1
     return end
+
+
+@cache
+def _topics() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + alt("topic") + r")$", re.IGNORECASE)
+
+
+def _topic_before(name: str) -> bool:
+    """The open name so far ends with a word after which "về" and its topic go on the prize's name (role ``topic``:
+    "Giải thưởng toàn quốc về …", "Giải báo chí về …"); a name already proper ("Giải thưởng Nhà nước") is whole, its
+    topic being its field."""
+    return _topics().search(name.rstrip()) is not None
 
 
 @cache

@@ -44,7 +44,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         counted = award_grammar.counted_pronoun(text[lo:hi])
         if not found and counted:  # "cho hai ông": the two persons named together last
             found = _last_group(ctx, sent, lo, counted)
-        out = [e for e in found if e is not None and (giver is None or e.id != giver.id)]
+        out = [e for e in _named_bodies(ctx, found) if giver is None or e.id != giver.id]
         if out:
             return out, False
         if span[0] >= name_end and award_grammar.unnamed_receivers(text[lo:hi]):
@@ -57,6 +57,21 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         return [welcomer], False
     person = appositive_to(ctx, sent, start, prev)
     return ([e for e in [ctx.ent(person)] if e is not None], True) if person is not None else ([], False)
+
+
+def _named_bodies(ctx: F._Ctx, found: list[Entity | None]) -> list[Entity]:
+    """A bare body named by no unit ("Cty", "Trung tâm": a body of this article only) is the one body of the article
+    named with that head ("Công ty CP A"), if there is one; else it names no recipient (in order, once each)."""
+    out: list[Entity] = []
+    for e in found:
+        if e is not None and e.kind == "body" and e.key.endswith("|" + ctx.doc.doc_id):
+            head = e.key.rsplit("|", 1)[0] + " "
+            named = [b for b in ctx.links.entities.values() if b.kind == "body" and b.key.startswith(head)
+                     and "|" not in b.key]
+            e = named[0] if len(named) == 1 else None
+        if e is not None and e not in out:
+            out.append(e)
+    return out
 
 
 _SOURCE_OPENER = re.compile(r"\s*theo\s+[^,;:()]{2,80},\s*", re.IGNORECASE)
