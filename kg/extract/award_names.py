@@ -257,6 +257,7 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
     end = pos
     words = 0
     phrase = _fixed_phrase()
+    about: int | None = None  # where the name ends before a "về" taken on
     for m in re.finditer(r"\s+([\w&/-]+(?:\.[\w&/-]+)*)", text[pos:limit]):  # a dot inside a word only
         if m.start() < end - pos:
             continue  # inside a fixed phrase taken whole
@@ -269,15 +270,18 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
         opens = words == 0 and m.group(1)[:1].isupper() and w not in kinds_  # "Kỷ niệm chương Vì sự nghiệp …"
-        if w == "về" and words and _topic_before(text[pos:end]):
-            pass  # "Giải thưởng toàn quốc về thông tin …": the topic is the prize's name
-        elif (not opens and (w in stops or " ".join(two) in stops)) or w in kinds_:
+        topic = about is not None and w not in kinds_  # the topic's first word goes on, a stop word or not
+        if w == "về" and words and about is None and _topic_before(text[pos:end]):
+            about = end  # "Giải thưởng toàn quốc về thông tin …": "về" and the topic go on the prize's name
+        elif not topic and ((not opens and (w in stops or " ".join(two) in stops)) or w in kinds_):
             break
+        else:
+            about = None
         if words >= 10:
             return _without_cut_place(text, pos, end, limit)
         end = pos + m.end()
         words += 1
-    return end
+    return end if about is None else about  # nothing after "về": the name ends before it
 
 
 @cache
