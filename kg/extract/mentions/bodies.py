@@ -283,7 +283,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
     end = after
     if lower_name:  # "Trưởng ban tổ chức Trung ương": lower-case words, then the capitalised rest
         j = after
-        while j < len(s.toks) and not s.toks[j].is_cap and s.toks[j].is_word and j - after < 6:
+        while j < len(s.toks) and not s.toks[j].is_cap and (s.toks[j].is_word or s.toks[j].text == "&") \
+                and j - after < 6:  # "Sở tài nguyên & môi trường Lê Văn A" (lower_then_person)
             j += 1
         end = _continuation(s, j, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True) \
             if j < len(s.toks) and s.toks[j].is_cap else after  # "… kế hoạch Sở Xây dựng": its lower syllables too

@@ -92,8 +92,12 @@ def _in_noun(s: _Sent, x: int) -> bool:
 def lower_then_person(s: _Sent, after: int, person_starts: set[int]) -> bool:
     """One to four lower-case words (no verb, function word, level, honorific or head), then right away a person's
     name: the name of a body whose head follows a title, written in lower case ("Thứ trưởng Bộ tài chính Lê Văn
-    A")."""
+    A"), or two such fields joined by "và" or "&" ("Giám đốc Sở tài nguyên & môi trường Lê Văn A")."""
     n = _lower_words(s, after, person_starts, 4)
+    if n and (x := after + n) + 1 < len(s.toks) and s.toks[x].text in ("và", "&") and s.adjacent(x):
+        n += 1 + (m := _lower_words(s, x + 1, person_starts, 4))
+        if not m or any(s.toks[x].end < a < s.toks[x + m].end for a, _b in s.titles):
+            return False  # not "… và kế toán Lê Văn A": a second person's title
     return n > 0 and after + n in person_starts and s.adjacent(after + n)
 
 

@@ -161,7 +161,7 @@ def _state_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
 
 
 _CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
-                                "lao động"})  # "Đảng Cộng sản", "Đảng Lao động"
+                                "lao động", "vương quốc"})  # "Đảng Cộng sản", "Đảng Lao động", "Vương quốc X"
 
 
 def province_after_dash(s: _Sent, i: int, j: int) -> bool:
