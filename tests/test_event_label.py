@@ -20,6 +20,6 @@ def test_event_label_a_form_that_ends_at_a_clause_boundary_comes_first():
 
 
 def test_event_label_the_full_form_beats_a_commoner_abbreviated_one():
-    assert _events("T\n\nKỳ họp thứ 6 HĐND TP Hòa Lâm khóa IX khai mạc. Kỳ họp thứ 6 HĐND TP Hòa Lâm khóa IX bế mạc. "
-                   "Ông Lê Văn Tám phát biểu tại Kỳ họp thứ 6 Hội đồng nhân dân TP Hòa Lâm khóa IX.") == [
+    assert _events("T\n\nKỳ họp thứ 6 HĐND TP Hòa Lâm khóa IX khai mạc. Ông Lê Văn Tám dự Kỳ họp thứ 6 HĐND TP Hòa Lâm "
+                   "khóa IX. Kỳ họp thứ 6 Hội đồng nhân dân TP Hòa Lâm khóa IX bế mạc chiều nay") == [
         "Kỳ họp thứ 6 Hội đồng nhân dân TP Hòa Lâm khóa IX"]

@@ -3,10 +3,10 @@
 An article writes one event's name in several ways that share its identity key (:func:`event_key`): the case of a
 word, a numeral as a word or in digits, a typo. The longest form is not the best one: a form that runs on into the
 next clause, or a typo read once, may be the longest. Among the node's own named mentions (not a bare reference, not
-a short form that joined a longer name) the label is, in order of preference, a form that ends at a clause boundary
-(punctuation, a line break or the end of the text follows it), the form with the fewest abbreviations ("Hội đồng
-nhân dân" rather than "HĐND"), the form the article writes most often (a typo read once loses), the longest, and then
-the first in sort order (deterministic).
+a short form that joined a longer name) the label is, in order of preference, the form with the fewest abbreviations
+("Hội đồng nhân dân" rather than "HĐND"), a form that ends at a clause boundary (punctuation, a line break or the end
+of the text follows it), the form the article writes most often (a typo read once loses), the longest, and then the
+first in sort order (deterministic).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def best_label(mentions: list[Mention], node_key: str, text: str) -> str | None:
     ends = {m.text for m in own if _at_boundary(text, m.end)}
     abbr = lexicon.abbreviations()
     short = {t: sum(w.strip(",()") in abbr for w in t.split()) for t in counts}
-    return max(counts, key=lambda t: (t in ends, -short[t], counts[t], len(t), [-ord(c) for c in t]))
+    return max(counts, key=lambda t: (-short[t], t in ends, counts[t], len(t), [-ord(c) for c in t]))
 
 
 def relabel(links: Links, text: str) -> None:
