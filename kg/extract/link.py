@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import event_merge, lexicon, names
+from kg.extract import event_label, event_merge, lexicon, names
 from kg.extract.document import Document, Mention
 from kg.extract.event_key import event_key
 from kg.extract.normalise import fold, iy_fold, key
@@ -114,6 +114,7 @@ def link(doc: Document) -> Links:
     _link_bodies(doc, links)
     _link_persons(ms, links)
     _link_events(ms, links, doc.text)
+    event_label.relabel(links, doc.text)  # the best complete name, not the longest form
     for m in ms:
         if m.kind in ("model", "movement") and not m.attr("ref") and not m.attr("subcount"):
             label = m.attr("name") or m.text
