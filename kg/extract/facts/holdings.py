@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves
+from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_tails
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -44,7 +44,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
         if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions):
             continue  # "A, Bộ trưởng Tân cho hay": a title and how the article calls another person, no post of A
-        end = body.end if body else post_ends.bare_body_end(text, t.end, sent.end, stops)
+        end = post_tails.phrase_end(text, t.end, body, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+(?:của|cấp cao)\s+", text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
