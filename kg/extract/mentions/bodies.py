@@ -241,8 +241,7 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
         end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
-        if entry.extra[4:5] == ("mission",):
-            end = mission_place_end(s, end, person_tokens, taken)
+        end = mission_place_end(s, end, person_tokens, taken)  # "Phòng Thương mại X tại Việt Nam": its office there
         end, spelled = short_form_end(s, i, end, person_starts)  # the head's words spell it too ("(HĐQT)")
         if spelled:  # "… (NKT-TMC) tỉnh X", "… (HĐQT) Tổng Công ty X": what qualifies the body follows the short form
             end = _qualifier_end(s, end, person_starts)
