@@ -40,3 +40,8 @@ def test_a_foreign_body_in_a_country_before_the_holder():
 def test_chu_before_a_name_is_an_honorific_that_closes_a_fronted_tenure():
     got = posts("T\n\nKhi là chủ tịch UBND huyện Tân Lập, chú Đinh Văn Khải đã sớm tạo dấu ấn.")
     assert got == {"Đinh Văn Khải": ["chủ tịch UBND huyện Tân Lập"]}
+
+
+def test_two_abbreviations_that_spell_one_head_are_one_body_and_the_chain_goes_on():
+    got = posts("T\n\nÔng Đinh Văn Khải, Chủ tịch UBTƯ MTTQ Việt Nam, Bí thư Thành ủy Hải Phòng đến dự.")
+    assert got == {"Đinh Văn Khải": ["Chủ tịch UBTƯ MTTQ Việt Nam", "Bí thư Thành ủy Hải Phòng"]}
