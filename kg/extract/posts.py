@@ -341,7 +341,7 @@ BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:
 MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
                       r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
                       # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …", "Cục trưởng Cục X (Bộ Y) - Trưởng đoàn …"
-                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*(?:,|\s[-–])\s*"
+                      r"|\s*" + _ASIDE_OF_PLACE + r"\s*(?:,|\s[-–]|,?\s+rồi(?:\s+(?:là|làm|lên))?\s)\s*"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
                       r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:nay|hiện nay|hiện|sau đó|sau này|sau)"

@@ -341,7 +341,7 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             cursor = p.end
 
 
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|,\s*và|(?<=\s)[-–])\s*"  # a spaced dash; "và sau là"
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|rồi|,\s*(?:và|rồi)|(?<=\s)[-–])\s*"  # spaced dash; "rồi"
                        r"(?:sau\s+(?:đó\s+)?là\s+|" + lexicon.alternation("personnel_verbs", 3, "item")
                        + r"\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
 _LEAD = re.compile(r"(?:(?:[^,;.()]|\.(?=\w)){1,50}[,;]\s*)*")  # items that name no post first ("giảng viên, ")

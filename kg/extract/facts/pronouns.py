@@ -24,7 +24,8 @@ _PRONOUN = re.compile(
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
 _OTHER = {"ông": "bà", "bà": "ông"}
-_ROLE = re.compile(r"(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
+_ROLE = re.compile(r"(?:(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)"
+                   r"|lợi dụng\s+(?:danh nghĩa|cương vị|chức vụ|vị trí))(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
 # a sentence that opens holding a post: "Giữ cương vị POST suốt 10 năm, ông A …"
 _OPENS, _TENURE_VERB, _SERVING = (lexicon.alternation("personnel_verbs", 3, f) for f in ("opens", "tenure", "serving"))
 _HOLDING_OPENS = re.compile(r"(?:[\d\s]+năm\s+)?" + _OPENS + r"\s+(?:cương vị|chức vụ)\s+", re.IGNORECASE)

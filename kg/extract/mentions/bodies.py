@@ -199,7 +199,11 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
         if _needs_name(entry) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
+    pairs = _abbrev_pairs()
     for i, t in enumerate(s.toks):
+        if (second := pairs.get(t.text)) and i + 1 < len(s.toks) and s.toks[i + 1].text in second and s.adjacent(i + 1):
+            starts.append((i, i + 2, second[s.toks[i + 1].text]))  # "UBTƯ MTTQ": two abbreviations, one head
+            continue
         if t.text in abbr_heads:
             entry, after = abbr_heads[t.text], i + 1
             for n in (2, 1):  # "TAND tối cao" = "Tòa án nhân dân tối cao", a head of its own
@@ -213,6 +217,18 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                 first, entry = i - 1, heads[key(s.toks[i - 1].text + " " + entry.vi)]  # "Tổng LĐLĐ"
             starts.append((first, after, entry))
     return starts
+
+
+@cache
+def _abbrev_pairs() -> dict[str, dict[str, lexicon.Entry]]:
+    """Two abbreviations whose expansions make one head: first → second → head ("UBTƯ MTTQ")."""
+    heads, abbr = lexicon.by_key("bodies"), lexicon.abbreviations()
+    out: dict[str, dict[str, lexicon.Entry]] = {}
+    for a, e in abbr.items():
+        for b, f in abbr.items():
+            if key(e.vi + " " + f.vi) in heads:
+                out.setdefault(a, {})[b] = heads[key(e.vi + " " + f.vi)]
+    return out
 
 
 _AFTER_HEAD_TITLE = re.compile(r"(?<!\w)(?:trưởng|phó) $")  # "Trưởng phòng", "Phó phòng": the head's first word
@@ -241,8 +257,7 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
         end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
-        if entry.extra[4:5] == ("mission",):
-            end = mission_place_end(s, end, person_tokens, taken)
+        end = mission_place_end(s, end, person_tokens, taken)  # "Phòng Thương mại X tại Việt Nam": its office there
         end, spelled = short_form_end(s, i, end, person_starts)  # the head's words spell it too ("(HĐQT)")
         if spelled:  # "… (NKT-TMC) tỉnh X", "… (HĐQT) Tổng Công ty X": what qualifies the body follows the short form
             end = _qualifier_end(s, end, person_starts)
