@@ -1,7 +1,7 @@
 """Names the extractor did not read, round 23 (scripts/data/names_sample_373.tsv): a heading's name glued to a
 sentence that opens with the same name, and a bare two-word name as a clause's subject where the article names the
-same person elsewhere; streets, companies, schools and places named after someone stay no persons. Made-up names
-only."""
+same person elsewhere; streets, companies, schools and places named after someone stay no persons; a monk's
+religious name opens with "Thích" (surnames.tsv). Made-up names only."""
 
 from helpers import mentions
 
@@ -48,3 +48,15 @@ def test_a_bare_repeat_after_a_function_word_but_not_after_a_noun():
     text = ("Đại diện người dân Đồng Khải cho biết họ muốn đối thoại. Sau đó, người dân Đồng Khải đã bao vây trụ sở. "
             "Xí nghiệp gạch Đồng Khải đã đóng cửa.")
     assert persons(text).count("Đồng Khải") <= 1
+
+
+def test_a_monks_religious_name_opens_with_thich():
+    assert persons("Hòa thượng Thích Minh Khải, Phó Chủ tịch Hội đồng Trị sự, phát biểu.") == ["Thích Minh Khải"]
+    assert persons("Người nhà đã báo cho sư trụ trì là Thích Đạo Khánh (Lê Văn Khánh) biết.") == [
+        "Thích Đạo Khánh", "Lê Văn Khánh"]
+    assert persons("Ông Lê Văn Khánh (pháp hiệu Thích Đạo Khánh) đã bán chuông.") == ["Lê Văn Khánh", "Thích Đạo Khánh"]
+
+
+def test_no_person_in_the_buddhas_name_or_a_statue_named_after_him():
+    assert persons("Chùa có bộ Thích Ca Liên Hoa và một bộ tượng khác.") == []
+    assert persons("Tăng ni thực hiện lời dạy của Đức Phật Thích Ca Mâu Ni, đoàn kết.") == []
