@@ -23,6 +23,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
+from kg.extract.mentions.person_repeats import vouched_repeats
 from kg.extract.mentions.person_things import things_named
 from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
@@ -37,7 +38,8 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
                if not (anchor == "name" and listed_after_place_word(s, a, b))]
     persons += [(a, b, "honorific") for a, b in capital_names(s)]  # "Ông NGUYỄN VĂN A, Phó Giám đốc …"
     persons += [(a, b, "list") for a, b in names.list_neighbours(
-        s.toks, [(a, b) for a, b, anchor in persons if anchor != "short"], _word_set("surnames"), _is_name_word,
+        s.toks, [(a, b) for a, b, anchor in persons if anchor not in ("short", "repeat")], _word_set("surnames"),
+        _is_name_word,
         lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
                       or _starts_province(s, k) or _street_context(s, k) or listed_after_place_word(s, k, e)))]
     out = [
@@ -76,6 +78,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     companies = company_tails(doc.text, found)  # "Giám đốc Công ty TNHH … X" and "Công ty X": X is the company
     places = level_places(doc.text, found)  # "Chủ tịch UBND phường X" and "tại phường X, quận Y": X a place
     found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies | places)]
+    found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -27,3 +27,17 @@ def byline_cut(s: _Sent, i: int, run_end: int) -> int:
     if rest and rest[-1].text == ".":
         rest = rest[:-1]
     return run_end - 2 if 2 <= len(rest) <= 4 and all(_is_name_word(t) for t in rest) else run_end
+
+
+def authors_line(s: _Sent) -> bool:
+    """The sentence is a byline of several authors: names of two to four words joined by dashes, nothing else
+    ("Kha Tú - Quách Văn Tám")."""
+    parts: list[int] = [0]
+    for t in s.toks:
+        if t.text in "-–":
+            parts.append(0)
+        elif _is_name_word(t):
+            parts[-1] += 1
+        elif not (t is s.toks[-1] and t.text == "."):
+            return False
+    return len(parts) >= 2 and all(2 <= n <= 4 for n in parts)

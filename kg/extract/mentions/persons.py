@@ -9,7 +9,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_bodies import body_head_run
-from kg.extract.mentions.person_bylines import byline_cut
+from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import named_after
@@ -29,6 +29,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
+from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
     _mission_before,
@@ -63,6 +64,10 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
                and not _middle_a(s, x, run_end) for x in range(i + 1, run_end)):
             i = run_end  # an initial after the first syllable ("Nguyễn Thị L.", "Lê Văn Th."): a withheld name
             continue
+        if mid := doubled_half(s, i, run_end):  # "A B A B bị …": a heading's name glued to its sentence
+            out.append((mid, run_end, "name"))
+            i = run_end
+            continue
         best = _name_in_run(s, i, run_end)
         if best is None and _short_name(s, i, run_end):
             out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
@@ -74,6 +79,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             prev = out[-1] if out else None  # "ông A, Giám đốc công ty X Hoàng B": no second person
             if _accepts(s, i, k, e, anchor) and not appositive_title(s, prev, k, anchor) and not office_named(s, k):
                 out.append((k, e, anchor or "name"))
+            elif not anchor and bare_repeat(s, i, k, e) and not _names_a_thing(s, i, k, e, anchor, True):
+                out.append((k, e, "repeat"))  # "A B đã …": kept where the document names "A B" as a person
         i = run_end
     return out
 
@@ -383,18 +390,4 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
     blockers = s.byline_blockers
-    return not blockers or (blockers[0] >= k and blockers[-1] < e) or _authors_line(s)
-
-
-def _authors_line(s: _Sent) -> bool:
-    """The sentence is a byline of several authors: names of two to four words joined by dashes, nothing else
-    ("Kha Tú - Quách Văn Tám")."""
-    parts: list[int] = [0]
-    for t in s.toks:
-        if t.text in "-–":
-            parts.append(0)
-        elif _is_name_word(t):
-            parts[-1] += 1
-        elif not (t is s.toks[-1] and t.text == "."):
-            return False
-    return len(parts) >= 2 and all(2 <= n <= 4 for n in parts)
+    return not blockers or (blockers[0] >= k and blockers[-1] < e) or authors_line(s)
