@@ -121,11 +121,12 @@ def according_to(text: str, ph: Phrase, name: int, name_end: int, sent_start: in
     """The post phrase right after "Theo" is the source of what the clause after a comma says about the person
     named there ("Theo Chánh văn phòng huyện, ông A đã lập hồ sơ giả"): not that person's post, unless a comma
     closes the name as an apposition ("Theo Chủ tịch UBND xã, ông A, …")."""
-    return "," in text[ph[3] : name] and bool(_THEO.search(text, max(sent_start, ph[2] - 8), ph[2])) \
+    return "," in text[ph[3] : name] and bool(_THEO.search(text, max(sent_start, ph[2] - 40), ph[2])) \
         and not text[name_end:].lstrip().startswith(",")
 
 
-_THEO = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+# (or its report: "Theo xác nhận của POST, em A đã …"; "Theo báo cáo của POST, …")
+_THEO = re.compile(r"(?<!\w)theo\s+(?:(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}của\s+)?$", re.IGNORECASE)
 _KIEM = re.compile(r"\s+kiêm\s+|[-–]", re.IGNORECASE)  # "X kiêm Y"; "Cục trưởng-Chánh Văn phòng" (a dash, no space)
 
 

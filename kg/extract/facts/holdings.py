@@ -11,7 +11,7 @@ from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.post_nodes import _holding, _title_entry
-from kg.extract.facts.pronouns import pronoun_subjects, role_holders
+from kg.extract.facts.pronouns import pronoun_subjects, role_holders, title_subjects
 from kg.extract.normalise import key
 
 # a post phrase: (title, body or None, start, end)
@@ -129,7 +129,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         for ph in chain + after:
             used.add(_key(ph))
             _holding(ctx, sent, person, ph)
-    for pm, person in pronoun_subjects(ctx, sent):  # "…, ông từng giữ các chức vụ: A, B"
+    for pm, person in pronoun_subjects(ctx, sent) + title_subjects(ctx, sent, [(ph[2], ph[3]) for ph in phrases]):
         for ph in _posts_after(ctx, sent, pm, phrases, persons):
             used.add(_key(ph))
             _holding(ctx, sent, person, ph)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
@@ -16,15 +17,21 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     holdings = [f for f in ctx.facts if f.cls == "PostHolding"]
     held = []
     labels: dict[str, str] = {}
+    new_led: set[str] = set()
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
         words = frozenset(_title_key(post.label).split())
+        if key(post.label).split(" ", 1)[0] in _NEW_LEADS:  # "tân Bí thư": the post "Bí thư"
+            words -= _NEW_LEADS
+            new_led.add(post.id)
         if any(p == "vnr:former" for p, _ in h.props):  # the post node is named without "nguyên": the holding says it
             words |= {"nguyên"}
         held.append((person, post.id, post.attrs.get("title", ""), words))
         labels[post.id] = post.label
-    moves = post_grammar.same_post_forms(_spell_out(held, labels))
+    spelt = _spell_out(held, labels)
+    moves = post_grammar.same_post_forms(spelt)
+    _join_new_led(spelt, new_led, moves)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -43,6 +50,25 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
             ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
             ents.pop(moved, None)
+
+
+# a lead word of a newly appointed holder ("tân", post_leads.tsv class new): only when it opens the label ("quận
+# Tân Phú" is a place's name)
+_NEW_LEADS = lexicon.classed("post_leads", 2, "new")
+
+
+def _join_new_led(held: list[tuple[str, str, str, frozenset[str]]], new_led: set[str],
+                  moves: dict[tuple[str, str], str]) -> None:
+    """A form with the lead "tân" joins the same official's form of the same title without it whose words hold
+    all of its own, equal ones too ("tân Tổng thống" and "Tổng thống": one post)."""
+    for person, post, title, words in held:
+        if post not in new_led or (person, post) in moves:
+            continue
+        into = [(len(w), p) for q, p, t, w in held if q == person and p != post and p not in new_led and t == title
+                and words <= w and moves.get((person, p)) != post]
+        if into:
+            target = max(into)[1]
+            moves[(person, post)] = moves.get((person, target), target)
 
 
 def _initial(word: str) -> str:

@@ -3,7 +3,8 @@ chức A, B"; "Ông là Chủ tịch …". The pronoun ("ông", "bà": written a
 last person the text named before it, in its sentence or the two before, that was not introduced with the other
 pronoun's honorific ("bà Lê Thị A" is no antecedent of "ông"); "đồng chí" stands for a person of either.
 A post told as a role before its holder ("Với vai trò là Phó chủ tịch Hội X, bà …"; "Trên cương vị Bí thư, ông
-Nguyễn Văn A …") is the holder's."""
+Nguyễn Văn A …") is the holder's. A post that opens a sentence as the subject of a career list ("Tân Bí thư Tỉnh
+ủy X từng kinh qua nhiều vị trí …") stands for the one person the article gave that post before."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import re
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
+from kg.extract.facts.model import Lit, Ref
 from kg.extract.link import Entity
+from kg.extract.normalise import key
 
 # the pronouns: "ông", "bà" (``honorifics.tsv``, class address) and "đồng chí" (comrade), in lower case or capitalised
 _ADDRESS, _HONORED = (lexicon.alternation("honorifics", 2, *c) for c in (("address",), ("address", "comrade")))
@@ -53,6 +56,36 @@ def pronoun_subjects(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Entity]]:
         if person is not None:
             out.append((Mention("person", start, end, m.group(1), sent.index), person))
     return out
+
+
+# a career list after a post phrase that opens its sentence: "Tân Bí thư Tỉnh ủy X (đã) từng kinh qua các …"
+_CAREER_AFTER = re.compile(r"\s+(?:(?:đã\s+)?từng\s+" + lexicon.alternation("personnel_verbs", 3, "career")
+                           + r"|" + lexicon.alternation("personnel_verbs", 3, "career") + r"\s+(?:các|nhiều|những))\s")
+_NEW_LEAD = re.compile(lexicon.alternation("post_leads", 2, "new", capitalised=True) + r"\s+")
+
+
+def title_subjects(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> list[tuple[Mention, Entity]]:
+    """(a mention at the post phrase, its holder) for a post phrase (of ``spans``) that opens the sentence (after a
+    lead "Tân") as the subject of a career list, when exactly one person of the article holds that post already."""
+    text = ctx.doc.text
+    for a, b in spans:
+        if (a == sent.start or _NEW_LEAD.fullmatch(text, sent.start, a)) and _CAREER_AFTER.match(text, b, sent.end):
+            label = key(text[a:b])
+            holdings = [dict(f.props) for f in ctx.facts if f.cls == "PostHolding"]
+            holders = {h["org:member"] for h in holdings if label in _forms(ctx, h["vnr:post"])}
+            if len(holders) == 1:
+                holder = holders.pop()
+                if isinstance(holder, Ref):
+                    return [(Mention("person", a, b, text[a:b], sent.index), ctx.links.entities[holder.id])]
+    return []
+
+
+def _forms(ctx: _Ctx, ref: Ref | Lit) -> set[str]:
+    """The keys of a post node's label and of each of its forms as written."""
+    post = ctx.links.entities.get(ref.id) if isinstance(ref, Ref) else None
+    if post is None:
+        return set()
+    return {key(x) for x in [post.label, *post.attrs.get("forms", "").split("\n")]}
 
 
 def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str) -> Entity | None:

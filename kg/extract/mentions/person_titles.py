@@ -22,6 +22,7 @@ def _title_before(s: _Sent, k: int) -> bool:
         between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
         between = _SHORT_FORM.sub("", between)  # "Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn A"
         between = _OF_BODY.sub(" ", _LIST_COMMA.sub(" ", between))  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
+        between = _PLACE_COMMA.sub(" ", between)  # "Chủ tịch UBND xã X, huyện Y Lê Văn A": the unit's district
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
     return False
@@ -48,6 +49,8 @@ _ABBREV_DOT = re.compile(r"\b([A-ZĐ][A-Za-zĐ]{0,2})\.(?=\s)")
 # Quốc) Lê Văn A", "Hội nghị Hiệp thương chính trị (Chính hiệp) Trung Quốc Lê Văn A")
 _SHORT_FORM = re.compile(r"\s\((?:[A-ZĐ][A-ZĐ&-]{1,10}|[A-ZĐ][^\W\d_]+(?:\s[^\W\d_]+)?)\)(?=\s)")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^;:()]*\svà\s+[A-ZĐ])")  # the fields a body's name enumerates
+# a comma before the district or province of a local body, named to the end ("…, huyện Y" before the name)
+_PLACE_COMMA = re.compile(r",(?=\s+(?:huyện|quận|tỉnh|thị xã|thành phố|TP\.?)(?:\s+[A-ZĐ][^,;:()]*)?\s*$)")
 _OF_BODY = re.compile(r"\scủa(?=\s+[A-ZĐ][^,;:()]*$)")  # "Ủy ban Kinh tế của Quốc hội Lê Văn A": the body above
 
 
