@@ -25,3 +25,13 @@ def test_a_post_after_a_name_written_without_posts_before_it_stays_the_name_s():
     got = posts("T\n\nĐoàn gồm ĐB Lò Văn Tám, Phó Giám đốc Sở Tư pháp tỉnh Tây Lô, ĐB Hà Thị Chín và ĐB Lò Văn Mười.")
     assert "Phó Giám đốc Sở Tư pháp tỉnh Tây Lô" in got["Lò Văn Tám"]
     assert "Phó Giám đốc Sở Tư pháp tỉnh Tây Lô" not in got.get("Hà Thị Chín", [])
+
+
+def test_a_bare_name_cut_at_a_sentence_case_word_goes_on_through_its_field_to_a_closed_place_name():
+    # "Cảng vụ Đường | thủy nội địa X cho biết": the walk stops at the lower-case syllable; the field and the
+    # place's name after it close the body's name before a verb of saying
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Cảng vụ Đường thủy nội địa Tây Lô cho biết như vậy.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Cảng vụ Đường thủy nội địa Tây Lô"]}
+    # no name closed after the field: the name ends before the cut word, as before
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Cảng vụ Đường thủy nội địa khẳng định Tây Lô sẽ lắp loa.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Cảng vụ"]}
