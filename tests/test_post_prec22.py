@@ -7,8 +7,11 @@ def test_a_sentence_case_name_cut_after_its_first_syllable_is_left_out():
     got = posts("T\n\nDự có ông Lò Văn Tám, Bộ trưởng Thông tin và Truyền thông; ông Lò Văn Chín, Thứ trưởng Tài"
                 " chính và ông Lò Văn Mười.")
     assert got == {"Lò Văn Tám": ["Bộ trưởng"], "Lò Văn Chín": ["Thứ trưởng"]}
-    got = posts("T\n\nÔng Lò Văn Tám, Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông Tây Lô cho biết.")
+    got = posts("T\n\nÔng Lò Văn Tám, Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông khởi công cầu.")
     assert got == {"Lò Văn Tám": ["Phó giám đốc Dự án"]}
+    # (round 26) a field and a place's name closed by a verb of saying after the cut word: the whole name
+    got = posts("T\n\nÔng Lò Văn Tám, Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông Tây Lô cho biết.")
+    assert got == {"Lò Văn Tám": ["Phó giám đốc Dự án Đầu tư xây dựng công trình giao thông Tây Lô"]}
     # a name of several capitalised words before a lower-case word is kept
     got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Công ty Hoàng Gia Phát sản xuất hàng.")
     assert got == {"Lò Văn Tám": ["Giám đốc Công ty Hoàng Gia Phát"]}

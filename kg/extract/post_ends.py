@@ -42,7 +42,9 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
                 pos = _lower_field_end(text, pos, limit) if words else _field_of_body(text, pos, limit, stops)
                 pos = _field_then_name(text, pos, limit, stops) if words == 1 or pos == end and _cap_head(text, end) \
                     or pos == cut and words > 1 and last.isupper() else pos  # "Khu QLDA giao thông số 2 X"
-                pos = _split_word_start(text, end, pos, m) if pos == cut and words else pos
+                if pos == cut and words and (split := _split_word_start(text, end, pos, m)) != pos:
+                    named = _field_then_name(text, pos, limit, stops)  # "Cảng vụ Đường | thủy nội địa X cho biết"
+                    pos = named if named != pos else split
             elif h := lower_head_end(text, pos, limit):  # "Giám đốc trung tâm điều phối … đô thị X)"
                 named = _field_then_name(text, h, limit, stops)  # (a name after the field: "… hội kiến Tổng thống")
                 pos = named if named != h and text[:named].split()[-1][:1].isupper() else pos

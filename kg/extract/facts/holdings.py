@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_tails
+from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_order, post_tails
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -223,7 +223,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
         if ph[2] < cursor or ph[2] >= limit:
             continue
         if _runs_into_name(text, ph[3], min((st for st in person_starts if st >= ph[3]), default=None)):
-            if bare:  # "ông A Ủy viên X, Bí thư Y Nguyễn Văn B": the whole chain is B's
+            if bare or post_order.opens_next(text, p.end, after, ph, lead < p.start):  # "POST A, POST, POST B": B's
                 return []
             _drop_dashed(text, after, ph[2])  # "A, POST – POST B": both B's, as in "POST – POST B"
             break  # "…; Bí thư X Nguyễn Văn A": the phrase belongs to the next name
