@@ -11,7 +11,7 @@ def persons(text: str) -> list[str]:
 
 
 def test_role_lexicons_have_known_roles_and_an_english_gloss():
-    assert set(lexicon.roles("phrase_openers")) == {"time", "then", "phrase", "connective"}
+    assert set(lexicon.roles("phrase_openers")) == {"time", "then", "phrase", "connective", "given"}
     assert {"speech", "noun", "subject", "owner", "age"} <= set(lexicon.roles("person_cues"))
     assert all(len(r) > 2 and r[2] for r in lexicon.rows("phrase_openers"))
 

@@ -28,8 +28,8 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()
 
 
 def _by_role(role: str) -> frozenset[str]:
-    """The phrases of one role of ``phrase_openers.tsv`` (``time``, ``then``, ``phrase``, ``connective``; folded
-    keys)."""
+    """The phrases of one role of ``phrase_openers.tsv`` (``time``, ``then``, ``phrase``, ``connective``, ``given``;
+    folded keys)."""
     return lexicon.roles("phrase_openers").get(role, frozenset())
 
 
@@ -200,9 +200,9 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
     while run_end - i >= 2 and key(s.toks[run_end - 2].text) not in _word_set("middle_names"):
         n, last = run_end - i, run_end - 1
         if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
-            run_end = last if opens_phrase(s, last, then=False) else run_end
+            run_end = last if opens_phrase(s, last, then=False) or _opens_given(s, i, last) else run_end
             break
-        if opens_phrase(s, last) or _opens_body(s, last, run_end):
+        if opens_phrase(s, last) or _opens_body(s, last, run_end) or _opens_given(s, i, last):
             run_end = last
         elif n >= 4 and not name_elsewhere(s, i, run_end) and (
                 opens_phrase(s, last, by_document=True) or name_elsewhere(s, i, last)):
@@ -213,6 +213,14 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
                                     for n in (2, 3)):
         return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
     return run_end
+
+
+def _opens_given(s: _Sent, i: int, last: int) -> bool:
+    """Token last opens a phrase whose first word is a given name too ("Hồi chưa", "Hồi đó": ``phrase_openers``,
+    ``given``), and the document writes the name before it without it elsewhere ("ông Khải Hồi chưa …" beside "ông
+    Khải bán …"): the name ends before it; "ông Lê Văn Hồi chưa …" keeps its last syllable."""
+    rests = _phrases("given").get(key(s.toks[last].text))
+    return rests is not None and any(_follows(s, last, r) for r in rests) and name_elsewhere(s, i, last)
 
 
 @cache

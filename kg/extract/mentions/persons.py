@@ -1,6 +1,4 @@
-"""Persons: the spans of personal names in a sentence, with what anchors each (an honorific, a rank, a title)
-and the tests that tell a name from a place, a street or an institution named after someone.
-"""
+"""Persons: names in a sentence, their anchors, and the tests that tell a name from a place, street or institution."""
 
 from __future__ import annotations
 
@@ -41,6 +39,7 @@ from kg.extract.mentions.person_titles import (
     foreign_office,
     office_named,
 )
+from kg.extract.mentions.person_units import units_field
 from kg.extract.mentions.sentence import _address, _is_name_word, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -299,7 +298,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         return False
     if anchor in ("honorific", "rank", "title", "title-after"):
         return surname_ok or anchor in ("honorific", "rank") or (anchor == "title" and _title_right_before(s, k) and (
-            key(toks[k].text) not in _not_name_starts() or _pen_name(s, k, e, anchor)))
+            key(toks[k].text) not in _not_name_starts() and not units_field(s, k) or _pen_name(s, k, e, anchor)))
     if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
         return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word
         # is none: "… Việt Nam Lương Văn A")
