@@ -45,3 +45,11 @@ def test_a_foreign_official_after_a_place_the_document_names_alone_holds_the_tit
                 " Tỉnh Lạc Xuyên có nhiều doanh nghiệp.")
     assert got == {"Bành Thanh Lâm": ["Bí thư Tỉnh ủy Lạc Xuyên"],
                    "Hồng Tiểu Long": ["Đại sứ Trung Quốc tại Việt Nam"]}
+
+
+def test_a_photo_credit_after_a_dash_ends_the_body_of_a_post():
+    # "… - Ảnh: X": the credit is no part of the body's or the place's name
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch Hiệp hội Thủy sản tỉnh Sông Lô - Ảnh: Vi Hòa Bình. Ông nói thêm.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch Hiệp hội Thủy sản tỉnh Sông Lô"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Giám đốc Sở Y tế tỉnh Bà Rịa - Vũng Tàu, cho biết.")
+    assert got == {"Lò Văn Tám": ["Giám đốc Sở Y tế tỉnh Bà Rịa - Vũng Tàu"]}
