@@ -96,12 +96,31 @@ def abbreviations() -> dict[str, Entry]:
 
 def expand(text: str) -> str:
     """Expand abbreviations token by token (``UBND TP Thanh Hóa`` → ``Ủy ban nhân dân thành phố Thanh Hóa``)."""
-    abbr = abbreviations()
-    out = []
-    for tok in _join_dashed(text.replace("TP.", "TP ").split(), abbr):
+    abbr, phrases = abbreviations(), _phrase_abbreviations()
+    out: list[str] = []
+    toks = _join_dashed(text.replace("TP.", "TP ").split(), abbr)
+    for i, tok in enumerate(toks):
         stripped = tok.strip(",.;:()")
-        out.append(tok.replace(stripped, abbr[stripped].vi) if stripped in abbr else tok)
+        if stripped in phrases and i and phrases[stripped].get(key(toks[i - 1])):
+            out.append(tok.replace(stripped, phrases[stripped][key(toks[i - 1])]))
+        else:
+            out.append(tok.replace(stripped, abbr[stripped].vi) if stripped in abbr else tok)
     return " ".join(out)
+
+
+@cache
+def _phrase_abbreviations() -> dict[str, dict[str, str]]:
+    """Abbreviations written after a word that changes their sense, from the lexicon's two-word rows ("Cty CP",
+    "Công ty CP": "cổ phần", not "Chính phủ"): the abbreviation → the folded word before it → its expansion there
+    (the row's expansion less that of the words before the abbreviation)."""
+    abbr, out = abbreviations(), dict[str, dict[str, str]]()
+    for a, e in abbr.items():
+        words = a.split()
+        if len(words) > 1:
+            before = " ".join(words[:-1])
+            skip = len((abbr[before].vi if before in abbr else before).split())
+            out.setdefault(words[-1], {})[key(words[-2])] = " ".join(e.vi.split()[skip:])
+    return out
 
 
 def _join_dashed(toks: list[str], abbr: dict[str, Entry]) -> list[str]:

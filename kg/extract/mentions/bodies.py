@@ -31,7 +31,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import dated, opens_next_clause
+from kg.extract.mentions.name_ends import credit_colon, dated, opens_next_clause
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _points, _Sent, _word_set
 from kg.extract.normalise import key
@@ -141,9 +141,11 @@ def _honoured_next(s: _Sent, j: int) -> bool:
 
 
 def _honorific_at(s: _Sent, j: int) -> bool:
-    """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"): no part of a name."""
+    """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"), or a credit and its colon
+    ("Hội X - Ảnh: Lê Văn A", stopnames.tsv): no part of a name."""
     two = key(" ".join(t.text for t in s.toks[j : j + 2]))  # (or a rank: "Công an tỉnh X – Thiếu tướng Lê Văn A")
-    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics") | _word_set("ranks")
+    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics") | _word_set("ranks") \
+        or credit_colon(s, j)
 
 
 @cache

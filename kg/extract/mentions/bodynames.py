@@ -252,20 +252,22 @@ def _named_abbrevs() -> dict[str, lexicon.Entry]:
 def abbreviated_bodies(s: _Sent, person_tokens: set[int], taken: set[int]) -> list[Mention]:
     """A body written as the abbreviation of its whole name ("Tổng giám đốc TTXVN"), with the unit's name after
     one that ends with a level ("CATP Hà Nội" = "Công an thành phố Hà Nội")."""
-    named, abbr, levels = _named_abbrevs(), lexicon.abbreviations(), _levels()
+    named, abbr, levels, heads = _named_abbrevs(), lexicon.abbreviations(), _levels(), lexicon.by_key("bodies")
     out = []
     for i, t in enumerate(s.toks):
         if t.text in named and i not in taken and i not in person_tokens:
-            e = named[t.text]
-            end = i + 1
+            e, first, end = named[t.text], i, i + 1
+            if i and i - 1 not in taken and s.toks[i - 1].is_cap and s.adjacent(i) \
+                    and key(s.toks[i - 1].text + " " + e.vi) in heads:  # "Tổng LĐLĐVN": "Tổng Liên đoàn Lao động"
+                first, e = i - 1, heads[key(s.toks[i - 1].text + " " + e.vi)]
             words = key(abbr[t.text].vi).split()
             if words[-1] in levels or " ".join(words[-2:]) in levels:
                 while end < len(s.toks) and s.toks[end].is_cap and s.toks[end].is_word and not s.toks[end].is_upper \
                         and s.adjacent(end) and end not in person_tokens and end not in s.stops:
                     end += 1
-            out.append(_mk("body", s, t.start, s.toks[end - 1].end, head=e.vi, cls=e.en,
+            out.append(_mk("body", s, s.toks[first].start, s.toks[end - 1].end, head=e.vi, cls=e.en,
                            en=e.extra[0] if e.extra else ""))
-            taken.update(range(i, end))
+            taken.update(range(first, end))
     return out
 
 

@@ -121,6 +121,12 @@ def opens_credit(s: _Sent, j: int) -> bool:
             not toks[j + 1].is_cap or key(toks[j + 1].text) in _body_firsts())
 
 
+def credit_colon(s: _Sent, j: int) -> bool:
+    """Token j is a credit word ("Ảnh", "Nguồn": ``stopnames``, ``credit``) and a colon follows it: a photo or source
+    credit opens there ("Hội X - Ảnh: Lê Văn A"), no word of the name before it."""
+    return j + 1 < len(s.toks) and s.toks[j + 1].text == ":" and key(s.toks[j].text) in _credit_keys()
+
+
 @cache
 def _body_firsts() -> frozenset[str]:
     """First words of the lexicon's body heads and the abbreviated heads ("Sở", "Công" of "Công an", "UBND")."""

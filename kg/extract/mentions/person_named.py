@@ -4,7 +4,10 @@ The tests of :mod:`persons` use them."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.mentions.person_places import _level_before, _place_word_before
+from kg.extract.mentions.person_titles import _title_before
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -52,3 +55,26 @@ def place_noun_opens(s: _Sent, k: int, e: int) -> bool:
         return False
     words = [key(t.text) for t in s.toks[k : k + 3]]
     return any(" ".join(words[:n]) in _word_set("place_words") for n in (2, 3) if k + n < e)
+
+
+def place_then_name(s: _Sent, i: int, run_end: int) -> int:
+    """Where a name starts in a run of five or six capitalised words after a title ("Tỉnh trưởng A B C D E"), when
+    the run's first two or three words are a place the document writes elsewhere after a level word with no name
+    after it ("tỉnh A B,", "tỉnh A B và …"), and two or three words follow it, the first no listed family name (a
+    foreign official's name read in Sino-Vietnamese, "Vu Vĩ Quốc": the list's next title is not theirs); else i."""
+    if not 5 <= run_end - i <= 6 or not _title_before(s, i):  # the cheap test first
+        return i
+    for n in (2, 3):
+        if run_end - i - n in (2, 3) and key(s.toks[i + n].text) not in _word_set("surnames") \
+                and _place_alone(s, " ".join(t.text for t in s.toks[i : i + n])):
+            return i + n
+    return i
+
+
+def _place_alone(s: _Sent, place: str) -> bool:
+    """The document writes ``place`` right after a level word and before no capitalised word."""
+    for m in re.finditer(rf"(\w+) {re.escape(place)}(?!\w)", s.text):
+        after = s.text[m.end() : m.end() + 2]
+        if key(m.group(1)) in _levels() and not (after[:1] == " " and after[1:].isupper()):
+            return True
+    return False

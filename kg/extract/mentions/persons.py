@@ -10,7 +10,7 @@ from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_lone import lone_family_name
-from kg.extract.mentions.person_named import named_after
+from kg.extract.mentions.person_named import named_after, place_then_name
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _clan_name,
@@ -173,7 +173,7 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
                                       or _titled_country(s, i, k, run_end))
                 or names.is_foreign(toks[k].text) and _title_before(s, i)):
             return k
-    return i
+    return place_then_name(s, i, run_end)  # "Tỉnh trưởng A B Vu Vĩ Quốc": a foreign place, then the name
 
 
 def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
