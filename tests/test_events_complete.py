@@ -102,6 +102,8 @@ def test_a_list_of_parties_whose_first_body_is_in_lower_case():
     assert events("Trước buổi làm việc giữa phòng Tài chính huyện Cẩm Khê, UBND xã Tân Lập với chủ doanh nghiệp vào"
                   " sáng 6/2, bà Hoa cho biết.") == [
         "buổi làm việc giữa phòng Tài chính huyện Cẩm Khê, UBND xã Tân Lập với chủ doanh nghiệp"]
+    assert events("Tại buổi làm việc với chính quyền, PV đã hỏi lại ông Lê Văn Bình.") == [
+        "buổi làm việc với chính quyền"]  # a body with no name after its head
 
 
 def test_a_list_of_parties_each_opened_by_a_determiner():

@@ -60,7 +60,8 @@ def _lower_body(t: Toks, j: int) -> bool:
     …", "sở Xây dựng …")."""
     if not t.word(j)[:1].islower():
         return False
-    return any(key(" ".join(t.words[j : j + n])) in _bodies() and t.word(j + n)[:1].isupper() for n in (3, 2, 1))
+    return any(all(w.isalpha() for w in t.words[j : j + n]) and key(" ".join(t.words[j : j + n])) in _bodies()
+               and t.word(j + n)[:1].isupper() for n in (3, 2, 1))
 
 
 def _party(t: Toks, j: int) -> bool:
