@@ -71,7 +71,7 @@ def _lang(line: str) -> str:
     return tail[1:] if tail.startswith("@") else tail
 
 
-_EVENT_TYPES = tuple(f" <{RDF.type}> <{c}> " for c in (VNR.Meeting, VNR.Congress, VNR.Election))
+_EVENT_TYPES = tuple(f" <{RDF.type}> <{c}>" for c in (VNR.Meeting, VNR.Congress, VNR.Election))
 
 
 def _literal(line: str) -> str:
