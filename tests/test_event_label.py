@@ -27,6 +27,6 @@ def test_event_label_the_full_form_beats_a_commoner_abbreviated_one():
 
 def test_event_label_a_form_whose_quotes_close_with_their_own_mark_comes_first():
     assert _events("T\n\nLễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\" diễn ra sáng nay. "
-                   "Ông Lê Văn Tám dự Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\". Lễ khánh thành cầu Tân Lập và "
-                   "đón nhận kỷ lục “Cầu nhanh nhất” kết thúc lúc 11 giờ.") == [
+                   "Ông Lê Văn Tám dự Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\". "
+                   "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất” kết thúc lúc 11 giờ.") == [
         "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất”"]
