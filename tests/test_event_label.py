@@ -23,3 +23,10 @@ def test_event_label_the_full_form_beats_a_commoner_abbreviated_one():
     assert _events("T\n\nKỳ họp thứ 6 HĐND TP Hòa Lâm khóa IX khai mạc. Ông Lê Văn Tám dự Kỳ họp thứ 6 HĐND TP Hòa Lâm "
                    "khóa IX. Kỳ họp thứ 6 Hội đồng nhân dân TP Hòa Lâm khóa IX bế mạc chiều nay") == [
         "Kỳ họp thứ 6 Hội đồng nhân dân TP Hòa Lâm khóa IX"]
+
+
+def test_event_label_a_form_whose_quotes_close_with_their_own_mark_comes_first():
+    assert _events("T\n\nLễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\" diễn ra sáng nay. "
+                   "Ông Lê Văn Tám dự Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\". "
+                   "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất” kết thúc lúc 11 giờ.") == [
+        "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất”"]

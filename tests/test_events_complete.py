@@ -4,8 +4,11 @@ before a time adverbial, no "và các … khác", the person an incense offering
 one key for one event however its ordinal or an abbreviation is written. Made-up examples."""
 
 from helpers import run
+from rdflib.namespace import RDF, RDFS
 
+from kg.corpus.runs import one_label
 from kg.extract.event_key import event_key
+from kg.rdf.namespace import VNR
 
 
 def events(text: str) -> list[str]:
@@ -71,3 +74,58 @@ def test_an_abbreviated_central_committee_and_socialist_are_written_out_in_the_k
         "Hội nghị lần thứ 3 Ủy ban Trung ương Liên minh Kim Sơn")
     assert event_key("Hội nghị Trung ương 5 khóa XX về thể chế kinh tế định hướng XHCN") == event_key(
         "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XX về thể chế kinh tế định hướng xã hội chủ nghĩa")
+
+
+def test_a_second_topic_after_va_when_the_first_names_a_body():
+    assert events("Tối 3/4, Tỉnh đoàn tổ chức Lễ trao giải báo chí viết về công tác Đoàn và phong trào thanh thiếu nhi"
+                  " năm 2031.") == [
+        "Lễ trao giải báo chí viết về công tác Đoàn và phong trào thanh thiếu nhi năm 2031"]
+    assert events("Hội nghị về phát triển Tây Nguyên và đề nghị các bộ xem xét.") == [
+        "Hội nghị về phát triển Tây Nguyên"]
+
+
+def test_a_second_anniversary_after_va():
+    assert events("Chiều 5/4, huyện tổ chức lễ kỷ niệm 70 năm Bác Hồ về thăm Hòa Lâm và 20 năm thành lập thị xã Hòa"
+                  " Lâm.") == ["lễ kỷ niệm 70 năm Bác Hồ về thăm Hòa Lâm và 20 năm thành lập thị xã Hòa Lâm"]
+    assert events("Lễ kỷ niệm 70 năm thành lập trường và 5 năm sau đó trường được công nhận.") == [
+        "Lễ kỷ niệm 70 năm thành lập trường"]
+
+
+def test_coordinate_words_of_merit_and_the_person_whose_birthday_is_marked():
+    assert events("Ông Lê Văn Bình phát biểu tại lễ tôn vinh những doanh nghiệp tiêu biểu, xuất sắc của tỉnh.") == [
+        "lễ tôn vinh những doanh nghiệp tiêu biểu, xuất sắc của tỉnh"]
+    assert events("Ngày 9/7, Thành ủy tổ chức lễ dâng hương kỷ niệm 100 năm Ngày sinh đồng chí Trần Văn Khải.") == [
+        "lễ dâng hương kỷ niệm 100 năm Ngày sinh đồng chí Trần Văn Khải"]
+
+
+def test_a_list_of_parties_whose_first_body_is_in_lower_case():
+    assert events("Trước buổi làm việc giữa phòng Tài chính huyện Cẩm Khê, UBND xã Tân Lập với chủ doanh nghiệp vào"
+                  " sáng 6/2, bà Hoa cho biết.") == [
+        "buổi làm việc giữa phòng Tài chính huyện Cẩm Khê, UBND xã Tân Lập với chủ doanh nghiệp"]
+    assert events("Tại buổi làm việc với chính quyền, PV đã hỏi lại ông Lê Văn Bình.") == [
+        "buổi làm việc với chính quyền"]  # a body with no name after its head
+
+
+def test_a_list_of_parties_each_opened_by_a_determiner():
+    assert events("Chiều 26/6, UBND tỉnh Hòa Lâm tổ chức cuộc họp với các sở, ngành chức năng tỉnh, các đơn vị vận tải"
+                  " và chính quyền địa phương để nghe báo cáo.") == [
+        "cuộc họp với các sở, ngành chức năng tỉnh, các đơn vị vận tải và chính quyền địa phương"]
+    assert events("Chiều 26/6, UBND tỉnh tổ chức cuộc họp với các sở, các đại biểu đã thảo luận.") == [
+        "cuộc họp với các sở"]
+
+
+def test_a_caption_run_on_into_the_next_sentence_that_names_another_event():
+    assert events("Người dân tham gia lễ hội truyền thống Lễ hội đua ngựa là nghi lễ lớn của làng.") == [
+        "lễ hội truyền thống", "Lễ hội đua ngựa"]
+
+
+def test_the_corpus_label_of_an_event_is_its_best_form_not_its_longest_line():
+    s = "<https://w3id.org/vnreport-kg/id/event/x>"
+    typ = f"{s} <{RDF.type}> <{VNR.Meeting}>"  # default-graph lines as the runs keep them: no " ."
+    curly = f'{s} <{RDFS.label}> "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất”"@vi'
+    straight = f'{s} <{RDFS.label}> "Lễ khánh thành cầu Tân Lập và đón nhận kỷ lục “Cầu nhanh nhất\\""@vi'
+    short = f'{s} <{RDFS.label}> "Kỳ họp thứ 4, Hội đồng nhân dân tỉnh Hòa Lâm"@vi'
+    abbr = f'{s} <{RDFS.label}> "Kỳ họp thứ 4 HĐND tỉnh Hòa Lâm khóa XX (kỳ họp thường lệ)"@vi'
+    assert [ln for ln in one_label(sorted([typ, curly, straight])) if f"<{RDFS.label}>" in ln] == [curly]
+    assert [ln for ln in one_label(sorted([typ, short, abbr])) if f"<{RDFS.label}>" in ln] == [short]
+    assert [ln for ln in one_label(sorted([short, abbr])) if f"<{RDFS.label}>" in ln] == [abbr]  # not an event

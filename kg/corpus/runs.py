@@ -9,7 +9,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.extract import lexicon
+from kg.rdf.namespace import VNR
 
 RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
 
@@ -68,15 +71,38 @@ def _lang(line: str) -> str:
     return tail[1:] if tail.startswith("@") else tail
 
 
+_EVENT_TYPES = tuple(f" <{RDF.type}> <{c}>" for c in (VNR.Meeting, VNR.Congress, VNR.Election))
+
+
+def _literal(line: str) -> str:
+    """The text of a label line's literal, unescaped (an escaped quote is one character)."""
+    lit = line.split(_LABEL, 1)[1]
+    return lit[1 : lit.rindex('"')].replace('\\"', '"').replace("\\\\", "\\")
+
+
+def _event_rank(line: str) -> tuple[int, bool, bool, int]:
+    """How good a label line of an event node is, as the article-level label (:mod:`kg.extract.event_label`) ranks
+    its forms: the fewest abbreviations ("Hội đồng nhân dân" rather than "HĐND"), not all in capitals, its quotes
+    closed by the mark that opens them, the longest text (not the longest line: an escaped quote counts once)."""
+    text = _literal(line)
+    abbr = lexicon.abbreviations()
+    short = sum(w.strip(",()") in abbr for w in text.replace(".", " ").split())
+    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    return -short, not text.isupper(), balanced, len(text)
+
+
 def _labels(group: list[str]) -> list[str]:
-    """One subject's lines with one ``rdfs:label`` per language (the longest); the others as ``skos:altLabel``."""
+    """One subject's lines with one ``rdfs:label`` per language (the longest; for an event node the best ranked,
+    :func:`_event_rank`); the others as ``skos:altLabel``."""
     labels = [ln for ln in group if _LABEL in ln]
     if len(labels) < 2:
         return group
+    event = any(t in ln for ln in group for t in _EVENT_TYPES)
     keep: dict[str, str] = {}
     for ln in labels:
         lang, best = _lang(ln), keep.get(_lang(ln))
-        if best is None or (len(ln), best) > (len(best), ln):
+        if best is None or (event and (_event_rank(ln), best) > (_event_rank(best), ln)) \
+                or (not event and (len(ln), best) > (len(best), ln)):
             keep[lang] = ln
     if len(keep) == len(labels):
         return group

@@ -10,6 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import in_party_list, party_noun_in_list
+from kg.extract.event_lists import last_party as last_party  # read by events.py (at its size cap)
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
 from kg.extract.normalise import key
 
@@ -119,12 +120,25 @@ def _ends(t: Toks, i: int) -> bool:
     if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
         return False  # the object of a purpose: "Lễ công bố quyết định", "Quyết định …" (not the verb "quyết định")
     if w[:1].isupper():  # a capitalised time word before a number ("Ngày 3-2") or of two words ("Ngày thường")
-        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1)))
+        return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1))) \
+            or caption_head(t, i)
     if t.match(i, "boundary"):
         return not person_object(t, i)
     if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
         return True
     return False
+
+
+def caption_head(t: Toks, i: int) -> bool:
+    """Whether the capitalised word at ``i``, right after a kind word in lower case, opens another event's name, the
+    next sentence of a caption run into the text without a stop ("… trong lễ hội truyền thống | Lễ hội đua ngựa là
+    …"); not a head inside another noun ("Hội đồng")."""
+    if not any(i >= m and t.match(i - m, "kind") == m and t.words[i - m][:1].islower() for m in (1, 2)):
+        return False
+    events = lexicon.by_key("events")
+    start = t.ends[i] - len(t.words[i])
+    return any(key(" ".join(t.words[i : i + n])) in events for n in (3, 2, 1)) \
+        and not not_event(t.text, start, t.ends[min(len(t.ends), i + 4) - 1])
 
 
 def person_object(t: Toks, i: int) -> bool:
@@ -184,6 +198,17 @@ def anniversary(t: Toks, i: int) -> bool:
     nxt = t.word(i + 1)
     return key(t.word(i)) == "ngày" and nxt[:1].isalpha() and nxt[:1].islower() and not _ends(t, i + 1) \
         and any(t.match(k, "purpose") == 2 and key(" ".join(t.words[k : k + 2])) == "kỷ niệm" for k in range(i))
+
+
+def anniversaries(t: Toks, i: int) -> bool:
+    """Whether "và" at ``i`` joins a second anniversary to the first one of "kỷ niệm" ("Lễ kỷ niệm 70 năm … và 20 năm
+    thành lập …"): a number and a unit noun (class ``measure``) after it, as after the purpose, and a word of what it
+    marks after them ("… và 5 năm | sau đó …" is a clause)."""
+    if not (is_number(t.word(i + 1)) and t.match(i + 2, "measure") and t.word(i + 3)[:1].isalpha()
+            and not _ends(t, i + 3)):
+        return False
+    return any(key(" ".join(t.words[k : k + 2])) == "kỷ niệm" and is_number(t.word(k + 2)) and t.match(k + 3, "measure")
+               for k in range(i))
 
 
 def party_before_time(t: Toks, j: int) -> int:

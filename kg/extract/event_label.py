@@ -4,7 +4,8 @@ An article writes one event's name in several ways that share its identity key (
 word, a numeral as a word or in digits, a typo. The longest form is not the best one: a form that runs on into the
 next clause, or a typo read once, may be the longest. Among the node's own named mentions (not a bare reference, not
 a short form that joined a longer name) the label is, in order of preference, the form with the fewest abbreviations
-("Hội đồng nhân dân" rather than "HĐND"), a form that ends at a clause boundary (punctuation, a line break or the end
+("Hội đồng nhân dân" rather than "HĐND"), a form whose quotes close with the mark that opens them (“…”, not “…"), a
+form that ends at a clause boundary (punctuation, a line break or the end
 of the text follows it), the form the article writes most often (a typo read once loses), the longest, and then the
 first in sort order (deterministic).
 """
@@ -41,7 +42,12 @@ def best_label(mentions: list[Mention], node_key: str, text: str) -> str | None:
     ends = {m.text for m in own if _at_boundary(text, m.end)}
     abbr = lexicon.abbreviations()
     short = {t: sum(w.strip(",()") in abbr for w in t.split()) for t in counts}
-    return max(counts, key=lambda t: (-short[t], t in ends, counts[t], len(t), [-ord(c) for c in t]))
+    return max(counts, key=lambda t: (-short[t], _balanced(t), t in ends, counts[t], len(t), [-ord(c) for c in t]))
+
+
+def _balanced(text: str) -> bool:
+    """Whether the quotes of ``text`` close with the mark that opens them (as many “ as ”, an even number of ")."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def relabel(links: Links, text: str) -> None:

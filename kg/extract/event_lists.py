@@ -55,6 +55,15 @@ def _body(t: Toks, j: int) -> bool:
     return w[:1].isupper() and any(key(x) in _bodies() for x in spans)
 
 
+def _lower_body(t: Toks, j: int) -> bool:
+    """A body head of the lexicon (``bodies``) written in lower case at ``j`` and a capital after it ("phòng Tài chính
+    …", "sở Xây dựng …")."""
+    if not t.word(j)[:1].islower():
+        return False
+    return any(all(w.isalpha() for w in t.words[j : j + n]) and key(" ".join(t.words[j : j + n])) in _bodies()
+               and t.word(j + n)[:1].isupper() for n in (3, 2, 1))
+
+
 def _party(t: Toks, j: int) -> bool:
     """A conjunct of a list of parties at ``j``: a body or a party noun (not a document, not a person's title)."""
     return (_body(t, j) and not t.match(j, "opener")) or party_noun(t, j)
@@ -119,11 +128,14 @@ def party_with(t: Toks, i: int) -> int:
 def topic_list(t: Toks, i: int) -> bool:
     """Whether "và" at ``i`` joins a second topic after a topic link (class ``topic-link``: "về X và Y"): the
     words before it since the link are in lower case (a list with commas or dashes too: "về công tác A, B và C",
-    "về tình hình kinh tế - xã hội và …")."""
+    "về tình hình kinh tế - xã hội và …"), or the topic opens in lower case and names a body or a place after it
+    ("về công tác Đoàn và phong trào …"), and a lower-case word follows the "và"."""
+    named = False
     for k in range(i - 1, -1, -1):
         if t.match(k, "topic-link"):
-            return k < i - 1
-        if not (t.words[k][:1].islower() or t.words[k] in (",", "-", "–")):
+            return k < i - 1 and (not named or (t.words[k + 1][:1].islower() and t.word(i + 1)[:1].islower()))
+        named = named or t.words[k][:1].isupper()
+        if not (t.words[k][:1].isalpha() or t.words[k] in (",", "-", "–")):
             return False
     return False
 
@@ -185,9 +197,46 @@ def party_comma(t: Toks, i: int) -> int:
     start = _member_start(t, i)
     if start > 1 and key(t.word(start - 1)) == "và" and t.word(start)[:1].islower():
         start = _member_start(t, start - 1)  # a "và" inside a body's name: "Hội đồng Quốc phòng và an ninh, …"
-    first = t.word(start)  # the member before: a name or a party noun ("với Đảng, Nhà nước …")
-    named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start)
+    first = t.word(start)  # the member before: a name, a party noun ("với Đảng, Nhà nước …") or a body whose head
+    named = (first[:1].isupper() and not t.match(start, "opener")) or party_noun(t, start) or _lower_body(t, start)
+    #       is in lower case ("giữa phòng Tài chính huyện X, UBND xã Y …")
+    if start < i and in_party_list(t, start) and parallel(t, i, start):
+        return 1  # "với các sở, ngành …, các đơn vị …": members that each open with a determiner
     return 1 if start < i and named and _party(t, i + 1) and in_party_list(t, start) else 0
+
+
+def parallel(t: Toks, i: int, start: int) -> bool:
+    """Whether the member after the "," at ``i`` opens with a determiner and a lower-case noun, as the first member
+    of the list does right after its party link ("với các sở, ngành chức năng, các đơn vị …")."""
+    first = _member_start(t, start - 1) if start > 1 and t.word(start - 1) == "," else start
+    while first > 1 and t.word(first - 1) == ",":
+        first = _member_start(t, first - 1)
+    if not (t.match(i + 1, "determiner") and t.match(first, "determiner") and first > 0
+            and t.match(first - 1, "party-link") and t.word(i + 2)[:1].islower() and t.word(first + 1)[:1].islower()):
+        return False
+    return closing_and(t, i + 2) > 0  # a last member after "và" follows: ", các đại biểu | đã …" is a clause
+
+
+def closing_and(t: Toks, j: int) -> int:
+    """Where the "và" is that follows lower-case words from ``j`` (none a boundary word, within ``_MEMBER_WORDS``);
+    0 when none."""
+    for k in range(j, min(len(t.words), j + _MEMBER_WORDS)):
+        if key(t.words[k]) == "và":
+            return k if k > j else 0
+        if not t.words[k][:1].islower() or t.match(k, "boundary") or t.match(k, "time"):
+            return 0
+    return 0
+
+
+def last_party(t: Toks, i: int) -> bool:
+    """Whether "và" at ``i`` adds the last member to a list of parties whose members open with a determiner
+    (``parallel``): "với các sở, ngành, các đơn vị vận tải và | chính quyền địa phương"."""
+    for k in range(i - 1, 0, -1):
+        if t.words[k] == "," and t.match(k + 1, "determiner"):
+            return closing_and(t, k + 2) == i and parallel(t, k, _member_start(t, k)) and t.word(i + 1)[:1].islower()
+        if not (t.words[k][:1].islower() or t.words[k] == ","):
+            return False
+    return False
 
 
 @cache

@@ -165,9 +165,9 @@ def _joined(t: Toks, i: int) -> int:
     if doc and not any(t.match(k, "document") for k in range(i)):
         return 0  # "Đại hội … và các nghị quyết": a document beside the event, unless the name lists documents
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
-            or ((is_number(nxt) or ordinal(t, i + 1)) and is_number(t.word(i - 1)))):
+            or ((is_number(nxt) or ordinal(t, i + 1)) and is_number(t.word(i - 1))) or bounds.anniversaries(t, i)):
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
-    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i):
+    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i) or bounds.last_party(t, i):
         return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
     n = (_member(t, i + 1, after_va=True) or bounds.party_before_time(t, i + 1)) if t.word(i - 1)[:1].islower() else 0
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
