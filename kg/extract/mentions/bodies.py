@@ -18,6 +18,7 @@ from kg.extract.mentions.body_topics import topic_follows
 from kg.extract.mentions.body_units import bare_unit_end
 from kg.extract.mentions.body_verbs import verb_at
 from kg.extract.mentions.bodynames import (
+    _abbrev_pairs,
     _bare_level,
     _dashed_field,
     abbreviated_bodies,
@@ -219,18 +220,6 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
                 first, entry = i - 1, heads[key(s.toks[i - 1].text + " " + entry.vi)]  # "Tổng LĐLĐ"
             starts.append((first, after, entry))
     return starts
-
-
-@cache
-def _abbrev_pairs() -> dict[str, dict[str, lexicon.Entry]]:
-    """Two abbreviations whose expansions make one head: first → second → head ("UBTƯ MTTQ")."""
-    heads, abbr = lexicon.by_key("bodies"), lexicon.abbreviations()
-    out: dict[str, dict[str, lexicon.Entry]] = {}
-    for a, e in abbr.items():
-        for b, f in abbr.items():
-            if key(e.vi + " " + f.vi) in heads:
-                out.setdefault(a, {})[b] = heads[key(e.vi + " " + f.vi)]
-    return out
 
 
 _AFTER_HEAD_TITLE = re.compile(r"(?<!\w)(?:trưởng|phó) $")  # "Trưởng phòng", "Phó phòng": the head's first word

@@ -380,3 +380,15 @@ def enumeration_end(s: _Sent, end: int, person_starts: set[int]) -> int:
         if last:
             return x if not lowered or x in person_starts else end  # items in lower case: only up to a name
     return end
+
+
+@cache
+def _abbrev_pairs() -> dict[str, dict[str, lexicon.Entry]]:
+    """Two abbreviations whose expansions make one head: first → second → head ("UBTƯ MTTQ")."""
+    heads, abbr = lexicon.by_key("bodies"), lexicon.abbreviations()
+    out: dict[str, dict[str, lexicon.Entry]] = {}
+    for a, e in abbr.items():
+        for b, f in abbr.items():
+            if key(e.vi + " " + f.vi) in heads:
+                out.setdefault(a, {})[b] = heads[key(e.vi + " " + f.vi)]
+    return out
