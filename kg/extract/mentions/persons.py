@@ -134,7 +134,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     while tail > i and names.is_foreign(toks[tail - 1].text):
         tail -= 1
     if run_end - tail >= 2:  # "Chủ tịch Quốc hội Lào Pany Yothotou": a foreign name after a country's
-        return (tail, run_end)
+        # "tỉnh Ulyanovsk Sergei Morozov": after a level word, the first foreign word names the unit
+        return (tail + 1, run_end) if tail == i and run_end - i in (3, 4) and _level_before(s, i) else (tail, run_end)
     for pref in (3, 4, 2):
         for k in range(i, run_end):
             if run_end - k == pref and key(toks[k].text) in surnames and not (pref == 4 and _is_province(s, k, k + 2)):

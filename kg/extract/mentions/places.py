@@ -130,8 +130,11 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
                 and key(s.text[s.toks[end + 1].start : s.toks[min(end + 2, len(s.toks) - 1)].end]) not in _word_set(
                     "ranks")) and not province_after_dash(s, j, end):  # "huyện X – Kon Tum": the province is not of X
             end += 2  # "Bà Rịa - Vũng Tàu", not "… Kim Sơn - Trưởng ban …" nor "… - Thiếu tướng A" (a title, a rank)
-        elif key(s.toks[end - 1].text + " " + t.text) in _CAPITAL_COMPOUNDS:
+        elif (pair := key(s.toks[end - 1].text + " " + t.text)) in _CAPITAL_COMPOUNDS:
             end += 1  # "Trung ương", "Nhà nước": one name word written with a lower-case second syllable
+        elif pair in _INNER_COMPOUNDS and end + 1 < len(s.toks) \
+                and s.toks[end + 1].is_cap and s.toks[end + 1].is_word and s.adjacent(end + 1):
+            end += 1  # "Đảng Nhân dân Cách mạng X": inside a name that goes on (not "Công an Nhân dân tỉnh X")
         else:
             break
     nxt = s.toks[end + 1].text if end + 1 < len(s.toks) else "."
@@ -163,6 +166,7 @@ def _state_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
 
 _CAPITAL_COMPOUNDS = frozenset({"trung ương", "nhà nước", "quốc hội", "chính phủ", "cộng sản",
                                 "lao động", "vương quốc"})  # "Đảng Cộng sản", "Đảng Lao động", "Vương quốc X"
+_INNER_COMPOUNDS = frozenset({"nhân dân", "cách mạng"})
 
 
 def province_after_dash(s: _Sent, i: int, j: int) -> bool:
