@@ -39,3 +39,12 @@ def test_a_delegation_or_corps_after_doan_is_no_person():
 def test_a_two_word_name_with_doan_stays_a_person():
     assert persons("Ông Đoàn Khải phát biểu tại hội nghị.") == ["Đoàn Khải"]
     assert persons("Bà Đoàn Thị Minh Đại biểu dự họp.") == ["Đoàn Thị Minh"]
+
+
+def test_a_place_with_its_last_syllable_doubled_names_no_person():
+    text = "Ông Vũ Minh Khoa, Phó Chủ tịch UBND huyện Tân Lâm Lâm cho biết như vậy."
+    assert persons(text) == ["Vũ Minh Khoa"]
+
+
+def test_a_name_of_one_word_twice_after_a_lower_case_word_stays():
+    assert persons("Người dùng mạng Lý Lý cho rằng như vậy.") == ["Lý Lý"]
