@@ -12,6 +12,7 @@ from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
+from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_caps import capital_names
 from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_levels import level_places
@@ -23,7 +24,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
-from kg.extract.mentions.person_repeats import vouched_repeats
+from kg.extract.mentions.person_repeats import doubled_syllable, vouched_repeats
 from kg.extract.mentions.person_things import things_named
 from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
@@ -35,13 +36,14 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     s = _Sent(text, view, sent)
     # "trường tiểu học A và B": a name kept for its shape only, in a list of places after a place word, is a place
     persons = [(a, b, anchor) for a, b, anchor in _person_spans(s)
-               if not (anchor == "name" and listed_after_place_word(s, a, b))]
+               if not (anchor == "name" and listed_after_place_word(s, a, b)) and not doubled_syllable(s, a, b)]
     persons += [(a, b, "honorific") for a, b in capital_names(s)]  # "Ông NGUYỄN VĂN A, Phó Giám đốc …"
     persons += [(a, b, "list") for a, b in names.list_neighbours(
         s.toks, [(a, b) for a, b, anchor in persons if anchor not in ("short", "repeat")], _word_set("surnames"),
         _is_name_word,
         lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
-                      or _starts_province(s, k) or _street_context(s, k) or listed_after_place_word(s, k, e)))]
+                      or _starts_province(s, k) or _street_context(s, k) or listed_after_place_word(s, k, e)
+                      or body_head_run(s, k, e)))]  # "A, Đoàn Luật sư X": a body, no second person
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]

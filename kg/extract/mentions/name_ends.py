@@ -262,13 +262,33 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
     return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own
 
 
-def last_syllable(s: _Sent, j: int) -> bool:
-    """Token j, a capitalised function word that would open the next clause ("Đang", "Tại"), is the name's last
-    syllable when a colon follows it, or a comma or a spaced dash and a post's title: a clause does not open so
-    ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng")."""
+def last_syllable(s: _Sent, i: int, j: int) -> bool:
+    """Token j, a capitalised function word that would open the next clause ("Đang", "Tại") after the run of name
+    words from token i, is the name's last syllable when a colon follows it, or a comma or a spaced dash and a post's
+    title: a clause does not open so ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng");
+    or when the document writes the name with it elsewhere so (:func:`_whole_elsewhere`)."""
     if j + 1 >= len(s.toks) or not s.toks[j].is_cap:
         return False
     if re.match(r":", s.text[s.toks[j].end :]):
         return True  # "+ Ông Trần Văn Các: …": the speaker of an interview's answer (no clause opens with a colon)
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[s.toks[j].end :])
-    return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles)
+    return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles) or _whole_elsewhere(s, i, j)
+
+
+_NAME_CLOSED = re.compile(r"\s*[,;:)]|\s+[-–]\s")
+
+
+def _whole_elsewhere(s: _Sent, i: int, j: int) -> bool:
+    """The last two or three name words before token j and j itself, a family name first, are a name the document
+    writes elsewhere closed by punctuation ("ông Lê Ngọc Tại - Trưởng phòng …", "ông A Bằng Có, Giám đốc …"):
+    that person's full name, not a name and the next clause ("Lê Ngọc Tại hiện là …")."""
+    toks, text = s.toks, s.text
+    if text.count(toks[j].text) < 2:
+        return False  # written once: here
+    for k in range(max(i, j - 3), j - 1):
+        if key(toks[k].text) not in _word_set("surnames"):
+            continue
+        for m in _words_rx(tuple(t.text for t in toks[k : j + 1])).finditer(text):
+            if m.start() != toks[k].start and _NAME_CLOSED.match(text, m.end()):
+                return True
+    return False

@@ -56,3 +56,11 @@ def vouched_repeats(found: list[Mention]) -> list[Mention]:
         return found
     vouched = {m.text for m in found if m.kind == "person" and m.attr("anchor") not in ("repeat", "short")}
     return [m for m in found if not (m.kind == "person" and m.attr("anchor") == "repeat" and m.text not in vouched)]
+
+
+def doubled_syllable(s: _Sent, a: int, b: int) -> bool:
+    """The name a..b is one word written twice right after a capitalised word of the same run ("huyện Tam Nông
+    Nông cho biết"): a place's or a body's last syllable doubled by a typo, no person."""
+    toks = s.toks
+    return b - a == 2 and toks[a].text == toks[a + 1].text and a > 0 and s.adjacent(a) \
+        and toks[a - 1].is_cap and toks[a - 1].is_word

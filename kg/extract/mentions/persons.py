@@ -107,7 +107,7 @@ def _name_run_end(s: _Sent, i: int) -> int:
         elif names.is_glued_initial(toks, j + 1) and s.adjacent(j + 1):
             j += 1  # "Claus D.Hagenhoff": the initial and the family name, one token
         elif _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
-                and (key(toks[j + 1].text) not in _name_enders() or last_syllable(s, j + 1)):  # "A Tại hội nghị"
+                and (key(toks[j + 1].text) not in _name_enders() or last_syllable(s, i, j + 1)):  # "A Tại hội nghị"
             j += 1
         else:
             break
