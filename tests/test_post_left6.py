@@ -1,0 +1,27 @@
+"""Person–post constructions left over from earlier rounds of issue 8 (item 1), sixth round: one neutral made-up
+example per rule."""
+from helpers import mentions, posts
+
+
+def test_an_organs_head_takes_its_organisations_acronym():
+    # a board's head, then the company's acronym of no lexicon entry; the career chain goes on after "rồi"
+    got = posts("T\n\nÔng Lò Văn Tám từng là Chủ tịch Hội đồng quản trị XKV rồi Bộ trưởng Bộ Công Thương.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch Hội đồng quản trị XKV", "Bộ trưởng Bộ Công Thương"]}
+    got = posts("T\n\nÔng Lò Văn Tám, nguyên Chủ tịch HĐQT XKVT và ông Hà Văn Năm, nguyên Tổng giám đốc XKVT bị bắt.")
+    assert got["Lò Văn Tám"] == ["Chủ tịch HĐQT XKVT"]
+    # a party committee's head
+    assert posts("T\n\nPhó Bí thư Đảng ủy XKV Lò Văn Tám phát biểu.") == {"Lò Văn Tám": ["Phó Bí thư Đảng ủy XKV"]}
+    # a kind of organisation, no organ: the acronym qualifies it ("Doanh nghiệp FDI")
+    assert "Doanh nghiệp" in mentions("T\n\nDoanh nghiệp FDI đã đóng góp nhiều.", "body")
+
+
+def test_a_presidium_of_the_labour_confederation_written_short():
+    got = posts("T\n\nBà Lò Thị Lan - Ủy viên Đoàn Chủ tịch Tổng LĐLĐVN, Chủ tịch LĐLĐ TP. Sông Lô đã tới thăm.")
+    assert got == {"Lò Thị Lan": ["Ủy viên Đoàn Chủ tịch Tổng LĐLĐVN", "Chủ tịch LĐLĐ TP. Sông Lô"]}
+    got = posts("T\n\nÔng Lò Văn Tám, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, phát biểu.")
+    assert got == {"Lò Văn Tám": ["Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam"]}
+
+
+def test_a_title_and_manages_a_school():
+    got = posts("T\n\nBà Lò Thị Lan - Hiệu phó kiêm quản lý trường Mầm non Hoa Sen - cho biết trường đã nghỉ.")
+    assert got == {"Lò Thị Lan": ["Hiệu phó kiêm quản lý trường Mầm non Hoa Sen"]}
