@@ -25,3 +25,14 @@ def test_a_presidium_of_the_labour_confederation_written_short():
 def test_a_title_and_manages_a_school():
     got = posts("T\n\nBà Lò Thị Lan - Hiệu phó kiêm quản lý trường Mầm non Hoa Sen - cho biết trường đã nghỉ.")
     assert got == {"Lò Thị Lan": ["Hiệu phó kiêm quản lý trường Mầm non Hoa Sen"]}
+
+
+def test_a_special_envoy_of_a_head_of_state():
+    got = posts("T\n\nChủ tịch UBND tỉnh Sông Lô Lò Văn Tám tiếp ngài Jean Morel, Đặc phái viên Tổng thống Pháp, Thị"
+                " trưởng thành phố Lyon cùng đoàn.")
+    assert got["Jean Morel"] == ["Đặc phái viên Tổng thống Pháp", "Thị trưởng thành phố Lyon"]
+    got = posts("T\n\nTổng Bí thư Lò Văn Tám tiếp ngài Jean Morel, Đặc phái viên của Tổng thống Pháp đang thăm.")
+    assert got["Jean Morel"] == ["Đặc phái viên của Tổng thống Pháp"]
+    # a news agency's envoy as a source credit: no one's post
+    got = posts("T\n\nTheo đặc phái viên TTXVN, chiều 11/5, tại Paris, Chủ tịch nước Lò Văn Tám đã hội đàm.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch nước"]}
