@@ -36,3 +36,15 @@ def test_a_special_envoy_of_a_head_of_state():
     # a news agency's envoy as a source credit: no one's post
     got = posts("T\n\nTheo đặc phái viên TTXVN, chiều 11/5, tại Paris, Chủ tịch nước Lò Văn Tám đã hội đàm.")
     assert got == {"Lò Văn Tám": ["Chủ tịch nước"]}
+
+
+def test_a_fronted_tenure_then_a_later_post_before_the_holder():
+    got = posts("T\n\nÔng Lò Văn Tám phát biểu. 5 năm làm Bộ trưởng GTVT và thời kỳ đầu làm Bí thư TP.HCM, ông Tám"
+                " đã làm được nhiều việc.")
+    assert sorted(got["Lò Văn Tám"]) == ["Bí thư TP.HCM", "Bộ trưởng GTVT"]
+
+
+def test_a_body_of_the_countries_ends_the_post():
+    got = posts("T\n\nBộ trưởng Bộ Tài chính Lò Văn Tám và Tổng Giám đốc Quỹ Phát triển Quốc tế của các nước xuất"
+                " khẩu cà phê, ông Karim Oslan, tham dự.")
+    assert got["Karim Oslan"] == ["Tổng Giám đốc Quỹ Phát triển Quốc tế của các nước xuất khẩu cà phê"]
