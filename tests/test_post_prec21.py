@@ -16,8 +16,9 @@ def test_a_post_after_a_verb_of_questioning_or_answering_is_the_object_s():
 
 def test_a_verb_of_two_words_ends_the_run_of_a_body_s_name_before_a_name():
     # name_stops: "đề nghị" between a title and its object's title is no part of a body's name
+    # ("Đặc phái viên", an envoy, is a title of the lexicon: the object holds it, and no more)
     got = posts("T\n\nChủ tịch tỉnh Sông Lô đề nghị Đặc phái viên Lò Văn Tám sớm trả lời.")
-    assert got == {}
+    assert got == {"Lò Văn Tám": ["Đặc phái viên"]}
     # right after a body's head the verb names its task ("Ban chỉ đạo")
     got = posts("T\n\nDự có Phó trưởng Ban thường trực Ban chỉ đạo Tây Lô Lò Văn Tám; lãnh đạo các bộ.")
     assert got == {"Lò Văn Tám": ["Phó trưởng Ban thường trực Ban chỉ đạo Tây Lô"]}

@@ -325,7 +325,13 @@ def chain_gap(text: str, end: int, cursor: int) -> bool:
     to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A") or the
     dot of a short form ("Chủ tịch UBND TP. A")."""
     num = _NUMBERED.match(text, end, cursor) or _ABBREVIATION_DOT.match(text, end, cursor)
-    return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor]))
+    return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor])) \
+        or bool(_AND_LATER.fullmatch(text, end, cursor))  # "5 năm làm POST và thời kỳ đầu làm POST, ông A"
+
+
+# a later post of one career before its holder: "POST và thời kỳ đầu làm POST, ông A …"
+_AND_LATER = re.compile(r"\s+và\s+(?:(?:thời kỳ|thời gian|những năm)\s+(?:đầu|sau|cuối)\s+|sau đó\s+)?(?:làm|là)\s+",
+                        re.IGNORECASE)
 
 
 def chain_stops(text: str, ph: tuple, cursor: int, sent_start: int, chained: bool) -> bool:

@@ -13,6 +13,8 @@ from kg.extract.post_fields import lower_head_end
 
 _LOWER_NEXT = re.compile(r" (?-i:[^\W\d_A-ZĐ])")
 _CAP_RUN = re.compile(r"(?:\s+(?-i:[A-ZĐ])[\w-]*(?:\.(?-i:[A-ZĐ])[\w-]*)*){1,4}")
+# the countries a body is of ("Quỹ X của các nước xuất khẩu cà phê", "Ủy ban Y của hai nước"), a lower-case phrase
+_OF_NATIONS = re.compile(r" của (?:các|hai|ba) (?:nước|quốc gia)(?: (?-i:[^\W\d_A-ZĐ])\w*){0,5}")
 _CLOSED = re.compile(r"\s*(?:[,;:()]|[-–]\s|\.?\s*$)")
 
 
@@ -37,4 +39,6 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
             and head + len(run.group()) - len(run.group().lstrip()) not in stops \
             and (_CLOSED.match(text, run.end(), limit) or post_ends._says(text, run.end(), limit)):
         return run.end()  # "Chủ tịch HĐQT | trường THPT X (…)"
+    if (nations := _OF_NATIONS.match(text, end, limit)) and _CLOSED.match(text, nations.end(), limit):
+        return nations.end()  # "Tổng Giám đốc Quỹ X của các nước xuất khẩu Y, ông A": the countries the body is of
     return end

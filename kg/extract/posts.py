@@ -149,7 +149,8 @@ def join_concurrent(text: str, phrases: Sequence[Phrase], title_en: dict[str, st
 def _stacked(text: str, bare: Phrase, then: Phrase) -> bool:
     """A title with no body right before another title, a space between ("Bộ trưởng Chủ nhiệm Văn phòng X"); a
     spaced dash separates two posts as a comma does ("Ủy viên Bộ Chính trị - Bí thư Thành ủy X")."""
-    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] == " " and then[0].start == then[2]
+    return bare[1] is None and bare[3] == bare[0].end and text[bare[3] : then[2]] in (" ", " của ") \
+        and then[0].start == then[2]  # "Đặc phái viên của Tổng thống X": the envoy of an office
 
 
 def join(text: str, first: Phrase, then: Phrase, title_en: dict[str, str]) -> Phrase:

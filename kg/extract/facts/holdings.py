@@ -77,7 +77,7 @@ def _acts_for(ctx: _Ctx, sent: Sentence, ph: _Phrase, phrases: list[_Phrase] | N
 
 # words between a title and its body: a manner qualifier ("Phó Giám đốc phụ trách"), "của" ("Người phát ngôn của …")
 # (and the business function of an enterprise's title: "Giám đốc kinh doanh Công ty X", "Phó giám đốc kỹ thuật …")
-_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của",
+_BEFORE_BODY = frozenset({"phụ trách", "kiêm", "thường trực", "chuyên trách", "kiêm nhiệm", "của", "kiêm quản lý",
                           "điều hành", "kinh doanh", "kỹ thuật", "tài chính", "sản xuất"})
 
 _CAREER, _PLACED = (lexicon.alternation("personnel_verbs", 3, f) for f in ("career", "placed"))

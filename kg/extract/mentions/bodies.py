@@ -9,7 +9,9 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_acronyms import acronym_end
 from kg.extract.mentions.body_chapters import chapter_end
+from kg.extract.mentions.body_managed import managed_after
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
@@ -198,7 +200,7 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
         # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
         after_title = bool(_AFTER_HEAD_TITLE.search(s.view, max(0, a - 8), a)) or any(
-            tb + 1 == a for _ta, tb in s.titles)
+            tb + 1 == a or managed_after(s.text, tb, a) for _ta, tb in s.titles)
         if _needs_name(entry) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
@@ -269,7 +271,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         after = _short_form_skip(s, after, person_starts)  # "trường trung học phổ thông (THPT) X": the name after
     single = " " not in entry.vi
     in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
-                   for ta, tb in s.titles)  # the head ends a title, or follows it: "Hiệu trưởng Trường mầm non X"
+                   or managed_after(s.text, tb, s.toks[i].start)  # the head ends a title, or follows it (across
+                   for ta, tb in s.titles)  # "kiêm quản lý"): "Hiệu trưởng Trường mầm non X"
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and (lower_then_name(
         s, after, person_starts) or lower_then_person(s, after, person_starts))
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
@@ -298,7 +301,7 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
                             head_is_name=(needs and not single) or lower_name)
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
-        end = _qualifier_end(s, after, person_starts)
+        end = acronym_end(s, after, _qualifier_end(s, after, person_starts), entry, person_starts)
     elif topic_follows(s, i, end, entry, person_starts | title_starts):  # "Trưởng ban Chỉ đạo X về phòng, chống …"
         end = _continuation(s, end + 1, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     return end
