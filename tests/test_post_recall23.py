@@ -1,7 +1,7 @@
 """Post constructions from the unattached-title sample of seed 379 (round rect23; issue 8, recall on unseen text):
 one neutral made-up example per construction, none from the corpus."""
 
-from helpers import posts
+from helpers import held, posts
 
 
 def test_two_posts_before_a_name_joined_by_dong_thoi_la():
@@ -49,3 +49,16 @@ def test_roi_chuc_leaves_a_post():
 def test_precision_a_post_after_voi_stays_another_s_before_a_verb():
     got = posts("T\n\nBáo cáo với Chủ tịch UBND tỉnh Hòa Bình, ông Đinh Văn Khải cho biết dự án chậm.")
     assert "Đinh Văn Khải" not in got
+
+
+def test_a_company_s_short_form_after_its_board_is_part_of_the_post_and_the_career_goes_on():
+    got = held("T\n\nGiai đoạn 2006-2011, ông Đinh Văn Khải làm Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị VNX rồi "
+               "Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên VNX.")
+    assert got == {"Đinh Văn Khải": ["Bí thư Đảng ủy", "Chủ tịch Hội đồng quản trị VNX",
+                                     "Chủ tịch Hội đồng thành viên VNX"]}
+    got = held("T\n\nÔng Đinh Văn Khải, Chủ tịch HĐQT VNX, Tổng giám đốc Công ty Hà An phát biểu.")
+    assert got == {"Đinh Văn Khải": ["Chủ tịch HĐQT VNX", "Tổng giám đốc Công ty Hà An"]}
+
+
+def test_precision_a_known_abbreviation_after_a_board_is_no_company_s_short_form():
+    assert held("T\n\nÔng Đinh Văn Khải, Chủ tịch HĐQT UBND tỉnh phát biểu.") == {"Đinh Văn Khải": ["Chủ tịch HĐQT"]}
