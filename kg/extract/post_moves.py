@@ -118,6 +118,9 @@ _GIVEN_TO = re.compile(r"\s+(?:cho|với)\s+(?:" + _HONORIFIC + r"\s+)?")
 _OFFICE_BEFORE = re.compile(r"(?<!\w)" + lexicon.alternation("office_nouns", 2, "office-of") + r"\s+$",
                             re.IGNORECASE)  # office_nouns.tsv
 _OF_HOLDER = re.compile(r"\s+của\s+" + _HONORIFIC + r"\s+")
+# "cách chức POST của ông A", "miễn nhiệm POST của bà A": the post an ending verb takes, its holder after "của"
+_ENDED_OF = re.compile(r"(?<!\w)(?:" + _frame("ended") + "|" + _frame("resigned")
+                       + r")(?:\s+chức(?:\s+(?:vụ|danh))?)?\s+$", re.IGNORECASE)
 
 
 TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+" + _HONORIFIC + r"\s")  # after a post: its own holder follows
@@ -125,10 +128,10 @@ TO_HOLDER = re.compile(r"\s+(?:đối với|với|cho)\s+" + _HONORIFIC + r"\s")
 
 def given_to(text: str, start: int, gap: str, sent_start: int) -> bool:
     """The post phrase at ``start`` is given, by an appointment verb before it, to the name after ``gap``; or is
-    the office of the name after "của" that a noun of office opens."""
+    the office of the name after "của" that a noun of office or an ending verb opens."""
     before = text[max(sent_start, start - 30) : start]
     return bool(_GIVEN_TO.fullmatch(gap) and _GIVEN_BEFORE.search(before)
-                or _OF_HOLDER.fullmatch(gap) and _OFFICE_BEFORE.search(before))
+                or _OF_HOLDER.fullmatch(gap) and bool(_OFFICE_BEFORE.search(before) or _ENDED_OF.search(before)))
 
 
 # "miễn nhiệm chức vụ POST do ông A đang nắm giữ": the post first, its holder after "do" and before a verb of holding
@@ -322,16 +325,22 @@ _NUMBERED = re.compile(r"\s+số\s+\d+\b")
 
 def chain_gap(text: str, end: int, cursor: int) -> bool:
     """The text between a post phrase ending at ``end`` and the name (or the next post) at ``cursor`` chains the post
-    to it (CHAIN_GAP), past a unit's number after the post ("Trưởng Đoàn kiểm tra số 5, Phó Chủ tịch … A") or the
-    dot of a short form ("Chủ tịch UBND TP. A")."""
+    to it (CHAIN_GAP, or "đồng thời là" before the next post), past a unit's number after the post ("Trưởng Đoàn
+    kiểm tra số 5, Phó Chủ tịch … A") or the dot of a short form ("Chủ tịch UBND TP. A")."""
     num = _NUMBERED.match(text, end, cursor) or _ABBREVIATION_DOT.match(text, end, cursor)
-    return bool(post_grammar.CHAIN_GAP.match(text[num.end() if num else end : cursor])) \
+    gap = text[num.end() if num else end : cursor]
+    if "đồng thời" in gap and (also := _ALSO_IS.fullmatch(gap)):  # (cheap gate: a substring test)
+        return not also.group(1) or post_grammar.name_tail(also.group(1))
+    return bool(post_grammar.CHAIN_GAP.match(gap)) \
         or bool(_AND_LATER.fullmatch(text, end, cursor))  # "5 năm làm POST và thời kỳ đầu làm POST, ông A"
 
 
 # a later post of one career before its holder: "POST và thời kỳ đầu làm POST, ông A …"
 _AND_LATER = re.compile(r"\s+và\s+(?:(?:thời kỳ|thời gian|những năm)\s+(?:đầu|sau|cuối)\s+|sau đó\s+)?(?:làm|là)\s+",
                         re.IGNORECASE)
+
+# "POST đồng thời là POST, ông A": two posts of A (the first body's name may go on in lower case: "Ngày hội hoa X")
+_ALSO_IS = re.compile(r"(.{0,60}?)\s*,?\s+đồng thời\s+(?:cũng\s+)?là\s+")
 
 
 def chain_stops(text: str, ph: tuple, cursor: int, sent_start: int, chained: bool) -> bool:

@@ -109,12 +109,14 @@ _WITH = re.compile(r"(?<!\w)(?:với|cùng|chất vấn|trả lời|tiếp thu �
                    re.IGNORECASE)  # "với (các) POST"; "Chất vấn POST", "Tiếp thu ý kiến của (các) POST"
 
 
-def spoken_to(text: str, ph: Phrase, name: int, sent_start: int) -> bool:
+def spoken_to(text: str, ph: Phrase, name: int, sent_start: int, name_end: int = -1) -> bool:
     """The post phrase right after "với"/"cùng" or a verb of questioning or answering names whom the subject after a
     comma meets or answers ("Báo cáo với Bí thư Thành ủy, bà A cho biết", "Thông tin với các đại biểu, ông A cho
     biết", "Chất vấn Bộ trưởng, đại biểu A nêu"): not the subject's post (``name``: where its name or honorific
-    starts)."""
-    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 28) : ph[2]]))
+    starts); but the name is the post's, in apposition, when "về" (a topic) follows it at ``name_end`` ("trao đổi
+    với Chủ tịch UBND tỉnh, ông A về …")."""
+    return "," in text[ph[3] : name] and bool(_WITH.search(text[max(sent_start, ph[2] - 28) : ph[2]])) \
+        and not text.startswith(" về ", name_end)
 
 
 def according_to(text: str, ph: Phrase, name: int, name_end: int, sent_start: int) -> bool:
@@ -290,7 +292,7 @@ QUALIFIER = re.compile(r"(?:" + lexicon.alternation("post_leads", 2, "former", "
 _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
-_TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\))"  # or its years alone
+_TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\)|năm\s+\d{4})"  # or years, a year
 TERM_OF_OFFICE = _TERM_OF_OFFICE
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
 # (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
@@ -315,7 +317,8 @@ _WAS = (r"(?:" + lexicon.alternation("time_adverbs", 2, "was")
 _BORN = r"sinh (?:ngày|năm)\s+[\d/.-]+(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # "sinh ngày 2 tháng 9 năm 1960"
 AFTER_GAP = re.compile(r"^\s*(?:,\s*(?:" + _BORN + r"|(?:năm nay\s+)?\d+\s*tuổi)\s*|\(\s*" + _AGE + r"\s*\)\s*)?"
                         r"(?:,|-|–|\(|:)\s*(?:(?:chức vụ|chức danh|một)\s+)?$"  # "A, một đại biểu Quốc hội …"
-                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*$"  # "(51 tuổi, Giám đốc …)"
+                        # "(51 tuổi, Giám đốc …)"; "(51 tuổi, công chứng viên, Trưởng …)": a lower-case trade first
+                        r"|^\s*\(\s*" + _AGE + r"\s*,\s*(?:[^\W\d_A-ZĐ]+(?:\s[^\W\d_A-ZĐ]+){0,3}\s*,\s*)?$"
                         r"|^\s*,?\s*(?:khi|lúc)\s+còn\s+$"  # "ông A, khi còn Chủ tịch UBND tỉnh, ký …"
                         r"|^\s*\(\s*(?:Đảng viên|đảng viên)\s*,\s*$"  # "A (Đảng viên, Trưởng trạm …)": a member
                         # "chị A, ngụ quận X, giám đốc …": the residence alone between commas (no relative in it)
@@ -377,7 +380,7 @@ def closes_aside(gap: str) -> bool:
             return True
     return False
 # "ông A rời ghế (nóng) Bộ trưởng …", "rời khỏi vị trí POST": a post the name leaves
-_LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức vụ|cương vị)"
+_LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức(?: vụ)?|cương vị)"
 _VERBS = {f: lexicon.alternation("personnel_verbs", 3, f) for f in ("post-next", "passive-post", "task")}
 APPOINT = re.compile(
     r"(?:" + _VERBS["post-next"] + "|" + _LEFT_SEAT + "|"

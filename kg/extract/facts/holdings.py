@@ -166,7 +166,7 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
         if ph[3] <= cursor and (post_moves.chain_gap(text, ph[3], cursor)
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and _key(ph) not in used \
-                and not (post_grammar.spoken_to(text, ph, cursor, sent.start)  # "Báo cáo với POST, bà A …"; not
+                and not (post_grammar.spoken_to(text, ph, cursor, sent.start, p.end)  # "Báo cáo với POST, bà A"; not
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
                 and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
             # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)

@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
 from kg.extract.mentions.body_acronyms import acronym_end
+from kg.extract.mentions.body_boards import board_code_end
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_managed import managed_after
 from kg.extract.mentions.body_objects import object_end
@@ -301,7 +302,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         end = _continuation(s, after, needs_name=needs, stop_at=person_starts | title_starts,
                             head_is_name=(needs and not single) or lower_name)
     if not needs:  # a standalone head takes only a place qualifier: admin level + name, or a bare name
-        end = acronym_end(s, after, _qualifier_end(s, after, person_starts), entry, person_starts)
+        end = board_code_end(s, after, entry, person_starts) \
+            or acronym_end(s, after, _qualifier_end(s, after, person_starts), entry, person_starts)
     elif topic_follows(s, i, end, entry, person_starts | title_starts):  # "Trưởng ban Chỉ đạo X về phòng, chống …"
         end = _continuation(s, end + 1, needs_name=True, stop_at=person_starts | title_starts, head_is_name=True)
     return end
