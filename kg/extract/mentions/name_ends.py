@@ -6,6 +6,8 @@ Vietnamese — the name ends before it. Photo captions run on into the text with
 
     OPENER = TIME (DATE | THEN)     "Chiều 12/5", "Năm 2017", "Sáng nay", "Ngày mai"   (``phrase_openers.tsv``)
            | PHRASE                 a phrase of the lexicon: "Tuy nhiên", "Dự án", "Căn cứ"
+           | LEVEL AUX              a level word and an auxiliary after a run no honorific or title anchors:
+                                    "… công viên A B Tỉnh đã …" (the province, the next clause's subject)
            | X y                    the same document writes "x y" in lower case elsewhere, y no function word
                                     (asked only for the last word of a run of four or more: a name plus one word)
 
@@ -208,7 +210,8 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
         if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
             run_end = last if opens_phrase(s, last, then=False) or _opens_given(s, i, last) else run_end
             break
-        if opens_phrase(s, last) or _opens_body(s, last, run_end) or _opens_given(s, i, last):
+        if opens_phrase(s, last) or _opens_body(s, last, run_end) or _opens_given(s, i, last) \
+                or _level_subject(s, i, last):
             run_end = last
         elif n >= 4 and not name_elsewhere(s, i, run_end) and (
                 opens_phrase(s, last, by_document=True) or name_elsewhere(s, i, last)):
@@ -219,6 +222,25 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
                                     for n in (2, 3)):
         return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
     return run_end
+
+
+def _level_subject(s: _Sent, i: int, last: int) -> bool:
+    """Token last is a level word and an auxiliary follows it ("… công viên A B Tỉnh đã huy động …": the province,
+    the next clause's subject), and nothing anchors the run from token i as a person's: no honorific or title right
+    before it ("ông Lê Quang Tỉnh đã …" keeps its last syllable)."""
+    toks = s.toks
+    if key(toks[last].text) not in _word_set("admin_levels") or last + 1 >= len(toks) or not s.adjacent(last + 1) \
+            or not _lower_word(toks[last + 1]) or key(toks[last + 1].text) not in _auxiliaries():
+        return False  # the cheap gate
+    start = toks[i].start
+    return not (i > 0 and key(toks[i - 1].text) in _word_set("honorifics")) and not any(
+        b <= start and not s.text[b:start].strip() for _a, b in s.titles)
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """The auxiliaries of ``person_cues.tsv`` (``subject``: "đã", "sẽ", "đang")."""
+    return lexicon.roles("person_cues").get("subject", frozenset())
 
 
 def _opens_given(s: _Sent, i: int, last: int) -> bool:
