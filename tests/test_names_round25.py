@@ -62,3 +62,8 @@ def test_a_titles_head_glued_to_a_listed_names_last_word():
 def test_a_level_word_that_opens_the_next_clause():
     assert persons("Khu công viên sinh thái Hoàng Minh Tỉnh đã huy động được 3 tỷ đồng.") == []
     assert persons("Ông Lê Quang Tỉnh đã ký quyết định.") == ["Lê Quang Tỉnh"]
+
+
+def test_a_function_word_last_syllable_before_a_bracketed_place():
+    assert persons("Còn ĐB Hoàng Huy Được (Bến Mai) cho rằng đề án tốt.") == ["Hoàng Huy Được"]
+    assert persons("Bí thư Nguyễn Văn Lâm Trong (ảnh) phát biểu.") == ["Nguyễn Văn Lâm"]

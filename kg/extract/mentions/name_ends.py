@@ -287,17 +287,21 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
 def last_syllable(s: _Sent, i: int, j: int) -> bool:
     """Token j, a capitalised function word that would open the next clause ("Đang", "Tại") after the run of name
     words from token i, is the name's last syllable when a colon follows it, or a comma or a spaced dash and a post's
-    title: a clause does not open so ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng");
+    title: a clause does not open so ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng"),
+    nor with a bracket that opens with a capital after a full name's third syllable ("ĐB Lê Huy Được (Ba Vì)");
     or when the document writes the name with it elsewhere so (:func:`_whole_elsewhere`)."""
     if j + 1 >= len(s.toks) or not s.toks[j].is_cap:
         return False
     if re.match(r":", s.text[s.toks[j].end :]):
         return True  # "+ Ông Trần Văn Các: …": the speaker of an interview's answer (no clause opens with a colon)
+    if j - i == 2 and _BRACKET_CAP.match(s.text, s.toks[j].end):
+        return True  # "ĐB Hoàng Huy Được (Ba Vì)": a bracketed place after the name (no clause opens with one)
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[s.toks[j].end :])
     return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles) or _whole_elsewhere(s, i, j)
 
 
 _NAME_CLOSED = re.compile(r"\s*[,;:)]|\s+[-–]\s")
+_BRACKET_CAP = re.compile(rf"\s*\(\s*[{_UPPER}]")
 
 
 def _whole_elsewhere(s: _Sent, i: int, j: int) -> bool:
