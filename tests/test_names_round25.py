@@ -67,3 +67,9 @@ def test_a_level_word_that_opens_the_next_clause():
 def test_a_function_word_last_syllable_before_a_bracketed_place():
     assert persons("Còn ĐB Hoàng Huy Được (Bến Mai) cho rằng đề án tốt.") == ["Hoàng Huy Được"]
     assert persons("Bí thư Nguyễn Văn Lâm Trong (ảnh) phát biểu.") == ["Nguyễn Văn Lâm"]
+
+
+def test_a_family_name_typed_twice():
+    assert persons("Ông Bùi Bùi Xuân Lộc phát biểu tại hội nghị.") == ["Bùi Xuân Lộc"]
+    assert persons("Ông Lê Lê Thị Thanh Hà phát biểu tại hội nghị.") == ["Lê Thị Thanh Hà"]
+    assert persons("Xã Hà Hà Nam Sơn có 3 thôn.") == []
