@@ -15,6 +15,7 @@ from kg.extract.mentions.models import _models_and_movements
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_caps import capital_names
 from kg.extract.mentions.person_companies import company_tails
+from kg.extract.mentions.person_compounds import title_glued
 from kg.extract.mentions.person_levels import level_places
 from kg.extract.mentions.person_lists import listed_after_place_word
 from kg.extract.mentions.person_places import (
@@ -43,7 +44,7 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
         _is_name_word,
         lambda k, e: (_place_word_before(s, k) or _level_before(s, k) or _is_province(s, k, e)
                       or _starts_province(s, k) or _street_context(s, k) or listed_after_place_word(s, k, e)
-                      or body_head_run(s, k, e)))]  # "A, Đoàn Luật sư X": a body, no second person
+                      or body_head_run(s, k, e) or title_glued(s, e)))]  # "A, Đoàn Luật sư X": a body
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]

@@ -6,6 +6,8 @@ Vietnamese — the name ends before it. Photo captions run on into the text with
 
     OPENER = TIME (DATE | THEN)     "Chiều 12/5", "Năm 2017", "Sáng nay", "Ngày mai"   (``phrase_openers.tsv``)
            | PHRASE                 a phrase of the lexicon: "Tuy nhiên", "Dự án", "Căn cứ"
+           | LEVEL AUX              a level word and an auxiliary after a run no honorific or title anchors:
+                                    "… công viên A B Tỉnh đã …" (the province, the next clause's subject)
            | X y                    the same document writes "x y" in lower case elsewhere, y no function word
                                     (asked only for the last word of a run of four or more: a name plus one word)
 
@@ -208,7 +210,8 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
         if n == 2:  # "Giám đốc Nha Thông tin …": no name is left
             run_end = last if opens_phrase(s, last, then=False) or _opens_given(s, i, last) else run_end
             break
-        if opens_phrase(s, last) or _opens_body(s, last, run_end) or _opens_given(s, i, last):
+        if opens_phrase(s, last) or _opens_body(s, last, run_end) or _opens_given(s, i, last) \
+                or _level_subject(s, i, last):
             run_end = last
         elif n >= 4 and not name_elsewhere(s, i, run_end) and (
                 opens_phrase(s, last, by_document=True) or name_elsewhere(s, i, last)):
@@ -219,6 +222,25 @@ def name_end(s: _Sent, i: int, run_end: int) -> int:
                                     for n in (2, 3)):
         return run_end + 1  # "Bí thư Thành ủy X Võ Minh khang": the name's last two or three words
     return run_end
+
+
+def _level_subject(s: _Sent, i: int, last: int) -> bool:
+    """Token last is a level word and an auxiliary follows it ("… công viên A B Tỉnh đã huy động …": the province,
+    the next clause's subject), and nothing anchors the run from token i as a person's: no honorific or title right
+    before it ("ông Lê Quang Tỉnh đã …" keeps its last syllable)."""
+    toks = s.toks
+    if key(toks[last].text) not in _word_set("admin_levels") or last + 1 >= len(toks) or not s.adjacent(last + 1) \
+            or not _lower_word(toks[last + 1]) or key(toks[last + 1].text) not in _auxiliaries():
+        return False  # the cheap gate
+    start = toks[i].start
+    return not (i > 0 and key(toks[i - 1].text) in _word_set("honorifics")) and not any(
+        b <= start and not s.text[b:start].strip() for _a, b in s.titles)
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """The auxiliaries of ``person_cues.tsv`` (``subject``: "đã", "sẽ", "đang")."""
+    return lexicon.roles("person_cues").get("subject", frozenset())
 
 
 def _opens_given(s: _Sent, i: int, last: int) -> bool:
@@ -265,17 +287,21 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
 def last_syllable(s: _Sent, i: int, j: int) -> bool:
     """Token j, a capitalised function word that would open the next clause ("Đang", "Tại") after the run of name
     words from token i, is the name's last syllable when a colon follows it, or a comma or a spaced dash and a post's
-    title: a clause does not open so ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng");
+    title: a clause does not open so ("bà Lò Thị Hồng Đang, Phó bí thư Quận ủy", "ông Lê Ngọc Tại - Trưởng phòng"),
+    nor with a bracket that opens with a capital after a full name's third syllable ("ĐB Lê Huy Được (Ba Vì)");
     or when the document writes the name with it elsewhere so (:func:`_whole_elsewhere`)."""
     if j + 1 >= len(s.toks) or not s.toks[j].is_cap:
         return False
     if re.match(r":", s.text[s.toks[j].end :]):
         return True  # "+ Ông Trần Văn Các: …": the speaker of an interview's answer (no clause opens with a colon)
+    if j - i == 2 and _BRACKET_CAP.match(s.text, s.toks[j].end):
+        return True  # "ĐB Hoàng Huy Được (Ba Vì)": a bracketed place after the name (no clause opens with one)
     m = re.match(r"\s*,\s*|\s+[-–]\s+", s.text[s.toks[j].end :])
     return m is not None and any(a == s.toks[j].end + m.end() for a, _b in s.titles) or _whole_elsewhere(s, i, j)
 
 
 _NAME_CLOSED = re.compile(r"\s*[,;:)]|\s+[-–]\s")
+_BRACKET_CAP = re.compile(rf"\s*\(\s*[{_UPPER}]")
 
 
 def _whole_elsewhere(s: _Sent, i: int, j: int) -> bool:

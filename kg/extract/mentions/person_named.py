@@ -50,11 +50,17 @@ def named_after(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
 
 def place_noun_opens(s: _Sent, k: int, e: int) -> bool:
     """The name's first two or three words, a family name first, are a place noun of ``place_words.tsv`` and a name
-    follows them ("Cù Lao X": the islet X, "cù lao" a river islet and "Cù" a family name)."""
+    follows them ("Cù Lao X": the islet X, "cù lao" a river islet and "Cù" a family name), or its first two words
+    are two place words, the second no syllable of names ("Hồ Núi X": the lake "Núi X")."""
     if e - k < 3:
         return False
     words = [key(t.text) for t in s.toks[k : k + 3]]
+    if words[0] in _word_set("place_words") and words[1] in _word_set("place_words") and words[1] not in _GIVEN:
+        return True  # "Hồ Núi Cốc": the lake ("hồ", a family name too) whose name opens with another place word
     return any(" ".join(words[:n]) in _word_set("place_words") for n in (2, 3) if k + n < e)
+
+
+_GIVEN = frozenset({"đình", "trường", "hồ", "chuyên"})  # place words that stand inside names ("Lê Đình A", "Lê Hồ A")
 
 
 def place_then_name(s: _Sent, i: int, run_end: int) -> int:

@@ -19,9 +19,11 @@ from kg.extract.normalise import key
 
 
 def doubled_half(s: _Sent, i: int, run_end: int) -> int:
-    """Where the second copy starts when the run i..run_end is a name of two or three words written twice (0 for
-    none)."""
+    """Where the second copy starts when the run i..run_end is a name of two or three words written twice, or a
+    full name whose family name is typed twice ("Bùi Bùi Văn A": the name is "Bùi Văn A"; 0 for none)."""
     n = run_end - i
+    if n in (4, 5) and s.toks[i].text == s.toks[i + 1].text and (mid := _doubled_family(s, i, run_end)):
+        return mid
     if n not in (4, 6):
         return 0  # the cheap gate: an even run of four or six words
     mid = i + n // 2
@@ -33,6 +35,19 @@ def doubled_half(s: _Sent, i: int, run_end: int) -> int:
     if i > 0 and s.adjacent(i) and (toks[i - 1].is_cap or toks[i - 1].is_upper):
         return 0  # "Công ty A B A B": inside a longer capitalised name
     return 0 if _level_before(s, i) or _place_word_before(s, i) else mid
+
+
+def _doubled_family(s: _Sent, i: int, run_end: int) -> int:
+    """The run's first word, a family name, is typed twice before a name of three or four words that names no
+    place ("Bùi Bùi Văn A"): where the name starts (0 for none)."""
+    toks = s.toks
+    if key(toks[i].text) not in _word_set("surnames") or not s.adjacent(i + 1) or _is_province(s, i + 1, run_end) \
+            or _is_province(s, i + 1, i + 3):
+        return 0
+    if i > 0 and s.adjacent(i) and (toks[i - 1].is_cap or toks[i - 1].is_upper) \
+            and key(toks[i - 1].text) not in _word_set("honorifics"):
+        return 0  # inside a longer capitalised name ("Ông Bùi Bùi …" is not)
+    return 0 if _level_before(s, i) or _place_word_before(s, i) else i + 1
 
 
 _CLAUSE_BEFORE = frozenset({"của", "và", "là", "với", "cùng", "nhưng", "thì", "khi", "rằng"})

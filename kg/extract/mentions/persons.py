@@ -9,6 +9,7 @@ from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
+from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import named_after, place_then_name
 from kg.extract.mentions.person_places import (
@@ -28,6 +29,7 @@ from kg.extract.mentions.person_places import (
     _street_context,
 )
 from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
+from kg.extract.mentions.person_sino import sino_name, sino_start
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
     _mission_before,
@@ -140,6 +142,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         for k in range(i, run_end):
             if run_end - k == pref and key(toks[k].text) in surnames and not (pref == 4 and _is_province(s, k, k + 2)):
                 return (k, run_end)  # "… Hà Nội Lê Văn A": a province's name, then the name
+    if (at := sino_start(s, i, run_end)) is not None:
+        return (at, run_end)  # "… Quảng Tây Bành X Y": a Chinese family name (anchored below)
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
@@ -257,7 +261,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
-        anchor in ("noun", "honorific") and stage_name(s, k, e))  # "ca sĩ Hồng Nhung": a stage name, no family name
+        anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, i, k, e, anchor, surname_ok)
@@ -307,8 +311,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
         return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)) \
-            and e - k >= 2
-    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies"))
+            and e - k >= 2 and not glued_prefix(s, i, k, e)  # "báo Đại Đoàn Kết": one name
+    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")) or \
+        committee_before(s, k)  # "Huyện ủy A B C": a level's committee, then its unit's name
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject", "age"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
         country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
