@@ -253,12 +253,12 @@ def coordinated(gap: str) -> bool:
     """Two awards joined as objects of one verb: "và" / "," ends what stands between them ("… HCM, Huân chương …",
     "… cho ông A, Bằng khen …"), or ";" before the next award with its own recipients ("trao A cho ông B; C cho
     ông D"); what stands between them is short and holds no verb and no sentence boundary."""
-    inner = gap.rstrip()
+    inner, plural = gap.rstrip(), lexicon.alternation("quantifiers", 2, "plural")
     if inner.endswith(";"):
         return len(gap) <= 120 and not re.search(r"[;:]|\.\s", inner[:-1]) and not (
             GIVE.search(gap) or RECEIVE.search(gap))
-    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)\s*", " " + gap)) and not (
-        GIVE.search(gap) or RECEIVE.search(gap))
+    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)(?:\s+" + plural + r")?\s*", " " + gap)) \
+        and not (GIVE.search(gap) or RECEIVE.search(gap))  # "… và nhiều bằng khen": a plural word (quantifiers.tsv)
 
 
 def not_the_giver(between: str) -> bool:

@@ -32,6 +32,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     spelt = _spell_out(held, labels)
     moves = post_grammar.same_post_forms(spelt)
     _join_new_led(spelt, new_led, moves)
+    _join_short_titles(spelt, moves)
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -66,6 +67,24 @@ def _join_new_led(held: list[tuple[str, str, str, frozenset[str]]], new_led: set
             continue
         into = [(len(w), p) for q, p, t, w in held if q == person and p != post and p not in new_led and t == title
                 and words <= w and moves.get((person, p)) != post]
+        if into:
+            target = max(into)[1]
+            moves[(person, post)] = moves.get((person, target), target)
+
+
+def _join_short_titles(held: list[tuple[str, str, str, frozenset[str]]], moves: dict[tuple[str, str], str]) -> None:
+    """A post under a short title joins the same official's post under a fuller title of the same office (one
+    English gloss in ``posts.tsv``, the short title's words among the fuller's: "Phó ban" / "Phó trưởng ban",
+    "Đội phó" / "Phó đội trưởng") whose words hold all of its own ("Phó ban Kinh tế Trung ương" joins "Phó trưởng
+    Ban Kinh tế Trung ương"); a former post joins a former post only."""
+    titles = lexicon.by_key("posts")
+    for person, post, title, words in held:
+        entry = titles.get(title)
+        if entry is None or (person, post) in moves:
+            continue
+        into = [(len(w), p) for q, p, t, w in held if q == person and p != post and t in titles
+                and titles[t].en == entry.en and set(title.split()) < set(t.split()) and words <= w
+                and ("nguyên" in words) == ("nguyên" in w) and moves.get((person, p)) != post]
         if into:
             target = max(into)[1]
             moves[(person, post)] = moves.get((person, target), target)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.document import Mention, Sentence
+from kg.extract.mentions.person_lakes import lakes_named
 from kg.extract.mentions.person_places import (
     _house_number_before,
     _level_before,
@@ -33,6 +34,7 @@ def things_named(text: str, view: str, sentences: Iterable[Sentence], found: lis
     body_ends = sorted({m.end for m in heads})
     # "Ban quản lý X" or "Công ty TNHH X" read as one body: X ends the name of the place, the site or the firm
     out = {name for name in cands for m in heads if m.text.endswith(" " + name)}
+    out |= lakes_named(text, cands)  # "đập chính Hồ Núi Cốc" beside "hồ Núi Cốc": a lake
     for sent in sentences:
         s: _Sent | None = None
         for name in cands:
