@@ -1,7 +1,9 @@
 """Event names only as complete names (issue 8, item 3): a list of parties through a body whose name holds "và", no
 second purpose after a comma that follows a kind word only, the day an anniversary's ordinal marks, a last party
 before a time adverbial, no "và các … khác", the person an incense offering honours or an appointment names; and
-one key for one event however its ordinal or an abbreviation is written. Made-up examples."""
+one key for one event however its ordinal or an abbreviation is written; the second party after "giữa", a document
+after "dự thảo", no personnel verb cut from its person, a unit after "và" in a list of parties, no body named
+"Hội nghị hiệp thương chính trị". Made-up examples."""
 
 from helpers import run
 from rdflib.namespace import RDF, RDFS
@@ -129,3 +131,40 @@ def test_the_corpus_label_of_an_event_is_its_best_form_not_its_longest_line():
     assert [ln for ln in one_label(sorted([typ, curly, straight])) if f"<{RDFS.label}>" in ln] == [curly]
     assert [ln for ln in one_label(sorted([typ, short, abbr])) if f"<{RDFS.label}>" in ln] == [short]
     assert [ln for ln in one_label(sorted([short, abbr])) if f"<{RDFS.label}>" in ln] == [abbr]  # not an event
+
+
+def test_the_second_party_after_giua_is_a_party_noun_whatever_follows_it():
+    assert events("Đã có hai cuộc họp giữa các hộ dân và đại diện chủ đầu tư để tìm giải pháp.") == [
+        "cuộc họp giữa các hộ dân và đại diện chủ đầu tư"]
+    assert events("Đã có cuộc họp giữa xã Tân Lập và lãnh đạo công ty là Công ty Alpha.") == [
+        "cuộc họp giữa xã Tân Lập và lãnh đạo công ty"]
+
+
+def test_a_capitalised_document_after_du_thao_is_its_object():
+    assert events("Ông Tâm phát biểu tại hội nghị cán bộ nghiên cứu dự thảo Báo cáo chính trị ngày 10/7/2030.") == [
+        "hội nghị cán bộ nghiên cứu dự thảo Báo cáo chính trị"]
+
+
+def test_a_personnel_verb_after_a_documents_owner_cut_before_the_person_is_dropped():
+    assert events("Ông Tâm phát biểu tại lễ công bố quyết định của Ban Alpha phân công ông làm Trưởng ban Beta.") == [
+        "lễ công bố quyết định của Ban Alpha"]
+    assert events("Ông Tâm dự lễ trao quyết định bổ nhiệm ông Lê Văn Bình làm Giám đốc Sở.") == [
+        "lễ trao quyết định bổ nhiệm ông Lê Văn Bình"]  # the person an appointment names goes on
+
+
+def test_a_political_consultative_conference_is_a_body_not_an_event():
+    assert events("Hai bên tăng cường hợp tác giữa Mặt trận Alpha với Hội nghị Hiệp thương chính trị nhân dân"
+                  " nước Beta; thúc đẩy giao lưu.") == []
+    assert events("Ông Lâm, Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị Trần Văn Lâm, đã phát biểu.") == []
+    assert events("Ủy ban xã tổ chức hội nghị hiệp thương lần thứ hai vào sáng nay.") == [
+        "hội nghị hiệp thương lần thứ hai"]
+
+
+def test_a_unit_named_after_va_is_one_more_party_of_the_list():
+    assert events("Tỉnh tổ chức cuộc họp với UBND huyện Tân Lập và thành phố Quy Hòa để bàn giải pháp.") == [
+        "cuộc họp với UBND huyện Tân Lập và thành phố Quy Hòa"]
+    assert events("Chiều 2/6, tỉnh tổ chức cuộc họp với các sở, ngành, các đơn vị vận tải và chính quyền một số huyện"
+                  " và thành phố Quy Hòa để nghe báo cáo.") == [
+        "cuộc họp với các sở, ngành, các đơn vị vận tải và chính quyền một số huyện và thành phố Quy Hòa"]
+    assert events("Buổi làm việc với UBND huyện Tân Lập và thành phố cũng đã đề nghị.") == [
+        "Buổi làm việc với UBND huyện Tân Lập"]  # no name after the level word

@@ -270,7 +270,40 @@ def matter_cut(t: Toks, parts: list[tuple[int, int]]) -> int:
         first, n = parts[-k] if len(parts) >= k else (0, 0)
         if n and key(" ".join(t.words[first : first + n])) == "về việc":
             return k if sum(p[1] for p in parts[-k + 1 :]) <= 2 else 0
+    return owner_verb(t, parts) if key(t.word(end)) in _ADDRESS else 0
+
+
+def owner_verb(t: Toks, parts: list[tuple[int, int]]) -> int:
+    """Parts at the end of a name to drop when a personnel verb (lexicon ``personnel_verbs``) after the owner of a
+    document ("của" and a capital) is cut before a form of address ("Lễ công bố quyết định của Ban Alpha phân công |
+    ông …"): the verb of a clause whose object, the person, is no part of the name; 0 when none."""
+    size = 0
+    for k in range(1, min(3, len(parts))):
+        size += parts[-k][1]
+        first = parts[-k][0]
+        if size > 2 or not t.words[first][:1].islower():
+            return 0
+        if key(" ".join(t.words[first : first + size])) in _personnel_verbs() and _owned(t, first):
+            return k
     return 0
+
+
+OWNER_WORDS = 8  # tokens looked at before a verb for "của" and a capitalised owner
+
+
+def _owned(t: Toks, i: int) -> bool:
+    """Whether "của" and a capitalised word ("của Ban Thường vụ …") come before ``i`` with only words between."""
+    for j in range(i - 1, max(-1, i - 1 - OWNER_WORDS), -1):
+        if key(t.words[j]) == "của":
+            return t.word(j + 1)[:1].isupper()
+        if not t.words[j][:1].isalnum():
+            return False
+    return False
+
+
+@cache
+def _personnel_verbs() -> frozenset[str]:
+    return lexicon.words("personnel_verbs")
 
 
 def after_term(t: Toks, i: int) -> bool:

@@ -9,7 +9,9 @@ A conjunct that is the subject of the next clause ends the list: a title with it
 the text, ``units``) or words before a verb of saying or directing (", Ban tổ chức cho biết", ", lãnh đạo A và B
 cho biết"). A comma between two awards goes on ("Lễ trao tặng Huy hiệu X, Huân chương Y và …", ``award_comma``).
 A second topic after a topic link goes on after "và" ("về X và Y", ``topic_list``); a party after "cùng"
-too ("với A cùng UBND xã B", ``party_with``). The grammar
+too ("với A cùng UBND xã B", ``party_with``). After "và" a party noun goes on as the second party "giữa" needs,
+whatever follows it ("giữa các hộ dân và đại diện chủ đầu tư", ``second_party``), and in a list of parties a level
+word before a capital names one more unit ("… và thành phố Quy Hòa"). The grammar
 itself (``kg/extract/events.py``) reads each member's words and ends the name at a verb."""
 
 from __future__ import annotations
@@ -108,8 +110,28 @@ def in_party_list(t: Toks, i: int) -> bool:
 def party_noun_in_list(t: Toks, i: int) -> bool:
     """A party noun right after "và", a comma or a party link of a list of parties: "với A và lãnh đạo các sở"."""
     prev = t.word(i - 1) if i > 0 else ""
+    if key(prev) == "và" and t.match(i, "party") and second_party(t, i - 1):
+        return True  # "giữa các hộ dân và đại diện chủ đầu tư": the second party "giữa" needs, whatever follows
+    if key(prev) == "và" and t.word(i)[:1].islower() and _unit(t, i) and in_party_list(t, i):
+        return True  # "với các sở, …, các đơn vị và chính quyền một số huyện và thành phố Quy Nhơn"
     return party_noun(t, i) and (prev == "," or key(prev) == "và" or bool(t.match(i - 1, "party-link"))) \
         and in_party_list(t, i)
+
+
+def _unit(t: Toks, i: int) -> bool:
+    """A level word at ``i`` and a capital right after it: a unit named ("thành phố Quy Nhơn", "huyện Tân Lập")."""
+    levels = lexicon.words("admin_levels")
+    return any(key(" ".join(t.words[i : i + n])) in levels and t.word(i + n)[:1].isupper() for n in (2, 1))
+
+
+def second_party(t: Toks, i: int) -> bool:
+    """Whether "và" at ``i`` is the first "và" after "giữa" in the name: what follows is the second party."""
+    for k in range(i - 1, -1, -1):
+        if key(t.words[k]) == "và":
+            return False
+        if key(t.words[k]) == "giữa":
+            return k < i - 1
+    return False
 
 
 def party_with(t: Toks, i: int) -> int:
