@@ -1,14 +1,17 @@
 """Where a post phrase ends after the body mention of its title when the text goes on in lower case: a body's
 name the mention cut at a word of two syllables ("Trung tâm Giống và Kỹ | thuật thủy sản tỉnh X"), and a board
-of a body written with a lower-case head and its name ("Chủ tịch HĐQT | trường THPT X"). Read by
-:mod:`kg.extract.facts.holdings`."""
+of a body written with a lower-case head and its name ("Chủ tịch HĐQT | trường THPT X"); and the body above a
+unit, after a comma ("Trưởng phòng Tham mưu, Công an tỉnh X cho biết"). Read by :mod:`kg.extract.facts.holdings`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
-from kg.extract import names, post_ends
+from kg.extract import lexicon, names, post_ends
 from kg.extract.document import Mention
+from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
 
 _LOWER_NEXT = re.compile(r" (?-i:[^\W\d_A-ZĐ])")
@@ -42,3 +45,68 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
     if (nations := _OF_NATIONS.match(text, end, limit)) and _CLOSED.match(text, nations.end(), limit):
         return nations.end()  # "Tổng Giám đốc Quỹ X của các nước xuất khẩu Y, ông A": the countries the body is of
     return end
+
+
+def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies: Sequence[Mention],
+               limit: int) -> tuple[int, Mention | None]:
+    """The end of a post phrase ending at ``end`` whose unit sits inside a body above it (its body's head, or the
+    title's last words with no body, in ``sub_units.tsv``: "Trưởng phòng Tham mưu", "Vụ trưởng Vụ X", "Chánh Thanh
+    tra"): past a comma and that body's mention right after it ("…, Công an tỉnh X", "…, Bộ Y"), when punctuation
+    or a verb of saying closes it (the annotation keeps a comma-attached parent body); not a body of the same head
+    (two units listed: "Ủy ban X, Ủy ban Y"), nor one a clause goes on from ("…, UBND quận đã bố trí …"). With the
+    end, the post's body: that body above for a bare title ("Chánh Văn phòng, Bộ X" is the post of "Chánh Văn phòng
+    Bộ X"), else ``body``."""
+    if not text.startswith(",", end):  # (cheap gate: a comma right after the phrase)
+        return end, body
+    gap = re.match(r",\s+", text[end:limit])
+    parent = next((b for b in bodies if gap and b.start == end + gap.end() and b.kind == "body"), None)
+    if parent is None:
+        return end, body
+    unit = _unit_head(title, body)
+    if not unit or key(parent.attr("head") or parent.text.split()[0]) == unit:
+        return end, body
+    stop = _parent_stop(text, parent)
+    if not (stop < parent.end or _CLOSED.match(text, stop, limit) or post_ends._says(text, stop, limit)):
+        return end, body
+    return stop, parent if body is None and end == title.end else body
+
+
+def _parent_stop(text: str, parent: Mention) -> int:
+    """Where the body above a unit ends in a post: before a short form in parentheses that closes its mention (a
+    trailing parenthetical is no part of a post: "Bộ X (ABC)"), or after a short form its mention ran on from in
+    lower case, but for a level's word ("Bộ GD-ĐT | phân tích …"; "Sở VH-TT&DL tỉnh X" goes on)."""
+    end = parent.end
+    if text[parent.start : end].endswith(")") and (k := text.rfind(" (", parent.start, end)) > parent.start:
+        end = k
+    levels = _level_words()
+    for m in _SHORT_THEN_LOWER.finditer(text, parent.start, end):
+        if key(m.group(2)) not in levels:
+            return m.end(1)
+    return end
+
+
+_SHORT_THEN_LOWER = re.compile(r"(?<!\S)(\S*(?-i:[A-ZĐ])\S*(?-i:[A-ZĐ])\S*) ((?-i:[^\W\d_A-ZĐ])\w*)")
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in lexicon.words("admin_levels"))
+
+
+def _unit_head(title: Mention, body: Mention | None) -> str:
+    """The folded head of the unit a post phrase names, when ``sub_units.tsv`` has it ("" else): its body's head, or,
+    with no body, the unit a bare title heads ("Trưởng phòng", "Phó phòng", "Chánh Thanh tra", "Vụ trưởng")."""
+    units = _sub_units()
+    if body is not None:
+        head = key(body.attr("head") or "")
+        return head if head in units else ""
+    words = key(title.text).split()
+    words = words[1:] if words[:1] == ["phó"] else words
+    unit = " ".join(words[1:] if words[:1] in (["trưởng"], ["chánh"]) else words[:-1] if words[-1:] == ["trưởng"]
+                    else [])
+    return unit if unit in units else ""
+
+
+@cache
+def _sub_units() -> frozenset[str]:
+    return lexicon.words("sub_units")
