@@ -36,3 +36,12 @@ def test_a_kind_only_praised_names_no_award():
     assert _confs("T\n\nNhiều nhà báo của Khoa đã đoạt nhiều giải thưởng cao quý về báo chí.") == []
     (c,) = _confs("T\n\nÔng Lê Văn Tám được Nhà nước phong tặng danh hiệu cao quý Anh hùng Lao động.")
     assert c["recipients"] == ["Lê Văn Tám"]
+
+
+def test_the_one_who_acts_for_a_named_authority_hands_the_award_over():
+    (c,) = _confs("T\n\nNhân dịp này, ông Hoàng Văn Bình thay mặt Thủ tướng Chính phủ Lê Văn Tám trao Bằng khen cho "
+                  "Nhà xuất bản Sông Lam.")
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Tám", "Hoàng Văn Bình")
+    (c,) = _confs("T\n\nBà Trần Thị Hoa, Phó Chủ tịch UBND tỉnh thay mặt Chủ tịch UBND tỉnh Lê Văn Tám trao Bằng khen "
+                  "cho Trường Tiểu học Sông Lam.")
+    assert (c["giver"], c["presenter"]) == ("Lê Văn Tám", "Trần Thị Hoa")
