@@ -45,3 +45,12 @@ def test_the_one_who_acts_for_a_named_authority_hands_the_award_over():
     (c,) = _confs("T\n\nBà Trần Thị Hoa, Phó Chủ tịch UBND tỉnh thay mặt Chủ tịch UBND tỉnh Lê Văn Tám trao Bằng khen "
                   "cho Trường Tiểu học Sông Lam.")
     assert (c["giver"], c["presenter"]) == ("Lê Văn Tám", "Trần Thị Hoa")
+
+
+def test_the_bodies_a_delegation_lists_give_jointly():
+    confs = _confs("T\n\nThay mặt Tỉnh ủy, UBND tỉnh Sông Lam, ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh trao Bằng khen "
+                   "cho Công an huyện Tân Phú.")
+    assert sorted(c["giver"] for c in confs) == ["Tỉnh ủy tỉnh Sông Lam", "UBND tỉnh Sông Lam"]
+    assert all(c["recipients"] == ["Công an huyện Tân Phú"] for c in confs)
+    (c,) = _confs("T\n\nThay mặt UBND tỉnh, Sở Y tế trao Bằng khen cho Bệnh viện Tân Phú.")  # the subject gives
+    assert c["giver"] == "UBND tỉnh"

@@ -1,13 +1,15 @@
-"""A joint giver the text names by a common word beside a body: "được Đảng, Nhà nước tặng AWARD", "Đảng và Nhà nước
-đã tặng thưởng …" — the Party (``award_parts`` role ``joint``) gives with the State, each a conferral of its own
-(as for any list of givers), for :mod:`kg.extract.conferrals`. Not "thay mặt (lãnh đạo) Đảng, Nhà nước, A trao …"
-nor "AWARD của Đảng, Nhà nước": there the State stands for both, as the text's lead-in does."""
+"""Joint givers, each a conferral of its own (as for any list of givers), for :mod:`kg.extract.conferrals`: a common
+word beside a body, "được Đảng, Nhà nước tặng AWARD", "Đảng và Nhà nước đã tặng thưởng …" — the Party (``award_parts``
+role ``joint``) gives with the State (not "thay mặt (lãnh đạo) Đảng, Nhà nước, A trao …" nor "AWARD của Đảng, Nhà
+nước": there the State stands for both, as the text's lead-in does); the bodies listed after "thay mặt" before the
+one who hands the award over: "Thay mặt Tỉnh ủy, UBND tỉnh X, ông A trao AWARD"."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import lexicon
 from kg.extract.award_names import alt
@@ -26,11 +28,45 @@ def _joint() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?<!mặt )(?<!đạo )(?<!của )(" + alt("joint") + r")\s*(?:,|và)\s*$", re.IGNORECASE)
 
 
-def joint_giver(ctx: F._Ctx, sent: Sentence, bounds: tuple[int, int], giver: Entity | None) -> Entity | None:
-    """The Party as a giver beside the State ``giver`` when the text joins them right before the give verb of the
-    award that starts at ``bounds[1]`` (the clause from ``bounds[0]``), else None."""
-    if giver is None or giver.kind != "body" or key(giver.label) != key("Nhà nước"):
-        return None
+def joint_givers(ctx: F._Ctx, sent: Sentence, bounds: tuple[int, int], giver: Entity | None) -> list[Entity]:
+    """The givers beside the body ``giver`` of the award that starts at ``bounds[1]`` (its clause from
+    ``bounds[0]``): the Party beside the State, the further bodies a delegation lists."""
+    if giver is None or giver.kind != "body":
+        return []
+    party = _party_beside(ctx, sent, bounds, giver) if key(giver.label) == key("Nhà nước") else None
+    return [party] if party is not None else _delegated(ctx, sent, bounds, giver)
+
+
+# after the bodies a delegation lists: the one who acts for them ("…, ông A", "…, Phó Chủ tịch …")
+_ACTOR_AFTER = re.compile(r"\s*,\s*(?:[A-ZĐ]|ông\s|bà\s|đồng chí\s)")
+
+
+def _delegated(ctx: F._Ctx, sent: Sentence, bounds: tuple[int, int], giver: Entity) -> list[Entity]:
+    """"Thay mặt Tỉnh ủy, UBND tỉnh X, ông A trao AWARD": the bodies joined by "," or "và" after "thay mặt", the
+    first of them the giver, and then a comma and the one who acts for them."""
+    clause, start = bounds
+    text = ctx.doc.text
+    if "thay mặt" not in text[clause:start].lower():
+        return []
+    rel = award_grammar.delegate_of(text[clause:start])
+    chain: list[Entity] = []
+    at = clause + rel if rel is not None else start
+    for m in sorted(ctx.of(sent.index, "body"), key=lambda m: (m.start, -m.end)):
+        if m.start < at or m.start >= start:
+            continue
+        e = ctx.ent(m)
+        joined = re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[at : m.start]) is not None
+        if e is None or (not joined if chain else e is not giver):
+            break
+        chain.append(e)
+        at = m.end
+    if len(chain) < 2 or not _ACTOR_AFTER.match(text, at, start):
+        return []
+    return [e for i, e in enumerate(chain) if i and e is not giver and all(e.id != o.id for o in chain[:i])]
+
+
+def _party_beside(ctx: F._Ctx, sent: Sentence, bounds: tuple[int, int], giver: Entity) -> Entity | None:
+    """The Party as a giver beside the State when the text joins them right before the give verb."""
     prev, start = bounds
     text = ctx.doc.text
     for m in reversed(ctx.of(sent.index, "body")):
