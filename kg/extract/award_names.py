@@ -322,12 +322,19 @@ def _without_cut_place(text: str, pos: int, end: int, limit: int) -> int:
 
 
 
+@cache
+def _epithets() -> re.Pattern[str]:
+    """Words of praise that end an award's phrase and name none (role ``epithet``): "danh hiệu cao quý"."""
+    return re.compile(r"(?:\s+(?:" + alt("epithet") + r"))+$", re.IGNORECASE)
+
+
 def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
     """"nhiều huân chương, huy hiệu … khác": a bare kind after a plural marker, in a list of lower-case words that
     ends with "khác" ("other"), names awards in general, not one conferred; so do "huân huy chương" ("orders and
     medals") and a kind that needs a name written without one ("giữ được danh hiệu", "các danh hiệu và phần
-    thưởng")."""
-    kind = kinds().get(key(text[start:name_end]))  # the name is the kind alone
+    thưởng", "các danh hiệu cao quý")."""
+    bare = _epithets().sub("", text[start:name_end])  # "các danh hiệu cao quý": a kind praised, no name
+    kind = kinds().get(key(bare))  # the name is the kind alone
     if kind is not None and kind.general_alone:
         return True
     if re.search(r"(?<!\w)huân\s*,?\s+$", text[max(0, start - 8) : start], re.IGNORECASE):

@@ -199,6 +199,7 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
         return None
     lo = end + m.end()
     stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s"  # "TP.HCM" goes on
+                      r"|\s[Vv]ới (?:thành tích|chiến công)\s"  # "cho A với thành tích …": the reason follows
                       r"|\s\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*đồng(?!\w)")  # "cho A 50 triệu đồng, …"
     hi = lo
     while True:
@@ -348,10 +349,9 @@ _PASSIVE_VERB = re.compile(r"(?<!\w)(?<![cC]ông )(?<![gG]hi )(?<![xX]ác )(?<![
 
 
 def passive_subject_span(text: str, lo: int, award_start: int) -> tuple[int, int] | None:
-    """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the last such verb holds
-    the recipients ("Với thành tích đạt được, ông A được tặng …": the clause's own verb is the one nearest the
-    award; "Lễ đón nhận AWARD", "A dự lễ khánh thành … và đón nhận AWARD" name a ceremony: no verb with a
-    subject)."""
+    """"A, B … (đã) được (X) trao/tặng AWARD", "A nhận/đạt AWARD": the stretch before the last such verb holds the
+    recipients ("Với thành tích đạt được, ông A được tặng …": the clause's own verb is the one nearest the award;
+    "Lễ đón nhận AWARD", "A dự lễ khánh thành … và đón nhận AWARD" name a ceremony: no verb with a subject)."""
     m = next((v for v in reversed([*_PASSIVE_VERB.finditer(text[lo:award_start])])
               if not re.search(r"(?<!\w)lễ(?:\s+đón)?\s+$|(?<!\w)(?:tại|dự)\s+(?:buổi\s+)?lễ(?!\w)[^,;:.]{0,80}$",
                                text[lo : lo + v.start()], re.IGNORECASE)), None)

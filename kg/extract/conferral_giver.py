@@ -62,7 +62,7 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     if rel is not None:
         found = _authority_at(ctx, sent, clause + rel)
         if found[0] is not None:
-            return found[0], 0, hander
+            return found[0], 0, _acting_for(ctx, sent, (clause, clause + rel), found[0], hander)
     clause_end = text.find(";", aw.end, sent.end)
     pos = award_grammar.decided_by(text, clause, sent.end if clause_end < 0 else clause_end)
     if pos is not None:  # "Theo Quyết định số … của X, ông A được tặng AWARD"
@@ -80,6 +80,16 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
         if decider is not None:
             return decider, 0, hander
     return subject or unit_giver(ctx, sent, aw, prev), 0, hander
+
+
+def _acting_for(ctx: F._Ctx, sent: Sentence, span: tuple[int, int], authority: Entity,
+                hander: Entity | None) -> Entity | None:
+    """"ông A thay mặt Thủ tướng B trao AWARD": A, the person named last before the delegation (which starts at
+    ``span[1]``, the clause at ``span[0]``), hands the award over for B — not B, the person nearest the verb."""
+    if hander is None or hander is not authority:
+        return hander
+    before = [p for p in ctx.of(sent.index, "person") if span[0] <= p.start and p.end <= span[1]]
+    return ctx.ent(before[-1]) if before else hander
 
 
 # the further years of an award won again after the one its name ends with ("Giải thưởng X 2015, 2016", "… 2015 và

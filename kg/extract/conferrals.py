@@ -12,6 +12,7 @@ from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
 from kg.extract.conferral_counts import counts_before
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
+from kg.extract.conferral_joint import joint_givers
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
@@ -53,8 +54,9 @@ def awards(ctx: F._Ctx) -> set[int]:
                 giver = None
             names = [*award_names.split_names(text[aw.start : name_end]),
                      *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
+            joint = joint_givers(ctx, sent, (max(sent.start, text.rfind(";", sent.start, aw.start)), aw.start), giver)
             for k, name in enumerate(names):
-                for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver)]:
+                for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver), *joint]:
                     _conferral(ctx, sent, aw, (name, k, len(names)), (name_end, nxt, prev),
                                (g, giver_end if g is giver else 0, hander if g is giver else
                                 (g if hander is giver and g is not None and g.kind == "person" else None)))
