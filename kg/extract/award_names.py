@@ -168,14 +168,24 @@ def _proper_name_end(text: str, pos: int, limit: int) -> int:
     chương Kháng chiến hạng Nhì")."""
     stops, kinds_, grades = _stops(), kinds(), {key(g) for g in parts("grade")}
     graded = _graded_lower(text, pos, limit)
-    for n in range(6):
+    n, most = 0, 6
+    while n < most:
         m = re.match(r"\s+([\w&/-]+)", text[pos:limit])
         if not m or (n == 0 and not m.group(1)[:1].isupper() and not graded) or key(m.group(1)) in stops | grades:
             break
         if any(key(text[pos + m.start(1) : pos + m.start(1) + len(k) + 2]).startswith(k) for k in kinds_):
             break
         pos += m.end()
+        n += 1
+        if n < most and key(m.group(1)) in _field_words() and text[pos:limit].lstrip()[:1].isupper():
+            most = n + 6  # "… ngành Xây dựng Việt Nam": the field's name and its country or body, up to six words
     return pos
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    """The words that open the field a medal is named for (``award_parts`` role ``field``)."""
+    return frozenset(key(p) for p in parts("field"))
 
 
 

@@ -108,6 +108,19 @@ def _opening_subject(ctx: F._Ctx, sent: Sentence, until: int) -> Entity | None:
     return ctx.ent(first)
 
 
+def _after_posts(ctx: F._Ctx, sent: Sentence, pos: int, until: int) -> int:
+    """Where the chain of posts that describes the person ending at ``pos`` ends ("A, Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy X cùng …", "A - Bí thư Tỉnh ủy cùng …"), or ``pos`` when no post follows him."""
+    text = ctx.doc.text
+    if "cùng" not in text[pos:until]:
+        return pos
+    phrases = sorted(F._post_phrases(ctx, sent), key=lambda ph: ph[2])
+    for ph in phrases:
+        if pos <= ph[2] < until and ph[3] <= until and re.fullmatch(r"\s*[,\-–]\s*", text[pos : ph[2]]):
+            pos = ph[3]
+    return pos
+
+
 def _companion_lead(ctx: F._Ctx, sent: Sentence, aw: Mention, giver: Entity) -> Entity | None:
     """The person named before "cùng (đoàn) lãnh đạo | đại diện …" when the giver found is a body of those
     companions, in one clause up to the award (no ";", no passive, no other give verb)."""
@@ -116,7 +129,7 @@ def _companion_lead(ctx: F._Ctx, sent: Sentence, aw: Mention, giver: Entity) -> 
     text = ctx.doc.text
     at = [m.start for m in ctx.of(sent.index, "body") if m.end <= aw.start and ctx.ent(m) is giver]
     persons = [p for p in ctx.of(sent.index, "person") if at and p.end <= at[-1]]
-    if not persons or not _COMPANIONS.match(text[persons[-1].end : at[-1]]):
+    if not persons or not _COMPANIONS.match(text, _after_posts(ctx, sent, persons[-1].end, at[-1]), at[-1]):
         return None
     stretch = text[persons[-1].end : aw.start]
     if ";" in stretch or len(award_grammar.GIVE.findall(stretch)) > 1 or re.search(
