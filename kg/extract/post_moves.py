@@ -323,7 +323,7 @@ def first_group(text: str, phrases: list[post_grammar.Phrase], i: int, sent_star
 _NUMBERED = re.compile(r"\s+số\s+\d+\b")
 
 
-def chain_gap(text: str, end: int, cursor: int) -> bool:
+def chain_gap(text: str, end: int, cursor: int, start: int = 0) -> bool:
     """The text between a post phrase ending at ``end`` and the name (or the next post) at ``cursor`` chains the post
     to it (CHAIN_GAP, or "đồng thời là" before the next post), past a unit's number after the post ("Trưởng Đoàn
     kiểm tra số 5, Phó Chủ tịch … A") or the dot of a short form ("Chủ tịch UBND TP. A")."""
@@ -332,9 +332,12 @@ def chain_gap(text: str, end: int, cursor: int) -> bool:
     if "đồng thời" in gap and (also := _ALSO_IS.fullmatch(gap)):  # (cheap gate: a substring test)
         return not also.group(1) or post_grammar.name_tail(also.group(1))
     return bool(post_grammar.CHAIN_GAP.match(gap)) \
-        or bool(_AND_LATER.fullmatch(text, end, cursor))  # "5 năm làm POST và thời kỳ đầu làm POST, ông A"
+        or bool(_AND_LATER.fullmatch(text, end, cursor)) \
+        or "," in gap and bool(_TRADE.fullmatch(gap)) and text[max(0, start - 3) : start].rstrip(" ")[-1:] in _OPENS
 
 
+# "Chủ tịch Hội X, nhà thơ A": the holder's trade between the post, opening its clause, and the name
+_TRADE, _OPENS = re.compile(r"\s*,\s*" + lexicon.alternation("person_cues", 1, "trade") + r"\s+"), ("", *".,:;–-”\"(\n")
 # a later post of one career before its holder: "POST và thời kỳ đầu làm POST, ông A …"
 _AND_LATER = re.compile(r"\s+và\s+(?:(?:thời kỳ|thời gian|những năm)\s+(?:đầu|sau|cuối)\s+|sau đó\s+)?(?:làm|là)\s+",
                         re.IGNORECASE)

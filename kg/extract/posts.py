@@ -293,7 +293,7 @@ _NUMERAL = r"(?:thứ\s+)?(?:[IVXLC]+|\d+)\b"
 TERM = re.compile(r"\s+(?:các\s+)?(?:từ\s+)?(?:khóa|khoá|Khóa|Khoá)\s+" + _NUMERAL
                   + r"(?:(?:\s*,\s*|\s+(?:và|đến)\s+)(?:(?:khóa|khoá)\s+)?" + _NUMERAL + ")*")
 _TERM_OF_OFFICE = r"(?:\(?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?|\(\d{4}\s*[-–]\s*\d{4}\)|năm\s+\d{4})"  # or years, a year
-TERM_OF_OFFICE = _TERM_OF_OFFICE
+TERM_OF_OFFICE, VAGUE_TERM = _TERM_OF_OFFICE, r"(?:nhiều|mấy)\s+(?:khóa|khoá|nhiệm kỳ)"  # "nhiều khóa": no post's
 # between a post and the name after it ("Bí thư Thành ủy X nhiệm kỳ 2015-2020 Nguyễn Văn A": a term of office too)
 # (or a word of its time before a dash: "Tổng giám đốc cũ – ông A", "Giám đốc đương nhiệm – bà B")
 _THEN_NOW = r"(?:\s+(?:cũ|mới|đương nhiệm|đương chức)(?=\s*[-–]))?"
@@ -343,7 +343,7 @@ BORN_RECORD = re.compile(r"\s*,?\s*" + _BORN + r"(?:\s*,?\s*" + _RESIDE + r"\s*:
 # "… Bộ trưởng Bộ X, và sau đó là Bí thư Tỉnh ủy Y")
 # ("Bí thư Quận ủy X nhiệm kỳ 2015-2020, Chủ tịch …": a term of office between two posts is skipped)
 # (the places after a local post; a semicolon: see more_gap)
-MORE_GAP = re.compile(r"(?:\s+" + _TERM_OF_OFFICE + ")?"
+MORE_GAP = re.compile(r"(?:\s+(?:" + _TERM_OF_OFFICE + "|" + VAGUE_TERM + "))?"
                       r"(?:\s*,\s*|" + _PLACES_AFTER + r"\s*,\s*"
                       # "Phó Chủ tịch UBND huyện X (tỉnh Y), Trưởng ban …", "Cục trưởng Cục X (Bộ Y) - Trưởng đoàn …"
                       r"|\s*" + _ASIDE_OF_PLACE + r"\s*(?:,|\s[-–]|,?\s+rồi(?:\s+(?:là|làm|lên))?\s)\s*"

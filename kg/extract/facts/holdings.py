@@ -164,7 +164,7 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                 ph[3] <= q.start < cursor for q in persons if q is not p) and (  # a body's name holds no person
                 run_end := post_grammar.name_run_end(text, ph[3], cursor, ph[1] is not None)):
             ph = (ph[0], ph[1], ph[2], run_end)  # "Chủ tịch Hiệp hội X Lê Văn A"
-        if ph[3] <= cursor and (post_moves.chain_gap(text, ph[3], cursor)
+        if ph[3] <= cursor and (post_moves.chain_gap(text, ph[3], cursor, ph[2])
                                 or not chain and _parent_between(ctx, sent, ph, cursor)) and _key(ph) not in used \
                 and not (post_grammar.spoken_to(text, ph, cursor, sent.start, p.end)  # "Báo cáo với POST, bà A"; not
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
@@ -341,8 +341,9 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             cursor = p.end
 
 
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|;|và|rồi|,\s*(?:và|rồi)|(?<=\s)[-–])\s*"  # spaced dash; "rồi"
-                       r"(?:sau\s+(?:đó\s+)?là\s+|" + lexicon.alternation("personnel_verbs", 3, "item")
+_ITEM_GAP = re.compile(r"(?:\s+" + post_grammar.VAGUE_TERM + r")?\s*(?:\([^()]{1,40}\)\s*)?"  # "nhiều khóa" skipped
+                       r"(?:,|;|và|rồi|,\s*(?:và|rồi)|(?<=\s)[-–])\s*(?:sau\s+(?:đó\s+)?là\s+|"  # spaced dash; "rồi"
+                       + lexicon.alternation("personnel_verbs", 3, "item")
                        + r"\s+(?:chức\s+(?:vụ\s+|danh\s+)?)?)?$")
 _LEAD = re.compile(r"(?:(?:[^,;.()]|\.(?=\w)){1,50}[,;]\s*)*")  # items that name no post first ("giảng viên, ")
 
@@ -368,8 +369,7 @@ def _bio_items(ctx: _Ctx, sent: Sentence, start: int, phrases: list) -> list:
             if rank is not None and sep:
                 lead = re.search(r"\s*[,;]\s*$", text[cursor : rank.start])
                 tail = text[cursor : cursor + lead.start()] if lead else tail
-            # no separator: "Bí thư Đảng ủy Giám đốc …"
-            if (sep is None and gap.strip()) or not post_grammar.name_tail(tail):
+            if (sep is None and gap.strip()) or not post_grammar.name_tail(tail):  # none: "Bí thư Đảng ủy Giám đốc …"
                 break
             if tail.strip():
                 t0, b0, a0, _ = items[-1]

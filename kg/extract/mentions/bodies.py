@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
-from kg.extract.mentions.body_acronyms import acronym_end
+from kg.extract.mentions.body_acronyms import abbreviation_unnamed, acronym_end
 from kg.extract.mentions.body_boards import board_code_end
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_managed import managed_after
@@ -276,6 +276,8 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
                    for ta, tb in s.titles)  # "kiêm quản lý"): "Hiệu trưởng Trường mầm non X"
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and (lower_then_name(
         s, after, person_starts) or lower_then_person(s, after, person_starts))
+    if needs and not in_title and s.toks[i].is_upper and abbreviation_unnamed(s, after, person_starts):
+        return None  # "các HTX hoạt động …": an abbreviated head with a lower-case word after it and no name
     if needs and not lower_name and entry.extra[3:4] == ("lower",) \
             and (end := lower_name_end(s, i, after, person_starts)):
         return end  # "Tổ trưởng Tổ thẩm định độc lập,": a name all in lower case, right after a title
@@ -368,6 +370,9 @@ def _qualifier_end(s: _Sent, i: int, person_starts: set[int]) -> int:
         if inner is not None and inner.extra[4:5] != ("unit",) and (n > 1 or _needs_name(inner) and nxt is not None
                                                                     and nxt.is_cap and s.adjacent(i + 1)):
             return _body_end(s, i, i + n, inner, person_starts) or i + n
+    if (inner := _abbrev_heads().get(t.text)) is not None and _needs_name(inner) and inner.extra[4:5] != ("unit",) \
+            and not abbreviation_unnamed(s, i + 1, person_starts):
+        return _body_end(s, i, i + 1, inner, person_starts) or i + 1  # "HĐQT HTX X", "Đảng ủy BV X": abbreviated
     if pair in levels and i + 2 < len(s.toks) and s.toks[i + 2].is_cap and (i + 2) not in person_starts:
         return _name_end(s, i + 2, person_starts)
     if pair in levels and s.adjacent(i + 1):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.extract import lexicon
+from kg.extract.mentions.bodynames import lower_then_name
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -33,3 +34,12 @@ def acronym_end(s: _Sent, after: int, end: int, entry: lexicon.Entry, person_sta
         j = after + 2  # "Đoàn Chủ tịch Tổng LĐLĐVN", "… Tổng LĐLĐ Việt Nam"
         return j + 2 if key(" ".join(x.text for x in toks[j : j + 2])) == key("Việt Nam") else j
     return end
+
+
+def abbreviation_unnamed(s: _Sent, after: int, person_starts: set[int]) -> bool:
+    """A lower-case word right after an abbreviated head that needs a name ("HTX", "BV", "Cty") that is no level word
+    and opens no lower-case field before a capitalised name ("HTX nông nghiệp X", "BV đa khoa tỉnh X"): the head
+    stands alone, as one written out in lower case ("các HTX hoạt động yếu kém", "Chủ tịch HĐQT Cty trải lòng")."""
+    t = s.toks[after] if after < len(s.toks) and s.adjacent(after) else None
+    return t is not None and t.is_word and not t.is_cap and not t.is_number and key(t.text) not in _levels() \
+        and not lower_then_name(s, after, person_starts)
