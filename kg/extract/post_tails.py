@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extract import lexicon, names, post_ends
-from kg.extract.document import Mention
+from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
 
@@ -48,16 +48,19 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
 
 
 def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies: Sequence[Mention],
-               limit: int) -> tuple[int, Mention | None]:
+               sent: Sentence) -> tuple[int, Mention | None]:
     """The end of a post phrase ending at ``end`` whose unit sits inside a body above it (its body's head, or the
     title's last words with no body, in ``sub_units.tsv``: "Trưởng phòng Tham mưu", "Vụ trưởng Vụ X", "Chánh Thanh
     tra"): past a comma and that body's mention right after it ("…, Công an tỉnh X", "…, Bộ Y"), when punctuation
-    or a verb of saying closes it (the annotation keeps a comma-attached parent body); not a body of the same head
-    (two units listed: "Ủy ban X, Ủy ban Y"), nor one a clause goes on from ("…, UBND quận đã bố trí …"). With the
+    or a verb of saying closes it (the annotation keeps a comma-attached parent body), or an auxiliary of the
+    holder's own where the holder's name opens the clause (:func:`_holder_goes_on`: "Ông A, Trưởng phòng X, Sở Y
+    sẽ …"); not a body of the same head (two units listed: "Ủy ban X, Ủy ban Y"), nor one a clause goes on from
+    ("Theo ông A, Trưởng phòng X, UBND quận đã bố trí …": the body is the subject). With the
     end, the post's body: that body above for a bare title ("Chánh Văn phòng, Bộ X" is the post of "Chánh Văn phòng
     Bộ X"), else ``body``."""
     if not text.startswith(",", end):  # (cheap gate: a comma right after the phrase)
         return end, body
+    limit = sent.end
     gap = re.match(r",\s+", text[end:limit])
     parent = next((b for b in bodies if gap and b.start == end + gap.end() and b.kind == "body"), None)
     if parent is None:
@@ -66,9 +69,38 @@ def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies
     if not unit or key(parent.attr("head") or parent.text.split()[0]) == unit:
         return end, body
     stop = _parent_stop(text, parent)
-    if not (stop < parent.end or _CLOSED.match(text, stop, limit) or post_ends._says(text, stop, limit)):
+    if not (stop < parent.end or _CLOSED.match(text, stop, limit) or post_ends._says(text, stop, limit)
+            or _holder_goes_on(text, stop, title.start, sent)):
         return end, body
     return stop, parent if body is None and end == title.end else body
+
+
+_AUX = re.compile(r"\s+(\w+)\s")
+_CLAUSE_START = re.compile(r"[,;:]\s*")
+
+
+def _holder_goes_on(text: str, stop: int, title_start: int, sent: Sentence) -> bool:
+    """An auxiliary of a clause's subject (``person_cues`` ``subject``: "đã", "sẽ", "cũng") follows the body above a
+    unit at ``stop``, and the clause before the title is the holder's name alone (a family name first), after an
+    honorific or a rank ("Tại đây, ông A, Trưởng phòng X, Sở Y đã …"): the holder goes on. Not where the name sits
+    in a frame or an object ("Theo ông A, …", "… đơn của ông A, …": the body above opens a clause of its own)."""
+    aux = _AUX.match(text, stop, sent.end)
+    if not aux or key(aux.group(1)) not in names.cue_phrases("subject") or not aux.group(1).islower():
+        return False
+    before = text[sent.start : title_start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = _CLAUSE_START.split(before[:-1])[-1].split()
+    lead = _lead_words()
+    while words and (n := next((n for n in (3, 2, 1) if key(" ".join(words[:n])) in lead), 0)):
+        words = words[n:]
+    return len(words) >= 2 and key(words[0]) in lexicon.words("surnames") and all(w[:1].isupper() for w in words)
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    """The words a holder's name may follow in its clause: honorifics and ranks ("ông", "đồng chí", "Thiếu tá")."""
+    return lexicon.words("honorifics") | lexicon.words("ranks")
 
 
 def _parent_stop(text: str, parent: Mention) -> int:

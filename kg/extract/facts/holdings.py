@@ -51,7 +51,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:  # a high-level delegation is keyed by the body it comes from, written in full
                 end, body = parent.end, parent if of and "của" not in of.group() else body
-        end, body = post_tails.parent_end(text, post_ends.country_end(text, end, sent.end), t, body, bodies, sent.end)
+        end, body = post_tails.parent_end(text, post_ends.country_end(text, end, sent.end), t, body, bodies, sent)
         term = post_grammar.TERM.match(text, end, sent.end)  # "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII"
         end = term.end() if term else end
         start = t.start

@@ -25,7 +25,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
-from kg.extract.mentions.person_repeats import doubled_syllable, vouched_repeats
+from kg.extract.mentions.person_repeats import doubled_syllable, vouched_bodies, vouched_repeats
 from kg.extract.mentions.person_things import things_named
 from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
@@ -82,6 +82,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     places = level_places(doc.text, found)  # "Chủ tịch UBND phường X" and "tại phường X, quận Y": X a place
     found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies | places)]
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
+    found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -79,3 +79,20 @@ def doubled_syllable(s: _Sent, a: int, b: int) -> bool:
     toks = s.toks
     return b - a == 2 and toks[a].text == toks[a + 1].text and a > 0 and s.adjacent(a) \
         and toks[a - 1].is_cap and toks[a - 1].is_word
+
+
+_PERSONAL = frozenset({"honorific", "rank", "noun", "age"})  # anchors that make a name a person's wherever it stands
+
+
+def vouched_bodies(found: list[Mention]) -> list[Mention]:
+    """A body's mention whose words are exactly a name the document writes as a person's after an honorific, a rank,
+    a person noun or an age ("đồng chí A B" where "A" is also a body's head, "Trường": a school) is that person
+    ("A B được bầu làm …"): a person's mention in its place, the mentions inside its span dropped."""
+    bodies = {m.text for m in found if m.kind == "body"}
+    named = {m.text: m.key for m in found if m.kind == "person" and m.text in bodies and m.attr("anchor") in _PERSONAL}
+    if not named:  # (the cheap gate: no body written as a vouched person's name)
+        return found
+    read = [m for m in found if m.kind == "body" and m.text in named]
+    out = [m for m in found if not any(b.start <= m.start and m.end <= b.end for b in read)]
+    return out + [Mention(kind="person", start=b.start, end=b.end, text=b.text, sentence=b.sentence,
+                          key=named[b.text], attrs=(("anchor", "vouched"),)) for b in read]
