@@ -28,6 +28,7 @@ from kg.extract.mentions.person_places import (
     _starts_province,
     _street_context,
 )
+from kg.extract.mentions.person_ranks import bare_rank_before
 from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
 from kg.extract.mentions.person_sino import sino_name, sino_start
 from kg.extract.mentions.person_titles import (
@@ -221,7 +222,7 @@ def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
     ranks = _word_set("ranks")
     if before and (before[-1] in honorifics or two_before in honorifics) and not _honorific_in_place(s, k, e):
         return "honorific"
-    if before and (before[-1] in ranks or two_before in ranks):
+    if before and (before[-1] in ranks or two_before in ranks) or bare_rank_before(s, k):
         return "rank"
     if names.cue_before(before, "noun"):
         return "noun"  # "nhà sử học …", "bé …": a person noun (person_cues.tsv)
