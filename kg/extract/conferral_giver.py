@@ -11,6 +11,7 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
 from kg.extract.conferral_unit import unit_giver
+from kg.extract.conferral_visit import visit_subject_end
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
 from kg.extract.normalise import key
@@ -165,7 +166,7 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
     text = ctx.doc.text
     end = award_grammar.active_giver_end(text, prev, aw.start)
     if end is None and award_names.is_cash(aw.key):  # "X (đã tặng hoa và) thưởng nóng …"
-        end = award_grammar.cash_subject_end(text, prev, aw.start)
+        end = visit_subject_end(text, prev, aw.start) or award_grammar.cash_subject_end(text, prev, aw.start)
     receiver = award_grammar.ditransitive_span(text, prev, aw.start)
     if end is None and receiver is not None:  # "X tặng ông A Huân chương …"
         end = award_grammar.active_giver_end(text, prev, receiver[0])

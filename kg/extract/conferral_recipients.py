@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.conferral_place import bare_place
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.pronouns import _antecedent
 from kg.extract.link import Entity
@@ -134,6 +135,8 @@ def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool)
     if not bodies and before:  # "(Năm 2010,) tỉnh X (đã vinh dự) được … tặng AWARD": the place, the whole subject
         bodies = [p for p in ctx.of(sent.index, "place") if lo <= p.start and _OPENING.fullmatch(text[lo : p.start])
                   and text[p.end : hi].strip() == "" and not p.attr("ref")]  # a named place, not a bare "Tỉnh"
+    if not bodies and before:  # "Thái Bình (đã vinh dự) được … tặng AWARD": the place named with its level
+        return list(bare_place(ctx, text[lo:hi], text[hi : hi + 40]))
     return [ctx.ent(b) for b in bodies][:1]
 
 

@@ -72,8 +72,11 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
     stretch from that award to this one holds "được" with no person or body named before it; and when both are the
     one award given by several authorities, or two awards listed side by side ("Bằng khen, giấy khen")."""
     text = ctx.doc.text
+    named = [(c.spans[0][0], c.spans[0][0] + len(lab.value)) for c in confs for p, lab in c.props
+             if p == "rdfs:label" and isinstance(lab, F.Lit) and lab.lang == "vi"]  # "Anh hùng Lực lượng vũ trang"
     agents = [m.start for m in ctx.of(sent.index, "person", "body")  # not inside an award's quoted name
-              if text.count("“", sent.start, m.start) <= text.count("”", sent.start, m.start)]
+              if text.count("“", sent.start, m.start) <= text.count("”", sent.start, m.start)
+              and not any(a <= m.start < z for a, z in named)]
     for prev, f in zip(confs, confs[1:], strict=False):
         got = [v for p, v in prev.props if p == "vnr:recipient"]
         if not got or any(p == "vnr:recipient" for p, _ in f.props):
