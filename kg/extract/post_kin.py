@@ -17,3 +17,13 @@ _KIN_OF = (r"(?<!\w)" + _KIN_WORD + r"(?:(?:\s+" + _MODIFIER + r")(?:\s+của)?(
            r"|(?:\s+của)(?:\s+" + _KIN_HONORED + r")?|\s+" + _KIN_HONORED + r")\s+$")
 KIN_OF = re.compile(_KIN_OF, re.IGNORECASE)
 KIN_APPOSITION = re.compile(r"\s*,\s*" + _KIN_OF)  # "ông A, em trai bà B, hiện là …": between A and B
+# "ông A - chồng của bà B nắm … và làm …": after a dash, "của" makes B a possessor inside A's apposition
+KIN_DASH_OF = re.compile(r"\s*[-–—]\s*" + _KIN_WORD + r"(?:\s+" + _MODIFIER + r")?\s+của(?:\s+" + _KIN_HONORED
+                         + r")?\s+$", re.IGNORECASE)
+
+
+def apposed(text: str, end: int, start: int, rel_end: int) -> bool:
+    """The relative's name at start..rel_end closes an apposition to the name that ends at ``end``: ", em trai bà B,"
+    (a comma after B) or "- chồng của bà B" (a dash and "của": the clause after B goes on with the first name)."""
+    gap = text[end:start]
+    return bool(KIN_APPOSITION.fullmatch(gap) and re.match(r"\s*,", text[rel_end:]) or KIN_DASH_OF.fullmatch(gap))

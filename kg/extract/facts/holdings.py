@@ -273,8 +273,8 @@ def _start_after(text: str, p: Mention, persons: list[Mention], aside: re.Match[
     là …", holds no post a verb gives)."""
     if aside:
         return aside.end()
-    kin = [q for q in persons if q.start > p.end and post_kin.KIN_APPOSITION.fullmatch(text[p.end : q.start])]
-    return kin[0].end if kin and re.match(r"\s*,", text[kin[0].end :]) else p.end
+    kin = [q for q in persons if q.start > p.end and post_kin.apposed(text, p.end, q.start, q.end)]
+    return kin[0].end if kin else p.end
 
 
 def _runs_into_name(text: str, end: int, name: int | None) -> bool:

@@ -20,9 +20,11 @@ from kg.extract.normalise import key
 # the pronouns: "ông", "bà" (``honorifics.tsv``, class address) and "đồng chí" (comrade), in lower case or capitalised
 _ADDRESS, _HONORED = (lexicon.alternation("honorifics", 2, *c) for c in (("address",), ("address", "comrade")))
 _PRONOUN_FORMS = lexicon.alternation("honorifics", 2, "address", "comrade", capitalised=True)
-# a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner)
+# a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner;
+# also right after an opening "Sau đó"/"Từ đó" with no comma: "Sau đó ông giữ chức POST")
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc))\s*(" + _PRONOUN_FORMS + r")\s+"  # "… khi bà còn là POST"
+    r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc)|(?<=^Sau đó)|(?<=^Từ đó))"  # "… khi bà còn là POST"
+    r"\s*(" + _PRONOUN_FORMS + r")\s+"
     r"(?=(?:" + lexicon.alternation("time_adverbs", 2, "pronoun") + r"\s+)*"  # "từng", "đã", "lần lượt" …
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )

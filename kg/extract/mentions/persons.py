@@ -30,6 +30,7 @@ from kg.extract.mentions.person_places import (
 )
 from kg.extract.mentions.person_ranks import bare_rank_before
 from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
+from kg.extract.mentions.person_short import opens_head
 from kg.extract.mentions.person_sino import sino_name, sino_start
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
@@ -192,9 +193,9 @@ def _titled_country(s: _Sent, i: int, k: int, run_end: int) -> bool:
 
 def _short_name(s: _Sent, i: int, run_end: int) -> bool:
     """A lone name word after "ông", "bà", "đồng chí" (not "Tạp chí"), opening no place ("ông Dũng", not "Bà Rịa")."""
-    toks, before = s.toks, " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
+    before = " ".join(key(t.text) for t in s.toks[max(0, i - 2) : i]).split()
     return run_end - i == 1 and ((bool(before) and before[-1] in _address()) or before == ["đồng", "chí"]) \
-        and s.adjacent(i) and key(toks[i].text) not in _not_name_starts() \
+        and s.adjacent(i) and not opens_head(s, i) \
         and not _level_before(s, i - 1) and not _starts_province(s, i - 1) and not _honorific_in_place(s, i, i + 1)
 
 
