@@ -23,3 +23,11 @@ def test_a_ministry_field_with_a_dash_or_before_a_verb_of_saying():
 def test_a_ministry_field_before_the_name_is_unchanged():
     got = held("T\n\nBộ trưởng Tài nguyên và Môi trường Phan Quốc Thịnh và Thứ trưởng Y tế Lò Văn Sinh dự.")
     assert got == {"Phan Quốc Thịnh": ["Bộ trưởng Tài nguyên và Môi trường"], "Lò Văn Sinh": ["Thứ trưởng Y tế"]}
+
+
+def test_a_ministry_field_written_with_an_ampersand_or_a_dash_for_its_va():
+    got = held("T\n\nBa Phó ban gồm: ông Phan Quốc Thịnh, Thứ trưởng Tài chính và ông Lò Văn Sinh, Thứ trưởng Kế "
+               "hoạch & Đầu tư.")
+    assert got == {"Phan Quốc Thịnh": ["Thứ trưởng Tài chính"], "Lò Văn Sinh": ["Thứ trưởng Kế hoạch & Đầu tư"]}
+    got = held("T\n\nÔng Phan Quốc Thịnh, Bộ trưởng Tài nguyên - Môi trường cho biết như vậy.")
+    assert got == {"Phan Quốc Thịnh": ["Bộ trưởng Tài nguyên - Môi trường"]}

@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.normalise import key
 
-_TOKEN = re.compile(r"\s*([^\W\d_]+|[-–,])")
+_TOKEN = re.compile(r"\s*([^\W\d_]+|[-–,&])")
 
 
 @cache
@@ -22,7 +22,8 @@ def _fields() -> tuple[tuple[str, ...], ...]:
 
 
 def _norm(token: str) -> str:
-    return "-" if token == "–" else key(token)
+    """A dash, an en dash, "&" and "và" join two words of a field alike ("Tài nguyên - Môi trường")."""
+    return "và" if token in ("-", "–", "&") else key(token)
 
 
 def field_end(text: str, end: int, limit: int) -> int:
@@ -40,7 +41,7 @@ def field_end(text: str, end: int, limit: int) -> int:
         pos = m.end()
     seen = tuple(t for t, _ in toks)
     for f in fields:
-        if seen[: len(f)] == f and f[-1] not in ("-", ","):
+        if seen[: len(f)] == f and f[-1] not in ("và", ","):
             out = toks[len(f) - 1][1]
             if _closed(text, out, limit):
                 return out
