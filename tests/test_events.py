@@ -557,8 +557,10 @@ def test_no_session_body_after_a_name_that_has_its_body():
 
 
 def test_a_year_after_a_name_is_no_count_cut_from_its_noun():
-    assert events("Xã hưởng ứng lễ phát động chiến dịch Mùa hè xanh 2031 và ra quân làm đường.") == [
+    assert events("Xã hưởng ứng lễ phát động chiến dịch Mùa hè xanh 2031 và đã ra quân làm đường.") == [
         "lễ phát động chiến dịch Mùa hè xanh 2031"]
+    assert events("Xã hưởng ứng lễ phát động chiến dịch Mùa hè xanh 2031 và ra quân làm đường.") == [
+        "lễ phát động chiến dịch Mùa hè xanh 2031 và ra quân làm đường"]  # "ra quân": a second purpose (events23)
     assert events("Tỉnh dự Lễ công bố chỉ số năng lực (XYZ) 2031 do Hội tổ chức.") == [
         "Lễ công bố chỉ số năng lực (XYZ) 2031"]
 

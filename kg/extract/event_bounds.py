@@ -157,8 +157,20 @@ def person_object(t: Toks, i: int) -> bool:
 
 
 def _whole(t: Toks, i: int) -> int:
-    """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole."""
-    return max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
+    """Tokens of a kind, purpose, theme or other word (class ``word``) at ``i``, read whole; a word whose last
+    syllable is a preposition that may take a time (mark ``time-prep``: "đầu tư vào") is not, before a time adverbial
+    ("… đầu tư | vào tháng 6")."""
+    n = max(t.match(i, c) for c in ("kind", "purpose", "word", "theme"))
+    if n > 1 and t.match(i, "time-prep") == n and _time(t, i + n - 1):
+        return 0
+    return n
+
+
+def _time(t: Toks, i: int) -> bool:
+    """Whether a time adverbial follows the preposition at ``i`` ("vào | tháng 6", "vào | cuối tuần qua")."""
+    j = i + 1
+    n = t.match(j, "time")
+    return bool(n) and (key(t.word(j)) not in _NEEDS_NUMBER or is_number(t.word(j + 1)))
 
 
 def lower_apposition(t: Toks, i: int) -> bool:
@@ -230,8 +242,11 @@ OTHERS_WORDS = 6  # words of "các … khác" looked at after "và"
 
 def others(t: Toks, j: int) -> bool:
     """Whether "và" before ``j`` adds "the other …" ("… APEC 2031 và | các sự kiện trọng đại khác"): a determiner,
-    lower-case words and "khác" before the end of the phrase; no part of the name."""
+    lower-case words and "khác" before the end of the phrase, or a determiner and a generic word for events (class
+    ``generic``: "và | các sự kiện, hoạt động …"); no part of the name."""
     n = t.match(j, "determiner")
+    if n and t.match(j + n, "generic"):
+        return True  # "… APEC và | các sự kiện, hoạt động bên lề …": events of any kind beside it
     for k in range(j + n, j + n + OTHERS_WORDS) if n else ():
         if not t.word(k)[:1].islower():
             return False
