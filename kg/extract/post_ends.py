@@ -192,7 +192,10 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
 def _opens_time(text: str, start: int, limit: int) -> bool:
     """A capitalised word that opens the next clause: a time word then a date or a "then" word ("… Vinaconex Chiều
     qua, …", "… Sáng 12/5"; ``phrase_openers``: ``time``, ``then``), a phrase that links clauses ("… Ngoài ra, …",
-    ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``) — a caption run on into the text."""
+    ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``; also before a colon: "Nguồn:") — a
+    caption run on into the text."""
+    if (c := _CREDIT_COLON.match(text, start, limit)) and c.group(1).istitle() and key(c.group(1)) in _credits():
+        return True  # "Tổng giám đốc X - Nguồn: X": a source credit
     m = re.match(r"([^\W\d_]+)\s+([\w/.-]+)", text[start:limit])
     roles = lexicon.roles("phrase_openers")
     if m is None or not m.group(1)[0].isupper():
@@ -202,6 +205,9 @@ def _opens_time(text: str, start: int, limit: int) -> bool:
     return two in roles.get("connective", frozenset()) or credit or (
         key(m.group(1)) in roles.get("time", frozenset())
         and (key(m.group(2)) in roles.get("then", frozenset()) or m.group(2)[0].isdigit()))
+
+
+_CREDIT_COLON = re.compile(r"(\w+)\s*:")
 
 
 @cache

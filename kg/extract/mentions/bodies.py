@@ -35,7 +35,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import credit_colon, dated, opens_next_clause
+from kg.extract.mentions.name_ends import closes_body_name, credit_colon, dated
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _points, _Sent, _word_set
 from kg.extract.normalise import key
@@ -56,7 +56,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (not s.adjacent(j) or (opens_next_clause(s, j) if t.is_cap else dated(s, j))) and j > i:
+        if (j > i and not s.adjacent(j)) or (closes_body_name(s, j, j > i) if t.is_cap else j > i and dated(s, j)):
             break  # "… Cty X Sáng 12/5 …", "… Trước đây …", "… X Theo quyết định": a caption run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ

@@ -123,6 +123,39 @@ def opens_credit(s: _Sent, j: int) -> bool:
             not toks[j + 1].is_cap or key(toks[j + 1].text) in _body_firsts())
 
 
+def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
+    """Token j (capitalised) opens the next clause after a body's or place's name: :func:`opens_next_clause` or
+    :func:`credit_colon`; or, ``inner`` (not the name's first word), a function word of ``stopnames``
+    (``ends-name``: "Tại", "Khi", "Cũng", "Trong") right after a capitalised word (and maybe the lower-case
+    syllable that completes it) or an abbreviation's dot, before a lower-case word that is no verb or function word
+    of ``name_stops`` and makes no noun of ``name_nouns`` with it ("… Tổng cục Thủy sản Tại cuộc họp", "Cty X Về
+    hoạt động"; not "Phòng Không không quân", nor "huyện A Từ cho biết"): a headline or a caption run on into the
+    text."""
+    if opens_next_clause(s, j) or credit_colon(s, j):  # "… Trường X TP. Ảnh: A": a photo credit
+        return True
+    toks = s.toks
+    if not inner or j < 1 or j + 1 >= len(toks) or not s.adjacent(j + 1):
+        return False
+    t, prev, nxt = toks[j], toks[j - 1], toks[j + 1]
+    named = prev.is_cap or prev.text == "." or j > 1 and toks[j - 2].is_cap and _lower_word(prev)  # "Thủy sản Tại"
+    return t.is_cap and not t.is_upper and key(t.text) in _enders() and named and _lower_word(nxt) \
+        and key(nxt.text) not in lexicon.words("name_stops") and key(f"{t.text} {nxt.text}") not in lexicon.words(
+            "name_nouns") and not _closed_elsewhere(s, prev.text, t.text)
+
+
+def _closed_elsewhere(s: _Sent, prev: str, word: str) -> bool:
+    """The document writes "prev word" elsewhere before punctuation: the word ends a name there ("huyện Đại Từ,"
+    beside "huyện Đại Từ phản ứng"), a syllable of the name here too."""
+    return re.search(rf"(?<!\w){re.escape(prev)}\s+{re.escape(word)}\s*[,.;:)]", s.text) is not None
+
+
+@cache
+def _enders() -> frozenset[str]:
+    """The function words of ``stopnames`` (``ends-name``) that are verbs or function words of ``name_stops`` too (not
+    "Giải", which opens a field: "Ban Giải quyết khiếu nại", "Báo X Giải phóng")."""
+    return frozenset(e.key for e in lexicon.entries("stopnames") if e.en == "ends-name") & lexicon.words("name_stops")
+
+
 def credit_colon(s: _Sent, j: int) -> bool:
     """Token j is a credit word ("Ảnh", "Nguồn": ``stopnames``, ``credit``) and a colon follows it: a photo or source
     credit opens there ("Hội X - Ảnh: Lê Văn A"), no word of the name before it."""

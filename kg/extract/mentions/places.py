@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.body_objects import glued_head
-from kg.extract.mentions.name_ends import credit_colon, opens_connective, opens_next_clause
+from kg.extract.mentions.name_ends import closes_body_name, credit_colon, opens_connective
 from kg.extract.mentions.sentence import PhraseMatcher, _levels, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -93,7 +93,7 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     if span == 1 and t.text in lexicon.abbreviations() and j + 1 < len(s.toks) and s.toks[j].text == "." \
             and s.text[s.toks[j].end : s.toks[j + 1].start] == " ":
         j += 1  # "TP. Cần Thơ"
-    if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j):
+    if j < len(s.toks) and s.toks[j].is_cap and j not in person_starts and s.adjacent(j) and not closes_body_name(s, j):
         end = _name_end(s, j, person_starts)
         name = s.text[s.toks[j].start : s.toks[end - 1].end]
         return _mk("place", s, t.start, s.toks[end - 1].end, key(level.vi + " " + name), level=level.vi, name=name)
@@ -116,13 +116,16 @@ def _level_firsts() -> frozenset[str]:
 
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     """End of a proper name of capitalised words (dash-joined parts included) starting at token j; a country's
-    formal name runs to the country ("Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa Liên bang X")."""
+    formal name runs to the country ("Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa Liên bang X"); none (j) when token
+    j opens the next clause ("UBND TP. Theo ông A, …": :func:`closes_body_name`)."""
+    if closes_body_name(s, j):
+        return j
     if state := _state_end(s, j, person_starts):
         return state
     end = j + 1
     while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
-        if t.is_cap and t.is_word and not t.is_upper and not opens_next_clause(s, end) and not glued_head(s, end):
+        if t.is_cap and t.is_word and not t.is_upper and not closes_body_name(s, end) and not glued_head(s, end):
             end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …", "… X Theo quyết định": a caption run on
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
                 end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)
