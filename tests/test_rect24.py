@@ -36,3 +36,9 @@ def test_initials_joined_by_a_comma_without_spaces_are_one_body():
     got = held("T\n\nBáo cáo tại cuộc họp, Thứ trưởng Bộ VH,TT&DL Đinh Văn Khải cho biết.")
     assert got == {"Đinh Văn Khải": ["Thứ trưởng Bộ VH,TT&DL"]}
 
+
+
+def test_precision_initials_and_a_comma_with_a_space_after_it_stay_apart():
+    got = held("T\n\nTại đây, Hiệu trưởng Trường đại học Hòa An TPHCM, PGS-TS Đinh Văn Khải báo cáo với ông Lò Văn Bích "
+               "về giải pháp.")
+    assert got == {"Đinh Văn Khải": ["Hiệu trưởng Trường đại học Hòa An TPHCM"]}
