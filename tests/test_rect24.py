@@ -39,6 +39,6 @@ def test_initials_joined_by_a_comma_without_spaces_are_one_body():
 
 
 def test_precision_initials_and_a_comma_with_a_space_after_it_stay_apart():
-    got = held("T\n\nTại đây, Hiệu trưởng Trường đại học Hòa An TPHCM, PGS-TS Đinh Văn Khải báo cáo với ông Lò Văn Bích "
-               "về giải pháp.")
+    got = held("T\n\nTại đây, Hiệu trưởng Trường đại học Hòa An TPHCM, PGS-TS Đinh Văn Khải báo cáo với ông "
+               "Lò Văn Bích về giải pháp.")
     assert got == {"Đinh Văn Khải": ["Hiệu trưởng Trường đại học Hòa An TPHCM"]}
