@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kg.extract import lexicon, names, post_ends, post_ministries
+from kg.extract import lexicon, names, post_ends, post_manner, post_ministries
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
@@ -27,9 +27,10 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
     the body's mention (no place's) ends with a capitalised Vietnamese syllable after a lower-case word ("Giống và
     Kỹ"), the name closed by punctuation or a verb of saying, not by a person's name or title, or past a lower-case
     body's head of the lexicon and a capitalised name closed by punctuation; else the mention's end."""
-    if body is None:  # (a ministry's field the walk cuts at its "và": "Bộ trưởng Thông tin và Truyền thông")
-        bare = post_ends.bare_body_end(text, title_end, limit, stops)
-        return max(bare, post_ministries.field_end(text, title_end, limit))
+    if body is None:  # ("Phó Chủ tịch chuyên trách X": a manner qualifier first; a ministry's field the walk
+        start = post_manner.manner_end(text, title_end, limit)  # cuts at its "và": "Bộ trưởng Thông tin và …")
+        bare = post_ends.bare_body_end(text, start, limit, stops)
+        return max(bare, post_ministries.field_end(text, start, limit))
     end = body.end
     if not _LOWER_NEXT.match(text, end, limit):  # (cheap gate: a lower-case word right after the mention)
         return end

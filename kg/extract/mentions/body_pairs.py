@@ -11,8 +11,12 @@ from kg.extract.normalise import key
 
 def comma_pair(s: _Sent, j: int, stop_at: set[int]) -> int:
     """Tokens from the comma at token j to the end of the pair of ``comma_pairs.tsv`` it joins, words of one or two
-    syllables ("phòng, chống"; "khiếu nại, tố cáo"); 0 when it joins none."""
+    syllables ("phòng, chống"; "khiếu nại, tố cáo"), or two abbreviations written with no space around it ("Bộ
+    VH,TT&DL"); 0 when it joins none."""
     toks, pairs = s.toks, lexicon.words("comma_pairs")
+    if 0 < j < len(toks) - 1 and toks[j - 1].is_upper and toks[j + 1].is_upper and j + 1 not in stop_at \
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start:
+        return 1  # "Bộ VH,TT&DL": the initials of one name's fields, a comma with no space around it
     for n in (1, 2):
         after = range(j + 1, j + 1 + n)
         if j - n >= 0 and j + n < len(toks) and all(x not in stop_at and s.adjacent(x) for x in after) \
