@@ -35,6 +35,8 @@ def test_an_ede_womans_given_name_opens_with_h_and_an_apostrophe():
     text = "Tiêu đề\n\nBà H'Mai Niê, Phó Chủ tịch UBND xã Ea Hồ cho biết."
     assert posts(text) == {"H'Mai Niê": ["Phó Chủ tịch UBND xã Ea Hồ"]}
     assert persons("Người H’Mông Giàng A Páo cho biết.") == ["Giàng A Páo"]  # a people's name, no given name
+    # a given name after a foreign-looking word: "H'Kim" is no foreign word, so the whole name stays one
+    assert persons("Chị Rơ Mah H'Kim, công nhân cao su, cho biết.") == ["Rơ Mah H'Kim"]
 
 
 def _person_labels(text: str) -> list[str]:
@@ -52,3 +54,6 @@ def test_a_title_of_address_before_a_name_is_that_persons_honour():
     (c,) = _confs("T\n\nChủ tịch tỉnh Lê Văn Tám đến thăm, tặng quà Mẹ Việt Nam Anh hùng Trần Thị Hoa, 98 tuổi.")
     assert (c["names"][0], c["giver"], c["recipients"]) == ("Mẹ Việt Nam Anh hùng", None, ["Trần Thị Hoa"])
     assert persons("Dự lễ có đại biểu Mẹ Việt Nam Anh hùng, lão thành cách mạng tỉnh Hòa An.") == []
+    # the title's full official name is one award, not "Bà" and the title
+    (c,) = _confs("T\n\nNhà nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho bà Trần Thị Hoa.")
+    assert (c["names"][0], c["recipients"]) == ("Bà mẹ Việt Nam Anh hùng", ["Trần Thị Hoa"])
