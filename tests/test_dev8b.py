@@ -54,6 +54,9 @@ def test_a_title_of_address_before_a_name_is_that_persons_honour():
     (c,) = _confs("T\n\nChủ tịch tỉnh Lê Văn Tám đến thăm, tặng quà Mẹ Việt Nam Anh hùng Trần Thị Hoa, 98 tuổi.")
     assert (c["names"][0], c["giver"], c["recipients"]) == ("Mẹ Việt Nam Anh hùng", None, ["Trần Thị Hoa"])
     assert persons("Dự lễ có đại biểu Mẹ Việt Nam Anh hùng, lão thành cách mạng tỉnh Hòa An.") == []
-    # the title's full official name is one award, not "Bà" and the title
+    # the title's full official name is one award too, not "Bà" and the title
+    (c,) = _confs("T\n\nĐoàn tặng quà Bà mẹ Việt Nam Anh hùng Trần Thị Hoa.")
+    assert (c["names"][0], c["giver"], c["recipients"]) == ("Bà mẹ Việt Nam Anh hùng", None, ["Trần Thị Hoa"])
+    # after "danh hiệu" the title is that kind's open name, labelled as before
     (c,) = _confs("T\n\nNhà nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho bà Trần Thị Hoa.")
-    assert (c["names"][0], c["recipients"]) == ("Bà mẹ Việt Nam Anh hùng", ["Trần Thị Hoa"])
+    assert (c["names"][0], c["recipients"]) == ("Danh hiệu Bà mẹ Việt Nam Anh hùng", ["Trần Thị Hoa"])
