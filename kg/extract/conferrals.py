@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
 from kg.extract.conferral_counts import counts_before
@@ -134,7 +135,8 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, 
     f.add("rdfs:label", F.vi(label))
     if kind_entry:
         f.add("rdfs:label", F.en(kind_entry.en))
-    recipients, appositive = named_recipients(ctx, sent, name_end, nxt, prev, aw.start, giver)
+    recipients, appositive = addressed_holder(ctx, sent, aw, name_end) or named_recipients(
+        ctx, sent, name_end, nxt, prev, aw.start, giver)
     if names > 1 and len(recipients) == names:
         recipients = [recipients[nth]]
     if giver is not None and not (appositive and giver_end == 0):

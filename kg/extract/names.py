@@ -39,9 +39,11 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])
 
 @lru_cache(maxsize=65536)
 def is_foreign(word: str) -> bool:
-    """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated."""
+    """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated; the "H'"
+    that opens an Ê Đê woman's given name ("H'Kem") aside."""
     if "-" in word:
         return True
+    word = word[2:] if word[:2] in ("H'", "H’") and word[2:3].isupper() else word
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
                    if unicodedata.category(c) != "Mn")
     return _SYLLABLE.fullmatch(bare) is None

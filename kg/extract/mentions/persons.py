@@ -10,6 +10,7 @@ from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
+from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import named_after, place_then_name
 from kg.extract.mentions.person_places import (
@@ -260,7 +261,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
     close = anchor in ("honorific", "rank", "title-after", "after-body", "noun", "speech", "subject", "age") or (
         anchor == "title" and (_title_right_before(s, k) or _foreign_after_title(s, k, e)))
     surname_ok = key(s.toks[k].text) in _word_set("surnames") or (
-        close and names.foreign_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
+        close and foreign_words(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
         anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
