@@ -104,8 +104,7 @@ def _credit_opens(s: _Sent, i: int) -> bool:
 
 def _name_run_end(s: _Sent, i: int) -> int:
     """End (exclusive) of the run of name words from token i: a starting title or rank, or a clause opener, ends it."""
-    toks = s.toks
-    j = i
+    toks, j = s.toks, i
     while j + 1 < len(toks):
         if names.is_initial(toks, j):
             j += 1  # "Claus D. Hagenhoff": over the initial's full stop
