@@ -16,7 +16,7 @@ The cues of ``person_cues.tsv`` make a name without a title or honorific a perso
     NOUN NAME          "nhà sử học …", "bé …": a person noun right before the name
     FOREIGN+ SUBJECT   "… đã", "… sẽ": a foreign name as the subject of a clause
     NAME (AGE …)       "… (SN 1980)", "… (35 tuổi)", "…, 35 tuổi,": a birth year or an age after the name, in a
-                       bracket or after a comma (with its number)
+                       bracket or after a comma (with its number); or a photo's position ("… (bìa phải)")
     OWNER PLACE NAME   "chủ tàu …": the owner of a ship, not a ship named after someone
 
 Pure, over tokens.
@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from kg.extract import lexicon
+from kg.extract.captions import caption_after
 from kg.extract.normalise import key
 from kg.extract.tokens import Token
 
@@ -124,7 +125,10 @@ def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
 def age_after(toks: Sequence[Token], e: int) -> bool:
     """A bracket right after token e-1 opens with a birth year or an age ("(SN 1980", "(sinh năm 1980",
     "(35 tuổi"), or a comma and then a birth year or an age with its number (", sinh năm 1980", ", 35 tuổi";
-    ``person_cues.tsv``, ``age``): what a report writes after a person's name."""
+    ``person_cues.tsv``, ``age``), or a photo caption's position ("(bìa phải)": :mod:`kg.extract.captions`): what a
+    report writes after a person's name."""
+    if caption_after(toks, e):
+        return True
     if e + 2 < len(toks) and toks[e].text == ",":
         return _age_at(toks, e + 1)
     if e + 2 >= len(toks) or toks[e].text != "(":
