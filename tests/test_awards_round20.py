@@ -15,6 +15,6 @@ def test_bodies_that_give_in_a_clause_of_their_own_do_not_receive():
 
 def test_a_body_after_cho_still_receives():
     (c,) = _confs("T\n\nUBND tỉnh Hòa Bình trao Bằng khen cho Công an huyện Tân Lạc và UBND xã Phú Cường.")
-    assert c["recipients"] == ["Công an huyện Tân Lạc"]
+    assert c["recipients"] == ["Công an huyện Tân Lạc", "UBND xã Phú Cường"]  # both listed after "cho" (round 26)
     (c,) = _confs("T\n\nUBND tỉnh Hòa Bình trao Bằng khen cho Công an huyện Tân Lạc đã có thành tích xuất sắc.")
     assert c["recipients"] == ["Công an huyện Tân Lạc"]

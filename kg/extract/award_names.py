@@ -345,9 +345,29 @@ def generic_plural(text: str, start: int, name_end: int, limit: int) -> bool:
     thưởng", "các danh hiệu cao quý")."""
     bare = _epithets().sub("", text[start:name_end])  # "các danh hiệu cao quý": a kind praised, no name
     kind = kinds().get(key(bare))  # the name is the kind alone
-    if kind is not None and kind.general_alone:
+    if kind is not None and kind.general_alone or praised_kind(text[start:name_end]):
         return True
     if re.search(r"(?<!\w)huân\s*,?\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
         return True
     return bool(re.search(r"(?<!\w)(?:nhiều|những|các)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)) and bool(
         re.match(r"(?:\s*,?\s*[^\W\d_A-ZĐ]+){0,8}?\s+khác(?!\w)", text[name_end:limit]))
+
+
+@cache
+def _praise_then_lower() -> re.Pattern[str]:
+    """Praise words, then no capitalised name (a lower-case complement or nothing): "cao ở cuộc thi quốc tế"; not a
+    superlative ("giải thưởng cao nhất": the one top prize)."""
+    return re.compile(r"(?>(?:\s+(?:" + alt("epithet") + r")(?!\w))+)(?!\s*(?:nhất(?!\w)|[“\"']?\s*(?-i:[A-ZĐ\d])))",
+                      re.IGNORECASE)
+
+
+def praised_kind(name: str) -> bool:
+    """A kind that needs a name, praised right after it ("giải thưởng cao ở cuộc thi quốc tế", "danh hiệu cao quý
+    của ngành"): what follows the praise is a complement, no name, so no one award is told; a capitalised name after
+    the praise ("Danh hiệu cao quý Anh hùng …") still names one."""
+    words = name.split(" ")
+    for n in (2, 1):
+        kind = kinds().get(key(" ".join(words[:n])))
+        if kind is not None and kind.general_alone:
+            return _praise_then_lower().match(name, len(" ".join(words[:n]))) is not None
+    return False

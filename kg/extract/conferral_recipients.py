@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.conferral_list import listed
 from kg.extract.conferral_place import bare_place
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.pronouns import _antecedent
@@ -115,8 +116,9 @@ def _cash_object(ctx: F._Ctx, sent: Sentence, name_end: int, start: int) -> list
 
 
 def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool) -> list[Entity | None]:
-    """The first body between ``lo`` and ``hi`` (not the body of an office that acts, "Chủ tịch UBND quận"; not
-    after words that lead into it, not a venue, not a source: "Theo Sở X, …", not a count: "20 doanh nghiệp");
+    """The first body between ``lo`` and ``hi``, after "cho" with the bodies listed right after it (not the body of
+    an office that acts, "Chủ tịch UBND quận"; not after words that lead into it, not a venue, not a source: "Theo
+    Sở X, …", not a count: "20 doanh nghiệp");
     none when, before the award, several bodies hold a ceremony that welcomes it ("Tỉnh ủy, HĐND, UBND tỉnh X tổ
     chức Lễ kỷ niệm … và đón nhận AWARD": the joint organisers, no one of them the receiver); after "cho", a place
     right after it when no body is there ("cho tỉnh X"); before the passive verb, a named place that is the whole
@@ -137,7 +139,7 @@ def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool)
                   and text[p.end : hi].strip() == "" and not p.attr("ref")]  # a named place, not a bare "Tỉnh"
     if not bodies and before:  # "Thái Bình (đã vinh dự) được … tặng AWARD": the place named with its level
         return list(bare_place(ctx, text[lo:hi], text[hi : hi + 40]))
-    return [ctx.ent(b) for b in bodies][:1]
+    return [ctx.ent(b) for b in (listed(text, bodies[0], bodies, hi) if bodies and not before else bodies[:1])]
 
 
 # what may open a clause before its subject: nothing, or a phrase of time closed by ","
