@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_order, post_tails
+from kg.extract import clauses, lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_order, post_tails
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -218,7 +218,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
     after, bare = list[_Phrase](), False
     others = [q for q in persons if q is not p and not lo > q.start >= p.end]
     person_starts = {q.start for q in others}
-    limit = post_moves.main_clause(text, phrases, lo, p.start, sent)  # "… của ông A, Tổng Bí thư nhấn mạnh"
+    limit = clauses.main_clause(text, phrases, lo, p.start, sent)  # "… của ông A, Tổng Bí thư nhấn mạnh"
     for ph in sorted(phrases, key=lambda x: x[2]):
         if ph[2] < cursor or ph[2] >= limit:
             continue
