@@ -18,6 +18,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                                             và C" (``kg/extract/event_lists.py``), "và" a second topic: "về X và Y"
                 | "cùng" PARTY              a party more after a party link: "với A cùng UBND xã B"
                 | "," AWARD                 a list of awards: "trao tặng Huy hiệu X, Huân chương Y và …"
+                | "," ANNIVERSARY           a second anniversary of "kỷ niệm N năm …": "…, 10 năm thành lập …"
 
 The complement ends at a clause boundary, before: a verb, adverb, pronoun or function word (class ``boundary``), a
 time adverbial (``time``: "năm nay", "mới đây", "sáng 23.6"), a capitalised clause opener (``opener``: "Theo", "Dù")
@@ -68,6 +69,7 @@ from kg.extract.event_lists import (
     session_body,
     topic_list,
 )
+from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
@@ -146,8 +148,9 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i):
-            return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py)
+        if (party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i)
+                or bounds.anniversaries(t, i)):
+            return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py), a second anniversary
         kind = 0 if purpose else t.match(i + 1, "kind")
         if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i, kind) and not t.match(i + 1 + kind, "copula"):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable
@@ -181,8 +184,6 @@ def _opened(t: Toks, i: int, kind: int = 1) -> bool:
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
-_SENTENCE_END = ("", ".", ";", "!", "?", "…")
-LAST_MEMBER = 4  # syllables of a last member after "và" that the sentence's end follows
 
 
 def _term(t: Toks, j: int) -> bool:
@@ -208,10 +209,14 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
             and t.word(j + 2) in _LIST_END
             and (after_va or "," in t.words[: j - 1] or topic_list(t, j - 1) or bounds.field_list(t, j - 1))):
         n = 2  # a noun of two syllables
+    elif (after_va or "," in t.words[: j - 1]) and named_member(t, j):
+        n = named_member(t, j)  # "…, đường hoa Lê Văn Tám, đường đèn …"
+    elif after_va and placed_member(t, j):
+        n = placed_member(t, j)  # "khu công nghiệp và chế xuất Quy Hòa" (kg/extract/event_members.py)
     elif after_va and bounds.before_ordinal(t, j):
         n = bounds.before_ordinal(t, j)  # "Hội nghị Thủ tướng và doanh nghiệp lần thứ 2"
-    elif after_va and _to_the_end(t, j):
-        return _to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
+    elif after_va and to_the_end(t, j):
+        return to_the_end(t, j)  # the last member, up to the sentence's end: "… và thuyền độc mộc."
     else:
         return 0
     if t.match(j + n, "copula"):
@@ -221,17 +226,6 @@ def _member(t: Toks, j: int, after_va: bool = False) -> int:
                                                                       or _ends(t, j + n + 1)):
         return 0
     return n
-
-
-def _to_the_end(t: Toks, j: int) -> int:
-    """Tokens of lower-case words from ``j`` up to the end of the sentence (at most ``LAST_MEMBER``), none of which
-    ends the name; 0 when the sentence goes on."""
-    for k in range(j, j + LAST_MEMBER):
-        if not t.word(k)[:1].islower() or _ends(t, k):
-            return 0
-        if t.word(k + 1) in _SENTENCE_END:
-            return k + 1 - j
-    return 0
 
 
 def complement_end(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),
