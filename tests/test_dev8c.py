@@ -51,3 +51,13 @@ def test_an_accountant_and_a_ship_captain():
     assert got == {"Vi Thị Mai": ["Kế toán Công ty Nà Lìu"]}
     got = held("T\n\nThuyền trưởng tàu BM 12345 Lò Văn Tí cho biết: “Đây là lần đầu”.")
     assert got == {"Lò Văn Tí": ["Thuyền trưởng tàu BM 12345"]}
+
+
+def test_thuong_vu_inside_a_body_s_name_is_no_title():
+    got = held("T\n\nÔng Vưu Văn Sửu, Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Lâm cho biết.")
+    assert got == {"Vưu Văn Sửu": ["Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Lâm"]}
+    got = held("T\n\nÔng Lò Văn Tí, Phó Trưởng ban Dân nguyện - Ủy ban Thường vụ Quốc hội cho biết.")
+    assert got == {"Lò Văn Tí": ["Phó Trưởng ban Dân nguyện - Ủy ban Thường vụ Quốc hội"]}
+    assert held("T\n\nThường vụ QH đã biểu quyết việc chuyển sinh hoạt đoàn của ông Lò Văn Tí.") == {}
+    got = held("T\n\nÔng Lò Văn Tí, Phó trưởng Ban Kinh tế TƯ, Thường vụ QH đã biểu quyết việc này.")
+    assert "Thường vụ QH" not in got.get("Lò Văn Tí", [])

@@ -257,16 +257,16 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all of
     its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng", a title
-    that opens the fuller one, or the reverse: "Trưởng Đoàn Đại biểu Quốc hội tỉnh" → "Trưởng đoàn ĐBQH tỉnh X").
-    Former posts ("nguyên …") stay apart, but a form that names a body joins the former post whose other words hold
-    all of its words ("làm Chủ tịch HĐQT X" beside "nguyên Chủ tịch HĐQT Tổng Công ty X": one post, the story)."""
+    that opens the fuller one; or one that opens the fuller's key: "Trưởng Đoàn Đại biểu Quốc hội" → "Trưởng đoàn
+    ĐBQH X"). Former posts stay apart, but a form naming a body joins a former post holding all its other words."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
         if words & _FORMER:
             continue
         fuller = [(len(w), p) for q, p, t, w in held if q == person and p != post and (f"{t} ".startswith(
-            f"{title} ") or title.startswith(f"{t} ")) and (words < w and not w & _FORMER or len(words) > len(
-                title.split()) and bool(w & _FORMER) and words < w - _FORMER)]
+            f"{title} ") or title.startswith(f"{t} ") and p.startswith(f"post:{title} ")) and (
+                words < w and not w & _FORMER
+                or len(words) > len(title.split()) and bool(w & _FORMER) and words < w - _FORMER)]
         if fuller:
             out[(person, post)] = max(fuller)[1]
     for (person, post), target in list(out.items()):  # a form that joins one that joins a former post joins that
