@@ -255,18 +255,18 @@ _FORMER = lexicon.classed("post_leads", 2, "former")  # "nguyên", "cựu"
 
 def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dict[tuple[str, str], str]:
     """One official's post written in several forms is one post: for (person id, post id, title key, folded words
-    of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all
-    of its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng",
-    a title that opens the fuller one). Former posts ("nguyên …") stay apart, but a form that names a body joins the
-    former post whose other words hold all of its words ("làm Chủ tịch HĐQT X" beside "nguyên Chủ tịch HĐQT Tổng
-    Công ty X": the same post, the text's story of when it was held)."""
+    of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all of
+    its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng", a title
+    that opens the fuller one; or one that opens the fuller's key: "Trưởng Đoàn Đại biểu Quốc hội" → "Trưởng đoàn
+    ĐBQH X"). Former posts stay apart, but a form naming a body joins a former post holding all its other words."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
         if words & _FORMER:
             continue
-        fuller = [(len(w), p) for q, p, t, w in held if q == person and (t == title or t.startswith(title + " "))
-                  and p != post and (words < w and not w & _FORMER or len(words) > len(title.split())
-                                     and bool(w & _FORMER) and words < w - _FORMER)]
+        fuller = [(len(w), p) for q, p, t, w in held if q == person and p != post and (f"{t} ".startswith(
+            f"{title} ") or title.startswith(f"{t} ") and p.startswith(f"post:{title} ")) and (
+                words < w and not w & _FORMER
+                or len(words) > len(title.split()) and bool(w & _FORMER) and words < w - _FORMER)]
         if fuller:
             out[(person, post)] = max(fuller)[1]
     for (person, post), target in list(out.items()):  # a form that joins one that joins a former post joins that
@@ -349,8 +349,8 @@ MORE_GAP = re.compile(r"(?:\s+(?:" + _TERM_OF_OFFICE + "|" + VAGUE_TERM + "))?"
                       r"|\s*" + _ASIDE_OF_PLACE + r"\s*(?:,|\s[-–]|,?\s+rồi(?:\s+(?:là|làm|lên))?\s)\s*"
                       r"|\s+đoàn(?:\s+[A-ZĐ][\w.]*){1,4}\s*,\s*"  # "đại biểu Quốc hội đoàn Yên Bái, Ủy viên …"
                       r"|\s*,?\s+(?:(?:và|đồng thời)\s+(?:cũng\s+)?)?là\s+"
-                      r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:nay|hiện nay|hiện|sau đó|sau này|sau)"
-                      r"\s+(?:là|làm|giữ chức)\s+"
+                      r"|(?:\s*[,;(]\s*(?:và\s+)?|\s+và\s+)(?:(?:nay|hiện nay|hiện|sau đó|sau này|sau)"
+                      r"\s+(?:là|làm|giữ chức)|sau đó)\s+"  # "làm POST, sau đó POST"
                       r"|\s+(?:lên|sang)(?:\s+(?:chức|làm|giữ chức))?\s+"  # "từ Giám đốc X lên (chức) Giám đốc Y"
                       r"|\s*,?\s+rồi(?:\s+(?:là|làm|lên))?\s+)")  # a career: "làm POST, POST rồi POST"
 # an aside in parentheses right after a name ("bà A (cháu ông B) là …", "ông A (SN 1970) làm …")

@@ -14,6 +14,7 @@ from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Lit, Ref
+from kg.extract.facts.pronoun_subject import title_subject
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -100,7 +101,7 @@ def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str) -> Entity | N
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
                 return ctx.ent(p)
-    return None
+    return title_subject(ctx, pronoun)  # a "đồng chí" far from any name: the article's one subject
 
 
 def role_holders(ctx: _Ctx, sent: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, Entity]]:

@@ -11,6 +11,7 @@ from functools import cache, cached_property, lru_cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
+from kg.extract.mentions.title_in_body import in_body_head
 from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
 
@@ -137,7 +138,7 @@ class _Sent:
         self.titles: list[tuple[int, int]] = [
             (a, b) for a, b in _title_spans(text, view, sent.start, sent.end)
             if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
-            and not _opens_head(text, a, b)]
+            and not _opens_head(text, a, b) and not in_body_head(text, a, b, sent.start)]
         self.stops: set[int] = _run_stops(self)
 
     @cached_property
