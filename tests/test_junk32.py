@@ -51,3 +51,18 @@ def test_without_a_title_the_verb_after_a_board_is_its_doing():
 def test_a_former_states_name_after_nuoc_stays_in_the_post():
     _, posts = _labels("Ông Lê Văn Khanh, nguyên Phó Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa, đã từ trần.")
     assert posts == {"Phó Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa"}
+
+
+def test_a_word_joined_by_va_after_an_abbreviation_stays_in_the_name():
+    bodies, _ = _labels("Theo ông Lê Văn Khanh (Chủ tịch Hiệp hội DN nhỏ và vừa Hà Lâm), việc này khó.")
+    assert "Hiệp hội DN" not in bodies
+
+
+def test_a_number_after_an_abbreviation_is_no_tail_to_cut():
+    bodies, _ = _labels("Hôm qua, Ban Thư ký HNX 2019 đã làm việc với tỉnh Hà Lâm.")
+    assert "Ban Thư ký HNX 2019" in bodies
+
+
+def test_a_word_before_a_closing_function_word_stays_in_the_name():
+    bodies, _ = _labels("Quán do Hội DN trẻ của tỉnh Hà Lâm đầu tư xây dựng.")
+    assert "Hội DN" not in bodies
