@@ -356,7 +356,8 @@ _WORD = re.compile(r"\s*([^\W\d_]+)")
 def country_end(text: str, end: int, limit: int) -> int:
     """A national body's country written after it, part of the post: "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ
     nghĩa Việt Nam", "Thủ tướng Chính phủ nước CHDCND Lào" — "nước", a capitalised word and at most eight words that
-    end with a country's name (``countries.tsv``); ``end`` when none."""
+    end with a country's name (``countries.tsv``, a former state's name of several words too: "nước Việt Nam Dân chủ
+    Cộng hòa"); ``end`` when none."""
     m = _OF_COUNTRY.match(text, end, limit)
     if not m:
         return end
@@ -366,6 +367,6 @@ def country_end(text: str, end: int, limit: int) -> int:
     while len(seen) < 8 and (w := _WORD.match(text, pos, limit)):
         seen.append((key(w.group(1)), w.end()))
         pos = w.end()
-        if any(" ".join(k for k, _ in seen[-n:]) in countries for n in (1, 2, 3) if n <= len(seen)):
+        if any(" ".join(k for k, _ in seen[-n:]) in countries for n in range(1, len(seen) + 1)):
             best = pos
     return best

@@ -17,7 +17,7 @@ from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_plurals import plural_in_name
-from kg.extract.mentions.body_topics import topic_follows
+from kg.extract.mentions.body_topics import task_verb, topic_follows
 from kg.extract.mentions.body_units import bare_unit_end
 from kg.extract.mentions.body_verbs import verb_at
 from kg.extract.mentions.bodynames import (
@@ -35,7 +35,7 @@ from kg.extract.mentions.bodynames import (
     short_form_end,
     unit_follows,
 )
-from kg.extract.mentions.name_ends import closes_body_name, credit_colon, dated
+from kg.extract.mentions.name_ends import abbreviation_tail, closes_body_name, credit_colon, dated
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS, _name_end, _places
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _mk, _points, _Sent, _word_set
 from kg.extract.normalise import key
@@ -91,10 +91,10 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue  # "các", checked to end at a capitalised word, count as its lower-case run)
         resumes = any(x < len(toks) and toks[x].is_cap and toks[x].is_word for x in (j + 1, j + 2))
         if (t.is_word and not t.is_cap and needs_name and last_cap >= 0 and lower_run < max_lower
-                and (lk not in stops or _noun_at(s, j) or _noun_at(s, j + 1))  # "Văn phòng (Đ|đ)ăng ký", "dự án"
+                and (lk not in stops or _noun_at(s, j) or _noun_at(s, j + 1) or task_verb(s, j, i))  # "dự án"
                 and (cap_run < 2 or resumes)
                 and not _honoured_next(s, j)):
-            if _opens_clause(s, j, last_cap, stops):
+            if _opens_clause(s, j, last_cap, stops) and not task_verb(s, j, i):
                 break
             run_start = j if lower_run == 0 else run_start
             j += 1
@@ -129,7 +129,7 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     capitalised word ("Sở Y tế"), none (``keep`` 0) after a whole head of several words ("Ban Quản lý thực hiện
     …") or after a lower-case word (a name verb's object: "Cục Kiểm soát hoạt động x y thiếu …")."""
     if lower_run < 2 or j >= len(s.toks) or j in stop_at:
-        return j
+        return run_start if j not in stop_at and abbreviation_tail(s, j, run_start, lower_run) else j
     t, before, first = s.toks[j], s.toks[run_start - 1], key(s.toks[run_start].text)  # "Sở GTVT tiến hành": whole
     two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \

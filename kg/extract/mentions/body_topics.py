@@ -4,6 +4,8 @@ the caller reads the topic's words as the rest of the name (:func:`kg.extract.me
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract import lexicon
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.normalise import key
@@ -26,3 +28,23 @@ def topic_follows(s: _Sent, i: int, end: int, entry: lexicon.Entry, stop_at: set
     return (s.adjacent(end) and s.adjacent(end + 1) and nxt.is_word and not nxt.is_number
             and (end + 1) not in stop_at and key(nxt.text) not in lexicon.words("name_stops")
             and key(nxt.text) != "việc")
+
+
+@cache
+def _task_heads() -> frozenset[str]:
+    """The heads of boards named by their task (``bodies.tsv``, ``task``: "Ban Chỉ đạo", "Hội đồng", "Tổ")."""
+    return frozenset(e.key for e in lexicon.entries("bodies") if e.extra[5:6] == ("task",))
+
+
+def task_verb(s: _Sent, j: int, i: int) -> bool:
+    """Token j, the first word after a task board's head (``i``), opens the board's name with a verb of two words of
+    ``name_stops`` and a word of its object after it ("Trưởng ban Chỉ đạo triển khai xây dựng …", "Chủ tịch Hội đồng
+    xác định giá đất"): only where a title leads to the head, elsewhere the verb may be the board's doing ("Ban Chỉ
+    đạo triển khai kế hoạch")."""
+    toks, stops = s.toks, lexicon.words("name_stops")
+    if j != i or j + 2 >= len(toks) or not all(t.is_word and not t.is_cap for t in toks[j : j + 3]):
+        return False
+    if key(f"{toks[j].text} {toks[j + 1].text}") not in stops or key(toks[j + 2].text) in stops:
+        return False
+    n = next((n for n in (3, 2, 1) if n <= j and key(" ".join(t.text for t in toks[j - n : j])) in _task_heads()), 0)
+    return n > 0 and any(ta < toks[j - n].start <= tb + 1 for ta, tb in s.titles)

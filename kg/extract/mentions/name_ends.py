@@ -351,3 +351,22 @@ def _whole_elsewhere(s: _Sent, i: int, j: int) -> bool:
             if m.start() != toks[k].start and _NAME_CLOSED.match(text, m.end()):
                 return True
     return False
+
+
+def abbreviation_tail(s: _Sent, j: int, run_start: int, lower_run: int) -> bool:
+    """One lower-case word between a body's abbreviated field and another lower-case word is the next clause's first
+    word, not the name's ("Bộ GTVT sớm có ý kiến", "Sở TN&MT vốn là …"): an abbreviation in capitals of two letters
+    or more writes the whole field; a level word after it ("Phòng CSGT tỉnh,") is the body's unit and stays, and so
+    does a word before "và" or "của" (a noun's: "Hội DN trẻ của tỉnh"; other closing words follow verbs too: "Bộ X
+    giao cho …")."""
+    toks = s.toks
+    if lower_run != 1 or run_start < 1 or j >= len(toks) or not _lower_word(toks[j]) \
+            or key(toks[j].text) in ("và", "của"):
+        return False  # "Hiệp hội DN nhỏ và vừa", "Hội DN trẻ của tỉnh": a conjunction or closing word follows
+    before = toks[run_start - 1]
+    return _lower_word(toks[run_start]) and before.is_upper and len(before.text) > 1 and not _ROMAN.match(before.text) \
+        and key(toks[run_start].text) not in lexicon.levels()
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
