@@ -30,3 +30,13 @@ def test_a_village_head_written_head_last():
 def test_no_post_without_a_title():
     # a resident of a hamlet or a bank's short name holds nothing new
     assert held("T\n\nÔng Vi Văn Khải ở xóm 3 cho biết như vậy.") == {}
+
+
+def test_a_short_name_of_two_namesakes_names_the_one_named_last_before_it():
+    got = held("T\n\nTheo chỉ đạo của Phó Thủ tướng Lò Văn Bình, tỉnh đã họp. Ông Vi Thanh Bình – Chánh Văn phòng "
+               "UBND tỉnh Lạng Sơn cho biết như vậy. Ông Bình - Chánh Văn phòng UBND thông báo kết quả.")
+    assert got == {"Lò Văn Bình": ["Phó Thủ tướng"], "Vi Thanh Bình": ["Chánh Văn phòng UBND tỉnh Lạng Sơn"]}
+    # named before either full name: the first full name, as before
+    res = run("T\n\nÔng Bình phát biểu. Phó Thủ tướng Lò Văn Bình và ông Vi Thanh Bình cùng dự.")
+    bình = [e.label for e in res.links.entities.values() if e.kind == "person" and len(e.mentions) == 2]
+    assert bình == ["Lò Văn Bình"]

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import event_label, event_merge, lexicon, names
+from kg.extract import event_label, event_merge, lexicon
 from kg.extract.document import Document, Mention
 from kg.extract.event_key import event_key
 from kg.extract.normalise import fold, iy_fold, key
+from kg.extract.person_namesakes import namesake
 
 
 @dataclass
@@ -360,8 +361,7 @@ def _link_persons(ms: list[Mention], links: Links) -> None:
     full: list[Entity] = []
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
         words = m.text.split()
-        match = next((e for e in full if len(words) < len(e.label.split())
-                      and names.part_of_name(words, e.label.split())), None) or next(
+        match = namesake(words, m.start, full) or next(
             (e for e in full if e.key != (k := _person_key(m.text)) and iy_fold(e.key) == iy_fold(k)), None)  # "Sỹ"
         if match is not None:
             links.add(match, m)
