@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract import lexicon, names
+from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.normalise import iy_fold, key
+from kg.extract.person_namesakes import namesake
 
 if TYPE_CHECKING:
     from kg.extract.link import Entity
@@ -17,10 +18,10 @@ if TYPE_CHECKING:
 
 def same_person(m: Mention, full: Sequence[Entity], person_key: str) -> Entity | None:
     """The entity of ``full`` (longer names first) that mention ``m`` (whose own identity key is ``person_key``)
-    names: its last words or a part of a foreign name, its "i"/"y" spelling, or the full name of its epithet."""
+    names: its last words or a part of a foreign name (of several, the one named last before it:
+    :mod:`kg.extract.person_namesakes`), its "i"/"y" spelling, or the full name of its epithet."""
     words = m.text.split()
-    match = next((e for e in full if len(words) < len(e.label.split())
-                  and names.part_of_name(words, e.label.split())), None) or next(
+    match = namesake(words, m.start, full) or next(
         (e for e in full if e.key != person_key and iy_fold(e.key) == iy_fold(person_key)), None)  # "Sỹ"
     if match is not None or m.attr("anchor") != "epithet":
         return match
