@@ -33,3 +33,10 @@ def held(text: str) -> dict[str, list[str]]:
     """Person label → each post phrase as the text writes it for them (a congress term included: "… khóa XII"),
     from the holding's label; the post node's own label leaves a holder's term out."""
     return _holdings(text, as_written=True)
+
+
+def body_post_labels(text: str) -> tuple[set[str], set[str]]:
+    """The body and post labels of one made-up report (the text after a title line)."""
+    res = run("Tin vắn\n\n" + text, "t")
+    ents = res.links.entities.values()
+    return {e.label for e in ents if e.kind == "body"}, {e.label for e in ents if e.kind == "post"}

@@ -4,14 +4,8 @@ A"), nor over a verb of two syllables after it ("… Văn phòng Bộ X cung c�
 
 from __future__ import annotations
 
+from helpers import body_post_labels as _labels
 from helpers import run
-
-
-def _labels(text: str) -> tuple[set[str], set[str]]:
-    """The body and post labels of one made-up report."""
-    res = run("Tin vắn\n\n" + text, "t")
-    ents = res.links.entities.values()
-    return {e.label for e in ents if e.kind == "body"}, {e.label for e in ents if e.kind == "post"}
 
 
 def test_a_capitalised_function_word_after_a_bodys_name_opens_the_next_clause():

@@ -5,14 +5,7 @@ state's name after "nước" stays in the post. Neutral made-up sentences."""
 
 from __future__ import annotations
 
-from helpers import run
-
-
-def _labels(text: str) -> tuple[set[str], set[str]]:
-    """The body and post labels of one made-up report."""
-    res = run("Tin vắn\n\n" + text, "t")
-    ents = res.links.entities.values()
-    return {e.label for e in ents if e.kind == "body"}, {e.label for e in ents if e.kind == "post"}
+from helpers import body_post_labels as _labels
 
 
 def test_one_lower_case_word_after_an_abbreviated_field_opens_the_next_clause():
