@@ -1,7 +1,7 @@
 """A receiver written as a bare place name, the whole subject of the passive verb: "Thái Bình (đã vinh dự) được …
 tặng AWARD" is the place the report names with its level ("tỉnh Thái Bình"), the one it names most if several
 levels share the name (first named on a tie). Only where the award is conferred on it ("được"): what wins a prize
-("Thanh Hóa đoạt giải …") is a team named for the place."""
+("Hà Lâm đoạt giải …") is a team named for the place."""
 
 from __future__ import annotations
 

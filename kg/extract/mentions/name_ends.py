@@ -144,8 +144,8 @@ def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
 
 
 def _closed_elsewhere(s: _Sent, prev: str, word: str) -> bool:
-    """The document writes "prev word" elsewhere before punctuation: the word ends a name there ("huyện Đại Từ,"
-    beside "huyện Đại Từ phản ứng"), a syllable of the name here too."""
+    """The document writes "prev word" elsewhere before punctuation: the word ends a name there ("huyện Hà Lâm,"
+    beside "huyện Hà Lâm phản ứng"), a syllable of the name here too."""
     return re.search(rf"(?<!\w){re.escape(prev)}\s+{re.escape(word)}\s*[,.;:)]", s.text) is not None
 
 

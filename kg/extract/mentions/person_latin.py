@@ -1,6 +1,6 @@
 """A foreign name in Latin letters, some of whose words happen to spell a Vietnamese syllable ("Da", "Than"): the
 press writes a foreign official's name without tone marks, so words unmarked, at least two of them no Vietnamese
-syllable and the first one none, spell one foreign name ("Aderito Hugo Da Costa"), as do words none of which is a
+syllable and the first one none, spell one foreign name ("Aurelio Bento Da Mota"), as do words none of which is a
 Vietnamese syllable (:func:`kg.extract.names.foreign_name`)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from kg.extract import names
 
 def foreign_words(words: Sequence[str]) -> bool:
     """The words spell a foreign name: :func:`kg.extract.names.foreign_name`, or three or more unmarked Latin words,
-    the first and at least one more no Vietnamese syllable ("Mahn Win Khaing Than")."""
+    the first and at least one more no Vietnamese syllable ("Kyaw Zaw Khin Than")."""
     if names.foreign_name(words):
         return True
     return len(words) >= 3 and all(w.isascii() and w.isalpha() for w in words) \

@@ -212,7 +212,7 @@ def _is_name_word(t: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(text: str) -> bool:
     """:func:`_is_name_word`, once per word (its text alone decides); a part of up to 14 letters (a Vietnamese
-    syllable has at most 7, a Lao or Thai family name may have 11 or more: "Đại tá Khamphet Sonsavanhvong"); an Ê Đê
+    syllable has at most 7, a Lao or Thai family name may have 11 or more: "Đại tá Bounkham Sisouphanthavong"); an Ê Đê
     woman's given name opens with "H'" (or "H’") glued to it ("H'Hen"), a name word too."""
     t = Token(0, len(text), text)
     ede = text[:2] in ("H'", "H’") and text[2:3].isupper() and key(text) not in lexicon.classed(
