@@ -1,4 +1,4 @@
-"""A rank's word written alone before a name ("Tướng Sansern Kaewkamnerd", "và Tướng Lê Văn A"): the press calls a
+"""A rank's word written alone before a name ("Tướng Somchai Pattanakorn", "và Tướng Lê Văn A"): the press calls a
 general "Tướng" with no grade; capitalised, right before the name and after no capitalised word (so not the end of a
 title or a full rank: "Thủ Tướng X", "Đại Tướng X"), it anchors the name as a rank does (``person_cues.tsv``, role
 bare-rank). The anchors of :mod:`persons` use it."""
