@@ -10,7 +10,7 @@ from types import ModuleType
 from test_lexicon_classes import _sent
 from test_lexicon_classes import _with_row as with_row
 
-from kg.extract import lexicon, post_kin, post_lists, post_moves, posts
+from kg.extract import lexicon, post_kin, post_lists, post_moves, post_subjects, posts
 from kg.extract.facts import holdings, pronouns
 from kg.extract.mentions import dates, person_places
 
@@ -137,9 +137,9 @@ def test_a_modal_verb_of_the_table_makes_a_title_after_theo_a_reported_subject()
     phrase = (None, None, title, title + len("Chủ tịch UBND xã"))
 
     def read() -> bool:
-        return post_moves.reported_subject(text, phrase, text.index("Lò"), 0)  # type: ignore[arg-type]
+        return post_subjects.reported_subject(text, phrase, text.index("Lò"), 0)  # type: ignore[arg-type]
 
     assert not read()
-    with _with_row("modal_verbs", ["khẩm", "made-up modal", "modal"], post_moves):
+    with _with_row("modal_verbs", ["khẩm", "made-up modal", "modal"], post_subjects):
         assert read()
     assert not read()
