@@ -14,7 +14,7 @@ import pytest
 from kg.corpus import postforms
 from kg.extract import awards, event_bounds, lexicon, post_ends, post_kin, post_lists, post_moves, posts
 from kg.extract.document import Sentence
-from kg.extract.facts import holdings, post_nodes, pronouns
+from kg.extract.facts import holding_bios, holdings, post_nodes, pronouns
 from kg.extract.mentions import committees, person_caps, persons, sentence
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -22,7 +22,8 @@ from kg.extract.tokens import match_view
 _VERB = "khâm nhậm"  # a made-up verb
 
 
-_GRAMMARS = (posts, post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
+# the modules that build patterns of personnel_verbs.tsv at import
+_GRAMMARS = (posts, post_moves, holding_bios, holdings, pronouns)
 
 
 @contextmanager
@@ -72,13 +73,13 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "given": _given,
     "from": lambda: bool(post_moves._FROM.fullmatch(f" được {_VERB} từ ")),
     "holds": _held,
-    "career": lambda: bool(holdings._BIO.match(f"từng {_VERB} các chức vụ ")),
-    "placed": lambda: bool(holdings._BIO.match(f"{_VERB} ông vào vị trí ")),
+    "career": lambda: bool(holding_bios._BIO.match(f"từng {_VERB} các chức vụ ")),
+    "placed": lambda: bool(holding_bios._BIO.match(f"{_VERB} ông vào vị trí ")),
     "opens": lambda: bool(pronouns._HOLDING_OPENS.match(f"{_VERB} cương vị ")),
     "tenure": lambda: bool(pronouns._TENURE.search(f"Trong thời gian được {_VERB} làm ")),
     "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
     "pronoun": lambda: bool(pronouns._PRONOUN.search(f"Trước đó, ông {_VERB} Giám đốc Sở Xây dựng")),
-    "item": lambda: bool(holdings._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
+    "item": lambda: bool(holding_bios._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
     "post-next": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} ")),
     "passive-post": lambda: _appoint_from(f"ông Mạc Văn Kha được {_VERB} ") == "được",
     "task": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} - ")),
