@@ -12,9 +12,19 @@ from typing import Any
 import pytest
 
 from kg.corpus import postforms
-from kg.extract import awards, event_bounds, lexicon, post_ends, post_kin, post_lists, post_moves, posts
+from kg.extract import (
+    award_passive,
+    award_pronouns,
+    event_bounds,
+    lexicon,
+    post_ends,
+    post_kin,
+    post_lists,
+    post_moves,
+    posts,
+)
 from kg.extract.document import Sentence
-from kg.extract.facts import holdings, post_nodes, pronouns
+from kg.extract.facts import holding_bios, holdings, post_nodes, pronouns
 from kg.extract.mentions import committees, person_caps, persons, sentence
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.tokens import match_view
@@ -22,7 +32,8 @@ from kg.extract.tokens import match_view
 _VERB = "khâm nhậm"  # a made-up verb
 
 
-_GRAMMARS = (posts, post_moves, holdings, pronouns)  # the modules that build patterns of personnel_verbs.tsv at import
+# the modules that build patterns of personnel_verbs.tsv at import
+_GRAMMARS = (posts, post_moves, holding_bios, holdings, pronouns)
 
 
 @contextmanager
@@ -72,13 +83,13 @@ _FRAMES: dict[str, Callable[[], bool]] = {
     "given": _given,
     "from": lambda: bool(post_moves._FROM.fullmatch(f" được {_VERB} từ ")),
     "holds": _held,
-    "career": lambda: bool(holdings._BIO.match(f"từng {_VERB} các chức vụ ")),
-    "placed": lambda: bool(holdings._BIO.match(f"{_VERB} ông vào vị trí ")),
+    "career": lambda: bool(holding_bios._BIO.match(f"từng {_VERB} các chức vụ ")),
+    "placed": lambda: bool(holding_bios._BIO.match(f"{_VERB} ông vào vị trí ")),
     "opens": lambda: bool(pronouns._HOLDING_OPENS.match(f"{_VERB} cương vị ")),
     "tenure": lambda: bool(pronouns._TENURE.search(f"Trong thời gian được {_VERB} làm ")),
     "serving": lambda: bool(pronouns._TENURE.search(f"Trong thời gian còn {_VERB} ")),
     "pronoun": lambda: bool(pronouns._PRONOUN.search(f"Trước đó, ông {_VERB} Giám đốc Sở Xây dựng")),
-    "item": lambda: bool(holdings._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
+    "item": lambda: bool(holding_bios._ITEM_GAP.fullmatch(f", {_VERB} chức vụ ")),
     "post-next": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} ")),
     "passive-post": lambda: _appoint_from(f"ông Mạc Văn Kha được {_VERB} ") == "được",
     "task": lambda: bool(posts.APPOINT.search(f"ông Mạc Văn Kha {_VERB} - ")),
@@ -237,7 +248,7 @@ _HOLDER_HONORIFICS: dict[str, tuple[ModuleType, Callable[[], bool]]] = {
     "post_lists": (post_lists, lambda: bool(post_lists._GOM_CO.fullmatch(f" gồm các {_HONORIFIC} "))),
     "holdings": (holdings, lambda: bool(holdings._POST_FIRST_MORE.fullmatch(f" và {_HONORIFIC} "))),
     "posts": (posts, lambda: bool(posts._LIST_GAP.fullmatch(f", {_HONORIFIC} "))),
-    "awards": (awards, lambda: bool(awards._PLURAL_GROUP.search(f"các {_HONORIFIC} được tặng"))),
+    "awards": (award_passive, lambda: bool(award_passive._PLURAL_GROUP.search(f"các {_HONORIFIC} được tặng"))),
     "pronouns": (pronouns, lambda: all(pronouns._PRONOUN.search(f"Sau đó, {h} là Giám đốc Sở Xây dựng")
                                        for h in (_HONORIFIC, _HONORIFIC.capitalize()))),
 }
@@ -280,13 +291,13 @@ def test_posts_read_the_kin_honorifics_and_the_plural_header_from_their_classes(
 
 def test_awards_read_a_lone_pronoun_from_the_honorific_classes() -> None:
     def read() -> tuple[bool, bool]:
-        return (awards.ends_with_pronoun(f"Nhiều năm liền, {_HONORIFIC} "),
-                awards.lone_pronoun(f"{_HONORIFIC.capitalize()} từng giữ chức Giám đốc."))
+        return (award_pronouns.ends_with_pronoun(f"Nhiều năm liền, {_HONORIFIC} "),
+                award_pronouns.lone_pronoun(f"{_HONORIFIC.capitalize()} từng giữ chức Giám đốc."))
 
     assert read() == (False, False)
-    with _honorific("young", awards):
+    with _honorific("young", award_pronouns):
         assert read() == (True, False)  # "…, em được tặng": a lone subject
-    with _honorific("address", awards):
+    with _honorific("address", award_pronouns):
         assert read() == (True, True)  # "Ông từng giữ …": a form of address, capitalised too
     assert read() == (False, False)
 

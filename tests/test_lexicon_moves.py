@@ -10,8 +10,8 @@ from types import ModuleType
 from test_lexicon_classes import _sent
 from test_lexicon_classes import _with_row as with_row
 
-from kg.extract import lexicon, post_kin, post_lists, post_moves, posts
-from kg.extract.facts import holdings, pronouns
+from kg.extract import lexicon, post_kin, post_lists, post_moves, post_subjects, posts
+from kg.extract.facts import holding_bios, pronouns
 from kg.extract.mentions import dates, person_places
 
 
@@ -105,15 +105,15 @@ def test_a_compound_of_the_table_ending_with_quyen_leads_no_acting_post() -> Non
 def test_office_nouns_of_the_table_open_a_post_by_construction() -> None:
     def read() -> tuple[bool, bool, bool]:
         return (post_moves._OFFICE_BEFORE.search("thôi khẩm ") is not None,  # "khẩm ĐBQH của ông A"
-                holdings._BIO.search("Ông Lò Văn Ất từng giữ các khẩm Giám đốc Sở") is not None,
-                holdings._BIO.search("Bà đã qua các khẩm công tác như: ") is not None)
+                holding_bios._BIO.search("Ông Lò Văn Ất từng giữ các khẩm Giám đốc Sở") is not None,
+                holding_bios._BIO.search("Bà đã qua các khẩm công tác như: ") is not None)
 
     assert read() == (False, False, False)
-    with _with_row("office_nouns", ["khẩm", "made-up office", "office-of"], post_moves, holdings):
+    with _with_row("office_nouns", ["khẩm", "made-up office", "office-of"], post_moves, holding_bios):
         assert read() == (True, False, False)
-    with _with_row("office_nouns", ["khẩm", "made-up office", "career"], post_moves, holdings):
+    with _with_row("office_nouns", ["khẩm", "made-up office", "career"], post_moves, holding_bios):
         assert read() == (False, True, False)
-    with _with_row("office_nouns", ["khẩm", "made-up office", "listed"], post_moves, holdings):
+    with _with_row("office_nouns", ["khẩm", "made-up office", "listed"], post_moves, holding_bios):
         assert read() == (False, False, True)
     assert read() == (False, False, False)
 
@@ -137,9 +137,9 @@ def test_a_modal_verb_of_the_table_makes_a_title_after_theo_a_reported_subject()
     phrase = (None, None, title, title + len("Chủ tịch UBND xã"))
 
     def read() -> bool:
-        return post_moves.reported_subject(text, phrase, text.index("Lò"), 0)  # type: ignore[arg-type]
+        return post_subjects.reported_subject(text, phrase, text.index("Lò"), 0)  # type: ignore[arg-type]
 
     assert not read()
-    with _with_row("modal_verbs", ["khẩm", "made-up modal", "modal"], post_moves):
+    with _with_row("modal_verbs", ["khẩm", "made-up modal", "modal"], post_subjects):
         assert read()
     assert not read()

@@ -36,7 +36,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.corpus.build import OUTPUT_FORMATS, CorpusSummary, default_jobs
+from kg.corpus.build import OUTPUT_FORMATS, default_jobs
+from kg.corpus.build_summary import CorpusSummary
 from kg.corpus.parts import (
     Candidate,
     ChunkInfo,

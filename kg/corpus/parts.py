@@ -31,16 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
 
-from kg.corpus.build import (
-    Article,
-    CorpusSummary,
-    build_article,
-    description_text,
-    named_text,
-    person_mapping,
-    rekey_lines,
-    tally,
-)
+from kg.corpus.build import Article, build_article, person_mapping, rekey_lines
+from kg.corpus.build_summary import CorpusSummary, description_text, named_text, tally
 from kg.corpus.postfold import Decision, fold, glued_posts, held_moves, post_moves, rewrite
 from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
@@ -276,7 +268,7 @@ def write_run(lines: Iterable[str], path: Path, bounds: list[str] | None = None)
 
 
 def write_description(path: Path, fmt: str, gz: bool, summary: CorpusSummary) -> PartInfo:
-    """The last part: the dataset's VoID/DCAT description (:func:`kg.corpus.build.description_text`)."""
+    """The last part: the dataset's VoID/DCAT description (:func:`kg.corpus.build_summary.description_text`)."""
     text = description_text(fmt, summary)
     out, tmp = atomic_open(path, gz)
     try:

@@ -2,14 +2,14 @@
 fronted phrase: the name a role word after "của" / "đối với" / "với" governs ("Về ý kiến của đại biểu A, Phó Thủ
 tướng nêu rõ …"), or a name with its own post written right before it ("Vui mừng gặp lại Bí thư Khu ủy X A, Thủ
 tướng nhấn mạnh …"). The title, right before a verb, is the subject of the main clause, not the name's post (as
-:func:`kg.extract.post_moves.new_subject` for an honorific after the preposition); the posts after the name end
+:func:`kg.extract.post_subjects.new_subject` for an honorific after the preposition); the posts after the name end
 before it. Read by :mod:`kg.extract.facts.holdings`."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, post_moves
+from kg.extract import lexicon, post_subjects, post_verbs
 from kg.extract import posts as post_grammar
 from kg.extract.document import Sentence
 from kg.extract.normalise import key
@@ -22,9 +22,9 @@ _COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
 def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
-    """:func:`kg.extract.post_moves.main_clause`, or the start of a national office's bare title after a fronted
+    """:func:`kg.extract.post_subjects.main_clause`, or the start of a national office's bare title after a fronted
     name (:func:`fronted_subject`) when that comes first."""
-    first = post_moves.main_clause(text, phrases, lo, name_start, sent)
+    first = post_subjects.main_clause(text, phrases, lo, name_start, sent)
     fronted = (ph[2] for ph in phrases if lo <= ph[2] < first and fronted_subject(text, ph, phrases, name_start,
                                                                                    lo, sent.start))
     return min(fronted, default=first)
@@ -40,8 +40,8 @@ def fronted_subject(text: str, ph: post_grammar.Phrase, phrases: list[post_gramm
     if entry is None or not (entry.extra[:1] and entry.extra[0]) or ph[1] is not None or ph[3] != ph[0].end \
             or comma is None or comma.end() != ph[2]:
         return False
-    nxt = post_moves._NEXT_WORDS.match(text, ph[3])
-    if nxt is None or not nxt.group(1).islower() or not {key(nxt.group(1)), key(nxt.group(0))} & post_moves._verbs():
+    nxt = post_verbs.NEXT_WORDS.match(text, ph[3])
+    if nxt is None or not nxt.group(1).islower() or not {key(nxt.group(1)), key(nxt.group(0))} & post_verbs.verbs():
         return False
     return bool(_GOVERNED_ROLE.search(text, sent_start, name_start)) or any(
         q[3] <= name_start and _RUN.fullmatch(text, q[3], name_start) for q in phrases)

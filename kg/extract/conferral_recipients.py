@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import award_names
+from kg.extract import award_names, award_passive, award_pronouns
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.conferral_list import listed
@@ -24,7 +24,7 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
     text = ctx.doc.text
     out: list[Entity] = []
     for span in (award_grammar.recipients_span(text, name_end, sent.end),
-                 _past_source(text, award_grammar.passive_subject_span(text, prev, start), start),
+                 _past_source(text, award_passive.passive_subject_span(text, prev, start), start),
                  award_grammar.ditransitive_span(text, prev, start)):
         if span is None or nxt < span[0] or name_end <= span[0] == nxt:  # a "cho"/"tặng" right before the next
             continue  # award (or after it) is that award's
@@ -36,14 +36,14 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
                  and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
         if not found:
             found = _by_given_names(ctx, text[lo:hi]) or _named_again(ctx, lo, hi)
-        if not found and span[0] < name_end and award_grammar.ends_with_pronoun(text[lo:hi]):
+        if not found and span[0] < name_end and award_pronouns.ends_with_pronoun(text[lo:hi]):
             found = [_last_person(ctx, sent, hi)]  # "…, cô liên tục được …": the pronoun, not a body before it
         if not found or found == [None]:
             found = _receiving_body(ctx, sent, lo, hi, before=span[1] <= start)
         pronoun = award_grammar.leading_pronoun(text[lo:hi], alone=span[1] > start)
         if not found and pronoun:  # "tặng thưởng đồng chí nhiều phần thưởng như AWARD", "AWARD cho đồng chí."
             found = [_antecedent(ctx, sent, lo, pronoun)]
-        counted = award_grammar.counted_pronoun(text[lo:hi])
+        counted = award_pronouns.counted_pronoun(text[lo:hi])
         if not found and counted:  # "cho hai ông": the two persons named together last
             found = _last_group(ctx, sent, lo, counted)
         out = [e for e in _named_bodies(ctx, found) if giver is None or e.id != giver.id]
@@ -235,7 +235,7 @@ def _last_group(ctx: F._Ctx, sent: Sentence, before: int, n: int) -> list[Entity
         if not persons:
             continue
         group = persons[-n:]
-        joined = len(group) == n and all(award_grammar.joins_names(ctx.doc.text[a.end : b.start])
+        joined = len(group) == n and all(award_pronouns.joins_names(ctx.doc.text[a.end : b.start])
                                          for a, b in zip(group, group[1:], strict=False))
         return [ctx.ent(p) for p in group] if joined else []
     return []
@@ -250,7 +250,7 @@ def _last_person(ctx: F._Ctx, sent: Sentence, before: int) -> Entity | None:
         persons = [p for p in ctx.of(index, "person") if p.end <= before]
         if persons:
             return ctx.ent(persons[-1])
-        if index < sent.index and not award_grammar.lone_pronoun(ctx.doc.sentences[index].text):
+        if index < sent.index and not award_pronouns.lone_pronoun(ctx.doc.sentences[index].text):
             budget -= 1
         index -= 1
     return None

@@ -18,6 +18,16 @@ from typing import NamedTuple
 from kg.extract import event_label, event_merge, lexicon
 from kg.extract.document import Document, Mention
 from kg.extract.event_key import event_key
+from kg.extract.link_body_forms import (
+    _generic_scope,
+    _is_bare,
+    _level_tail,
+    _list_sibling_qualifier,
+    _qualifier,
+    _scope,
+    _unit_unnamed,
+    _unplaced,
+)
 from kg.extract.normalise import fold, key
 from kg.extract.person_same import same_person
 
@@ -87,11 +97,6 @@ def _place_entity(m: Mention) -> Entity:
     en_level = lexicon.by_key("admin_levels").get(key(level))
     en = f"{name} {en_level.en}" if name and en_level else ""
     return Entity("place", m.key, label, "AdministrativeUnit", en, attrs={"level": level, "name": name})
-
-
-def _scope(head: str) -> str:
-    entry = lexicon.by_key("bodies").get(key(head))
-    return entry.extra[2] if entry and len(entry.extra) > 2 else ""
 
 
 def link(doc: Document) -> Links:
@@ -217,25 +222,6 @@ def _link_bodies(doc: Document, links: Links) -> None:
                     outer.part_of = inner_e.id
 
 
-_GENERIC = re.compile(r"^\s*((?:các|những)\s+(?:cấp|phường|xã|huyện|quận|tỉnh|thành phố|địa phương|đơn vị)"
-                      r"(?:\s*,\s*(?:phường|xã|thị trấn|huyện|quận))*)", re.IGNORECASE)
-
-
-def _generic_scope(doc: Document, bodies: list[Mention], idx: int) -> str:
-    """"HĐND các cấp", "cấp ủy, chính quyền các phường, xã": the body is a kind across units, not one body."""
-    j = idx
-    while True:
-        m = bodies[j]
-        g = _GENERIC.match(doc.text[m.end : doc.sentences[m.sentence].end])
-        if g:
-            return g.group(1)
-        if j + 1 >= len(bodies) or bodies[j + 1].sentence != m.sentence:
-            return ""
-        if doc.text[m.end : bodies[j + 1].start].strip() not in (",", "và") or not _is_bare(bodies[j + 1]):
-            return ""
-        j += 1
-
-
 def _body_en(m: Mention, links: Links, part_of: str | None) -> str:
     en = m.attr("en")
     if part_of and part_of in links.entities:
@@ -243,14 +229,6 @@ def _body_en(m: Mention, links: Links, part_of: str | None) -> str:
         if unit.kind == "place" and unit.en:
             return f"{en}, {unit.en}"
     return en
-
-
-def _qualifier(m: Mention, place_at: dict[int, list[Mention]]) -> Mention | None:
-    """The first place mention (in text order) that ends where ``m`` ends and starts inside it."""
-    for p in place_at.get(m.end, ()):
-        if m.start < p.start:
-            return p
-    return None
 
 
 def implied_body(links: Links, doc_id: str, text: str) -> tuple[str, str | None]:
@@ -278,82 +256,6 @@ def foreign_office(rest: str) -> bool:
 @cache
 def _foreign_countries() -> frozenset[str]:
     return lexicon.words("countries") - {key("Việt Nam")}
-
-
-def _capitalised(m: Mention) -> bool:
-    """A body written as a name: its first word capitalised, or its second where a title took the first's
-    capital ("Trưởng ban Quản lý")."""
-    words = m.text.split()
-    return words[0][:1].isupper() or (len(words) > 1 and words[1][:1].isupper())
-
-
-def _level_tail(m: Mention) -> tuple[str, str] | None:
-    """A body written as its head and a level word with no name ("UBND xã", "UBND TP"): the head's text and the
-    level (folded)."""
-    words = m.text.split()
-    for n in (2, 1):
-        if len(words) > n and key(" ".join(words[-n:])) in lexicon.levels():
-            head_text = " ".join(words[:-n])
-            if key(lexicon.expand(head_text)) == key(lexicon.expand(m.attr("head"))):
-                return head_text, key(lexicon.levels()[key(" ".join(words[-n:]))].vi)
-    return None
-
-
-def _unplaced(m: Mention) -> bool:
-    """A body whose identity the text does not give: a local body (or one of no scope) written bare, or with a
-    level word and no name ("UBND xã"), placed in no unit; a head that needs a name after it ("Sở", "Ban Quản
-    lý", "Bộ") written without one; a capitalised local body whose name names no unit ("Sở Y tế")."""
-    if _level_tail(m) is not None:
-        return True
-    if not _capitalised(m):  # "doanh nghiệp", "chính quyền": a kind, not one body
-        return False
-    entry = lexicon.by_key("bodies").get(key(m.attr("head")))
-    if entry is None:
-        return False
-    if not _is_bare(m):
-        return _scope(m.attr("head")) == "local" and _unit_unnamed(m)  # "Sở Y tế" in an article that names no unit
-    needs_name = len(entry.extra) > 1 and entry.extra[1] == "1"
-    return needs_name or _scope(m.attr("head")) != "national"
-
-
-@cache
-def _province_keys() -> tuple[str, ...]:
-    return tuple(key(r[0]) for r in lexicon.rows("provinces"))
-
-
-def _unit_unnamed(m: Mention) -> bool:
-    """A capitalised body with a name of its own that names no unit: the name of a head that needs one is a
-    field ("Sở Y tế"), unless it ends with a province ("Sở Y tế Hà Nội"); a head that needs none is named by its
-    unit ("Tỉnh ủy Bình Dương")."""
-    entry = lexicon.by_key("bodies").get(key(m.attr("head")))
-    if entry is None or len(entry.extra) < 2 or entry.extra[1] != "1" or not _capitalised(m):
-        return False
-    k = key(lexicon.expand(m.text))
-    return not any(k.endswith(" " + p) for p in _province_keys())
-
-
-def _is_bare(m: Mention) -> bool:
-    return key(m.text) == key(m.attr("head")) or key(lexicon.expand(m.text)) == key(m.attr("head"))
-
-
-def _list_sibling_qualifier(doc: Document, bodies: list[Mention], idx: int,
-                            place_at: dict[int, list[Mention]]) -> Mention | None:
-    """In "Thành ủy, HĐND, UBND TP Thanh Hóa" the qualifier of the last head applies to all of them."""
-    m = bodies[idx]
-    j = idx + 1
-    prev = m
-    while j < len(bodies) and bodies[j].sentence == m.sentence:
-        gap = doc.text[prev.end : bodies[j].start].strip()
-        if gap not in (",", "và", "&"):
-            return None
-        q = _qualifier(bodies[j], place_at)
-        if q is not None:
-            return q
-        if not _is_bare(bodies[j]):
-            return None
-        prev = bodies[j]
-        j += 1
-    return None
 
 
 def _link_persons(ms: list[Mention], links: Links) -> None:

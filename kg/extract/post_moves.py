@@ -7,7 +7,6 @@ Pure functions over the text, read by :mod:`kg.extract.facts.holdings` beside th
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.extract import lexicon, names, post_records
 from kg.extract import posts as post_grammar
@@ -212,70 +211,6 @@ def more_gap(text: str, gap: str, start: int, person_starts: set[int], limit: in
     stop = text.find(";", start, limit)
     return bool(re.fullmatch(r"\s*;\s*", gap)) and not any(start <= p < (stop if stop >= 0 else limit)
                                                              for p in person_starts)
-
-
-# "Đối với trường hợp của ông A, Tổng Bí thư nhấn mạnh …": a name a preposition governs, then a title that opens the
-# main clause
-_GOVERNED = re.compile(r"(?<!\w)(?:của|đối với|với)\s+(?:" + _HONORIFIC + r"\s+)?$", re.IGNORECASE)
-_NEXT_WORDS = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
-
-
-def new_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
-    """A bare title with a body of its own ("Tổng Bí thư", "Thủ tướng": ``posts.tsv``'s implied body) right before a
-    lower-case verb (``name_stops`` that close nothing, ``directives``), after a name that "của" / "đối với" / "với"
-    governs, is the subject of the main clause, not the name's post."""
-    entry = lexicon.by_key("posts").get(key(ph[0].text))
-    nxt = _NEXT_WORDS.match(text, ph[3])
-    if entry is None or not (entry.extra[:1] and entry.extra[0]) or ph[1] is not None or ph[3] != ph[0].end \
-            or nxt is None or not nxt.group(1).islower() or not _GOVERNED.search(text, sent_start, name_start):
-        return False
-    words = [key(nxt.group(1)), key(nxt.group(0))]
-    return any(w in _verbs() for w in words)
-
-
-@cache
-def _verbs() -> frozenset[str]:
-    """Verbs that open a clause after its subject: ``name_stops`` rows that close no name and are no plural, and
-    ``directives``."""
-    stops = {key(r[0]) for r in lexicon.rows("name_stops") if r[1:2] != ["PL"] and r[2:3] != ["closes"]}
-    return frozenset(stops | {e.key for e in lexicon.entries("directives")})
-
-
-# "Theo ông A, …", "Đồng quan điểm với ông A, …": a preposition, an honorific and a given name alone, then a comma
-_GOVERNED_SHORT = re.compile(r"(?<!\w)(?:theo|của|đối với|với)\s+" + _HONORIFIC + r"\s+$", re.IGNORECASE)
-_SHORT_NAME = re.compile(r"[A-ZĐ]\w*\s*,\s*")
-
-
-def short_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
-    """A post phrase right after a name called short (an honorific and the given name alone) that a preposition
-    governs, and right before a lower-case verb, is the subject of the main clause ("Theo ông A, Bí thư Tỉnh ủy X
-    nói …", "với ông A, Tổng thư ký cho biết …"), not the name's post — the full name carries that."""
-    nxt = _NEXT_WORDS.match(text, ph[3])
-    if nxt is None or not nxt.group(1).islower() or not _SHORT_NAME.fullmatch(text, name_start, ph[2]) \
-            or not _GOVERNED_SHORT.search(text, sent_start, name_start):
-        return False
-    return any(w in _verbs() for w in (key(nxt.group(1)), key(nxt.group(0))))
-
-
-# "Theo ông A, …", "Theo đại biểu A, …": "theo" and up to three words (an honorific, a degree), no comma, then the name
-_ACCORDING = re.compile(r"(?<!\w)theo\s+(?:[^\s,.;:]+\s+){0,3}$", re.IGNORECASE)
-_MODAL = re.compile(r" " + lexicon.alternation("modal_verbs", 2, "modal") + r"(?!\w)")  # modal_verbs.tsv
-
-
-def reported_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_start: int) -> bool:
-    """A post phrase right after "Theo A," (the source of what follows) and right before a modal verb or a negation
-    ("Theo ông A, đại biểu không chỉ …", "Theo bà A, Chủ tịch UBND xã phải …") is the subject of the clause A is
-    reported to say, not A's post (a verb of saying after it keeps it A's: "Theo ông A, Giám đốc Sở X cho biết")."""
-    return bool(_MODAL.match(text, ph[3])) and bool(_ACCORDING.search(text, sent_start, name_start))
-
-
-def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
-    """Where the first title after ``lo`` that opens the main clause (:func:`new_subject`, :func:`short_subject`,
-    :func:`reported_subject`) starts: the posts after the name end there (the sentence's end for none)."""
-    return min((ph[2] for ph in phrases if ph[2] >= lo and (new_subject(text, ph, name_start, sent.start)
-                                                             or short_subject(text, ph, name_start, sent.start)
-                                                             or reported_subject(text, ph, name_start, sent.start))),
-               default=sent.end)
 
 
 # "cách chức POST nhiệm kỳ 2015 - 2020 đối với ông A", "… POST (Tổng cục X) đối với ông A", "thôi chức POST, đối với

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Mention
-from kg.extract.mentions.bodies import _continuation
+from kg.extract.mentions.body_continuation import _continuation
 from kg.extract.mentions.sentence import _mk, _Sent
 from kg.extract.normalise import key
 

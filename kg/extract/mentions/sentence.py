@@ -240,7 +240,7 @@ def _opens_phrase(s: _Sent, k: int, e: int) -> bool:
 @cache
 def _phrases() -> frozenset[str]:
     """The keys of the lexicon's bodies, titles, events, awards, levels and ranks (whole phrases, not only their
-    first words as ``persons._not_name_starts``)."""
+    first words as ``person_thing_tests._not_name_starts``)."""
     out = {key(e.vi) for name in ("bodies", "posts", "events", "awards", "admin_levels", "ranks")
            for e in lexicon.entries(name)}
     return frozenset(out | {key(a) for a in lexicon.abbreviations()})
