@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kg.extract import lexicon, names, post_ends, post_manner, post_ministries
+from kg.extract import lexicon, names, post_ends, post_manner, post_ministries, post_units
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
@@ -30,7 +30,7 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
     if body is None:  # ("Phó Chủ tịch chuyên trách X": a manner qualifier first; a ministry's field the walk
         start = post_manner.manner_end(text, title_end, limit)  # cuts at its "và": "Bộ trưởng Thông tin và …")
         bare = post_ends.bare_body_end(text, start, limit, stops)
-        return max(bare, post_ministries.field_end(text, start, limit))
+        return max(bare, post_ministries.field_end(text, start, limit), post_units.unit_end(text, start, limit))
     end = body.end
     if not _LOWER_NEXT.match(text, end, limit):  # (cheap gate: a lower-case word right after the mention)
         return end
@@ -60,6 +60,7 @@ def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies
     ("Theo ông A, Trưởng phòng X, UBND quận đã bố trí …": the body is the subject). With the
     end, the post's body: that body above for a bare title ("Chánh Văn phòng, Bộ X" is the post of "Chánh Văn phòng
     Bộ X"), else ``body``."""
+    end = post_units.seat_end(text, end, bodies)  # "Tổng lãnh sự X tại Thành phố Y": a mission's seat
     if not text.startswith(",", end):  # (cheap gate: a comma right after the phrase)
         return end, body
     limit = sent.end
@@ -67,8 +68,8 @@ def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies
     parent = next((b for b in bodies if gap and b.start == end + gap.end() and b.kind == "body"), None)
     if parent is None:
         return end, body
-    unit = _unit_head(title, body)
-    if not unit or key(parent.attr("head") or parent.text.split()[0]) == unit:
+    unit, own = _unit_head(title, body), post_units.own_body(title, body, end, parent)
+    if not own and (not unit or key(parent.attr("head") or parent.text.split()[0]) == unit):
         return end, body
     stop = _parent_stop(text, parent)
     if not (stop < parent.end or _CLOSED.match(text, stop, limit) or post_ends._says(text, stop, limit)
