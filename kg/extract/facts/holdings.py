@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import clauses, lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_order, post_tails
+from kg.extract import (
+    clauses,
+    lexicon,
+    meetings,
+    post_ends,
+    post_kin,
+    post_lists,
+    post_moves,
+    post_order,
+    post_plural,
+    post_tails,
+)
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -166,7 +177,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             cursor = ph[2]
             if text[max(sent.start, cursor - 8) : cursor].strip().lower().endswith("nguyên"):
                 cursor -= len("nguyên ") if text[cursor - 7 : cursor].lower() == "nguyên " else 0
-    if chain and any(_between_other_person(persons, p, ph) for ph in chain):
+    if chain and (any(_between_other_person(persons, p, ph) for ph in chain)
+                  or post_plural.plural_chain(text, chain[-1][2], sent.start)):  # "mấy ông POST, POST, ông A"
         return []
     return chain
 
