@@ -16,7 +16,7 @@ from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_caps import capital_names
 from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_compounds import title_glued
-from kg.extract.mentions.person_levels import level_places
+from kg.extract.mentions.person_levels import ends_with_level, level_places
 from kg.extract.mentions.person_lists import listed_after_place_word
 from kg.extract.mentions.person_places import (
     _is_province,
@@ -35,9 +35,11 @@ from kg.extract.tokens import match_view
 def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     """Every mention in one sentence (pure)."""
     s = _Sent(text, view, sent)
-    # "trường tiểu học A và B": a name kept for its shape only, in a list of places after a place word, is a place
+    # "trường tiểu học A và B": a name kept for its shape only, in a list of places after a place word, is a place;
+    # so is one that ends with a level word ("… Hà Ninh Xã được …")
     persons = [(a, b, anchor) for a, b, anchor in _person_spans(s)
-               if not (anchor == "name" and listed_after_place_word(s, a, b)) and not doubled_syllable(s, a, b)]
+               if not (anchor == "name" and (listed_after_place_word(s, a, b) or ends_with_level(s, a, b)))
+               and not doubled_syllable(s, a, b)]
     persons += [(a, b, "honorific") for a, b in capital_names(s)]  # "Ông NGUYỄN VĂN A, Phó Giám đốc …"
     persons += [(a, b, "list") for a, b in names.list_neighbours(
         s.toks, [(a, b) for a, b, anchor in persons if anchor not in ("short", "repeat")], _word_set("surnames"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Mention
-from kg.extract.mentions.sentence import _levels
+from kg.extract.mentions.sentence import _levels, _Sent
 from kg.extract.normalise import key
 
 _VOUCHING = frozenset({"honorific", "rank", "noun", "speech", "subject", "age"})
@@ -46,3 +46,10 @@ def level_places(text: str, found: list[Mention]) -> set[tuple[int, int]]:
                 out.add((m.start, m.end))
                 break
     return out
+
+
+def ends_with_level(s: _Sent, a: int, b: int) -> bool:
+    """A name kept for its shape only (tokens a..b-1) whose last word is a level word written capitalised, after
+    two words at least ("… nông nghiệp Hà Ninh Xã được hỗ trợ": a unit's name and the first word of a sentence whose
+    full stop is lost): no person's name."""
+    return b - a >= 3 and key(s.toks[b - 1].text) in _levels()

@@ -46,9 +46,14 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 # "đường", "Phố", "ngõ", "địa bàn" … (street_words.tsv)
 _CAPITALISED = "".join(re.escape(f[:1].upper() + f[1:]) + "|" for f in lexicon.forms("street_words", 2, "capitalised"))
+_ITEMS = r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$"
 _STREET = re.compile(r"(?:" + _CAPITALISED + lexicon.alternation("street_words", 2, "street") + ")"
-                     r"(?:(?:\s+\w+){1,4}\s+(?:gồm|như)|(?:\s+\w+)?\s*(?:gồm|như)?)\s*:?\s*"  # "… thuộc quận 2 như"
-                     r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$")
+                     r"(?:(?:\s+\w+){1,4}\s+(?:gồm|như)|(?:\s+\w+)?\s*(?:gồm|như)?)\s*:?\s*" + _ITEMS)  # "… quận 2 như"
+# a street noun proper ("đường", "phố"; not in "thành phố") and at most one word, then a comma before "gồm" or "như":
+# "9 đường đèn, gồm: A, B"
+_STREETS_LISTED = re.compile(r"(?<!\w)(?<![Tt]hành )(?:" + _CAPITALISED
+                             + lexicon.alternation("street_words", 2, "capitalised")
+                             + r")(?:\s+\w+)?\s*,\s*(?:gồm|như)\s*:?\s*" + _ITEMS)
 # a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
 # streets' names, maybe each after "đường", joined by dashes
 _JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn|hướng)\s+"
@@ -56,10 +61,11 @@ _JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|
 
 
 def _street_context(s: _Sent, k: int) -> bool:
-    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi") or names a
-    junction's or a stretch's street ("ngã tư Trường Sơn - Nguyễn Văn Trỗi")."""
+    """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi"; "… đường đèn, gồm:
+    …") or names a junction's or a stretch's street ("ngã tư Trường Sơn - Nguyễn Văn Trỗi")."""
     start = s.toks[k].start
-    return bool(_STREET.search(s.text[max(s.sent.start, start - 160) : start])
+    before = s.text[max(s.sent.start, start - 160) : start]
+    return bool(_STREET.search(before) or _STREETS_LISTED.search(before)
                 or _JUNCTION.search(s.text[max(s.sent.start, start - 100) : start]))
 
 
