@@ -169,17 +169,18 @@ def _group(words: list[str]) -> frozenset[str]:
 
 
 def coordinate(t: Toks, i: int) -> bool:
-    """Whether the "," at ``i`` joins two words of one group of coordinate words (class ``coordinate``: "các sở,
-    ngành", "kinh tế, xã hội", "kiểm tra, giám sát"): a list inside the name, not the end of it. The longest word
-    (three, two, one syllables) is read on each side; a determiner may open both ("các chuyên gia, các nhà …")."""
-    if t.word(i) != ",":
+    """Whether the "," or "và" at ``i`` joins two words of one group of coordinate words (class ``coordinate``: "các
+    sở, ngành", "kinh tế, xã hội", "tập thể và cá nhân"): a list inside the name, not the end of it. The longest word
+    (four to one syllables: "gian lận thương mại") is read on each side; a determiner may open both ("các chuyên
+    gia, các nhà …")."""
+    if t.word(i) != "," and key(t.word(i)) != "và":
         return False
-    n_before = next((n for n in (3, 2, 1) if i >= n and _group(t.words[i - n : i])), 0)
+    n_before = next((n for n in (4, 3, 2, 1) if i >= n and _group(t.words[i - n : i])), 0)
     before = _group(t.words[i - n_before : i]) if n_before else frozenset()
     j = i + 1
     if t.match(j, "determiner") and i > n_before and t.match(i - n_before - 1, "determiner"):
         j += 1  # a determiner on both members: "các chuyên gia, các nhà khoa học"
-    after = next((g for n in (3, 2, 1) if (g := _group(t.words[j : j + n]))), frozenset())
+    after = next((g for n in (4, 3, 2, 1) if (g := _group(t.words[j : j + n]))), frozenset())
     return bool(before & after)
 
 

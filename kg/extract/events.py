@@ -11,6 +11,7 @@ shown to be a name. The grammar (word classes in ``kg/lexicon/event_words.tsv``)
                 | "(" ORDINAL ")"           a bracketed term in lower case: "(khóa XX)"
                 | "," (PURPOSE | KIND)       a second purpose, after a first: "tổng kết …, triển khai …"
                 | "và" OPENING              a second purpose or name (not a second event: "… và Cuộc bầu cử …")
+                | "và" PEOPLE …  NAME       a member that names people: "… và đoàn đại biểu X" (event_people.py)
                 | "," WORD ("," | "và" | END) a list inside the phrase: "quận, huyện và …"
                 | PROPER "-" PROPER         a compound name: "Việt Nam - Lào"
                 | ABBREVIATION "." PROPER   an abbreviation point (class ``point``): "TP. Hà Nội", "Q. 1"
@@ -70,6 +71,7 @@ from kg.extract.event_lists import (
     topic_list,
 )
 from kg.extract.event_members import named_member, placed_member, to_the_end
+from kg.extract.event_people import people_member
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
 
@@ -170,9 +172,11 @@ def _joined(t: Toks, i: int) -> int:
     if (purpose or t.match(i + 1, "kind") or t.match(i + 1, "determiner") or _proper(t, i + 1)
             or ((is_number(nxt) or ordinal(t, i + 1)) and is_number(t.word(i - 1))) or bounds.anniversaries(t, i)):
         return 1  # a number only after a number: "khóa 13 và 14", not "Đại hội … và năm 2016"
-    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i) or bounds.last_party(t, i):
-        return 1  # the end of a list ("A, B và C"), the second party ("giữa A và B") or topic ("về X và Y")
+    if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i) or bounds.last_party(t, i) \
+            or coordinate(t, i):
+        return 1  # a list's end ("A, B và C"), the second party ("giữa A và B"), topic ("về X và Y"), coordinate
     n = (_member(t, i + 1, after_va=True) or bounds.party_before_time(t, i + 1)) if t.word(i - 1)[:1].islower() else 0
+    n = n or people_member(t, i + 1)  # "… và đoàn đại biểu Beta | đã …" (kg/extract/event_people.py)
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
 
