@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import clauses, lexicon, meetings, post_ends, post_kin, post_lists, post_moves, post_order, post_tails
+from kg.extract import (
+    clauses,
+    lexicon,
+    meetings,
+    post_ends,
+    post_kin,
+    post_lists,
+    post_moves,
+    post_order,
+    post_tails,
+    post_verb_lists,
+)
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.context import _Ctx
@@ -116,6 +127,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
         after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
                                            min((ph[2] for ph in chain), default=p.start)) if id(ph) not in heads]
+        after = post_verb_lists.last_item(ctx.doc.text, p, persons, after, phrases)  # "làm POST, POST và POST"
         for ph in chain + after:
             used.add(_key(ph))
             _holding(ctx, sent, person, ph)
