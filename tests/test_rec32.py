@@ -33,3 +33,24 @@ def test_precision_the_post_after_and_with_its_own_holder_is_that_holder_s():
 def test_dam_nhiem_vi_tri_is_a_verb_of_office():
     got = held("T\n\nÔng Đinh Văn Khải đảm nhiệm vị trí Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Hòa An.")
     assert got == {"Đinh Văn Khải": ["Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Hòa An"]}
+
+
+def test_a_post_first_whose_body_goes_on_in_lower_case_before_la():
+    got = held("T\n\nChủ tịch Hội đồng bồi thường là ông Đinh Văn Khải đã chỉ đạo thực hiện chủ trương.")
+    assert got == {"Đinh Văn Khải": ["Chủ tịch Hội đồng bồi thường"]}
+    got = held("T\n\nTheo người dân, Giám đốc công trình là bà Lò Thị Bích.")
+    assert got == {"Lò Thị Bích": ["Giám đốc công trình"]}
+
+
+def test_precision_a_verb_before_la_is_no_rest_of_a_post():
+    assert held("T\n\nGiám đốc công ty cho biết người vi phạm là ông Đinh Văn Khải.") == {}
+    assert held("T\n\nChủ tịch xã cho biết là ông Đinh Văn Khải.") == {}
+
+
+def test_moi_between_a_post_first_and_la():
+    got = held("T\n\nTheo thông báo, Giám đốc mới là ông Đinh Văn Khải.")
+    assert got == {"Đinh Văn Khải": ["Giám đốc"]}
+
+
+def test_precision_a_superlative_before_la_describes_a_person():
+    assert held("T\n\nĐại biểu lớn tuổi nhất là ông Đinh Văn Khải, nông dân xã Hòa An.") == {}
