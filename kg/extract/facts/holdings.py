@@ -11,12 +11,14 @@ from kg.extract import (
     lexicon,
     meetings,
     post_ends,
+    post_first_rest,
     post_kin,
     post_lists,
     post_moves,
     post_order,
     post_plural,
     post_tails,
+    post_verb_lists,
 )
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
@@ -127,6 +129,7 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
         chain = _chain_before(ctx, sent, p, phrases, persons, used)
         after = [ph for ph in _posts_after(ctx, sent, p, phrases, persons,
                                            min((ph[2] for ph in chain), default=p.start)) if id(ph) not in heads]
+        after = post_verb_lists.last_item(ctx.doc.text, p, persons, after, phrases)  # "làm POST, POST và POST"
         for ph in chain + after:
             used.add(_key(ph))
             _holding(ctx, sent, person, ph)
@@ -311,7 +314,7 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
         if id(ph) in done or post_moves.possessor(text, ph[2], sent.start):
             continue
         group = post_moves.first_group(text, phrases, i, sent.start)
-        cursor = group[-1][3]
+        cursor, rest = group[-1][3], None
         for p in sorted(persons, key=lambda q: q.start):
             if p.start < cursor:
                 continue
@@ -319,12 +322,15 @@ def _posts_first(ctx: _Ctx, sent: Sentence, phrases: list[_Phrase], persons: lis
             first = post_moves.to_holder(gap) or len(group) == 1 and (
                 _POST_FIRST.fullmatch(gap) or post_moves.given_to(text, ph[2], gap, sent.start)
                 or post_moves.held_by(text, gap, p.end, sent.end))  # "POST do ông A đang nắm giữ"
+            if not first and len(group) == 1 and cursor == ph[3]:  # "POST Hội đồng bồi thường là ông A"
+                rest = post_first_rest.rest_end(text, cursor, p.start)
+                first = rest is not None
             if not (first if cursor == group[-1][3] else _POST_FIRST_MORE.fullmatch(gap)):
                 break
             person = ctx.ent(p)
             if person is not None:
                 for g in group:
-                    _holding(ctx, sent, person, g)
+                    _holding(ctx, sent, person, g if rest is None else (g[0], g[1], g[2], rest))
                     done.add(id(g))
             cursor = p.end
 
