@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.name_marks import note_mark_text
 from kg.extract.normalise import key
 from kg.extract.post_fields import _NUMBER, _SO, joins_fields, lower_head_end
 
@@ -30,8 +31,8 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         return level
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
-        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit):
-            break
+        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit) or note_mark_text(text, pos, limit):
+            break  # (a reporter's note: "Bí thư X - PV)")
         if not m.group(1)[0].isupper():
             if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
                           or _completes_word(text, m, limit, stops)):

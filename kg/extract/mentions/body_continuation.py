@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.body_dash_fields import dash_field
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
@@ -56,7 +57,7 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
             if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)) or _honorific_at(s, j + 1):
                 break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
-            j += 1
+            j, cap_run = j + 1, 0 if dash_field(s, j + 1) else cap_run  # "Sở Tài Nguyên - Môi trường"
             continue
         if lk in ("-", "–") and j > i and last_cap >= 0 and lower_run <= 1 and needs_name \
                 and (n := _dashed_field(s, j + 1, stops, levels)):

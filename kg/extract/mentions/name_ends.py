@@ -22,6 +22,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.name_marks import authors_tail, note_mark
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
 from kg.extract.tokens import Token
@@ -131,8 +132,8 @@ def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
     of ``name_stops`` and makes no noun of ``name_nouns`` with it ("… Tổng cục Thủy sản Tại cuộc họp", "Cty X Về
     hoạt động"; not "Phòng Không không quân", nor "huyện A Từ cho biết"): a headline or a caption run on into the
     text."""
-    if opens_next_clause(s, j) or credit_colon(s, j):  # "… Trường X TP. Ảnh: A": a photo credit
-        return True
+    if opens_next_clause(s, j) or credit_colon(s, j) or inner and authors_tail(s, j):
+        return True  # "… Trường X TP. Ảnh: A": a photo credit; "… TP X Lê A - Trần B": the authors' line
     toks = s.toks
     if not inner or j < 1 or j + 1 >= len(toks) or not s.adjacent(j + 1):
         return False
@@ -158,8 +159,10 @@ def _enders() -> frozenset[str]:
 
 def credit_colon(s: _Sent, j: int) -> bool:
     """Token j is a credit word ("Ảnh", "Nguồn": ``stopnames``, ``credit``) and a colon follows it: a photo or source
-    credit opens there ("Hội X - Ảnh: Lê Văn A"), no word of the name before it."""
-    return j + 1 < len(s.toks) and s.toks[j + 1].text == ":" and key(s.toks[j].text) in _credit_keys()
+    credit opens there ("Hội X - Ảnh: Lê Văn A"), no word of the name before it; so does a reporter's note that
+    closes a bracketed aside (:func:`kg.extract.mentions.name_marks.note_mark`: "… tỉnh X - PV)")."""
+    return j + 1 < len(s.toks) and s.toks[j + 1].text == ":" and key(s.toks[j].text) in _credit_keys() \
+        or note_mark(s, j)  # "(… tỉnh X - PV)": a reporter's note
 
 
 @cache
