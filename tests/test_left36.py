@@ -1,5 +1,5 @@
 """Leftovers of posts and bodies noticed in stop 35 (issue 8, round left36): one neutral made-up example per rule."""
-from helpers import held, run
+from helpers import body_post_labels, held, posts, run
 
 
 def _body_keys(text: str) -> dict[str, str]:
@@ -20,3 +20,37 @@ def test_a_capital_and_a_point_before_a_capital_letter_alone_stays_as_written():
     keys = _body_keys("T\n\nCông ty cổ phần Xây dựng P.K và UBND TX.Sông Mây ký hợp đồng.")
     assert keys["Công ty cổ phần Xây dựng P.K"].endswith("p.k")
     assert keys["UBND TX.Sông Mây"] == "ủy ban nhân dân thị xã sông mây"
+
+
+def test_two_function_words_in_a_row_after_a_bodys_name_open_the_next_clause():
+    # stopnames.tsv ends-name: "Có", "Về" capitalised, then "cùng", "đang" (a headline run on into the text)
+    got = posts("T\n\nÔng Lò Văn Tám, Phó Chủ tịch Hiệp hội Du lịch Sông Mây Có cùng quan điểm với hội.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ tịch Hiệp hội Du lịch Sông Mây"]}
+    bodies, _ = body_post_labels("Tại khu vực dự án của Cty CP Biển Sao Mai Về đang xây dở 40 nền móng.")
+    assert "Cty CP Biển Sao Mai" in bodies
+
+
+def test_a_committee_named_by_its_topic_keeps_its_about_word():
+    # "Ủy ban Về các vấn đề xã hội": "Về" right after the head opens the committee's topic, not the next clause
+    got = posts("T\n\nÔng Lò Văn Tám, Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội, cho biết.")
+    assert got == {"Lò Văn Tám": ["Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội"]}
+
+
+def test_a_surname_word_after_a_place_name_stays_in_it_before_a_function_word():
+    # "Từ" is a surname (surnames.tsv) and a syllable of place names: "huyện Mộc Từ đang …" keeps it
+    got = posts("T\n\nÔng Lò Văn Tám, Chủ tịch UBND huyện Mộc Từ đang kiểm tra đê.")
+    assert got == {"Lò Văn Tám": ["Chủ tịch UBND huyện Mộc Từ"]}
+
+
+def test_a_credit_word_before_a_title_opens_the_next_clause_after_a_bodys_name():
+    # stopnames.tsv credit "Theo" + posts.tsv "Thứ trưởng": a caption run on into the text
+    bodies, _ = body_post_labels("Bệnh viện sẽ tăng giá tại các Bệnh viện Sao Mai Theo Thứ trưởng Lò Văn Tám, giá mới "
+                                 "áp dụng từ tháng sau.")
+    assert "Bệnh viện Sao Mai" in bodies and "Bệnh viện Sao Mai Theo" not in bodies
+
+
+def test_a_connective_phrase_capitalised_after_a_bodys_name_ends_it():
+    # phrase_openers.tsv connective "ngay khi", "ngay lập tức"
+    bodies, _ = body_post_labels("Máy bay lên xuống liên tục - Ảnh: Báo Sông Mây Ngay khi kết thúc cuộc họp, bộ đã "
+                                 "chỉ đạo. Ảnh: Công an Mộc Hà Ngay lập tức, tổ tuần tra truy tìm.")
+    assert {"Báo Sông Mây", "Công an Mộc Hà"} <= bodies
