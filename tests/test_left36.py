@@ -54,3 +54,24 @@ def test_a_connective_phrase_capitalised_after_a_bodys_name_ends_it():
     bodies, _ = body_post_labels("Máy bay lên xuống liên tục - Ảnh: Báo Sông Mây Ngay khi kết thúc cuộc họp, bộ đã "
                                  "chỉ đạo. Ảnh: Công an Mộc Hà Ngay lập tức, tổ tuần tra truy tìm.")
     assert {"Báo Sông Mây", "Công an Mộc Hà"} <= bodies
+
+
+def test_a_title_as_the_last_field_of_a_units_name_is_part_of_the_name():
+    # sub_units.tsv "Vụ", "Phòng" + a field ("Tài chính") + "Kế toán" (posts.tsv): the unit's name, not a title
+    got = posts("T\n\nTheo ông Lò Văn Tám - Vụ trưởng Vụ Tài chính Kế toán (Bộ Y tế), thông tư có hiệu lực.")
+    assert got == {"Lò Văn Tám": ["Vụ trưởng Vụ Tài chính Kế toán"]}
+    bodies, _ = body_post_labels("Bà Vi Thị Chín làm việc tại Phòng Tài chính - Kế toán, nhiệm vụ tổng hợp.")
+    assert "Phòng Tài chính - Kế toán" in bodies
+
+
+def test_the_title_after_a_units_name_still_opens_a_post_before_its_holders_name():
+    got = posts("T\n\nCán bộ Phòng Tài chính Kế toán Vi Thị Chín và ông Lò Văn Tám cùng ký.")
+    assert got.get("Vi Thị Chín") == ["Kế toán"]
+
+
+def test_a_title_after_a_body_and_a_dash_is_a_second_post():
+    # "Văn phòng Chính phủ" is a body (bodies.tsv "Chính phủ"): the title after the dash is another post
+    got = posts("T\n\nBà Vi Thị Chín, Chánh Văn phòng Chính phủ - Người phát ngôn, cho biết. Ông Lò Văn Tám, Chủ nhiệm "
+                "Văn phòng Chính phủ - Người phát ngôn của Chính phủ, chủ trì.")
+    assert got["Vi Thị Chín"] == ["Chánh Văn phòng Chính phủ", "Người phát ngôn"]
+    assert sorted(got["Lò Văn Tám"]) == ["Chủ nhiệm Văn phòng Chính phủ", "Người phát ngôn của Chính phủ"]
