@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kg.extract import event_label, event_merge, lexicon
 from kg.extract.document import Document, Mention
 from kg.extract.event_key import event_key
+from kg.extract.level_points import spell_levels
 from kg.extract.link_body_forms import (
     _generic_scope,
     _is_bare,
@@ -81,8 +82,9 @@ def _cap_words(text: str) -> int:
 def body_key(text: str) -> str:
     """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded; a short form in
     parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường"); a spaced dash
-    between two fields is their "và" ("Sở Tài nguyên - Môi trường" = "Sở Tài nguyên và Môi trường")."""
-    return key(lexicon.expand(_SHORT_FORM.sub("", text))).replace(" - ", " và ")
+    between two fields is their "và" ("Sở Tài nguyên - Môi trường" = "Sở Tài nguyên và Môi trường"); a level word
+    abbreviated with a point written out ("UBND Q.3" = "UBND quận 3": :func:`kg.extract.level_points.spell_levels`)."""
+    return key(lexicon.expand(spell_levels(_SHORT_FORM.sub("", text)))).replace(" - ", " và ")
 
 
 _SHORT_FORM = re.compile(r"\s*\([^()]*\)")

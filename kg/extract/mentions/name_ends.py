@@ -22,6 +22,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.body_runon import function_pair, opens_title
 from kg.extract.mentions.name_marks import authors_tail, note_mark
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
@@ -115,13 +116,13 @@ def opens_next_clause(s: _Sent, j: int) -> bool:
 
 def opens_credit(s: _Sent, j: int) -> bool:
     """Token j is a capitalised credit word ("Theo", "Ảnh": ``stopnames``, ``credit``), not an acronym, before a
-    lower-case word or a body's head: a headline or caption run on into the next sentence ("… Tỉnh ủy X Theo
-    quyết định …", "… Sở X TP Y Theo Sở X, …")."""
+    lower-case word, a body's head or a title (:func:`opens_title`): a headline or caption run on into the next
+    sentence ("… Tỉnh ủy X Theo quyết định …", "… Sở X TP Y Theo Sở X, …", "… Bệnh viện X Theo Thứ trưởng A")."""
     toks = s.toks
     t = toks[j]
     return t.is_cap and not t.is_upper and key(t.text) in _credit_keys() and j + 1 < len(toks) \
-        and s.adjacent(j + 1) and toks[j + 1].is_word and (
-            not toks[j + 1].is_cap or key(toks[j + 1].text) in _body_firsts())
+        and s.adjacent(j + 1) and toks[j + 1].is_word and (not toks[j + 1].is_cap or key(toks[j + 1].text) in
+                                                           _body_firsts() or opens_title(s.text, toks[j + 1].start))
 
 
 def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
@@ -129,9 +130,9 @@ def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
     :func:`credit_colon`; or, ``inner`` (not the name's first word), a function word of ``stopnames``
     (``ends-name``: "Tại", "Khi", "Cũng", "Trong") right after a capitalised word (and maybe the lower-case
     syllable that completes it) or an abbreviation's dot, before a lower-case word that is no verb or function word
-    of ``name_stops`` and makes no noun of ``name_nouns`` with it ("… Tổng cục Thủy sản Tại cuộc họp", "Cty X Về
-    hoạt động"; not "Phòng Không không quân", nor "huyện A Từ cho biết"): a headline or a caption run on into the
-    text."""
+    of ``name_stops`` (or is a function word after one, :func:`function_pair`: "HTX X Trong các") and makes no noun
+    of ``name_nouns`` with it ("… Tổng cục Thủy sản Tại cuộc họp", "Cty X Về hoạt động"; not "Phòng Không không
+    quân", nor "huyện A Từ cho biết"): a headline or a caption run on into the text."""
     if opens_next_clause(s, j) or credit_colon(s, j) or inner and authors_tail(s, j):
         return True  # "… Trường X TP. Ảnh: A": a photo credit; "… TP X Lê A - Trần B": the authors' line
     toks = s.toks
@@ -139,9 +140,10 @@ def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
         return False
     t, prev, nxt = toks[j], toks[j - 1], toks[j + 1]
     named = prev.is_cap or prev.text == "." or j > 1 and toks[j - 2].is_cap and _lower_word(prev)  # "Thủy sản Tại"
-    return t.is_cap and not t.is_upper and key(t.text) in _enders() and named and _lower_word(nxt) \
-        and key(nxt.text) not in lexicon.words("name_stops") and key(f"{t.text} {nxt.text}") not in lexicon.words(
-            "name_nouns") and not _closed_elsewhere(s, prev.text, t.text)
+    free = key(nxt.text) not in lexicon.words("name_stops") or function_pair(t.text, nxt.text)  # "Trong các"
+    return t.is_cap and not t.is_upper and key(t.text) in _enders() and named and _lower_word(nxt) and free \
+        and key(f"{t.text} {nxt.text}") not in lexicon.words("name_nouns") \
+        and not _closed_elsewhere(s, prev.text, t.text)
 
 
 def _closed_elsewhere(s: _Sent, prev: str, word: str) -> bool:
