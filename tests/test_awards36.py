@@ -1,0 +1,15 @@
+"""Award conferrals, round 36 (h/awards36: the train/devown misses and a sample of 40 unseen sentences, seed 439):
+made-up examples."""
+
+from test_awards_posts import _confs
+
+
+def test_a_record_certificate_is_an_award_and_its_giver_confirms_and_gives():
+    (c,) = _confs("T\n\nTại buổi lễ, Hội Kỷ lục gia Sông Lam đã xác nhận và trao Bằng chứng nhận kỷ lục cho Công ty "
+                  "TNHH Tân Phú.")
+    assert c["names"] == ["Bằng chứng nhận kỷ lục"]
+    assert c["giver"] == "Hội Kỷ lục gia Sông Lam"
+    assert c["recipients"] == ["Công ty TNHH Tân Phú"]
+    # the verbs told beside the giving are the giver's for any award
+    (c,) = _confs("T\n\nSở Y tế tỉnh Sông Lam đã biểu dương và tặng Bằng khen cho Bệnh viện Đa khoa huyện Tân Phú.")
+    assert c["giver"] == "Sở Y tế tỉnh Sông Lam"
