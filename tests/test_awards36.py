@@ -4,6 +4,18 @@ made-up examples."""
 from test_awards_posts import _confs
 
 
+def test_a_grade_right_before_a_named_prize_is_that_prize_graded():
+    (c,) = _confs("T\n\nBáo Sông Lam giành giải nhất giải thưởng toàn quốc về phát thanh năm 2030.")
+    assert c["names"] == ["Giải nhất giải thưởng toàn quốc về phát thanh năm 2030"]
+    assert c["recipients"] == ["Báo Sông Lam"]
+    (c,) = _confs("T\n\nTác phẩm của Lê Văn Tám đoạt giải Nhì Giải báo chí về nông thôn mới.")
+    assert c["names"] == ["Giải Nhì Giải báo chí về nông thôn mới"]
+    (c,) = _confs("T\n\nNhóm tác giả Đài Sông Lam nhận giải Khuyến khích của Giải thưởng Búa liềm vàng năm 2030.")
+    assert c["names"] == ["Giải Khuyến khích của Giải thưởng Búa liềm vàng năm 2030"]
+    # a grade with no prize named right after it stays as it was
+    assert [c["names"] for c in _confs("T\n\nBan Tổ chức trao giải Nhất cho Lê Văn Tám.")] == [["Giải Nhất"]]
+
+
 def test_a_record_certificate_is_an_award_and_its_giver_confirms_and_gives():
     (c,) = _confs("T\n\nTại buổi lễ, Hội Kỷ lục gia Sông Lam đã xác nhận và trao Bằng chứng nhận kỷ lục cho Công ty "
                   "TNHH Tân Phú.")

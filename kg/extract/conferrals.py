@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_grades import graded_name_end, grades_the_prize
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
@@ -25,7 +26,8 @@ def awards(ctx: F._Ctx) -> set[int]:
     used: set[int] = set()
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
-        awards = [a for i, a in enumerate(ctx.of(sent.index, "award")) if not _names_the_next(ctx, sent, i)]
+        awards = [a for i, a in enumerate(ctx.of(sent.index, "award"))
+                  if not _names_the_next(ctx, sent, i) and not grades_the_prize(ctx, sent, i)]
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
@@ -40,7 +42,7 @@ def awards(ctx: F._Ctx) -> set[int]:
             clause = text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]
             if award_grammar.revoked(clause) or award_grammar.conditional(clause):
                 continue
-            name_end = award_names.name_end(text, aw.start, aw.end, nxt)
+            name_end = graded_name_end(ctx, sent, aw, award_names.name_end(text, aw.start, aw.end, nxt))
             if award_names.generic_plural(text, aw.start, name_end, sent.end) or placing_only(
                     text, aw.start, name_end, sent.end) or (
                     award_names.is_cash(aw.key) and award_grammar.ceremony_before(text[sent.start : aw.start])):
