@@ -25,3 +25,7 @@ def test_a_record_certificate_is_an_award_and_its_giver_confirms_and_gives():
     # the verbs told beside the giving are the giver's for any award
     (c,) = _confs("T\n\nSở Y tế tỉnh Sông Lam đã biểu dương và tặng Bằng khen cho Bệnh viện Đa khoa huyện Tân Phú.")
     assert c["giver"] == "Sở Y tế tỉnh Sông Lam"
+
+
+def test_the_value_of_a_prize_is_no_name():
+    assert not _confs("T\n\nCác đội đoạt giải nhận giải thưởng trị giá lần lượt là 500 USD và 300 USD.")
