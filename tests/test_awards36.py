@@ -29,3 +29,15 @@ def test_a_record_certificate_is_an_award_and_its_giver_confirms_and_gives():
 
 def test_the_value_of_a_prize_is_no_name():
     assert not _confs("T\n\nCác đội đoạt giải nhận giải thưởng trị giá lần lượt là 500 USD và 300 USD.")
+
+
+def test_a_body_or_person_joined_before_an_office_that_gives_gives_too():
+    confs = _confs("T\n\nSau khi phá án, lãnh đạo UBND tỉnh Sông Lam và Giám đốc Công an tỉnh Sông Lam đã biểu dương, "
+                   "thưởng nóng Phòng Cảnh sát hình sự.")
+    assert sorted(c["giver"] for c in confs) == ["Giám đốc Công an tỉnh Sông Lam", "UBND tỉnh Sông Lam"]
+    assert all(c["recipients"] == ["Phòng Cảnh sát hình sự"] for c in confs)
+    confs = _confs("T\n\nÔng Lê Văn Tám và Chủ tịch UBND tỉnh Sông Lam đã tặng Bằng khen cho Bệnh viện Tân Phú.")
+    assert sorted(c["giver"] for c in confs) == ["Chủ tịch UBND tỉnh Sông Lam", "Lê Văn Tám"]
+    # an office alone stays one giver
+    confs = _confs("T\n\nChủ tịch UBND tỉnh Sông Lam đã tặng Bằng khen cho Bệnh viện Tân Phú.")
+    assert [c["giver"] for c in confs] == ["Chủ tịch UBND tỉnh Sông Lam"]

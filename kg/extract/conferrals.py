@@ -16,6 +16,7 @@ from kg.extract.conferral_counts import counts_before
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_joint import joint_givers
 from kg.extract.conferral_merge import merge as merge
+from kg.extract.conferral_offices import office_co_givers
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
@@ -166,6 +167,8 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
         return _subject_list(ctx, sent, aw.start, prev, giver, award_names.is_cash(aw.key))
     if giver is not None and span is None and giver.kind == "person":
         return _persons_before(ctx, sent, aw, prev, giver)
+    if giver is not None and span is None and giver.kind == "post":  # "lãnh đạo UBND tỉnh X và Giám đốc … trao"
+        return office_co_givers(ctx, sent, aw, prev, giver)
     if giver is None or span is None:
         return []
     agents = agents_in(ctx, sent, *span)
