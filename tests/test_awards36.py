@@ -41,3 +41,11 @@ def test_a_body_or_person_joined_before_an_office_that_gives_gives_too():
     # an office alone stays one giver
     confs = _confs("T\n\nChủ tịch UBND tỉnh Sông Lam đã tặng Bằng khen cho Bệnh viện Tân Phú.")
     assert [c["giver"] for c in confs] == ["Chủ tịch UBND tỉnh Sông Lam"]
+
+
+def test_grades_listed_after_a_prize_keep_its_kind():
+    confs = _confs("T\n\nBan Tổ chức đã trao các giải Nhất, Nhì, Ba và Khuyến khích cho các tác phẩm của Lê Văn Tám.")
+    assert [c["names"] for c in confs] == [["Giải Nhất"], ["Giải Nhì"], ["Giải Ba"], ["Giải Khuyến khích"]]
+    # further titles of a list are whole names of their own
+    confs = _confs("T\n\nÔng Lê Văn Tám được tặng các danh hiệu Lao động tiên tiến và Chiến sĩ thi đua cơ sở.")
+    assert [c["names"] for c in confs] == [["Danh hiệu Lao động tiên tiến"], ["Chiến sĩ thi đua cơ sở"]]

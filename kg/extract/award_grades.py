@@ -54,3 +54,10 @@ def graded_name_end(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int) -> 
         return name_end
     limit = found[at + 2].start if at + 2 < len(found) else sent.end
     return _graded_end(ctx.doc.text, aw, found[at + 1], limit) or name_end
+
+
+def with_kind(text: str, aw: Mention, name: str) -> str:
+    """A further name of a list that is a bare grade takes the kind of the award it follows: "các giải Nhất, Nhì, Ba
+    và Khuyến khích" → "giải Nhì", "giải Ba", "giải Khuyến khích"."""
+    grade = r"(?:" + award_names.alt("grade-value") + "|" + award_names.alt("prize-grade") + r")"
+    return f"{text[aw.start : aw.end]} {name}" if re.fullmatch(grade, name, re.IGNORECASE) else name

@@ -8,7 +8,7 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
-from kg.extract.award_grades import graded_name_end, grades_the_prize
+from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
@@ -57,7 +57,8 @@ def awards(ctx: F._Ctx) -> set[int]:
                     text, prev, aw.start, name_end):  # the organiser of the ceremony of a State award
                 giver = None
             names = [*award_names.split_names(text[aw.start : name_end]),
-                     *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
+                     *(with_kind(text, aw, text[a:b])
+                       for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
             joint = joint_givers(ctx, sent, (max(sent.start, text.rfind(";", sent.start, aw.start)), aw.start), giver)
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver), *joint]:
