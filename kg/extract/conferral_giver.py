@@ -11,7 +11,7 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
 from kg.extract.conferral_unit import unit_giver
-from kg.extract.conferral_visit import visit_subject_end
+from kg.extract.conferral_visit import beside_give_end, visit_subject_end
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
 from kg.extract.normalise import key
@@ -164,7 +164,8 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
     """Who gives in the active voice: the subject of "X trao AWARD", else the last person before the give verb
     nearest before the award."""
     text = ctx.doc.text
-    end = award_grammar.active_giver_end(text, prev, aw.start)
+    # "X đã xác nhận và trao AWARD" before "X trao AWARD"
+    end = beside_give_end(text, prev, aw.start) or award_grammar.active_giver_end(text, prev, aw.start)
     if end is None and award_names.is_cash(aw.key):  # "X (đã tặng hoa và) thưởng nóng …"
         end = visit_subject_end(text, prev, aw.start) or award_grammar.cash_subject_end(text, prev, aw.start)
     receiver = award_grammar.ditransitive_span(text, prev, aw.start)

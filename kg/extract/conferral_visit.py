@@ -25,3 +25,19 @@ def visit_subject_end(text: str, lo: int, award_start: int) -> int | None:
     award's start, else None."""
     m = _visit().search(text, lo, award_start)
     return m.start() if m and m.start() > lo else None
+
+
+@cache
+def _beside_give() -> re.Pattern[str]:
+    """The stretch from the subject's end to the award: the verbs told beside the giving (``award_parts`` role
+    ``beside``), each closed by "," or "và", then a give verb."""
+    return re.compile(r"(?:\s+(?:đã|cũng|vừa|trực tiếp|đến))*"
+                      r"(?:\s+(?:" + alt("beside") + r")(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}?(?:\s*,|\s+và))+"
+                      r"\s+(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:(?:các|nhiều|những|\d+)\s+)?$", re.IGNORECASE)
+
+
+def beside_give_end(text: str, lo: int, award_start: int) -> int | None:
+    """End offset of the subject X of "X (đã) xác nhận và trao AWARD", "X đến thăm, chúc mừng và tặng AWARD" between
+    ``lo`` and the award's start, else None."""
+    m = _beside_give().search(text, lo, award_start)
+    return m.start() if m and m.start() > lo else None

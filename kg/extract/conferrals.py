@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
@@ -15,6 +16,7 @@ from kg.extract.conferral_counts import counts_before
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_joint import joint_givers
 from kg.extract.conferral_merge import merge as merge
+from kg.extract.conferral_offices import office_co_givers
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
@@ -25,7 +27,8 @@ def awards(ctx: F._Ctx) -> set[int]:
     used: set[int] = set()
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
-        awards = [a for i, a in enumerate(ctx.of(sent.index, "award")) if not _names_the_next(ctx, sent, i)]
+        awards = [a for i, a in enumerate(ctx.of(sent.index, "award"))
+                  if not _names_the_next(ctx, sent, i) and not grades_the_prize(ctx, sent, i)]
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
@@ -40,7 +43,7 @@ def awards(ctx: F._Ctx) -> set[int]:
             clause = text[max(sent.start, text.rfind(";", sent.start, aw.start)) : aw.start]
             if award_grammar.revoked(clause) or award_grammar.conditional(clause):
                 continue
-            name_end = award_names.name_end(text, aw.start, aw.end, nxt)
+            name_end = graded_name_end(ctx, sent, aw, award_names.name_end(text, aw.start, aw.end, nxt))
             if award_names.generic_plural(text, aw.start, name_end, sent.end) or placing_only(
                     text, aw.start, name_end, sent.end) or (
                     award_names.is_cash(aw.key) and award_grammar.ceremony_before(text[sent.start : aw.start])):
@@ -54,7 +57,8 @@ def awards(ctx: F._Ctx) -> set[int]:
                     text, prev, aw.start, name_end):  # the organiser of the ceremony of a State award
                 giver = None
             names = [*award_names.split_names(text[aw.start : name_end]),
-                     *(text[a:b] for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
+                     *(with_kind(text, aw, text[a:b])
+                       for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
             joint = joint_givers(ctx, sent, (max(sent.start, text.rfind(";", sent.start, aw.start)), aw.start), giver)
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver), *joint]:
@@ -164,6 +168,8 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
         return _subject_list(ctx, sent, aw.start, prev, giver, award_names.is_cash(aw.key))
     if giver is not None and span is None and giver.kind == "person":
         return _persons_before(ctx, sent, aw, prev, giver)
+    if giver is not None and span is None and giver.kind == "post":  # "lãnh đạo UBND tỉnh X và Giám đốc … trao"
+        return office_co_givers(ctx, sent, aw, prev, giver)
     if giver is None or span is None:
         return []
     agents = agents_in(ctx, sent, *span)
