@@ -32,3 +32,9 @@ def test_a_member_of_a_company_council_is_a_post():
     got = held("T\n\nBà Lò Thị Mai, Thành viên Hội đồng quản trị Công ty Bình An, cho biết.")
     assert got == {"Lò Thị Mai": ["Thành viên Hội đồng quản trị Công ty Bình An"]}
     assert held("T\n\nCác thành viên Hội đồng quản trị Công ty Bình An đã họp.") == {}
+
+
+def test_a_clerical_officer_is_a_post_with_its_school():
+    got = held("T\n\nHội đồng kỷ luật đã quyết định xử lý kỷ luật ông Vi Văn Ba, viên chức văn thư Trường THPT Bản Mạ "
+               "bằng hình thức khiển trách.")
+    assert got == {"Vi Văn Ba": ["viên chức văn thư Trường THPT Bản Mạ"]}
