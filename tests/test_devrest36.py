@@ -38,3 +38,10 @@ def test_a_clerical_officer_is_a_post_with_its_school():
     got = held("T\n\nHội đồng kỷ luật đã quyết định xử lý kỷ luật ông Vi Văn Ba, viên chức văn thư Trường THPT Bản Mạ "
                "bằng hình thức khiển trách.")
     assert got == {"Vi Văn Ba": ["viên chức văn thư Trường THPT Bản Mạ"]}
+
+
+def test_a_research_programme_lead_keeps_the_whole_title():
+    got = held("T\n\nGiáo sư Vi Văn Ba, chủ nhiệm chương trình báo cáo kết quả thực hiện chương trình.")
+    assert got == {"Vi Văn Ba": ["chủ nhiệm chương trình"]}
+    assert held("T\n\nTiến sĩ Lò Thị Mai, chủ nhiệm đề tài cho biết kết quả rất khả quan.") == {
+        "Lò Thị Mai": ["chủ nhiệm đề tài"]}
