@@ -111,7 +111,7 @@ def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
     a name after them names a place, an institution or a work; without ``levels``, no level word ("huyện") counts
     (a writer may leave out the place's name: "Chủ tịch UBND huyện Nguyễn Văn A")."""
     toks = s.toks
-    ends = [k]
+    ends = [k - 1 if _qualifier_before(s, k) else k]  # "trường tiểu học chính X": over the place word's qualifier
     while ends[-1] > 0 and toks[ends[-1] - 1].is_upper and s.adjacent(ends[-1]):
         ends.append(ends[-1] - 1)  # "Công ty TNHH Nguyễn Văn A": over the type's abbreviation
     for end in (ends[0], ends[-1]):
@@ -125,6 +125,13 @@ def _place_word_before(s: _Sent, k: int, *, levels: bool = True) -> bool:
                 # "chủ tàu …": an owner of the place is a person (person_cues.tsv, owner)
                 return not (end - n > 0 and key(toks[end - n - 1].text) in names.cue_phrases("owner"))
     return False
+
+
+def _qualifier_before(s: _Sent, k: int) -> bool:
+    """Token k-1 is a lower-case qualifier of ``place_qualifiers.tsv`` after a lower-case word ("… học chính X";
+    not "Bộ Tài chính X", where the word ends a capitalised name)."""
+    return k >= 2 and s.adjacent(k) and key(s.toks[k - 1].text) in _word_set("place_qualifiers") \
+        and s.toks[k - 1].text.islower() and s.toks[k - 2].text.islower()
 
 
 def _dash_items(s: _Sent, x: int, step: int) -> int:

@@ -58,11 +58,19 @@ def bare_repeat(s: _Sent, i: int, k: int, e: int) -> bool:
     punctuation or a function word before it: a clause's subject, if the document names that person elsewhere."""
     if e - k != 2 or k != i or key(s.toks[k].text) not in _word_set("surnames"):
         return False  # the cheap gate: a two-word run that opens with a family name
-    if not names.cue_after(s.toks, e, "subject"):
+    if not (names.cue_after(s.toks, e, "subject") or _foreign_family_verb(s, k, e)):
         return False
     if k > 0 and s.toks[k - 1].is_word and key(s.toks[k - 1].text) not in _CLAUSE_BEFORE:
         return False  # "người dân A B đã …", "xí nghiệp A B đã …": a noun before it makes A B a place's or a firm's
     return not (_level_before(s, k) or _place_word_before(s, k) or _is_province(s, k, e))
+
+
+def _foreign_family_verb(s: _Sent, k: int, e: int) -> bool:
+    """The family name at k is no Vietnamese syllable ("Ksor", "Kpă": a Jarai family name, never a word), the given
+    name is one, and a lower-case word follows: the clause's subject whatever its verb ("Ksor A đi …")."""
+    toks = s.toks
+    return names.is_foreign(toks[k].text) and not names.is_foreign(toks[k + 1].text) and e < len(toks) \
+        and toks[e].is_word and toks[e].text[:1].islower() and s.adjacent(e)
 
 
 def vouched_repeats(found: list[Mention]) -> list[Mention]:

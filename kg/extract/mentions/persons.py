@@ -19,7 +19,8 @@ from kg.extract.mentions.person_places import (
     _place_word_before,
     _starts_province,
 )
-from kg.extract.mentions.person_ranks import bare_rank_before
+from kg.extract.mentions.person_ranks import bare_rank_before, bare_rank_opens
+from kg.extract.mentions.person_rare import rare_name, rare_start, rare_tail
 from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
 from kg.extract.mentions.person_short import opens_head
 from kg.extract.mentions.person_sino import sino_name, sino_start
@@ -55,7 +56,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     while i < len(toks):
         if "." in toks[i].text and titled_initial_name(s, i):
             out.append((i, i + 1, "title"))  # "Tổng thống Liên bang Nga V.Pu-tin"
-        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i):
+        if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i) \
+                or bare_rank_opens(s, i):  # "và Tướng X Y": the rank anchors the name after it
             i += 1
             continue
         run_end = byline_cut(s, i, name_end(s, i, _name_run_end(s, i)))  # "… Vi Văn A Lò B - Tố C": an authors' line
@@ -135,11 +137,13 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if run_end - tail >= 2:  # "Chủ tịch Quốc hội Lào Pany Yothotou": a foreign name after a country's
         # "tỉnh Ulyanovsk Sergei Morozov": after a level word, the first foreign word names the unit
         return (tail + 1, run_end) if tail == i and run_end - i in (3, 4) and _level_before(s, i) else (tail, run_end)
+    if (at := rare_start(s, i, run_end)) is not None:
+        return (at, run_end)  # "… Văn Thị X Y": a rarer family name, then a middle name
     for pref in (3, 4, 2):
         for k in range(i, run_end):
             if run_end - k == pref and key(toks[k].text) in surnames and not (pref == 4 and _is_province(s, k, k + 2)):
                 return (k, run_end)  # "… Hà Nội Lê Văn A": a province's name, then the name
-    if (at := sino_start(s, i, run_end)) is not None:
+    if (at := sino_start(s, i, run_end)) is not None or (at := rare_tail(s, i, run_end)) is not None:
         return (at, run_end)  # "… Quảng Tây Bành X Y": a Chinese family name (anchored below)
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
@@ -242,6 +246,9 @@ def _cue_after(s: _Sent, k: int, e: int) -> str:
         return "speech"
     if names.cue_after(s.toks, e, "subject") and names.foreign_name([t.text for t in s.toks[k:e]]):
         return "subject"
+    if names.cue_after(s.toks, e, "passive") and "-" in s.toks[e - 1].text and e - k >= 2 \
+            and all(names.is_foreign(t.text) or "-" in t.text or t.text.isascii() for t in s.toks[k:e]):
+        return "subject"  # "X Y-in được …": a passive auxiliary after a hyphenated transliteration
     if names.age_after(s.toks, e):
         return "age"  # "… là Ksor Hơn (SN 1990)": a birth year or an age after the name
     return ""
@@ -258,7 +265,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         close and foreign_words(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
-        anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
+        anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor) \
+        or rare_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, i, k, e, anchor, surname_ok)
