@@ -120,7 +120,7 @@ def link(doc: Document) -> Links:
             else:  # "thành phố" in an article that names no city: a unit of this article only, not one of all
                 links.add(replace(_place_entity(m), key=f"{m.key}|{doc.doc_id}"), m)
     _link_bodies(doc, links)
-    _link_persons(ms, links)
+    _link_persons(ms, links, doc.text)
     _link_events(ms, links, doc.text)
     event_label.relabel(links, doc.text)  # the best complete name, not the longest form
     for m in ms:
@@ -260,11 +260,11 @@ def _foreign_countries() -> frozenset[str]:
     return lexicon.words("countries") - {key("Việt Nam")}
 
 
-def _link_persons(ms: list[Mention], links: Links) -> None:
+def _link_persons(ms: list[Mention], links: Links, text: str) -> None:
     persons = [m for m in ms if m.kind == "person"]
     full: list[Entity] = []
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
-        match = same_person(m, full, _person_key(m.text))  # a shorter form, an "i"/"y" spelling, an epithet
+        match = same_person(m, full, _person_key(m.text), text)  # a shorter form, an "i"/"y" spelling, an epithet
         if match is not None:
             links.add(match, m)
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract import lexicon
+from kg.extract import lexicon, person_gender
 from kg.extract.document import Mention
 from kg.extract.normalise import iy_fold, key
 from kg.extract.person_namesakes import namesake
@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from kg.extract.link import Entity
 
 
-def same_person(m: Mention, full: Sequence[Entity], person_key: str) -> Entity | None:
+def same_person(m: Mention, full: Sequence[Entity], person_key: str, text: str = "") -> Entity | None:
     """The entity of ``full`` (longer names first) that mention ``m`` (whose own identity key is ``person_key``)
     names: its last words or a part of a foreign name (of several, the one named last before it:
-    :mod:`kg.extract.person_namesakes`), its "i"/"y" spelling, or the full name of its epithet."""
+    :mod:`kg.extract.person_namesakes`; never one of the other sex than its honorific in ``text``), its "i"/"y"
+    spelling, or the full name of its epithet."""
     words = m.text.split()
-    match = namesake(words, m.start, full) or next(
+    match = namesake(words, m.start, full, person_gender.said_before(text, m.start)) or next(
         (e for e in full if e.key != person_key and iy_fold(e.key) == iy_fold(person_key)), None)  # "Sỹ"
     if match is not None or m.attr("anchor") != "epithet":
         return match
