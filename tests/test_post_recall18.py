@@ -36,7 +36,9 @@ def test_something_else_the_person_has_keeps_the_post_off():
 def test_a_career_list_with_a_place_before_như_and_a_long_first_item():
     got = posts("T\n\nÔng Lò Văn Tám từng kinh qua nhiều vị trí công tác tại tỉnh như cán bộ giảng dạy Trường Cao đẳng "
                 "Kim Sơn TP.HCM; Phó Bí thư Tỉnh đoàn; Giám đốc Sở Y tế tỉnh; Phó Chủ tịch UBND tỉnh.")
-    assert got == {"Lò Văn Tám": ["Phó Bí thư Tỉnh đoàn", "Giám đốc Sở Y tế tỉnh", "Phó Chủ tịch UBND tỉnh"]}
+    # "cán bộ giảng dạy" is a staff function the annotators give as a post (posts.tsv since round devrest36)
+    assert got == {"Lò Văn Tám": ["cán bộ giảng dạy Trường Cao đẳng Kim Sơn TP.HCM", "Phó Bí thư Tỉnh đoàn",
+                                  "Giám đốc Sở Y tế tỉnh", "Phó Chủ tịch UBND tỉnh"]}
 
 
 def test_a_second_title_right_after_a_name_that_a_title_opens():
