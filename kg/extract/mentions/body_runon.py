@@ -2,12 +2,10 @@
 ``stopnames.tsv`` (``ends-name``, a verb or function word of ``name_stops.tsv`` too: "Trong", "Tại", "Về", "Trước")
 and a lower-case one of the same class right after it ("… HTX X Trong các …", "… Bệnh viện X Tại ngày …", "… Cty
 X Về việc …"): a headline or a caption run on into the text. Not a surname ("Từ" may be a syllable of a place's
-name, "huyện Đại Từ đang …"), nor one word twice ("Phòng Không không quân"). And a title of ``posts.tsv`` after a
-credit word ("… Bệnh viện X Theo Thứ trưởng A, …": :func:`opens_title`)."""
+name, "huyện Đại Từ đang …"), nor one word twice ("Phòng Không không quân")."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from kg.extract import lexicon
@@ -24,14 +22,3 @@ def function_pair(word: str, nxt: str) -> bool:
     w, n = key(word), key(nxt)
     words = _function_words()
     return w != n and w in words and n in words and w not in lexicon.words("surnames")
-
-
-@cache
-def _titles() -> re.Pattern[str]:
-    alt = "|".join(sorted((re.escape(e.vi) for e in lexicon.entries("posts")), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?!\w)", re.IGNORECASE)
-
-
-def opens_title(text: str, at: int) -> bool:
-    """A title of ``posts.tsv`` opens at ``at`` in ``text``."""
-    return _titles().match(text, at) is not None

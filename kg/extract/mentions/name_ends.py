@@ -22,7 +22,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract import lexicon
-from kg.extract.mentions.body_runon import function_pair, opens_title
+from kg.extract.mentions.body_runon import function_pair
 from kg.extract.mentions.name_marks import authors_tail, note_mark
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
@@ -116,13 +116,18 @@ def opens_next_clause(s: _Sent, j: int) -> bool:
 
 def opens_credit(s: _Sent, j: int) -> bool:
     """Token j is a capitalised credit word ("Theo", "Ảnh": ``stopnames``, ``credit``), not an acronym, before a
-    lower-case word, a body's head or a title (:func:`opens_title`): a headline or caption run on into the next
-    sentence ("… Tỉnh ủy X Theo quyết định …", "… Sở X TP Y Theo Sở X, …", "… Bệnh viện X Theo Thứ trưởng A")."""
+    lower-case word, a body's head or a title the sentence reads (``s.titles``): a headline or caption run on into
+    the next sentence ("… Tỉnh ủy X Theo quyết định …", "… Sở X TP Y Theo Sở X, …", "… Bệnh viện X Theo Thứ trưởng
+    A")."""
     toks = s.toks
     t = toks[j]
     return t.is_cap and not t.is_upper and key(t.text) in _credit_keys() and j + 1 < len(toks) \
         and s.adjacent(j + 1) and toks[j + 1].is_word and (not toks[j + 1].is_cap or key(toks[j + 1].text) in
-                                                           _body_firsts() or opens_title(s.text, toks[j + 1].start))
+                                                           _body_firsts() or _title_at(s, toks[j + 1].start))
+
+
+def _title_at(s: _Sent, offset: int) -> bool:
+    return any(a == offset for a, _b in s.titles)
 
 
 def closes_body_name(s: _Sent, j: int, inner: bool = True) -> bool:
