@@ -9,8 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+from kg.extract.tokens import UPPER
 
 
 @cache
@@ -22,7 +21,7 @@ def _levels() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     alt = "|".join(sorted(map(re.escape, _levels()), key=len, reverse=True))
-    return re.compile(rf"(?<=\s)({alt})\.\s?(?=\d|[{_UPPER}](?![{_UPPER}])\w)")  # "Q.3", "P. Tân Định"; not "P.K"
+    return re.compile(rf"(?<=\s)({alt})\.\s?(?=\d|[{UPPER}](?![{UPPER}])\w)")  # "Q.3", "P. Tân Định"; not "P.K"
 
 
 def spell_levels(text: str) -> str:

@@ -54,11 +54,11 @@ def _glued_title() -> re.Pattern[str]:
     """A capitalised syllable glued to the capitalised first word of a title of ``posts.tsv`` with no space
     ("Ông Nguyễn Văn ATrưởng phòng …", a caption's line break lost): the name's last syllable, then the title."""
     from kg.extract import lexicon  # lexicon reads keys from this module: imported once it is loaded
-    from kg.extract.tokens import _LOWER, _UPPER
+    from kg.extract.tokens import _LOWER, UPPER
 
     heads = sorted({w[0].upper() + w[1:] for w in (e.vi.split(" ")[0] for e in lexicon.entries("posts"))
                     if len(w) > 1}, key=lambda w: (-len(w), w))
-    return re.compile(rf"\b([{_UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )")
+    return re.compile(rf"\b([{UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )")
 
 
 def clean_value(value: str) -> str:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from kg.extract.normalise import canonical_tones
 
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+# every upper-case letter of Latin script with Vietnamese letters (A … Ỹ), for character classes of the regexes
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 # "Nguyễn Hồng Lĩnh-Ủy viên": a hyphen between a lower-case letter and a capital splits (a name, then a title);
 # "QP-AN", "TT&TT", "11-12" stay one token
-_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:(?:[.&'’]|(?<![" + _LOWER + r"])-|-(?![" + _UPPER + r"]))\w+)*&?"
+_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*|\w+(?:(?:[.&'’]|(?<![" + _LOWER + r"])-|-(?![" + UPPER + r"]))\w+)*&?"
                     r"|[^\w\s]", re.UNICODE)
 
 

@@ -26,9 +26,7 @@ from kg.extract.mentions.body_runon import function_pair
 from kg.extract.mentions.name_marks import authors_tail, note_mark
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
-from kg.extract.tokens import Token
-
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+from kg.extract.tokens import UPPER, Token
 
 
 def _by_role(role: str) -> frozenset[str]:
@@ -235,7 +233,7 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(("" if words[0] == "" else r"(?<!\w)") + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
 
 
-_CAP_NEXT = re.compile(r"\s*[" + _UPPER + r"]")
+_CAP_NEXT = re.compile(r"\s*[" + UPPER + r"]")
 
 
 def name_end(s: _Sent, i: int, run_end: int) -> int:
@@ -344,7 +342,7 @@ def last_syllable(s: _Sent, i: int, j: int) -> bool:
 
 
 _NAME_CLOSED = re.compile(r"\s*[,;:)]|\s+[-–]\s")
-_BRACKET_CAP = re.compile(rf"\s*\(\s*[{_UPPER}]")
+_BRACKET_CAP = re.compile(rf"\s*\(\s*[{UPPER}]")
 
 
 def _whole_elsewhere(s: _Sent, i: int, j: int) -> bool:

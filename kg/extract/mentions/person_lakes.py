@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from kg.extract import names
-from kg.extract.mentions.person_places import _UPPER
 from kg.extract.mentions.sentence import _word_set
 from kg.extract.normalise import key
+from kg.extract.tokens import UPPER
 
 
 @cache
@@ -42,7 +42,7 @@ def lakes_named(text: str, cands: Iterable[str]) -> set[str]:
 
 def _speaks_of_lakes(text: str, noun: str) -> bool:
     """The document holds a lake's phrase ("hồ chứa", "lòng hồ") or the lower-case noun before a capitalised name."""
-    if re.search(r"(?<!\w)" + re.escape(noun) + r"\s+[" + _UPPER + "]", text):
+    if re.search(r"(?<!\w)" + re.escape(noun) + r"\s+[" + UPPER + "]", text):
         return True
     folded = key(text)
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in names.cue_phrases("water"))

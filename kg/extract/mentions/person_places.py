@@ -12,6 +12,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS
 from kg.extract.mentions.sentence import _is_name_word, _levels, _points, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.tokens import UPPER
 
 
 def _continues_places(s: _Sent, k: int) -> bool:
@@ -43,10 +44,9 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
     return not (e < len(toks) and toks[e].text[0].islower()) or before in ("số", "nhà", "tại")
 
 
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 # "đường", "Phố", "ngõ", "địa bàn" … (street_words.tsv)
 _CAPITALISED = "".join(re.escape(f[:1].upper() + f[1:]) + "|" for f in lexicon.forms("street_words", 2, "capitalised"))
-_ITEMS = r"(?:(?:[" + _UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$"
+_ITEMS = r"(?:(?:[" + UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$"
 _STREET = re.compile(r"(?:" + _CAPITALISED + lexicon.alternation("street_words", 2, "street") + ")"
                      r"(?:(?:\s+\w+){1,4}\s+(?:gồm|như)|(?:\s+\w+)?\s*(?:gồm|như)?)\s*:?\s*" + _ITEMS)  # "… quận 2 như"
 # a street noun proper ("đường", "phố"; not in "thành phố") and at most one word, then a comma before "gồm" or "như":
@@ -57,7 +57,7 @@ _STREETS_LISTED = re.compile(r"(?<!\w)(?<![Tt]hành )(?:" + _CAPITALISED
 # a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
 # streets' names, maybe each after "đường", joined by dashes
 _JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn|hướng)\s+"
-                       r"(?:(?:[" + _UPPER + r"]\w*|\d+|đường|[-–])\s*)*$")
+                       r"(?:(?:[" + UPPER + r"]\w*|\d+|đường|[-–])\s*)*$")
 
 
 def _street_context(s: _Sent, k: int) -> bool:

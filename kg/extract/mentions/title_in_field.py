@@ -11,14 +11,13 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.normalise import key
-
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+from kg.extract.tokens import UPPER
 
 
 @cache
 def _before() -> re.Pattern[str]:
     heads = "|".join(sorted((re.escape(e.vi) for e in lexicon.entries("sub_units")), key=len, reverse=True))
-    word = rf"[{_UPPER}][^\W\d_]*(?: (?![{_UPPER}])[^\W\d_]+)?"  # "Tài chính": a capital, maybe one lower-case syllable
+    word = rf"[{UPPER}][^\W\d_]*(?: (?![{UPPER}])[^\W\d_]+)?"  # "Tài chính": a capital, maybe one lower-case syllable
     return re.compile(rf"(?<![\w.])(?:{heads}) ({word}(?: {word})?)(?: [-–])? $")
 
 
