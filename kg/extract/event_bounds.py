@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import event_sides, lexicon
 from kg.extract.event_lists import in_party_list, party_noun_in_list
 from kg.extract.event_lists import last_party as last_party  # read by events.py (at its size cap)
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
@@ -277,7 +277,9 @@ def person_owner(t: Toks, i: int) -> bool:
 def matter_cut(t: Toks, parts: list[tuple[int, int]]) -> int:
     """Parts (first token, tokens) at the end of a name to drop when a matter ("về việc") is followed only by a verb
     of up to two syllables cut from its object, before a word or a comma ("… về việc phân công | ông …", "… về việc
-    bổ nhiệm | , điều động …"): the link and the verb; 0 when none."""
+    bổ nhiệm | , điều động …"): the link and the verb; also a "giữa" phrase of a single party (``event_sides``)."""
+    if event_sides.one_sided(t, parts):
+        return event_sides.one_sided(t, parts)
     end = sum(parts[-1]) if parts else 0
     if not (t.word(end)[:1].isalnum() or t.word(end) == ","):
         return 0

@@ -59,7 +59,7 @@ import re
 from functools import cache
 
 from kg.extract import event_bounds as bounds
-from kg.extract import lexicon
+from kg.extract import event_sides, lexicon
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_lists import (
     award_comma,
@@ -143,8 +143,8 @@ def _joined(t: Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
-    if _heads().match(t.text, t.ends[i]):
-        return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …": two events
+    if _heads().match(t.text, t.ends[i]) or event_sides.sibling(t, i):
+        return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …", "… và Liên hoan …": two events
     purpose = t.match(i + 1, "purpose")
     j = i + 1 + purpose
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
