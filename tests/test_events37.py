@@ -1,6 +1,8 @@
 """Event names only as complete names (issue 8, round events37): a sibling event (an exhibition, a fair, an arts
 festival) after "và" or a comma is a second event, not a part of the first's name; a "giữa" phrase that holds a
-single party is no complete name and is dropped (``kg/extract/event_sides.py``). Made-up examples."""
+single party is no complete name and is dropped (``kg/extract/event_sides.py``); a place noun written as an
+abbreviation in capitals ("KCN") goes on after "và" as the lower-case one does ("các KCN và chế xuất Quy Hòa").
+Made-up examples."""
 
 from test_events_complete import events
 
@@ -25,3 +27,13 @@ def test_a_giua_phrase_of_two_parties_stays():
         "buổi làm việc giữa lãnh đạo tỉnh Alpha và Công ty Quy Hòa về dự án"]
     assert events("Hai bên dự Hội thảo khoa học lần thứ 4 giữa hai Đảng tại thủ đô Beta.") == [
         "Hội thảo khoa học lần thứ 4 giữa hai Đảng"]
+
+
+def test_a_place_noun_whose_abbreviation_is_in_capitals_goes_on_after_va():
+    assert events("Thành phố tổ chức Hội nghị đối thoại với công nhân các KCN và chế xuất Quy Hòa năm 2031 tại nhà"
+                  " văn hóa.") == ["Hội nghị đối thoại với công nhân các KCN và chế xuất Quy Hòa năm 2031"]
+
+
+def test_a_list_of_awards_in_lower_case_goes_on_past_its_commas():
+    assert events("Chiều nay, Đảng ủy Alpha tổ chức lễ trao huy hiệu Đảng, huân chương, bằng khen cho các đảng viên.")\
+        == ["lễ trao huy hiệu Đảng, huân chương, bằng khen"]

@@ -267,9 +267,10 @@ def _awards() -> frozenset[str]:
     return frozenset(lexicon.words("awards"))
 
 
-def _award(t: Toks, j: int) -> int:
-    """Tokens of a capitalised award kind at ``j`` (lexicon ``awards``: "Huân chương", "Bằng khen"), or 0."""
-    if not t.word(j)[:1].isupper():
+def _award(t: Toks, j: int, lower: bool = False) -> int:
+    """Tokens of a capitalised award kind at ``j`` (lexicon ``awards``: "Huân chương", "Bằng khen"; with ``lower``
+    one in lower case too), or 0."""
+    if not (t.word(j)[:1].isupper() or (lower and t.word(j)[:1].islower())):
         return 0
     return next((n for n in (4, 3, 2, 1) if len(t.words) >= j + n and key(" ".join(t.words[j : j + n])) in _awards()),
                 0)
@@ -277,5 +278,12 @@ def _award(t: Toks, j: int) -> int:
 
 def award_comma(t: Toks, i: int) -> bool:
     """Whether the "," at ``i`` goes on with a list of awards: a capitalised award kind after it, and one in the
-    member before it ("Lễ trao tặng Huy hiệu X, Huân chương Y và Bằng khen …")."""
-    return t.word(i) == "," and bool(_award(t, i + 1)) and any(_award(t, k) for k in range(_member_start(t, i), i))
+    member before it ("Lễ trao tặng Huy hiệu X, Huân chương Y và Bằng khen …"); or an award kind in lower case
+    after it and one in lower case in the member before ("Lễ trao huy hiệu Đảng, huân chương, bằng khen …")."""
+    if t.word(i) != ",":
+        return False
+    before = range(_member_start(t, i), i)
+    if _award(t, i + 1):
+        return any(_award(t, k) for k in before)
+    return t.word(i + 1)[:1].islower() and bool(_award(t, i + 1, lower=True)) \
+        and any(t.words[k][:1].islower() and _award(t, k, lower=True) for k in before)

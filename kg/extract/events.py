@@ -175,7 +175,8 @@ def _joined(t: Toks, i: int) -> int:
     if t.word(i - 2) == "," or "giữa" in (key(x) for x in t.words[:i]) or topic_list(t, i) or bounds.last_party(t, i) \
             or coordinate(t, i):
         return 1  # a list's end ("A, B và C"), the second party ("giữa A và B"), topic ("về X và Y"), coordinate
-    n = (_member(t, i + 1, after_va=True) or bounds.party_before_time(t, i + 1)) if t.word(i - 1)[:1].islower() else 0
+    n = (_member(t, i + 1, after_va=True) or bounds.party_before_time(t, i + 1)) if t.word(i - 1)[:1].islower() \
+        else placed_member(t, i + 1)  # after a place word in capitals too: "các KCN và chế xuất Quy Hòa"
     n = n or people_member(t, i + 1)  # "… và đoàn đại biểu Beta | đã …" (kg/extract/event_people.py)
     return 1 + n if n else 0  # two nouns: "Hội nghị tổng kết và khen thưởng."
 
