@@ -137,14 +137,16 @@ def second_party(t: Toks, i: int) -> bool:
 def party_with(t: Toks, i: int) -> int:
     """Tokens of a "cùng" or "cùng với" at ``i`` that adds a party to a list of parties after a party link ("với A
     cùng UBND xã B", "với A cùng các sở, ngành"): a body or a party noun follows, or a determiner before a
-    coordinate word; not the subject of the next clause; 0 when none ("Lễ X cùng các nghi thức …")."""
+    coordinate word, or after "giữa" a noun for people (class ``people``: the second party "giữa" needs, "giữa A cùng
+    đoàn công tác của Bộ B"); not the subject of the next clause; 0 when none ("Lễ X cùng các nghi thức …")."""
     if key(t.word(i)) != "cùng" or not in_party_list(t, i):
         return 0
     n = 2 if key(t.word(i + 1)) == "với" else 1
     j = i + n
     det = t.match(j, "determiner")
     coord = det and any(_group(t.words[j + det : j + det + k]) for k in (2, 1))
-    return n if (_party(t, j) or coord) and not _subject(t, j) else 0
+    second = t.match(j, "people") and "giữa" in (key(w) for w in t.words[:i])  # "giữa A cùng đoàn công tác …"
+    return n if (_party(t, j) or coord or second) and not _subject(t, j) else 0
 
 
 def topic_list(t: Toks, i: int) -> bool:
