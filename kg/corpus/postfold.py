@@ -5,7 +5,9 @@ in common, or one a form of the other with words of the next clause glued, are o
 every form is a shorter form of another group's joins the one such group that is not itself part of another — when
 its forms are part of two posts ("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays
 (:func:`ambiguous`). Each final set of nodes stands under one node of its fullest group: a node with a body before
-one keyed by its holder, a node written without words of a next title or clause glued to it before one written with
+one keyed by its holder (a node with a body of a group that joins it before the fullest group's nodes keyed by
+their holder: "Vụ trưởng Vụ X" keeps its body when "Vụ trưởng X, Tổng cục Y", written with no body node, is the
+fuller form), a node written without words of a next title or clause glued to it before one written with
 them (a title's first words after a dash, "… X - Trưởng"; lower-case words after a named body, "… Thành ủy X thay",
 one post with "… Thành ủy X": :func:`kg.corpus.postforms.extends`) whatever the counts, so a clean node shared with
 other holders stands and the glued one joins it, then the one the most of the official's articles name, then the
@@ -100,13 +102,20 @@ def fold(forms: Iterable[Form]) -> Decision:
     glued: set[str] = {p for members in groups for p in members
                        if any(f.glued or any(extends(h, f) for q in members if q != p for h in nodes[q])
                               for f in nodes[p])}
+    final: dict[int, list[int]] = {}  # the fullest group → the groups that stand under it (itself first)
     for s in range(len(groups)):
         g, hops = s, 0
         while g in into and hops < len(groups):
             g, hops = into[g], hops + 1
-        best = min(groups[g], key=lambda p: (all(f.bare for f in nodes[p]), p in glued,
-                                             -counts[p], -max(len(f.body) for f in nodes[p]), p))
-        out.update({p: (best, g != s) for p in groups[s] if p != best})
+        final.setdefault(g, [g])
+        if s != g:
+            final[g].append(s)
+    for g, members in final.items():
+        best = min((p for s in members for p in groups[s]),
+                   key=lambda p: (all(f.bare for f in nodes[p]), p not in groups[g], p in glued,
+                                  -counts[p], -max(len(f.body) for f in nodes[p]), p))
+        home = next(s for s in members if best in groups[s])
+        out.update({p: (best, s != home) for s in members for p in groups[s] if p != best})
     return out
 
 

@@ -12,7 +12,8 @@ no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbr
 word's: ``VHTT`` is văn hóa, thể thao; nor one its letters spell, ``QH`` in ``QHKT``: quy hoạch or Quốc hội) and,
 for the rest, one *initial* per letter, as does a capital with a dot
 ("H.Krông Pắk", "Q.Tân Phú"), and a level word's abbreviation joined to another part by a dash or "&" ("TT-Huế",
-"Sở VH-TT", "Bộ TT-TT": no "thị trấn"); an abbreviation in brackets that spells the words before it
+"Sở VH-TT", "Bộ TT-TT": no "thị trấn"), and so is one so joined that its letters spell ("Sở QH-KT": quy hoạch as
+well as Quốc hội); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
 folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
 own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
@@ -20,7 +21,8 @@ dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: 
 "chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
 title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
 is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
-"tân" or "quyền" goes).
+"tân" or "quyền" goes), opened by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X"
+is "Vụ trưởng Vụ X", "Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
@@ -46,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.post_unit import with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
 from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
@@ -116,8 +119,11 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             break
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
-    return Form(post, head, ws[start:], bare, named_end if start < len(ws) else True,
-                tuple(t[2] for t in tagged[start:]), tuple(not t[1] for t in tagged[start:]), glued)
+    body = with_unit(head, ws[start:])
+    unit = len(body) - len(ws[start:])  # the unit the title names, left out of the phrase ("Bộ trưởng Y tế")
+    return Form(post, head, body, bare, named_end if start < len(ws) else True,
+                (True,) * unit + tuple(t[2] for t in tagged[start:]),
+                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued)
 
 
 @cache

@@ -1,5 +1,6 @@
 """The folded words of a post phrase, abbreviations spelt out: the *words of a form* of :mod:`kg.corpus.postforms`
-(its docstring gives the rule). Pure functions."""
+(its docstring gives the rule; an abbreviation written with spaces around its "&", "TT & TT", is one token).
+Pure functions."""
 
 from __future__ import annotations
 
@@ -75,9 +76,10 @@ def _spells(abbr: str, text: str) -> bool:
 def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
     """One part of a token; ``dotted``: a dot followed it ("H.Krông Pắk", "Q.Tân Phú": a capital and a dot is an
     initial); ``joined``: a dash or "&" joins it to another part, where a level word's abbreviation is read as
-    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn")."""
+    letters ("TT-Huế", "Sở VH-TT", "Bộ TT-TT": no "thị trấn"), and so is one its letters spell ("QH" in "Sở
+    QH-KT" may be "quy hoạch" as well as "Quốc hội": an initial stands for either)."""
     abbr = lexicon.abbreviations()
-    if part in abbr and not (joined and _is_level(abbr[part].vi)):
+    if part in abbr and not (joined and (_is_level(abbr[part].vi) or _spells(part, abbr[part].vi))):
         return folded(abbr[part].vi, True)
     if dotted and len(part) == 1 and part.isupper():
         return [(f"{strip_diacritics(part).lower()}.", True)]
@@ -141,11 +143,15 @@ def _restates(abbr: Tagged, before: list[Marked]) -> bool:
     return 0 < n <= len(before) and all(match(a, b[0]) for (a, _), b in zip(abbr, before[-n:], strict=True))
 
 
+# an abbreviation written with spaces around its "&" is one token ("TT & TT", "KH & CN": "TT&TT", "KH&CN")
+_AMPERSAND = re.compile(r"(?<!\S)([A-ZĐ]{1,5}) & (?=[A-ZĐ]{1,5}(?![^\W_]))")
+
+
 @cache
 def tagged(text: str) -> tuple[Marked, ...]:
     """The words of a post phrase, each marked as written as a name and as the first word of such a token."""
     out: list[Marked] = []
-    for tok in text.split():
+    for tok in _AMPERSAND.sub(r"\1&", text).split():
         ws = [t for t in _token(tok) if t[0] != "và"]
         if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
             continue
