@@ -53,7 +53,7 @@ def appointed(before: str) -> re.Match[str] | None:
 _COLON_CAPITAL = re.compile(r"(?<=:\s)[A-ZĐ](?=[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$)")
 # "đoàn do <a title, an honorific or a capitalised name> làm POST": the one "do" names holds the post, not a name before
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|đồng chí|ngài|[A-ZĐ])[^,;:()\"“”]{0,120}?\s+$")
-_ROLE = re.compile(r"(?:trên|với|ở) cương vị")  # APPOINT's "trên cương vị": only with no comma after the name
+_ROLE = re.compile(r"(?:trên|với|ở) " + post_grammar.ROLE_NOUN)  # APPOINT's "trên cương vị": no comma after the name
 _SIGNS = re.compile(r"(?<!\w)ký(?:\s+(?:quyết định|văn bản|tờ trình|công văn))?"
                     r"(?:\s+" + _frame("signed") + r")?\s+$")
 

@@ -320,9 +320,11 @@ def closes_aside(gap: str) -> bool:
 # "ông A rời ghế (nóng) Bộ trưởng …", "rời khỏi vị trí POST": a post the name leaves
 _LEFT_SEAT = r"rời(?: khỏi)?(?: chiếc)? (?:ghế(?: nóng)?|vị trí|chức(?: vụ)?|cương vị)"
 _VERBS = {f: lexicon.alternation("personnel_verbs", 3, f) for f in ("post-next", "passive-post", "task")}
-APPOINT = re.compile(
-    r"(?:" + _VERBS["post-next"] + "|" + _LEFT_SEAT + "|"
-    r"(?:trên|với|ở) cương vị(?: là)?|có tư cách(?: là)?|"  # "ông A có tư cách là POST"; "trên cương vị POST"
+ROLE_NOUN = lexicon.alternation("office_nouns", 2, "role")  # "cương vị", "chức vụ", "chức danh"
+APPOINT = re.compile(  # (not after "đối với": "đề nghị quy định đối với chức danh POST" names a post, no holding)
+    r"(?<![Đđ]ối với )(?:" + _VERBS["post-next"] + "|" + _LEFT_SEAT + "|"
+    # "ông A có tư cách là POST"; "trên cương vị POST", "với chức vụ POST" (office_nouns.tsv, role; not "đối với …")
+    r"(?<![Đđ]ối )(?:trên|với|ở) " + ROLE_NOUN + r"(?: là)?|có tư cách(?: là)?|"
     + _VERBS["task"] + r"\s*[-–:]|"  # "nhận nhiệm vụ mới - POST"
     r"được " + _VERBS["passive-post"] + r")\s+(?:chức\s+(?:vụ\s+)?)?$"
 )

@@ -20,7 +20,9 @@ _BIO = re.compile(  # the nouns of an office (office_nouns.tsv: "chức vụ", "
     lexicon.alternation("office_nouns", 2, "listed") + r"(?: công tác| quan trọng| lãnh đạo)?(?: khác)?(?: như| gồm)?"
     r"\s*:\s*|(?:(?:từng|đã từng)\s+" + _CAREER + r"(?:\s+(?:các|nhiều|những))?"
     r"|" + _CAREER + r"\s+(?:các|nhiều|những))"
-    r"\s+" + lexicon.alternation("office_nouns", 2, "career") + r"(?:,\s*(?:chức vụ|chức danh))?"
+    r"\s+(?:" + lexicon.alternation("office_nouns", 2, "career")  # "giữ các chức POST": a plural word right before
+    + r"|(?:(?<=các )|(?<=nhiều )|(?<=những ))" + lexicon.alternation("office_nouns", 2, "career-plural")
+    + r")(?:,\s*(?:chức vụ|chức danh))?"
     r"(?: công tác| quan trọng| lãnh đạo(?:,? quản lý)?| quản lý(?:,? lãnh đạo)?)?(?: khác)?"
     r"(?:\s+(?:tại|ở)\s+[^,;:()]{1,40}?(?=\s+(?:như|gồm)\s))?"  # "… vị trí công tác tại tỉnh như: …"
     r"(?:\s*,\s*(?:tiêu biểu|cụ thể|điển hình|trong đó)(?:\s+(?:là|có|như))?|\s+(?:như|gồm|là))?\s*:?\s*"
