@@ -75,7 +75,7 @@ def _titled_next(semi: int, phrases: Sequence[Phrase], ordered: Sequence[Mention
     return nxt is None or any(semi < q[2] < nxt for q in phrases)
 
 
-_DELEGATOR = re.compile(r"(?:(?:ủy|uỷ) quyền|thừa lệnh|thay mặt)\s+(?:của\s+|cho\s+)?$", re.IGNORECASE)
+_DELEGATOR = re.compile(r"(?:(?:ủy|uỷ) quyền|thừa lệnh|thay mặt|thay lời)\s+(?:của\s+|cho\s+)?$", re.IGNORECASE)
 
 
 def acts_for(text: str, start: int, sent_start: int) -> bool:

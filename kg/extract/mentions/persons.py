@@ -9,6 +9,7 @@ from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
+from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_family_name
 from kg.extract.mentions.person_named import place_then_name
@@ -269,6 +270,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         or rare_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
+    if institution_head_before(s, k):
+        return False  # "báo Nông Thôn Ngày Nay", "trường Lê Quý Đôn": an institution's name
     return _anchored(s, i, k, e, anchor, surname_ok) and not _names_a_thing(s, i, k, e, anchor, surname_ok)
 
 
