@@ -85,7 +85,8 @@ _CLAUSE_START = re.compile(r"[,;:]\s*")
 def _holder_goes_on(text: str, stop: int, title_start: int, sent: Sentence) -> bool:
     """An auxiliary of a clause's subject (``person_cues`` ``subject``: "đã", "sẽ", "cũng") follows the body above a
     unit at ``stop``, and the clause before the title is the holder's name alone (a family name first), after an
-    honorific or a rank ("Tại đây, ông A, Trưởng phòng X, Sở Y đã …"): the holder goes on. Not where the name sits
+    honorific, a rank or a bare title ("Tại đây, ông A, Trưởng phòng X, Sở Y đã …"; "Thẩm phán A, Chánh tòa X, Tòa
+    án Y sẽ …"): the holder goes on. Not where the name sits
     in a frame or an object ("Theo ông A, …", "… đơn của ông A, …": the body above opens a clause of its own)."""
     aux = _AUX.match(text, stop, sent.end)
     if not aux or key(aux.group(1)) not in names.cue_phrases("subject") or not aux.group(1).islower():
@@ -102,8 +103,9 @@ def _holder_goes_on(text: str, stop: int, title_start: int, sent: Sentence) -> b
 
 @cache
 def _lead_words() -> frozenset[str]:
-    """The words a holder's name may follow in its clause: honorifics and ranks ("ông", "đồng chí", "Thiếu tá")."""
-    return lexicon.words("honorifics") | lexicon.words("ranks")
+    """The words a holder's name may follow in its clause: honorifics, ranks and bare titles ("ông", "đồng chí",
+    "Thiếu tá", "Thẩm phán")."""
+    return lexicon.words("honorifics") | lexicon.words("ranks") | lexicon.words("posts")
 
 
 def _parent_stop(text: str, parent: Mention) -> int:
