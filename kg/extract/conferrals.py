@@ -233,7 +233,9 @@ def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: 
         for a, b in covered:
             for i in range(max(a, m.end), min(b, chain[-1].start)):
                 gap[i - m.end] = " "
-        if not re.fullmatch(r"[\s,\-–]*(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)", "".join(gap).rstrip() + " "):
+        # a caption's place in parentheses may follow a name: "A (thứ hai từ trái sang) và B trao …"
+        if not re.fullmatch(r"[\s,\-–]*(?:\([^()]{1,60}\)[\s,]*)?(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)",
+                            "".join(gap).rstrip() + " "):
             break
         chain.append(m)
     return _others_of(ctx, chain, giver)
