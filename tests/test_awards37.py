@@ -35,7 +35,7 @@ def test_a_caption_place_in_parentheses_keeps_two_givers_joined():
 def test_a_bare_verb_of_rewarding_with_a_sum_is_a_cash_award():
     (c,) = _confs("T\n\nChủ tịch UBND tỉnh Sông Lam quyết định thưởng cho Công an huyện Tân Phú và Phòng Cảnh sát "
                   "hình sự mỗi đơn vị 20 triệu đồng.")
-    assert c["names"] == ["Thưởng"]
+    assert c["names"] == ["Thưởng mỗi đơn vị 20 triệu đồng"]
     assert c["giver"] == "Chủ tịch UBND tỉnh Sông Lam"
     assert c["recipients"] == ["Công an huyện Tân Phú", "Phòng Cảnh sát hình sự"]
     confs = _confs("T\n\nUBND tỉnh Sông Lam thưởng nóng 50 triệu đồng, Ngân hàng Tân Phú thưởng 30 triệu và UBND "
@@ -61,3 +61,11 @@ def test_a_prize_paid_out_or_a_count_of_millions_is_no_cash_award():
     assert not _confs("T\n\nHợp tác xã Tân Phú thưởng cho 1,2 triệu hội viên một chuyến tham quan.")
     (c,) = _confs("T\n\nDẹp vỉa hè tốt, xã Tân Phú được thưởng 1,5 tỉ đồng.")
     assert c["names"] == ["Thưởng 1,5 tỉ đồng"]
+
+
+def test_a_cash_award_whose_sum_follows_its_receivers_is_named_with_that_sum():
+    confs = _confs("T\n\nGiám đốc Công an tỉnh Sông Lam thưởng cho Phòng Cảnh sát hình sự, Phòng Kỹ thuật nghiệp vụ, "
+                   "Công an huyện Tân Phú, Công an huyện Lạc Dương, Phòng 3 – Cục Kỹ thuật nghiệp vụ, Phòng 5 – Cục "
+                   "Cảnh sát hình sự (Bộ Công an) mỗi đơn vị 5 triệu đồng.")
+    assert [c["names"] for c in confs] == [["Thưởng mỗi đơn vị 5 triệu đồng"]]
+    assert confs[0]["giver"] == "Giám đốc Công an tỉnh Sông Lam"

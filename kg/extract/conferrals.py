@@ -20,6 +20,7 @@ from kg.extract.conferral_offices import office_co_givers
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
+from kg.extract.mentions.award_amount import with_sum
 
 
 def awards(ctx: F._Ctx) -> set[int]:
@@ -59,6 +60,7 @@ def awards(ctx: F._Ctx) -> set[int]:
             names = [*award_names.split_names(text[aw.start : name_end]),
                      *(with_kind(text, aw, text[a:b])
                        for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
+            names = with_sum(aw.key, text[:nxt], name_end, names)  # "thưởng cho A, B mỗi đơn vị 5 triệu đồng"
             joint = joint_givers(ctx, sent, (max(sent.start, text.rfind(";", sent.start, aw.start)), aw.start), giver)
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver), *joint]:

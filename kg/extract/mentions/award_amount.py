@@ -12,8 +12,8 @@ from kg.extract import lexicon
 
 # the sum after the verb: "(cho A, B …) (mỗi đơn vị) (số tiền) 20 triệu (đồng)", within the clause; a number of
 # millions of things is no sum ("trả thưởng cho 2,7 triệu vé")
-_SUM = re.compile(r"\s+(?:cho\s+(?:[^;:.]|\.(?=\S)){1,150}?\s+)?(?:mỗi\s+(?:\w+\s+){1,3}?)?(?:số tiền\s+)?"
-                  r"\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(?:\s*đồng(?!\w)|(?=\s*(?:[,;:.)]|và\s|$)))", re.IGNORECASE)
+_SUM = re.compile(r"\s+(?P<to>cho\s+(?:[^;:.]|\.(?=\S)){1,300}?\s+)?(?P<sum>(?:mỗi\s+(?:\w+\s+){1,3}?)?(?:số tiền\s+)?"
+                  r"\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(?:\s*đồng(?!\w)|(?=\s*(?:[,;:.)]|và\s|$))))", re.IGNORECASE)
 # the verb is the second half of a compound noun or verb: "khen thưởng", "tặng thưởng", "phần thưởng" …
 _COMPOUND = re.compile(r"(?<!\w)(?:khen|tặng|tiền|phần|giải|mức|khoản|trao|trả|trúng)\s+$", re.IGNORECASE)
 
@@ -29,3 +29,12 @@ def without_sum(kind_key: str, before: str, after: str) -> bool:
     if kind_key not in _amount_kinds():
         return False
     return bool(_COMPOUND.search(before)) or _SUM.match(after) is None
+
+
+def with_sum(kind_key: str, text: str, name_end: int, names: list[str]) -> list[str]:
+    """The name of a cash award whose sum follows the receivers ("thưởng cho A, B mỗi đơn vị 5 triệu đồng") with that
+    sum: "Thưởng mỗi đơn vị 5 triệu đồng" (a sum right after the verb is in its name already)."""
+    m = _SUM.match(text, name_end) if kind_key in _amount_kinds() and len(names) == 1 else None
+    if m is None or not m.group("to"):
+        return names
+    return [f"{names[0]} {m.group('sum')}"]
