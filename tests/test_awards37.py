@@ -1,6 +1,7 @@
 """Award conferrals, round 37 (h/awards37: a sample of 80 conferrals and 40 award sentences of the base corpus build,
 seed 443): made-up examples."""
 
+from helpers import run
 from test_awards_posts import _confs
 
 
@@ -33,11 +34,11 @@ def test_a_caption_place_in_parentheses_keeps_two_givers_joined():
 
 
 def test_a_bare_verb_of_rewarding_with_a_sum_is_a_cash_award():
-    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Sông Lam quyết định thưởng cho Công an huyện Tân Phú và Phòng Cảnh sát "
-                  "hình sự mỗi đơn vị 20 triệu đồng.")
+    (c,) = _confs("T\n\nChủ tịch UBND tỉnh Sông Lam quyết định thưởng cho Công an huyện Tân Phú và Công an huyện "
+                  "Lạc Dương mỗi đơn vị 20 triệu đồng.")
     assert c["names"] == ["Thưởng mỗi đơn vị 20 triệu đồng"]
     assert c["giver"] == "Chủ tịch UBND tỉnh Sông Lam"
-    assert c["recipients"] == ["Công an huyện Tân Phú", "Phòng Cảnh sát hình sự"]
+    assert c["recipients"] == ["Công an huyện Lạc Dương", "Công an huyện Tân Phú"]
     confs = _confs("T\n\nUBND tỉnh Sông Lam thưởng nóng 50 triệu đồng, Ngân hàng Tân Phú thưởng 30 triệu và UBND "
                    "huyện Tân Phú thưởng 20 triệu đồng cho lực lượng phá án.")
     assert [c["giver"] for c in confs] == ["UBND tỉnh Sông Lam", "Ngân hàng Tân Phú", "UBND huyện Tân Phú"]
@@ -69,3 +70,8 @@ def test_a_cash_award_whose_sum_follows_its_receivers_is_named_with_that_sum():
                    "Cảnh sát hình sự (Bộ Công an) mỗi đơn vị 5 triệu đồng.")
     assert [c["names"] for c in confs] == [["Thưởng mỗi đơn vị 5 triệu đồng"]]
     assert confs[0]["giver"] == "Giám đốc Công an tỉnh Sông Lam"
+
+
+def test_the_verb_of_rewarding_is_no_head_a_short_name_may_not_hold():
+    res = run("T\n\nTrưởng ban Tuyên giáo tỉnh Lê Văn Thưởng dự hội nghị. Ông Thưởng cho biết ngành sẽ đổi mới.")
+    assert [m.text for m in res.doc.mentions if m.kind == "person"] == ["Lê Văn Thưởng", "Thưởng"]

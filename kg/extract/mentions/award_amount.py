@@ -19,14 +19,15 @@ _COMPOUND = re.compile(r"(?<!\w)(?:khen|tặng|tiền|phần|giải|mức|khoả
 
 
 @cache
-def _amount_kinds() -> frozenset[str]:
+def amount_kinds() -> frozenset[str]:
+    """The award kinds told by a bare verb (``awards.tsv`` class ``amount``), no head of a name."""
     return lexicon.classed("awards", 7, "amount")
 
 
 def without_sum(kind_key: str, before: str, after: str) -> bool:
     """The award of kind ``kind_key`` needs a sum after it and has none here (``before``/``after``: the text
     around it), or is part of a compound word."""
-    if kind_key not in _amount_kinds():
+    if kind_key not in amount_kinds():
         return False
     return bool(_COMPOUND.search(before)) or _SUM.match(after) is None
 
@@ -34,7 +35,7 @@ def without_sum(kind_key: str, before: str, after: str) -> bool:
 def with_sum(kind_key: str, text: str, name_end: int, names: list[str]) -> list[str]:
     """The name of a cash award whose sum follows the receivers ("thưởng cho A, B mỗi đơn vị 5 triệu đồng") with that
     sum: "Thưởng mỗi đơn vị 5 triệu đồng" (a sum right after the verb is in its name already)."""
-    m = _SUM.match(text, name_end) if kind_key in _amount_kinds() and len(names) == 1 else None
+    m = _SUM.match(text, name_end) if kind_key in amount_kinds() and len(names) == 1 else None
     if m is None or not m.group("to"):
         return names
     return [f"{names[0]} {m.group('sum')}"]
