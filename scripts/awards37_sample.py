@@ -153,8 +153,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sentences", type=int, default=40)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
     ap.add_argument("--write", type=Path)
+    ap.add_argument("--sentences-from", type=Path,
+                    help="a written sample whose award sentences to take again (the award words of the lexicon may "
+                         "have changed since it was drawn)")
     args = ap.parse_args(argv)
     rows = draw(args.base, args.corpus, excluded(args.exclude, []), args.conferrals, args.sentences, args.seed)
+    if args.sentences_from:
+        with args.sentences_from.open(encoding="utf-8") as fh:
+            old = [r for r in csv.DictReader(fh, delimiter="\t") if r["kind"] == "none"]
+        rows = [r for r in rows if r["kind"] == "conf"] + [
+            {"kind": "none", "id": r["id"], "start": int(r["span"].split("-")[0]), "end": int(r["span"].split("-")[1]),
+             "focus": "", "sentence": r["sentence"]} for r in old]
     graph(rows, args.after or args.base)
     for n, r in enumerate(rows, 1):
         print(f"[{n}] {r['kind']} {r['id']} {r['start']}-{r['end']}: {r['sentence']}\n      {r['graph'] or '(none)'}")
