@@ -26,6 +26,10 @@ SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đ�
 
 # ---------------------------------------------------------------- the clause around an award
 
+# what may count the object of a give verb: "trao hai giải Nhì", "tặng các Bằng khen", "trao 24 giải Khuyến khích"
+# (plural words and number words of ``quantifiers.tsv``, digits), optional in a pattern
+QUANTITY = r"(?:(?:" + lexicon.alternation("quantifiers", 2, "plural", "numeral") + r"|\d+)\s+)?"
+
 
 GIVE = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|trao|tặng|khen thưởng|phong tặng|công nhận"
                   r"|gửi(?=\s+thư khen)|gắn(?=\s+(?:huân|huy|danh hiệu)))(?!\w)", re.IGNORECASE)
@@ -130,7 +134,7 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
                   r"(?:(?<!ban )tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"  # not "Ban Tổ chức": a body
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
-                  r"(?:(?:các|nhiều|\d+)\s+)?$", text[lo:award_start], re.IGNORECASE)
+                  + QUANTITY + "$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None
 
 
@@ -139,7 +143,7 @@ def chained_give(stretch: str) -> bool:
     ";": "X đã ra quyết định công nhận …, tặng AWARD", "được X tặng A cho 9 tập thể, tặng AWARD" (the verb shares the
     subject of the clause before)."""
     return bool(re.search(r"[,;]\s*(?:(?:và|đồng thời|rồi|sau đó)\s+)?(?:(?:đã|cũng|còn|vừa|sẽ)\s+)*"
-                          r"(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:(?:các|nhiều|những|\d+)\s+)?$", stretch,
+                          r"(?:trao tặng|tặng thưởng|trao|tặng)\s+" + QUANTITY + "$", stretch,
                           re.IGNORECASE))
 
 
@@ -177,7 +181,7 @@ def passive_giver_span(text: str, lo: int, award_start: int) -> tuple[int, int] 
     """(start, end) of X in "được X trao/tặng AWARD" (the "được" nearest the verb: "đạt được …. Được X tặng")."""
     m = re.search(r"(?<!\w)(?i:được)\s+(?=\S)((?:(?!(?i:được)\s).){2,240}?)\s+"
                   r"(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|công nhận|phong tặng)\s+"
-                  r"(?:(?:các|nhiều|\d+)\s+)?" + _general_object() + "$", text[lo:award_start])
+                  + QUANTITY + _general_object() + "$", text[lo:award_start])
     if m is None or _AUTHORISED.search(text, lo + m.start(), lo + m.end(1) + 1):  # "được X ủy quyền, A trao"
         return None
     return lo + m.start(1), lo + m.end(1)

@@ -62,7 +62,7 @@ def _chain_giver(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int,
 
 # "… để (trực tiếp) trao AWARD": a give verb in a clause of purpose, whose subject is that of the verb before it
 _PURPOSE = re.compile(r"(?<!\w)để\s+(?:(?:trực tiếp|trân trọng)\s+)?(?:trao tặng|truy tặng|trao|tặng|gắn)\s+"
-                      r"(?:(?:các|nhiều|\d+)\s+)?$", re.IGNORECASE)
+                      + award_grammar.QUANTITY + "$", re.IGNORECASE)
 
 
 # "X chọn A (để trao AWARD), đồng thời chọn B để trao AWARD2": the verbs joined by "đồng thời" share X

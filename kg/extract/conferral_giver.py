@@ -176,7 +176,8 @@ def _subject(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int) -> Entity | No
         if ending is not None:
             return ending
     gives = list(award_grammar.GIVE.finditer(text, sent.start, aw.start))
-    if gives:  # the give verb nearest before the award
+    if gives and not award_grammar.ceremony_before(text[sent.start : gives[-1].start()]):
+        # the give verb nearest before the award, not one that names a ceremony ("A phát biểu tại lễ trao AWARD")
         at = gives[-1].start()
         persons = [p for p in ctx.of(sent.index, "person") if p.end <= at]
         if persons and not re.search(r"(?<!\w)được(?!\w)", text[persons[-1].end : at]) and not (

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extract.award_names import alt
+from kg.extract.awards import QUANTITY
 
 
 @cache
@@ -33,7 +34,7 @@ def _beside_give() -> re.Pattern[str]:
     ``beside``), each closed by "," or "và", then a give verb."""
     return re.compile(r"(?:\s+(?:đã|cũng|vừa|trực tiếp|đến))*"
                       r"(?:\s+(?:" + alt("beside") + r")(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}?(?:\s*,|\s+và))+"
-                      r"\s+(?:trao tặng|tặng thưởng|trao|tặng)\s+(?:(?:các|nhiều|những|\d+)\s+)?$", re.IGNORECASE)
+                      r"\s+(?:trao tặng|tặng thưởng|trao|tặng)\s+" + QUANTITY + "$", re.IGNORECASE)
 
 
 def beside_give_end(text: str, lo: int, award_start: int) -> int | None:

@@ -20,6 +20,7 @@ from kg.extract.conferral_offices import office_co_givers
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
+from kg.extract.mentions.award_amount import with_sum
 
 
 def awards(ctx: F._Ctx) -> set[int]:
@@ -59,6 +60,7 @@ def awards(ctx: F._Ctx) -> set[int]:
             names = [*award_names.split_names(text[aw.start : name_end]),
                      *(with_kind(text, aw, text[a:b])
                        for a, b in award_names.more_names(text, (aw.start, aw.end), name_end, nxt))]
+            names = with_sum(aw.key, text[:nxt], name_end, names)  # "thưởng cho A, B mỗi đơn vị 5 triệu đồng"
             joint = joint_givers(ctx, sent, (max(sent.start, text.rfind(";", sent.start, aw.start)), aw.start), giver)
             for k, name in enumerate(names):
                 for g in [giver, *_co_givers(ctx, sent, aw, (name_end, prev), giver), *joint]:
@@ -233,7 +235,9 @@ def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: 
         for a, b in covered:
             for i in range(max(a, m.end), min(b, chain[-1].start)):
                 gap[i - m.end] = " "
-        if not re.fullmatch(r"[\s,\-–]*(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)", "".join(gap).rstrip() + " "):
+        # a caption's place in parentheses may follow a name: "A (thứ hai từ trái sang) và B trao …"
+        if not re.fullmatch(r"[\s,\-–]*(?:\([^()]{1,60}\)[\s,]*)?(?:(?:và|cùng|cùng với)[\s,]*|,[\s,]*)",
+                            "".join(gap).rstrip() + " "):
             break
         chain.append(m)
     return _others_of(ctx, chain, giver)

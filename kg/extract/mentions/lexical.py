@@ -8,6 +8,7 @@ from functools import cache
 from kg.extract import award_names, lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.award_address import named_by_kind
+from kg.extract.mentions.award_amount import without_sum
 from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent, opens_province
 from kg.extract.normalise import key
 
@@ -36,6 +37,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
             if kind == "award" and award_names.not_prize(entry.key, s.text[max(s.sent.start, a - 8) : a],
                                                             s.text[b : s.sent.end]):
                 continue  # "giải quyết", "giải trình": no prize
+            if kind == "award" and without_sum(entry.key, s.text[max(s.sent.start, a - 8) : a], s.text[b : s.sent.end]):
+                continue  # "khen thưởng", "thưởng Tết": no cash reward told
             if kind == "award" and named_by_kind(entry.key, s.text[max(s.sent.start, a - 30) : a]):
                 continue  # "danh hiệu Bà mẹ Việt Nam Anh hùng": the open name of "danh hiệu"
             if kind == "award" and entry.extra[:1] == ("cap",) and not (

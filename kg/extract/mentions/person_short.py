@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.award_amount import amount_kinds
 from kg.extract.mentions.sentence import _Sent
 from kg.extract.normalise import key
 
@@ -21,6 +22,8 @@ def _heads() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     seconds: dict[str, set[str]] = {}
     for name in _HEAD_FILES:
         for e in lexicon.entries(name):
+            if name == "awards" and e.key in amount_kinds():
+                continue  # "thưởng": a verb that is an award only before a sum, no head ("ông Thưởng")
             words = key(e.vi).split(" ")
             if len(words) == 1:
                 whole.add(words[0])
