@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_names import _articles, _cap_word, _ids, _segmented  # noqa: E402
 
 from kg.extract import lexicon, names  # noqa: E402
+from kg.extract.document import Document  # noqa: E402
 from kg.extract.normalise import key  # noqa: E402
 from kg.extract.tokens import tokenize  # noqa: E402
 
@@ -63,7 +64,7 @@ def cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence(doc, a: int) -> str:  # noqa: ANN001
+def _sentence(doc: Document, a: int) -> str:
     s = next((s for s in doc.sentences if s.start <= a < s.end), None)
     return " ".join(doc.text[s.start : s.end].split()) if s else ""
 
