@@ -39,3 +39,14 @@ def test_a_street_after_a_house_number_and_a_comma_is_no_person():
 
 def test_a_person_after_a_numbered_document_and_a_comma_stays():
     assert persons("Theo công văn số 95, Phó Thủ tướng Lê Văn Khải đã chỉ đạo.") == ["Lê Văn Khải"]
+
+
+def test_three_word_items_of_a_list_after_a_plural_level_word_are_places():
+    text = "Đoàn đã đến thăm các phường Trần Quang Bích, Phạm Hữu Lộc, Đặng Văn Toại và Hòa Sơn."
+    assert persons(text) == []
+    assert persons("Tại hai xã Lò Văn Khải, Đinh Công Sở, người dân đã thu hoạch xong.") == []
+
+
+def test_a_person_after_a_singular_level_word_s_place_or_in_a_list_of_officials_stays():
+    assert persons("UBND xã Tân Lập, Đinh Công Sở cho biết sẽ kiểm tra.") == ["Đinh Công Sở"]
+    assert persons("Các đồng chí Lò Văn Khải, Đinh Công Sở dự họp.") == ["Lò Văn Khải", "Đinh Công Sở"]
