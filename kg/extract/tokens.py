@@ -51,7 +51,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
     toks = [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
-    return _join_latin_hyphens(text, toks) if "-" in text[start:stop] else toks
+    return _split_lead_hyphens(text, _join_latin_hyphens(text, toks)) if "-" in text[start:stop] else toks
 
 
 _LATIN = re.compile(r"[A-Z][a-z]+")
@@ -70,6 +70,24 @@ def _join_latin_hyphens(text: str, toks: list[Token]) -> list[Token]:
                 and is_foreign(out[-2].text.rsplit("-", 1)[-1]):
             first = out[-2]
             out[-2:] = [Token(first.start, t.end, text[first.start : t.end])]
+        else:
+            out.append(t)
+    return out
+
+
+def _split_lead_hyphens(text: str, toks: list[Token]) -> list[Token]:
+    """A hyphen glued between a capitalised word and a lower-case post lead of the former or acting class
+    (``post_leads.tsv``: "nguyên", "cựu", "quyền") splits: a name, then its title ("Lò Văn Khải-nguyên Trưởng
+    phòng"), as the tokenizer already splits "Khải-Trưởng phòng"; "Lê-nin" stays one token."""
+    from kg.extract import lexicon  # imported here, as in _join_latin_hyphens
+
+    leads = lexicon.classed("post_leads", 2, "former") | lexicon.classed("post_leads", 2, "acting")
+    out: list[Token] = []
+    for t in toks:
+        head, sep, rest = t.text.partition("-")
+        if sep and head[:1].isupper() and head[1:].islower() and canonical_tones(rest) in leads:
+            mid = t.start + len(head)
+            out += [Token(t.start, mid, head), Token(mid, mid + 1, "-"), Token(mid + 1, t.end, rest)]
         else:
             out.append(t)
     return out

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.person_addresses import numbered_address
 from kg.extract.mentions.places import _CAPITAL_COMPOUNDS
 from kg.extract.mentions.sentence import _is_name_word, _levels, _points, _Sent, _word_set
 from kg.extract.normalise import key
@@ -36,6 +37,8 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
     """A house number stands right before the name: a number, not an ordinal ("lần thứ 2 Nguyễn Văn A"), and
     the name ends a phrase (no lower-case word after it) or "số", "nhà" or "tại" comes before the number."""
     toks = s.toks
+    if numbered_address(s, k, e):
+        return True  # "nhà số 12, Lê Lợi (phường …)": the number, a comma, the street
     if k == 0 or not toks[k - 1].is_number or not s.adjacent(k):
         return False
     before = key(toks[k - 2].text) if k >= 2 else ""
@@ -46,7 +49,8 @@ def _house_number_before(s: _Sent, k: int, e: int) -> bool:
 
 # "đường", "Phố", "ngõ", "địa bàn" … (street_words.tsv)
 _CAPITALISED = "".join(re.escape(f[:1].upper() + f[1:]) + "|" for f in lexicon.forms("street_words", 2, "capitalised"))
-_ITEMS = r"(?:(?:[" + UPPER + r"]\w*|\d+|,|[-–]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$"
+# (a street's stretch in parentheses: "Lê Lợi (đoạn từ A đến B), C")
+_ITEMS = r"(?:(?:[" + UPPER + r"]\w*|\d+|,|[-–()]|và|từ|đến|đoạn|các|số|…|\.\.\.)\s*)*$"
 _STREET = re.compile(r"(?:" + _CAPITALISED + lexicon.alternation("street_words", 2, "street") + ")"
                      r"(?:(?:\s+\w+){1,4}\s+(?:gồm|như)|(?:\s+\w+)?\s*(?:gồm|như)?)\s*:?\s*" + _ITEMS)  # "… quận 2 như"
 # a street noun proper ("đường", "phố"; not in "thành phố") and at most one word, then a comma before "gồm" or "như":
@@ -64,7 +68,7 @@ def _street_context(s: _Sent, k: int) -> bool:
     """The name stands in a list of street names ("…tuyến đường gồm: Trường Sơn, Nguyễn Văn Trỗi"; "… đường đèn, gồm:
     …") or names a junction's or a stretch's street ("ngã tư Trường Sơn - Nguyễn Văn Trỗi")."""
     start = s.toks[k].start
-    before = s.text[max(s.sent.start, start - 160) : start]
+    before = s.text[max(s.sent.start, start - 400) : start]  # a long list: twelve streets and a stretch
     return bool(_STREET.search(before) or _STREETS_LISTED.search(before)
                 or _JUNCTION.search(s.text[max(s.sent.start, start - 100) : start]))
 

@@ -11,6 +11,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_named import named_after
+from kg.extract.mentions.person_place_lists import plural_level_list
 from kg.extract.mentions.person_places import (
     _clan_name,
     _continues_places,
@@ -84,6 +85,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
+    if anchor == "" and plural_level_list(s, k):
+        return True  # "các phường Trần Hưng Đạo, Lê Hồng Phong": an item of a list of places of one level
     if _country_branch(s, k, e):
         return True  # "Phó tổng giám đốc Samsung Việt Nam": a firm's branch in a country
     if e - k == 3 and anchor not in ("honorific", "rank") and _is_province(s, k, k + 2) \
