@@ -110,7 +110,8 @@ def _is_level(text: str) -> bool:
 @cache
 def _qualifiers() -> dict[tuple[str, ...], bool]:
     """Term qualifiers (lexicon ``post_qualifiers``): words → whether a term (a number) follows them."""
-    return {tuple(w for w, _ in folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")}
+    return {tuple(w for w, _ in folded(r[0])): len(r) > 2 and r[2] == "term" for r in lexicon.rows("post_qualifiers")
+            if r[2:3] != ["gap"]}  # "thường trực" names a post of its own ("Phó Chủ tịch Thường trực")
 
 
 Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)

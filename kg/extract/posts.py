@@ -196,10 +196,15 @@ def same_post_forms(held: Sequence[tuple[str, str, str, frozenset[str]]]) -> dic
     of the post's label), map (person, shorter form) → the fullest form of the same title whose words hold all of
     its words ("Bí thư" / "Bí thư Thành ủy" → "Bí thư Thành ủy TP Huế"; "Bí thư" → "Bí thư Trung ương Đảng", a title
     that opens the fuller one; or one that opens the fuller's key: "Trưởng Đoàn Đại biểu Quốc hội" → "Trưởng đoàn
-    ĐBQH X"). Former posts stay apart, but a form naming a body joins a former post holding all its other words."""
+    ĐBQH X"). Former posts stay apart, but a form naming a body joins a former post holding all its other words,
+    and a former title alone joins a former post of the same title ("nguyên bộ trưởng Bộ X")."""
     out: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
-        if words & _FORMER:
+        if words & _FORMER:  # a former title alone joins a former post of the same title that names its body
+            fuller = [(len(w), p) for q, p, t, w in held if q == person and p != post and f"{t} ".startswith(
+                f"{title} ") and words < w]
+            if len(words - _FORMER) == len(title.split()) and fuller:  # ("đại biểu" → "đại biểu Quốc hội X")
+                out[(person, post)] = max(fuller)[1]
             continue
         fuller = [(len(w), p) for q, p, t, w in held if q == person and p != post and (f"{t} ".startswith(
             f"{title} ") or title.startswith(f"{t} ") and p.startswith(f"post:{title} ")) and (

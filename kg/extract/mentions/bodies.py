@@ -13,6 +13,7 @@ from kg.extract.mentions.body_boards import board_code_end
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_continuation import _continuation, _honorific_at
 from kg.extract.mentions.body_managed import managed_after
+from kg.extract.mentions.body_manner import manner_between
 from kg.extract.mentions.body_opens import _single_heads
 from kg.extract.mentions.body_plurals import plural_in_name
 from kg.extract.mentions.body_topics import topic_follows
@@ -71,7 +72,7 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
         # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
         after_title = bool(_AFTER_HEAD_TITLE.search(s.view, max(0, a - 8), a)) or any(
-            tb + 1 == a or managed_after(s.text, tb, a) for _ta, tb in s.titles)
+            tb + 1 == a or managed_after(s.text, tb, a) or manner_between(s.text, tb, a) for _ta, tb in s.titles)
         if _needs_name(entry) and not s.text[a].isupper() and not after_title:
             continue
         starts.append((s.at_start[a], s.at_end[b] + 1, entry))
@@ -142,8 +143,9 @@ def _body_end(s: _Sent, i: int, after: int, entry: lexicon.Entry, person_starts:
         after = _short_form_skip(s, after, person_starts)  # "trường trung học phổ thông (THPT) X": the name after
     single = " " not in entry.vi
     in_title = any((ta < s.toks[i].start and s.toks[after - 1].end == tb) or tb + 1 == s.toks[i].start
-                   or managed_after(s.text, tb, s.toks[i].start)  # the head ends a title, or follows it (across
-                   for ta, tb in s.titles)  # "kiêm quản lý"): "Hiệu trưởng Trường mầm non X"
+                   or managed_after(s.text, tb, s.toks[i].start) or manner_between(s.text, tb, s.toks[i].start)
+                   for ta, tb in s.titles)  # the head ends a title, or follows it (across "kiêm quản lý" or
+                   # "thường trực"): "Hiệu trưởng Trường mầm non X"
     lower_name = in_title and after < len(s.toks) and not s.toks[after].is_cap and (lower_then_name(
         s, after, person_starts) or lower_then_person(s, after, person_starts))
     if needs and not in_title and s.toks[i].is_upper and abbreviation_unnamed(s, after, person_starts):

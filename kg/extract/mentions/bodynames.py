@@ -105,8 +105,9 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     """A head right after a title whose name is written in lower case: two to four words (a spaced dash may join
     two), no verb or function word among them, that run to a comma, a parenthesis, a dash, a word that closes a
     name and a capitalised word ("do X") or the sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to
-    eight words that run to the unit it serves, a level word and its name or number ("Giám đốc Ban Quản lý dự án
-    giao thông tỉnh X", "Câu lạc bộ hưu trí quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20")."""
+    eight words that run to a comma, a parenthesis or the sentence's end ("Cục kiểm soát hoạt động bảo vệ môi
+    trường,"), or to the unit it serves, a level word and its name or number ("Giám đốc Ban Quản lý dự án giao
+    thông tỉnh X", "Câu lạc bộ hưu trí quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20")."""
     toks = s.toks
     if not any(tb + 1 == toks[i].start or ta < toks[i].start < tb for ta, tb in s.titles):
         return None  # (or the title ends with the head's first word: "Trưởng ban Quản lý dự án …")
@@ -120,6 +121,9 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
         if j + 1 < len(toks) and key(t.text + " " + toks[j + 1].text) in lexicon.words("name_nouns"):
             j, words = j + 2, words + 2  # "dự án": a noun, though "dự" alone is a verb
             continue
+        if t.text in ("và", "&") and words and (n := and_lower_field(s, j, person_starts)):
+            j, words = j + n, words + n - 1  # "Cục kỹ thuật an toàn và môi trường công nghiệp,": a second field
+            continue
         if not t.is_word or t.is_cap or key(t.text) in stops or key(t.text) in levels:
             break
         j, words = j + 1, words + 1
@@ -130,7 +134,8 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     if 2 <= words <= 8 and not toks[after].is_cap and key(toks[after].text + " " + toks[after + 1].text) \
             in lexicon.words("name_nouns"):
         return _noun_name_end(s, j, person_starts)  # "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng,"
-    if words < 2 or words > 4 or (j < len(toks) and toks[j].text not in ",;()-–.:!?" and not (key(toks[j].text) in {
+    most = 8 if j == len(toks) or toks[j].text in ",;()" else 4  # "Cục kiểm soát hoạt động bảo vệ môi trường,"
+    if words < 2 or words > most or (j < len(toks) and toks[j].text not in ",;()-–.:!?" and not (key(toks[j].text) in {
             key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]} and j + 1 < len(toks)
             and toks[j + 1].is_cap)):  # "… vay vốn do Hội X quản lý" (not "… di tích và rừng …")
         return None

@@ -1,0 +1,23 @@
+"""A title, then a manner word, then a body whose head opens in lower case or whose name is written in lower case
+("Phó giám đốc thường trực Sở nông nghiệp X", "Phó Chủ tịch chuyên trách Hội nông dân X"): the body is the title's,
+as right after it. The manner words are the rows of ``post_qualifiers.tsv`` that name no term ("thường trực",
+"chuyên trách", "kiêm nhiệm"); ``kg.extract.facts.holdings`` already takes them between a title and its body.
+Read by :mod:`kg.extract.mentions.bodies` (issue 8, round prec37)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+
+@cache
+def _manner() -> frozenset[str]:
+    return frozenset(key(r[0]) for r in lexicon.rows("post_qualifiers") if r[2:3] != ["term"])
+
+
+def manner_between(text: str, title_end: int, head_start: int) -> bool:
+    """Only a manner word (one space either side) between a title's end and a body's head."""
+    gap = text[title_end:head_start]
+    return 4 <= len(gap) <= 20 and gap[0] == " " and gap[-1] == " " and key(gap.strip()) in _manner()
