@@ -369,3 +369,12 @@ def field_list(t: Toks, i: int) -> bool:
         if w != "," and not (w[:1].islower() and not _ends(t, j) and not t.match(j, "determiner")):
             return False
     return False
+
+
+def edition(t: Toks, j: int) -> bool:
+    """Whether "năm YYYY" at ``j``, after a comma right after "lần thứ N", is the year of that edition and goes on
+    with the name ("Hội nghị X lần thứ hai, năm 2031, với …"): only before punctuation; a word after the year makes
+    it the time of the next clause (", năm 2031 tỉnh …")."""
+    if t.word(j - 1) != "," or not is_year(t.word(j + 1)) or t.word(j + 2)[:1].isalnum():
+        return False
+    return any(key(t.words[k]) == "lần" and ordinal(t, k) == j - 1 - k for k in range(max(0, j - 5), j - 1))

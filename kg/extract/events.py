@@ -70,6 +70,7 @@ from kg.extract.event_lists import (
     session_body,
     topic_list,
 )
+from kg.extract.event_locus import locus
 from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_people import people_member
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
@@ -193,8 +194,8 @@ _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")
 
 def _term(t: Toks, j: int) -> bool:
     """Whether an ordinal word and its number at ``j`` (after a comma) number the event again: ", khóa XX", ",
-    nhiệm kỳ 2030 - 2035" (not a year: ", năm 2030, …" opens a clause)."""
-    return bool(ordinal(t, j)) and t.match(j, "ordinal") > 0 and not t.match(j, "measure")
+    nhiệm kỳ 2030 - 2035"; a year only after "lần thứ N": ``bounds.edition``, else ", năm 2030, …" opens a clause)."""
+    return bool(ordinal(t, j)) and t.match(j, "ordinal") > 0 and (not t.match(j, "measure") or bounds.edition(t, j))
 
 
 def _member(t: Toks, j: int, after_va: bool = False) -> int:
@@ -360,7 +361,7 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or locus(t, i, closed)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
