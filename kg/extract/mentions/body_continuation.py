@@ -16,6 +16,7 @@ from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_plurals import plural_in_name
 from kg.extract.mentions.body_topics import task_verb
+from kg.extract.mentions.body_work import work_field_end
 from kg.extract.mentions.bodynames import _bare_level, _dashed_field, and_lower_field
 from kg.extract.mentions.name_ends import abbreviation_tail, closes_body_name, credit_colon, dated
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
@@ -116,6 +117,8 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
             or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries():
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name; so does an auxiliary ("bị")
+    if work_field_end(s, j, run_start):  # "Ban Chỉ đạo Công tác dân vận tổ chức …": the work's field
+        return j
     return run_start + (0 if not before.is_cap or before.is_upper and first not in _levels() else keep)
 
 
