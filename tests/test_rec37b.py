@@ -24,3 +24,9 @@ def test_precision_vai_tro_after_a_comma_is_no_holding():
 def test_precision_negated_thay_gives_the_subject_nothing():
     got = held("T\n\nThứ trưởng Hà Văn Lĩnh chưa thay thế ông Mạc Văn Tùng để đảm nhiệm chức vụ Bí thư Đảng ủy Cục.")
     assert "Bí thư Đảng ủy Cục" not in got.get("Hà Văn Lĩnh", [])
+
+
+def test_precision_replaced_name_opening_its_own_clause_keeps_its_post():
+    got = held("T\n\nÔng Hà Văn Lĩnh đến giữ chức Trưởng ban Tuyên giáo Tỉnh ủy thay ông Mạc Văn Tùng "
+               "đến nhận nhiệm vụ là Bí thư Huyện ủy Tân Phong.")
+    assert "Bí thư Huyện ủy Tân Phong" not in got.get("Hà Văn Lĩnh", [])
