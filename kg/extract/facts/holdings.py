@@ -17,6 +17,7 @@ from kg.extract import (
     post_moves,
     post_order,
     post_plural,
+    post_substitute,
     post_tails,
     post_verb_lists,
 )
@@ -252,8 +253,8 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             break  # "ông A (cháu ông B) làm Trưởng …": B's name sits in an aside that closes before the post
         elif post_moves.appointer(text, ph, sent.end):
             continue  # "được Chủ tịch UBND tỉnh bổ nhiệm làm …": who appoints
-        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not post_moves.held_apart(text, p, persons, ph) and (
-                not any(lo <= q.start < ph[2] for q in others)
+        elif (verb := post_moves.appointed(text[lo : ph[2]])) and not post_substitute.apart(text, p, persons, ph) and (
+                not post_substitute.others_between(text, others, lo, ph[2])
                 or (not after and post_grammar.coordinated(text, p, persons, lo + verb.start()))):
             after.append(ph)
             cursor = ph[3]
