@@ -31,7 +31,7 @@ def bare_body_end(text: str, end: int, limit: int, stops: set[int]) -> int:
         return level
     while words < 6:
         m = _NAME_WORD.match(text, pos, limit)
-        if not m or m.start(1) in stops or opens_clause(text, m.start(1), limit) or note_mark_text(text, pos, limit):
+        if not m or m.start(1) in stops or _opens_time(text, m.start(1), limit) or note_mark_text(text, pos, limit):
             break  # (a reporter's note: "Bí thư X - PV)")
         if not m.group(1)[0].isupper():
             if words and (key(text[pos - 8 : m.end()]).endswith(_COMPOUND_ENDS)
@@ -190,7 +190,7 @@ def _completes_word(text: str, m: re.Match[str], limit: int, stops: set[int]) ->
         and (key(m.group(1)) not in words or _ends_noun(text, m)) and key(f"{m.group(1)} {nxt.group(1)}") not in words
 
 
-def opens_clause(text: str, start: int, limit: int) -> bool:
+def _opens_time(text: str, start: int, limit: int) -> bool:
     """A capitalised word that opens the next clause: a time word then a date or a "then" word ("… Vinaconex Chiều
     qua, …", "… Sáng 12/5"; ``phrase_openers``: ``time``, ``then``), a phrase that links clauses ("… Ngoài ra, …",
     ``connective``) or a photo credit ("Theo", "Ảnh": ``stopnames``, ``credit``; also before a colon: "Nguồn:") — a
@@ -295,7 +295,7 @@ def _field_then_name(text: str, pos: int, limit: int, stops: set[int]) -> int:
         return field  # "Cục trưởng Cục phòng chống buôn lậu Lê Văn A": the holder's name right after the field
     end, n = field, 0
     while field != pos and n < 4 and (m := _CAP_WORD.match(text, end, limit)) and m.start(1) not in stops \
-            and not opens_clause(text, m.start(1), limit):
+            and not _opens_time(text, m.start(1), limit):
         end, n = m.end(), n + 1
     closed = re.match(r"\s*(?:[,;:)]|[-–]\s|\.?\s*$)", text[end:limit]) or _says(text, end, limit)
     return end if n and closed else pos  # (a colon or a verb of saying closes it too: "… xã hội X cho biết")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon, post_ends
+from kg.extract import lexicon
 from kg.extract.normalise import key
 from kg.extract.posts import PLACE_ASIDE
 
@@ -69,8 +69,6 @@ def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> in
     before = text[max(0, start - 20) : start].split()[-1:]  # the post phrase's last word
     if not body or not name_run(body + " ", after_cap, "".join(before)):
         return None
-    if post_ends.opens_clause(text, start + len(body) - len(body.lstrip()), len(text)):
-        return None  # "gặp Thủ tướng Theo ông A, …": a capitalised connective opens the next clause, no name
     # the place in parentheses is no part of the post ("(huyện Y)"), unless a body's name goes on after it: a short
     # form in the middle ("Hội nghị Hiệp thương (Chính hiệp) Trung Quốc Lê Văn A")
     aside = PLACE_ASIDE.search(body + " ")
