@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.normalise import canonical_tones
 
@@ -75,17 +76,22 @@ def _join_latin_hyphens(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+@cache
+def _lead_words() -> frozenset[str]:
+    """The post leads of the former or acting class (``post_leads.tsv``: "nguyên", "cựu", "quyền")."""
+    from kg.extract import lexicon  # imported here, as in _join_latin_hyphens
+
+    return lexicon.classed("post_leads", 2, "former") | lexicon.classed("post_leads", 2, "acting")
+
+
 def _split_lead_hyphens(text: str, toks: list[Token]) -> list[Token]:
     """A hyphen glued between a capitalised word and a lower-case post lead of the former or acting class
     (``post_leads.tsv``: "nguyên", "cựu", "quyền") splits: a name, then its title ("Lò Văn Khải-nguyên Trưởng
     phòng"), as the tokenizer already splits "Khải-Trưởng phòng"; "Lê-nin" stays one token."""
-    from kg.extract import lexicon  # imported here, as in _join_latin_hyphens
-
-    leads = lexicon.classed("post_leads", 2, "former") | lexicon.classed("post_leads", 2, "acting")
     out: list[Token] = []
     for t in toks:
         head, sep, rest = t.text.partition("-")
-        if sep and head[:1].isupper() and head[1:].islower() and canonical_tones(rest) in leads:
+        if sep and head[:1].isupper() and head[1:].islower() and canonical_tones(rest) in _lead_words():
             mid = t.start + len(head)
             out += [Token(t.start, mid, head), Token(mid, mid + 1, "-"), Token(mid + 1, t.end, rest)]
         else:
