@@ -41,6 +41,13 @@ def groups() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _lengths(cls: str) -> tuple[int, ...]:
+    """The span lengths :meth:`Toks.match` tries for ``cls``: 4 down to 1, none over the most words of its forms."""
+    most = max((len(f.split(" ")) for f in classes().get(cls, ())), default=0)
+    return tuple(n for n in (4, 3, 2, 1) if n <= most)
+
+
+@cache
 def forms(cls: str) -> re.Pattern[str]:
     words = sorted(classes().get(cls, ()), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in words) + r")(?!\w)", re.IGNORECASE)
@@ -73,7 +80,7 @@ class Toks:
     def match(self, i: int, cls: str) -> int:
         """How many tokens from ``i`` (up to 4 words) form a word of ``cls``; 0 when none."""
         table = classes().get(cls, frozenset())
-        for n in (4, 3, 2, 1):
+        for n in _lengths(cls):  # a span of n tokens folds to n words or more: none longer than the class's forms
             span = self.words[i : i + n]
             if len(span) == n and all(w[:1].isalnum() for w in span):
                 form = " ".join(span)

@@ -43,22 +43,33 @@ def normalise_text(raw: str) -> str:
     Lone surrogates and the non-characters U+FFFE/U+FFFF become U+FFFD (one for one), so every output format
     can carry the text. The length may change relative to ``raw``; offsets always refer to the returned string.
     """
-    text = raw.lstrip("\ufeff").replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n")
+    if "\r" in text or "\u2028" in text or "\u2029" in text:  # (a translate by a dict reads every character)
+        text = text.translate(_LINE_BREAKS)
     text = _UNREPRESENTABLE.sub("\ufffd", unicodedata.normalize("NFC", text))
-    text = _glued_title().sub(r"\1 \2", _INVISIBLE.sub("", text))
-    return "\n".join(_DOUBLE_HYPHEN.sub("-", _WS.sub(" ", line)).rstrip() for line in text.split("\n"))
+    text = _INVISIBLE.sub("", text)
+    glued, seam = _glued_title()
+    if seam.search(text):  # most texts hold no lower-case letter before a capital: nothing glued to look for
+        text = glued.sub(r"\1 \2", text)
+    text = _WS.sub(" ", text)  # (neither pattern crosses a line break: the whole text at once, as line by line)
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub("-", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 @lru_cache(maxsize=1)
-def _glued_title() -> re.Pattern[str]:
+def _glued_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A capitalised syllable glued to the capitalised first word of a title of ``posts.tsv`` with no space
-    ("Ông Nguyễn Văn ATrưởng phòng …", a caption's line break lost): the name's last syllable, then the title."""
+    ("Ông Nguyễn Văn ATrưởng phòng …", a caption's line break lost): the name's last syllable, then the title;
+    with it, the seam any such match holds (a lower-case letter, then a title's first letter), a cheap first test."""
     from kg.extract import lexicon  # lexicon reads keys from this module: imported once it is loaded
     from kg.extract.tokens import _LOWER, UPPER
 
     heads = sorted({w[0].upper() + w[1:] for w in (e.vi.split(" ")[0] for e in lexicon.entries("posts"))
                     if len(w) > 1}, key=lambda w: (-len(w), w))
-    return re.compile(rf"\b([{UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )")
+    seam = "".join(sorted({re.escape(h[0]) for h in heads}))  # a lower-case letter, then a title's first letter
+    return (re.compile(rf"\b([{UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )"),
+            re.compile(rf"[{_LOWER}][{seam}]"))
 
 
 def clean_value(value: str) -> str:
@@ -98,7 +109,8 @@ def key(text: str) -> str:
     """Folded identity key: NFC, canonical tone placement, case-folded, single spaces, no edge punctuation."""
     s = canonical_tones(unicodedata.normalize("NFC", text)).casefold()
     s = s.replace("–", "-").replace("—", "-")
-    s = _DASH.sub(" - ", s)
+    if "-" in s:
+        s = _DASH.sub(" - ", s)
     s = _SPACES.sub(" ", s)
     return s.strip(" ,.;:\"'“”‘’()")
 

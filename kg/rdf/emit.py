@@ -50,6 +50,9 @@ _SENTENCE, _PHRASE, _SUPER_STRING, _NEXT_SENTENCE, _IN_SENTENCE = (
     NIF.Sentence, NIF.Phrase, NIF.superString, NIF.nextSentence, NIF.sentence)
 _REFERENCE_CONTEXT, _BEGIN, _END, _ANCHOR_OF = NIF.referenceContext, NIF.beginIndex, NIF.endIndex, NIF.anchorOf
 _TA_IDENT_REF = ITSRDF.taIdentRef
+_TYPE, _LABEL, _ALT_LABEL, _NAME, _DERIVED, _IN_REPORT = (
+    RDF.type, RDFS.label, SKOS.altLabel, SCHEMA.name, PROV.wasDerivedFrom, VNR.inReport)
+_HELD_BY, _HOLDS = "org:heldBy", ORG.holds
 
 
 @lru_cache(maxsize=65536)
@@ -74,10 +77,14 @@ class _Emitter:
         self.g: Graph = ds.default_context
         self.text_graph: Graph = ds.graph(self.report)
         self.concepts_used: set[tuple[str, str]] = set()
+        self._sentences: dict[int, URIRef] = {}
 
     def sentence(self, index: int) -> URIRef:
-        s = self.doc.sentences[index]
-        return char_iri(self.report, s.start, s.end)
+        iri = self._sentences.get(index)
+        if iri is None:
+            s = self.doc.sentences[index]
+            iri = self._sentences[index] = char_iri(self.report, s.start, s.end)
+        return iri
 
     def ref(self, value: Ref) -> URIRef:
         kind = value.id.split(":", 1)[0]
@@ -110,11 +117,11 @@ class _Emitter:
             g.add((r, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
         for para in doc.paragraphs:
             p = char_iri(r, para.start, para.end)
-            g.add((p, RDF.type, NIF.Paragraph))
+            g.add((p, _TYPE, NIF.Paragraph))
             self._string(g, p, para.start, para.end)
         for s in doc.sentences:
             node = char_iri(r, s.start, s.end)
-            g.add((node, RDF.type, _SENTENCE))
+            g.add((node, _TYPE, _SENTENCE))
             self._string(g, node, s.start, s.end)
             para = doc.paragraphs[s.paragraph]
             g.add((node, _SUPER_STRING, char_iri(r, para.start, para.end)))
@@ -122,7 +129,7 @@ class _Emitter:
                 g.add((node, _NEXT_SENTENCE, self.sentence(s.index + 1)))
         for m, eid in sorted(self.links.of.items(), key=lambda x: (x[0].start, x[0].end, x[1])):
             node = char_iri(r, m.start, m.end)
-            g.add((node, RDF.type, _PHRASE))
+            g.add((node, _TYPE, _PHRASE))
             self._string(g, node, m.start, m.end)
             g.add((node, _IN_SENTENCE, self.sentence(m.sentence)))
             g.add((node, _TA_IDENT_REF, entity_iri(eid)))
@@ -140,18 +147,18 @@ class _Emitter:
         if e.kind == "concept":
             self.concepts_used.add(("concept", e.key))
             return
-        g.add((node, RDF.type, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
+        g.add((node, _TYPE, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
         label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
-        g.add((node, RDFS.label, Literal(label, lang="vi")))
+        g.add((node, _LABEL, Literal(label, lang="vi")))
         if e.en:
-            g.add((node, RDFS.label, Literal(e.en, lang="en")))
+            g.add((node, _LABEL, Literal(e.en, lang="en")))
         if e.kind == "person":
-            g.add((node, SCHEMA.name, Literal(e.label, lang="vi")))
+            g.add((node, _NAME, Literal(e.label, lang="vi")))
         for form in sorted({m.text for m in e.mentions} - {e.label}):
             if e.kind in ("person", "body", "place") and len(form) > 2:
-                g.add((node, SKOS.altLabel, Literal(form, lang="vi")))
+                g.add((node, _ALT_LABEL, Literal(form, lang="vi")))
         for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label}):
-            g.add((node, SKOS.altLabel, Literal(form, lang="vi")))  # a post's form with a holder's term
+            g.add((node, _ALT_LABEL, Literal(form, lang="vi")))  # a post's form with a holder's term
         if e.part_of and e.part_of in self.links.entities:
             g.add((node, ORG.subOrganizationOf, entity_iri(e.part_of)))
         if e.kind == "body" and e.mentions:
@@ -163,23 +170,23 @@ class _Emitter:
             g.add((node, VNR.postTitle, concept_iri("post-title", slug(e.attrs["title"]))))
             self.concepts_used.add(("title", e.attrs["title"]))
         for s in sorted({m.sentence for m in e.mentions}):
-            g.add((node, PROV.wasDerivedFrom, self.sentence(s)))
-        g.add((node, VNR.inReport, self.report))
+            g.add((node, _DERIVED, self.sentence(s)))
+        g.add((node, _IN_REPORT, self.report))
 
     # ------------------------------------------------------------ facts
     def fact(self, f: Fact) -> None:
         g = self.g
         node = self.fact_iri(f.subject) if f.cls else entity_iri(f.subject)
         if f.cls:
-            g.add((node, RDF.type, term(f"vnr:{f.cls}")))
-            g.add((node, VNR.inReport, self.report))
+            g.add((node, _TYPE, term(f"vnr:{f.cls}")))
+            g.add((node, _IN_REPORT, self.report))
         for s in sorted(set(f.sentences)):
-            g.add((node, PROV.wasDerivedFrom, self.sentence(s)))
+            g.add((node, _DERIVED, self.sentence(s)))
         for prop, value in f.props:
             obj = self.ref(value) if isinstance(value, Ref) else _literal(value)
             g.add((node, term(prop), obj))
-            if prop == "org:heldBy":
-                g.add((obj, ORG.holds, node))
+            if prop == _HELD_BY:
+                g.add((obj, _HOLDS, node))
 
     # ------------------------------------------------------------ concepts
     def concepts(self) -> None:

@@ -70,6 +70,9 @@ def nt_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
+_XSD_STRING = XSD.string  # looked up once (a namespace attribute builds a new IRI on each access)
+
+
 def nt_term(term: Node, *, implicit_string: bool = True) -> str:
     """One RDF term in N-Triples / N-Quads syntax (``\\``, ``"``, LF and CR escaped). ``xsd:string`` is left
     implicit, as RDF 1.1 allows, unless ``implicit_string`` is False (a reader then gets back the same term)."""
@@ -79,7 +82,7 @@ def nt_term(term: Node, *, implicit_string: bool = True) -> str:
         s = nt_string(str(term))
         if term.language:
             return f'"{s}"@{term.language}'
-        if term.datatype is not None and (term.datatype != XSD.string or not implicit_string):
+        if term.datatype is not None and (term.datatype != _XSD_STRING or not implicit_string):
             return f'"{s}"^^<{term.datatype}>'
         return f'"{s}"'
     if isinstance(term, BNode):

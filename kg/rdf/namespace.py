@@ -6,6 +6,8 @@ A test checks that these terms equal the classes and properties the ontology dec
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD, DefinedNamespace
 
@@ -115,6 +117,7 @@ CLOSED: dict[str, type[DefinedNamespace]] = {
 }
 
 
+@lru_cache(maxsize=4096)  # pure; emit asks for the same few terms for every triple
 def term(curie: str) -> URIRef:
     """The IRI of ``curie`` (``vnr:reason``). Closed vocabularies (:data:`CLOSED`, above all ``vnr:``) raise
     :class:`ValueError` for a term they do not declare, so a misspelt or renamed term fails at emit time; the

@@ -14,6 +14,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?"),
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
 )
+_DATE_NEEDS = (("/", "-"), ("tháng",), ("/",))  # what a match of each pattern holds, whatever else
 _YEAR = re.compile(r"(?:[Nn]ăm|[Kk]hóa|[Kk]hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá|niên khóa)\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})")
 _COUNT_UNITS = lexicon.alternation("count_units", 2, "count")  # "tập thể", "hộ", "lượt" … (count_units.tsv)
@@ -27,7 +28,9 @@ def _dates(s: _Sent) -> list[Mention]:
     chunk = s.text[s.sent.start : s.sent.end]
     if not _DIGIT.search(chunk):
         return out  # every pattern below needs a digit
-    for rx in _DATE_PATTERNS:
+    for rx, needs in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+        if not any(n in chunk for n in needs):
+            continue  # the pattern's separator is nowhere in the sentence
         for m in rx.finditer(chunk):
             a, b = s.sent.start + m.start(), s.sent.start + m.end()
             if any(x < b and a < y for x, y in seen):
@@ -37,11 +40,11 @@ def _dates(s: _Sent) -> list[Mention]:
                 continue
             seen.append((a, b))
             out.append(_mk("date", s, a, b, day=str(d), month=str(mo), year=m.group("y") or ""))
-    for m in _YEAR.finditer(chunk):
+    for m in _YEAR.finditer(chunk) if "ăm" in chunk or "hóa" in chunk or "hoá" in chunk else ():
         a = s.sent.start + m.start()
         if not any(x <= a < y for x, y in seen):
             out.append(_mk("year", s, a, s.sent.start + m.end(), year=m.group("y")))
-    for m in _TERM.finditer(chunk):
+    for m in _TERM.finditer(chunk) if "-" in chunk or "–" in chunk else ():
         out.append(_mk("term", s, s.sent.start + m.start(), s.sent.start + m.end(), first=m.group("a"),
                        last=m.group("b")))
     for m in _COUNT.finditer(chunk):

@@ -9,16 +9,23 @@ from kg.extract.mentions.body_continuation import _continuation
 from kg.extract.mentions.sentence import _mk, _Sent
 from kg.extract.normalise import key
 
+_WORDS = tuple((word, kind, re.compile(r"(?<!\w)" + word + r"(?!\w)")) for word, kind in (
+    ("mô hình", "model"), ("phong trào", "movement")))
+_QUOTED = re.compile(r"\s*[“\"«]([^”\"»]{2,120})[”\"»]")
+
 
 def _models_and_movements(s: _Sent) -> list[Mention]:
     out: list[Mention] = []
     view = s.view
-    for word, kind in (("mô hình", "model"), ("phong trào", "movement")):
-        for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", view[s.sent.start : s.sent.end]):
+    chunk = view[s.sent.start : s.sent.end]
+    for word, kind, rx in _WORDS:
+        if word not in chunk:
+            continue
+        for m in rx.finditer(chunk):
             a = s.sent.start + m.start()
             b = s.sent.start + m.end()
             rest = s.text[b : s.sent.end]
-            q = re.match(r"\s*[“\"«]([^”\"»]{2,120})[”\"»]", rest)
+            q = _QUOTED.match(rest)
             if q:
                 name_a = b + q.start(1)
                 out.append(_mk(kind, s, a, b + q.end(), key(q.group(1)), name=q.group(1),

@@ -158,7 +158,10 @@ class _Sent:
 
     def adjacent(self, i: int) -> bool:
         """Token i follows token i-1 with only spaces between."""
-        return i > 0 and self.text[self.toks[i - 1].end : self.toks[i].start].strip() == ""
+        if i <= 0:
+            return False
+        a, b = self.toks[i - 1].end, self.toks[i].start
+        return a == b or self.text[a:b].strip() == ""
 
 
 def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str) -> Mention:
