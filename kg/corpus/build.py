@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
+from rdflib.namespace import XSD
 
 from kg import pipeline
 from kg.corpus.build_summary import CorpusSummary, description_text, named_text, tally
@@ -51,6 +52,7 @@ from kg.errors import KgError
 from kg.outfile import check_output, write_error
 from kg.rdf.emit import emit as emit_rdf
 from kg.rdf.emit import entity_iri, report_iri
+from kg.rdf.graphio import nt_string
 from kg.rdf.graphio import nt_term as nt
 from kg.rdf.namespace import NIF
 
@@ -61,6 +63,9 @@ OUTPUT_FORMATS = {".nq": "nquads", ".trig": "trig"}
 
 
 _IS_STRING = f" <{NIF.isString}> "
+_INDEX_TYPE = f'"^^<{XSD.nonNegativeInteger}>'
+_STRING_TERMS = (f"> <{NIF.referenceContext}> <", f'> <{NIF.beginIndex}> "', f'> <{NIF.endIndex}> "',
+                 f'> <{NIF.anchorOf}> "')
 
 
 class _Lines:
@@ -73,6 +78,13 @@ class _Lines:
         s, p, o = triple
         self.lines.add(f"{f'<{s}>' if type(s) is URIRef else nt(s)} {f'<{p}>' if type(p) is URIRef else nt(p)} "
                        f"{f'<{o}>' if type(o) is URIRef else nt(o)}")
+
+    def add_string(self, node: URIRef, context: URIRef, start: int, end: int, text: str) -> None:
+        """The four triples of a NIF string (``kg.rdf.emit``): its context, offsets and text, as :meth:`add`
+        writes them, formatted at once (no rdflib literal made)."""
+        ctx, begin, stop, anchor = _STRING_TERMS
+        self.lines.update((f"<{node}{ctx}{context}>", f"<{node}{begin}{start}{_INDEX_TYPE}",
+                           f"<{node}{stop}{end}{_INDEX_TYPE}", f'<{node}{anchor}{nt_string(text)}"'))
 
 
 class _Sink:

@@ -18,7 +18,7 @@ from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Entity, Links
 from kg.extract.normalise import slug, stable_id
 from kg.rdf.namespace import DATA, ITSRDF, NIF, SCHEMA, VNR, new_dataset, term
-from kg.rdf.vocab import add_concepts, concept_iri
+from kg.rdf.vocab import add_concepts, concept_iri, label_literal
 
 
 def report_iri(doc_id: str) -> URIRef:
@@ -78,6 +78,7 @@ class _Emitter:
         self.text_graph: Graph = ds.graph(self.report)
         self.concepts_used: set[tuple[str, str]] = set()
         self._sentences: dict[int, URIRef] = {}
+        self._strings = getattr(self.text_graph, "add_string", None)
 
     def sentence(self, index: int) -> URIRef:
         iri = self._sentences.get(index)
@@ -135,6 +136,9 @@ class _Emitter:
             g.add((node, _TA_IDENT_REF, entity_iri(eid)))
 
     def _string(self, g: Graph, node: URIRef, start: int, end: int) -> None:
+        if self._strings is not None:  # a sink that formats a string's four triples itself (kg.corpus.build)
+            self._strings(node, self.report, start, end, self.doc.text[start:end])
+            return
         g.add((node, _REFERENCE_CONTEXT, self.report))
         g.add((node, _BEGIN, _index(start)))
         g.add((node, _END, _index(end)))
@@ -149,16 +153,16 @@ class _Emitter:
             return
         g.add((node, _TYPE, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
         label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
-        g.add((node, _LABEL, Literal(label, lang="vi")))
+        g.add((node, _LABEL, label_literal(label, "vi")))
         if e.en:
-            g.add((node, _LABEL, Literal(e.en, lang="en")))
+            g.add((node, _LABEL, label_literal(e.en, "en")))
         if e.kind == "person":
-            g.add((node, _NAME, Literal(e.label, lang="vi")))
+            g.add((node, _NAME, label_literal(e.label, "vi")))
         for form in sorted({m.text for m in e.mentions} - {e.label}):
             if e.kind in ("person", "body", "place") and len(form) > 2:
-                g.add((node, _ALT_LABEL, Literal(form, lang="vi")))
+                g.add((node, _ALT_LABEL, label_literal(form, "vi")))
         for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label}):
-            g.add((node, _ALT_LABEL, Literal(form, lang="vi")))  # a post's form with a holder's term
+            g.add((node, _ALT_LABEL, label_literal(form, "vi")))  # a post's form with a holder's term
         if e.part_of and e.part_of in self.links.entities:
             g.add((node, ORG.subOrganizationOf, entity_iri(e.part_of)))
         if e.kind == "body" and e.mentions:

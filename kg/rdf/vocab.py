@@ -9,6 +9,7 @@ has a ``@vi`` and (from the lexicon) an ``@en`` preferred label. ``ontology/voca
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, SKOS
@@ -61,6 +62,17 @@ def describe(kind: str, k: str) -> tuple[str, str, str, str]:
     return _KIND_SCHEME[kind], slug(k), vi, en
 
 
+@lru_cache(maxsize=65536)
+def label_literal(text: str, lang: str) -> Literal:
+    """``Literal(text, lang=lang)``, made once per text and language (a build asks for the same labels again)."""
+    return Literal(text, lang=lang)
+
+
+# looked up once (a namespace attribute builds a new IRI object on each access)
+_TYPE, _CONCEPT, _ROLE, _SCHEME = RDF.type, SKOS.Concept, ORG.Role, SKOS.ConceptScheme
+_PREF, _ALT, _IN_SCHEME = SKOS.prefLabel, SKOS.altLabel, SKOS.inScheme
+
+
 def add_concepts(g: Graph, refs: Iterable[tuple[str, str]]) -> Graph:
     """Add the concepts ``refs`` (kind, key) and their schemes to ``g``."""
     schemes: set[str] = set()
@@ -68,21 +80,21 @@ def add_concepts(g: Graph, refs: Iterable[tuple[str, str]]) -> Graph:
     for kind, k in sorted(set(refs)):
         scheme, local, vi, en = describe(kind, k)
         node = concept_iri(scheme, local)
-        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, _TYPE, _CONCEPT))
         for label, lang in ((vi, "vi"), (en, "en")):  # a spelling variant of one concept ("Cup", "Cúp"): altLabel
             if label:
                 pref = prefs.setdefault((node, lang), label)
-                g.add((node, SKOS.prefLabel if label == pref else SKOS.altLabel, Literal(label, lang=lang)))
-        g.add((node, SKOS.inScheme, scheme_iri(scheme)))
+                g.add((node, _PREF if label == pref else _ALT, label_literal(label, lang)))
+        g.add((node, _IN_SCHEME, scheme_iri(scheme)))
         if kind == "title":
-            g.add((node, RDF.type, ORG.Role))
+            g.add((node, _TYPE, _ROLE))
         schemes.add(scheme)
     for scheme in sorted(schemes):
         node = scheme_iri(scheme)
         vi_label, en_label = SCHEMES[scheme]
-        g.add((node, RDF.type, SKOS.ConceptScheme))
-        g.add((node, SKOS.prefLabel, Literal(vi_label, lang="vi")))
-        g.add((node, SKOS.prefLabel, Literal(en_label, lang="en")))
+        g.add((node, _TYPE, _SCHEME))
+        g.add((node, _PREF, label_literal(vi_label, "vi")))
+        g.add((node, _PREF, label_literal(en_label, "en")))
     return g
 
 

@@ -26,6 +26,8 @@ def institution_head_before(s: _Sent, k: int) -> bool:
     """One to three lower-case words right before token k form an institution's head ("báo", "tạp chí",
     "công ty") right after a post title: the capitalised run at k names that institution; not the last word of a
     person noun ("nhà báo", ``person_cues.tsv``)."""
+    if not s.titles or k < 1 or not s.toks[k - 1].is_word or s.toks[k - 1].is_cap:
+        return False  # (the cheap tests first: no title to end before the head, or no lower-case word before k)
     before = [key(t.text) for t in s.toks[max(0, k - 3) : k]]
     if names.cue_before(before, "noun") or names.cue_before(before, "stage-noun"):
         return False

@@ -184,7 +184,8 @@ def _run_stops(s: _Sent) -> set[int]:
         if a in s.at_start and s.text[a].isupper():
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
-    starts.update(i for i, t in enumerate(s.toks) if t.is_cap and (key(t.text) in _address() or (
+    address = _address()
+    starts.update(i for i, t in enumerate(s.toks) if t.text[0].isupper() and (key(t.text) in address or (
         key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí"))
         and not opens_province(s, t.start))  # (not "Bà Rịa - Vũng Tàu")
     return starts
