@@ -60,6 +60,7 @@ from functools import cache
 
 from kg.extract import event_bounds as bounds
 from kg.extract import event_sides, lexicon
+from kg.extract.event_adjuncts import adjunct, appended, dated
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_lists import (
     award_comma,
@@ -70,7 +71,6 @@ from kg.extract.event_lists import (
     session_body,
     topic_list,
 )
-from kg.extract.event_locus import locus
 from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_people import people_member
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
@@ -128,7 +128,7 @@ def _bracket(t: Toks, i: int) -> int:
     close = _OPEN_QUOTES.get(t.word(i), ")" if t.word(i) == "(" else "")
     if not close:
         return 0
-    first = t.word(i + 1)
+    first = "" if dated(t, i) else t.word(i + 1)  # "(6/2031)": the time of the event
     term = close == ")" and _term(t, i + 1) and t.word(i + 1 + ordinal(t, i + 1)) == ")"  # "(khóa XX)"
     if close == ")" and not term and (not (first[:1].isupper() or is_number(first)) or t.match(i + 1, "opener")):
         return 0  # "(diễn ra …)" is a clause, "(Ảnh: …)" a caption
@@ -144,7 +144,7 @@ def _joined(t: Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
-    if _heads().match(t.text, t.ends[i]) or event_sides.sibling(t, i):
+    if _heads().match(t.text, t.ends[i]) or event_sides.sibling(t, i) or appended(t, i):
         return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …", "… và Liên hoan …": two events
     purpose = t.match(i + 1, "purpose")
     j = i + 1 + purpose
@@ -361,7 +361,7 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or locus(t, i, closed)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or adjunct(t, i, closed)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
