@@ -24,3 +24,26 @@ def test_counted_prizes_joined_by_va_share_the_giver():
     confs = _confs("T\n\nSở Văn hóa tỉnh Sông Lam trao 2 Bằng khen và 5 Giấy khen cho các đội.")
     assert sorted((c["names"][0], c["giver"]) for c in confs) == [("Bằng khen", "Sở Văn hóa tỉnh Sông Lam"),
                                                                    ("Giấy khen", "Sở Văn hóa tỉnh Sông Lam")]
+
+
+def _counts(text: str) -> dict[str, tuple[int, ...]]:
+    """The vi label of each conferral → its individual counts."""
+    from helpers import run
+
+    from kg.extract.facts import Lit
+    out: dict[str, tuple[int, ...]] = {}
+    for f in run(text).facts:
+        if f.cls == "AwardConferral":
+            label = next(v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit) and v.lang == "vi")
+            out[label] = tuple(sorted(int(v.value) for p, v in f.props if p == "vnr:individualCount"))
+    return out
+
+
+def test_a_count_that_heads_the_next_passive_clause_is_that_awards():
+    got = _counts("T\n\nTrong đó, 20 cá nhân hiến máu tình nguyện 40 lần được trao Kỷ niệm chương “Vì sự nghiệp "
+                  "nhân đạo”, 35 cá nhân hiến máu tình nguyện 30 lần được tặng Bằng khen của Hội Chữ thập đỏ tỉnh "
+                  "Bắc Lâm và 90 cá nhân hiến máu 20 lần được UBND tỉnh tặng Giấy khen.")
+    assert got == {"Kỷ niệm chương “Vì sự nghiệp nhân đạo”": (20,), "Bằng khen": (35,), "Giấy khen": (90,)}
+    # counts after an active verb's award stay its own
+    got = _counts("T\n\nUBND tỉnh Bắc Lâm tặng Bằng khen cho 5 tập thể và 12 cá nhân; tặng Giấy khen cho 7 cá nhân.")
+    assert got == {"Bằng khen": (12,), "Giấy khen": (7,)}
