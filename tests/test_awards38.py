@@ -47,3 +47,15 @@ def test_a_count_that_heads_the_next_passive_clause_is_that_awards():
     # counts after an active verb's award stay its own
     got = _counts("T\n\nUBND tỉnh Bắc Lâm tặng Bằng khen cho 5 tập thể và 12 cá nhân; tặng Giấy khen cho 7 cá nhân.")
     assert got == {"Bằng khen": (12,), "Giấy khen": (7,)}
+
+
+def test_a_place_that_opens_its_clause_gives_as_the_subject_of_a_give_verb():
+    (c,) = _confs("T\n\nChiều 5/3, huyện Tây Lâm đã khen thưởng đột xuất cho Công an xã Bình Minh vì thành tích.")
+    assert c["giver"] == "huyện Tây Lâm" and c["kind"] == "place"
+    (c,) = _confs("T\n\nTỉnh Bắc Lâm tặng Bằng khen cho Công ty Tân Phú.")
+    assert c["giver"].lower() == "tỉnh bắc lâm"
+    # a place after a preposition does not give; a person before the verb still does
+    (c,) = _confs("T\n\nNgày 6/3, tại xã Yên Hòa trao Giấy khen cho Công an xã Yên Hòa.")
+    assert c["giver"] is None
+    (c,) = _confs("T\n\nTại huyện Đông Lâm, ông Lê Văn Tám trao Giấy khen cho Trường tiểu học Yên Phú.")
+    assert c["giver"] == "Lê Văn Tám"
