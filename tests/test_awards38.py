@@ -59,3 +59,12 @@ def test_a_place_that_opens_its_clause_gives_as_the_subject_of_a_give_verb():
     assert c["giver"] is None
     (c,) = _confs("T\n\nTại huyện Đông Lâm, ông Lê Văn Tám trao Giấy khen cho Trường tiểu học Yên Phú.")
     assert c["giver"] == "Lê Văn Tám"
+    # a place in an address before the verb ("tại phường 12, quận 5 trao") is no subject: the person gives
+    (c,) = _confs("T\n\nNgày 20-5, Bí thư Lê Văn Tám đã đến nhà riêng tại phường 12, quận 5 trao huy hiệu 70 năm tuổi "
+                  "Đảng cho ông Trần Văn Phúc.")
+    assert c["giver"] == "Lê Văn Tám" and c["recipients"] == ["Trần Văn Phúc"]
+
+
+def test_an_organising_committee_receives_none_of_its_prizes():
+    confs = _confs("T\n\nKết quả chung cuộc, Ban Tổ chức lựa chọn 20 tác phẩm được trao Giải Ba hội thi ảnh Tân Phú.")
+    assert confs and all(c["recipients"] == [] for c in confs)
