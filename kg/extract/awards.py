@@ -130,7 +130,7 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     đơn vị khác đã trao AWARD"."""
     m = re.search(r"(?:\s*(?:…|\.{3}))?(?:\s*,?\s+(?:cùng với|cùng|và)\s+(?:nhiều|các|những)\s+"
                   r"(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}?khác)?"
-                  r"\s+(?:(?:đã|cũng|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
+                  r"\s+(?:(?:đã|cũng|còn|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
                   r"(?:(?<!ban )tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"  # not "Ban Tổ chức": a body
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
@@ -262,8 +262,9 @@ def coordinated(gap: str) -> bool:
     if inner.endswith(";"):
         return len(gap) <= 120 and not re.search(r"[;:]|\.\s", inner[:-1]) and not (
             GIVE.search(gap) or RECEIVE.search(gap))
-    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)(?:\s+" + plural + r")?\s*", " " + gap)) \
-        and not (GIVE.search(gap) or RECEIVE.search(gap))  # "… và nhiều bằng khen": a plural word (quantifiers.tsv)
+    # "… và nhiều bằng khen", "5 giải ba và 12 giải khuyến khích": a plural word (quantifiers.tsv) or a count
+    return len(gap) <= 60 and bool(re.fullmatch(r"[^;.:]*(?:,|\svà|\scùng)(?:\s+(?:" + plural + r"|\d+))?\s*",
+                                                " " + gap)) and not (GIVE.search(gap) or RECEIVE.search(gap))
 
 
 def not_the_giver(between: str) -> bool:

@@ -10,6 +10,7 @@ from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
+from kg.extract.conferral_place_giver import place_subject
 from kg.extract.conferral_unit import unit_giver
 from kg.extract.conferral_visit import beside_give_end, visit_subject_end
 from kg.extract.document import Mention, Sentence
@@ -246,7 +247,7 @@ def _agent_ending(ctx: F._Ctx, sent: Sentence, end: int) -> Entity | None:
             return _holder_of(ctx, ph[0], body, implied_body=True) or F._post_entity(ctx, sent, ph, "office")[0]
     if persons:
         return ctx.ent(persons[-1])
-    return ctx.ent(near[-1]) if near else None
+    return ctx.ent(near[-1]) if near else place_subject(ctx, sent, end)
 
 
 def _holder_of(ctx: F._Ctx, title: Mention, body: Entity | None, implied_body: bool = False) -> Entity | None:

@@ -13,6 +13,7 @@ from kg.extract.conferral_place import bare_place
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.pronouns import _antecedent
 from kg.extract.link import Entity
+from kg.extract.mentions.committees import is_committee
 
 
 def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev: int, start: int,
@@ -71,8 +72,8 @@ def _named_bodies(ctx: F._Ctx, found: list[Entity | None]) -> list[Entity]:
             named = [b for b in ctx.links.entities.values() if b.kind == "body" and b.key.startswith(head)
                      and "|" not in b.key]
             e = named[0] if len(named) == 1 else None
-        if e is not None and e not in out:
-            out.append(e)
+        if e is not None and e not in out and not (e.kind == "body" and is_committee(e.label)):
+            out.append(e)  # an organising committee receives none of its prizes ("ban tổ chức chọn 20 tác phẩm được …")
     return out
 
 

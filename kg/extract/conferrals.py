@@ -12,7 +12,7 @@ from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
-from kg.extract.conferral_counts import counts_before
+from kg.extract.conferral_counts import counts_before, heads_passive
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_joint import joint_givers
 from kg.extract.conferral_merge import merge as merge
@@ -248,7 +248,8 @@ def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, bounds: 
     field, year and reason stated after the award."""
     prev, nxt = bounds
     counts = ctx.of(sent.index, "count")
-    after = [c for c in counts if aw.end <= c.start < nxt]
+    after = [c for c in counts if aw.end <= c.start < nxt and not (  # not the subject of the next award's clause
+        nxt < sent.end and heads_passive(ctx.doc.text, c.end, nxt))]
     for c in after or (counts_before(ctx.doc.text, counts, prev, aw.start) if counts else []):
         prop = {"tập thể": "vnr:collectiveCount", "cá nhân": "vnr:individualCount"}.get(c.attr("unit"))
         if prop:

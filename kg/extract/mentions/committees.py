@@ -46,3 +46,8 @@ def organising_committees(s: _Sent, found: list[Mention]) -> list[Mention]:
         out = [x for x in out if x not in over]
         out.append(_mk("body", s, a, b, head=m.group().split()[0], cls="Body", en=_EN[m.group()]))
     return out
+
+
+def is_committee(label: str) -> bool:
+    """The label is a bare organising committee ("Ban tổ chức"): it runs a contest and receives none of its prizes."""
+    return _BARE.fullmatch(label.strip()) is not None
