@@ -13,6 +13,8 @@ def test_commune_civil_servant_titles_are_posts():
     # the dashed form of the title, written with an en dash and capitals, keeps its whole field and its commune
     got = posts("T\n\nBị cáo Mạc Văn Kha (SN 1980) nguyên cán bộ Địa chính – Xây dựng xã Tân Lạc lĩnh 2 năm tù.")
     assert got == {"Mạc Văn Kha": ["cán bộ Địa chính – Xây dựng xã Tân Lạc"]}
+    got = posts("T\n\nChị Lò Thị Mai, cán bộ địa chính - môi trường xã Tân Lạc kể lại.")
+    assert got == {"Lò Thị Mai": ["cán bộ địa chính - môi trường xã Tân Lạc"]}
 
 
 def test_a_plural_civil_servant_title_names_nobody():
@@ -22,6 +24,9 @@ def test_a_plural_civil_servant_title_names_nobody():
 def test_senator_and_member_of_parliament_are_posts():
     got = posts("T\n\nNgài Piet Holmberg, Thượng nghị sĩ, Phó Chủ tịch Thường trực Đảng Xanh Aland dẫn đầu đoàn.")
     assert sorted(got["Piet Holmberg"]) == ["Phó Chủ tịch Thường trực Đảng Xanh Aland", "Thượng nghị sĩ"]
+    # a bare "Nghị sĩ" stays inside a body's name ("Liên minh Nghị sĩ …"): no title of its own
+    got = posts("T\n\nChủ tịch Liên minh Nghị sĩ hữu nghị Pháp - Việt Jean Morvan phát biểu.")
+    assert got == {"Jean Morvan": ["Chủ tịch Liên minh Nghị sĩ hữu nghị Pháp - Việt"]}
 
 
 def test_dam_nhiem_chuc_trach_opens_a_post():
