@@ -540,7 +540,7 @@ def test_a_spaced_double_hyphen_reads_as_one_dash_between_a_listed_guest_and_the
 
 def test_a_post_after_theo_is_the_source_not_the_post_of_the_subject_after_the_comma():
     got = posts("T\n\nÔng Lò Văn Ba là cán bộ địa chính. Theo Chánh văn phòng huyện Kim Sơn, ông Ba đã làm giả hồ sơ.")
-    assert got == {}
+    assert got == {"Lò Văn Ba": ["cán bộ địa chính"]}  # his own post (a title since rec38), not the source's
     # a name that a comma closes is an apposition: it holds the post
     got = posts("T\n\nTheo Chủ tịch UBND xã Hòa Lạc, ông Lò Văn Ba, xã đã có kế hoạch.")
     assert got == {"Lò Văn Ba": ["Chủ tịch UBND xã Hòa Lạc"]}

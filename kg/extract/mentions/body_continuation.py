@@ -11,6 +11,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.body_dash_fields import dash_field
+from kg.extract.mentions.body_move_on import moves_on
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
 from kg.extract.mentions.body_pairs import comma_pair
@@ -115,7 +116,7 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     t, before, first = s.toks[j], s.toks[run_start - 1], key(s.toks[run_start].text)  # "Sở GTVT tiến hành": whole
     two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
-            or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries():
+            or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries() or moves_on(s, j):
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name; so does an auxiliary ("bị")
     if work_field_end(s, j, run_start):  # "Ban Chỉ đạo Công tác dân vận tổ chức …": the work's field
         return j
