@@ -181,8 +181,17 @@ def _short_form_body(ctx: _Ctx, name: str) -> Entity | None:
 
 
 def _title_key(text: str) -> str:
-    """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc")."""
-    return key(lexicon.expand(text))
+    """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc"); a title that spells out into
+    a shorter title and the rest of a body opening with its last word is that title ("Trưởng BQL" = "Trưởng Ban
+    quản lý" = "Trưởng Ban": the board is the post's body, not its title)."""
+    out = key(lexicon.expand(text))
+    if out == key(text) or out in lexicon.by_key("posts"):
+        return out
+    words = out.split()
+    for n in range(len(words) - 1, 1, -1):
+        if " ".join(words[: n - 1]) in lexicon.by_key("posts") and " ".join(words[n - 2 :]) in lexicon.by_key("bodies"):
+            return " ".join(words[: n - 1])
+    return out
 
 
 def _title_entry(text: str) -> lexicon.Entry | None:

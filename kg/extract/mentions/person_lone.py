@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract import names
+from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -35,3 +35,20 @@ def lone_family_name(s: _Sent, i: int, run_end: int) -> bool:
         return False
     return any(i - m >= 0 and " ".join(key(t.text) for t in toks[i - m : i]) in names.cue_phrases("head-title")
                for m in (1, 2, 3))
+
+
+@cache
+def _academic() -> frozenset[str]:
+    """Academic titles of ``honorifics.tsv`` (class academic: "TS", "GS", "PGS.TS" …), folded."""
+    return frozenset(e.key for e in lexicon.entries("honorifics") if e.extra[:1] == ("academic",))
+
+
+def lone_academic_name(s: _Sent, i: int, run_end: int) -> bool:
+    """The run is one foreign word in Latin letters (four or more, no Vietnamese syllable, not all capitals) right
+    after an academic title ("TS Grushvitsky" style: a foreign scholar named by the family name alone), and no
+    country's or region's name."""
+    if run_end - i != 1 or i == 0 or not s.adjacent(i) or key(s.toks[i - 1].text) not in _academic():
+        return False
+    word = s.toks[i].text
+    return len(word) >= 4 and word.isascii() and word.isalpha() and not word.isupper() and names.is_foreign(word) \
+        and key(word) not in _word_set("countries") | _word_set("regions") | names.cue_phrases("latin-not-name")

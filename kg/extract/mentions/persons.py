@@ -11,7 +11,7 @@ from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_be
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
-from kg.extract.mentions.person_lone import lone_family_name
+from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
@@ -75,6 +75,8 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
         elif best is None and lone_family_name(s, i, run_end):
             out.append((run_end - 1, run_end, "title"))  # "Tổng thống Widodo": a foreign leader's family name
+        elif best is None and lone_academic_name(s, i, run_end):
+            out.append((i, run_end, "honorific"))  # "TS Grushvitsky": a foreign scholar's family name
         elif best is not None:
             k, e = best
             anchor = _anchor(s, i, k, e)
