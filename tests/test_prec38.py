@@ -2,7 +2,8 @@
 lower-case name right after a title may be closed by a verb of saying, maybe after an adverb ("Tổ trưởng tổ công
 tác thẩm định tàu cá đã cho biết"), as by a comma; a capitalised form of address after two or more words of a
 place's name opens the person of a caption run on into the text ("Chủ tịch UBND xã Hà Lâm Ông Quế cho biết"),
-no part of the place's name. Neutral made-up sentences."""
+no part of the place's name; "việc làm" (employment) is a noun inside a body's lower-case name ("Trung tâm
+dịch vụ việc làm tỉnh X"), though "làm" alone is a verb. Neutral made-up sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +39,9 @@ def test_a_caption_run_on_into_the_text_leaves_the_place_name_whole():
 def test_a_form_of_address_after_one_name_word_stays_in_the_place_name():
     assert held("Ông Lâm Văn Quế, Chủ tịch UBND quận Hai Bà Trưng cho biết.") == {
         "Lâm Văn Quế": ["Chủ tịch UBND quận Hai Bà Trưng"]}
+
+
+def test_employment_is_a_noun_inside_a_bodys_lower_case_name():
+    assert held("Bà Đào Thị Mến, Phó Giám đốc Trung tâm dịch vụ việc làm tỉnh Hà Nam chia sẻ: thị trường ổn định.") == {
+        "Đào Thị Mến": ["Phó Giám đốc Trung tâm dịch vụ việc làm tỉnh Hà Nam"]}
+    assert held("Bà Đào Thị Mến, Giám đốc Trung tâm cho biết việc làm tăng.") == {"Đào Thị Mến": ["Giám đốc Trung tâm"]}
