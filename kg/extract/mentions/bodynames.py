@@ -11,6 +11,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention
+from kg.extract.mentions.body_said import said_at
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _mk, _Sent, _word_set
 from kg.extract.normalise import fold, key
 
@@ -105,9 +106,9 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     """A head right after a title whose name is written in lower case: two to four words (a spaced dash may join
     two), no verb or function word among them, that run to a comma, a parenthesis, a dash, a word that closes a
     name and a capitalised word ("do X") or the sentence's end ("Tổ trưởng Tổ thẩm định độc lập, …"), or up to
-    eight words that run to a comma, a parenthesis or the sentence's end ("Cục kiểm soát hoạt động bảo vệ môi
-    trường,"), or to the unit it serves, a level word and its name or number ("Giám đốc Ban Quản lý dự án giao
-    thông tỉnh X", "Câu lạc bộ hưu trí quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20")."""
+    eight words that run to a comma, a parenthesis, a verb of saying or the sentence's end ("Cục kiểm soát hoạt
+    động bảo vệ môi trường,"), or to the unit it serves, a level word and its name or number ("Giám đốc Ban Quản
+    lý dự án giao thông tỉnh X", "CLB hưu trí quận 3"), or to "số" and a number ("Tổ trưởng tổ dân phố số 20")."""
     toks = s.toks
     if not any(tb + 1 == toks[i].start or ta < toks[i].start < tb for ta, tb in s.titles):
         return None  # (or the title ends with the head's first word: "Trưởng ban Quản lý dự án …")
@@ -134,8 +135,8 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
     if 2 <= words <= 8 and not toks[after].is_cap and key(toks[after].text + " " + toks[after + 1].text) \
             in lexicon.words("name_nouns"):
         return _noun_name_end(s, j, person_starts)  # "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng,"
-    most = 8 if j == len(toks) or toks[j].text in ",;()" else 4  # "Cục kiểm soát hoạt động bảo vệ môi trường,"
-    if words < 2 or words > most or (j < len(toks) and toks[j].text not in ",;()-–.:!?" and not (key(toks[j].text) in {
+    most = 8 if j == len(toks) or toks[j].text in ",;()" or said_at(toks, j) else 4  # "Cục kiểm soát … trường,"
+    if words < 2 or words > most or (most == 4 and toks[j].text not in ",;()-–.:!?" and not (key(toks[j].text) in {
             key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]} and j + 1 < len(toks)
             and toks[j + 1].is_cap)):  # "… vay vốn do Hội X quản lý" (not "… di tích và rừng …")
         return None
@@ -144,16 +145,16 @@ def lower_name_end(s: _Sent, i: int, after: int, person_starts: set[int]) -> int
 
 def _noun_name_end(s: _Sent, j: int, person_starts: set[int]) -> int | None:
     """A lower-case name that opens with a noun (``name_nouns``: "dự án"), a name and no clause, ends at token j
-    before punctuation or the sentence's end, or with up to six capitalised words or acronyms at j before a
-    lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"; a dash may join two); else None."""
+    before punctuation, a verb of saying or the sentence's end, or with up to six capitalised words or acronyms at
+    j before a lower-case word or punctuation ("… đường sắt đô thị TP.HCM cho biết"; a dash joins two); or None."""
     toks = s.toks
     k = j
     while k < len(toks) and k - j < 6 and k not in person_starts and s.adjacent(k) and (
             toks[k].is_word and (toks[k].is_cap or toks[k].is_upper)
             or k > j and toks[k].text in "-–" and k + 1 < len(toks) and toks[k + 1].is_cap):
         k += 1  # (a dash joins two names: "… cao tốc Hà Nam - Ninh Bình")
-    if k == len(toks) or toks[k].text in ",;()-–.:!?":
-        return k
+    if k == len(toks) or toks[k].text in ",;()-–.:!?" or k == j and said_at(toks, k):
+        return k  # (or a verb of saying right after it: "Tổ trưởng tổ công tác thẩm định tàu cá đã cho biết")
     # before a lower-case word: an acronym or two capitalised words, not one that the word completes ("Công ty")
     return k if toks[k].is_word and not toks[k].is_cap and (k - j > 1 or k > j and toks[j].is_upper) else None
 
