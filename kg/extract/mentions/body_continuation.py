@@ -26,6 +26,7 @@ from kg.extract.normalise import key
 ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+# long: one pass over the name's tokens, one short branch per construction that continues a body's name
 def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 10,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
