@@ -31,6 +31,7 @@ def test_a_cadastral_officer_after_a_name_is_a_post():
 def test_a_communes_judicial_officer_after_a_name_is_a_post():
     # posts.tsv: "Cán bộ tư pháp", "Công chức tư pháp - hộ tịch" (the commune's civil servants by their field)
     text = ("T\n\nÔng Lò Văn Tám - cán bộ tư pháp phường Vĩnh Tân - phủ nhận việc này. Ông Hà Văn Mười, công chức tư "
-            "pháp - hộ tịch xã Bình Lư, cho biết thêm.")
+            "pháp - hộ tịch xã Bình Lư, cho biết thêm. Bà Vi Thị Chín (cán bộ tư pháp hộ tịch xã Hòa An) vắng mặt.")
     assert held(text) == {"Lò Văn Tám": ["cán bộ tư pháp phường Vĩnh Tân"],
-                          "Hà Văn Mười": ["công chức tư pháp - hộ tịch xã Bình Lư"]}
+                          "Hà Văn Mười": ["công chức tư pháp - hộ tịch xã Bình Lư"],
+                          "Vi Thị Chín": ["cán bộ tư pháp hộ tịch xã Hòa An"]}
