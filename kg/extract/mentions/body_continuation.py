@@ -11,6 +11,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.body_dash_fields import dash_field
+from kg.extract.mentions.body_field_topics import field_topic
 from kg.extract.mentions.body_move_on import moves_on
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads
@@ -26,6 +27,7 @@ from kg.extract.normalise import key
 ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+# long: one pass over the name's tokens, one short branch per construction that continues a body's name
 def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_lower: int = 10,
                   head_is_name: bool = False) -> int:
     """Token index where a body/place name that continues at token i ends (exclusive)."""
@@ -67,6 +69,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             continue
         if j > i and (n := (t.text == "," and comma_pair(s, j, stop_at)) or and_lower_field(s, j, stop_at, needs_name)):
             j += n  # "Ban Chỉ đạo phòng, chống tội phạm"; "Cục Quản lý nhà và thị trường bất động sản - Bộ X"
+            continue
+        if j > i and lk == "về" and (n := field_topic(s, j, stop_at)):
+            j, lower_run = j + n, 0  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the field of crime it fights
             continue
         if lk in ("các", "những") and (j > i or head_is_name) and plural_in_name(s, j + 1, stop_at):
             run_start = j if lower_run == 0 else run_start
