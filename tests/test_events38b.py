@@ -80,3 +80,9 @@ def test_the_year_of_the_events_own_name_dates_it_but_not_a_target_or_a_laws_yea
         "2031-02-09"]
     assert _props("Ngày 16/6, tại hội nghị phản biện đề án giảm xe máy vào năm 2040, ông Quy phát biểu.",
                   "schema:startDate") == ["--06-16"]
+
+
+def test_a_counter_before_the_year_word_nam_keeps_its_number():
+    text = "Sáng 9/3, ông Quy dự Lễ khai mạc Ngày hội giao lưu văn hóa vùng Quy Hòa lần thứ II năm 2031."
+    assert _ordinals(text) == [
+        ("Lễ khai mạc Ngày hội giao lưu văn hóa vùng Quy Hòa lần thứ II năm 2031", "2")]

@@ -53,13 +53,14 @@ def _number(word: str) -> int | None:
 
 
 def _compound(n: int, rest: str) -> int | None:
-    """A numeral word with the next: "mười hai" is 12; any other pair of numeral words none (not read)."""
+    """A numeral word with the next: "mười hai" is 12, "hai mươi …" not read; else the number alone ("lần thứ II
+    năm 2031": "năm" opens the year)."""
     nxt = re.match(r"\s+(\w+)", rest)
     word = nxt.group(1) if nxt and nxt.group(1).islower() else ""
-    unit = _number(word) if word else None
-    if unit is None:
-        return None if word == "mươi" else n
-    return 10 + unit if n == 10 and unit < 10 else None
+    if word == "mươi":
+        return None
+    unit = _number(word) if word and n == 10 else None
+    return 10 + unit if unit is not None and unit < 10 else n
 
 
 def _document_at(label: str) -> int:
