@@ -9,23 +9,21 @@ import re
 from kg.extract.document import Mention, Sentence
 from kg.extract.event_key import event_key
 from kg.extract.facts.context import _Ctx
+from kg.extract.facts.event_attrs import event_date, event_ordinal, names_document, own_year, stated_organisers
 from kg.extract.facts.model import Fact, Lit, Ref, en, integer, vi, year
 from kg.extract.link import Entity
-from kg.extract.normalise import key, roman_value
+from kg.extract.normalise import key
 
 
-def _infer_year(ctx: _Ctx, month: int, reviewed: int | None) -> int | None:
-    """The year of a date written without one: the document's, the year after the reviewed one (or the reviewed
-    year itself from June on), else the year the document names most often."""
+def _infer_year(ctx: _Ctx, month: int, reviewed: int | None, named: int | None) -> int | None:
+    """The year of a date written without one: the document's, else the year after the reviewed one (or the
+    reviewed year itself from June on), else the year the event's name states; else none (the date stays day and
+    month, as written)."""
     if ctx.doc.date:
         return int(ctx.doc.date[:4])
     if reviewed is not None:  # a review of year Y is held late in Y or early in Y+1
         return reviewed if month >= 6 else reviewed + 1
-    years = [int(m.attr("year")) for m in ctx.doc.mentions if m.kind in ("year",) and m.attr("year")]
-    years += [int(m.attr("year")) for m in ctx.doc.mentions if m.kind == "date" and m.attr("year")]
-    if years:
-        return max(set(years), key=lambda y: (years.count(y), y))
-    return None
+    return named  # not the year the document names most often: often another event's (a law's, a founding's)
 
 
 def _events(ctx: _Ctx) -> None:
@@ -43,12 +41,13 @@ def _events(ctx: _Ctx) -> None:
         f.add("rdfs:label", vi(entity.label[:1].upper() + entity.label[1:]))
         if entity.en:
             f.add("rdfs:label", en(entity.en))
-        reviewed = _descriptor(ctx, sent, m, entity, f)
+        reviewed, own = _descriptor(ctx, sent, m, entity, f)
         if entity.cls not in ("Meeting",):
             continue
-        _meeting_date(ctx, ctx.doc.sentences[named[0].sentence], f, reviewed)  # a short name first gives it
+        first = ctx.doc.sentences[named[0].sentence]  # a short name first gives the date
+        _meeting_date(ctx, first, f, (reviewed, own), entity)
         organisers = _organisers(ctx, sent, m)
-        for o in organisers:
+        for o in stated_organisers(organisers):
             f.add("schema:organizer", Ref(o.id))
         place = _location(ctx, sent, m)
         if place is None:
@@ -58,10 +57,11 @@ def _events(ctx: _Ctx) -> None:
             f.add("schema:location", Ref(place.id))
 
 
-def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) -> int | None:
+def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) -> tuple[int | None, int | None]:
     """Fields and years named in the event's descriptor (a year after a review word is reviewed, after a planning
-    word planned), its ordinal and term; returns the reviewed year."""
-    reviewed = planned = None
+    word planned, else the event's own: "Lễ hội X năm 2031"), its ordinal and term; returns the reviewed year and
+    the event's own year."""
+    reviewed = planned = own = None
     for c in ctx.of(sent.index, "concept"):
         if m.start <= c.start < m.end and c.attr("scheme") == "field":
             f.add("vnr:field", Ref(ctx.links.of[c]))
@@ -72,32 +72,34 @@ def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) 
             last_review = max(before.rfind(w) for w in ("tổng kết", "sơ kết", "đánh giá", "kết quả"))
             if last_plan > last_review and last_plan >= 0:
                 planned = int(year_m.attr("year"))
-            elif last_review >= 0:
-                reviewed = int(year_m.attr("year"))
+            elif last_review >= 0 and not names_document(ctx.doc.text[m.start : year_m.start]):
+                reviewed = int(year_m.attr("year"))  # not a law's year: "sơ kết thi hành Luật X năm 2012"
+            elif max(last_plan, last_review) < 0 and own_year(ctx.doc.text[m.start : year_m.end]):
+                own = int(year_m.attr("year"))
     if reviewed is not None:
         f.add("vnr:reviewsYear", year(reviewed))
     if planned is not None:
         f.add("vnr:plansYear", year(planned))
-    ordinal = re.search(r"(?:lần thứ|khóa|khoá|lần)\s+([IVXLC]+|\d+)\b", entity.label)
-    if ordinal:
-        f.add("vnr:ordinal", integer(roman_value(ordinal.group(1))))
+    ordinal = event_ordinal(entity.label, entity.cls)
+    if ordinal is not None:
+        f.add("vnr:ordinal", integer(ordinal))
     for t in ctx.of(sent.index, "term"):
         if m.start <= t.start < m.end:
             f.add("vnr:term", Lit(f"{t.attr('first')}-{t.attr('last')}"))
-    return reviewed
+    return reviewed, own
 
 
-def _meeting_date(ctx: _Ctx, sent: Sentence, f: Fact, reviewed: int | None) -> None:
-    """The meeting's date: the first date of its sentence, its year inferred when the text gives none."""
-    dates = ctx.of(sent.index, "date")
-    if not dates:
+def _meeting_date(ctx: _Ctx, sent: Sentence, f: Fact, years: tuple[int | None, int | None], own: Entity) -> None:
+    """The meeting's date: the first date of its sentence that is its own (kg/extract/facts/event_attrs.py), its
+    year inferred when the text gives none."""
+    events = [(e, ctx.ent(e)) for e in ctx.of(sent.index, "event")]
+    got = event_date(ctx.doc.text, ctx.of(sent.index, "date"), events, own)
+    if got is None:
         return
-    d = dates[0]
-    y = int(d.attr("year")) if d.attr("year") else None
+    d, day, month, y = got
     inferred = y is None
     if y is None:
-        y = _infer_year(ctx, int(d.attr("month")), reviewed)
-    month, day = int(d.attr("month")), int(d.attr("day"))
+        y = _infer_year(ctx, month, *years)
     if y is not None:
         f.add("schema:startDate", Lit(f"{y:04d}-{month:02d}-{day:02d}", "xsd:date"))
         if inferred:
