@@ -25,3 +25,13 @@ def test_a_street_a_lake_or_a_hamlet_before_a_name_still_names_a_place():
     assert persons("Đoạn đường Lò Văn Khải (tức Quốc lộ 9) đang được sửa.") == []
     assert persons("Rác được đổ xuống hồ Đinh Công Sở mỗi đêm.") == []
     assert persons("Người dân xóm Lò Văn Khải đã góp tiền làm đường.") == []
+
+
+def test_names_after_a_kindergarten_teacher_are_persons_not_a_list_of_schools():
+    text = "Tại cơ quan công an, hai giáo viên mầm non Lò Thị Hồng Mai và Đinh Thị Hoa đã thừa nhận sai phạm."
+    assert persons(text) == ["Lò Thị Hồng Mai", "Đinh Thị Hoa"]
+    assert persons("Cô giáo mầm non Lò Thị Mai đã bị đình chỉ.") == ["Lò Thị Mai"]
+
+
+def test_names_after_a_school_type_still_name_schools():
+    assert persons("Hai trường mầm non Lò Thị Mai và Đinh Thị Hoa đã khai giảng.") == []
