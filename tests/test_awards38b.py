@@ -37,3 +37,10 @@ def test_an_unnamed_member_receives_not_the_body_after_the_member_noun():
     assert c["recipients"] == ["Trường THPT Tân Phú"]
     (c,) = _confs("T\n\nBan tổ chức trao giải Nhất cho nhà báo Lê Văn Tám, Báo Sông Lam.")
     assert c["recipients"] == ["Lê Văn Tám"]
+
+
+def test_a_prize_named_again_without_its_field_is_the_same_conferral():
+    confs = _confs("T\n\nChủ tịch nước Lê Văn Tám trao Giải thưởng Nhà nước về văn học, nghệ thuật cho nhà văn Trần "
+                   "Thị Mơ. Hội đồng đã nhận 40 hồ sơ đề nghị xét tặng Giải thưởng Nhà nước.")
+    assert [c["names"] for c in confs] == [["Giải thưởng Nhà nước về văn học, nghệ thuật"]]
+    assert confs[0]["recipients"] == ["Trần Thị Mơ"]
