@@ -275,7 +275,7 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
             break
         fixed = phrase.match(text, pos + m.start(), limit) if words else None
         if fixed:  # "xuất sắc trong phong trào thi đua": a fixed phrase that opens with a stop word goes on
-            end = fixed.end()
+            end, about = fixed.end(), None  # a phrase after "về" is the topic taken on
             continue
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
@@ -285,6 +285,8 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
             about = end  # "Giải thưởng toàn quốc về thông tin …": "về" and the topic go on the prize's name
         elif not topic and ((not opens and (w in stops or " ".join(two) in stops)) or w in kinds_):
             break
+        elif words and bare_edition(w, text, pos + m.end(), limit):
+            break
         else:
             about = None
         if words >= 10:
@@ -292,6 +294,17 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
         end = pos + m.end()
         words += 1
     return end if about is None else about  # nothing after "về": the name ends before it
+
+
+def bare_edition(word: str, text: str, after: int, limit: int) -> bool:
+    """An edition word (``award_parts`` role ``edition``: "lần") with no ordinal after it ("Giải X lần này"): it
+    ends the open name; "lần thứ VII", "lần 2" go on."""
+    return word in _editions() and not re.match(r"\s+(?:thứ\s+)?(?:[IVXLC]+|\d{1,3})(?!\w)", text[after:limit])
+
+
+@cache
+def _editions() -> frozenset[str]:
+    return frozenset(key(p) for p in parts("edition"))
 
 
 @cache

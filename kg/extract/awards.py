@@ -309,6 +309,14 @@ def venue_before(stretch: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:tại|ở)(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}\s+$", stretch, re.IGNORECASE))
 
 
+def member_before(stretch: str) -> bool:
+    """The stretch ends in a noun of a body's member (``award_parts`` role ``member``: "Phóng viên Báo X đoạt giải",
+    "cho học sinh Trường Y"): an unnamed member receives, the body after the noun is only whose member it is; so is
+    the body after its unit and a comma ("Phóng viên Ban A, Báo X")."""
+    return bool(re.search(r"(?<!\w)(?:" + _alt("member") + r")\s+(?:của\s+)?(?:[^\W\d_][^,;:.()]{0,40},\s*)?$", stretch,
+                          re.IGNORECASE))
+
+
 def after_lead(stretch: str) -> bool:
     """The stretch ends in words that lead into a body ("cho các nguyên lãnh đạo Đảng, "): the body after it names
     whose people receive, it is no receiver itself."""

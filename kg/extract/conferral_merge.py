@@ -8,6 +8,7 @@ import re
 
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_fields import but_field, field_added
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -190,7 +191,7 @@ def _same_award(a: F.Fact, b: F.Fact) -> bool:
         return False
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
     name_a, name_b = _award_name(a), _award_name(b)
-    return name_a == name_b or bare in (name_a, name_b) or _but_year(name_a, name_b)
+    return name_a == name_b or bare in (name_a, name_b) or _but_year(name_a, name_b) or but_field(name_a, name_b)
 
 
 _YEAR_END = re.compile(r"\s+năm\s+\d{4}$")
@@ -223,7 +224,7 @@ def _fold(target: F.Fact, f: F.Fact, giver: F.Ref | None = None) -> None:
         target.add(GIVER, giver)
     kind = _values(target, "vnr:awardKind")
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
-    if _award_name(target) == bare and _award_name(f) != bare:
+    if _award_name(target) == bare and _award_name(f) != bare or field_added(_award_name(target), _award_name(f)):
         target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
         target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
     for p, v in f.props:

@@ -130,6 +130,7 @@ def _receiving_body(ctx: F._Ctx, sent: Sentence, lo: int, hi: int, before: bool)
               and not any(a < b.start and b.end <= z for a, z in heads)
               and not award_grammar.after_lead(text[lo : b.start])
               and not award_grammar.venue_before(text[max(lo, b.start - 12) : b.start])
+              and not award_grammar.member_before(text[max(lo, b.start - 64) : b.start])
               and not _SOURCE_BEFORE.search(text[max(lo, b.start - 12) : b.start])]
     if before and len(bodies) > 1 and _HOLD_CEREMONY.search(text[bodies[0].end : hi]):
         return []
