@@ -16,7 +16,9 @@ for the rest, one *initial* per letter, as does a capital with a dot
 well as Quốc hội); an abbreviation in brackets that spells the words before it
 ("… thực phẩm (ATVSTP)", "(VH-TT)") restates them and is left out; a roman number stays a word; every word is
 folded (:func:`kg.extract.normalise.key`: case, tone placement); a country's name of the lexicon written on its
-own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). "và", "&" and
+own becomes its country's first name there ("Mỹ", "Hợp chủng quốc Hoa Kỳ": "Hoa Kỳ"; not "Mỹ Tho"). A body name of
+the lexicon's ``body_synonyms`` becomes the name it stands for ("Đảng bộ": "Đảng ủy"; "Trường cấp 2": "Trường
+trung học cơ sở": :mod:`kg.corpus.post_synonyms`). "và", "&" and
 dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: "khóa XIV", "nhiệm kỳ 2016-2021",
 "chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
 title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*

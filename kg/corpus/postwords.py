@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.corpus.post_synonyms import canonical
 from kg.extract import lexicon
 from kg.extract.normalise import key, strip_diacritics
 
@@ -157,7 +158,7 @@ def tagged(text: str) -> tuple[Marked, ...]:
         if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
             continue
         out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
-    return tuple(_drop_qualifiers(_countries(out)))
+    return tuple(_drop_qualifiers(canonical(_countries(out))))
 
 
 @cache
