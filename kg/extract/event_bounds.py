@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import event_sides, lexicon
+from kg.extract.event_credit import credit
 from kg.extract.event_lists import in_party_list, party_noun_in_list
 from kg.extract.event_lists import last_party as last_party  # read by events.py (at its size cap)
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
@@ -23,8 +24,8 @@ _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a numb
 def _proper(t: Toks, i: int) -> bool:
     """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
     w = t.word(i)
-    if not w[:1].isupper():
-        return False
+    if not w[:1].isupper() or credit(t, i):
+        return False  # not capitalised, or a photo credit glued on: "… | Lê Văn A/TTXVN"
     n = t.match(i, "opener")
     if not n and sentence_start(t, i):
         return False  # "… năm 2031 | Mở đầu …": the next sentence, run on without a stop
