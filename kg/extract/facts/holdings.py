@@ -58,7 +58,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
-        if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions):
+        if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions) and not any(
+                p.start == t.end + 1 for p in ctx.of(sent.index, "person")):  # the short name's mention: its post
             continue  # "A, Bộ trưởng Tân cho hay": a title and how the article calls another person, no post of A
         end = post_tails.phrase_end(text, t.end, body, sent.end, stops)
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway

@@ -27,6 +27,7 @@ from kg.extract.mentions.person_places import (
 )
 from kg.extract.mentions.person_repeats import doubled_syllable, vouched_bodies, vouched_repeats
 from kg.extract.mentions.person_things import things_named
+from kg.extract.mentions.person_title_short import title_short_names
 from kg.extract.mentions.persons import _person_spans
 from kg.extract.mentions.sentence import _is_name_word, _matcher, _mk, _Sent, _word_set
 from kg.extract.tokens import match_view
@@ -85,6 +86,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = [m for m in found if not (m.kind == "person" and (m.start, m.end) in companies | places)]
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
+    found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

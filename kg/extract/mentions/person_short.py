@@ -32,6 +32,11 @@ def _heads() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(whole), {w: frozenset(v) for w, v in sorted(seconds.items())}
 
 
+def head_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words that are a whole head or an abbreviation, first word → the second words of the longer heads)."""
+    return _heads()
+
+
 def opens_head(s: _Sent, i: int) -> bool:
     """Token i opens a body's, title's, event's or award's head: it is one by itself, or the next token, adjacent,
     is the second word of a head it starts."""
