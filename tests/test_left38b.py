@@ -10,11 +10,10 @@ def test_a_staff_title_written_with_another_dash_is_still_the_lexicons_title():
                           "Hà Văn Mười": ["cán bộ địa chính-xây dựng xã Bình Lư"]}
 
 
-def test_a_department_after_an_occupation_is_no_person():
-    # person_bodies.py: a one-word body head no family name shares ("Khoa") + a lower-case syllable ending no name
-    text = ("T\n\nCác bác sỹ Khoa Hồi sức tích cực - Bệnh viện Đa khoa tỉnh Sông Mây cho biết, sức khỏe bệnh nhân "
-            "đã ổn. Bác sĩ Lò Văn Tám, Khoa Nội tổng hợp, nói thêm.")
-    assert mentions(text, "person") == ["Lò Văn Tám"]
+def test_a_field_and_a_province_written_with_an_unspaced_dash_are_still_their_concept_and_place():
+    # the same trie: "kinh tế-xã hội" is the lexicon's field "kinh tế - xã hội"
+    text = "T\n\nTỉnh Sông Mây bàn các giải pháp phát triển kinh tế-xã hội năm tới."
+    assert mentions(text, "concept") == ["phát triển kinh tế-xã hội"]
 
 
 def test_a_given_name_pair_before_a_verb_stays_a_person():

@@ -4,9 +4,8 @@ A family name that is also a body's head word ("Đoàn": the Youth Union, a dele
 name after a title ("Bí thư Đoàn Thanh niên X", "Bí thư Đoàn Trường Đại học X"); the lower-case syllable right after
 the run shows it is a body: with the run it makes a body's head of the lexicon, or the run's second word opens a
 body's head and its last word, with that syllable, makes another ("Trường" … "Đại học"); or, after "Đoàn", the
-second word and that syllable make a kind of delegation or corps ("Đoàn Đại biểu", "Đoàn Luật sư"). A run opened by
-a one-word body head that is no family name ("Khoa", "Phòng") and followed by a lower-case syllable that ends no
-name (``name_stops.tsv``) is a body too ("bác sỹ Khoa Hồi sức tích cực"). Pure, over a sentence's tokens.
+second word and that syllable make a kind of delegation or corps ("Đoàn Đại biểu", "Đoàn Luật sư"). Pure, over a
+sentence's tokens.
 """
 
 from __future__ import annotations
@@ -34,20 +33,12 @@ def body_head_run(s: _Sent, k: int, e: int) -> bool:
         return True  # "Bí thư Đoàn Thanh niên X": the name and the syllable after it are a body's head
     # "Bí thư Đoàn Trường Đại học X": a head word, a body's head ("Trường"), then a second head ("Đại học") that
     # the syllable completes
-    if e - k >= 2 and key(toks[k].text) in _bare_heads() and key(toks[e].text) not in lexicon.words("name_stops"):
-        return True  # "bác sỹ Khoa Hồi sức tích cực": a one-word body head no family name shares, its name run on
     if e - k == 2 and key(toks[k].text) in _family_heads():
         # "Đoàn Đại biểu …", "Đoàn Cấp cao …", "Đoàn Luật sư …", "Đoàn Kinh tế …": a delegation or a corps of a
         # kind, the kind a word of two syllables (an event word, a person noun) that the lower-case syllable ends
         return key(s.text[toks[k + 1].start : toks[e].end]) in _kind_words()
     return e - k >= 3 and key(toks[k].text) in _head_words() and key(toks[k + 1].text) in bodies \
         and key(s.text[toks[e - 1].start : toks[e].end]) in bodies
-
-
-@cache
-def _bare_heads() -> frozenset[str]:
-    """Body heads of one word that no family name shares ("Khoa", "Phòng", "Viện"): never a name's first word."""
-    return frozenset(k for k in lexicon.by_key("bodies") if " " not in k) - lexicon.words("surnames")
 
 
 @cache
