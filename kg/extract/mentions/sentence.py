@@ -28,20 +28,26 @@ class PhraseMatcher:
 
 
 def _trie(forms: Iterable[str]) -> str:
-    """One regex of the forms as a character trie (a space matches any run of spaces): at each position the
-    one path the text follows, its longest form first — what an alternation of the forms, longest first, matches,
-    without trying every form at every position."""
+    """One regex of the forms as a character trie (a space matches any run of spaces, a dash between two words any
+    dash, spaced or not: "địa chính - xây dựng" also "địa chính – xây dựng", "địa chính-xây dựng"): at each position
+    the one path the text follows, its longest form first — what an alternation of the forms, longest first,
+    matches, without trying every form at every position."""
     root: dict[str, dict] = {}
     for f in forms:
         node = root
-        for ch in f:
+        for ch in _ANY_DASH.sub(_DASH_MARK, f):
             node = node.setdefault(ch, {})
         node[""] = {}
     return _node_pattern(root)
 
 
+_ANY_DASH = re.compile(r"(?<=\w)\s*[-–—]\s*(?=\w)")
+_DASH_MARK = "\x1f"
+_CHAR_PATTERNS = {" ": r"\s+", _DASH_MARK: r"\s*[-–—]\s*"}
+
+
 def _node_pattern(node: dict[str, dict]) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _node_pattern(node[ch]) for ch in sorted(node) if ch]
+    alts = [(_CHAR_PATTERNS.get(ch) or re.escape(ch)) + _node_pattern(node[ch]) for ch in sorted(node) if ch]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
