@@ -31,3 +31,8 @@ def test_the_organiser_of_the_contest_gives_but_its_clause_is_not_the_prize_name
 def test_the_name_as_written_with_cua_stays():
     (c,) = _confs("T\n\nÔng Lê Văn Tám nhận Bằng khen của UBND tỉnh Tân Phú.")
     assert "Bằng khen của UBND tỉnh Tân Phú" in c["names"]
+
+
+def test_a_list_of_a_contests_prizes_without_a_verb_gives_nothing():
+    confs = _confs("T\n\nCác đội giải Nhì và giải Ba sẽ được nhận giải thưởng trị giá 5 triệu đồng.")
+    assert all(n not in ("Giải Ba",) for c in confs for n in c["names"])

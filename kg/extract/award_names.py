@@ -92,17 +92,19 @@ def lower_case_ok(view_before: str, text_after: str) -> bool:
     badge's years or a quoted name follows, or a give/receive verb stands right before it, also before the opening
     quote of its name ("trao \"giải thưởng X\""), or before its receiver's name: "truy tặng liệt sĩ Nguyễn Văn A danh
     hiệu …")."""
-    if _badge().match(text_after) or _QUOTED.match(text_after) or _listed_after_grade(view_before):
+    if _badge().match(text_after) or _QUOTED.match(text_after):
         return True
     return bool(re.search(r"(?:trao|tặng|nhận|đoạt|đạt|giành|công nhận|phong tặng|giữ vững|gắn)\s+(?:\w+\s+){0,2}"
                           r"[“\"]?$", view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
-def _listed_after_grade(view_before: str) -> bool:
-    """The prize word continues a list of graded prizes after a comma or "và", with or without its count: "1 giải
-    nhất, 2 giải nhì, 3 giải ba và 5 giải khuyến khích" (the verb before the first may stand far back)."""
-    grade = r"(?:" + alt("grade-value") + "|" + alt("prize-grade") + r")"
-    return bool(re.search(r"(?<!\w)giải\s+" + grade + r"(?:\s*,|\s+và)\s*(?:\d+\s+)?$", view_before, re.IGNORECASE))
+def listed_after_grade(view_before: str) -> bool:
+    """The prize word continues a list of graded prizes after a comma or "và", with or without its count, that a
+    give, receive or win verb heads: "trao 1 giải nhất, 2 giải nhì, 3 giải ba và 5 giải khuyến khích" (not a
+    contest's rules without a verb: "Cơ cấu giải gồm 6 giải Nhất, 15 giải Nhì")."""
+    item = r"(?:\d+\s+)?giải\s+(?:" + alt("grade-value") + "|" + alt("prize-grade") + r")"
+    return bool(re.search(r"(?<!\w)(?:trao|tặng|nhận|đoạt|đạt|giành)\s+" + item + r"(?:(?:\s*,|\s+và)\s*" + item
+                          + r")*(?:\s*,|\s+và)\s*(?:\d+\s+)?$", view_before, re.IGNORECASE))
 
 
 @cache
