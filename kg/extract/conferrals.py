@@ -147,7 +147,8 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, 
         recipients = [recipients[nth]]
     if giver is not None and not (appositive and giver_end == 0):
         f.add("vnr:conferredBy", F.Ref(giver.id))
-        if giver_end and giver_end > name_end:  # "Cờ thi đua của Chính phủ": the name as written
+        if giver_end and giver_end > name_end and not re.match(r"\s*do\s", text[name_end:giver_end], re.IGNORECASE):
+            # "Cờ thi đua của Chính phủ": the name as written; not "giải … do X (tổ chức | trao)": a clause
             f.add("skos:altLabel", F.vi(label + text[name_end:giver_end]))
         if hander is not None:
             f.add("vnr:presentedBy", F.Ref(hander.id))
