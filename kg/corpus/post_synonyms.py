@@ -2,7 +2,9 @@
 organisation and its committee: "Bí thư Đảng bộ X" is "Bí thư Đảng ủy X"), "Trường cấp 2 X" and "Trường trung học
 cơ sở X" (the older name of a school level). When the corpus compares one official's post forms
 (:mod:`kg.corpus.postwords`), the words of the first are read as the words of the second, so the two forms are one
-post; the articles' labels stay as written. Pure functions."""
+post; the articles' labels stay as written. A level's Party organisation is its committee ("Đảng bộ huyện X" =
+"Huyện ủy X"); a committee's name that begins with a level word ("huyện ủy", "tỉnh ủy") is no level word then
+(:func:`committee_at`). Pure functions."""
 
 from __future__ import annotations
 
@@ -44,3 +46,18 @@ def canonical(ws: list[Marked]) -> list[Marked]:
         out += [(w, *marks[min(k, len(marks) - 1)][1:]) for k, w in enumerate(new)]
         i += len(old)
     return out
+
+
+@cache
+def _committees() -> tuple[tuple[str, ...], ...]:
+    """Folded words of the names the lexicon's synonyms stand for that are two words or more ("huyện ủy")."""
+    from kg.corpus.postwords import folded
+
+    names = {tuple(w for w, _ in folded(r[1])) for r in lexicon.rows("body_synonyms")}
+    return tuple(sorted(n for n in names if len(n) > 1))
+
+
+def committee_at(ws: tuple[str, ...], i: int) -> bool:
+    """Whether the words at ``ws[i]`` are a committee's name of the lexicon ("huyện ủy": its "huyện" is no level
+    word)."""
+    return any(ws[i : i + len(n)] == n for n in _committees())

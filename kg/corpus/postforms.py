@@ -50,6 +50,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
 from kg.corpus.postwords import tagged as tag
@@ -167,7 +168,9 @@ def rekeyed(forms: Iterable[Form], name: str, new: str) -> list[Form]:
 
 def _level_at(ws: Words, i: int) -> int:
     """Length of the administrative level word at ``ws[i]`` followed by a name (0 if none; a numbered unit,
-    "phường 1", needs its level word)."""
+    "phường 1", needs its level word; nor is a committee's name, "Huyện ủy X")."""
+    if committee_at(ws, i):
+        return 0
     for lv in levels():
         n = len(lv)
         if ws[i : i + n] == lv and i + n < len(ws) and not ws[i + n].isdigit():
