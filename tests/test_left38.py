@@ -35,3 +35,11 @@ def test_a_communes_judicial_officer_after_a_name_is_a_post():
     assert held(text) == {"Lò Văn Tám": ["cán bộ tư pháp phường Vĩnh Tân"],
                           "Hà Văn Mười": ["công chức tư pháp - hộ tịch xã Bình Lư"],
                           "Vi Thị Chín": ["cán bộ tư pháp hộ tịch xã Hòa An"]}
+
+
+def test_a_field_of_six_words_is_read_whole():
+    # the longest field of field_topics.tsv ("trật tự quản lý kinh tế") is six words: the reader takes its length
+    # from the file (a fixed limit of four words never matched it)
+    bodies, _ = body_post_labels("Chủ tịch UBND huyện tặng Giấy khen cho Đội Cảnh sát điều tra tội phạm về trật tự "
+                                 "quản lý kinh tế.")
+    assert "Đội Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế" in bodies

@@ -11,6 +11,7 @@ document ends with it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
@@ -48,6 +49,7 @@ def _lone_word(text: str, end: int, found: list[Mention]) -> tuple[int, int] | N
     return a, b
 
 
+@cache
 def _provinces() -> frozenset[str]:
     return frozenset(w for e in lexicon.entries("provinces") for w in key(e.vi).split(" "))
 
