@@ -13,14 +13,12 @@ came out).
 """
 from __future__ import annotations
 
-import argparse
 import pathlib
-import random
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from corpus_unattached import _ids, processed  # noqa: E402
+from _sample_io import marked, print_sample, processed, sampler_args, skip_ids  # noqa: E402
 
 from kg.extract.document import Mention  # noqa: E402
 from kg.extract.facts.model import Ref  # noqa: E402
@@ -29,14 +27,10 @@ from kg.pipeline import Result  # noqa: E402
 
 def _marked(r: Result, sents: list[int], marks: list[Mention]) -> str:
     """The sentences ``sents`` joined, titles marked [[…]] and persons {…}."""
-    t = r.doc.text
     a, b = r.doc.sentences[sents[0]].start, r.doc.sentences[sents[-1]].end
-    ins = sorted([(m.start, "[[" if m.kind == "title" else "{") for m in marks]
-                 + [(m.end, "]]" if m.kind == "title" else "}") for m in marks], reverse=True)
-    s = t[a:b]
-    for pos, mark in ins:
-        s = s[: pos - a] + mark + s[pos - a :]
-    return s.replace("\n", " ")
+    ins = ([(m.start, "[[" if m.kind == "title" else "{") for m in marks]
+           + [(m.end, "]]" if m.kind == "title" else "}") for m in marks])
+    return marked(r.doc.text, a, b, ins).replace("\n", " ")
 
 
 def _article(doc_id: str, r: Result) -> tuple[list[str], list[str]]:
@@ -71,29 +65,23 @@ def _article(doc_id: str, r: Result) -> tuple[list[str], list[str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=pathlib.Path, required=True)
-    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    ap = sampler_args(__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--limit", type=int, default=100000)
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--second", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
+    skip = skip_ids(a.exclude)
     postless: list[str] = []
     second: list[str] = []
     for doc_id, r in processed(a.corpus, a.start, a.limit, skip):
         one, two = _article(doc_id, r)
         postless += one
         second += two
-    print(f"postless persons near a title {len(postless)}")
-    for line in random.Random(a.seed).sample(postless, min(a.sample, len(postless))):
-        print(line)
+    print_sample(f"postless persons near a title {len(postless)}", postless, a.sample, a.seed)
     if a.second:
-        print(f"persons with a post and an unattached title near {len(second)}")
-        for line in random.Random(a.seed).sample(second, min(a.second, len(second))):
-            print(line)
+        print_sample(f"persons with a post and an unattached title near {len(second)}", second, a.second, a.seed)
     return 0
 
 

@@ -10,23 +10,16 @@ id, person label, and every sentence of the article that names the person (the n
 """
 from __future__ import annotations
 
-import argparse
 import json
 import pathlib
-import random
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from corpus_unattached import processed  # noqa: E402
+from _sample_io import ids, marked, print_sample, processed, sampler_args  # noqa: E402
 
 from kg.extract.facts.model import Ref  # noqa: E402
 from kg.pipeline import Result  # noqa: E402
-
-
-def _ids(path: pathlib.Path) -> set[str]:
-    with path.open(encoding="utf-8") as f:
-        return {json.loads(ln)["id"] for ln in f if ln.strip()}
 
 
 def _gold_ids(path: pathlib.Path) -> set[str]:
@@ -46,36 +39,29 @@ def postless(doc_id: str, r: Result) -> tuple[int, list[str]]:
         sents = []
         for i in sorted({m.sentence for m in e.mentions}):
             s = r.doc.sentences[i]
-            marks = sorted([(m.start, "{") for m in e.mentions if m.sentence == i]
-                           + [(m.end, "}") for m in e.mentions if m.sentence == i], reverse=True)
-            line = text[s.start : s.end]
-            for pos, mark in marks:
-                line = line[: pos - s.start] + mark + line[pos - s.start :]
-            sents.append(" ".join(line.split()))
+            marks = ([(m.start, "{") for m in e.mentions if m.sentence == i]
+                     + [(m.end, "}") for m in e.mentions if m.sentence == i])
+            sents.append(" ".join(marked(text, s.start, s.end, marks).split()))
         out.append(f"{doc_id}\t{e.label}\t{' ‖ '.join(sents)}")
     return len(persons), out
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=pathlib.Path, required=True)
-    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    ap = sampler_args(__doc__.splitlines()[0])
     ap.add_argument("--exclude-gold", type=pathlib.Path, nargs="*", default=[], help="public gold files to skip")
     ap.add_argument("--start", type=int, default=0, help="first article to read (default 0)")
     ap.add_argument("--limit", type=int, default=100000, help="articles to read (default all)")
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    skip = set().union(*(_ids(p) for p in a.exclude), *(_gold_ids(p) for p in a.exclude_gold))
+    skip = set().union(*(ids(p) for p in a.exclude), *(_gold_ids(p) for p in a.exclude_gold))
     n_persons = 0
     found: list[str] = []
     for doc_id, r in processed(a.corpus, a.start, a.limit, skip):
         k, lines = postless(doc_id, r)
         n_persons += k
         found += lines
-    print(f"persons {n_persons}; postless persons {len(found)}")
-    for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
-        print(line)
+    print_sample(f"persons {n_persons}; postless persons {len(found)}", found, a.sample, a.seed)
     return 0
 
 

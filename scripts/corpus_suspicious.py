@@ -20,16 +20,15 @@ the post marked [[…]] and the person {…}. With --dump FILE, every pair (id T
 """
 from __future__ import annotations
 
-import argparse
 import pathlib
-import random
 import re
 import sys
 from collections import defaultdict
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from corpus_unattached import _ids, _pairs, processed  # noqa: E402
+from _sample_io import marked, print_sample, processed, sampler_args, skip_ids  # noqa: E402
+from corpus_unattached import _pairs  # noqa: E402
 
 from kg.extract.facts.model import Lit, Ref  # noqa: E402
 from kg.extract.normalise import fold  # noqa: E402
@@ -101,16 +100,11 @@ def _mark(r: Result, fact_i: int) -> str:
     ent = r.links.entities.get(person)
     marks = [(a0, "[["), (b0, "]]")] + [(x, c) for m in (ent.mentions if ent else []) if s.start <= m.start < s.end
                                         and not a0 <= m.start < b0 for x, c in ((m.start, "{"), (m.end, "}"))]
-    out = t[s.start : s.end]
-    for pos, mark in sorted(marks, reverse=True):
-        out = out[: pos - s.start] + mark + out[pos - s.start :]
-    return re.sub(r"\s+", " ", out)
+    return re.sub(r"\s+", " ", marked(t, s.start, s.end, marks))
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=pathlib.Path, required=True)
-    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    ap = sampler_args(__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--limit", type=int, default=100000)
     ap.add_argument("--suspicious", type=int, default=150)
@@ -118,7 +112,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--dump", type=pathlib.Path)
     a = ap.parse_args()
-    skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
+    skip = skip_ids(a.exclude)
     countries = _countries()
     pairs: list[str] = []
     rows: list[tuple[str, str, list[str], str, bool, str]] = []  # id, label, flags, sentence, former, base
@@ -144,13 +138,11 @@ def main() -> int:
     for row in flagged:
         for x in row[2]:
             counts[x] += 1
-    print(f"pairs {len(rows)}; suspicious {len(flagged)}; " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
-    for doc_id, label, fl, sent, _f, _b in random.Random(a.seed).sample(flagged, min(a.suspicious, len(flagged))):
-        print(f"{doc_id}\t{','.join(fl)}\t{label}\t{sent}")
+    head = f"pairs {len(rows)}; suspicious {len(flagged)}; " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts))
+    lines = [f"{doc_id}\t{','.join(fl)}\t{label}\t{sent}" for doc_id, label, fl, sent, _f, _b in flagged]
+    print_sample(head, lines, a.suspicious, a.seed)
     if a.attached:
-        print(f"attached pairs {len(pairs)}")
-        for line in random.Random(a.seed).sample(pairs, min(a.attached, len(pairs))):
-            print(line)
+        print_sample(f"attached pairs {len(pairs)}", pairs, a.attached, a.seed)
     if a.dump:
         a.dump.write_text("".join(f"{row[0]}\t{row[1]}\n" for row in sorted(rows)), encoding="utf-8")
     return 0

@@ -12,20 +12,15 @@ first sentence, the post marked [[…]] — to judge precision by hand.
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import pathlib
-import random
-from collections.abc import Iterator
+import sys
 
-from kg.extract.facts.model import Lit
-from kg.pipeline import Result, process
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
+from _sample_io import marked, print_sample, processed, sampler_args, skip_ids  # noqa: E402
 
-def _ids(path: pathlib.Path) -> set[str]:
-    with path.open(encoding="utf-8") as f:
-        return {json.loads(ln)["id"] for ln in f if ln.strip()}
+from kg.extract.facts.model import Lit  # noqa: E402
+from kg.pipeline import Result  # noqa: E402
 
 
 def _pairs(doc_id: str, r: Result) -> list[str]:
@@ -42,31 +37,15 @@ def _pairs(doc_id: str, r: Result) -> list[str]:
     return out
 
 
-def processed(corpus: pathlib.Path, start: int, limit: int, skip: set[str]) -> Iterator[tuple[str, Result]]:
-    """Articles start .. start + limit - 1 of a JSON-lines corpus (gzip), those in ``skip`` left out: each one's id
-    and what the pipeline makes of it (title, blank line, text)."""
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for n, ln in enumerate(f):
-            if n < start:
-                continue
-            if n >= start + limit:
-                break
-            rec = json.loads(ln)
-            if rec["id"] not in skip:
-                yield rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=pathlib.Path, required=True)
-    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    ap = sampler_args(__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, default=0, help="first article to read (default 0)")
     ap.add_argument("--limit", type=int, default=1000, help="articles to read (default 1000)")
     ap.add_argument("--sample", type=int, default=80)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--attached", type=int, default=0, help="also sample this many attached (person, post) pairs")
     a = ap.parse_args()
-    skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
+    skip = skip_ids(a.exclude)
     titles = attached = 0
     found: list[str] = []
     pairs: list[str] = []
@@ -85,19 +64,13 @@ def main() -> int:
             persons = [p for p in r.doc.mentions if p.kind == "person" and p.sentence == m.sentence]
             if not persons:
                 continue
-            marks = sorted([(m.start, "[["), (m.end, "]]")] + [(p.start, "{") for p in persons]
-                           + [(p.end, "}") for p in persons], reverse=True)
-            s = text[sent.start : sent.end]
-            for pos, mark in marks:
-                s = s[: pos - sent.start] + mark + s[pos - sent.start :]
-            found.append(f"{doc_id}\t{s}")
-    print(f"titles {titles}; attached {attached}; unattached with a person in the sentence {len(found)}")
-    for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
-        print(line)
+            marks = [(m.start, "[["), (m.end, "]]")] + [(p.start, "{") for p in persons]
+            marks += [(p.end, "}") for p in persons]
+            found.append(f"{doc_id}\t{marked(text, sent.start, sent.end, marks)}")
+    print_sample(f"titles {titles}; attached {attached}; unattached with a person in the sentence {len(found)}",
+                 found, a.sample, a.seed)
     if a.attached:
-        print(f"attached pairs {len(pairs)}")
-        for line in random.Random(a.seed).sample(pairs, min(a.attached, len(pairs))):
-            print(line)
+        print_sample(f"attached pairs {len(pairs)}", pairs, a.attached, a.seed)
     return 0
 
 

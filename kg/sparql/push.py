@@ -254,7 +254,7 @@ def replace_whole(store: GraphStore, update: UpdateEndpoint, graph: str, triples
 
 
 def push(
-    paths: list[str | Path],
+    paths: list[str | Path] | Dataset,
     endpoint: str,
     graph: str | None = None,
     replace: bool = True,
@@ -265,13 +265,20 @@ def push(
     update: str | None = None,
     quiet: bool = True,
 ) -> PushReport:
-    """Load ``paths`` and send them to the Graph Store at ``endpoint``; see the module docstring.
+    """Load ``paths`` (RDF files, or an rdflib dataset already in memory) and send them to the Graph Store at
+    ``endpoint``; see the module docstring. Default-graph triples go into ``graph``, each named graph into its own
+    IRI; with ``update`` (a SPARQL Update endpoint) and ``replace``, each graph is replaced whole or not at all.
     ``quiet=False``: a progress line (triples sent, rate, ETA) on a terminal."""
     if chunk_size < 1:
         raise KgError("E504", "--chunk must be at least 1")
     store = GraphStore(endpoint, user, password, timeout)  # a bad URL fails before the files are read
     mover = UpdateEndpoint(update, store) if update and replace else None
-    return send_groups(read_groups(paths, graph or DEFAULT_GRAPH, quiet), store, replace, chunk_size, quiet, mover)
+    target = graph or DEFAULT_GRAPH
+    groups = dataset_groups(paths, target) if isinstance(paths, Dataset) else read_groups(paths, target, quiet)
+    return send_groups(groups, store, replace, chunk_size, quiet, mover)
+
+
+push_dataset = push  # the name it had when a dataset went through a function of its own
 
 
 def read_groups(paths: Iterable[str | Path], target: str, quiet: bool = True) -> dict[str, list[Triple]]:
@@ -290,30 +297,14 @@ def read_groups(paths: Iterable[str | Path], target: str, quiet: bool = True) ->
     return groups
 
 
-def push_dataset(
-    dataset: Dataset,
-    endpoint: str,
-    graph: str | None = None,
-    replace: bool = True,
-    user: str | None = None,
-    password: str | None = None,
-    chunk_size: int = 50_000,
-    timeout: float = 300.0,
-    update: str | None = None,
-    quiet: bool = True,
-) -> PushReport:
-    """Send a dataset: default-graph triples into ``graph``, each named graph into its own IRI.
-
-    With ``update`` (a SPARQL Update endpoint) and ``replace``, each graph is replaced whole or not at all."""
-    target = graph or DEFAULT_GRAPH
-    store = GraphStore(endpoint, user, password, timeout)
-    mover = UpdateEndpoint(update, store) if update and replace else None
+def dataset_groups(dataset: Dataset, target: str) -> dict[str, list[Triple]]:
+    """The triples of a dataset per destination graph (default-graph triples under ``target``)."""
     groups: dict[str, list[Triple]] = {}
     for s, p, o, ctx in dataset.quads((None, None, None, None)):
         ident = ctx.identifier if isinstance(ctx, Graph) else ctx
         name = str(ident) if isinstance(ident, URIRef) and ident != dataset.default_graph.identifier else target
         groups.setdefault(name, []).append((s, p, o))
-    return send_groups(groups, store, replace, chunk_size, quiet, mover)
+    return groups
 
 
 def send_groups(groups: dict[str, list[Triple]], store: GraphStore, replace: bool, chunk_size: int,

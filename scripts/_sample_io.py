@@ -1,0 +1,62 @@
+"""What the corpus samplers share (corpus_unattached.py, corpus_near_title.py, corpus_postless.py,
+corpus_suspicious.py): their --corpus/--exclude arguments, the ids to skip, the articles run through the pipeline,
+a sentence with its marks inserted, and a seeded sample printed under its count line.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pathlib
+import random
+from collections.abc import Iterable, Iterator
+
+from kg.pipeline import Result, process
+
+
+def sampler_args(description: str) -> argparse.ArgumentParser:
+    """A parser with the samplers' first two arguments: --corpus and --exclude."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--corpus", type=pathlib.Path, required=True)
+    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    return ap
+
+
+def ids(path: pathlib.Path) -> set[str]:
+    """The article ids of a JSON-lines file."""
+    with path.open(encoding="utf-8") as f:
+        return {json.loads(ln)["id"] for ln in f if ln.strip()}
+
+
+def skip_ids(paths: list[pathlib.Path]) -> set[str]:
+    """The ids of every JSON-lines file of ``paths`` (--exclude)."""
+    return set().union(*(ids(p) for p in paths)) if paths else set()
+
+
+def processed(corpus: pathlib.Path, start: int, limit: int, skip: set[str]) -> Iterator[tuple[str, Result]]:
+    """Articles start .. start + limit - 1 of a JSON-lines corpus (gzip), those in ``skip`` left out: each one's id
+    and what the pipeline makes of it (title, blank line, text)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for n, ln in enumerate(f):
+            if n < start:
+                continue
+            if n >= start + limit:
+                break
+            rec = json.loads(ln)
+            if rec["id"] not in skip:
+                yield rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
+
+
+def marked(text: str, start: int, end: int, marks: Iterable[tuple[int, str]]) -> str:
+    """``text[start:end]`` with each mark inserted at its position (positions in ``text``)."""
+    s = text[start:end]
+    for pos, mark in sorted(marks, reverse=True):
+        s = s[: pos - start] + mark + s[pos - start :]
+    return s
+
+
+def print_sample(head: str, lines: list[str], n: int, seed: int) -> None:
+    """Print ``head``, then a seeded sample of at most ``n`` of ``lines``."""
+    print(head)
+    for line in random.Random(seed).sample(lines, min(n, len(lines))):
+        print(line)
