@@ -328,14 +328,14 @@ def test_a_head_inside_a_known_place_is_no_event_and_an_arabic_number_alone_is_n
 
 def test_a_list_member_of_two_syllables_and_two_nouns_joined_by_va_stay_inside_the_name():
     assert events("Sau cuộc họp với các sở, ngành, địa phương và các đơn vị có liên quan, Sở đã báo cáo.") == [
-        "cuộc họp với các sở, ngành, địa phương và các đơn vị"]
+        "cuộc họp với các sở, ngành, địa phương và các đơn vị có liên quan"]  # a fixed post-modifier (events39)
     assert events("Tỉnh tổ chức Hội nghị tổng kết và khen thưởng.") == ["Hội nghị tổng kết và khen thưởng"]
     assert events("Hội nghị về khu công nghiệp và chế xuất, các đại biểu nói.") == [
         "Hội nghị về khu công nghiệp và chế xuất"]
     assert events("Lễ hội đua ghe diễn ra và du khách đổ về.") == ["Lễ hội đua ghe"]
     assert events("Tại lễ khởi công, máy móc, sà lan được huy động.") == ["lễ khởi công"]
     assert events("Buổi làm việc về tình hình 6 tháng đầu năm và đời sống, việc làm cuối năm đã diễn ra.") == [
-        "Buổi làm việc về tình hình 6 tháng đầu năm"]
+        "REF:Buổi làm việc"]  # a topic list the grammar cannot close: no name (events39)
 
 
 def test_a_day_and_month_after_the_head_is_a_holiday_and_a_purpose_that_needs_an_object_alone_is_no_name():
@@ -450,8 +450,8 @@ def test_khen_thuong_is_a_purpose_that_goes_on_after_a_comma():
 def test_after_va_a_short_lower_case_member_that_ends_the_sentence_is_part_of_the_name():
     assert events("Năm nay có Lễ hội đua bò và thuyền gỗ nhỏ.") == ["Lễ hội đua bò và thuyền gỗ nhỏ"]
     assert events("Cuộc họp với nông dân và chủ đầu tư.") == ["Cuộc họp với nông dân và chủ đầu tư"]
-    assert events("Cuộc họp với nông dân và chủ đầu tư đã diễn ra.") == ["Cuộc họp với nông dân"]
-    assert events("Buổi gặp mặt với nông dân và cây lúa nước mùa hè xanh.") == ["Buổi gặp mặt với nông dân"]
+    assert events("Cuộc họp với nông dân và chủ đầu tư đã diễn ra.") == ["REF:Cuộc họp"]  # an open list (events39)
+    assert events("Buổi gặp mặt với nông dân và cây lúa nước mùa hè xanh.") == ["REF:Buổi gặp mặt"]  # (events39)
 
 
 def test_a_manner_phrase_after_voi_ends_the_name():

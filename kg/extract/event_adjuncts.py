@@ -23,6 +23,7 @@ from kg.extract.event_locus import locus
 from kg.extract.event_tokens import Toks, is_number, level
 from kg.extract.normalise import key
 
+_DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
 _DATE = re.compile(r"(?:\d{1,2}[/.-])?(?:1[89]|20)\d\d")
 _ROMAN = re.compile(r"[IVX]+")
 _BESIDE = ("kind", "purpose", "party", "people", "document", "coordinate")
@@ -68,3 +69,13 @@ def appended(t: Toks, i: int) -> bool:
     d = t.match(i + 1, "determiner")
     j = i + 1 + d
     return bool(d) and t.word(j)[:1].islower() and not (any(t.match(j, c) for c in _BESIDE) or level(t, j))
+
+
+def _dates(t: Toks) -> bool:
+    """Whether the complement opens with numbers joined by "và" or a dash up to a day and month ("12 và 13-9")."""
+    i = 0
+    while is_number(t.word(i)) or key(t.word(i)) == "và" or t.word(i) in ("-", "–"):
+        if _DAY_MONTH.fullmatch(t.word(i)) and i > 0:
+            return True
+        i += 1
+    return False

@@ -60,7 +60,7 @@ from functools import cache
 
 from kg.extract import event_bounds as bounds
 from kg.extract import event_sides, lexicon
-from kg.extract.event_adjuncts import adjunct, appended, dated
+from kg.extract.event_adjuncts import _DAY_MONTH, _dates, adjunct, appended, dated
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_lists import (
     award_comma,
@@ -72,6 +72,7 @@ from kg.extract.event_lists import (
     topic_list,
 )
 from kg.extract.event_members import named_member, placed_member, to_the_end
+from kg.extract.event_open import open_end
 from kg.extract.event_people import people_member
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.normalise import key
@@ -79,7 +80,6 @@ from kg.extract.normalise import key
 MAX_WORDS = 30
 LIST_WORDS = 12  # more words for a name that lists parties: "Lễ ký … giữa A, B và C về …"
 
-_DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}")
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -271,17 +271,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
         if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
-    return _last(t, parts)
-
-
-def _dates(t: Toks) -> bool:
-    """Whether the complement opens with numbers joined by "và" or a dash up to a day and month ("12 và 13-9")."""
-    i = 0
-    while is_number(t.word(i)) or key(t.word(i)) == "và" or t.word(i) in ("-", "–"):
-        if _DAY_MONTH.fullmatch(t.word(i)) and i > 0:
-            return True
-        i += 1
-    return False
+    more = open_end(t, i)  # a relative clause or a list goes on past the stop (event_open.py)
+    return None if more is None else _last(t, parts + ([(i, more)] if more else []))
 
 
 def one_word_name(word: str, unit: bool = False) -> bool:
