@@ -30,3 +30,17 @@ def test_a_role_word_of_an_unnamed_person_or_of_another_meaning_gives_nothing():
     assert posts("T\n\nMột trinh sát của Công an huyện Hòa Sơn đã bám theo Đinh Văn Khải suốt hai tháng.") == {}
     assert posts("T\n\nQua trinh sát, Công an huyện Hòa Sơn phát hiện Đinh Văn Khải bán hàng cấm.") == {}
     assert posts("T\n\nCác thành viên Hội đồng đã chúc mừng ông Đinh Văn Khải.") == {}
+
+
+def test_a_post_after_theo_a_before_a_tense_auxiliary_is_the_reported_subject():
+    # "Theo ông A, POST … đã VERB": the post (with the rest of its name) is the subject of what A reports
+    assert posts("T\n\nCũng theo ông Đinh Văn Khải, chủ cơ sở mầm non tư thục Hoa Sen đã nhận trách nhiệm.") == {}
+    assert posts("T\n\nTheo ông Đinh Văn Khải, giám đốc công ty Hoa Sen đã nhận trách nhiệm.") == {}
+    assert posts("T\n\nTheo ông Đinh Văn Khải, Giám đốc Sở Y tế, bệnh viện đã nhận trách nhiệm.") == {
+        "Đinh Văn Khải": ["Giám đốc Sở Y tế"]}
+
+
+def test_tren_the_above_ends_a_post_phrase_that_refers_back():
+    # "Giám đốc công ty trên là ông A": "trên" refers to a company named before; it is no word of the post
+    got = posts("T\n\nGiám đốc công ty trên là ông Đinh Văn Khải, sinh năm 1970.")
+    assert all(not label.endswith("trên") for labels in got.values() for label in labels)
