@@ -73,8 +73,9 @@ _WORD = re.compile(r" ([^\W_][^\s,.;:()]*)")
 @cache
 def _clause_words() -> frozenset[str]:
     """Words that end a phrase: verbs and function words (``name_stops``), verbs of saying, connectives and time
-    words (``phrase_openers``)."""
-    return lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers")
+    words (``phrase_openers``), modal verbs (``modal_verbs``)."""
+    return lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers") \
+        | lexicon.words("modal_verbs")
 
 
 def _rest_end(text: str, end: int, most: int = 5) -> int:
