@@ -16,6 +16,7 @@ import json
 import pathlib
 import random
 import re
+from collections.abc import Iterable
 
 from kg.pipeline import process
 
@@ -41,25 +42,43 @@ def _holders(res) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 
 
 def candidates(corpus: pathlib.Path, skip: set[str]) -> list[str]:
-    found: list[str] = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for ln in f:
-            rec = json.loads(ln)
-            if rec["id"] in skip or rec["id"].removeprefix("baomoi-") in skip or not ROLES.search(rec["text"]):
-                continue
-            res = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
-            text, held = res.doc.text, _holders(res)
-            for sent in res.doc.sentences:
-                s = text[sent.start : sent.end]
-                persons = [m for m in res.doc.mentions if m.kind == "person" and sent.start <= m.start < sent.end]
-                for rm in ROLES.finditer(s):
-                    a = sent.start + rm.start()
-                    near = [p for p in persons if abs(a - p.end) <= 60 or abs(p.start - (a + len(rm[0]))) <= 60]
-                    if near:
-                        got = "; ".join(f"{p.text}: {' | '.join(held.get(p.text, [])) or '—'}" for p in near)
-                        found.append(f"{rec['id']}\t{rm[0]}\t{s[: rm.start()]}[[{rm[0]}]]{s[rm.end():]}\t{got}")
-                        break
+        return candidates_of(r for r in map(json.loads, f)
+                             if r["id"] not in skip and r["id"].removeprefix("baomoi-") not in skip)
+
+
+def candidates_of(recs: Iterable[dict[str, str]]) -> list[str]:
+    """One line per sentence with a role word near a person mention: id, role word, marked sentence, posts."""
+    found: list[str] = []
+    for rec in recs:
+        if not ROLES.search(rec["text"]):
+            continue
+        res = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
+        text, held = res.doc.text, _holders(res)
+        for sent in res.doc.sentences:
+            s = text[sent.start : sent.end]
+            persons = [m for m in res.doc.mentions if m.kind == "person" and sent.start <= m.start < sent.end]
+            for rm in ROLES.finditer(s):
+                a = sent.start + rm.start()
+                near = [p for p in persons if abs(a - p.end) <= 60 or abs(p.start - (a + len(rm[0]))) <= 60]
+                if near:
+                    got = "; ".join(f"{p.text}: {' | '.join(held.get(p.text, [])) or '—'}" for p in near)
+                    found.append(f"{rec['id']}\t{rm[0]}\t{s[: rm.start()]}[[{rm[0]}]]{s[rm.end():]}\t{got}")
+                    break
     return found
+
+
+def _again(corpus: pathlib.Path, before: list[str]) -> int:
+    """The sentences of an earlier sample, in its order, with the posts the extractor now gives their persons."""
+    want = {ln.split("\t")[0] for ln in before}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        recs = [r for r in map(json.loads, f) if r["id"] in want]
+    now = {(ln.split("\t")[0], ln.split("\t")[2]): ln for ln in candidates_of(recs)}
+    print(f"sentences {len(before)}")
+    for ln in before:
+        f3 = ln.split("\t")
+        print(now.get((f3[0], f3[2]), f"{f3[0]}\t{f3[1]}\t{f3[2]}\t(no person mention now)"))
+    return 0
 
 
 def main() -> int:
@@ -69,8 +88,11 @@ def main() -> int:
     ap.add_argument("--gold", type=pathlib.Path, nargs="*", default=[])
     ap.add_argument("--sample", type=int, default=60)
     ap.add_argument("--seed", type=int, default=479)
+    ap.add_argument("--same-as", type=pathlib.Path, help="an earlier output: its sentences again, in order")
     a = ap.parse_args()
     skip = set().union(*(_ids(p) for p in [*a.exclude, *a.gold]))
+    if a.same_as:
+        return _again(a.corpus, a.same_as.read_text(encoding="utf-8").splitlines()[1:])
     found = candidates(a.corpus, skip)
     print(f"candidate sentences {len(found)}")
     for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
