@@ -2,7 +2,8 @@
 thường là ông A", "Giám đốc công trình là bà B" — one to three lower-case words, then "là" and an honorific: the
 words are the rest of the post, its holder is the name after them. None of the words may be a verb or function
 word (``name_stops``, ``directives``, ``personnel_verbs``), a time word or a post's lead (``time_adverbs``,
-``post_leads``) or a word of degree (``degree_words``: "Đại biểu lớn tuổi nhất là ông A" describes a person).
+``post_leads``), a word of degree (``degree_words``: "Đại biểu lớn tuổi nhất là ông A" describes a person) or a
+word that refers back (``reference_words``: "Giám đốc công ty trên là ông A": the company is named before).
 Read by :mod:`kg.extract.facts.holdings` (posts named first).
 """
 
@@ -16,7 +17,8 @@ from kg.extract.normalise import key
 
 _REST = re.compile(r"((?:\s+(?-i:[^\W\d_A-ZĐ]+)){1,3})\s+là\s+(?:"
                    + lexicon.alternation("honorifics", 2, "address", "comrade") + r")\s+", re.IGNORECASE)
-_NOT_REST = ("name_stops", "directives", "personnel_verbs", "time_adverbs", "post_leads", "degree_words")
+_NOT_REST = ("name_stops", "directives", "personnel_verbs", "time_adverbs", "post_leads", "degree_words",
+             "reference_words")
 
 
 @cache

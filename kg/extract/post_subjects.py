@@ -8,8 +8,9 @@ after the name end where the first such title starts (:func:`main_clause`). Pure
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract import posts as post_grammar
 from kg.extract.document import Sentence
 from kg.extract.normalise import key
@@ -63,7 +64,31 @@ def reported_subject(text: str, ph: post_grammar.Phrase, name_start: int, sent_s
     """A post phrase right after "Theo A," (the source of what follows) and right before a modal verb or a negation
     ("Theo ông A, đại biểu không chỉ …", "Theo bà A, Chủ tịch UBND xã phải …") is the subject of the clause A is
     reported to say, not A's post (a verb of saying after it keeps it A's: "Theo ông A, Giám đốc Sở X cho biết")."""
-    return bool(_MODAL.match(text, ph[3])) and bool(_ACCORDING.search(text, sent_start, name_start))
+    return bool(_MODAL.match(text, _rest_end(text, ph[3]))) and bool(_ACCORDING.search(text, sent_start, name_start))
+
+
+_WORD = re.compile(r" ([^\W_][^\s,.;:()]*)")
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Words that end a phrase: verbs and function words (``name_stops``), verbs of saying, connectives and time
+    words (``phrase_openers``), modal verbs (``modal_verbs``)."""
+    return lexicon.words("name_stops") | names.cue_phrases("speech") | lexicon.words("phrase_openers") \
+        | lexicon.words("modal_verbs")
+
+
+def _rest_end(text: str, end: int, most: int = 5) -> int:
+    """Where the words that go on after a post phrase's end without punctuation stop, up to ``most`` words, none of
+    them a verb, a function word or a verb of saying ("chủ cơ sở mầm non | tư thục Hoa Sen | đã …": the rest of the
+    phrase's name)."""
+    stops = _clause_words()
+    for _ in range(most):
+        m = _WORD.match(text, end)
+        if m is None or key(m.group(1)) in stops:
+            break
+        end = m.end()
+    return end
 
 
 def main_clause(text: str, phrases: list[post_grammar.Phrase], lo: int, name_start: int, sent: Sentence) -> int:
