@@ -32,3 +32,14 @@ def test_a_person_who_only_reports_the_delegation_hands_nothing():
     (c,) = _confs("T\n\nTheo ông Lê Văn Tám, thay mặt Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Sông Lam trao "
                   "Bằng khen cho Công ty Tân Phú.")
     assert c["presenter"] != "Lê Văn Tám"
+
+
+def test_the_subject_before_thay_mat_hands_it_over_even_when_the_office_has_a_known_holder():
+    (c,) = _confs("T\n\nThủ tướng Chính phủ Trần Văn Ba đã gửi thư chúc mừng. Ông Lê Văn Tám thay mặt Thủ tướng tặng "
+                  "Bằng khen cho Công ty Sông Lam.")
+    assert c["presenter"] == "Lê Văn Tám"
+
+
+def test_a_category_of_the_contest_is_no_complement_of_the_name():
+    (c,) = _confs("T\n\nEm Trần Thị Mơ nhận giải Ba trong mục giải thưởng phụ, do Viện Tin học Sông Lam trao tặng.")
+    assert c["giver"] is None

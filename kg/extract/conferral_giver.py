@@ -90,10 +90,9 @@ def _acting_for(ctx: F._Ctx, sent: Sentence, span: tuple[int, int], authority: E
                 hander: Entity | None) -> Entity | None:
     """"ông A thay mặt Thủ tướng B trao AWARD": A, the person named last before the delegation (which starts at
     ``span[1]``, the clause at ``span[0]``), hands the award over for B — not B, the person nearest the verb."""
-    if hander is None:  # "ông A thay mặt Thủ tướng trao …": the subject of the office's phrase
-        return delegating_subject(ctx, sent, span)
-    if hander is not authority:
-        return hander
+    acting = delegating_subject(ctx, sent, span)  # "ông A thay mặt Thủ tướng trao …": the subject before it
+    if acting is not None or hander is None or hander is not authority:
+        return acting or hander
     before = [p for p in ctx.of(sent.index, "person") if span[0] <= p.start and p.end <= span[1]]
     return ctx.ent(before[-1]) if before else hander
 
