@@ -43,3 +43,12 @@ def test_the_subject_before_thay_mat_hands_it_over_even_when_the_office_has_a_kn
 def test_a_category_of_the_contest_is_no_complement_of_the_name():
     (c,) = _confs("T\n\nEm Trần Thị Mơ nhận giải Ba trong mục giải thưởng phụ, do Viện Tin học Sông Lam trao tặng.")
     assert c["giver"] is None
+
+
+def test_the_organisers_clause_is_no_name_of_the_prize():
+    from helpers import run
+
+    from kg.extract.facts import Lit
+    (f,) = [f for f in run("T\n\nEm Trần Thị Mơ đoạt giải Nhất của Hội thi tin học trẻ do Sở Giáo dục và Đào tạo "
+                           "tỉnh Sông Lam tổ chức.").facts if f.cls == "AwardConferral"]
+    assert [v.value for p, v in f.props if p == "skos:altLabel" and isinstance(v, Lit)] == []

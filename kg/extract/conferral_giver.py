@@ -48,10 +48,10 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     years = _MORE_YEARS.match(text, name_end, sent.end) if pos is None else None
     if years is not None:  # "Giải thưởng X 2015, 2016 do Y trao tặng"
         pos = award_grammar.giver_after(text, years.end(), sent.end)
-    for at in (pos, organiser_after(text, name_end, sent.end)):  # "giải Nhất của Hội thi A do Sở B tổ chức"
+    for k, at in enumerate((pos, organiser_after(text, name_end, sent.end))):  # "giải Nhất của Hội thi A do Sở B …"
         found = _authority_at(ctx, sent, at) if at is not None else (None, 0)
         if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, at or 0), found):
-            return found[0], found[1], hander
+            return found[0], found[1] if k == 0 else name_end, hander  # the organiser's clause names no award
     after = _passive_after(text, name_end, sent.end)
     if after is not None:  # "AWARD (đã) được X trao tặng cho Y", "nhận AWARD từ (tay) X"
         found = _authority_at(ctx, sent, after)
