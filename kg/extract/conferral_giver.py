@@ -10,6 +10,8 @@ from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
+from kg.extract.conferral_delegate import delegating_subject
+from kg.extract.conferral_organiser import organiser_after
 from kg.extract.conferral_place_giver import place_subject
 from kg.extract.conferral_unit import unit_giver
 from kg.extract.conferral_visit import beside_give_end, visit_subject_end
@@ -46,10 +48,10 @@ def giver_of(ctx: F._Ctx, sent: Sentence, aw: Mention, name_end: int,
     years = _MORE_YEARS.match(text, name_end, sent.end) if pos is None else None
     if years is not None:  # "Giải thưởng X 2015, 2016 do Y trao tặng"
         pos = award_grammar.giver_after(text, years.end(), sent.end)
-    if pos is not None:
-        found = _authority_at(ctx, sent, pos)
-        if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, pos), found):
-            return found[0], found[1], hander
+    for k, at in enumerate((pos, organiser_after(text, name_end, sent.end))):  # "giải Nhất của Hội thi A do Sở B …"
+        found = _authority_at(ctx, sent, at) if at is not None else (None, 0)
+        if found[0] is not None and not _welcoming(ctx, sent, (aw, name_end, at or 0), found):
+            return found[0], found[1] if k == 0 else name_end, hander  # the organiser's clause names no award
     after = _passive_after(text, name_end, sent.end)
     if after is not None:  # "AWARD (đã) được X trao tặng cho Y", "nhận AWARD từ (tay) X"
         found = _authority_at(ctx, sent, after)
@@ -88,8 +90,9 @@ def _acting_for(ctx: F._Ctx, sent: Sentence, span: tuple[int, int], authority: E
                 hander: Entity | None) -> Entity | None:
     """"ông A thay mặt Thủ tướng B trao AWARD": A, the person named last before the delegation (which starts at
     ``span[1]``, the clause at ``span[0]``), hands the award over for B — not B, the person nearest the verb."""
-    if hander is None or hander is not authority:
-        return hander
+    acting = delegating_subject(ctx, sent, span)  # "ông A thay mặt Thủ tướng trao …": the subject before it
+    if acting is not None or hander is None or hander is not authority:
+        return acting or hander
     before = [p for p in ctx.of(sent.index, "person") if span[0] <= p.start and p.end <= span[1]]
     return ctx.ent(before[-1]) if before else hander
 

@@ -1,0 +1,53 @@
+"""Round givers39 (issue 8, item 2): a seeded sample of award conferrals, judged for their giver.
+
+Draws ``-n`` conferral nodes of a whole-corpus N-Quads build (``awards37_sample.draw`` without its award-sentence
+half) from articles that belong to no annotated set: the ids of ``--exclude`` (JSON lines) and ``--gold`` (JSON
+lists) are read, nothing else of them. With ``--after NQ`` the same rows show a second build's conferrals.
+
+    .venv/bin/python scripts/givers39_sample.py BASE.nq --seed 479 --exclude tests/data/frozen{2..8}.jsonl \
+        tests/data/devown*.jsonl tests/data/frozen.jsonl --gold ../shared/eval/*_gold.json [--after NEW.nq] [--write F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from awards37_sample import draw, graph  # noqa: E402
+from corpus_awards import CORPUS, excluded  # noqa: E402
+
+COLUMNS = ["n", "kind", "id", "span", "kind_grade", "giver", "recipients", "class", "note", "sentence", "graph"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("base", type=Path)
+    ap.add_argument("--after", type=Path)
+    ap.add_argument("--seed", type=int, default=479)
+    ap.add_argument("-n", type=int, default=80)
+    ap.add_argument("--exclude", type=Path, nargs="+", required=True)
+    ap.add_argument("--gold", type=Path, nargs="*", default=[])
+    ap.add_argument("--write", type=Path)
+    args = ap.parse_args(argv)
+    rows = draw(args.base, CORPUS, excluded(args.exclude, args.gold), args.n, 0, args.seed)
+    graph(rows, args.after or args.base)
+    for n, r in enumerate(rows, 1):
+        print(f"[{n}] {r['id']} {r['start']}-{r['end']}: {r['sentence']}\n      {r['graph'] or '(none)'}")
+    if args.write:
+        with args.write.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(COLUMNS)
+            for n, r in enumerate(rows, 1):
+                w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", "", "", "", "", "", r["sentence"],
+                            r["graph"]])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
