@@ -90,8 +90,20 @@ def words(name: str) -> frozenset[str]:
 
 @cache
 def abbreviations() -> dict[str, Entry]:
-    """Abbreviation (case-sensitive, as written) → expansion entry."""
-    return {r[0]: Entry(r[1], r[2] if len(r) > 2 else "") for r in rows("abbreviations")}
+    """Abbreviation (case-sensitive, as written) → expansion entry; a people's body glued to a level's abbreviation
+    ("UBNDTP" = "UBND TP") reads as the two (:func:`_glued`), a row of the file winning."""
+    own = {r[0]: Entry(r[1], r[2] if len(r) > 2 else "") for r in rows("abbreviations")}
+    return {**_glued(own), **own}
+
+
+def _glued(own: dict[str, Entry]) -> dict[str, Entry]:
+    """The abbreviations of a people's body (an expansion ending in "nhân dân": UBND, HĐND, TAND, VKSND) written with
+    no space before a level's abbreviation in capitals (``admin_levels.tsv``: TP, TX, TT, Q, H, P)."""
+    level_words = {key(r[0]): r[1] for r in rows("admin_levels")}
+    levels = {a: Entry(e.vi, e.en) for a, e in own.items() if a.isupper() and key(e.vi) in level_words}
+    levels |= {r[3]: Entry(r[0], r[1]) for r in rows("admin_levels") if len(r) > 3 and r[3].isupper()}
+    return {b + lv: Entry(f"{e.vi} {le.vi}", f"{le.en} {e.en}") for b, e in own.items()
+            if b.isupper() and key(e.vi).endswith(key(" nhân dân")) for lv, le in levels.items()}
 
 
 def expand(text: str) -> str:

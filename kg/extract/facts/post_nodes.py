@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
+from kg.extract.facts import post_anaphor
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, foreign_office, implied_body
@@ -22,6 +23,7 @@ _Phrase = tuple[Mention, Mention | None, int, int]
 
 def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
              ph: _Phrase) -> None:
+    ph = post_anaphor.resolved(ctx, ph)  # "Hiệu trưởng nhà trường": the one school the report names
     title, _body_m, a, b = ph
     doc = ctx.doc
     if ctx.probe is not None:  # a foreign post right before the name or right after it ("A, Thủ tướng Nhật Bản")
