@@ -35,7 +35,7 @@ def test_two_longer_events_of_the_name_keep_the_short_one_apart():
 
 def test_a_plural_is_a_kind_of_event_not_the_one_named():
     text = "T\n\nLễ hội truyền thống làng Vân Khê năm 2031 mở đầu mùa xuân. Những lễ hội truyền thống đều đông khách."
-    assert event_nodes(text) == ["lễ hội truyền thống", "lễ hội truyền thống làng vân khê năm 2031"]
+    assert event_nodes(text) == ["lễ hội truyền thống làng vân khê năm 2031"]  # the plural names no event (events39b)
 
 
 def test_a_short_name_before_a_preposition_may_be_cut_from_another_event():

@@ -172,8 +172,8 @@ def test_va_before_a_document_or_a_year_ends_the_name_but_a_list_of_numbers_goes
     assert events("Quán triệt Đại hội lần thứ IX của Hội và các nghị quyết của cấp trên.") == [
         "Đại hội lần thứ IX của Hội"]
     assert events("Tổng kết Đại hội Đảng bộ huyện và năm 2030 đã qua.") == ["Đại hội Đảng bộ huyện"]
-    assert events("Các kỳ họp của Hội đồng khóa 7 và 8 đã bàn việc này.") == [
-        "kỳ họp của Hội đồng khóa 7 và 8"]
+    assert events("Kỳ họp của Hội đồng khóa 7 và 8 đã bàn việc này.") == [
+        "Kỳ họp của Hội đồng khóa 7 và 8"]
     assert events("Hội nghị triển khai Nghị quyết 5 và Nghị quyết 6 đã diễn ra.") == [
         "Hội nghị triển khai Nghị quyết 5 và Nghị quyết 6"]
 

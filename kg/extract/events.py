@@ -75,6 +75,7 @@ from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_open import open_end
 from kg.extract.event_people import people_member
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
+from kg.extract.event_verbs import after_name
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
@@ -374,7 +375,7 @@ def _part(t: Toks, i: int, closed: bool) -> int:
         return 1  # "TP. Hà Nội", "Q. 1": an abbreviation point inside the name
     if w == ":" and t.word(i + 1) in _OPEN_QUOTES and any(i >= n and t.match(i - n, "theme") == n for n in (1, 2)):
         return 1  # "với chủ đề: “…”"
-    if not w[:1].isalnum() or key(w) == "và" or _ends(t, i) or _subject(t, i):
+    if not w[:1].isalnum() or key(w) == "và" or _ends(t, i) or _subject(t, i) or after_name(t, i):
         return 0
     if (t.match(i, "predicate") and t.word(i - 1)[:1].isalnum() and key(t.word(i - 1)) != "và"
             and not any(i >= k and t.match(i - k, "purpose") == k for k in (1, 2, 3))):

@@ -44,6 +44,18 @@ def _verb(s: _Sent, start: int, end: int, found: list[Mention]) -> bool:
     return gap > 0 and any(m.kind == "person" and m.end == start - gap for m in found)
 
 
+def _plural(s: _Sent, start: int) -> bool:
+    """Whether a plural word or a count (``quantifiers.tsv`` class plural: "các", "những", "nhiều"; or a number) comes
+    right before the head at ``start``: "qua các cuộc tiếp xúc cử tri …", "2.073 cuộc tiếp xúc …" name a class of
+    events, no one event (events39b)."""
+    words = s.text[max(s.sent.start, start - 20) : start].split()
+    plural = lexicon.classed("quantifiers", 2, "plural")
+    if words and re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1]) and words[-1] != "1":
+        ordinals = event_tokens.classes().get("ordinal", frozenset()) | event_tokens.classes().get("time", frozenset())
+        return len(words) < 2 or key(words[-2]) not in ordinals  # "tuần thứ 2 Lễ hội …": an ordinal, no count
+    return any(len(words) >= n and key(" ".join(words[-n:])) in plural for n in (2, 1))
+
+
 def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
@@ -59,7 +71,8 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
         end = b if end is None else end
         desc = s.text[b:end].strip()
-        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) and not _predicate(s, a, desc)
+        named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) \
+            and not _predicate(s, a, desc) and not _plural(s, a)
         if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
             named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
         out.append(_mk("event", s, a, end if named else b, cls=entry.en,
