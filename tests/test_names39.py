@@ -62,3 +62,14 @@ def test_a_latin_given_name_before_a_vietnamese_name_after_a_person_noun():
 
 def test_a_latin_word_before_a_place_after_a_person_noun_names_no_one():
     assert persons("Bệnh nhân Covid Hà Nội Mới đã khỏi bệnh.") == []
+
+
+def test_a_body_head_after_a_profession_names_a_department_not_a_person():
+    assert persons("Các bác sĩ Khoa Nhi đã cứu sống bệnh nhân.") == []
+    assert persons("Các bác sỹ Khoa Hồi sức tích cực - Bệnh viện Đa khoa tỉnh đã cứu sống bệnh nhân.") == []
+
+
+def test_a_family_name_or_a_foreign_name_after_an_honorific_is_still_a_person():
+    assert persons("Ông Đoàn Văn Tâm cho biết.") == ["Đoàn Văn Tâm"]
+    assert persons("Ông Ban Ki-moon cho biết.") == ["Ban Ki-moon"]
+    assert persons("Tại hội nghị, ông Trường Khê được bầu làm Tổng Bí thư.") == ["Trường Khê"]

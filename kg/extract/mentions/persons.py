@@ -11,6 +11,7 @@ from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_glued import lone_glued_name
+from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
@@ -303,7 +304,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if (credit and not quoted) or _is_byline(s, k, e):
         return False
     if anchor in ("honorific", "rank", "title", "title-after"):
-        return surname_ok or anchor in ("honorific", "rank") or (anchor == "title" and _title_right_before(s, k) and (
+        head = department_after_profession(s, k, e, anchor)  # "bác sĩ Khoa Nhi": a department, no person
+        return surname_ok or anchor in ("honorific", "rank") and not head or (
+            anchor == "title" and _title_right_before(s, k) and (
             key(toks[k].text) not in _not_name_starts() and not units_field(s, k) or _pen_name(s, k, e, anchor)))
     if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
         return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word
