@@ -40,14 +40,27 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])
 
 @lru_cache(maxsize=65536)
 def is_foreign(word: str) -> bool:
-    """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated; the "H'"
-    that opens an Ê Đê woman's given name ("H'Kem") aside."""
+    """The word is no Vietnamese syllable (tone marks and vowel marks folded, đ as d), or is hyphenated; a word that
+    glues a consonant and an apostrophe to its letters (an Ê Đê woman's "H'Kem", "K'Bồng": :func:`glued_prefix`)
+    is none."""
     if "-" in word:
         return True
-    word = word[2:] if word[:2] in ("H'", "H’") and word[2:3].isupper() else word
+    if glued_prefix(word):
+        return False  # "K'Bồng", "B’Krông": a Central Highlands name, no foreign one
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
                    if unicodedata.category(c) != "Mn")
     return _SYLLABLE.fullmatch(bare) is None
+
+
+_GLUED = frozenset("BCDĐGHKLMNPRSTVXY")
+_APOSTROPHES = frozenset("'’")
+
+
+def glued_prefix(word: str) -> bool:
+    """The word opens with a capital consonant and an apostrophe glued to letters: an Ê Đê woman's "H'Hen", a K'Ho
+    or Mnông man's "K'Bồng", a family name "B’Krông", "H’long" (a Central Highlands name; also a place's last word:
+    "Đắk R’lấp", which its level word or head keeps a place)."""
+    return len(word) > 2 and word[0] in _GLUED and word[1] in _APOSTROPHES and word[2:].isalpha()
 
 
 def foreign_name(words: Sequence[str]) -> bool:

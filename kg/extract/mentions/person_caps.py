@@ -70,14 +70,26 @@ def honorific_right_before(s: _Sent, i: int) -> bool:
 def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
     """The run i..run_end of three or four words right after "ông" or "bà" is one person's name that opens with a
     foreign word: Latin words only, two of them no Vietnamese syllable ("ông Lee Kwang June", where "Lee" looks
-    like one), or a foreign given name before a Vietnamese family name and syllables ("ông Teddy Trương Thưởng")."""
-    if not 3 <= run_end - i <= 4 or not honorific_right_before(s, i):
+    like one), or a foreign given name before a Vietnamese family name and syllables ("ông Teddy Trương Thưởng");
+    after a person noun too ("doanh nhân Teddy Trương Thưởng"), where a Vietnamese name may also follow the foreign
+    given name in its Western order, the family name last ("doanh nhân Teddy Thưởng Trương")."""
+    noun = i > 0 and s.adjacent(i) and names.cue_before([key(t.text) for t in s.toks[max(0, i - 3) : i]], "noun")
+    if not 3 <= run_end - i <= 4 or not (honorific_right_before(s, i) or noun):
         return False
     words = [t.text for t in s.toks[i:run_end]]
     if all(w.isascii() and w.isalpha() for w in words):
         return sum(names.is_foreign(w) for w in words) >= 2 and names.person_like(words)
-    return names.is_foreign(words[0]) and names.person_like(words[:1]) \
-        and key(words[1]) in _word_set("surnames") and not any(names.is_foreign(w) for w in words[1:])
+    surnames = _word_set("surnames")
+    return names.is_foreign(words[0]) and names.person_like(words[:1]) and not any(
+        names.is_foreign(w) for w in words[1:]) and (key(words[1]) in surnames or noun and key(words[-1]) in surnames) \
+        and not (noun and _place_inside(words[1:]))
+
+
+def _place_inside(words: list[str]) -> bool:
+    """Two or three of the words name a province or a country ("… Hà Nội Mới": a place, no family name)."""
+    places = _word_set("provinces") | _word_set("countries")
+    keys = [key(w) for w in words]
+    return any(" ".join(keys[a : a + n]) in places for n in (2, 3) for a in range(len(keys) - n + 1))
 
 
 def stage_name(s: _Sent, k: int, e: int) -> bool:

@@ -6,9 +6,12 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
+from kg.extract.mentions.person_aged import aged_name
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
+from kg.extract.mentions.person_glued import lone_glued_name
+from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
@@ -71,7 +74,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
             i = run_end
             continue
         best = _name_in_run(s, i, run_end)
-        if best is None and _short_name(s, i, run_end):
+        if best is None and lone_glued_name(s, i, run_end):
+            out.append((i, run_end, "honorific"))  # "anh K'Bồng": a Central Highlands name, whole in one word
+        elif best is None and _short_name(s, i, run_end):
             out.append((i, run_end, "short"))  # "ông Dũng": kept only if the document names a full "… Dũng"
         elif best is None and lone_family_name(s, i, run_end):
             out.append((run_end - 1, run_end, "title"))  # "Tổng thống Widodo": a foreign leader's family name
@@ -269,7 +274,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         and key(s.toks[k].text) not in _not_name_starts()) or (  # "Giám đốc Cty Hanoi Redtours": a company
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
         anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor) \
-        or rare_name(s, k, e, anchor)  # "ca sĩ Hồng Nhung"
+        or rare_name(s, k, e, anchor) or aged_name(s, k, e, anchor) \
+        or (anchor == "noun" and foreign_led_name(s, k, e))  # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
@@ -298,7 +304,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if (credit and not quoted) or _is_byline(s, k, e):
         return False
     if anchor in ("honorific", "rank", "title", "title-after"):
-        return surname_ok or anchor in ("honorific", "rank") or (anchor == "title" and _title_right_before(s, k) and (
+        head = department_after_profession(s, k, e, anchor)  # "bác sĩ Khoa Nhi": a department, no person
+        return surname_ok or anchor in ("honorific", "rank") and not head or (
+            anchor == "title" and _title_right_before(s, k) and (
             key(toks[k].text) not in _not_name_starts() and not units_field(s, k) or _pen_name(s, k, e, anchor)))
     if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
         return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, names
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.title_in_body import in_body_head
 from kg.extract.normalise import key
@@ -223,10 +223,10 @@ def _is_name_word(t: Token) -> bool:
 def _name_word(text: str) -> bool:
     """:func:`_is_name_word`, once per word (its text alone decides); a part of up to 14 letters (a Vietnamese
     syllable has at most 7, a Lao or Thai family name may have 11 or more: "Đại tá Bounkham Sisouphanthavong"); an Ê Đê
-    woman's given name opens with "H'" (or "H’") glued to it ("H'Hen"), a name word too."""
+    woman's given name opens with "H'" (or "H’") glued to it ("H'Hen"), a name word too, as does a Central Highlands
+    name that glues a consonant to its word ("K'Bồng", "B’Krông", "H’long": :func:`names.glued_prefix`)."""
     t = Token(0, len(text), text)
-    ede = text[:2] in ("H'", "H’") and text[2:3].isupper() and key(text) not in lexicon.classed(
-        "stopnames", 1, "people")
+    ede = names.glued_prefix(text) and key(text) not in lexicon.classed("stopnames", 1, "people")
     parts = (text[2:] if ede else text).split("-")
     return t.is_cap and all(p.isalpha() and len(p) <= 14 for p in parts) and not t.is_upper and not any(
         key(p) in _glue_words() for p in parts[1:])
