@@ -7,11 +7,12 @@ the sentence writes right after the title (issue 8, round extent39).
         --exclude tests/data/frozen2.jsonl … tests/data/frozen8.jsonl
 
 A holding is bare when its label's post part, without a leading "nguyên"/"cựu"/"Tân", is a title of
-``posts.tsv`` with no implied body ("Giám đốc", not "Thủ tướng"). The follower is read from the first derived-from sentence that holds the title: ``punct`` (end,
-punctuation or a dash), ``name`` (a capitalised word), ``unit`` (a lower-case body's head of ``bodies.tsv`` or
-``unit_nouns.tsv``), ``cua`` ("của" and more), ``comma-body`` (a comma and a capitalised body's head), ``lower``
-(another lower-case word). Prints the counts by follower, then the sample (n, article, label, follower, the text
-after the title, the sentence), tab-separated. Held-out articles are skipped by id only.
+``posts.tsv`` with no implied body ("Giám đốc", not "Thủ tướng"). The follower is read from the first
+derived-from sentence that holds the title: ``punct`` (end, punctuation or a dash), ``name`` (a capitalised word),
+``unit`` (a lower-case body's head of ``bodies.tsv`` or ``unit_nouns.tsv``), ``cua`` ("của" and more),
+``comma-body`` (a comma and a capitalised body's head), ``lower`` (another lower-case word). Prints the counts
+by follower, then the sample (n, article, label, follower, the text after the title, the sentence),
+tab-separated. Held-out articles are skipped by id only.
 """
 from __future__ import annotations
 
