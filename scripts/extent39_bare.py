@@ -12,7 +12,8 @@ derived-from sentence that holds the title: ``punct`` (end, punctuation or a das
 ``unit`` (a lower-case body's head of ``bodies.tsv`` or ``unit_nouns.tsv``), ``cua`` ("của" and more),
 ``comma-body`` (a comma and a capitalised body's head), ``lower`` (another lower-case word). Prints the counts
 by follower, then the sample (n, article, label, follower, the text after the title, the sentence),
-tab-separated. Held-out articles are skipped by id only.
+tab-separated; with ``--after`` last what a later build holds instead ("same", or the person's new labels in
+the article). Held-out articles are skipped by id only.
 """
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ def main() -> int:
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--seed", type=int, default=479)
+    ap.add_argument("--after", type=pathlib.Path, help="a later build: print each drawn holding's labels there")
     a = ap.parse_args()
     skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
     pairs = [p for p in holdings(a.nq, skip) if bare(p[1])]
@@ -93,8 +95,13 @@ def main() -> int:
     counts = collections.Counter(r[2] for r in rows)
     print(f"# {len(rows)} bare-title holdings in {len({r[0] for r in rows})} articles; by follower: "
           + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    for n, r in enumerate(random.Random(a.seed).sample(rows, min(a.sample, len(rows))), 1):
-        print(f"{n}\t{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}")
+    drawn = random.Random(a.seed).sample(rows, min(a.sample, len(rows)))
+    before = {(art, label) for art, label, _spans in holdings(a.nq, skip)} if a.after else set()
+    later = {(art, label) for art, label, _spans in holdings(a.after, skip)} if a.after else set()
+    for n, r in enumerate(drawn, 1):
+        new = sorted(lab for art, lab in later - before if art == r[0] and lab.split(" — ")[0] == r[1].split(" — ")[0])
+        now = "same" if (r[0], r[1]) in later else " | ".join(new) or "gone"
+        print(f"{n}\t{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}" + (f"\t{now}" if a.after else ""))
     return 0
 
 

@@ -40,6 +40,11 @@ def test_an_open_name_or_the_next_clause_is_not_swallowed():
     assert got == {"Lò Văn Tám": ["Giám đốc"]}
     got = posts("T\n\nÔng Lò Văn Tám, chủ tịch đảng cực tả Tây Lô Mới cảnh báo nguy cơ.")
     assert got == {"Lò Văn Tám": ["chủ tịch"]}
+    # the clause's verb after the title, or a pronoun, is no part of a unit's name
+    got = posts("T\n\nTổ công tác do ông Lò Văn Tám làm Tổ trưởng bắt quả tang xe BKS 12A - 345.67 dừng đỗ.")
+    assert got == {"Lò Văn Tám": ["Tổ trưởng"]}
+    got = posts("T\n\nBà Hà Thị Chín, giám đốc trung tâm đưa chúng tôi dạo quanh trường.")
+    assert got == {"Hà Thị Chín": ["giám đốc"]}
 
 
 def test_an_enumerated_ministry_with_a_title_case_item_and_its_country():
