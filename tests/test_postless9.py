@@ -22,7 +22,7 @@ def test_a_village_head_written_head_last():
     assert held("T\n\nÔng Vi Văn Khải - xóm trưởng nơi gia đình sinh sống cho biết như vậy.") == {
         "Vi Văn Khải": ["xóm trưởng"]}
     assert held("T\n\nTheo ông Vi Văn Khải, ấp trưởng ấp Tân Bình, người dân rất vui.") == {
-        "Vi Văn Khải": ["ấp trưởng"]}
+        "Vi Văn Khải": ["ấp trưởng ấp Tân Bình"]}  # (extent39: the hamlet named after the title is its unit)
     assert held("T\n\nÔng Vi Văn Khải, thôn trưởng, cho biết như vậy.") == {"Vi Văn Khải": ["thôn trưởng"]}
     assert held("T\n\nÔng Vi Văn Khải, Trưởng xóm, cho biết như vậy.") == {"Vi Văn Khải": ["Trưởng xóm"]}
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kg.extract import lexicon, names, post_ends, post_manner, post_ministries, post_units
+from kg.extract import lexicon, names, post_bare_units, post_ends, post_manner, post_ministries, post_units
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
@@ -30,6 +30,7 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
     if body is None:  # ("Phó Chủ tịch chuyên trách X": a manner qualifier first; a ministry's field the walk
         start = post_manner.manner_end(text, title_end, limit)  # cuts at its "và": "Bộ trưởng Thông tin và …")
         bare = post_ends.bare_body_end(text, start, limit, stops)
+        bare = bare if bare != start else post_bare_units.unit_name_end(text, start, limit, stops) or start
         return max(bare, post_ministries.field_end(text, start, limit), post_units.unit_end(text, start, limit))
     end = body.end
     if not _LOWER_NEXT.match(text, end, limit):  # (cheap gate: a lower-case word right after the mention)
@@ -44,6 +45,8 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
             and head + len(run.group()) - len(run.group().lstrip()) not in stops \
             and (_CLOSED.match(text, run.end(), limit) or post_ends._says(text, run.end(), limit)):
         return run.end()  # "Chủ tịch HĐQT | trường THPT X (…)"
+    if post_bare_units.is_board(body) and (board := post_bare_units.board_unit_end(text, end, limit, stops)):
+        return board  # "Chủ tịch HĐQT | công ty vận tải biển X được …": the company in lower case
     if (nations := _OF_NATIONS.match(text, end, limit)) and _CLOSED.match(text, nations.end(), limit):
         return nations.end()  # "Tổng Giám đốc Quỹ X của các nước xuất khẩu Y, ông A": the countries the body is of
     return end
@@ -69,6 +72,7 @@ def parent_end(text: str, end: int, title: Mention, body: Mention | None, bodies
     if parent is None:
         return end, body
     unit, own = _unit_head(title, body), post_units.own_body(title, body, end, parent)
+    own = own or body is None and end == title.end and post_bare_units.is_firm(parent)  # "Phó Giám đốc, Công ty X"
     if not own and (not unit or key(parent.attr("head") or parent.text.split()[0]) == unit):
         return end, body
     stop = _parent_stop(text, parent)

@@ -12,6 +12,7 @@ from kg.extract.mentions.body_acronyms import abbreviation_unnamed, acronym_end
 from kg.extract.mentions.body_boards import board_code_end
 from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_continuation import _continuation, _honorific_at
+from kg.extract.mentions.body_enumeration import enumeration_end
 from kg.extract.mentions.body_managed import managed_after
 from kg.extract.mentions.body_manner import manner_between
 from kg.extract.mentions.body_opens import _single_heads
@@ -22,7 +23,6 @@ from kg.extract.mentions.body_verbs import verb_at
 from kg.extract.mentions.bodynames import (
     _abbrev_pairs,
     abbreviated_bodies,
-    enumeration_end,
     lower_name_end,
     lower_then_name,
     lower_then_person,

@@ -360,34 +360,6 @@ def _bare_level(s: _Sent, j: int) -> int:
     return 0
 
 
-def enumeration_end(s: _Sent, end: int, person_starts: set[int]) -> int:
-    """A body's name that enumerates its fields with commas and a closing "và" goes on past the first comma ("Bộ
-    Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"): items of a
-    capitalised word and at most two lower-case syllables, none a body head, level, title or name, the last after
-    "và" (items in lower case only when a person's name follows the list); ``end`` when the words after it are no
-    such list."""
-    toks, x, items, lowered = s.toks, end, 0, False
-    heads, levels, stops = lexicon.by_key("bodies"), _levels(), _word_set("name_stops")
-    while x + 1 < len(toks) and toks[x].text in (",", "và") and (toks[x].text == "," or items):
-        last = toks[x].text == "và"
-        y = x + 1
-        first = toks[y]
-        place = key(first.text) in levels and y + 1 < len(toks) and toks[y + 1].is_cap  # "xã X", not "Xã hội"
-        lower = first.is_word and not first.is_cap and key(first.text) not in stops  # "Bộ Văn hóa, thể thao và
-        if not (first.is_cap and first.is_word and not first.is_upper or lower) or not s.adjacent(y) \
-                or y in person_starts or y in s.stops or key(first.text) in heads or place:  # du lịch Lê Văn A"
-            return end
-        lowered = lowered or lower
-        y += 1
-        while y < len(toks) and y - x <= 3 and toks[y].is_word and not toks[y].is_cap and s.adjacent(y) \
-                and key(toks[y].text) not in stops and key(toks[y].text) != "và":
-            y += 1
-        x, items = y, items + 1
-        if last:
-            return x if not lowered or x in person_starts else end  # items in lower case: only up to a name
-    return end
-
-
 @cache
 def _abbrev_pairs() -> dict[str, dict[str, lexicon.Entry]]:
     """Two abbreviations whose expansions make one head: first → second → head ("UBTƯ MTTQ")."""
