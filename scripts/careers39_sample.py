@@ -23,7 +23,8 @@ from kg.pipeline import Result  # noqa: E402
 
 CUE = re.compile(r"(?<!\w)(?:(?:đã\s+)?từng|lần lượt"
                  r"|được\s+(?:điều động|cử|bổ nhiệm|phân công|điều chuyển|luân chuyển)"
-                 r"|[Tt]rước đó|[Ss]au đó|[Nn]ăm\s+\d{4}\s*,?\s*(?:ông|bà|đồng chí|[A-ZĐ]\w*)[^,.;]{0,40}?\s(?:là|làm)\s)"
+                 r"|[Tt]rước đó|[Ss]au đó"
+                 r"|[Nn]ăm\s+\d{4}\s*,?\s*(?:ông|bà|đồng chí|[A-ZĐ]\w*)[^,.;]{0,40}?\s(?:là|làm)\s)"
                  r"(?!\w)")
 
 
