@@ -36,3 +36,28 @@ def test_a_pronoun_after_two_persons_in_a_list_takes_no_post():
     posts = _posts("T\n\nBà Tạ Thị Nga và ông Hà Văn Khải dự lễ. Trước đó, ông là Giám đốc Sở Công thương tỉnh "
                    "Hòa Yên.")
     assert posts == {"Hà Văn Khải": {"Giám đốc Sở Công thương tỉnh Hòa Yên"}}
+
+
+def _former(text: str) -> dict[str, bool]:
+    """The vi label of each post holding → whether it is former."""
+    from helpers import run
+
+    from kg.extract.facts import Lit
+    out = {}
+    for f in run(text).facts:
+        if f.cls == "PostHolding":
+            label = next(v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit))
+            out[label.split(" — ")[1]] = any(p == "vnr:former" for p, _v in f.props)
+    return out
+
+
+def test_every_item_of_a_career_told_with_tung_is_former():
+    assert _former("T\n\nÔng Lê Minh Khoa từng giữ các chức vụ: Phó Chủ tịch UBND huyện Đông Khê, Bí thư Huyện ủy "
+                   "Đông Khê, Giám đốc Sở Công thương tỉnh Hòa Yên.") == {
+        "Phó Chủ tịch UBND huyện Đông Khê": True, "Bí thư Huyện ủy Đông Khê": True,
+        "Giám đốc Sở Công thương tỉnh Hòa Yên": True}
+    # a word that brings the time forward ends the past; a post before the cue is the present one
+    assert _former("T\n\nBà Hồ Thị Lan, Chủ tịch UBND tỉnh Hòa Yên, từng là Bí thư Huyện ủy Đông Khê, Phó Bí thư "
+                   "Tỉnh ủy Hòa Yên, nay là Bí thư Tỉnh ủy Hòa Yên.") == {
+        "Chủ tịch UBND tỉnh Hòa Yên": False, "Bí thư Huyện ủy Đông Khê": True, "Phó Bí thư Tỉnh ủy Hòa Yên": True,
+        "Bí thư Tỉnh ủy Hòa Yên": False}
