@@ -61,3 +61,14 @@ def test_every_item_of_a_career_told_with_tung_is_former():
                    "Tỉnh ủy Hòa Yên, nay là Bí thư Tỉnh ủy Hòa Yên.") == {
         "Chủ tịch UBND tỉnh Hòa Yên": False, "Bí thư Huyện ủy Đông Khê": True, "Phó Bí thư Tỉnh ủy Hòa Yên": True,
         "Bí thư Tỉnh ủy Hòa Yên": False}
+
+
+def test_a_companion_after_cung_is_passed_over_for_the_subject_named_before():
+    posts = _posts("T\n\nÔng Vũ Văn Tâm sinh năm 1950. Năm 1979, ông đã cùng Phó Chủ tịch Lê Văn Ánh đi thăm huyện Đông "
+                   "Khê. Năm 1980, ông được cử làm Trưởng ban Dân vận Huyện ủy Đông Khê.")
+    assert posts["Vũ Văn Tâm"] == {"Trưởng ban Dân vận Huyện ủy Đông Khê"}
+    assert "Trưởng ban Dân vận Huyện ủy Đông Khê" not in posts.get("Lê Văn Ánh", set())
+    # the one person in play: "với" after no pronoun keeps him the antecedent
+    posts = _posts("T\n\nPhóng viên trò chuyện với ông Lê Văn Ánh. Năm 1990, ông được cử làm Trưởng ban Dân vận Huyện "
+                   "ủy Đông Khê.")
+    assert posts == {"Lê Văn Ánh": {"Trưởng ban Dân vận Huyện ủy Đông Khê"}}

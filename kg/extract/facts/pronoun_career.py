@@ -8,9 +8,9 @@ trust it.
   ("các đồng chí", "vợ ông", "cho ông" are no subjects).
 * Two persons in play: a pronoun whose antecedent is one of several persons joined by "," / "và" / ";" ("Ông A và
   ông B đến dự. Trước đó, ông là POST"; "cùng các đồng chí: A, B, C, đồng chí được phân công là POST") stands for
-  none of them (a person introduced with the other pronoun's honorific is no candidate: "ông A và bà B"), nor for a
-  companion that "cùng" / "với" governs ("ông đã cùng Phó Chủ tịch A đi thăm …"); a "đồng chí" then stands for the
-  one person the title names, if any.
+  none of them (a person introduced with the other pronoun's honorific is no candidate: "ông A và bà B"; a "đồng
+  chí" then stands for the one person the title names, if any); a companion that "cùng" / "với" governs after a
+  pronoun ("ông đã cùng Phó Chủ tịch A đi thăm …") is passed over for the person named before.
 """
 
 from __future__ import annotations
@@ -62,16 +62,24 @@ def _function_word(word: str) -> bool:
 
 # a name governed by "cùng (với)" / "với": the companion of the clause's subject, who is another person
 _COMPANION = re.compile(r"(?<!\w)(?:cùng|với)\s+(?:[^\s,;:.()]+\s+){0,8}$", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?<!\w)" + lexicon.alternation("honorifics", 2, "address", "comrade", capitalised=True)
+                      + r"(?!\w)")  # a pronoun or an honorific: someone named or meant before the companion
+
+
+def companion(ctx: _Ctx, p: Mention) -> bool:
+    """The mention ``p`` is the companion that "cùng" / "với" governs after a pronoun or an honorific ("đồng chí
+    đã cùng Phó Thủ tướng A chỉ đạo …": the subject is another, named before; not "Phóng viên trò chuyện với ông
+    A", where A is the one person in play)."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[p.sentence]
+    m = _COMPANION.search(text, max(sent.start, p.start - 60), p.start)
+    return m is not None and _SUBJECT.search(text, sent.start, m.start()) is not None
 
 
 def ambiguous(ctx: _Ctx, p: Mention, pronoun: str) -> bool:
     """The antecedent mention ``p`` is joined by "," / "và" / ";" to another person's name that the pronoun may
-    stand for too (not one introduced with the other pronoun's honorific), or is the companion "cùng" / "với"
-    governs ("đồng chí đã cùng Phó Thủ tướng A chỉ đạo …": the subject is another)."""
+    stand for too (not one introduced with the other pronoun's honorific)."""
     text = ctx.doc.text
-    sent = ctx.doc.sentences[p.sentence]
-    if _COMPANION.search(text, max(sent.start, p.start - 60), p.start):
-        return True
     honorifics = {h.end: h.attr("vi") for h in ctx.of(p.sentence, "honorific")}
     own = ctx.ent(p)
     others = sorted((q for q in ctx.of(p.sentence, "person") if (e := ctx.ent(q)) is not None and own is not None

@@ -94,13 +94,14 @@ def _forms(ctx: _Ctx, ref: Ref | Lit) -> set[str]:
 
 def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str, subject: bool = False) -> Entity | None:
     """The person the pronoun at ``pos`` stands for; with ``subject`` (a career's subject), none that is one of
-    several persons joined in a list (:func:`pronoun_career.ambiguous`; a "đồng chí" then stands for the title's)."""
+    several persons joined in a list (:func:`pronoun_career.ambiguous`; a "đồng chí" then stands for the title's),
+    nor a companion (:func:`pronoun_career.companion`)."""
     text = ctx.doc.text
     for index in range(sent.index, max(-1, sent.index - _WINDOW - 1), -1):
         honorifics = {h.end: h.attr("vi") for h in ctx.of(index, "honorific")}
         for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
-            if p.start >= pos or ctx.ent(p) is None:
-                continue
+            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p):
+                continue  # "ông đã cùng Phó Chủ tịch A đi …": a companion, not the pronoun's antecedent
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
                 return title_subject(ctx, pronoun) if subject and pronoun_career.ambiguous(ctx, p, pronoun) \
