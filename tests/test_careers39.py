@@ -64,8 +64,8 @@ def test_every_item_of_a_career_told_with_tung_is_former():
 
 
 def test_a_companion_after_cung_is_passed_over_for_the_subject_named_before():
-    posts = _posts("T\n\nÔng Vũ Văn Tâm sinh năm 1950. Năm 1979, ông đã cùng Phó Chủ tịch Lê Văn Ánh đi thăm huyện Đông "
-                   "Khê. Năm 1980, ông được cử làm Trưởng ban Dân vận Huyện ủy Đông Khê.")
+    posts = _posts("T\n\nÔng Vũ Văn Tâm sinh năm 1950. Năm 1979, ông đã cùng Phó Chủ tịch Lê Văn Ánh đi thăm huyện "
+                   "Đông Khê. Năm 1980, ông được cử làm Trưởng ban Dân vận Huyện ủy Đông Khê.")
     assert posts["Vũ Văn Tâm"] == {"Trưởng ban Dân vận Huyện ủy Đông Khê"}
     assert "Trưởng ban Dân vận Huyện ủy Đông Khê" not in posts.get("Lê Văn Ánh", set())
     # the one person in play: "với" after no pronoun keeps him the antecedent
