@@ -72,3 +72,8 @@ def test_a_companion_after_cung_is_passed_over_for_the_subject_named_before():
     posts = _posts("T\n\nPhóng viên trò chuyện với ông Lê Văn Ánh. Năm 1990, ông được cử làm Trưởng ban Dân vận Huyện "
                    "ủy Đông Khê.")
     assert posts == {"Lê Văn Ánh": {"Trưởng ban Dân vận Huyện ủy Đông Khê"}}
+
+
+def test_the_posts_of_another_named_inside_a_past_career_are_not_former():
+    former = _former("T\n\nÔng Hà Văn Khải từng là thư ký cho Bí thư Tỉnh ủy Hòa Yên Lê Văn Ánh.")
+    assert former == {"Bí thư Tỉnh ủy Hòa Yên": False}

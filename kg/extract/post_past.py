@@ -19,10 +19,11 @@ _FORWARD = re.compile(r"(?<!\w)(?:hiện|nay|sau đó|sau này|rồi|trước kh
                       re.IGNORECASE)
 
 
-def past_career(text: str, sent_start: int, start: int, names: list[int]) -> bool:
-    """The post phrase at ``start`` is an item of a career list in the past that opens in its sentence, with no
-    name (of ``names``, where names start) between the cue and the post ("A từng là thư ký của POST B": B's post is
-    no past of B's)."""
+def past_career(text: str, sent_start: int, start: int, names: list[int], own: list[int]) -> bool:
+    """The post phrase at ``start`` is an item of a career list in the past that opens in its sentence: no name
+    (of ``names``, where the sentence's names start) between the cue and the post, and the holder (``own``: where
+    the holder's names start in the sentence) not named after the cue ("A từng là thư ký cho POST B": B holds POST,
+    B's is no career in the past)."""
     cues = list(_CUE.finditer(text, sent_start, start))
     return bool(cues) and _FORWARD.search(text, cues[-1].end(), start) is None and not any(
-        cues[-1].end() <= n < start for n in names)
+        cues[-1].end() <= n < start for n in names) and not any(n >= cues[-1].end() for n in own)

@@ -35,7 +35,9 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
         or post_grammar.FORMER_AFTER.match(doc.text, b)  # "Tổng giám đốc cũ – ông A"
         or post_past.past_career(doc.text, sent.start, a,  # "từng giữ các chức vụ: POST, POST"
-                                 [m.start for m in ctx.of(sent.index, "person")]))
+                                 [m.start for m in ctx.of(sent.index, "person")],
+                                 [m.start for m in ctx.of(sent.index, "person")
+                                  if (e := ctx.ent(m)) is not None and e.id == person.id]))
     post, body, f = _post_entity(ctx, sent, ph, person.key,
                                  person.id in ctx.foreign or foreign_name(person.label.split()))
     post_label = doc.text[a:b]
