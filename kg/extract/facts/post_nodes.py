@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import lexicon, post_past
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts import post_anaphor
@@ -35,7 +35,11 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
         return
     former = doc.text[a : title.start].strip().lower() in _FORMER_LEADS or bool(
         post_grammar.ENDED.search(doc.text[max(sent.start, a - 40) : a])
-        or post_grammar.FORMER_AFTER.match(doc.text, b))  # "Tổng giám đốc cũ – ông A"
+        or post_grammar.FORMER_AFTER.match(doc.text, b)  # "Tổng giám đốc cũ – ông A"
+        or post_past.past_career(doc.text, sent.start, a,  # "từng giữ các chức vụ: POST, POST"
+                                 [m.start for m in ctx.of(sent.index, "person")],
+                                 [m.start for m in ctx.of(sent.index, "person")
+                                  if (e := ctx.ent(m)) is not None and e.id == person.id]))
     post, body, f = _post_entity(ctx, sent, ph, person.key,
                                  person.id in ctx.foreign or foreign_name(person.label.split()))
     post_label = doc.text[a:b]

@@ -12,6 +12,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
+from kg.extract.facts import pronoun_career
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Lit, Ref
 from kg.extract.facts.pronoun_subject import title_subject
@@ -53,11 +54,11 @@ _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is loo
 def pronoun_subjects(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Entity]]:
     """(a person mention at the pronoun, the person it stands for) for every pronoun subject of the sentence."""
     out = []
-    for m in _PRONOUN.finditer(sent.text):
-        start, end = sent.start + m.start(1), sent.start + m.end(1)
-        person = _antecedent(ctx, sent, start, m.group(1).lower())
+    found = [(sent.start + m.start(1), sent.start + m.end(1), m.group(1).lower()) for m in _PRONOUN.finditer(sent.text)]
+    for start, end, pronoun in sorted({*found, *pronoun_career.opened(ctx, sent)}):  # "Năm 1975 ông là POST"
+        person = _antecedent(ctx, sent, start, pronoun, subject=True)
         if person is not None:
-            out.append((Mention("person", start, end, m.group(1), sent.index), person))
+            out.append((Mention("person", start, end, ctx.doc.text[start:end], sent.index), person))
     return out
 
 
@@ -91,16 +92,20 @@ def _forms(ctx: _Ctx, ref: Ref | Lit) -> set[str]:
     return {key(x) for x in [post.label, *post.attrs.get("forms", "").split("\n")]}
 
 
-def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str) -> Entity | None:
+def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str, subject: bool = False) -> Entity | None:
+    """The person the pronoun at ``pos`` stands for; with ``subject`` (a career's subject), none that is one of
+    several persons joined in a list (:func:`pronoun_career.ambiguous`; a "đồng chí" then stands for the title's),
+    nor a companion (:func:`pronoun_career.companion`)."""
     text = ctx.doc.text
     for index in range(sent.index, max(-1, sent.index - _WINDOW - 1), -1):
         honorifics = {h.end: h.attr("vi") for h in ctx.of(index, "honorific")}
         for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
-            if p.start >= pos or ctx.ent(p) is None:
-                continue
+            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p):
+                continue  # "ông đã cùng Phó Chủ tịch A đi …": a companion, not the pronoun's antecedent
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
-                return ctx.ent(p)
+                return title_subject(ctx, pronoun) if subject and pronoun_career.ambiguous(ctx, p, pronoun) \
+                    else ctx.ent(p)
     return title_subject(ctx, pronoun)  # a "đồng chí" far from any name: the article's one subject
 
 
