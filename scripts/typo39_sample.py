@@ -90,7 +90,7 @@ def main() -> int:
             rec = json.loads(ln)
             if rec["id"] in skip or (only and rec["id"] not in only):
                 continue
-            if not only and not _prefilter(rec["text"]):
+            if not only and not _prefilter(f"{rec['title']}\n\n{rec['text']}"):
                 continue
             for row in pairs_of(rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}")):
                 print(row, flush=True)
