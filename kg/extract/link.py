@@ -1,6 +1,7 @@
 """Stage 4 — entities: mentions resolved to the things they name, within one document.
 
-- persons: one entity per folded full name; short forms ("ông Xuân") join the full name that ends with them;
+- persons: one entity per folded full name; short forms ("ông Xuân") join the full name that ends with them; a
+  full name written once with a typo joins its usual spelling (:mod:`kg.extract.person_typo_fold`);
 - bodies: abbreviations expanded and tone marks folded for the key (UBND TP Thanh Hóa = Ủy ban nhân dân
   thành phố Thanh Hoá); a place qualifier written once for a list ("Thành ủy, HĐND, UBND TP Thanh Hóa")
   applies to every head of the list; a bare local body (Thành ủy, công an…) belongs to the report's main unit;
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import event_label, event_merge, lexicon
+from kg.extract import event_label, event_merge, lexicon, person_typo_fold
 from kg.extract.document import Document, Mention
 from kg.extract.event_key import event_key
 from kg.extract.level_points import spell_levels
@@ -121,6 +122,7 @@ def link(doc: Document) -> Links:
                 links.add(replace(_place_entity(m), key=f"{m.key}|{doc.doc_id}"), m)
     _link_bodies(doc, links)
     _link_persons(ms, links, doc.text)
+    person_typo_fold.fold(doc, links)  # "Nguyễn An Huy" … "Nguyễn Anh Huy" (a typo): one person
     _link_events(ms, links, doc.text)
     event_label.relabel(links, doc.text)  # the best complete name, not the longest form
     for m in ms:
