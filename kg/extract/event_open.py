@@ -12,6 +12,10 @@ post-modifier of the genre, else the mention names no event (it stays a head-onl
   before a lower-case noun (no verb, adverb, time word, determiner, generic word or event head; after a capital
   "và" opens a clause as often: "Nghị quyết Đại hội X của Đảng | và bổ sung …"), adds a member the grammar could not
   close ("Phiên họp với tiểu thương | và doanh nghiệp …", "Lễ khai trương dịch vụ X | và hệ thống …");
+- an *open list at a comma* (events39c): after such an object, a comma before a lower-case noun that a second comma
+  or "và" closes within a few words, none of them a word that ends a name, a determiner, a form of address, a
+  number or an event head, adds a member the grammar could not close ("Lễ cầu mưa thuận | , gió hòa, …",
+  "Buổi làm việc về quy hoạch | , quản lý đầu tư, …"; kg/extract/event_comma.py);
 - the *month of a topic*: after a topic link ("về"), "tháng N" at the end of the clause is the month the topic is
   of, not a time adverbial ("Phiên họp về tình hình kinh tế - xã hội tháng 5"): it goes on with the name.
 """
@@ -22,6 +26,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends
+from kg.extract.event_comma import comma_list, va_party
 from kg.extract.event_tokens import Toks, is_number
 from kg.extract.normalise import key
 
@@ -76,6 +81,8 @@ def open_end(t: Toks, i: int) -> int | None:
         return 2 if any(t.match(k, "topic-link") for k in range(i)) else 0
     if t.match(i, "rel-verb"):
         return _relative(t, i)
-    if key(t.word(i)) == "và" and _open_list(t, i):
+    if key(t.word(i)) == "và" and (_open_list(t, i) or va_party(t, i)):
+        return None
+    if t.word(i) == "," and comma_list(t, i):
         return None
     return 0

@@ -47,9 +47,10 @@ def _verb(s: _Sent, start: int, end: int, found: list[Mention]) -> bool:
 def _plural(s: _Sent, start: int) -> bool:
     """Whether a plural word or a count (``quantifiers.tsv`` class plural: "các", "những", "nhiều"; or a number) comes
     right before the head at ``start``: "qua các cuộc tiếp xúc cử tri …", "2.073 cuộc tiếp xúc …" name a class of
-    events, no one event (events39b)."""
+    events, no one event (events39b); so does a word of a large count ("90 nghìn cuộc …", class magnitude:
+    events39c)."""
     words = s.text[max(s.sent.start, start - 20) : start].split()
-    plural = lexicon.classed("quantifiers", 2, "plural")
+    plural = lexicon.classed("quantifiers", 2, "plural") | lexicon.classed("quantifiers", 2, "magnitude")
     if words and re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1]) and words[-1] != "1":
         ordinals = event_tokens.classes().get("ordinal", frozenset()) | event_tokens.classes().get("time", frozenset())
         return len(words) < 2 or key(words[-2]) not in ordinals  # "tuần thứ 2 Lễ hội …": an ordinal, no count
