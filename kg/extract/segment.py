@@ -3,7 +3,8 @@
 The first non-empty line is the title (its own paragraph and sentence). Every further non-empty line is a
 paragraph (reports separate paragraphs by blank lines, news bodies often by single newlines).
 Sentences end at ``. ! ? …`` (plus closing quotes) before a capital, digit, quote or dash, unless the
-dot closes an abbreviation (``TP.``, ``TS.``, an initial) or sits inside a number.
+dot closes an abbreviation (``TP.``, ``TS.``, an initial) or sits inside a number. A sentence also starts where a
+sub-heading or caption runs on into it without punctuation (:mod:`kg.extract.segment_glue`).
 A sentence longer than :data:`MAX_SENTENCE_CHARS` (a text without sentence punctuation) is cut at its last
 ``;`` or ``,`` (else space) before the limit, so that the work per sentence stays bounded; no sentence of the
 shared 3,696-article corpus is that long (the longest has 4,516 characters). A first line that long (a text
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Sentence, Span
+from kg.extract.segment_glue import split_glued
 
 _BOUNDARY = re.compile(r"(?:[.!?…]+|\./\.)[\"”’')\]]*(?=\s+[\"“‘'(\[\-–—]?[0-9A-ZÀ-ỸĐ])", re.UNICODE)
 MAX_SENTENCE_CHARS = 5_000
@@ -79,7 +81,7 @@ def segment(doc: Document) -> Document:
     sentences: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         title = p_index == 0 and para.end - para.start <= MAX_SENTENCE_CHARS  # a one-line text: sentences too
-        bounds = [(para.start, para.end)] if title else _sentence_spans(text, para.start, para.end)
+        bounds = [(para.start, para.end)] if title else split_glued(text, _sentence_spans(text, para.start, para.end))
         bounds = _bounded(text, bounds)
         for s, e in bounds:
             sentences.append(Sentence(len(sentences), p_index, s, e, text[s:e]))
