@@ -54,3 +54,12 @@ def test_name_runs_and_names_stay_whole() -> None:
         "Lễ kỷ niệm 70 năm Ngày Thương binh liệt sĩ diễn ra ở Tân Khê.",
     ):
         assert _sentences(body) == [body], body
+
+
+def test_clause_after_an_abbreviation_dot_starts_a_sentence() -> None:
+    assert _sentences("Ông Lò Văn Kha làm việc với UBND TP. Về vấn đề đất đai, ông Kha nói rõ.") == [
+        "Ông Lò Văn Kha làm việc với UBND TP.",
+        "Về vấn đề đất đai, ông Kha nói rõ.",
+    ]
+    body = "Ông Kha về TP. Hồ Chí Minh làm việc."
+    assert _sentences(body) == [body]

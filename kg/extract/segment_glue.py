@@ -35,10 +35,16 @@ def _leads() -> dict[str, str]:
 
 
 @cache
-def _candidate() -> re.Pattern[str]:
+def _openers() -> frozenset[str]:
+    """The capitalised first words of the openers (leads and connectives)."""
     firsts = {k.split(" ", 1)[0] for k, kind in _leads().items() if kind != "name"}
     firsts |= {k.split(" ", 1)[0] for k in lexicon.roles("phrase_openers").get("connective", frozenset())}
-    forms = sorted({f[:1].upper() + f[1:] for f in firsts}, key=lambda f: (-len(f), f))
+    return frozenset(f[:1].upper() + f[1:] for f in firsts)
+
+
+@cache
+def _candidate() -> re.Pattern[str]:
+    forms = sorted(_openers(), key=lambda f: (-len(f), f))
     return re.compile(r"(?<=[^\W_]) (?:" + "|".join(map(re.escape, forms)) + r")(?= )")
 
 
@@ -96,6 +102,13 @@ def glue_cuts(text: str, start: int, end: int) -> list[int]:
         if _opens_clause(text, m.start() + 1, end, lower_run, prev[:1].isupper(), _names_next(before)):
             cuts.append(m.start() + 1)
     return cuts
+
+
+def opens_after_abbreviation(text: str, at: int, end: int) -> bool:
+    """Whether the word at ``at``, after a dot that closes an abbreviation ("… của UBND TP. Về vấn đề này, …"),
+    opens a clause as a glued opener after a capitalised word does: a sentence starts there."""
+    word = text[at : min(end, at + 16)].split(" ", 1)[0]
+    return word in _openers() and _opens_clause(text, at, end, False, True, True)
 
 
 def split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
