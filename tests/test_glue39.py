@@ -29,11 +29,17 @@ def test_lead_after_a_lower_case_word_starts_a_sentence() -> None:
     ]
 
 
-def test_time_word_before_a_date_after_a_caption_starts_a_sentence() -> None:
-    assert _sentences("Ảnh: Minh Khê Chiều 12/5, ông Đinh Văn Tôn đến thăm trường.") == [
-        "Ảnh: Minh Khê",
+def test_time_word_before_a_date_after_a_place_starts_a_sentence() -> None:
+    assert _sentences("Đoàn thăm trường ở Tân Khê Chiều 12/5, ông Đinh Văn Tôn đến thăm trường.") == [
+        "Đoàn thăm trường ở Tân Khê",
         "Chiều 12/5, ông Đinh Văn Tôn đến thăm trường.",
     ]
+
+
+def test_an_all_capitalised_caption_stays_with_the_next_sentence() -> None:
+    body = "ĐBQH Hà Văn Khê Theo ông Khê, việc xử lý là chuyện khó."
+    assert _sentences(body) == [body]
+    assert _posts(body) == ["Hà Văn Khê — ĐBQH"]
 
 
 def test_connective_after_a_lower_case_word_starts_a_sentence() -> None:
@@ -47,6 +53,7 @@ def test_name_runs_and_names_stay_whole() -> None:
     for body in (
         "Trường Sau đại học, Viện Nam Khê mở lớp.",
         "Hội nghị Về nguồn, tổ chức năm nay ở Tân Khê.",
+        "Ông Lò Văn Kha, Ủy viên Ủy ban Về các vấn đề xã hội, nói rõ.",
         "Trao đổi với ông Sáng cho biết, việc này đúng.",
         "Ông ở thị xã Từ Sơn, tỉnh Bắc Hòa từ lâu.",
         "Hồ sơ theo quy định tại khoản 5 Điều này, được nộp ở xã.",

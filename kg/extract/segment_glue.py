@@ -13,7 +13,8 @@ one space and no punctuation between, starts a sentence when what follows it ope
   "Hiện") only after a lower-case word outside a capitalised run ("ông Lê Văn Tại", "Hội nghị X") and never before
   a capitalised word ("thị xã Từ Sơn", "trung tá Từ Văn …").
 
-Never after an honorific ("ông Sáng"), never where the opener continues a name ("Trường Sau đại học"). Each
+Never after an honorific ("ông Sáng") or a bare body head that needs a name ("Ủy ban Về các vấn đề xã hội"; a
+date may follow one), never where the opener continues a name ("Trường Sau đại học"). Each
 candidate is found by one regular expression without backtracking and checked on a bounded window: linear time.
 """
 
@@ -46,6 +47,23 @@ def _openers() -> frozenset[str]:
 def _candidate() -> re.Pattern[str]:
     forms = sorted(_openers(), key=lambda f: (-len(f), f))
     return re.compile(r"(?<=[^\W_]) (?:" + "|".join(map(re.escape, forms)) + r")(?= )")
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """The body heads that need a name after them (``bodies``: "Ủy ban", "Trường", "Ban Chỉ đạo")."""
+    return frozenset(key(r[0]) for r in lexicon.rows("bodies") if len(r) > 3 and r[3] == "1")
+
+
+def _head_before(before: list[str]) -> bool:
+    """Whether the words ``before`` end in a bare body head that opens a capitalised run, whose name the opener
+    begins ("Ủy viên Thường trực Ủy ban Về các vấn đề xã hội"; not "phố Bùi Viện Theo bà A, …")."""
+    for n in (1, 2, 3):
+        tail = before[-n:]
+        if len(before) > n and tail[0][:1].isupper() and not before[-n - 1][:1].isupper() and \
+                key(" ".join(tail)) in _heads():
+            return True
+    return False
 
 
 def _names_next(before: list[str]) -> bool:
@@ -81,6 +99,12 @@ def _opens_clause(text: str, at: int, end: int, lower_run: bool, capital: bool, 
     return clause and _comma_soon(after)
 
 
+def _dated(text: str, at: int, end: int) -> bool:
+    """Whether the word at ``at`` is a time word before a number ("Ngày 8/2")."""
+    words = _words(text[at : min(end, at + 24)])
+    return len(words) > 1 and _leads().get(key(words[0])) == "time" and words[1][:1].isdigit()
+
+
 def _comma_soon(after: str) -> bool:
     """Whether a comma comes within :data:`_WINDOW` words of ``after`` and before any sentence punctuation."""
     stop = _STOP.search(after)
@@ -98,6 +122,8 @@ def glue_cuts(text: str, start: int, end: int) -> list[int]:
         prev = before[-1]
         if key(prev) in honorifics or (len(before) > 1 and key(" ".join(before[-2:])) in honorifics):
             continue
+        if _head_before(before) and not _dated(text, m.start() + 1, end):
+            continue
         lower_run = (prev[:1].islower() or prev[:1].isdigit()) and not (len(before) > 1 and before[-2][:1].isupper())
         if _opens_clause(text, m.start() + 1, end, lower_run, prev[:1].isupper(), _names_next(before)):
             cuts.append(m.start() + 1)
@@ -112,11 +138,21 @@ def opens_after_abbreviation(text: str, at: int, end: int) -> bool:
 
 
 def split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (sentences of one paragraph) each cut where a glued sentence starts."""
+    """``spans`` (sentences of one paragraph) each cut where a glued sentence starts, unless the piece before the
+    cut is all capitalised words."""
     out = []
     for s, e in spans:
         for cut in glue_cuts(text, s, e):
+            if _all_capitalised(text[s:cut]):
+                continue
             out.append((s, s + len(text[s:cut].rstrip())))
             s = cut
         out.append((s, e))
     return out
+
+
+def _all_capitalised(piece: str) -> bool:
+    """Whether every word of ``piece`` that starts with a letter is capitalised and no colon stands in it: a caption
+    such as "ĐBQH Lò Văn A", which would stand alone as a title-case heading whose names are not read, stays with
+    the next sentence; a photo credit ("Ảnh: Lò Văn B") does not."""
+    return ":" not in piece and all(w[:1].isupper() for w in piece.split() if w[:1].isalpha())
