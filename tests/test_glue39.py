@@ -70,3 +70,12 @@ def test_clause_after_an_abbreviation_dot_starts_a_sentence() -> None:
     ]
     body = "Ông Kha về TP. Hồ Chí Minh làm việc."
     assert _sentences(body) == [body]
+
+
+def test_a_two_word_lead_is_read_as_one() -> None:
+    body = "Đoàn Ủy ban Công tác Đặc biệt Thủ đô Nam Khê đặt vòng hoa, dâng hương."
+    assert _sentences(body) == [body]
+    assert _sentences("Ảnh: Lò Văn Kha Đặc biệt, ông Kha đề nghị rõ.") == [
+        "Ảnh: Lò Văn Kha",
+        "Đặc biệt, ông Kha đề nghị rõ.",
+    ]

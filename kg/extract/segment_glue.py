@@ -89,7 +89,10 @@ def _opens_clause(text: str, at: int, end: int, lower_run: bool, capital: bool, 
         return False
     if words[1][:1].islower() and (two in openers.get("connective", ()) or three in openers.get("connective", ())):
         return not capital or _comma_soon(after)
-    kind, nxt = leads.get(two) or leads.get(key(words[0])), words[1]
+    size = 2 if leads.get(two) else 1
+    kind, nxt = leads.get(two) or leads.get(key(words[0])), words[size] if len(words) > size else ""
+    if kind in ("lead", "given") and words[size - 1].endswith(","):
+        return kind == "lead" or lower_run  # "Đặc biệt, …": the adverbial set off by its comma
     if kind == "time":
         then = openers.get("then", frozenset()) | openers.get("time", frozenset())
         return (nxt[:1].isdigit() or key(nxt) in then) and _comma_soon(after)
