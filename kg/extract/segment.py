@@ -3,7 +3,9 @@
 The first non-empty line is the title (its own paragraph and sentence). Every further non-empty line is a
 paragraph (reports separate paragraphs by blank lines, news bodies often by single newlines).
 Sentences end at ``. ! ? …`` (plus closing quotes) before a capital, digit, quote or dash, unless the
-dot closes an abbreviation (``TP.``, ``TS.``, an initial) or sits inside a number.
+dot closes an abbreviation (``TP.``, ``TS.``, an initial) or sits inside a number. A sentence also starts where a
+sub-heading or caption runs on into it without punctuation, or after an abbreviation's dot when a clause opens
+("… UBND TP. Về vấn đề này, …"; :mod:`kg.extract.segment_glue`).
 A sentence longer than :data:`MAX_SENTENCE_CHARS` (a text without sentence punctuation) is cut at its last
 ``;`` or ``,`` (else space) before the limit, so that the work per sentence stays bounded; no sentence of the
 shared 3,696-article corpus is that long (the longest has 4,516 characters). A first line that long (a text
@@ -15,12 +17,19 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Sentence, Span
+from kg.extract.segment_glue import opens_after_abbreviation, split_glued
 
 _BOUNDARY = re.compile(r"(?:[.!?…]+|\./\.)[\"”’')\]]*(?=\s+[\"“‘'(\[\-–—]?[0-9A-ZÀ-ỸĐ])", re.UNICODE)
 MAX_SENTENCE_CHARS = 5_000
 _ABBREV = re.compile(
     r"(?:\b(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|KS|CN|Mr|Mrs|Ms|Dr|St|Q|P|H|Th|Ths|Tr|Nxb|v\.v)|\b[A-ZĐ])\.$"
 )
+
+
+def _next_word(text: str, at: int, end: int) -> int:
+    """The offset of the first non-space character from ``at`` (bounded look: linear time)."""
+    window = text[at : min(end, at + 8)]
+    return at + len(window) - len(window.lstrip())
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -33,7 +42,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not (nxt.isupper() or nxt.isdigit()):
             continue
         head = text[max(cur, cut - 40) : cut]  # enough for an abbreviation, bounded: linear time
-        if _ABBREV.search(head.rstrip("\"”’')]")):
+        abbreviation = _ABBREV.search(head.rstrip("\"”’')]"))
+        if abbreviation and not opens_after_abbreviation(text, _next_word(text, cut, end), end):
             continue
         if cut - cur > 0:
             spans.append((cur, cut))
@@ -79,7 +89,7 @@ def segment(doc: Document) -> Document:
     sentences: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         title = p_index == 0 and para.end - para.start <= MAX_SENTENCE_CHARS  # a one-line text: sentences too
-        bounds = [(para.start, para.end)] if title else _sentence_spans(text, para.start, para.end)
+        bounds = [(para.start, para.end)] if title else split_glued(text, _sentence_spans(text, para.start, para.end))
         bounds = _bounded(text, bounds)
         for s, e in bounds:
             sentences.append(Sentence(len(sentences), p_index, s, e, text[s:e]))
