@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, names, post_records
+from kg.extract import lexicon, names, post_possessed, post_records
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
@@ -288,7 +288,8 @@ def chain_stops(text: str, ph: tuple, cursor: int, sent_start: int, chained: boo
     if ph[3] != cursor and text[ph[3] : cursor].strip() in ("và",):
         return True
     before = text[max(sent_start, ph[2] - 30) : ph[2]]
-    return chained and bool(post_grammar._HEADER.search(before) or _COUNTED.search(before))
+    return chained and bool(post_grammar._HEADER.search(before) or _COUNTED.search(before)
+                            or post_possessed.possessed(text, ph, cursor, sent_start))  # "của đại biểu, POST A"
 
 
 _COUNTED = re.compile(r"(?:^|\s)\d+\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
