@@ -9,6 +9,7 @@ import re
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.award_fields import but_field, field_added
+from kg.extract.conferral_follow import follow_up_givers
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -263,6 +264,7 @@ def _inherit_givers(ctx: F._Ctx) -> None:
                    and _values(o, "vnr:atEvent") == _values(f, "vnr:atEvent") for o in kind)
         if len(givers) == 1 and told:
             f.add(GIVER, givers.pop())
+    follow_up_givers(ctx, confs)  # "… thưởng nóng cho A. Theo đó, A được thưởng 100 triệu đồng"
 
 
 def _single(f: F.Fact) -> dict[str, F.Ref | F.Lit]:

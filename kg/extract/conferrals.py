@@ -10,6 +10,7 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.conferral_address import addressed_holder
+from kg.extract.conferral_aside import Given, resumed_giver
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
 from kg.extract.conferral_counts import counts_before, heads_passive
@@ -37,7 +38,7 @@ def awards(ctx: F._Ctx) -> set[int]:
                               or any(appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
             continue
         last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
-        before = len(ctx.facts)
+        before, given = len(ctx.facts), list[Given]()
         for i, aw in enumerate(awards):
             nxt = awards[i + 1].start if i + 1 < len(awards) else sent.end
             prev = max(awards[i - 1].end, last[1]) if i else sent.start
@@ -54,6 +55,8 @@ def awards(ctx: F._Ctx) -> set[int]:
                 giver, hander = last[0], last[2]  # "UBND tỉnh tặng Cờ thi đua … và Bằng khen …": one verb
             elif giver_end == 0:  # "X quyết định …, tặng AWARD" (a chain of one subject), "A cùng lãnh đạo X trao"
                 giver, hander = clause_subject(ctx, sent, aw, prev, (giver, hander), (last[0], last[2]))
+            if giver is None and i:  # "trao 5 giải Nhì, trong đó A đoạt giải Nhì và 24 giải Khuyến khích"
+                giver, hander = (resumed_giver(text, sent.start, aw.start, given) or (0, None, hander))[1:]
             if giver is not None and hander is None and giver_end == 0 and organises_state_award(
                     text, prev, aw.start, name_end):  # the organiser of the ceremony of a State award
                 giver = None
@@ -68,6 +71,7 @@ def awards(ctx: F._Ctx) -> set[int]:
                                (g, giver_end if g is giver else 0, hander if g is giver else
                                 (g if hander is giver and g is not None and g.kind == "person" else None)))
             last = (giver, max(name_end, giver_end), hander)
+            given.append((name_end, giver, hander))
         _shared_subject(ctx, sent, [f for f in ctx.facts[before:] if f.cls == "AwardConferral"])
         used.add(sent.index)
     return used
