@@ -2,7 +2,8 @@
 post, not only the first ("Ông A từng giữ các chức vụ: POST, POST, POST"; "bà B đã từng là POST, POST và POST").
 The cue is a ``time_adverbs`` row of class ended-is ("từng", "đã từng", "trước đây", "nguyên") before a copula
 or a verb of a career (``personnel_verbs`` frames career, pronoun); the list holds no word that brings the time
-forward ("hiện", "nay", "sau đó", "rồi": "từng là POST, nay là POST") and no other name. Pure function over the
+forward ("hiện", "nay", "sau đó": "từng là POST, nay là POST"; "rồi", then, goes on with the past: "từng kinh qua
+POST; POST rồi POST") and no other name. Pure function over the
 text, read by :mod:`kg.extract.facts.post_nodes`.
 """
 
@@ -15,7 +16,7 @@ from kg.extract import lexicon
 _CUE = re.compile(r"(?<!\w)" + lexicon.alternation("time_adverbs", 2, "ended-is", capitalised=True)
                   + r"\s+(?:là|" + lexicon.alternation("personnel_verbs", 3, "career", "pronoun") + r")(?!\w)")
 # a word that brings the time forward, or opens another clause, between the cue and the post
-_FORWARD = re.compile(r"(?<!\w)(?:hiện|nay|sau đó|sau này|rồi|trước khi|khi|đến|được|và\s+là)(?!\w)|[.!?]",
+_FORWARD = re.compile(r"(?<!\w)(?:hiện|nay|sau đó|sau này|trước khi|khi|đến|được|và\s+là)(?!\w)|[.!?]",
                       re.IGNORECASE)
 
 
