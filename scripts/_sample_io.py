@@ -1,15 +1,19 @@
 """What the corpus samplers share (corpus_unattached.py, corpus_near_title.py, corpus_postless.py,
-corpus_suspicious.py): their --corpus/--exclude arguments, the ids to skip, the articles run through the pipeline,
-a sentence with its marks inserted, and a seeded sample printed under its count line.
+corpus_suspicious.py, careers39, roles39, typo39): their --corpus/--exclude arguments, the ids to skip, the articles
+run through the pipeline, the posts each person is given, a sentence with its marks inserted, and a seeded sample
+printed under its count line; and what the award samplers (awards37, awards38b, givers39, givers39b) write: the
+drawn rows as a TSV with blank columns to judge.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
 import pathlib
 import random
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from kg.pipeline import Result, process
 
@@ -47,6 +51,17 @@ def processed(corpus: pathlib.Path, start: int, limit: int, skip: set[str]) -> I
                 yield rec["id"], process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
 
 
+def held_posts(res: Result, key: str = "id") -> dict[str, list[str]]:
+    """The post phrases of the article's PostHolding facts by person: its ``key`` (``id`` or ``label``)."""
+    out: dict[str, list[str]] = {}
+    for f in res.facts:
+        if f.cls == "PostHolding":
+            props = dict(f.props)
+            person = res.links.entities[props["org:member"].id]
+            out.setdefault(getattr(person, key), []).append(props["rdfs:label"].value.split(" — ", 1)[1])
+    return out
+
+
 def marked(text: str, start: int, end: int, marks: Iterable[tuple[int, str]]) -> str:
     """``text[start:end]`` with each mark inserted at its position (positions in ``text``)."""
     s = text[start:end]
@@ -60,3 +75,13 @@ def print_sample(head: str, lines: list[str], n: int, seed: int) -> None:
     print(head)
     for line in random.Random(seed).sample(lines, min(n, len(lines))):
         print(line)
+
+
+def write_rows(path: pathlib.Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """A TSV of ``columns``: a line a row (n, kind, id, span), blank columns to judge, its sentence and graph last."""
+    blank = [""] * (len(columns) - 6)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(columns)
+        for n, r in enumerate(rows, 1):
+            w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", *blank, r["sentence"], r["graph"]])

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from _sample_io import write_rows  # noqa: E402
 from corpus_awards import CORPUS, _segmented, excluded, text_words  # noqa: E402
 
 ID = "https://w3id.org/vnreport-kg/id/"
@@ -168,13 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, r in enumerate(rows, 1):
         print(f"[{n}] {r['kind']} {r['id']} {r['start']}-{r['end']}: {r['sentence']}\n      {r['graph'] or '(none)'}")
     if args.write:
-        with args.write.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(["n", "kind", "id", "span", "kind_grade", "giver", "recipients", "counts", "note",
-                        "sentence", "graph"])
-            for n, r in enumerate(rows, 1):
-                w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", "", "", "", "", "", r["sentence"],
-                            r["graph"]])
+        write_rows(args.write, ["n", "kind", "id", "span", "kind_grade", "giver", "recipients", "counts", "note",
+                                "sentence", "graph"], rows)
     return 0
 
 

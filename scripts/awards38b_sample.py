@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from _sample_io import write_rows  # noqa: E402
 from awards37_sample import _segmented, articles, graph, read_build, spans  # noqa: E402
 from corpus_awards import CORPUS, excluded  # noqa: E402
 
@@ -66,12 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = old_rows(args.rows_from, arts) + draw(args.base, args.corpus, skip, args.conferrals, args.seed)
     graph(rows, args.after or args.base)
     if args.write:
-        with args.write.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(["n", "kind", "id", "span", "award_name", "recipients", "counts", "note", "sentence", "graph"])
-            for n, r in enumerate(rows, 1):
-                w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", "", "", "", "", r["sentence"],
-                            r["graph"]])
+        write_rows(args.write, ["n", "kind", "id", "span", "award_name", "recipients", "counts", "note", "sentence",
+                                "graph"], rows)
     return 0
 
 

@@ -11,7 +11,6 @@ lists) are read, nothing else of them. With ``--after NQ`` the same rows show a 
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from _sample_io import write_rows  # noqa: E402
 from awards37_sample import draw, graph  # noqa: E402
 from corpus_awards import CORPUS, excluded  # noqa: E402
 
@@ -40,12 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     for n, r in enumerate(rows, 1):
         print(f"[{n}] {r['id']} {r['start']}-{r['end']}: {r['sentence']}\n      {r['graph'] or '(none)'}")
     if args.write:
-        with args.write.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(COLUMNS)
-            for n, r in enumerate(rows, 1):
-                w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", "", "", "", "", "", r["sentence"],
-                            r["graph"]])
+        write_rows(args.write, COLUMNS, rows)
     return 0
 
 

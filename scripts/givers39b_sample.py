@@ -12,7 +12,6 @@ conferrals.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from _sample_io import write_rows  # noqa: E402
 from awards37_sample import articles, graph, read_build, spans  # noqa: E402
 from corpus_awards import CORPUS, _segmented, excluded  # noqa: E402
 
@@ -64,12 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{n}] {r['id']} {r['start']}-{r['end']}\n   PREV: {r['prev'][-300:]}\n   SENT: {r['sentence']}\n"
               f"      {r['graph'] or '(none)'}")
     if args.write:
-        with args.write.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-            w.writerow(COLUMNS)
-            for n, r in enumerate(rows, 1):
-                w.writerow([n, r["kind"], r["id"], f"{r['start']}-{r['end']}", "", "", "", "", r["sentence"],
-                            r["graph"]])
+        write_rows(args.write, COLUMNS, rows)
     return 0
 
 
