@@ -14,11 +14,15 @@ import argparse
 import gzip
 import json
 import pathlib
-import random
 import re
+import sys
 from collections.abc import Iterable
 
-from kg.pipeline import process
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from _sample_io import held_posts, print_sample  # noqa: E402
+
+from kg.pipeline import process  # noqa: E402
 
 ROLES = re.compile(r"(?i)\b(trưởng kíp|trinh sát|chủ cơ sở|thành viên hội đồng|quản lý của|trưởng đoàn|"
                    r"phó trưởng đoàn|nhân viên y tế|chuyên viên)\b")
@@ -29,16 +33,6 @@ def _ids(path: pathlib.Path) -> set[str]:
         return {str(a["id"]) for a in json.loads(path.read_text(encoding="utf-8"))}
     with path.open(encoding="utf-8") as f:
         return {json.loads(ln)["id"] for ln in f if ln.strip()}
-
-
-def _holders(res) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    out: dict[str, list[str]] = {}
-    for f in res.facts:
-        if f.cls == "PostHolding":
-            props = dict(f.props)
-            person = res.links.entities[props["org:member"].id]
-            out.setdefault(person.label, []).append(props["rdfs:label"].value.split(" — ", 1)[1])
-    return out
 
 
 def candidates(corpus: pathlib.Path, skip: set[str]) -> list[str]:
@@ -54,7 +48,7 @@ def candidates_of(recs: Iterable[dict[str, str]]) -> list[str]:
         if not ROLES.search(rec["text"]):
             continue
         res = process(rec["id"], f"{rec['title']}\n\n{rec['text']}")
-        text, held = res.doc.text, _holders(res)
+        text, held = res.doc.text, held_posts(res, "label")
         for sent in res.doc.sentences:
             s = text[sent.start : sent.end]
             persons = [m for m in res.doc.mentions if m.kind == "person" and sent.start <= m.start < sent.end]
@@ -94,9 +88,7 @@ def main() -> int:
     if a.same_as:
         return _again(a.corpus, a.same_as.read_text(encoding="utf-8").splitlines()[1:])
     found = candidates(a.corpus, skip)
-    print(f"candidate sentences {len(found)}")
-    for line in random.Random(a.seed).sample(found, min(a.sample, len(found))):
-        print(line)
+    print_sample(f"candidate sentences {len(found)}", found, a.sample, a.seed)
     return 0
 
 

@@ -20,7 +20,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from _sample_io import sampler_args, skip_ids  # noqa: E402
+from _sample_io import held_posts, sampler_args, skip_ids  # noqa: E402
 
 from kg.extract.person_typos import near_names  # noqa: E402
 from kg.pipeline import Result, process  # noqa: E402
@@ -42,20 +42,10 @@ def _prefilter(text: str) -> bool:
     return any(near_names(a, b) for forms in grams.values() for a in forms for b in forms if a < b)
 
 
-def _posts(res: Result) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in res.facts:
-        if f.cls == "PostHolding":
-            props = dict(f.props)
-            person = res.links.entities[props["org:member"].id]
-            out.setdefault(person.id, []).append(props["rdfs:label"].value.split(" — ", 1)[1])
-    return out
-
-
 def pairs_of(doc_id: str, res: Result) -> list[str]:
     """One line per near pair of person nodes of an article, or per fold made (hidden label)."""
     persons = [e for e in res.links.entities.values() if e.kind == "person"]
-    posts = _posts(res)
+    posts = held_posts(res)
     text = res.doc.text
     out = []
     for i, a in enumerate(persons):
