@@ -1,8 +1,8 @@
 """What the corpus samplers share (corpus_unattached.py, corpus_near_title.py, corpus_postless.py,
 corpus_suspicious.py, careers39, roles39, typo39): their --corpus/--exclude arguments, the ids to skip, the articles
 run through the pipeline, the posts each person is given, a sentence with its marks inserted, and a seeded sample
-printed under its count line; and what the award samplers (awards37, awards38b, givers39, givers39b) write: the
-drawn rows as a TSV with blank columns to judge.
+printed under its count line; and what the samplers of a build's award conferrals share (awards37, awards38b,
+givers39, givers39b): the arguments of givers39/givers39b and the drawn rows written as a TSV to judge.
 """
 from __future__ import annotations
 
@@ -23,6 +23,20 @@ def sampler_args(description: str) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
+    return ap
+
+
+def build_args(description: str, seed: int) -> argparse.ArgumentParser:
+    """A parser for a sample of a whole-corpus build (givers39, givers39b): the build, --after, --seed, -n,
+    --exclude (required), --gold and --write."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("base", type=pathlib.Path)
+    ap.add_argument("--after", type=pathlib.Path)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("-n", type=int, default=80)
+    ap.add_argument("--exclude", type=pathlib.Path, nargs="+", required=True)
+    ap.add_argument("--gold", type=pathlib.Path, nargs="*", default=[])
+    ap.add_argument("--write", type=pathlib.Path)
     return ap
 
 

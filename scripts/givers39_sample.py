@@ -10,7 +10,6 @@ lists) are read, nothing else of them. With ``--after NQ`` the same rows show a 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from _sample_io import write_rows  # noqa: E402
+from _sample_io import build_args, write_rows  # noqa: E402
 from awards37_sample import draw, graph  # noqa: E402
 from corpus_awards import CORPUS, excluded  # noqa: E402
 
@@ -26,15 +25,7 @@ COLUMNS = ["n", "kind", "id", "span", "kind_grade", "giver", "recipients", "clas
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("base", type=Path)
-    ap.add_argument("--after", type=Path)
-    ap.add_argument("--seed", type=int, default=479)
-    ap.add_argument("-n", type=int, default=80)
-    ap.add_argument("--exclude", type=Path, nargs="+", required=True)
-    ap.add_argument("--gold", type=Path, nargs="*", default=[])
-    ap.add_argument("--write", type=Path)
-    args = ap.parse_args(argv)
+    args = build_args(__doc__.split("\n\n")[0], 479).parse_args(argv)
     rows = draw(args.base, CORPUS, excluded(args.exclude, args.gold), args.n, 0, args.seed)
     graph(rows, args.after or args.base)
     for n, r in enumerate(rows, 1):

@@ -11,7 +11,6 @@ conferrals.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from _sample_io import write_rows  # noqa: E402
+from _sample_io import build_args, write_rows  # noqa: E402
 from awards37_sample import articles, graph, read_build, spans  # noqa: E402
 from corpus_awards import CORPUS, _segmented, excluded  # noqa: E402
 
@@ -49,15 +48,7 @@ def draw(base: Path, skip: set[str], n: int, seed: int) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("base", type=Path)
-    ap.add_argument("--after", type=Path)
-    ap.add_argument("--seed", type=int, default=491)
-    ap.add_argument("-n", type=int, default=80)
-    ap.add_argument("--exclude", type=Path, nargs="+", required=True)
-    ap.add_argument("--gold", type=Path, nargs="*", default=[])
-    ap.add_argument("--write", type=Path)
-    args = ap.parse_args(argv)
+    args = build_args(__doc__.split("\n\n")[0], 491).parse_args(argv)
     rows = draw(args.base, excluded(args.exclude, args.gold), args.n, args.seed)
     graph(rows, args.after or args.base)
     for n, r in enumerate(rows, 1):
