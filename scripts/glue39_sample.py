@@ -17,24 +17,21 @@ import json
 import pathlib
 import random
 import re
+import sys
 from collections import Counter
 
-from kg.extract.document import Document
-from kg.extract.segment import segment
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from _sample_io import skip_ids  # noqa: E402
+
+from kg.extract.document import Document  # noqa: E402
+from kg.extract.segment import segment  # noqa: E402
 
 OPENERS = ("Cũng", "Về", "Theo", "Trong", "Tại", "Sau", "Trước", "Ngày", "Chiều", "Sáng", "Tối", "Trưa", "Hiện",
            "Tuy nhiên", "Ngoài ra", "Bên cạnh", "Đồng thời", "Được biết", "Do đó", "Vì vậy", "Qua đó", "Từ đó",
            "Đặc biệt", "Cụ thể", "Thực hiện", "Dự kiến", "Đến nay", "Tính đến", "Trước đó", "Sau đó", "Riêng")
 PLACE = re.compile(r"(?<=[\wÀ-ỹ]) (" + "|".join(sorted(OPENERS, key=len, reverse=True)) + r")\b")
 LABEL = re.compile(r'<http://www\.w3\.org/2000/01/rdf-schema#label> "([^"]*) (' + "|".join(OPENERS) + r')"')
-
-
-def _ids(paths: list[pathlib.Path]) -> set[str]:
-    out: set[str] = set()
-    for p in paths:
-        with p.open(encoding="utf-8") as f:
-            out |= {json.loads(ln)["id"] for ln in f if ln.strip()}
-    return out
 
 
 def places(corpus: pathlib.Path, skip: set[str]) -> list[str]:
@@ -62,7 +59,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--nq", type=pathlib.Path)
     a = ap.parse_args()
-    found = places(a.corpus, _ids(a.exclude))
+    found = places(a.corpus, skip_ids(a.exclude))
     lower = [ln for ln in found if ln.split("\t")[1][:1].islower()]
     cuts = sum(ln.split("\t")[3] == "cut" for ln in found)
     print(f"# places {len(found)}; after a lower-case word {len(lower)}; cut {cuts}; by opener "
