@@ -13,8 +13,9 @@ import json
 import pathlib
 import random
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
+from kg.extract.facts import Lit, Ref
 from kg.pipeline import Result, process
 
 
@@ -71,8 +72,8 @@ def held_posts(res: Result, key: str = "id") -> dict[str, list[str]]:
     for f in res.facts:
         if f.cls == "PostHolding":
             props = dict(f.props)
-            person = res.links.entities[props["org:member"].id]
-            out.setdefault(getattr(person, key), []).append(props["rdfs:label"].value.split(" — ", 1)[1])
+            person = res.links.entities[cast(Ref, props["org:member"]).id]
+            out.setdefault(getattr(person, key), []).append(cast(Lit, props["rdfs:label"]).value.split(" — ", 1)[1])
     return out
 
 
