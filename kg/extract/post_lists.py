@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract import lexicon, post_moves
+from kg.extract import lexicon, post_headline, post_moves
 from kg.extract.document import Mention
 from kg.extract.posts import Phrase
 
@@ -62,6 +62,8 @@ def more_members(text: str, phrases: Sequence[Phrase], persons: Sequence[Mention
             _GOM_CO.match(text, ph[3], sent_end) if _COUNTED.search(before) else None)
         if opener is not None:
             got = _walk(text, ordered, honorifics, opener.end())
+            if opener.re is _COLON and post_headline.statement(text, ph[2], opener.span(), got, sent_start):
+                continue  # "Tổng Thư ký X: Ông A xin thôi …": a headline's statement, no list
             if opener.re is _GOM_CO:
                 got += [p for p in _items(text, ordered, opener.end(), sent_end) if p not in got]
             out += [(p, ph) for p in got]

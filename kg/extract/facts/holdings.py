@@ -12,6 +12,7 @@ from kg.extract import (
     meetings,
     post_ends,
     post_first_rest,
+    post_governed,
     post_kin,
     post_lists,
     post_moves,
@@ -176,7 +177,8 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
                 and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
             # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)
-            if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)):
+            if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)) or chain and post_governed.governed(
+                    text, ph, cursor, p.end, sent.start, sent.end):  # "Sau báo cáo của POST, POST A yêu cầu"
                 break
             chain.append(ph)
             cursor = ph[2]
