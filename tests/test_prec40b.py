@@ -29,3 +29,10 @@ def test_a_headline_post_colon_and_a_capitalised_address_is_a_statement_not_a_li
     assert "Lò Văn Tám" not in got
     got = posts("T\n\nTrưởng ban: Ông Lò Văn Tám, Giám đốc Sở Thủy lợi.")
     assert sorted(got["Lò Văn Tám"]) == ["Giám đốc Sở Thủy lợi", "Trưởng ban"]
+
+
+def test_a_post_only_a_space_joins_to_the_chain_is_the_previous_name_s():
+    got = posts("T\n\nGS. Lò Văn Tám Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Tây Lô Tổng Bí thư Hà Văn Chín")
+    assert got["Hà Văn Chín"] == ["Tổng Bí thư"]
+    got = posts("T\n\nỦy viên Bộ Chính trị, Chủ tịch nước Hà Văn Chín phát biểu.")
+    assert sorted(got["Hà Văn Chín"]) == ["Chủ tịch nước", "Ủy viên Bộ Chính trị"]

@@ -18,6 +18,7 @@ from kg.extract import (
     post_moves,
     post_order,
     post_plural,
+    post_run_on,
     post_substitute,
     post_tails,
     post_verb_lists,
@@ -177,8 +178,9 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
                          and (not chain or not any(q.start < ph[2] for q in persons))) \
                 and not (not chain and post_grammar.according_to(text, ph, cursor, p.end, sent.start)):
             # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)
-            if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)) or chain and post_governed.governed(
-                    text, ph, cursor, p.end, sent.start, sent.end):  # "Sau báo cáo của POST, POST A yêu cầu"
+            if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)) or chain and (post_governed.governed(
+                    text, ph, cursor, p.end, sent.start, sent.end)  # "Sau báo cáo của POST, POST A yêu cầu"
+                    or post_run_on.bare_space(text, ph[3], cursor)):  # "A POST, POST POST B": a run-on caption
                 break
             chain.append(ph)
             cursor = ph[2]
