@@ -7,7 +7,8 @@ Môi trường X", "Giám đốc Sở TNMT X"; "Chủ tịch UBND TP X", "Chủ 
 articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold` decides which are one.
 
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
-``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
+``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for (after a word that changes its sense, as the extractor
+reads it: "Công ty CP" is "cổ phần"); another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
 word's: ``VHTT`` is văn hóa, thể thao; nor one its letters spell, ``QH`` in ``QHKT``: quy hoạch or Quốc hội) and,
 for the rest, one *initial* per letter, as does a capital with a dot
