@@ -95,3 +95,14 @@ def test_a_list_of_terms_after_cac_khoa_is_a_qualifier() -> None:
     listed = form("post:a", "Ủy viên Ban Chấp hành Trung ương Đảng các khóa VI, VII", title)
     named = form("post:b", "Ủy viên Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa VI, VII", title)
     assert listed.body == () and within(listed, named)
+
+
+def test_a_name_written_without_its_vowel_marks_is_the_same_post() -> None:
+    from kg.corpus.postforms import same
+
+    title = "Phó Chủ tịch"
+    marked = form("post:a", "Phó Chủ tịch UBND huyện Krông Lăk Hơ", title)
+    assert same(form("post:b", "Phó Chủ tịch UBND huyện Krông Lak Ho", title), marked)
+    # a tone mark is no vowel's own mark: "Tấn" is not "Tân"
+    assert not same(form("post:c", "Phó Chủ tịch UBND xã Tấn Mỹ", title),
+                    form("post:d", "Phó Chủ tịch UBND xã Tân Mỹ", title))

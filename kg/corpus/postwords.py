@@ -5,6 +5,7 @@ Pure functions."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from kg.corpus.post_synonyms import canonical
@@ -224,11 +225,22 @@ def levels() -> tuple[Words, ...]:
 
 
 def match(a: str, b: str) -> bool:
-    """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter."""
+    """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter, or
+    the same word written with and without a vowel's own mark (breve, circumflex, horn: "Păh" / "Pah", "Văn" /
+    "Van"); its tone mark must be the same ("Tân" is no "Tấn")."""
     if a == b:
         return True
     if a.endswith(".") and not b.endswith("."):
         return strip_diacritics(b[0]).lower() == a[0]
     if b.endswith(".") and not a.endswith("."):
         return strip_diacritics(a[0]).lower() == b[0]
-    return False
+    return _unmarked(a) == _unmarked(b)
+
+
+_VOWEL_MARKS = dict.fromkeys((0x0306, 0x0302, 0x031B))  # combining breve, circumflex, horn
+
+
+@cache
+def _unmarked(word: str) -> str:
+    """``word`` without its vowels' own marks (its tone marks stay)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).translate(_VOWEL_MARKS))
