@@ -224,9 +224,10 @@ def finish_chunk(info: ChunkInfo, decisions: dict[tuple[int, int], Decided], bou
             mapping: dict[str, str] = {}
             holders: list[tuple[list[Form], Decision | None]] = []
             for k, p in enumerate(item.persons):
-                new, own = decisions.get((i, k)) or (Resolver().assign(item.doc_id, p.evidence), None)
+                new, own = decisions.get((i, k)) or (Resolver().assign(item.doc_id, p.evidence), {})
                 mapping.update(person_mapping(p, item.doc_id, new))
-                holders.append((rekeyed(p.forms, p.evidence.name, new), own))
+                official = len(p.evidence.name.split()) > 1  # an official's fold, as the local build's
+                holders.append((rekeyed(p.forms, p.evidence.name, new), own if official else None))
             moves = post_moves(holders)
             held = held_moves(holders, [mapping.get(p.iri, p.iri) for p in item.persons])
             summary.post_forms += len(moves) + len(held)

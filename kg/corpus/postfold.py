@@ -14,7 +14,8 @@ other holders stands and the glued one joins it, then the one the most of the of
 longer form, then the smaller id — the same choice whatever the order of the articles.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
-rewrite in that article — a node held by two officials moves only where they agree, and a shorter-form move
+rewrite in that article — a node held by two officials moves only where they agree (an official whose fold keeps
+the node votes for it to stay), and a shorter-form move
 only when every holder of the node in that article makes it; a node another joins stays itself. Every line of
 the article that names the node is rewritten (its holding, the person's ``org:holds``, the node's own lines and
 ``prov:wasDerivedFrom``), so the node that stands keeps every source sentence. Where the holders disagree the node
@@ -127,11 +128,14 @@ def ambiguous(forms: Iterable[Form]) -> list[str]:
 
 def article_moves(holders: Sequence[tuple[Iterable[str], Decision | None]]) -> dict[str, str]:
     """The post ids to rewrite in one article (→ the node they join), given each official of the article with the
-    post nodes they hold there and their decision (None: an official resolved within the article only)."""
+    post nodes they hold there and their decision (None: an official resolved within the article only). An
+    official whose fold keeps a node (no entry for it) votes for it to stay: a node moves only where every official
+    who holds it says so, else one holder's fold would move the node in one of the other's articles and not in the
+    next, and split that other's one post into two nodes."""
     said: dict[str, list[tuple[str, bool] | None]] = {}
     for posts, decision in holders:
         for p in posts:
-            said.setdefault(p, []).append(decision.get(p) if decision is not None else None)
+            said.setdefault(p, []).append(decision.get(p, (p, False)) if decision is not None else None)
     moves: dict[str, str] = {}
     for p, votes in sorted(said.items()):
         targets = {v[0] for v in votes if v is not None}

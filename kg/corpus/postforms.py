@@ -7,7 +7,8 @@ Môi trường X", "Giám đốc Sở TNMT X"; "Chủ tịch UBND TP X", "Chủ 
 articles every form keeps the node of its own key, and :mod:`kg.corpus.postfold` decides which are one.
 
 **Words of a form** (:func:`words`): the phrase cut into tokens; an abbreviation of the lexicon (``UBND``, ``TP``,
-``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for; another abbreviation — a word in capitals that is
+``TN&MT``, ``T.Ư`` = ``TƯ``) becomes the words it stands for (after a word that changes its sense, as the extractor
+reads it: "Công ty CP" is "cổ phần"); another abbreviation — a word in capitals that is
 no Vietnamese syllable (``TNMT``, ``HN``, ``UBTW``) — becomes the lexicon abbreviations it holds (not a level
 word's: ``VHTT`` is văn hóa, thể thao; nor one its letters spell, ``QH`` in ``QHKT``: quy hoạch or Quốc hội) and,
 for the rest, one *initial* per letter, as does a capital with a dot
@@ -27,7 +28,8 @@ is the words of the title; the *body* what follows it (a leading "nguyên", "c�
 is "Vụ trưởng Vụ X", "Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
-word that begins with its letter and an administrative level word ("tỉnh", "thành phố", lexicon
+word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
+"Chư Păh"; the tone mark the same), and an administrative level word ("tỉnh", "thành phố", lexicon
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with

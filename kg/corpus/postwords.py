@@ -5,6 +5,7 @@ Pure functions."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from kg.corpus.post_synonyms import canonical
@@ -89,9 +90,14 @@ def _part(part: str, dotted: bool = False, joined: bool = False) -> Tagged:
     return folded(part)
 
 
-def _token(tok: str) -> Tagged:
+def _token(tok: str, prev: str = "") -> Tagged:
+    """The words of one token; ``prev``: the token before it, after which an abbreviation may change its sense
+    (the lexicon's two-word rows: "Công ty CP" is "cổ phần", not "Chính phủ", as the extractor reads it)."""
     tok = tok.strip(",;:()[]\"'“”‘’…")
     abbr = lexicon.abbreviations()
+    there = lexicon.phrase_abbreviations().get(tok.rstrip("."), {}).get(key(prev.strip(",;:()"))) if prev else None
+    if there:
+        return folded(there, True)
     if tok.rstrip(".") in abbr:
         return folded(abbr[tok.rstrip(".")].vi, True)
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
@@ -153,8 +159,9 @@ _AMPERSAND = re.compile(r"(?<!\S)([A-ZĐ]{1,5}) & (?=[A-ZĐ]{1,5}(?![^\W_]))")
 def tagged(text: str) -> tuple[Marked, ...]:
     """The words of a post phrase, each marked as written as a name and as the first word of such a token."""
     out: list[Marked] = []
-    for tok in _AMPERSAND.sub(r"\1&", text).split():
-        ws = [t for t in _token(tok) if t[0] != "và"]
+    toks = _AMPERSAND.sub(r"\1&", text).split()
+    for k, tok in enumerate(toks):
+        ws = [t for t in _token(tok, toks[k - 1] if k else "") if t[0] != "và"]
         if _BRACKETED.fullmatch(tok.rstrip(",;:")) and _restates(ws, out):
             continue
         out += [(w, n, n and k == 0) for k, (w, n) in enumerate(ws)]
@@ -218,11 +225,22 @@ def levels() -> tuple[Words, ...]:
 
 
 def match(a: str, b: str) -> bool:
-    """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter."""
+    """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter, or
+    the same word written with and without a vowel's own mark (breve, circumflex, horn: "Păh" / "Pah", "Văn" /
+    "Van"); its tone mark must be the same ("Tân" is no "Tấn")."""
     if a == b:
         return True
     if a.endswith(".") and not b.endswith("."):
         return strip_diacritics(b[0]).lower() == a[0]
     if b.endswith(".") and not a.endswith("."):
         return strip_diacritics(a[0]).lower() == b[0]
-    return False
+    return _unmarked(a) == _unmarked(b)
+
+
+_VOWEL_MARKS = dict.fromkeys((0x0306, 0x0302, 0x031B))  # combining breve, circumflex, horn
+
+
+@cache
+def _unmarked(word: str) -> str:
+    """``word`` without its vowels' own marks (its tone marks stay)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).translate(_VOWEL_MARKS))

@@ -108,7 +108,7 @@ def _glued(own: dict[str, Entry]) -> dict[str, Entry]:
 
 def expand(text: str) -> str:
     """Expand abbreviations token by token (``UBND TP Thanh Hóa`` → ``Ủy ban nhân dân thành phố Thanh Hóa``)."""
-    abbr, phrases = abbreviations(), _phrase_abbreviations()
+    abbr, phrases = abbreviations(), phrase_abbreviations()
     out: list[str] = []
     toks = _join_dashed(text.replace("TP.", "TP ").split(), abbr)
     for i, tok in enumerate(toks):
@@ -121,7 +121,7 @@ def expand(text: str) -> str:
 
 
 @cache
-def _phrase_abbreviations() -> dict[str, dict[str, str]]:
+def phrase_abbreviations() -> dict[str, dict[str, str]]:
     """Abbreviations written after a word that changes their sense, from the lexicon's two-word rows ("Cty CP",
     "Công ty CP": "cổ phần", not "Chính phủ"): the abbreviation → the folded word before it → its expansion there
     (the row's expansion less that of the words before the abbreviation)."""
