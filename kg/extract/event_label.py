@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon
+from kg.extract.event_head_swap import own_label
 from kg.extract.event_key import event_key
 
 if TYPE_CHECKING:
@@ -54,4 +55,4 @@ def relabel(links: Links, text: str) -> None:
     """Give every event node of the article its best complete name (see the module)."""
     for e in links.entities.values():
         if e.kind == "event":
-            e.label = best_label(e.mentions, e.key, text) or e.label
+            e.label = best_label(e.mentions, e.key, text) or own_label(e.label, e.key, e.mentions)

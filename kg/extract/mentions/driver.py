@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract import names
 from kg.extract.document import Document, Mention, Sentence
+from kg.extract.mentions import event_reported
 from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
@@ -87,6 +88,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
+    found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -7,6 +7,7 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention
+from kg.extract.mentions.event_reported import reported_end
 from kg.extract.mentions.sentence import _matcher, _mk, _Sent
 from kg.extract.normalise import key
 
@@ -57,6 +58,13 @@ def _plural(s: _Sent, start: int) -> bool:
     return any(len(words) >= n and key(" ".join(words[-n:])) in plural for n in (2, 1))
 
 
+def _purposed(desc: str) -> bool:
+    """Whether ``desc`` opens with a purpose or kind word (classes ``purpose``, ``kind``: "công bố …", "giao ban")."""
+    words, cls = [key(w) for w in desc.split()[:3]], event_tokens.classes()
+    opening = cls.get("purpose", frozenset()) | cls.get("kind", frozenset())
+    return any(" ".join(words[:n]) in opening for n in (3, 2, 1))
+
+
 def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
@@ -76,6 +84,9 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
             and not _predicate(s, a, desc) and not _plural(s, a)
         if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
             named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
-        out.append(_mk("event", s, a, end if named else b, cls=entry.en,
+        if "named-only" in entry.extra[1:] and not (named and _purposed(desc)):
+            continue  # "buổi sáng", "buổi Tổng Bí thư …": "buổi" is a head only before a purpose ("buổi công bố …")
+        told = None if named or len(desc.split()) > 1 else reported_end(s.text, s.sent.start, a, end)
+        out.append(_mk("event", s, a, end if named else b, cls=entry.en, reported=str(told or ""),
                        head=entry.vi, en=entry.extra[0] if entry.extra else "", ref="" if named else "1"))
     return out
