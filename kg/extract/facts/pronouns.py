@@ -12,7 +12,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
-from kg.extract.facts import pronoun_career
+from kg.extract.facts import pronoun_career, pronoun_later
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Lit, Ref
 from kg.extract.facts.pronoun_subject import title_subject
@@ -100,7 +100,8 @@ def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str, subject: bool
     for index in range(sent.index, max(-1, sent.index - _WINDOW - 1), -1):
         honorifics = {h.end: h.attr("vi") for h in ctx.of(index, "honorific")}
         for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
-            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p):
+            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p) \
+                    or pronoun_later.named_later(ctx, sent, pos, p):  # "…, dưới sự chỉ đạo của A, đồng chí …"
                 continue  # "ông đã cùng Phó Chủ tịch A đi …": a companion, not the pronoun's antecedent
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
