@@ -2,7 +2,9 @@
 """Every PostHolding label of the development sets, one line an article and pair (round prec40c, issue 8): run on
 two trees (PYTHONPATH) and diff the outputs to see which person–post pairs a change moves.
 
-    PYTHONPATH=. python -P scripts/prec40c_devpairs.py > /tmp/pairs_after.txt
+    PYTHONPATH=. python -P scripts/prec40c_devpairs.py [--persons] > /tmp/pairs_after.txt
+
+(``--persons``: the labels of the person entities too.)
 
 The development sets only: tests/data/{devown…devown13,frozen}.jsonl and the articles of the shared train and dev
 gold (read from the corpus by id); no held-out file is opened.
@@ -25,8 +27,10 @@ DEV = ["devown", "devown2", "devown3", "devown5", "devown6", "devown7", "devown8
 
 def _labels(rec: Record) -> list[str]:
     res = pipeline.process(rec.doc_id, rec.text, source=rec.source, date=rec.date)
-    return sorted(str(dict(f.props)["rdfs:label"].value) for f in res.facts  # type: ignore[union-attr]
-                  if f.cls == "PostHolding")
+    people = [f"person {e.label}" for e in res.links.entities.values()
+              if e.kind == "person" and "--persons" in sys.argv]
+    return sorted([str(dict(f.props)["rdfs:label"].value) for f in res.facts  # type: ignore[union-attr]
+                   if f.cls == "PostHolding"] + people)
 
 
 def main() -> int:

@@ -4,7 +4,8 @@
     Chín, …   → "đồng chí" is not Hà Văn Chín (the sentence names him after it, as another)
 
 A sentence that names a person after a pronoun names that person as someone else than the pronoun's subject ("dưới
-sự chỉ đạo của X, đồng chí …"); the nearest person before the pronoun is then no antecedent when it is that person.
+sự chỉ đạo của X, đồng chí …"); when the nearest person before the pronoun is that person, the pronoun is left
+unresolved (a person further back is no safer a guess: "… học trò của Chủ tịch Y. … của X, đồng chí …").
 Read by :func:`kg.extract.facts.pronouns._antecedent`.
 """
 

@@ -100,9 +100,10 @@ def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str, subject: bool
     for index in range(sent.index, max(-1, sent.index - _WINDOW - 1), -1):
         honorifics = {h.end: h.attr("vi") for h in ctx.of(index, "honorific")}
         for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
-            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p) \
-                    or pronoun_later.named_later(ctx, sent, pos, p):  # "…, dưới sự chỉ đạo của A, đồng chí …"
+            if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p):
                 continue  # "ông đã cùng Phó Chủ tịch A đi …": a companion, not the pronoun's antecedent
+            if pronoun_later.named_later(ctx, sent, pos, p):
+                return None  # "…, dưới sự chỉ đạo của A, đồng chí …": the nearest person is another; none known
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
                 return title_subject(ctx, pronoun) if subject and pronoun_career.ambiguous(ctx, p, pronoun) \
