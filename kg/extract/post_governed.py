@@ -6,7 +6,8 @@ is another's (issue 8, round prec40b).
 
 The phrase right after "của", "trước" or "với" (one lower-case word may stand between: "của nữ đại biểu") closes
 an introductory phrase; when the name the chain reaches is the subject of a verb of saying (person_cues.tsv
-``speech``) or of directing (event_words.tsv ``agent``) — an aside in brackets and an auxiliary (``subject``) may
+``speech``), of approving, thanking, praising or proposing (``stance``: "hoan nghênh", "cảm ơn", "kiến nghị") or of
+directing (event_words.tsv ``agent``) — an aside in brackets and an auxiliary (``subject``) may
 stand between — the comma ends that phrase, and the posts before it are not the subject's. Where no such verb
 follows the name ("theo lời mời của Tổng Bí thư, Chủ tịch nước X A, …"; "chia sẻ của Thứ trưởng, Tổng Giám đốc
 … A trong dịp …") the name closes the phrase and the stacked posts stay its own. Read by
@@ -21,7 +22,7 @@ from kg.extract import lexicon
 
 _GOVERNED = re.compile(r"(?<!\w)(?:của|trước|với)(?:\s+(?-i:[^\W\d_A-ZĐ]+))?\s+$", re.IGNORECASE)
 _VERB = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + lexicon.alternation("person_cues", 1, "subject") + r"\s+)?"
-                   r"(?:" + lexicon.alternation("person_cues", 1, "speech") + "|"
+                   r"(?:" + lexicon.alternation("person_cues", 1, "speech", "stance") + "|"
                    + lexicon.alternation("event_words", 2, "agent") + r")(?!\w)")
 
 

@@ -18,6 +18,7 @@ from kg.extract import (
     post_moves,
     post_order,
     post_plural,
+    post_predicate,
     post_run_on,
     post_substitute,
     post_tails,
@@ -180,7 +181,9 @@ def _chain_before(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase],
             # ("A tiếp với X, Y Lê B"; "Theo POST, ông A đã …": the source's post, not A's)
             if post_moves.chain_stops(text, ph, cursor, sent.start, bool(chain)) or chain and (post_governed.governed(
                     text, ph, cursor, p.end, sent.start, sent.end)  # "Sau báo cáo của POST, POST A yêu cầu"
-                    or post_run_on.bare_space(text, ph[3], cursor)):  # "A POST, POST POST B": a run-on caption
+                    or post_run_on.bare_space(text, ph[3], cursor)  # "A POST, POST POST B": a run-on caption
+                    or post_predicate.predicate(text, ph, cursor, sent.start)  # "… là trưởng thôn, POST A"
+                    or post_predicate.represented(text, ph, cursor, sent.start)):  # "Thay mặt X, POST X, POST A"
                 break
             chain.append(ph)
             cursor = ph[2]

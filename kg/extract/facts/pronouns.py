@@ -12,7 +12,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
-from kg.extract.facts import pronoun_career
+from kg.extract.facts import pronoun_career, pronoun_later
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Lit, Ref
 from kg.extract.facts.pronoun_subject import title_subject
@@ -102,6 +102,8 @@ def _antecedent(ctx: _Ctx, sent: Sentence, pos: int, pronoun: str, subject: bool
         for p in sorted(ctx.of(index, "person"), key=lambda q: -q.start):
             if p.start >= pos or ctx.ent(p) is None or subject and pronoun_career.companion(ctx, p):
                 continue  # "ông đã cùng Phó Chủ tịch A đi …": a companion, not the pronoun's antecedent
+            if pronoun_later.named_later(ctx, sent, pos, p):
+                return None  # "…, dưới sự chỉ đạo của A, đồng chí …": the nearest person is another; none known
             before = next((v for e, v in honorifics.items() if e <= p.start and not text[e : p.start].strip()), "")
             if before != _OTHER.get(pronoun):
                 return title_subject(ctx, pronoun) if subject and pronoun_career.ambiguous(ctx, p, pronoun) \

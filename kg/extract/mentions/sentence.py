@@ -11,6 +11,7 @@ from functools import cache, cached_property, lru_cache
 
 from kg.extract import lexicon, names
 from kg.extract.document import Mention, Sentence
+from kg.extract.mentions import title_overlap
 from kg.extract.mentions.title_in_body import in_body_head
 from kg.extract.normalise import key
 from kg.extract.tokens import Token, match_view, tokenize
@@ -124,6 +125,9 @@ def _title_spans(text: str, view: str, start: int, end: int) -> list[tuple[int, 
         a, b = m
         if text.startswith("vụ", a) and _CHUC_VU.search(text, max(start, a - 8), a):
             pos = a + 2
+            continue
+        if (inner := title_overlap.inner_start(text, a, b, lambda x: _title_matcher().finditer(view, x, end))):
+            pos = inner  # "Lò Văn Chính Ủy viên …": the name's last syllable and "Ủy viên", no "Chính ủy"
             continue
         out.append((a, b))
         pos = b
