@@ -24,6 +24,11 @@ def test_a_bare_title_before_a_spaced_dash_holds_its_post_in_the_next_titles_bod
                    "Tổng Thư ký Hội Nông dân tỉnh Hòa Yên": "Hội Nông dân tỉnh Hòa Yên"}
 
 
+def test_a_bodiless_title_before_comma_kiem_holds_its_post_in_the_next_titles_body():
+    got = _bodies("T\n\nÔng Trần Văn Khải, Chánh Văn phòng, kiêm người phát ngôn của UBND tỉnh Hòa Yên đã ký văn bản.")
+    assert got == {"Chánh Văn phòng": "UBND tỉnh Hòa Yên", "người phát ngôn của UBND tỉnh Hòa Yên": "UBND tỉnh Hòa Yên"}
+
+
 def test_a_comma_or_a_title_with_an_implied_body_keeps_the_posts_apart():
     got = _bodies("T\n\nÔng Trần Văn Khải, Phó Bí thư, Chủ tịch UBND huyện Đông Khê phát biểu.")
     assert got["Phó Bí thư"] == "-"
@@ -49,7 +54,7 @@ def test_diplomatic_titles_of_an_embassy():
 
 
 def test_an_honorific_word_that_ends_a_places_name_leaves_the_holder_his_post():
-    posts = _bodies("T\n\nThông tin với báo chí, Chánh Văn phòng UBND huyện Đông Anh Lê Văn Tạo cho biết vụ việc đã rõ.")
+    posts = _bodies("T\n\nTrả lời báo chí, Chánh Văn phòng UBND huyện Đông Anh Lê Văn Tạo cho biết vụ việc đã rõ.")
     assert posts == {"Chánh Văn phòng UBND huyện Đông Anh": "Văn phòng UBND huyện Đông Anh"}
     res = run("T\n\nTrưởng Công an thị xã Kỳ Anh Trần Văn Khải cho biết vụ án đã rõ.")
     assert not [m for m in res.doc.mentions if m.kind == "honorific"]
@@ -66,5 +71,13 @@ def test_a_civil_service_title_with_its_grade_then_a_second_post():
 
 def test_job_titles_of_investigation_and_enforcement():
     assert set(_bodies("T\n\nĐiều tra viên Lò Văn Sâm đã lấy lời khai.")) == {"Điều tra viên"}
-    assert set(_bodies("T\n\nÔng Hà Văn Lực, chấp hành viên Chi cục Thi hành án dân sự huyện Đông Khê, cho biết.")) \
-        == {"chấp hành viên Chi cục Thi hành án dân sự huyện Đông Khê"}
+    assert set(_bodies("T\n\nÔng Hà Văn Lực, Kiểm soát viên Tổng công ty Hòa Yên, cho biết.")) \
+        == {"Kiểm soát viên Tổng công ty Hòa Yên"}
+
+
+def test_a_foreign_minister_named_by_the_field_keeps_his_name_beside_ngoai_truong():
+    # "Ngoại" opens a title now ("Ngoại trưởng"); "Ngoại giao" after "Bộ trưởng" is still the ministry's field
+    posts = _bodies("T\n\nVề phía bạn có Bộ trưởng Ngoại giao Pavel Dorin, Bộ trưởng Bộ Công nghiệp Oleg Marin.")
+    assert set(posts) == {"Bộ trưởng Ngoại giao", "Bộ trưởng Bộ Công nghiệp"}
+    res = run("T\n\nVề phía bạn có Bộ trưởng Ngoại giao Pavel Dorin, Bộ trưởng Bộ Công nghiệp Oleg Marin.")
+    assert {m.text for m in res.doc.mentions if m.kind == "person"} == {"Pavel Dorin", "Oleg Marin"}
