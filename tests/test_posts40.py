@@ -34,6 +34,8 @@ def test_a_comma_or_a_title_with_an_implied_body_keeps_the_posts_apart():
     assert got["Phó Bí thư"] == "-"
     got = _bodies("T\n\nÔng Trần Văn Khải, Ủy viên Bộ Chính trị - Bí thư Tỉnh ủy Hòa Yên phát biểu.")
     assert got["Ủy viên Bộ Chính trị"] == "Bộ Chính trị"
+    got = _bodies("T\n\nÔng Trần Văn Khải, Ủy viên T.Ư Đảng - Bí thư Tỉnh ủy Hòa Yên, chia sẻ thêm.")
+    assert got["Ủy viên T.Ư Đảng"] != "Tỉnh ủy Hòa Yên"
 
 
 def test_a_former_foreign_minister_before_a_foreign_name():

@@ -2,7 +2,7 @@
 phòng, kiêm người phát ngôn của UBND tỉnh X" — the first title, with no body written and none implied by
 ``posts.tsv``, holds its post in the body the second title names right after it (issue 8, round posts40). A bare
 comma keeps them apart ("Phó Bí thư, Chủ tịch UBND huyện X": the Party post is no post of the People's Committee),
-and so does a title with a body of its own.
+and so does a title with a body or unit words of its own ("Ủy viên T.Ư Đảng - Bí thư Tỉnh ủy X").
 
 Pure functions over offsets; :mod:`kg.extract.facts.holdings` calls :func:`shared_bodies` on a sentence's phrases.
 """
@@ -26,7 +26,7 @@ def shared_bodies(text: str, phrases: Sequence[Phrase], implied: Callable[[str],
     out = sorted(phrases, key=lambda x: (x[2], -x[3]))
     for i in range(len(out) - 2, -1, -1):  # right to left: "A - B - C Ủy ban X" gives both A and B the body
         ph, nxt = out[i], out[i + 1]
-        if ph[1] is None and not implied(ph[0].text) and nxt[1] is not None \
+        if ph[1] is None and ph[3] == ph[0].end and not implied(ph[0].text) and nxt[1] is not None \
                 and _JOINED.fullmatch(text[ph[3] : nxt[2]]) and _owns(text, nxt):
             out[i] = (ph[0], nxt[1], ph[2], ph[3])
     return out
