@@ -10,6 +10,7 @@ from kg.extract import (
     clauses,
     lexicon,
     meetings,
+    post_dash_body,
     post_ends,
     post_first_rest,
     post_governed,
@@ -82,6 +83,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     # drop titles that sit inside another phrase's body ("Ban Thường vụ" inside a longer phrase)
     out = [p for p in out if not any(q is not p and q[2] < p[2] < q[3] for q in out) and not post_grammar.of_many(
         text, p)]  # "Thứ trưởng các Bộ: …": the unnamed officials of several bodies
+    out = post_dash_body.shared_bodies(text, out, lambda t: (e.extra[0] if (e := _title_entry(t)) and e.extra else ""))
     acts_for = [p for p in out if _acts_for(ctx, sent, p)]  # joined to no post after it
     joined = post_grammar.join_concurrent(text, [p for p in out if p not in acts_for],
                                           {t.text: e.en for t in titles if (e := _title_entry(t.text))})

@@ -9,6 +9,7 @@ from kg.extract import award_names, lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.award_address import named_by_kind
 from kg.extract.mentions.award_amount import without_sum
+from kg.extract.mentions.honorific_places import ends_place_name
 from kg.extract.mentions.sentence import PhraseMatcher, _matcher, _mk, _Sent, opens_province
 from kg.extract.normalise import key
 
@@ -32,8 +33,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
         table = lexicon.by_key(name)
         for a, b in _matcher(name).finditer(s.view, s.sent.start, s.sent.end):
             entry = table[key(s.text[a:b])]
-            if kind == "honorific" and (not _followed_by_cap(s, b) or opens_province(s, a)):
-                continue  # (not "Bà" in "Tỉnh ủy Bà Rịa - Vũng Tàu": a province's name)
+            if kind == "honorific" and (not _followed_by_cap(s, b) or opens_province(s, a) or ends_place_name(s, a)):
+                continue  # (not "Bà" in "Tỉnh ủy Bà Rịa - Vũng Tàu": a province's name; nor "Anh" of "huyện Đông Anh")
             if kind == "award" and award_names.not_prize(entry.key, s.text[max(s.sent.start, a - 8) : a],
                                                             s.text[b : s.sent.end]):
                 continue  # "giải quyết", "giải trình": no prize

@@ -47,7 +47,8 @@ def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
     gap = s.text[max(ends) : start].split() if ends else []
     # the field or short form: no number, no body's head ("Hiệu trưởng Trường … Krông Ana", "quản lý 2 chiếc xe …")
     return not gap or not any(c.isdigit() for w in gap for c in w) and (
-        gap[0].isupper() or key(gap[0]) not in _not_name_starts() or foreign_office(gap))
+        gap[0].isupper() or key(gap[0]) not in _not_name_starts() or foreign_office(gap)
+        or key(" ".join(gap)) in lexicon.words("ministry_fields"))  # "Ngoại giao": a field, though "Ngoại trưởng"
 
 
 def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
