@@ -10,6 +10,7 @@ from kg.extract.mentions import event_reported
 from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
+from kg.extract.mentions.event_verbal import verbal_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
@@ -89,6 +90,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
+    found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
