@@ -48,7 +48,15 @@ def giver_after(text: str, end: int, limit: int) -> int | None:
     m = re.match(r"\s*(?:" + _alt("giver") + r")\s+", text[end:limit], re.IGNORECASE)
     if m and m.group().strip().lower() == "của" and _holder().match(text, end + m.end(), limit):
         return None
-    return end + m.end() if m else None
+    if m is None:  # "Bằng khen mà Bộ X (đã) trao tặng": the relative clause names who gives it
+        m = _RELATIVE.match(text, end, limit)
+        return m.start("x") if m else None
+    return end + m.end()
+
+
+# "AWARD mà X (đã) trao tặng": X short, within the clause, right before a give verb
+_RELATIVE = re.compile(r"\s+mà\s+(?P<x>[^,;:.()]{2,80}?)\s+(?:(?:đã|vừa|từng)\s+)?(?:trao tặng|tặng thưởng|truy tặng"
+                       r"|phong tặng|khen tặng|trao|tặng)(?!\w)", re.IGNORECASE)
 
 
 def welcomed_in_ceremony(text: str, lo: int, award_start: int) -> bool:

@@ -10,6 +10,7 @@ from kg.extract import award_names
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract import link as L
+from kg.extract.conferral_acronym import acronym_body
 from kg.extract.conferral_delegate import delegating_subject
 from kg.extract.conferral_organiser import organiser_after
 from kg.extract.conferral_place_giver import place_subject
@@ -201,7 +202,7 @@ def _authority_at(ctx: F._Ctx, sent: Sentence, pos: int) -> tuple[Entity | None,
     for at in (award_grammar.lead_in(text, pos, sent.end), honorific):
         if at > pos and found[0] is None:
             found = _agent_at(ctx, sent, at)
-    return found
+    return found if found[0] is not None else acronym_body(ctx, sent, pos)  # "do IEEE trao tặng"
 
 
 def _named_at(ctx: F._Ctx, sent: Sentence, pos: int) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_aside import Given, resumed_giver
 from kg.extract.conferral_chain import clause_subject
 from kg.extract.conferral_contest import placing_only
+from kg.extract.conferral_coorganiser import co_organisers, office_of
 from kg.extract.conferral_counts import counts_before, heads_passive
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_joint import joint_givers
@@ -151,7 +152,7 @@ def _conferral(ctx: F._Ctx, sent: Sentence, aw: Mention, named: tuple[str, int, 
         recipients = [recipients[nth]]
     if giver is not None and not (appositive and giver_end == 0):
         f.add("vnr:conferredBy", F.Ref(giver.id))
-        if giver_end and giver_end > name_end and not re.match(r"\s*do\s", text[name_end:giver_end], re.IGNORECASE):
+        if giver_end and giver_end > name_end and not re.match(r"\s*(?:do|mà)\s", text[name_end:giver_end], re.I):
             # "Cờ thi đua của Chính phủ": the name as written; not "giải … do X (tổ chức | trao)": a clause
             f.add("skos:altLabel", F.vi(label + text[name_end:giver_end]))
         if hander is not None:
@@ -169,6 +170,9 @@ def _co_givers(ctx: F._Ctx, sent: Sentence, aw: Mention, bounds: tuple[int, int]
     """"được A, B và C tặng nhiều bằng khen", "nhiều bằng khen của các bộ, ngành như: A; B": each further authority
     of the list gives an award of its own."""
     name_end, prev = bounds
+    organisers = co_organisers(ctx, sent, name_end, giver)  # "AWARD do A và B tổ chức"
+    if organisers:
+        return organisers
     span = (award_grammar.passive_giver_span(ctx.doc.text, prev, aw.start)
             or award_grammar.giver_list_span(ctx.doc.text, name_end, sent.end))
     if giver is not None and span is None and giver.kind == "body":
@@ -208,14 +212,14 @@ def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Ent
                 or _VENUE.search(text[max(prev, m.start - 30) : m.start]):  # "tại trụ sở X, Y trao"
             break
         chain.append(m)
-    return _others_of(ctx, chain, giver)
+    return _others_of(ctx, sent, chain, giver)
 
 
-def _others_of(ctx: F._Ctx, chain: list[Mention], giver: Entity) -> list[Entity]:
+def _others_of(ctx: F._Ctx, sent: Sentence, chain: list[Mention], giver: Entity) -> list[Entity]:
     """The entities of a chain of mentions read back from the giver (its first), less the giver, once each,
-    in text order."""
+    in text order (a body that ends a post phrase stands for the post's office)."""
     out: list[Entity] = []
-    for e in (ctx.ent(m) for m in reversed(chain[1:])):
+    for e in (office_of(ctx, sent, m) or ctx.ent(m) for m in reversed(chain[1:])):
         if e is not None and e.id != giver.id and all(e.id != o.id for o in out):
             out.append(e)
     return out
@@ -245,7 +249,7 @@ def _persons_before(ctx: F._Ctx, sent: Sentence, aw: Mention, prev: int, giver: 
                             "".join(gap).rstrip() + " "):
             break
         chain.append(m)
-    return _others_of(ctx, chain, giver)
+    return _others_of(ctx, sent, chain, giver)
 
 
 def _award_details(ctx: F._Ctx, sent: Sentence, f: F.Fact, aw: Mention, bounds: tuple[int, int]) -> None:
