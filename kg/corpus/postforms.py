@@ -52,6 +52,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.post_order import swaps
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
@@ -75,6 +76,7 @@ class Form:
     named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
     lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
     glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
+    orders: tuple[Words, ...] = ()  # the body with two coordinated parts the other way (kg.corpus.post_order)
 
 
 @cache
@@ -128,7 +130,19 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     unit = len(body) - len(ws[start:])  # the unit the title names, left out of the phrase ("Bộ trưởng Y tế")
     return Form(post, head, body, bare, named_end if start < len(ws) else True,
                 (True,) * unit + tuple(t[2] for t in tagged[start:]),
-                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued)
+                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head))
+
+
+def _orders(label: str, ws: Words, start: int, head: Words) -> tuple[Words, ...]:
+    """The body with two coordinated parts after the title the other way (:func:`kg.corpus.post_order.swaps`);
+    none whose parts begin a title ("… Quảng Nam - Chủ tịch")."""
+    out = []
+    for alt in swaps(label):
+        other = words(alt)
+        if other[:start] == ws[:start] and other != ws and not any(other[k : k + 2] in _title_starts()
+                                                                   for k in range(start, len(other))):
+            out.append(with_unit(head, other[start:]))
+    return tuple(out)
 
 
 @cache
@@ -215,8 +229,9 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 
 
 def same(a: Form, b: Form) -> bool:
-    """Whether two forms are the same post (module docstring)."""
-    return a.head == b.head and _align(a.body, b.body)
+    """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order)."""
+    return a.head == b.head and (any(_align(x, b.body) for x in (a.body, *a.orders))
+                                 or any(_align(a.body, y) for y in b.orders))
 
 
 def extends(named: Form, glued: Form) -> bool:
@@ -238,6 +253,12 @@ def within(short: Form, full: Form) -> bool:
     word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X")."""
     if short.head != full.head:
         return False
+    if short.orders and any(_within(replace(short, body=b, orders=()), full) for b in short.orders):
+        return True
+    return _within(short, full)
+
+
+def _within(short: Form, full: Form) -> bool:
     if len(short.body) < len(full.body):
         if not short.body:
             return True
