@@ -46,3 +46,11 @@ def test_a_manner_word_between_a_title_ending_with_a_head_and_that_head_again_is
     text = "T\n\nÔng Lò Văn Tám, Phó Trưởng ban thường trực Ban Dân vận Tỉnh ủy Tây Lô, dự họp."
     bodies = {e.label for e in run(text).links.entities.values() if e.id.startswith("body:")}
     assert "Ban Dân vận Tỉnh ủy Tây Lô" in bodies and not any("thường trực" in b.lower() for b in bodies)
+
+
+def test_the_forms_with_and_without_the_title_s_manner_word_before_the_head_again_are_one_post():
+    a = form("post:a", "Phó Trưởng ban Thường trực Ban Kinh tế Tỉnh ủy Tây Lô", "Phó Trưởng ban")
+    b = form("post:b", "Phó Trưởng ban Kinh tế Tỉnh ủy Tây Lô", "Phó Trưởng ban")
+    assert a.body == b.body
+    c = form("post:c", "Phó Giám đốc thường trực Sở Thủy lợi Tây Lô", "Phó Giám đốc")  # no head again: as it was
+    assert c.body[:2] == ("thường", "trực")

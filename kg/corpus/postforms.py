@@ -60,6 +60,7 @@ from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
+from kg.extract.normalise import strip_diacritics
 
 __all__ = ["Form", "Words", "extends", "form", "forms_of", "rekeyed", "same", "within", "words"]
 
@@ -126,11 +127,29 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             break
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
+    start += _manner_gap(head, ws[start:])
     body = with_unit(head, ws[start:])
     unit = len(body) - len(ws[start:])  # the unit the title names, left out of the phrase ("Bộ trưởng Y tế")
     return Form(post, head, body, bare, named_end if start < len(ws) else True,
                 (True,) * unit + tuple(t[2] for t in tagged[start:]),
                 (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head))
+
+
+@cache
+def _gaps() -> tuple[Words, ...]:
+    """The manner words of the lexicon that stand between a title and its body (``post_qualifiers`` "gap")."""
+    return tuple(tuple(w for w, _ in folded(r[0])) for r in lexicon.rows("post_qualifiers") if r[2:3] == ["gap"])
+
+
+def _manner_gap(head: Words, rest: Words) -> int:
+    """Length of a manner word right after a title that ends with a body's head, before that head again ("Phó
+    Trưởng ban Thường trực Ban X": the title's qualifier, the body "Ban X", as the extractor reads it; 0 if none);
+    the manner word may lack a tone mark ("thường trưc")."""
+    def bare(ws: Words) -> Words:  # a manner word may be written without a tone mark ("thường trưc")
+        return tuple(strip_diacritics(w) for w in ws)
+
+    return next((len(g) for g in _gaps() if bare(rest[: len(g)]) == bare(g) and rest[len(g) : len(g) + 1] == head[-1:]),
+                0)
 
 
 def _orders(label: str, ws: Words, start: int, head: Words) -> tuple[Words, ...]:

@@ -25,9 +25,10 @@ def manner_between(text: str, title_end: int, head_start: int) -> bool:
 
 def manner_then_head(text: str, title_end: int, head: str) -> bool:
     """After a title that ends with a body's head ("Phó Trưởng ban"), a manner word, then that head written again
-    with a capital ("Phó Trưởng ban Thường trực Ban Tổ chức X"): the manner word is the title's qualifier and the
-    body is the one after it, not "ban Thường trực Ban …" (round nodes40b)."""
+    with a capital and a name after it ("Phó Trưởng ban Thường trực Ban Tổ chức X"): the manner word is the title's
+    qualifier and the body is the one after it, not "ban Thường trực Ban …" (round nodes40b; a name in lower case
+    after the head, "… Ban chỉ huy phòng chống …", stays as it was)."""
     toks = text[title_end : title_end + 40].split(" ")
     n = len(head.split())
     return len(toks) > 3 + n and toks[0] == "" and key(" ".join(toks[1:3])) in _manner() \
-        and toks[3][:1].isupper() and key(" ".join(toks[3 : 3 + n])) == key(head)
+        and toks[3][:1].isupper() and key(" ".join(toks[3 : 3 + n])) == key(head) and toks[3 + n][:1].isupper()
