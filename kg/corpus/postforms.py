@@ -24,12 +24,16 @@ dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: 
 "chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
 title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
 is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
-"tân" or "quyền" goes), opened by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X"
+"tân" or "quyền" goes, and a manner word between a title that ends with a body's head and that head again: "Phó
+Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"), opened by the unit a title names inside itself when
+the phrase leaves it out ("Vụ trưởng X"
 is "Vụ trưởng Vụ X", "Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
-"Chư Păh"; the tone mark the same), and an administrative level word ("tỉnh", "thành phố", lexicon
+"Chư Păh"; the tone mark the same; a final "k" for "c", "Lắk" / "Lắc"), a body's two coordinated parts in either
+order ("Ủy ban An ninh – Quốc phòng" / "… Quốc phòng và An ninh": :mod:`kg.corpus.post_order`), and an
+administrative level word ("tỉnh", "thành phố", lexicon
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
