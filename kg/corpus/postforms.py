@@ -24,12 +24,16 @@ dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: 
 "chuyên trách"), and so are the first words of a next title glued after the last dash ("… TP X - Trưởng": a
 title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
 is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
-"tân" or "quyền" goes), opened by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X"
+"tân" or "quyền" goes, and a manner word between a title that ends with a body's head and that head again: "Phó
+Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"), opened by the unit a title names inside itself when
+the phrase leaves it out ("Vụ trưởng X"
 is "Vụ trưởng Vụ X", "Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
-"Chư Păh"; the tone mark the same), and an administrative level word ("tỉnh", "thành phố", lexicon
+"Chư Păh"; the tone mark the same; a final "k" for "c", "Lắk" / "Lắc"), a body's two coordinated parts in either
+order ("Ủy ban An ninh – Quốc phòng" / "… Quốc phòng và An ninh": :mod:`kg.corpus.post_order`), and an
+administrative level word ("tỉnh", "thành phố", lexicon
 ``admin_levels``) may stand on one side only ("UBND tỉnh X" = "UBND X"; but "phường 3" ≠ "quận 3").
 **Shorter form** (:func:`within`): the same head, and a body that aligns with part of a longer one, which adds
 words before or inside it ("Chủ tịch X" / "Chủ tịch UBND TP X"), or after it only when the longer one ends with
@@ -52,6 +56,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.post_order import swaps
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
@@ -59,6 +64,7 @@ from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
+from kg.extract.normalise import strip_diacritics
 
 __all__ = ["Form", "Words", "extends", "form", "forms_of", "rekeyed", "same", "within", "words"]
 
@@ -75,6 +81,7 @@ class Form:
     named: tuple[bool, ...] = ()  # per body word: it begins a token written as a name
     lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
     glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
+    orders: tuple[Words, ...] = ()  # the body with two coordinated parts the other way (kg.corpus.post_order)
 
 
 @cache
@@ -124,11 +131,41 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             break
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
+    start += _manner_gap(head, ws[start:])
     body = with_unit(head, ws[start:])
     unit = len(body) - len(ws[start:])  # the unit the title names, left out of the phrase ("Bộ trưởng Y tế")
     return Form(post, head, body, bare, named_end if start < len(ws) else True,
                 (True,) * unit + tuple(t[2] for t in tagged[start:]),
-                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued)
+                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head))
+
+
+@cache
+def _gaps() -> tuple[Words, ...]:
+    """The manner words of the lexicon that stand between a title and its body (``post_qualifiers`` "gap")."""
+    return tuple(tuple(w for w, _ in folded(r[0])) for r in lexicon.rows("post_qualifiers") if r[2:3] == ["gap"])
+
+
+def _manner_gap(head: Words, rest: Words) -> int:
+    """Length of a manner word right after a title that ends with a body's head, before that head again ("Phó
+    Trưởng ban Thường trực Ban X": the title's qualifier, the body "Ban X", as the extractor reads it; 0 if none);
+    the manner word may lack a tone mark ("thường trưc")."""
+    def bare(ws: Words) -> Words:  # a manner word may be written without a tone mark ("thường trưc")
+        return tuple(strip_diacritics(w) for w in ws)
+
+    return next((len(g) for g in _gaps() if bare(rest[: len(g)]) == bare(g) and rest[len(g) : len(g) + 1] == head[-1:]),
+                0)
+
+
+def _orders(label: str, ws: Words, start: int, head: Words) -> tuple[Words, ...]:
+    """The body with two coordinated parts after the title the other way (:func:`kg.corpus.post_order.swaps`);
+    none whose parts begin a title ("… Quảng Nam - Chủ tịch")."""
+    out = []
+    for alt in swaps(label):
+        other = words(alt)
+        if other[:start] == ws[:start] and other != ws and not any(other[k : k + 2] in _title_starts()
+                                                                   for k in range(start, len(other))):
+            out.append(with_unit(head, other[start:]))
+    return tuple(out)
 
 
 @cache
@@ -215,8 +252,9 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 
 
 def same(a: Form, b: Form) -> bool:
-    """Whether two forms are the same post (module docstring)."""
-    return a.head == b.head and _align(a.body, b.body)
+    """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order)."""
+    return a.head == b.head and (any(_align(x, b.body) for x in (a.body, *a.orders))
+                                 or any(_align(a.body, y) for y in b.orders))
 
 
 def extends(named: Form, glued: Form) -> bool:
@@ -238,6 +276,12 @@ def within(short: Form, full: Form) -> bool:
     word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X")."""
     if short.head != full.head:
         return False
+    if short.orders and any(_within(replace(short, body=b, orders=()), full) for b in short.orders):
+        return True
+    return _within(short, full)
+
+
+def _within(short: Form, full: Form) -> bool:
     if len(short.body) < len(full.body):
         if not short.body:
             return True

@@ -227,14 +227,20 @@ def levels() -> tuple[Words, ...]:
 def match(a: str, b: str) -> bool:
     """Whether two folded words match: the same, or an initial ("t.") and a word that begins with its letter, or
     the same word written with and without a vowel's own mark (breve, circumflex, horn: "Păh" / "Pah", "Văn" /
-    "Van"); its tone mark must be the same ("Tân" is no "Tấn")."""
+    "Van"); its tone mark must be the same ("Tân" is no "Tấn"); a final "k" and "c" are one ("Lắk" / "Lắc")."""
     if a == b:
         return True
     if a.endswith(".") and not b.endswith("."):
         return strip_diacritics(b[0]).lower() == a[0]
     if b.endswith(".") and not a.endswith("."):
         return strip_diacritics(a[0]).lower() == b[0]
-    return _unmarked(a) == _unmarked(b)
+    return _unmarked(_final_c(a)) == _unmarked(_final_c(b))
+
+
+def _final_c(word: str) -> str:
+    """A word that ends with "k" (no Vietnamese syllable does: a place's name of a minority language, "Lắk") as
+    the same word with "c", as it is also written ("Đắc Lắc" / "Đắk Lắk")."""
+    return word[:-1] + "c" if len(word) > 1 and word.endswith("k") else word
 
 
 _VOWEL_MARKS = dict.fromkeys((0x0306, 0x0302, 0x031B))  # combining breve, circumflex, horn

@@ -14,7 +14,7 @@ from kg.extract.mentions.body_chapters import chapter_end
 from kg.extract.mentions.body_continuation import _continuation, _honorific_at
 from kg.extract.mentions.body_enumeration import enumeration_end
 from kg.extract.mentions.body_managed import managed_after
-from kg.extract.mentions.body_manner import manner_between
+from kg.extract.mentions.body_manner import manner_between, manner_then_head
 from kg.extract.mentions.body_opens import _single_heads
 from kg.extract.mentions.body_plurals import plural_in_name
 from kg.extract.mentions.body_topics import topic_follows
@@ -67,8 +67,8 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
             last = s.index_from(b) - 1
             starts.append((last, last + 1, heads[key(s.toks[last].text)]))
             continue
-        if b in s.at_end and any(tb == b for _ta, tb in s.titles) and key(s.view[b : b + 1 + len(entry.vi)]) \
-                == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper():
+        if b in s.at_end and any(tb == b for _ta, tb in s.titles) and (key(s.view[b : b + 1 + len(entry.vi)])
+                == key(" " + entry.vi) and s.text[b + 1 : b + 2].isupper() or manner_then_head(s.text, b, entry.vi)):
             continue  # "Trưởng phòng Phòng Giáo dục": the head ending the title is written again as the body's own
         # "Phó Trưởng ban Tuyên giáo", "Phó ban", "Phó Giám đốc bệnh viện Đa khoa …": a head right after a title
         after_title = bool(_AFTER_HEAD_TITLE.search(s.view, max(0, a - 8), a)) or any(
