@@ -8,8 +8,8 @@ into it, unless the article says they are two people:
 - their honorifics differ ("ông" / "anh", "ông" / "bà").
 
 The kept form is the one written most often in full (ties: the one written first; a form with a Telex tone letter
-never); the variant's mentions move to it, so the variant stays a name of the person (``skos:altLabel``) with its
-mention as provenance."""
+never, nor one written only in capitals beside one in mixed case); the variant's mentions move to it, so the variant
+stays a name of the person (``skos:altLabel``) with its mention as provenance."""
 
 from __future__ import annotations
 
@@ -43,10 +43,14 @@ def fold(doc: Document, links: Links) -> None:
 
 
 def _kept(a: Entity, b: Entity) -> tuple[Entity, Entity]:
-    """(kept, folded): the form written most often in full, ties the first written (``a``), never a Telex form."""
+    """(kept, folded): the form written most often in full, ties the first written (``a``), never a Telex form nor
+    one written only in capitals beside one in mixed case."""
     ta, tb = (telex(x) for x in differing(a.label, b.label))
     if ta != tb:
         return (b, a) if ta else (a, b)
+    ca, cb = (all(m.text.isupper() for m in e.mentions) for e in (a, b))
+    if ca != cb:  # "NGUYỄN CHI DŨNG" in a caption, "Nguyễn Chí Dũng" in the text: the caption's capitals lose a mark
+        return (b, a) if ca else (a, b)
     return (b, a) if _full(b) > _full(a) else (a, b)
 
 

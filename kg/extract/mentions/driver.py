@@ -16,6 +16,7 @@ from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_caps import capital_names
+from kg.extract.mentions.person_caps_titled import titled_capital_names
 from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_compounds import title_glued
 from kg.extract.mentions.person_levels import ends_with_level, level_places
@@ -44,6 +45,8 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
                if not (anchor == "name" and (listed_after_place_word(s, a, b) or ends_with_level(s, a, b)))
                and not doubled_syllable(s, a, b)]
     persons += [(a, b, "honorific") for a, b in capital_names(s)]  # "Ông NGUYỄN VĂN A, Phó Giám đốc …"
+    persons += [(a, b, "title") for a, b in titled_capital_names(s)  # "Chủ tịch UBND tỉnh X NGUYỄN VĂN A"
+                if not any(x < b and a < y for x, y, _ in persons)]
     persons += [(a, b, "list") for a, b in names.list_neighbours(
         s.toks, [(a, b) for a, b, anchor in persons if anchor not in ("short", "repeat")], _word_set("surnames"),
         _is_name_word,

@@ -59,9 +59,9 @@ _STREETS_LISTED = re.compile(r"(?<!\w)(?<![Tt]hành )(?:" + _CAPITALISED
                              + lexicon.alternation("street_words", 2, "capitalised")
                              + r")(?:\s+\w+)?\s*,\s*(?:gồm|như)\s*:?\s*" + _ITEMS)
 # a junction, a road's stretch or a direction between two streets ("ngã tư A - B", "đoạn A - B", "hướng A - B"): the
-# streets' names, maybe each after "đường", joined by dashes
+# streets' names, maybe each after "đường", joined by dashes or written "đoạn từ A đến B" ("đoạn từ ngã tư X tới B")
 _JUNCTION = re.compile(r"(?:[Nn]út giao(?: thông)?|[Vv]òng xoay|[Gg]iao lộ|[Nn]gã (?:ba|tư|năm|sáu|\d)|đoạn|hướng)\s+"
-                       r"(?:(?:[" + UPPER + r"]\w*|\d+|đường|[-–])\s*)*$")
+                       r"(?:(?:[" + UPPER + r"]\w*|\d+|đường|từ|đến|tới|ngã (?:ba|tư|năm|sáu)|[-–])\s*)*$")
 
 
 def _street_context(s: _Sent, k: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.person_lakes import lakes_named
+from kg.extract.mentions.person_named_after import named_after
 from kg.extract.mentions.person_places import (
     _house_number_before,
     _level_before,
@@ -49,7 +50,8 @@ def things_named(text: str, view: str, sentences: Iterable[Sentence], found: lis
                 # no place word in general: "nhà X" is X's house, "giáo viên mầm non X" a teacher; no date
                 # for a house number ("sáng 16.6 X")
                 house = _house_number_before(s, k, e + 1) and re.fullmatch(r"\d+[A-Za-z]?", s.toks[k - 1].text)
-                if _level_before(s, k) or _street_context(s, k) or house or any(0 < a - x <= 1 for x in body_ends):
+                if _level_before(s, k) or _street_context(s, k) or house or any(0 < a - x <= 1 for x in body_ends) \
+                        or named_after(s, k):  # "viện mang tên X": a thing named after X
                     out.add(name)
                     break
     return out

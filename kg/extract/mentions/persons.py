@@ -12,6 +12,7 @@ from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_be
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_glued import lone_glued_name
 from kg.extract.mentions.person_heads import department_after_profession
+from kg.extract.mentions.person_honoured import honoured_family_name, honoured_last_syllable
 from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
@@ -104,7 +105,8 @@ def _credit_opens(s: _Sent, i: int) -> bool:
     """Token i is a capitalised credit word or clause opener before a name word, itself no family name ("Từ")."""
     t = key(s.toks[i].text)  # a credit ("Theo"), or a clause's opener that opens no award ("Việc", not "Giải")
     return (t in _credit_words() or t in _name_enders() and t not in _not_name_starts()) and t not in \
-        _word_set("surnames") and i + 1 < len(s.toks) and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1)
+        _word_set("surnames") and i + 1 < len(s.toks) and _is_name_word(s.toks[i + 1]) and s.adjacent(i + 1) \
+        and not honoured_family_name(s, i)  # "ông Và Bá A": a Hmong family name
 
 
 def _name_run_end(s: _Sent, i: int) -> int:
@@ -116,7 +118,8 @@ def _name_run_end(s: _Sent, i: int) -> int:
         elif names.is_glued_initial(toks, j + 1) and s.adjacent(j + 1):
             j += 1  # "Claus D.Hagenhoff": the initial and the family name, one token
         elif _is_name_word(toks[j + 1]) and s.adjacent(j + 1) and (j + 1) not in s.stops \
-                and (key(toks[j + 1].text) not in _name_enders() or last_syllable(s, i, j + 1)):  # "A Tại hội nghị"
+                and (key(toks[j + 1].text) not in _name_enders() or last_syllable(s, i, j + 1)  # "A Tại hội nghị"
+                     or honoured_last_syllable(s, i, j + 1)):
             j += 1
         else:
             break
