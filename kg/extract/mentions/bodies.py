@@ -121,7 +121,8 @@ def _headed_bodies(s: _Sent, person_starts: set[int], person_tokens: set[int], t
             continue
         if entry.extra[4:5] == ("joint",):
             end = _joint_end(s, after, end, person_starts)
-        end = enumeration_end(s, end, person_starts)  # "Bộ Lao động, Thương binh và Xã hội"
+        if (listed := enumeration_end(s, end, person_starts)) > end:  # "Bộ Lao động, Thương binh và Xã hội"
+            end = _qualifier_end(s, listed, person_starts)  # "Sở Văn hóa, Thể thao và Du lịch tỉnh X": its place
         end = mission_place_end(s, end, person_tokens, taken)  # "Phòng Thương mại X tại Việt Nam": its office there
         end, spelled = short_form_end(s, i, end, person_starts)  # the head's words spell it too ("(HĐQT)")
         if spelled:  # "… (NKT-TMC) tỉnh X", "… (HĐQT) Tổng Công ty X": what qualifies the body follows the short form

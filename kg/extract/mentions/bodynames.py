@@ -232,7 +232,7 @@ def short_form_end(s: _Sent, after: int, end: int, person_starts: set[int]) -> t
     initials: list[str] = []
     for x in range(close - 1, after - 1, -1):
         k = key(toks[x].text)
-        if k in _SKIP_INITIALS:
+        if k in _SKIP_INITIALS or toks[x].text in _SKIP_INITIALS:  # (the key of a comma is empty)
             continue
         if not k[:1].isalpha():
             break  # a number or a sign spells no letter: the name does not run back over it
