@@ -62,6 +62,7 @@ from kg.extract import event_bounds as bounds
 from kg.extract import event_sides, lexicon
 from kg.extract.event_adjuncts import _DAY_MONTH, _dates, adjunct, appended, dated
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
+from kg.extract.event_length import name_words
 from kg.extract.event_lists import (
     award_comma,
     coordinate,
@@ -270,7 +271,7 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
         parts.append((i, n))
         i += n
         listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
-        if sum(w[:1].isalnum() for w in t.words[:i]) > MAX_WORDS + (LIST_WORDS if listed else 0):
+        if name_words(t.words, i) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     more = open_end(t, i)  # a relative clause or a list goes on past the stop (event_open.py)
     return None if more is None else _last(t, parts + ([(i, more)] if more else []))
