@@ -19,6 +19,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract.award_names import alt as _alt
 from kg.extract.award_names import parts
+from kg.extract.award_works import past_work_title
 
 # "…; được X tặng", ", đồng thời cũng được X tặng": a passive clause that shares the subject of the one before
 SUBJECTLESS_PASSIVE = re.compile(r"[;,]\s*(?:(?:đồng thời|và|rồi|sau đó)\s+)?(?:(?:cũng|còn|đã|vinh dự|nhiều lần)\s+)*"
@@ -213,7 +214,7 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s"  # "TP.HCM" goes on
                       r"|\s[Vv]ới (?:thành tích|chiến công)\s"  # "cho A với thành tích …": the reason follows
                       r"|\s\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*đồng(?!\w)")  # "cho A 50 triệu đồng, …"
-    hi = lo
+    hi = past_work_title(text, lo, limit)  # "cho tác phẩm “X” của tác giả A": the title ends no list
     while True:
         s = stop.search(text, hi, limit)
         if s is None:
