@@ -11,11 +11,12 @@ from functools import cache
 
 from kg.extract import facts as F
 from kg.extract import lexicon
+from kg.extract.award_names import alt
 from kg.extract.document import Sentence
 from kg.extract.link import Entity, body_key
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?![\w.&/-])(?=\s+(?:(?:đã|vừa|cùng|đồng)\s+)*(?:tổ chức|phát động|trao "
-                      r"tặng|trao|tặng|khen tặng|bình chọn|vinh danh)(?!\w))")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?![\w.&/-])(?=\s+(?:(?:đã|vừa|cùng|đồng)\s+)*(?:" + alt("confer")
+                      + r")(?!\w))")
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import facts as F
+from kg.extract.award_names import alt
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
 
@@ -16,8 +17,7 @@ _DO = re.compile(r"(?<!\w)do\s+", re.IGNORECASE)
 # what joins two organisers: a comma, "và", "cùng (với)", "phối hợp (với)", "kết hợp với"
 _JOIN = re.compile(r"\s*(?:,|,?\s*và|,?\s*(?:và\s+)?(?:phối hợp|cùng|kết hợp)(?:\s+với)?)\s*", re.IGNORECASE)
 # the verb that closes the list: organising or giving (after "cùng", "phối hợp", "đồng", "đã")
-_VERB = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối hợp|đồng)\s+)*(?:tổ chức|phát động|trao tặng|trao|tặng|khen tặng"
-                   r"|bình chọn)(?!\w)", re.IGNORECASE)
+_VERB = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối hợp|đồng)\s+)*(?:" + alt("confer") + r")(?!\w)", re.IGNORECASE)
 
 
 def co_organisers(ctx: F._Ctx, sent: Sentence, name_end: int, giver: Entity | None) -> list[Entity]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.award_names import alt
+
 # after the award's name: an optional parenthesis, then a complement opened by "của/tại" that runs up to "do"
 # within its clause (or a comma alone), then "do X … VERB" with X short and the verb one of organising or giving
 _AFTER = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,?\s+(?:của|tại)\s+[^,;:.()]{2,100}?)?\s*,?\s+do\s+"
                     r"(?P<x>[^,;:.()]{2,80}?)\s+(?:(?:phối hợp|cùng|với)[^,;:.]{0,60}?\s+)?"
-                    r"(?:(?:đồng\s+)?tổ chức|phát động|trao tặng|trao|tặng|khen tặng|bình chọn)(?!\w)", re.IGNORECASE)
+                    r"(?:đồng\s+)?(?:" + alt("confer") + r")(?!\w)", re.IGNORECASE)
 
 
 def organiser_after(text: str, name_end: int, limit: int) -> int | None:
