@@ -53,13 +53,20 @@ def main() -> int:
     ap.add_argument("--awards", type=int, default=6, help="of which drawn from articles with an award (default 6)")
     ap.add_argument("--max-chars", type=int, default=3500,
                     help="longest article to draw, in characters (default 3500)")
+    ap.add_argument("--either", action="store_true",
+                    help="draw from the articles that show a post title or an honorific name but not both "
+                         "(the neighbours of the genre, once the genre itself is used up)")
     ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
     a = ap.parse_args()
     skip = excluded(a.exclude)
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         recs = [r for r in map(json.loads, f) if r["id"] not in skip]
-    pool = sorted((r for r in recs if 500 <= len(r["text"]) <= a.max_chars and POST.search(r["text"])
-                   and PERSON.search(r["text"])), key=lambda r: r["id"])
+    def drawn(text: str) -> bool:
+        post, person = bool(POST.search(text)), bool(PERSON.search(text))
+        return post != person if a.either else post and person
+
+    pool = sorted((r for r in recs if 500 <= len(r["text"]) <= a.max_chars and drawn(r["text"])),
+                  key=lambda r: r["id"])
     rng = random.Random(a.seed)
     awards = [r for r in pool if AWARD.search(r["text"])]
     picked = rng.sample(awards, min(a.awards, len(awards)))
