@@ -586,7 +586,7 @@ def test_a_verb_of_origin_ends_the_name_and_festival_season_or_hanh_le_is_no_eve
 
 def test_a_comma_between_two_awards_goes_on_with_the_list_of_awards():
     assert events("Hội tổ chức Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen cho các hội viên.") == [
-        "Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen"]
+        "Lễ trao tặng Huy hiệu Đảng, Huân chương Lao động và Bằng khen cho các hội viên"]  # events41: recipients
     assert events("Tại Lễ trao tặng Huân chương Lao động, Giám đốc Sở nói.") == ["Lễ trao tặng Huân chương Lao động"]
 
 

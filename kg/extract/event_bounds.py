@@ -106,7 +106,10 @@ def _body_word(t: Toks, j: int) -> bool:
 
 
 def _np(t: Toks, j: int) -> bool:
-    """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner."""
+    """Whether a noun phrase starts at ``j`` (after a link): a word that ends nothing, past any determiner, or a
+    quoted title that opens with a capital ("về “Kinh nghiệm …”"; the name reads it only when it closes)."""
+    if t.word(j) in ("“", '"', "«"):
+        return t.word(j + 1)[:1].isupper()
     while t.match(j, "determiner"):
         j += 1
     return t.word(j)[:1].isalnum() and not _ends(t, j)

@@ -62,6 +62,7 @@ from kg.extract import event_bounds as bounds
 from kg.extract import event_sides, lexicon
 from kg.extract.event_adjuncts import _DAY_MONTH, _dates, adjunct, appended, dated
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
+from kg.extract.event_gloss import place_gloss
 from kg.extract.event_length import name_words
 from kg.extract.event_lists import (
     award_comma,
@@ -75,12 +76,13 @@ from kg.extract.event_lists import (
 from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_open import open_end
 from kg.extract.event_people import people_member
+from kg.extract.event_recipients import recipients
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.event_verbs import after_name
 from kg.extract.normalise import key
 
 MAX_WORDS = 30
-LIST_WORDS = 12  # more words for a name that lists parties: "Lễ ký … giữa A, B và C về …"
+LIST_WORDS = 12  # more words for a name that lists parties ("Lễ ký … giữa A, B và C về …") or recipients
 
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 
@@ -270,7 +272,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
                   or t.words[i] == "(")
         parts.append((i, n))
         i += n
-        listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n)))
+        listed = listed or (t.words[i - n] == "," and n == 1 and bool(party_comma(t, i - n))) \
+            or bool(recipients(t, i - n))  # a list of parties or the recipients of a conferral: a longer name
         if name_words(t.words, i) > MAX_WORDS + (LIST_WORDS if listed else 0):
             return None
     more = open_end(t, i)  # a relative clause or a list goes on past the stop (event_open.py)
@@ -354,7 +357,10 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or adjunct(t, i, closed)
+    if place_gloss(t, i):
+        return 0  # "Lễ hội X (Beta, Gamma)": where the place lies, no part of the name (event_gloss.py)
+    n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or adjunct(t, i, closed) \
+        or recipients(t, i)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
