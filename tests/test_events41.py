@@ -1,7 +1,7 @@
 """Event names as complete names (issue 8, item 3, round events41): the plural recipients of a conferral go on
 with the ceremony's name (``kg/extract/event_recipients.py``), a quoted title after a link is the link's noun phrase
-(``kg/extract/event_bounds.py``, ``_np``), and a bracketed gloss of places ends the name
-(``kg/extract/event_gloss.py``). Made-up examples."""
+(``kg/extract/event_bounds.py``, ``_np``), a bracketed gloss of places ends the name (``kg/extract/event_gloss.py``),
+and "tình hình, kết quả" is a list of coordinate words (``event_words.tsv``, group report). Made-up examples."""
 
 from kg.pipeline import process
 
@@ -62,3 +62,9 @@ def test_a_long_name_with_its_recipients_is_read_whole():
     name = ("Lễ trao Huân chương của Chủ tịch nước Cộng hòa Alpha Beta Gamma Delta Việt Nam tặng các đồng chí lãnh "
             "đạo 15 tỉnh của nước Cộng hòa Dân chủ Nhân dân Lào")
     assert _event_labels(f"Trong chuyến thăm, ông Lê Văn Quy đã tham dự {name}; gặp mặt các lưu học sinh.") == [name]
+
+
+def test_situation_and_results_are_one_list_of_the_topic():
+    name = "buổi họp báo thông báo tình hình, kết quả công tác của Sở Alpha 6 tháng đầu năm 2030"
+    text = f"Tại {name} được UBND tỉnh Beta tổ chức, ông Lê Văn Quy cho biết như vậy."
+    assert _event_labels(text) == [name]
