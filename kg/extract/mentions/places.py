@@ -12,6 +12,7 @@ from kg.extract.document import Mention
 from kg.extract.mentions.body_objects import glued_head
 from kg.extract.mentions.name_ends import closes_body_name, credit_colon, opens_connective
 from kg.extract.mentions.place_address import address_opens
+from kg.extract.mentions.place_titles import titled_short_form
 from kg.extract.mentions.sentence import PhraseMatcher, _levels, _mk, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -132,6 +133,7 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
                 end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)
                 and not credit_colon(s, end + 1)  # "… tỉnh X - Ảnh: A": a photo credit
+                and not titled_short_form(s, end + 1)  # "… TP X - Trưởng BTC …": a title and a body's short form
                 and key(s.text[s.toks[end + 1].start : s.toks[min(end + 2, len(s.toks) - 1)].end]) not in _word_set(
                     "ranks")) and not province_after_dash(s, j, end):  # "huyện X – Kon Tum": the province is not of X
             end += 2  # "Bà Rịa - Vũng Tàu", not "… Kim Sơn - Trưởng ban …" nor "… - Thiếu tướng A" (a title, a rank)
