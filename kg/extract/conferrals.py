@@ -19,6 +19,7 @@ from kg.extract.conferral_giver import agents_in, giver_of, organises_state_awar
 from kg.extract.conferral_joint import joint_givers
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_offices import office_co_givers
+from kg.extract.conferral_owner import owner_at
 from kg.extract.conferral_recipients import appositive_to, named_recipients
 from kg.extract.document import Mention, Sentence
 from kg.extract.link import Entity
@@ -95,7 +96,8 @@ def _shared_subject(ctx: F._Ctx, sent: Sentence, confs: list[F.Fact]) -> None:
             continue
         lo, hi = prev.spans[0][0], f.spans[0][0]
         m = award_grammar.SUBJECTLESS_PASSIVE.search(text, lo, hi)
-        side_by_side = award_grammar.side_by_side(text[lo:hi]) and not any(lo <= a < hi for a in agents)
+        side_by_side = award_grammar.side_by_side(text[lo:hi]) and not any(  # "A của X và B": X gives A
+            lo <= a < hi and not owner_at(text, a) for a in agents)
         if lo == hi or side_by_side or (m and not any(lo <= a < m.start() for a in agents)):
             for v in got:
                 f.add("vnr:recipient", v)

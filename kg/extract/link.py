@@ -25,6 +25,7 @@ from kg.extract.link_body_forms import (
     _is_bare,
     _level_tail,
     _list_sibling_qualifier,
+    _national_office,
     _qualifier,
     _scope,
     _unit_unnamed,
@@ -172,7 +173,7 @@ def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
     tail = _level_tail(m) if qual is None else None
     if tail is not None:  # "UBND xã", "UBND TP": the unit of that level the report names, if one
         head_text, qualifier_id = tail[0], _resolve_level(links, tail[1])
-    if qual is None and _is_bare(m):
+    if qual is None and _is_bare(m) and not _national_office(m):  # "Bộ Công an và UBND tỉnh X": no place
         sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
         if sib is not None:
             qualifier_id = links.of.get(sib)

@@ -97,6 +97,13 @@ def _unit_unnamed(m: Mention) -> bool:
     return not any(k.endswith(" " + p) for p in _province_keys())
 
 
+def _national_office(m: Mention) -> bool:
+    """A body of national scope that no province has one of under its name ("Bộ Công an", "Chính phủ", "Quốc
+    hội"): a sibling's place in a list ("Bộ Công an và UBND tỉnh X") is not its own. A mass organisation of
+    national scope has chapters in every unit under one name ("Đoàn TNCS Hồ Chí Minh, Hội LHPN xã X") and takes it."""
+    return _scope(m.attr("head")) == "national" and m.attr("cls") != "MassOrganisation"
+
+
 def _is_bare(m: Mention) -> bool:
     return key(m.text) == key(m.attr("head")) or key(lexicon.expand(m.text)) == key(m.attr("head"))
 

@@ -14,7 +14,7 @@ from kg.extract.mentions.body_dash_fields import dash_field
 from kg.extract.mentions.body_field_topics import field_topic
 from kg.extract.mentions.body_move_on import moves_on
 from kg.extract.mentions.body_objects import object_end
-from kg.extract.mentions.body_opens import _opens_body, _single_heads
+from kg.extract.mentions.body_opens import _opens_body, _single_heads, opens_named_single
 from kg.extract.mentions.body_pairs import comma_pair
 from kg.extract.mentions.body_plurals import plural_in_name
 from kg.extract.mentions.body_topics import task_verb
@@ -59,8 +59,9 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
             j += n  # "Sở Y tế tỉnh,": a level word without a name, before punctuation, is the unit of the body
             break
         if lk in ("và", "&", "-", "–") and nxt is not None and (nxt.is_cap or nxt.text in abbr) and j > i:
-            if (j + 1) in stop_at or (lk == "và" and _opens_body(s, j + 1)) or _honorific_at(s, j + 1):
-                break  # "Bộ Y tế và UBND tỉnh X": two bodies, not one name
+            if (j + 1) in stop_at or (lk == "và" and (_opens_body(s, j + 1) or opens_named_single(s, j + 1))) \
+                    or _honorific_at(s, j + 1):
+                break  # "Bộ Y tế và UBND tỉnh X", "Sở Y tế và Sở Nội vụ": two bodies, not one name
             j, cap_run = j + 1, 0 if dash_field(s, j + 1) else cap_run  # "Sở Tài Nguyên - Môi trường"
             continue
         if lk in ("-", "–") and j > i and last_cap >= 0 and lower_run <= 1 and needs_name \

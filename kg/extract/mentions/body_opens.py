@@ -34,3 +34,15 @@ def _opens_body(s: _Sent, j: int) -> bool:
 @cache
 def _multiword_firsts() -> frozenset[str]:
     return frozenset(h.split(" ", 1)[0] for h in _multiword_heads())
+
+
+def opens_named_single(s: _Sent, j: int) -> bool:
+    """Token j, right after "và" inside a body's name, opens a second body: a capitalised head of one word
+    (``bodies.tsv``: "Sở", "Bộ", "Phòng", "Báo", "Hội" …) with a capitalised word or an abbreviation right after it
+    ("Sở Y tế và Sở Nội vụ tỉnh X", "Tổng cục X và Phòng Cảnh sát Y"): two bodies joined, not one name. A name's
+    own fields after "và" open with no head ("Bộ Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ")."""
+    toks = s.toks
+    if j + 1 >= len(toks) or not toks[j].is_cap or key(toks[j].text) not in _single_heads():
+        return False
+    nxt = toks[j + 1]
+    return s.adjacent(j + 1) and nxt.is_word and (nxt.is_cap or nxt.is_upper)
