@@ -30,3 +30,10 @@ def test_a_foreign_place_after_a_body_type_in_short_form_is_no_person():
     assert _persons("Giám đốc Công ty TNHH Anna Maria cho biết dự án đã xong.") == []  # a firm's type, then its name
     # a unit's field and the body it is of before the short form: the Latin words go on with the body's name
     assert _persons("Có mặt Vụ trưởng Vụ Hợp tác quốc tế của CCV Lyon Rhone-Alpes, bà Anne Dupree.") == ["Anne Dupree"]
+
+
+def test_a_count_after_a_lower_case_field_ends_the_post():
+    text = "Tòa phạt Đoàn Văn Thịnh, nguyên Trưởng phòng Tổ chức cán bộ ba năm tù."
+    assert _posts(text) == ["Trưởng phòng Tổ chức cán bộ"]
+    text = "Tòa phạt Lê Văn Khởi, nguyên Trưởng phòng Quản lý công nghệ thông tin hai năm tù treo."
+    assert _posts(text) == ["Trưởng phòng Quản lý công nghệ thông tin"]
