@@ -37,3 +37,13 @@ def test_a_count_after_a_lower_case_field_ends_the_post():
     assert _posts(text) == ["Trưởng phòng Tổ chức cán bộ"]
     text = "Tòa phạt Lê Văn Khởi, nguyên Trưởng phòng Quản lý công nghệ thông tin hai năm tù treo."
     assert _posts(text) == ["Trưởng phòng Quản lý công nghệ thông tin"]
+
+
+def test_a_pupils_grade_in_a_bracket_after_a_bare_name_makes_it_a_person():
+    assert _persons("Ngày 11.5, Trịnh Khải (học lớp 10A2, Trường THPT Hòa Yên) cho hay em đã đoạt giải.") \
+        == ["Trịnh Khải"]
+    assert _persons("Hôm qua, Mai Quế (học sinh lớp 8, xã Đông Khê) bị lũ cuốn.") == ["Mai Quế"]
+
+
+def test_a_grade_in_a_bracket_after_a_place_is_no_person():
+    assert _persons("Trường Hòa Yên (lớp 12A1) đoạt giải nhất.") == []
