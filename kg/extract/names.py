@@ -137,9 +137,9 @@ def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
 
 def age_after(toks: Sequence[Token], e: int) -> bool:
     """A bracket right after token e-1 opens with a birth year or an age ("(SN 1980", "(sinh năm 1980",
-    "(35 tuổi"), or a comma and then a birth year or an age with its number (", sinh năm 1980", ", 35 tuổi";
-    ``person_cues.tsv``, ``age``), or a photo caption's position ("(bìa phải)": :mod:`kg.extract.captions`): what a
-    report writes after a person's name."""
+    "(35 tuổi"), or a pupil's school grade ("(học lớp 8"), or a comma and then a birth year or an age with its
+    number (", sinh năm 1980", ", 35 tuổi"; ``person_cues.tsv``, ``age``), or a photo caption's position ("(bìa
+    phải)": :mod:`kg.extract.captions`): what a report writes after a person's name."""
     if caption_after(toks, e):
         return True
     if e + 2 < len(toks) and toks[e].text == ",":
@@ -149,7 +149,15 @@ def age_after(toks: Sequence[Token], e: int) -> bool:
     words = [key(t.text) for t in toks[e + 1 : e + 4]]
     ages = cue_phrases("age")
     return (words[0] in ages and words[0] != "tuổi" and (toks[e + 2].is_number or " ".join(words[:2]) in ages)) \
-        or (toks[e + 1].is_number and words[1] == "tuổi")
+        or (toks[e + 1].is_number and words[1] == "tuổi") or _grade_at(toks, e + 1)
+
+
+def _grade_at(toks: Sequence[Token], x: int) -> bool:
+    """Tokens from x give a pupil's school grade with its number ("học lớp 11A2", "học sinh lớp 8";
+    ``person_cues.tsv``, ``grade``): what a report writes in a bracket after a pupil's name."""
+    words = [key(t.text) for t in toks[x : x + 4]]
+    n = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in cue_phrases("grade")), 0)
+    return bool(n) and toks[x].text[:1].islower() and toks[x + n].text[:1].isdigit()
 
 
 def _age_at(toks: Sequence[Token], x: int) -> bool:

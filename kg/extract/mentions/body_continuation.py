@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.body_counts import count_at
 from kg.extract.mentions.body_dash_fields import dash_field
 from kg.extract.mentions.body_field_topics import field_topic
 from kg.extract.mentions.body_move_on import moves_on
@@ -97,10 +98,11 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
 def _opens_clause(s: _Sent, j: int, last_cap: int, stops: frozenset[str]) -> bool:
     """Lower-case token j opens a clause, not the name's next word: a verb of two words (a noun after a plural or
     two nouns: "Liên hiệp các tổ chức …", "công nghệ thông tin"), or a verb of saying, unless it completes the
-    capitalised word before it into a noun ("Đài Tiếng nói Việt Nam")."""
+    capitalised word before it into a noun ("Đài Tiếng nói Việt Nam"); or a count ("hai năm": :mod:`.body_counts`)."""
     toks = s.toks
     two = key(toks[j].text) + " " + key(toks[j + 1].text) if j + 1 < len(toks) else ""
-    return two in stops and key(toks[j - 1].text) not in ("các", "những") and not _noun_at(s, j + 1, 4) or \
+    return count_at(s, j) or two in stops and key(toks[j - 1].text) not in ("các", "những") \
+        and not _noun_at(s, j + 1, 4) or \
         names.cue_after(toks, j, "speech") and not (last_cap == j and _noun_at(s, j))
 
 
@@ -122,7 +124,8 @@ def _clause_cut(s: _Sent, j: int, run_start: int, lower_run: int, stop_at: set[i
     t, before, first = s.toks[j], s.toks[run_start - 1], key(s.toks[run_start].text)  # "Sở GTVT tiến hành": whole
     two = key(t.text + " " + s.toks[j + 1].text) if j + 1 < len(s.toks) else ""  # "… đất đai đối với ông A"
     if not t.is_word or t.is_cap or t.is_upper or key(t.text) in _closing_words() or two in _closing_words() \
-            or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries() or moves_on(s, j):
+            or names.cue_after(s.toks, j, "speech") or key(t.text) in _auxiliaries() or moves_on(s, j) \
+            or count_at(s, j):  # "… cán bộ | hai năm tù": a count of the clause
         return j  # "Cục Chống tham nhũng khẳng định": a verb of saying ends the name; so does an auxiliary ("bị")
     if work_field_end(s, j, run_start):  # "Ban Chỉ đạo Công tác dân vận tổ chức …": the work's field
         return j

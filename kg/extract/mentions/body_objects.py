@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.body_counts import count_at
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -65,8 +66,8 @@ def object_end(s: _Sent, x: int, stop_at: set[int]) -> int:
         if pair in stops and j >= 2 and key(f"{toks[j - 2].text} {toks[j - 1].text} {pair}") in nouns:
             j += 2  # "Quản lý công nghệ thông tin": the verb's syllables end a noun of four
             continue
-        if key(toks[j].text) in stops or pair in stops:
-            break
+        if key(toks[j].text) in stops or pair in stops or count_at(s, j):
+            break  # (a count of the clause: "… công nghệ thông tin | hai năm tù")
         j += 1
     return j if j > first else x
 

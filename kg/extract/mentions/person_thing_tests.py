@@ -10,6 +10,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.person_bodies import body_head_run
+from kg.extract.mentions.person_body_short import own_short_form
 from kg.extract.mentions.person_named import named_after
 from kg.extract.mentions.person_place_lists import plural_level_list
 from kg.extract.mentions.person_places import (
@@ -48,7 +49,8 @@ def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
     # the field or short form: no number, no body's head ("Hiệu trưởng Trường … Krông Ana", "quản lý 2 chiếc xe …")
     return not gap or not any(c.isdigit() for w in gap for c in w) and (
         gap[0].isupper() or key(gap[0]) not in _not_name_starts() or foreign_office(gap)
-        or key(" ".join(gap)) in lexicon.words("ministry_fields"))  # "Ngoại giao": a field, though "Ngoại trưởng"
+        or key(" ".join(gap)) in lexicon.words("ministry_fields")  # "Ngoại giao": a field, though "Ngoại trưởng"
+        or own_short_form(gap))  # "Chủ tịch Hội đồng ABCD X Y": the body closed by its own short form
 
 
 def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
