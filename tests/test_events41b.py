@@ -50,3 +50,8 @@ def test_a_gift_a_second_rite_or_an_occasion_ends_or_drops_the_name():
     occasion = ("Sáng 5-3, ông Lê Văn Quy đã đến thăm, chúc mừng cán bộ Báo Gamma nhân kỷ niệm 92 năm Ngày Báo chí "
                 "Beta.")
     assert "đến thăm, chúc mừng cán bộ Báo Gamma" in _event_labels(occasion)
+
+
+def test_a_purpose_clause_after_a_rite_is_no_object():
+    text = "Sáng 5-3, ông Lê Văn Quy đã dâng hương bày tỏ lòng biết ơn các anh hùng liệt sĩ tỉnh Beta."
+    assert not [lab for lab in _event_labels(text) if lab.startswith("dâng hương")]
