@@ -10,6 +10,7 @@ from kg.extract.mentions import event_reported
 from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
+from kg.extract.mentions.event_rites import rite_events
 from kg.extract.mentions.event_verbal import verbal_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
@@ -94,6 +95,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
+    found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -1,0 +1,138 @@
+"""An event a visitor or a delegation is reported to perform, named by its verb (events41b): "Đoàn đại biểu X đã tới
+dâng hương, tưởng niệm các anh hùng liệt sĩ tại …", "Chủ tịch A đã đến chào xã giao Tổng Bí thư B; …".
+
+A rite (class ``rite`` in ``event_words.tsv``: "chào xã giao", "dâng hương", "đặt vòng hoa") opens the name of
+the activity reported when "đã" comes right before it, or "đã" and a word of class ``approach`` ("đến", "tới",
+"về": the visitor comes to perform it, no part of the name), and the clause before it has a subject: a person
+found there or a delegation word (class ``delegation``: "đoàn"). A visit (class ``call``: "thăm") is named only with
+its approach word ("đến thăm") and only when a comma or "và" and the purpose of a call (class ``call-purpose``:
+"chúc mừng", "trao tặng") follow: "đã đến thăm, chúc mừng tập thể …"; a bare visit, or a gift, is no event.
+
+The name is as written, up to the clause's end: a semicolon, a colon or the sentence's end; a word of class
+``rite-stop`` (a locative or an occasion: "tại", "ở", "nhân dịp"); a comma before another rite or visit; or the
+end of a person's name a comma follows (the posts after it are an apposition). A verb with no object, or a name
+over 30 words, is none. Never a plan ("sẽ đến …": no "đã"), nor a verb inside another clause ("Sau khi đã tới …":
+"khi" before it), nor where an event mention already covers the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import event_tokens
+from kg.extract.document import Mention, Sentence
+from kg.extract.normalise import key
+
+_STOP = re.compile(r"[;:!?]|\.(?!\w)|\s[-–]\s")
+_MOST = 30
+
+
+def _cls(name: str) -> frozenset[str]:
+    return event_tokens.classes().get(name, frozenset())
+
+
+def _opening(words: list[str]) -> tuple[int, str] | None:
+    """(word count, class) of the rite or visit that opens ``words`` (folded), longest first, or None."""
+    for n in (3, 2, 1):
+        g = " ".join(words[:n])
+        if len(words) >= n and g in _cls("rite"):
+            return n, "rite"
+        if len(words) >= n and g in _cls("call"):
+            return n, "call"
+    return None
+
+
+def _subject(text: str, start: int, at: int, people: list[Mention]) -> bool:
+    """Whether the clause before ``at`` (from the last semicolon after ``start``) has a person or a delegation word,
+    and no "khi" right before the verb ("Sau khi đã tới …")."""
+    clause_start = max(start, text.rfind(";", start, at) + 1)
+    before = [key(w.strip(",()")) for w in text[clause_start:at].split()]
+    if "khi" in before[-3:]:
+        return False
+    return any(clause_start <= m.start < at for m in people) or any(w in _cls("delegation") for w in before)
+
+
+def _end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None:
+    """The end of the name that opens at ``a``: before a clause stop or a word of class ``rite-stop``, or at the end
+    of a person's name (in ``names``) a comma follows (the posts after it are an apposition, no part of the name);
+    None when it runs over :data:`_MOST` words."""
+    stop = _STOP.search(text, a, limit)
+    end = stop.start() if stop else limit
+    end = min([end] + [n for n in names if a < n < end and text.startswith(",", n)])
+    stops, pos = _cls("rite-stop"), a
+    for n, w in enumerate(re.finditer(r"\S+", text[a:end])):
+        if n > _MOST:
+            return None
+        grams = [key(x.strip(",")) for x in text[a + w.start() : end].split()[:3]]
+        if n and (any(" ".join(grams[:k]) in stops for k in (3, 2, 1)) or _next_rite(text, a + w.start())):
+            return pos
+        pos = a + w.end()
+    return pos
+
+
+def _next_rite(text: str, at: int) -> bool:
+    """Whether a comma right before the word at ``at`` opens another rite or visit: ", thăm Khu …" ends the name."""
+    if not text[:at].rstrip().endswith(","):
+        return False
+    return _opening([key(w.strip(",")) for w in text[at : at + 40].split()[:3]]) is not None
+
+
+def _start(text: str, at: int, limit: int) -> tuple[int, int] | None:
+    """(start of the name, end of its verb) after "đã" ending at ``at``, or None."""
+    raw = [(m.start(), m.start() + len(m.group().rstrip(",")), key(m.group().strip(",")))
+           for m in re.finditer(r"\S+", text[at:limit])][:5]
+    words = [w for _, _, w in raw]
+    skip = 1 if words[:1] and words[0] in _cls("approach") else 0
+    found = _opening(words[skip:])
+    if found is None:
+        return None
+    n, cls = found
+    if cls == "call":
+        if not skip or not raw[skip + n - 1:skip + n] or not _purpose_after(text, at + raw[skip + n - 1][1], limit):
+            return None
+        return at + raw[0][0], at + raw[skip + n - 1][1]
+    return at + raw[skip][0], at + raw[skip + n - 1][1]
+
+
+def _purpose_after(text: str, at: int, limit: int) -> bool:
+    """Whether ", " or " và " and the purpose of a call (class ``call-purpose``: "chúc mừng", "trao tặng", "trao Huy
+    hiệu") follow ``at``: "thăm, chúc mừng …"; a gift is none ("thăm, trao cho mỗi hộ …")."""
+    m = re.match(r"\s*(?:,|\svà)\s+(\S+(?:\s\S+){0,2})", text[at:limit])
+    if not m:
+        return False
+    words = [key(w.strip(",")) for w in m.group(1).split()]
+    return any(" ".join(words[:n]) in _cls("call-purpose") for n in (3, 2, 1))
+
+
+def _object(rest: str) -> bool:
+    """Whether ``rest`` (the name after its verb) holds a word besides rites, "và" and commas: an object."""
+    words = [key(w) for w in re.split(r"[\s,]+", rest) if w]
+    rites = _cls("rite") | {"và"}
+    i = 0
+    while i < len(words):
+        n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]) in rites), 0)
+        if not n:
+            return True
+        i += n
+    return False
+
+
+def rite_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The events a sentence reports a visitor or a delegation performing (see the module)."""
+    people = [m for m in found if m.kind == "person"]
+    names = frozenset(m.end for m in people)
+    events = [m for m in found if m.kind == "event"]
+    out: list[Mention] = []
+    for s in sentences:
+        for d in re.finditer(r"(?<!\w)đã\s+", text[s.start : s.end]):
+            span = _start(text, s.start + d.end(), s.end)
+            if span is None or not _subject(text, s.start, s.start + d.start(), people) \
+                    or any(m.start <= span[0] < m.end for m in events):
+                continue
+            end = _end(text, span[0], s.end, names)
+            if not end or not _object(text[span[1] : end]):
+                continue  # no object: "đã tới dâng hương, dâng hoa tại …"
+            name = text[span[0] : end].rstrip().rstrip(",")
+            out.append(Mention(kind="event", start=span[0], end=span[0] + len(name), text=name, sentence=s.index,
+                               key=key(name), attrs=(("cls", "Meeting"), ("en", "event"), ("verbal", "1"))))
+    return out
