@@ -12,7 +12,8 @@ The name is as written, up to the clause's end: a semicolon, a colon or the sent
 ``rite-stop`` (a locative or an occasion: "tại", "ở", "nhân dịp"); a comma before another rite or visit; or the
 end of a person's name a comma follows (the posts after it are an apposition). A verb with no object, or a name
 over 30 words, is none. Never a plan ("sẽ đến …": no "đã"), nor a verb inside another clause ("Sau khi đã tới …":
-"khi" before it), nor where an event mention already covers the verb.
+"khi" before it), nor where an event mention already covers the verb. A rite that opens an item of a list after a
+reported activity, a semicolon before it, is reported too: "X đã hội đàm với A; chào xã giao B; …" (events41c).
 """
 
 from __future__ import annotations
@@ -117,6 +118,27 @@ def _object(rest: str) -> bool:
     return False
 
 
+def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, int]]:
+    """(start of the name, end of its verb) of every rite or visit a sentence reports: after "đã" whose clause has
+    a subject, and a rite that opens an item of a list after it, a semicolon before it ("đã hội đàm với A; chào xã
+    giao B; …": events41c; a rite only, with no approach word)."""
+    out: list[tuple[int, int]] = []
+    reported = False
+    for d in re.finditer(r"(?<!\w)đã\s+|;\s+", text[s.start : s.end]):
+        at = s.start + d.end()
+        if d.group().startswith(";"):
+            span = _start(text, at, s.end) if reported else None
+            listed = _opening([key(w.strip(",")) for w in text[at : at + 40].split()[:3]])
+            if span is not None and span[0] == at and listed is not None and listed[1] == "rite":
+                out.append(span)
+            continue
+        reported = reported or _subject(text, s.start, s.start + d.start(), people)
+        span = _start(text, at, s.end)
+        if span is not None and _subject(text, s.start, s.start + d.start(), people):
+            out.append(span)
+    return out
+
+
 def rite_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The events a sentence reports a visitor or a delegation performing (see the module)."""
     people = [m for m in found if m.kind == "person"]
@@ -124,10 +146,8 @@ def rite_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     events = [m for m in found if m.kind == "event"]
     out: list[Mention] = []
     for s in sentences:
-        for d in re.finditer(r"(?<!\w)đã\s+", text[s.start : s.end]):
-            span = _start(text, s.start + d.end(), s.end)
-            if span is None or not _subject(text, s.start, s.start + d.start(), people) \
-                    or any(m.start <= span[0] < m.end for m in events):
+        for span in _openings(text, s, people):
+            if any(m.start <= span[0] < m.end for m in events):
                 continue
             end = _end(text, span[0], s.end, names)
             if not end or not _object(text[span[1] : end]):
