@@ -25,9 +25,10 @@ dashes are left out, and so is a qualifier of the lexicon (``post_qualifiers``: 
 title's beginning of the lexicon that begins no body, written with a capital; the form is *glued*). The *head*
 is the words of the title; the *body* what follows it (a leading "nguyên", "cựu",
 "tân" or "quyền" goes, and a manner word between a title that ends with a body's head and that head again: "Phó
-Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"), opened by the unit a title names inside itself when
-the phrase leaves it out ("Vụ trưởng X"
-is "Vụ trưởng Vụ X", "Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
+Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"; a company's board between its chair's title and the
+company may go, "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch" + "Tập đoàn X": :mod:`kg.corpus.post_board`), opened
+by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X" is "Vụ trưởng Vụ X",
+"Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
@@ -56,6 +57,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.corpus.post_board import board_gap
 from kg.corpus.post_order import swaps
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import with_unit
@@ -82,6 +84,7 @@ class Form:
     lower: tuple[bool, ...] = ()  # per body word: no part of a name (a word in lower case)
     glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
     orders: tuple[Words, ...] = ()  # the body with two coordinated parts the other way (kg.corpus.post_order)
+    board: int = 0  # length of a company's board that opens the body after its chair's title (kg.corpus.post_board)
 
 
 @cache
@@ -134,9 +137,10 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     start += _manner_gap(head, ws[start:])
     body = with_unit(head, ws[start:])
     unit = len(body) - len(ws[start:])  # the unit the title names, left out of the phrase ("Bộ trưởng Y tế")
-    return Form(post, head, body, bare, named_end if start < len(ws) else True,
-                (True,) * unit + tuple(t[2] for t in tagged[start:]),
-                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head))
+    named = (True,) * unit + tuple(t[2] for t in tagged[start:])
+    return Form(post, head, body, bare, named_end if start < len(ws) else True, named,
+                (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head),
+                board_gap(head, body))
 
 
 @cache
@@ -251,8 +255,20 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
     return False
 
 
+def _boardless(f: Form) -> tuple[Form, ...]:
+    """The form, and without the company's board that opens its body when it has one (:mod:`kg.corpus.post_board`:
+    "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch Tập đoàn X")."""
+    n = f.board
+    return (f, replace(f, body=f.body[n:], named=f.named[n:], lower=f.lower[n:], orders=(), board=0)) if n else (f,)
+
+
 def same(a: Form, b: Form) -> bool:
-    """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order)."""
+    """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order; a
+    company's board left out or not)."""
+    return any(_same(x, y) for x in _boardless(a) for y in _boardless(b))
+
+
+def _same(a: Form, b: Form) -> bool:
     return a.head == b.head and (any(_align(x, b.body) for x in (a.body, *a.orders))
                                  or any(_align(a.body, y) for y in b.orders))
 
@@ -274,8 +290,10 @@ def within(short: Form, full: Form) -> bool:
     adds words before or inside it, or — when it ends with a name — after it ("Sở Y tế" / "Sở Y tế tỉnh X"; not
     "Sở Y tế" / "Sở Y tế cho biết", words of the next clause glued to a post); a body that ends with a level
     word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X")."""
-    if short.head != full.head:
-        return False
+    return short.head == full.head and any(_within_orders(x, y) for x in _boardless(short) for y in _boardless(full))
+
+
+def _within_orders(short: Form, full: Form) -> bool:
     if short.orders and any(_within(replace(short, body=b, orders=()), full) for b in short.orders):
         return True
     return _within(short, full)
