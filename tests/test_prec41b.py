@@ -31,3 +31,9 @@ def test_compiled_mark_is_a_byline() -> None:
 def test_caption_bracket_keeps_the_person() -> None:
     """A photo place or an age in the bracket is a caption's: the name stays a person."""
     assert "Lương Thị Mai Sen" in _persons(_BODY + " Bà Lương Thị Mai Sen (SN 1962).")
+
+
+def test_honorific_or_post_in_the_signature_keeps_the_person() -> None:
+    """"Ông A (POST …)" or "A (POST …)" closing the article signs a quoted official's words: a person."""
+    assert "Lương Văn Mạnh" in _persons(_BODY + " Ông Lương Văn Mạnh (Đội trưởng Đội QLTT số 9)")
+    assert "Lương Văn Mạnh" in _persons(_BODY + " Lương Văn Mạnh (Phó Chủ tịch UBND xã Hòa Lạc)")

@@ -4,12 +4,13 @@ The last sentence of a report is often its signature: one or more authors' names
 a bracket that gives the news agency, the office or the place they write from ("Lê Văn A - Trần B (TTXVN)",
 "Nguyễn Thị C (Ban Tuyên giáo Tỉnh ủy)", "Phạm D (t.h)"). Those names are bylines, not people of the report. A
 bracket that places a person in a photo, or gives an age or a school grade (``person_cues.tsv`` roles
-photo-place, age, grade), is a caption's and stays out. Pure, over a sentence's tokens.
+photo-place, age, grade), or opens with a post title ("(Đội trưởng …)"), and a name after an honorific
+("Ông A (…)"), are a caption's or a quoted official's and stay out. Pure, over a sentence's tokens.
 """
 
 from __future__ import annotations
 
-from kg.extract import names
+from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _is_name_word, _Sent
 from kg.extract.normalise import key
 
@@ -26,12 +27,17 @@ def signed_line(s: _Sent) -> bool:
     opens = next((x for x in range(n) if toks[x].text == "("), None)
     if opens is None or opens == 0 or n - 1 - opens < 2:
         return False
-    return _authors(s, opens) and _agency(s, opens + 1, n - 1)
+    return _authors(s, opens) and opens + 1 not in s.title_starts and _agency(s, opens + 1, n - 1)
 
 
 def _authors(s: _Sent, end: int) -> bool:
+    """Tokens 0..end-1 are names of two to four words joined by dashes or commas, with no honorific before them
+    ("Ông A (Đội trưởng …)" signs a quoted official's words: he is a person of the report)."""
     parts = [0]
+    honorifics = lexicon.by_key("honorifics")
     for t in s.toks[:end]:
+        if key(t.text) in honorifics:
+            return False
         if t.text in ("-", "–", ","):
             parts.append(0)
         elif _is_name_word(t):
