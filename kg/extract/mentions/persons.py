@@ -28,6 +28,7 @@ from kg.extract.mentions.person_ranks import bare_rank_before, bare_rank_opens
 from kg.extract.mentions.person_rare import rare_name, rare_start, rare_tail
 from kg.extract.mentions.person_repeats import bare_repeat, doubled_half
 from kg.extract.mentions.person_short import opens_head
+from kg.extract.mentions.person_signed import signed_line
 from kg.extract.mentions.person_sino import sino_name, sino_start
 from kg.extract.mentions.person_thing_tests import (
     _COMPASS,
@@ -335,4 +336,4 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
     blockers = s.byline_blockers
-    return not blockers or (blockers[0] >= k and blockers[-1] < e) or authors_line(s)
+    return not blockers or (blockers[0] >= k and blockers[-1] < e) or authors_line(s) or signed_line(s)
