@@ -132,9 +132,10 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
             if span is not None and span[0] == at and listed is not None and listed[1] == "rite":
                 out.append(span)
             continue
-        reported = reported or _subject(text, s.start, s.start + d.start(), people)
+        subject = _subject(text, s.start, s.start + d.start(), people)
+        reported = reported or subject
         span = _start(text, at, s.end)
-        if span is not None and _subject(text, s.start, s.start + d.start(), people):
+        if span is not None and subject:
             out.append(span)
     return out
 

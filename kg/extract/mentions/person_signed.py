@@ -14,8 +14,6 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _is_name_word, _Sent
 from kg.extract.normalise import key
 
-_COMPILED = ("t", "t.h", "t/h", "th", "tổng")  # "(t.h)", "(T/h)", "(tổng hợp)": compiled by the author
-
 
 def signed_line(s: _Sent) -> bool:
     """The sentence is the document's last and holds only authors' names (two to four name words each, joined by
@@ -48,7 +46,8 @@ def _authors(s: _Sent, end: int) -> bool:
 
 
 def _agency(s: _Sent, a: int, b: int) -> bool:
-    """Tokens a..b-1 (inside the bracket) open with a capital or a "compiled" mark, and no caption cue."""
+    """Tokens a..b-1 (inside the bracket) open with a capital or a mark of role ``compiled`` ("t.h"), and no caption
+    cue."""
     toks = s.toks[a:b]
     if any(t.text in "()" for t in toks):
         return False
@@ -57,4 +56,4 @@ def _agency(s: _Sent, a: int, b: int) -> bool:
     cues = names.cue_phrases("photo-place") | names.cue_phrases("age") | names.cue_phrases("grade")
     if any(words == c or words.startswith(c + " ") for c in cues):
         return False
-    return toks[0].text[0].isupper() or first in _COMPILED
+    return toks[0].text[0].isupper() or first in names.cue_phrases("compiled")
