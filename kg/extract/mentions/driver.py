@@ -11,6 +11,7 @@ from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.event_rites import rite_events
+from kg.extract.mentions.event_session_dated import dated_sessions
 from kg.extract.mentions.event_sessions import with_sessions
 from kg.extract.mentions.event_verbal import verbal_events
 from kg.extract.mentions.events import _events
@@ -96,6 +97,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
     found = with_sessions(doc.text, found)  # "phiên khai mạc Kỳ họp thứ 5 …": the session of a meeting
+    found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
     for m in found:

@@ -5,10 +5,10 @@ reference back (:mod:`kg.extract.mentions.events`); when the article names no ev
 nothing and the meeting the article reports on is lost. It names that meeting, as written, when the text places the
 report in it and dates it: a setting preposition right before it (class ``setting`` in ``event_words.tsv``: "tại",
 "trong") and right after it a day — a part of the day (class ``day-part``: "sáng", "ngày") and a recent word (class
-``recent``: "sáng nay", "tối qua") or a day and month ("chiều 30-5", "ngày 17.6.2017"), or a recent phrase alone
-("mới đây"). A date followed by a word of class ``ahead`` ("ngày 5-7 tới") is a plan, no report. Only a Meeting head
-(a congress or an election has its own name), and only in an article that names no event of the class: otherwise
-the head stays a reference to the named event (:func:`promote`).
+``recent``: "sáng nay", "tối qua") or a day and month ("chiều 30-5", "ngày 17.6.2017", "sáng ngày 2-6"), or a recent
+phrase alone ("mới đây"). A date followed by a word of class ``ahead`` ("ngày 5-7 tới") is a plan, no report. Only
+a Meeting head (a congress or an election has its own name), and only in an article that names no event of the
+class: otherwise the head stays a reference to the named event (:func:`promote`).
 """
 
 from __future__ import annotations
@@ -30,12 +30,14 @@ def _words(text: str) -> list[str]:
 def _dated(after: str) -> bool:
     """Whether ``after`` (the text right after the head) opens with a day of the past or the present."""
     cls = event_tokens.classes()
-    recent, raw = cls.get("recent", frozenset()), after.split()[:4]
+    recent, raw, parts = cls.get("recent", frozenset()), after.split()[:5], cls.get("day-part", frozenset())
     words = _words(" ".join(raw))
     if len(words) >= 2 and " ".join(words[:2]) in recent:
         return True
-    if len(words) < 2 or words[0] not in cls.get("day-part", frozenset()):
+    if len(words) < 2 or words[0] not in parts:
         return False
+    if len(words) >= 3 and words[1] == "ngày" and words[0] != "ngày":
+        raw, words = raw[1:], words[1:]  # "sáng ngày 2-6": the part of the day and its day
     if words[1] in recent:
         return True
     ahead = cls.get("ahead", frozenset())
