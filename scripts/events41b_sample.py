@@ -13,10 +13,7 @@ an instruction) is written as a TSV to judge (verdict: report / plan / passing /
 
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
-import json
 import random
 import re
 import sys
@@ -24,12 +21,11 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import excluded_ids  # noqa: E402
+from _event_shapes import event_names, sentences, shape_args, skipped  # noqa: E402
 
 VERBS = ["chào xã giao", "dâng hương", "dâng hoa", "đặt vòng hoa", "viếng", "đến thăm", "tới thăm",
          "làm việc với", "kiểm tra"]
 _VERB = re.compile(r"(?<!\w)(" + "|".join(VERBS) + r")(?!\w)", re.IGNORECASE)
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 def marker(before: str) -> str:
@@ -46,44 +42,20 @@ def marker(before: str) -> str:
 
 def occurrences(corpus: Path, skip: set[str]) -> list[tuple[str, str, str, str]]:
     """(article, verb, marker, sentence) of every verb occurrence, in corpus order."""
-    out = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            art = str(d["id"]).removeprefix("baomoi-")
-            if art in skip:
-                continue
-            for s in _SENT.finditer(d.get("text", "")):
-                for m in _VERB.finditer(s.group()):
-                    out.append((art, m.group(1), marker(s.group()[: m.start()] or " "), s.group().strip()))
-    return out
-
-
-def event_names(graph: Path) -> dict[str, list[str]]:
-    from score_events import by_article
-    return {a: sorted(n for names in v for n in names) for a, v in by_article(graph).items()}
+    return [(art, m.group(1), marker(sent[: m.start()] or " "), sent.strip())
+            for art, sent in sentences(corpus, skip) for m in _VERB.finditer(sent)]
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--seed", type=int, default=587)
-    ap.add_argument("--sample", type=int, default=60)
-    ap.add_argument("--write", type=Path, required=True)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=Path, nargs="*", default=[])
-    ap.add_argument("--graph", type=Path)
-    args = ap.parse_args()
-    ids = excluded_ids(args.exclude)
-    for p in args.skip:
-        ids |= {s.strip().removeprefix("baomoi-") for s in p.read_text(encoding="utf-8").split() if s.strip()}
+    args = shape_args(587).parse_args()
+    ids = skipped(args)
     occ = occurrences(args.corpus, ids)
     counts = Counter((v.lower(), mk) for _, v, mk, _ in occ)
     for v in VERBS:
         print(v, {mk: counts[(v, mk)] for mk in ("report", "plan", "clause", "none")})
     pool = [i for i, o in enumerate(occ) if o[1].lower() != "kiểm tra"]  # counted, not sampled: mostly a noun
     picked = sorted(random.Random(args.seed).sample(pool, min(args.sample, len(pool))))
-    names = event_names(args.graph) if args.graph else {}
+    names = event_names(args.graph)
     with args.write.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["n", "article", "verb", "marker", "verdict", "event", "sentence"])

@@ -12,18 +12,12 @@ sample is written as a TSV to judge (verdict: report / passing / plan / not-even
 
 from __future__ import annotations
 
-import argparse
-import csv
-import gzip
-import json
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import excluded_ids  # noqa: E402
+from _event_shapes import shape_sample  # noqa: E402
 
 SHAPES = {
     "session": re.compile(r"(?<!\w)phiên (?:khai mạc|bế mạc|chất vấn|trả lời chất vấn|thảo luận|toàn thể|họp toàn thể"
@@ -33,69 +27,12 @@ SHAPES = {
     "plural-contact": re.compile(r"(?<!\w)(?:các|những) (?:cuộc|buổi) tiếp xúc(?!\w)", re.IGNORECASE),
     "listed-rite": re.compile(r"(?:[,;]| và) (?:chào xã giao|dâng hương|dâng hoa|đặt vòng hoa)(?!\w)", re.IGNORECASE),
 }
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
-def marker(before: str) -> str:
-    """What the clause before the shape holds: a plan (sẽ, dự kiến), a report (đã), else none."""
-    w = " " + before.lower() + " "
-    if " sẽ " in w or " dự kiến " in w:
-        return "plan"
-    return "report" if " đã " in w else "none"
-
-
-def occurrences(corpus: Path, skip: set[str]) -> list[tuple[str, str, str, str, str]]:
-    """(article, shape, words, marker, sentence) of every occurrence, in corpus order."""
-    out = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            art = str(d["id"]).removeprefix("baomoi-")
-            if art in skip:
-                continue
-            for s in _SENT.finditer(d.get("text", "")):
-                for shape, rx in SHAPES.items():
-                    for m in rx.finditer(s.group()):
-                        if shape == "listed-rite" and " đã " not in " " + s.group()[: m.start()] + " ":
-                            continue  # only a rite after another reported activity
-                        out.append((art, shape, m.group().strip(",; "), marker(s.group()[: m.start()]),
-                                    s.group().strip()))
-    return out
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--seed", type=int, default=599)
-    ap.add_argument("--sample", type=int, default=60)
-    ap.add_argument("--write", type=Path, required=True)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=Path, nargs="*", default=[])
-    ap.add_argument("--graph", type=Path)
-    args = ap.parse_args()
-    ids = excluded_ids(args.exclude)
-    for p in args.skip:
-        ids |= {s.strip().removeprefix("baomoi-") for s in p.read_text(encoding="utf-8").split() if s.strip()}
-    occ = occurrences(args.corpus, ids)
-    counts = Counter((shape, mk) for _, shape, _, mk, _ in occ)
-    for shape in SHAPES:
-        print(shape, {mk: counts[(shape, mk)] for mk in ("report", "plan", "none")})
-    picked = sorted(random.Random(args.seed).sample(range(len(occ)), min(args.sample, len(occ))))
-    names: dict[str, list[str]] = {}
-    if args.graph:
-        from score_events import by_article
-        names = {a: sorted(n for ns in v for n in ns) for a, v in by_article(args.graph).items()}
-    with args.write.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["n", "article", "shape", "words", "marker", "verdict", "event", "sentence"])
-        for n, i in enumerate(picked, 1):
-            art, shape, words, mk, sent = occ[i]
-            key = words.lower().split()[-1]
-            ev = [x for x in names.get(art, []) if key in x]
-            w.writerow([n, art, shape, words, mk, "", "; ".join(ev), sent])
-    print(f"{len(occ)} occurrences; {len(picked)} written to {args.write}")
-    return 0
+def listed_rite(shape: str, sentence: str, m: re.Match[str]) -> bool:
+    """A listed rite counts only after another reported activity ("đã" before it in the sentence)."""
+    return shape != "listed-rite" or " đã " in " " + sentence[: m.start()] + " "
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(shape_sample(SHAPES, 599, keep=listed_rite))
