@@ -10,6 +10,7 @@ from kg.extract.mentions import event_reported
 from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
+from kg.extract.mentions.event_meet_verbs import meet_events
 from kg.extract.mentions.event_rites import rite_events
 from kg.extract.mentions.event_session_dated import dated_sessions
 from kg.extract.mentions.event_sessions import with_sessions
@@ -100,6 +101,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
+    found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
