@@ -1,6 +1,7 @@
 """Round events42a: the event nodes that differ between two whole-corpus builds, per article (a node's label and its
-altLabels folded as in ``score_events.py``), articles of held-out splits dropped (``--exclude`` JSON Lines / gold
-JSON read for ids only, ``--skip`` plain id lists), with the sentence that holds the name, written as a TSV to judge.
+altLabels folded as in ``score_events.py``; a node whose names only grew is one "alt" row with the names added),
+articles of held-out splits dropped (``--exclude`` JSON Lines / gold JSON read for ids only, ``--skip`` plain id
+lists), with the sentence that holds the name, written as a TSV to judge.
 
     python scripts/events42a_diff.py BEFORE.nq AFTER.nq CORPUS.jsonl.gz --write FILE --exclude … --skip ids.txt
 """
@@ -30,8 +31,11 @@ def main() -> int:
     rows: list[list[str]] = []
     for art in sorted((set(before) | set(after)) - skip):
         b, a = set(before.get(art, [])), set(after.get(art, []))
-        rows += [["out", art, min(n), ""] for n in sorted(b - a, key=min)]
-        rows += [["in", art, min(n), ""] for n in sorted(a - b, key=min)]
+        grown = {n for n in a - b if any(m < n for m in b - a)}  # the same node with names added (altLabels)
+        rows += [["alt", art, " | ".join(sorted(n - next(m for m in b - a if m < n))), ""]
+                 for n in sorted(grown, key=min)]
+        rows += [["out", art, min(n), ""] for n in sorted(b - a, key=min) if not any(n < g for g in grown)]
+        rows += [["in", art, min(n), ""] for n in sorted(a - b - grown, key=min)]
     arts = {r[1] for r in rows}
     sents: dict[str, list[str]] = {}
     for art, s in sentences(args.corpus, skip):
@@ -45,7 +49,8 @@ def main() -> int:
             probe = " ".join(words[:4])
             sent = next((s for s in sents.get(art, []) if probe in fold(s)), "")
             w.writerow([side, art, label, "", "", sent])
-    print(f"{sum(r[0] == 'in' for r in rows)} in, {sum(r[0] == 'out' for r in rows)} out; written to {args.write}")
+    counts = {side: sum(r[0] == side for r in rows) for side in ("in", "out", "alt")}
+    print(f"{counts['in']} in, {counts['out']} out, {counts['alt']} with names added; written to {args.write}")
     return 0
 
 

@@ -51,3 +51,52 @@ def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
     for text in texts:
         labels = [lab for lab in _event_labels(text) if lab.lower().startswith(("hội đàm", "làm việc"))]
         assert not labels, (text, labels)
+
+
+def test_plural_titles_as_the_object_end_no_name():
+    text = "Chiều 25/5, bà Trần Thị Mơ, Trưởng Ban Dân vận Tỉnh ủy Beta đã gặp mặt các Đại sứ, Tổng lãnh sự mới."
+    assert any(lab.startswith("gặp mặt các Đại sứ") for lab in _event_labels(text)), _event_labels(text)
+
+
+def _event_names(text: str) -> dict[str, set[str]]:
+    """Event label → its Vietnamese altLabels in the RDF of a made-up report."""
+    from rdflib import RDFS, SKOS, URIRef
+
+    from kg.pipeline import to_rdf
+    ds = to_rdf(process("t", "Tin Alpha\n\n" + text))
+    vnr = "https://w3id.org/vnreport-kg/ontology#"
+    out: dict[str, set[str]] = {}
+    for node in set(ds.subjects(None, None)):
+        types = {str(o) for o in ds.objects(node, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))}
+        if not types & {vnr + "Meeting", vnr + "Congress", vnr + "Election"}:
+            continue
+        labels = [str(o) for o in ds.objects(node, RDFS.label) if getattr(o, "language", None) == "vi"]
+        alts = {str(o) for o in ds.objects(node, SKOS.altLabel) if getattr(o, "language", None) == "vi"}
+        for lab in labels:
+            out[lab] = alts
+    return out
+
+
+def test_a_closing_bracket_gloss_leaves_the_bare_name_as_an_alt_label():
+    text = ("Sáng 14/6, Tỉnh ủy Beta tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh Beta (14/6/1971 - 14/6/2031) "
+            "tại Nhà hát tỉnh.")
+    names = _event_names(text)
+    full = [lab for lab in names if lab.startswith("Lễ kỷ niệm 60 năm")]
+    assert full and "(14/6/1971" in full[0], names
+    assert "Lễ kỷ niệm 60 năm Ngày thành lập tỉnh Beta" in names[full[0]], names
+
+
+def test_a_dated_bare_head_refers_to_the_meeting_the_verb_names():
+    text = ("Chiều 12/5, Đoàn công tác của Bộ Y tế do ông Lê Văn Quy, Thứ trưởng Bộ Y tế làm Trưởng đoàn đã làm "
+            "việc với Ban Thường vụ Tỉnh ủy Beta. Tại buổi làm việc chiều 12/5, ông Quy đề nghị tỉnh rà soát các "
+            "bệnh viện.")
+    labels = _event_labels(text)
+    assert "làm việc với Ban Thường vụ Tỉnh ủy Beta" in labels, labels
+    assert "buổi làm việc" not in labels, labels
+
+
+def test_a_bracket_that_says_whose_meeting_it_is_stays_in_every_name():
+    text = "Sáng 5/7, Kỳ họp thứ 3 (HĐND tỉnh Beta khóa IX) khai mạc tại Hội trường tỉnh."
+    names = _event_names(text)
+    full = [lab for lab in names if lab.startswith("Kỳ họp thứ 3")]
+    assert full and not {a for a in names[full[0]] if a.lower() == "kỳ họp thứ 3"}, names

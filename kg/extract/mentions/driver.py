@@ -96,12 +96,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
+    found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
     found = with_sessions(doc.text, found)  # "phiên khai mạc Kỳ họp thứ 5 …": the session of a meeting
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
-    found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))

@@ -11,7 +11,9 @@ sentence's start or its last semicolon) has a subject — a person found there o
 the verb and its object as the name grammar reads it (:func:`kg.extract.events.complement_end`, from the link
 "với" or from the purpose word), cut before a word of class ``rite-stop`` ("tại", "nhân dịp", "để"); a verb with
 no object is none. Not where an event mention already covers the verb, nor where a named event of the article holds
-the name ("buổi làm việc với Ban Y": the article names it under its head).
+the name ("buổi làm việc với Ban Y": the article names it under its head). It runs before a dated bare head is
+named for want of a named meeting (:func:`event_reported.promote`): "Tại buổi làm việc chiều 12/5, …" then refers
+to the meeting the verb names.
 """
 
 from __future__ import annotations
@@ -90,13 +92,14 @@ def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[in
 
 
 def _open_end(text: str, a: int, name: str) -> bool:
-    """Whether the name is cut before what completes it: a post title ends it ("hội đàm với Tổng Bí thư | , Chủ tịch
-    A": the holder follows) or a demonstrative follows it ("làm việc với công ty | trên.": a reference back)."""
+    """Whether the name is cut before what completes it: a post title and a comma end it ("hội đàm với Tổng Bí thư |
+    , Chủ tịch A": more posts and the holder follow; not "gặp mặt các Đại sứ, Tổng lãnh sự | mới …") or a
+    demonstrative follows it ("làm việc với công ty | trên.": a reference back)."""
     words = [key(w) for w in name.split()]
     titles = lexicon.by_key("posts")
-    if any(" ".join(words[-n:]) in titles for n in range(1, min(3, len(words)) + 1)):
-        return True
     after = text[a + len(name) : a + len(name) + 20]
+    if after.startswith(",") and any(" ".join(words[-n:]) in titles for n in range(1, min(3, len(words)) + 1)):
+        return True
     nxt = [key(w) for w in after.split()[:2]]
     demonstratives = _cls("demonstrative")
     return bool(nxt) and (nxt[0] in demonstratives or " ".join(nxt) in demonstratives
@@ -127,3 +130,4 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     covered = [(m.start, m.end) for m in out]
     inside = [m for m in found if m.kind == "event" and m.attr("ref") and any(a <= m.start < b for a, b in covered)]
     return [m for m in found if m not in inside] + out
+
