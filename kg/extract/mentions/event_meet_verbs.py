@@ -1,0 +1,133 @@
+"""A meeting named only by its verb, reported on a dated day (events42a): "Chiều 12/5, Đoàn công tác của Bộ X do ông
+A làm Trưởng đoàn đã làm việc với Ban Y.", "Sáng 13/5, bà B đã tiếp xúc cử tri quận Z.".
+
+A verb of meeting (``kg/lexicon/meeting_verbs.tsv``: "làm việc với", "hội đàm với", "tiếp xúc cử tri", "gặp mặt")
+right after "đã", or after "đã" and a verb of coming (class ``approach`` of ``event_words.tsv``: "đến", "tới", "về",
+no part of the name), opens the name of the meeting the article reports when the clause before "đã" (from the
+sentence's start or its last semicolon) has a subject — a person found there or a delegation word (class
+``delegation``: "đoàn") — and a day: a part of the day or "ngày" with a day and month or a recent word ("chiều
+12/5", "ngày 5-7", "sáng nay"; classes ``day-part``, ``recent``). Not when a verb of saying comes in that clause
+("ông A cho biết, đã làm việc với …": what a speaker says, no report of the day), not after "khi". The name is
+the verb and its object as the name grammar reads it (:func:`kg.extract.events.complement_end`, from the link
+"với" or from the purpose word), cut before a word of class ``rite-stop`` ("tại", "nhân dịp", "để"); a verb with
+no object is none. Not where an event mention already covers the verb, nor where a named event of the article holds
+the name ("buổi làm việc với Ban Y": the article names it under its head). It runs before a dated bare head is
+named for want of a named meeting (:func:`event_reported.promote`): "Tại buổi làm việc chiều 12/5, …" then refers
+to the meeting the verb names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import event_tokens, lexicon
+from kg.extract import events as event_grammar
+from kg.extract.document import Mention, Sentence
+from kg.extract.normalise import key
+
+_DA = re.compile(r"(?<!\w)đã\s+")
+_DAY = re.compile(r"\(?\d{1,2}\s?[-/.]\s?\d{1,2}(?:[-/.]\d{2,4})?\)?[,.;:]?")
+
+
+def _cls(name: str) -> frozenset[str]:
+    return event_tokens.classes().get(name, frozenset())
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether the folded ``words`` hold a day: a part of the day or "ngày", then a day and month or a recent word."""
+    for i, w in enumerate(words[:-1]):
+        if w in _cls("day-part"):
+            nxt = words[i + 2] if words[i + 1] == "ngày" and i + 2 < len(words) else words[i + 1]
+            if _DAY.fullmatch(nxt) or nxt.strip(",") in _cls("recent"):
+                return True
+    return False
+
+
+def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
+    """Whether the clause before "đã" at ``at`` has a subject and a day, no verb of saying, no "khi" before it."""
+    clause_start = max(start, text.rfind(";", start, at) + 1)
+    words = [key(w.strip("()")) for w in text[clause_start:at].split()]
+    if "khi" in words[-3:]:
+        return False
+    plain = [w.strip(",") for w in words]
+    grams = set(plain) | {" ".join(plain[i : i + 2]) for i in range(len(plain) - 1)}
+    if grams & lexicon.classed("person_cues", 1, "speech"):
+        return False
+    subject = any(clause_start <= m.start < at for m in people) or any(w in _cls("delegation") for w in plain)
+    return subject and _dated(words)
+
+
+def _verb(text: str, at: int) -> tuple[int, int, str] | None:
+    """(start, end, where the object opens) of a verb of meeting after ``at`` (an approach word skipped), or None."""
+    raw = list(re.finditer(r"\S+", text[at : at + 80]))[:6]
+    words = [key(m.group()) for m in raw]
+    skip = 1 if words[:1] and words[0] in _cls("approach") else 0
+    verbs = lexicon.by_key("meeting_verbs")
+    for n in (4, 3, 2):
+        entry = verbs.get(" ".join(words[skip : skip + n]))
+        if entry is not None and len(raw) >= skip + n:
+            return at + raw[skip].start(), at + raw[skip + n - 1].end(), entry.extra[0] if entry.extra else ""
+    return None
+
+
+def _stop(text: str, a: int, end: int) -> int:
+    """``end``, or the start of the first word of class ``rite-stop`` after the verb at ``a`` ("nhân dịp …")."""
+    stops = _cls("rite-stop")
+    for w in list(re.finditer(r"\S+", text[a:end]))[1:]:
+        grams = [key(x.strip(",")) for x in text[a + w.start() : end].split()[:3]]
+        if any(" ".join(grams[:k]) in stops for k in (3, 2, 1)):
+            return a + w.start()
+    return end
+
+
+def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
+    """The name the verb opens, as written, or "" (no object, or none the grammar reads)."""
+    a, verb_end, opens = span
+    anchor = a if opens == "purpose" else verb_end - len(text[a:verb_end].split()[-1])
+    end = event_grammar.complement_end(text, anchor, limit, units, inner)
+    if end is None:
+        return ""
+    name = text[a : _stop(text, a, end)].rstrip(" ,")
+    return name if len(name) > verb_end - a and not _open_end(text, a, name) else ""
+
+
+def _open_end(text: str, a: int, name: str) -> bool:
+    """Whether the name is cut before what completes it: a post title and a comma end it ("hội đàm với Tổng Bí thư |
+    , Chủ tịch A": more posts and the holder follow; not "gặp mặt các Đại sứ, Tổng lãnh sự | mới …") or a
+    demonstrative follows it ("làm việc với công ty | trên.": a reference back)."""
+    words = [key(w) for w in name.split()]
+    titles = lexicon.by_key("posts")
+    after = text[a + len(name) : a + len(name) + 20]
+    if after.startswith(",") and any(" ".join(words[-n:]) in titles for n in range(1, min(3, len(words)) + 1)):
+        return True
+    nxt = [key(w) for w in after.split()[:2]]
+    demonstratives = _cls("demonstrative")
+    return bool(nxt) and (nxt[0] in demonstratives or " ".join(nxt) in demonstratives
+                          or bool(re.match(r"\s*trên\s*(?:[.,;:!?]|$)", after)))
+
+
+def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """``found`` with the meetings a sentence reports by their verb on a dated day (see the module); a bare head
+    read as a reference inside the verb ("đã gặp mặt …") gives way to the name."""
+    people = [m for m in found if m.kind == "person"]
+    known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
+    units = frozenset(m.end for m in known)
+    inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
+    named = [m for m in found if m.kind == "event" and not m.attr("ref")]
+    headed = [f" {m.key} " for m in named]
+    out: list[Mention] = []
+    for s in sentences:
+        for d in _DA.finditer(text, s.start, s.end):
+            span = _verb(text, d.end())
+            if span is None or not _reported(text, s.start, d.start(), people) \
+                    or any(m.start <= span[0] < m.end for m in named):
+                continue
+            name = _name(text, span, min(s.end, span[0] + 400), units, inner)
+            if name and not any(f" {key(name)} " in h for h in headed):
+                out.append(Mention(kind="event", start=span[0], end=span[0] + len(name), text=name,
+                                   sentence=s.index, key=key(name),
+                                   attrs=(("cls", "Meeting"), ("en", "meeting"), ("verbal", "1"))))
+    covered = [(m.start, m.end) for m in out]
+    inside = [m for m in found if m.kind == "event" and m.attr("ref") and any(a <= m.start < b for a, b in covered)]
+    return [m for m in found if m not in inside] + out
+
