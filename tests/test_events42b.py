@@ -57,3 +57,17 @@ def test_the_indicators_leave_an_enumeration_and_a_proper_name_but_flag_a_clause
     assert corpus_events.indicators("Buổi tiếp xúc cử tri quận Nam Từ Kỳ") == []
     assert corpus_events.indicators("Hội nghị tổng kết năm 2030, đã thống nhất") == ["comma + clause word"]
     assert corpus_events.indicators("Lễ khởi công cầu mới Theo kế hoạch") == ["clause opener"]
+
+
+def test_a_second_congress_joined_by_va_to_a_cited_one_is_cited_too():
+    text = ("Tỉnh Beta phấn đấu hoàn thành các chỉ tiêu mà Nghị quyết Đại hội Đảng toàn quốc lần thứ XX và Đại hội Đảng"
+            " bộ tỉnh Beta lần thứ IX đã đề ra.")
+    assert _event_labels(text) == []
+
+
+def test_a_meeting_after_a_comma_that_follows_a_cited_one_is_still_named():
+    text = ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Beta lần thứ IX, Hội nghị Ban Chấp hành Đảng bộ tỉnh Beta lần "
+            "thứ 5 đã thảo luận nhiều nội dung quan trọng.")
+    labels = _event_labels(text)
+    assert any(lab.startswith("Hội nghị Ban Chấp hành Đảng bộ tỉnh Beta lần thứ 5") for lab in labels), labels
+    assert not any(lab.startswith("Đại hội") for lab in labels), labels

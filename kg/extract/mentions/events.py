@@ -7,7 +7,7 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention
-from kg.extract.mentions.event_origin import cited_origin
+from kg.extract.mentions.event_origin import cited
 from kg.extract.mentions.event_reported import reported_end
 from kg.extract.mentions.sentence import _matcher, _mk, _Sent
 from kg.extract.normalise import key
@@ -74,11 +74,12 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     units = frozenset(m.end for m in known)
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     out: list[Mention] = []
+    cited_ends: list[int] = []  # where the names of heads cited as a document's origin end (event_origin)
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
         if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner or _verb(s, a, b, found):
             continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a
             #           place, "Bộ trưởng X gặp mặt …" a verb
-        if cited_origin(s.text, a, s.sent.start):
+        if cited(s.text, (s.sent.start, s.sent.end), (a, b), cited_ends, units, inner):
             continue  # "Nghị quyết Đại hội …": a document's origin, cited, not reported (event_origin)
         entry = table[key(s.text[a:b])]
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
