@@ -69,5 +69,5 @@ def test_the_month_of_a_periodic_meeting_written_dinh_ky_goes_on():
 def test_after_a_proper_name_a_relative_verb_or_va_and_a_verb_keeps_the_name():
     assert events("Sở Alpha tổ chức cuộc họp về tình hình cứu hộ tàu Quy Hòa bị mắc cạn gần đảo Beta.") == [
         "cuộc họp về tình hình cứu hộ tàu Quy Hòa"]
-    assert events("Các đại biểu cụ thể hóa Nghị quyết Đại hội lần thứ XX của Đảng và bổ sung nhiều nội dung mới.") == [
+    assert events("Các đại biểu dự Đại hội lần thứ XX của Đảng và bổ sung nhiều nội dung mới.") == [
         "Đại hội lần thứ XX của Đảng"]

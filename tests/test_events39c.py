@@ -40,7 +40,7 @@ def test_a_lower_case_party_after_a_capitalised_one_names_no_event():
 
 
 def test_a_numbered_name_before_a_list_of_the_sentence_stands():
-    assert events("Tỉnh Alpha quán triệt Nghị quyết Đại hội lần thứ XV của Đảng và bổ sung, phát triển nội dung mới.") \
+    assert events("Tỉnh Alpha tham dự Đại hội lần thứ XV của Đảng và bổ sung, phát triển nội dung mới.") \
         == ["Đại hội lần thứ XV của Đảng"]
-    assert events("Tỉnh Alpha thực hiện Nghị quyết Đại hội XV của Đảng, xứng đáng với niềm tin, mong đợi của dân.") \
+    assert events("Tỉnh Alpha tham dự Đại hội XV của Đảng, xứng đáng với niềm tin, mong đợi của dân.") \
         == ["Đại hội XV của Đảng"]

@@ -7,6 +7,7 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention
+from kg.extract.mentions.event_origin import cited
 from kg.extract.mentions.event_reported import reported_end
 from kg.extract.mentions.sentence import _matcher, _mk, _Sent
 from kg.extract.normalise import key
@@ -51,7 +52,8 @@ def _plural(s: _Sent, start: int) -> bool:
     events, no one event (events39b); so does a word of a large count ("90 nghìn cuộc …", class magnitude:
     events39c)."""
     words = s.text[max(s.sent.start, start - 20) : start].split()
-    plural = lexicon.classed("quantifiers", 2, "plural") | lexicon.classed("quantifiers", 2, "magnitude")
+    plural = lexicon.classed("quantifiers", 2, "plural") | lexicon.classed("quantifiers", 2, "magnitude") \
+        | lexicon.classed("quantifiers", 2, "distributive")
     if words and re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1]) and words[-1] != "1":
         ordinals = event_tokens.classes().get("ordinal", frozenset()) | event_tokens.classes().get("time", frozenset())
         return len(words) < 2 or key(words[-2]) not in ordinals  # "tuần thứ 2 Lễ hội …": an ordinal, no count
@@ -72,10 +74,13 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     units = frozenset(m.end for m in known)
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     out: list[Mention] = []
+    cited_ends: list[int] = []  # where the names of heads cited as a document's origin end (event_origin)
     for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
         if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner or _verb(s, a, b, found):
             continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a
             #           place, "Bộ trưởng X gặp mặt …" a verb
+        if cited(s.text, (s.sent.start, s.sent.end), (a, b), cited_ends, units, inner):
+            continue  # "Nghị quyết Đại hội …": a document's origin, cited, not reported (event_origin)
         entry = table[key(s.text[a:b])]
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
         end = b if end is None else end
