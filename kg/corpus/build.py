@@ -48,6 +48,7 @@ from kg.corpus.records import Record, Skip
 from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
 from kg.corpus.runs import RUN_LINES, _Runs, one_label, substitute
 from kg.corpus.shards import read_shards
+from kg.corpus.short_forms import Pair, harvest
 from kg.errors import KgError
 from kg.outfile import check_output, write_error
 from kg.rdf.emit import emit as emit_rdf
@@ -122,6 +123,7 @@ class Article:
     default: list[str]
     persons: list[Person]
     chars: int = 0
+    shorts: tuple[Pair, ...] = ()  # the short forms the article defines (kg.corpus.short_forms.harvest)
 
 
 def build_article(rec: Record, text: bool = True) -> Article | Skip:
@@ -155,7 +157,8 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         tail = f"|{ev.name}"
         posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]
         persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts), forms.get(eid, [])))
-    return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text))
+    return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text),
+                   harvest(rec.text))
 
 
 # ---------------------------------------------------------------- the corpus (in the parent)
@@ -287,7 +290,7 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
                     summary.text_triples += len(named)
                     summary.reports.append(item.graph)
                     fh.write(named_text(fmt, item.graph, named))
-                    runs.add(posts.add(holders, default))
+                    runs.add(posts.add(holders, default, item.shorts))
                 if on_article:
                     on_article(summary.articles, len(summary.skipped))
             for lines, moved in posts.replay():

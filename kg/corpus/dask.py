@@ -24,6 +24,7 @@ same paths (shared storage): see ``docs/scale.md``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import math
@@ -53,6 +54,7 @@ from kg.corpus.parts import (
 )
 from kg.corpus.records import Record, read_records
 from kg.corpus.shards import shard_paths
+from kg.corpus.short_forms import Table, table
 from kg.errors import KgError
 
 CHUNK_RECORDS = 500  # records per chunk: one task, one part of named graphs
@@ -161,16 +163,18 @@ def _name(c: Candidate) -> str:
     return c.name
 
 
-def resolve(client: Any, infos: list[Any]) -> tuple[dict[int, dict[tuple[int, int], Decided]], int]:
-    """Decide every same-name group on the cluster; (chunk → {(record, person): (key, post fold)}, persons split
-    off)."""
+def resolve(client: Any, infos: list[Any], shorts: Table | None = None,
+            ) -> tuple[dict[int, dict[tuple[int, int], Decided]], int]:
+    """Decide every same-name group on the cluster, with the short forms the whole input defines (``shorts``,
+    :func:`kg.corpus.short_forms.table`, from the chunks' infos: the table the local build folds with); (chunk →
+    {(record, person): (key, post fold)}, persons split off)."""
     import dask.bag as db
 
     held = [client.submit(_candidates, f) for f in infos]  # the bag's graph does not hold futures
     groups = db.from_delayed(held).groupby(_name, shuffle="tasks", npartitions=min(len(infos), GROUP_PARTITIONS))
     decisions: dict[int, dict[tuple[int, int], Decided]] = {}
     splits = 0
-    for changed, n in client.compute(groups.map(decide)).result():
+    for changed, n in client.compute(groups.map(functools.partial(decide, shorts=shorts))).result():
         splits += n
         for (chunk, i, k), new in changed:
             decisions.setdefault(chunk, {})[(i, k)] = new
@@ -250,7 +254,8 @@ def _run(client: Any, shards: list[Path], tmpdir: Path, fmt: str, text: bool, ch
             info = f.result()
             on_chunk(info.records, len(info.skips))
     infos: list[ChunkInfo] = client.gather(slim)
-    decisions, splits = resolve(client, futures) if futures else ({}, 0)
+    shorts = table(p for info in infos for p in info.shorts)
+    decisions, splits = resolve(client, futures, shorts) if futures else ({}, 0)
     bounds = range_bounds(infos, range_lines)
     name = _part_name(fmt, gz)
     finished = [client.submit(finish_chunk, f, decisions.get(c, {}), bounds, str(tmpdir / name.format(c)), fmt,

@@ -38,6 +38,7 @@ from kg.corpus.postforms import Form, rekeyed
 from kg.corpus.records import Record, Skip, read_records
 from kg.corpus.resolve import Evidence, Holding, Resolver
 from kg.corpus.runs import one_label
+from kg.corpus.short_forms import Pair, Table
 
 SAMPLE = 64  # default-graph subjects per chunk, evenly spaced, sampled to place the range bounds
 FAN_IN = 200  # runs open at once in a merge (file handles); more are merged in groups first
@@ -68,6 +69,7 @@ class ChunkInfo:
     candidates: list[Candidate] = field(default_factory=list)
     sample: list[str] = field(default_factory=list)
     default_lines: int = 0
+    shorts: list[Pair] = field(default_factory=list)  # the short forms its articles define, in order
 
 
 @dataclass
@@ -162,6 +164,7 @@ def build_chunk(items: list[Record | Skip], chunk: int, tmpdir: str, text: bool,
             info.skips.append((i, result))
             continue
         info.default_lines += len(result.default)
+        info.shorts.extend(result.shorts)
         subjects.update(ln[: ln.index(" ")] for ln in result.default)
         for k, p in enumerate(result.persons):
             if Resolver().assign(result.doc_id, p.evidence) == p.evidence.name:  # else decided alone (rule 4)
@@ -176,9 +179,10 @@ def build_chunk(items: list[Record | Skip], chunk: int, tmpdir: str, text: bool,
 Decided = tuple[str, Decision]  # a person's key, and the fold of their official's posts (their own posts only)
 
 
-def decide(group: tuple[str, list[Candidate]]) -> tuple[list[tuple[Order, Decided]], int]:
+def decide(group: tuple[str, list[Candidate]], shorts: Table | None = None) -> tuple[list[tuple[Order, Decided]], int]:
     """The resolver's rule for one name: its persons in input order against those met before (local order);
-    then the fold of each official's posts over all their articles (:func:`kg.corpus.postforms.fold`).
+    then the fold of each official's posts over all their articles (:func:`kg.corpus.postforms.fold`), with the
+    short forms the whole input defines (``shorts``: :func:`kg.corpus.short_forms.table`).
 
     Returns the persons whose key is not the plain name or whose posts join others (order → key and fold), and
     how many persons the name splits into beyond the first.
@@ -192,7 +196,7 @@ def decide(group: tuple[str, list[Candidate]]) -> tuple[list[tuple[Order, Decide
         mine = rekeyed(c.forms, c.name, new)
         keyed.append((c, new, mine))
         forms.setdefault(new, []).extend(mine)
-    folds = {k: fold(v) for k, v in forms.items()}
+    folds = {k: fold(v, shorts) for k, v in forms.items()}
     changed = []
     for c, new, mine in keyed:
         own = {f.post: folds[new][f.post] for f in mine if f.post in folds[new]}

@@ -37,6 +37,7 @@ from rdflib.namespace import ORG, RDFS
 
 from kg.corpus.postforms import Form, extends, same, within
 from kg.corpus.runs import substitute
+from kg.corpus.short_forms import Pair, Table, expanded, table
 from kg.rdf.emit import entity_iri
 from kg.rdf.graphio import nt_term as nt
 from kg.rdf.namespace import VNR
@@ -89,16 +90,19 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
     return nodes, groups, into, left
 
 
-def fold(forms: Iterable[Form]) -> Decision:
+def fold(forms: Iterable[Form], shorts: Table | None = None) -> Decision:
     """For the post forms of one official (one per article and post node), the nodes that join another
-    (module docstring)."""
+    (module docstring); ``shorts``: the short forms the input defines, read as their full names
+    (:mod:`kg.corpus.short_forms`; the node that stands is chosen by the forms as written)."""
     forms = list(forms)
     counts: dict[str, int] = {}
+    length: dict[str, int] = {}
     for f in forms:
         counts[f.post] = counts.get(f.post, 0) + 1
+        length[f.post] = max(length.get(f.post, 0), len(f.body))
     if len(counts) < 2:
         return {}
-    nodes, groups, into, _ = _plan(forms)
+    nodes, groups, into, _ = _plan(expanded(forms, shorts or {}))
     out: Decision = {}
     glued: set[str] = {p for members in groups for p in members
                        if any(f.glued or any(extends(h, f) for q in members if q != p for h in nodes[q])
@@ -114,7 +118,7 @@ def fold(forms: Iterable[Form]) -> Decision:
     for g, members in final.items():
         best = min((p for s in members for p in groups[s]),
                    key=lambda p: (all(f.bare for f in nodes[p]), p not in groups[g], p in glued,
-                                  -counts[p], -max(len(f.body) for f in nodes[p]), p))
+                                  -counts[p], -length[p], p))
         home = next(s for s in members if best in groups[s])
         out.update({p: (best, s != home) for s in members for p in groups[s] if p != best})
     return out
@@ -232,12 +236,15 @@ class PostLines:
     def __init__(self, tmpdir: Path) -> None:
         self.forms: dict[str, list[Form]] = {}  # official's key → every form of their posts
         self.articles: list[tuple[Stated, int]] = []
+        self.shorts: list[Pair] = []  # the short forms the articles define (kg.corpus.short_forms.harvest)
         self.path = tmpdir / "posts.part"
         self.fh = self.path.open("w", encoding="utf-8")
 
-    def add(self, holders: Stated, lines: list[str]) -> list[str]:
-        """Keep an article's post lines (and its holdings' ``org:member`` lines) and its persons' forms (with their
-        official's key, None for a person of one article, and their IRI); return the lines to go on at once."""
+    def add(self, holders: Stated, lines: list[str], shorts: Iterable[Pair] = ()) -> list[str]:
+        """Keep an article's post lines (and its holdings' ``org:member`` lines), its persons' forms (with their
+        official's key, None for a person of one article, and their IRI) and the short forms it defines; return
+        the lines to go on at once."""
+        self.shorts.extend(shorts)
         posts = [ln for ln in lines if POST in ln or _MEMBER_LINE in ln]
         for forms, official, _ in holders:
             if official is not None:
@@ -250,7 +257,8 @@ class PostLines:
         """Each article's post lines, the nodes that join another rewritten (:func:`rewrite`), with the number
         of nodes and holdings moved."""
         self.fh.close()
-        folds = {k: fold(v) for k, v in self.forms.items()}
+        shorts = table(self.shorts)
+        folds = {k: fold(v, shorts) for k, v in self.forms.items()}
         with self.path.open(encoding="utf-8") as fh:
             for holders, n in self.articles:
                 lines = [fh.readline().rstrip("\n") for _ in range(n)]

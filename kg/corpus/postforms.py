@@ -54,7 +54,7 @@ a bare title is a shorter form of every post of that title. Pure functions.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.corpus.post_board import board_gap
@@ -85,6 +85,9 @@ class Form:
     glued: bool = False  # the phrase went on with the first words of a next title after a dash ("… X - Trưởng")
     orders: tuple[Words, ...] = ()  # the body with two coordinated parts the other way (kg.corpus.post_order)
     board: int = 0  # length of a company's board that opens the body after its chair's title (kg.corpus.post_board)
+    phrase: str = field(default="", compare=False)  # as written, and its title: read again with the short forms
+    title: str = field(default="", compare=False)  # the articles define (kg.corpus.short_forms.expanded)
+    read: tuple[Form, ...] = field(default=(), compare=False)  # the form so read: compared as well as this one
 
 
 @cache
@@ -125,6 +128,7 @@ def _unglued(label: str) -> tuple[str, bool]:
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written); words of a next
     title glued after a dash are left out (:func:`_unglued`)."""
+    phrase = label
     label, glued = _unglued(label)
     tagged, head = tag(label), words(title)
     ws = tuple(t[0] for t in tagged)
@@ -140,7 +144,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     named = (True,) * unit + tuple(t[2] for t in tagged[start:])
     return Form(post, head, body, bare, named_end if start < len(ws) else True, named,
                 (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head),
-                board_gap(head, body))
+                board_gap(head, body), phrase, title)
 
 
 @cache
@@ -257,9 +261,11 @@ def _align(a: Words, b: Words, inside: bool = False, tail: bool = False, names: 
 
 def _boardless(f: Form) -> tuple[Form, ...]:
     """The form, and without the company's board that opens its body when it has one (:mod:`kg.corpus.post_board`:
-    "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch Tập đoàn X")."""
+    "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch Tập đoàn X"); and each of these for the form read with the short
+    forms the articles define (:attr:`Form.read`, :mod:`kg.corpus.short_forms`)."""
     n = f.board
-    return (f, replace(f, body=f.body[n:], named=f.named[n:], lower=f.lower[n:], orders=(), board=0)) if n else (f,)
+    own = (f, replace(f, body=f.body[n:], named=f.named[n:], lower=f.lower[n:], orders=(), board=0)) if n else (f,)
+    return own + tuple(x for g in f.read for x in _boardless(g))
 
 
 def same(a: Form, b: Form) -> bool:
