@@ -13,6 +13,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.body_counts import count_at
 from kg.extract.mentions.body_dash_fields import dash_field
 from kg.extract.mentions.body_field_topics import field_topic
+from kg.extract.mentions.body_group_run import group_opens
 from kg.extract.mentions.body_move_on import moves_on
 from kg.extract.mentions.body_objects import object_end
 from kg.extract.mentions.body_opens import _opens_body, _single_heads, opens_named_single
@@ -42,8 +43,10 @@ def _continuation(s: _Sent, i: int, *, needs_name: bool, stop_at: set[int], max_
         t = toks[j]
         lk = key(t.text)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if (j > i and not s.adjacent(j)) or (closes_body_name(s, j, j > i) if t.is_cap else j > i and dated(s, j)):
-            break  # "… Cty X Sáng 12/5 …", "… Trước đây …", "… X Theo quyết định": a caption run on into the text
+        if (j > i and not s.adjacent(j)) or (closes_body_name(s, j, j > i) or j > i and group_opens(s, j)
+                                             if t.is_cap else j > i and dated(s, j)):
+            break  # "… Cty X Sáng 12/5 …", "… Trước đây …", "… X Theo quyết định", "… Cty X Lãnh đạo UBND": a caption
+            # run on into the text
         if t.text in abbr or t.is_upper or (t.is_cap and t.is_word):
             if not (t.text in abbr or t.is_upper):  # a head inside the name opens a name of its own ("Văn phòng Bộ
                 cap_run = 0 if lk in _single_heads() or _opens_body(s, j) else cap_run + 1  # Nội vụ", "X Công ty")

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
+from kg.extract.mentions.body_group_run import group_opens
 from kg.extract.mentions.body_objects import glued_head
 from kg.extract.mentions.name_ends import closes_body_name, credit_colon, opens_connective
 from kg.extract.mentions.place_address import address_opens
@@ -128,7 +129,8 @@ def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:
     while end < len(s.toks) and end not in person_starts and end not in s.title_starts and s.adjacent(end):
         t = s.toks[end]
         if t.is_cap and t.is_word and not t.is_upper and not closes_body_name(s, end) and not glued_head(s, end) \
-                and not address_opens(s, end, j):  # (not "… xã Hà Lâm Ông Quế cho biết": a caption run on)
+                and not address_opens(s, end, j) and not group_opens(s, end):  # (not "… xã Hà Lâm Ông Quế cho biết":
+            # a caption run on; nor "Công ty X Lãnh đạo UBND …": the next clause's subject)
             end += 1  # "… Vinaconex Chiều qua, …", "… Hoàng Mai Trước đây …", "… X Theo quyết định": a caption run on
         elif t.text in ("-", "–") and end + 1 < len(s.toks) and s.toks[end + 1].is_cap and (
                 end + 1 not in person_starts and end + 1 not in s.title_starts and not opens_connective(s, end + 1)
