@@ -1,6 +1,7 @@
 """Names without a title or honorific, round names42: a two-word name after a post whose body closes with its own
-short form; a numbered village or commune is no person; a lower-case word glued to a family name splits. Made-up
-examples (invented persons, bodies and places)."""
+short form; a numbered village or commune is no person; a lower-case word glued to a family name splits; the name
+after a photo's caption words ("Trong ảnh:") is the person shown, not a credit. Made-up examples (invented persons,
+bodies and places)."""
 
 from kg.extract.tokens import tokenize
 from kg.pipeline import process
@@ -43,3 +44,10 @@ def test_a_lower_case_word_glued_to_a_family_name_splits():
     assert _persons("Trên chuyến xe, hành kháchTrần Minh Khôi (Cầu Giấy) cho biết xe chạy đúng giờ.") \
         == ["Trần Minh Khôi"]
 
+
+
+def test_a_name_after_the_caption_words_of_a_photo_is_the_person_shown():
+    text = "Trong ảnh: Đinh Văn Khánh, Giám đốc Sở Xây dựng tỉnh Bắc Lâm, trao quà cho các hộ dân."
+    assert _persons(text) == ["Đinh Văn Khánh"]
+    assert _holdings(text) == ["Đinh Văn Khánh — Giám đốc Sở Xây dựng tỉnh Bắc Lâm"]
+    assert _persons("Lễ trao quà diễn ra sáng nay. Ảnh: Đinh Văn Khánh") == []  # a photo credit stays none
