@@ -11,12 +11,17 @@ Prints the counts and writes a seeded sample (``--seed``, ``-n``: 5/8 vn, 3/8 fo
 (person / place = street-school-place-company / other).
 
     python scripts/names42_shapes.py BUILD.nq --corpus CORPUS.jsonl.gz --exclude ... --write FILE.tsv
+    python scripts/names42_shapes.py AFTER.nq --corpus CORPUS.jsonl.gz --after JUDGED.tsv --write AFTER.tsv
+
+``--after``: the judged rows of a sample (its table, from its header row), each told whether a person mention of
+the build now overlaps its span (column ``after``: person / -).
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import gzip
+import io
 import json
 import pathlib
 import random
@@ -74,6 +79,26 @@ def sentence(text: str, s: int, e: int) -> str:
     return text[a: b + 1 if b >= 0 else len(text)].strip()[:400]
 
 
+def after(build: pathlib.Path, judged: pathlib.Path, out: pathlib.Path | None) -> int:
+    """The judged sample with a column ``after``: does a person mention of ``build`` overlap the row's span."""
+    spans = person_spans(build)
+    text = judged.read_text(encoding="utf-8")
+    table = list(csv.reader(io.StringIO(text[text.index("n\tshape\t"):]), delimiter="\t"))  # the sample's table
+    head, body = table[0], table[1:]
+    now = []
+    for r in body:
+        s, e = map(int, r[3].split("-"))
+        now.append("person" if any(a < e and s < b for a, b in spans.get(r[2], [])) else "-")
+    print(f"{sum(x == 'person' for x in now)} of {len(body)} rows now inside a person mention")
+    if out:
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow([*head[:6], "after", *head[6:]])
+            for r, x in zip(body, now, strict=True):
+                w.writerow([*r[:6], x, *r[6:]])
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("build", type=pathlib.Path)
@@ -82,7 +107,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=631)
     ap.add_argument("-n", type=int, default=80)
     ap.add_argument("--write", type=pathlib.Path)
+    ap.add_argument("--after", type=pathlib.Path)
     a = ap.parse_args()
+    if a.after:
+        return after(a.build, a.after, a.write)
     skip, spans = skipped(a.exclude), person_spans(a.build)
     surnames = frozenset(lexicon.words("surnames"))
     places = lexicon.words("provinces") | lexicon.words("regions") | {"hồ chí minh"}
