@@ -52,10 +52,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
     toks = [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
+    if _GLUE.search(text, start, stop):  # "hành kháchNguyễn Trung Kiên": a word glued to a family name
+        from kg.extract.token_glue import split_glued_surnames  # reads Token: imported here
+
+        toks = split_glued_surnames(toks)
     return _split_lead_hyphens(text, _join_latin_hyphens(text, toks)) if "-" in text[start:stop] else toks
 
 
 _LATIN = re.compile(r"[A-Z][a-z]+")
+_GLUE = re.compile(f"[{_LOWER}][{UPPER}]")  # a lower-case letter glued to a capital (kg.extract.token_glue)
 
 
 def _join_latin_hyphens(text: str, toks: list[Token]) -> list[Token]:

@@ -12,6 +12,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_body_short import own_short_form
 from kg.extract.mentions.person_named import named_after
+from kg.extract.mentions.person_numbered import numbered_place
 from kg.extract.mentions.person_place_lists import plural_level_list
 from kg.extract.mentions.person_places import (
     _clan_name,
@@ -27,6 +28,7 @@ from kg.extract.mentions.person_places import (
     _place_word_before,
     _street_context,
 )
+from kg.extract.mentions.person_short_holder import short_form_holder
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
     _pen_name,
@@ -79,6 +81,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
     if e - k == 2 and anchor not in ("honorific", "rank") and k > 0 and toks[k - 1].is_cap and s.adjacent(k) \
             and key(toks[k - 1].text) in _COMPASS and not _country_before(s, k):
         return True  # "Bí thư Đoàn CAQ Nam Từ Liêm": a place whose name opens with a compass word
+    if short_form_holder(s, k, e, anchor):
+        return False  # "Giám đốc Xí nghiệp ABC Nguyễn Thủy": the holder after the body's own short form
     if anchor == "title" and not _title_right_before(s, k) and _place_word_before(s, k, levels=False):
         return True  # "Trưởng ban tổ chức lễ hội đền Trần Văn A": a place named after someone, not a level's name
     if e - k == 2 and anchor not in ("honorific", "rank") and (
@@ -88,6 +92,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
         return True  # "trường THCS Đồng Thắng", "trường Mầm non Đồng Thắng": an institution's name
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
+    if anchor == "" and numbered_place(s, e):
+        return True  # "các xã Sán Chải 1, Thào Chư Phìn 2": a numbered village, commune or school
     if anchor == "" and plural_level_list(s, k):
         return True  # "các phường Trần Hưng Đạo, Lê Hồng Phong": an item of a list of places of one level
     if _country_branch(s, k, e):

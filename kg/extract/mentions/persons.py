@@ -17,6 +17,7 @@ from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
+from kg.extract.mentions.person_photo import photo_subject
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
     _is_province,
@@ -301,8 +302,9 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     credits = _credit_words()
     # "Ảnh: Nguyễn Văn A", "(Ảnh Như Ý)", "Theo Trí Thức Trẻ": a credit word right before the name;
     # "Theo ông Võ Trọng Nam, Phó giám đốc …" is a person quoted, not a credit
-    credit = (bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
-                                                         and key(toks[k - 2].text) in credits)
+    credit = ((bool(before) and before[-1] in credits) or (k > 1 and toks[k - 1].text == ":"
+                                                          and key(toks[k - 2].text) in credits)) \
+        and not photo_subject(s, k)  # "Trong ảnh: Nguyễn Văn A": who the photo shows
     # "Theo Nguyễn Văn A, dự án …": a full name then a comma and the clause is a person quoted, not a source
     quoted = before[-1:] == ["theo"] and e - k >= 3 and e < len(toks) and toks[e].text == "," and surname_ok
     if (credit and not quoted) or _is_byline(s, k, e):
