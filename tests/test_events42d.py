@@ -32,7 +32,26 @@ def test_no_meeting_when_planned_tasked_negated_or_undated():
         "Ngày 6/2, ông Lê Văn Quy yêu cầu Sở Văn hóa tỉnh Beta tổ chức họp báo giới thiệu chương trình Gamma.",
         "Ngày 6/2, Ban bầu cử xã Beta không tổ chức họp báo giới thiệu chương trình Gamma.",  # negated
         "UBND tỉnh Beta tổ chức họp báo giới thiệu chương trình nghệ thuật Gamma.",  # no day, no "đã"
-        "Chiều 12/5, Sở Văn hóa tỉnh Beta đã tổ chức họp dân tại thôn Gamma.",  # no word that opens a name
+        "Chiều 12/5, UBND xã Beta đã tổ chức họp kiểm điểm cán bộ thôn Gamma.",  # no word that opens a name
     ]
     for text in texts:
         assert not any(lab.startswith("họp") for lab in _event_labels(text)), text
+
+
+def test_a_word_of_the_meeting_goes_on_with_its_name():
+    text = "Tối 3/4, UBND xã Beta đã tổ chức họp dân để thông tin về dự án đường Gamma."
+    assert "họp dân" in _event_labels(text)
+    text = "Từ ngày 7 đến ngày 9-4, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy Beta đã họp kỳ thứ 12."
+    assert "họp kỳ thứ 12" in _event_labels(text)
+    text = "Sở Y tế tỉnh Beta vừa tổ chức họp khẩn bàn về phương án xử lý."
+    assert "họp khẩn bàn về phương án xử lý" in _event_labels(text)
+
+
+def test_a_capitalised_syllable_of_a_place_is_no_modal():
+    text = ("Chiều 21-6, Hội Nhà báo TP Cần Giờ tổ chức họp báo giới thiệu chương trình nghệ thuật Gamma.")
+    assert "họp báo giới thiệu chương trình nghệ thuật Gamma" in _event_labels(text)
+
+
+def test_no_name_cut_inside_what_names_the_meeting():
+    text = "Chiều 3/4, UBND tỉnh Beta đã tổ chức họp báo thông tin về tình hình dịch bệnh tại xã Gamma."
+    assert not any(lab.lower() == "họp báo" for lab in _event_labels(text))

@@ -1,21 +1,21 @@
-"""A meeting named by the verb "họp" and the word that opens its name (events42d): "Chiều 5/3, Sở X đã tổ chức họp
-báo giới thiệu Lễ hội Y.", "Ngày 6/2, UBND tỉnh Z tổ chức họp tổng kết công tác A.", "Sở X đã họp với các đơn vị …".
+"""A meeting named by the verb "họp" and the word that opens its name (events42d): "Chiều 5/3, Sở X đã tổ chức họp báo
+giới thiệu Lễ hội Y.", "Ngày 6/2, UBND tỉnh Z tổ chức họp tổng kết công tác A.", "Sở X đã họp với các đơn vị …".
 
 The verb "họp" (``kg/lexicon/meeting_verbs.tsv``, where its object opens "next": the word after it) names the
 meeting an article reports when it follows "đã"/"vừa" (class ``reported`` of ``event_words.tsv``) or "tổ chức"
 (class ``organise``) and the word after it, in lower case, opens a name of the event grammar — a kind ("báo": a
-press conference), a purpose ("tổng kết", "công bố") or a link ("với"): the name is "họp" and the complement the
-grammar reads from that word (:func:`kg.extract.events.complement_end`), cut before a word of class ``rite-stop``
-("tại", "để"). The name must be whole: it ends before a full stop, a line's end or that word, or it is "họp" and one
-word before a comma ("họp báo, thông tin …"); where the grammar stops elsewhere it stopped inside what names the
-meeting ("họp báo thông báo kết quả xử lý cán bộ | , công chức …"), no name. None when cut before a demonstrative
-("họp báo về sự việc | trên") or a post's holder.
-"tổ chức" is a report only after "đã"/"vừa" or in a clause with a day ("chiều 5/3", "ngày 6-2", "sáng nay");
-never after a word of class ``plan`` ("sẽ", "dự kiến") or a body noun ("Ban tổ chức"), nor where the clause before
-holds a directive of kind ``request`` (``directives.tsv``: "yêu cầu", "giao") or a word of class ``unreported``
-("không", "phải"): a task, no report. What the grammar reads no name from ("họp dân", "họp kiểm điểm", "họp mặt")
-stays unnamed. Not where an event mention already covers the verb, nor where a named event of the article holds
-the name.
+press conference), a purpose ("tổng kết", "công bố") or a link ("với"), or a word of class ``meeting-object``
+("dân", "khẩn", "kín", "kỳ", "mặt") alone or before such a word ("họp khẩn bàn về …", "họp kỳ thứ 15"): the name is
+"họp" and the complement the grammar reads from that word (:func:`kg.extract.events.complement_end`), cut before a
+word of class ``rite-stop`` ("tại", "để"). The name must be whole: it ends before a full stop, a line's end or that
+word, or it is "họp" and one word before a comma ("họp báo, thông tin …"); where the grammar stops elsewhere it
+stopped inside what names the meeting ("họp báo thông báo kết quả xử lý cán bộ | , công chức …"), no name. None when
+cut before a demonstrative ("họp báo về sự việc | trên") or a post's holder. "tổ chức" is a report only after
+"đã"/"vừa" or in a clause with a day ("chiều 5/3", "ngày 6-2", "sáng nay"); never after a word of class ``plan``
+("sẽ", "dự kiến") or a body noun ("Ban tổ chức"), nor where the clause before holds a directive of kind ``request``
+(``directives.tsv``: "yêu cầu", "giao") or a word of class ``unreported`` ("không", "phải"): a task, no report. What
+the grammar reads no name from ("họp kiểm điểm cán bộ …") stays unnamed. Not where an event mention already covers
+the verb, nor where a named event of the article holds the name.
 """
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ def _cls(name: str) -> frozenset[str]:
     return event_tokens.classes().get(name, frozenset())
 
 
-def _tasked(words: list[str]) -> bool:
-    """Whether the folded clause ``words`` hold a directive, a modal or a negation before the verb: no report."""
+def _tasked(raw: list[str]) -> bool:
+    """Whether the clause words ``raw`` (as written) hold a directive, a modal or a negation in lower case before the
+    verb: no report (a capitalised syllable is part of a name: "Cần Thơ")."""
+    words = [key(w) if w[:1].islower() else "" for w in raw]
     grams = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return bool(grams & (lexicon.classed("directives", 2, "request") | _cls("unreported")))
 
@@ -46,13 +48,14 @@ def _tasked(words: list[str]) -> bool:
 def _reported(text: str, start: int, at: int) -> bool:
     """Whether "họp" at ``at``, after "đã"/"vừa" or "tổ chức", reports a meeting held (see the module)."""
     clause_start = max(start, text.rfind(";", start, at) + 1, text.rfind(":", start, at) + 1)
-    words = [key(w.strip("()").strip(",")) for w in text[clause_start:at].split()]
+    raw = [w.strip("()").strip(",") for w in text[clause_start:at].split()]
+    words = [key(w) for w in raw]
     if words and words[-1] in _cls("reported"):
-        return not _tasked(words[-4:-1])
+        return not _tasked(raw[-4:-1])
     if len(words) < 2 or " ".join(words[-2:]) not in _cls("organise"):
         return False
     organise = text.rfind(text[clause_start:at].split()[-2], clause_start, at)
-    if _planned(text, start, organise) or _tasked(words[:-2]):
+    if _planned(text, start, organise) or _tasked(raw[:-2]):
         return False
     return (len(words) > 2 and words[-3] in _cls("reported")) or _dated(words[:-2])
 
@@ -61,12 +64,26 @@ def _name(text: str, a: int, opens: int, limit: int, units: frozenset[int], inne
     """The name "họp" at ``a`` opens with the word at ``opens``, as written, or "" (none the grammar reads)."""
     if not text[opens].islower():
         return ""
-    end = event_grammar.complement_end(text, opens, limit, units, inner)
-    if end is None:
+    after = _object_end(text, opens)
+    end = event_grammar.complement_end(text, after, limit, units, inner) if after < limit else None
+    if end is None and after > opens:
+        end = opens + len(text[opens:after].rstrip())  # "họp dân", "họp khẩn": the object alone
+    elif end is None or (after > opens and not text[after].islower()):
         return ""
     cut = _stop(text, a, end)
     name = text[a:cut].rstrip(" ,")
     return name if _closed(text, a, a + len(name), len(name.split()) == 2) and not _open_end(text, a, name) else ""
+
+
+def _object_end(text: str, opens: int) -> int:
+    """Where the name goes on after a word of class ``meeting-object`` at ``opens`` ("họp dân", "họp khẩn bàn …",
+    "họp kỳ thứ 15"), or ``opens`` (none there)."""
+    objects = _cls("meeting-object")
+    words = list(re.finditer(r"[^\s,.;:!?]+\s*", text[opens : opens + 30]))[:2]
+    for n in (2, 1):
+        if len(words) >= n and key(" ".join(w.group().strip() for w in words[:n])) in objects:
+            return opens + words[n - 1].end()
+    return opens
 
 
 def _closed(text: str, a: int, at: int, bare: bool) -> bool:
