@@ -10,6 +10,7 @@ from kg.extract.mentions import event_reported
 from kg.extract.mentions.bodies import _bodies_and_places
 from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
+from kg.extract.mentions.event_had import had_events
 from kg.extract.mentions.event_hop import hop_events
 from kg.extract.mentions.event_meet_verbs import meet_events
 from kg.extract.mentions.event_rites import rite_events
@@ -99,6 +100,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     found += hop_events(doc.text, doc.sentences, found)  # "Sở X đã tổ chức họp báo …": a meeting by "họp"
+    found += had_events(doc.text, doc.sentences, found)  # "A đã có cuộc hội đàm với B": a head reported held
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
     found = with_sessions(doc.text, found)  # "phiên khai mạc Kỳ họp thứ 5 …": the session of a meeting
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
