@@ -27,12 +27,12 @@ def unglossed(label: str) -> str | None:
     if start <= 0 or ")" in text[start:-1]:
         return None
     bare = text[:start].rstrip(" -–,:")
-    if len(bare.split()) < 2 or bare.count("(") != bare.count(")") or _head_and_ordinal(bare):
+    if len(bare.split()) < 2 or bare.count("(") != bare.count(")") or head_and_ordinal(bare):
         return None
     return bare
 
 
-def _head_and_ordinal(name: str) -> bool:
+def head_and_ordinal(name: str) -> bool:
     """Whether ``name`` is an event head followed by ordinal words and numbers only ("Kỳ họp thứ 3")."""
     words = [key(w) for w in name.split()]
     heads = lexicon.by_key("events")

@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.document import Document
+from kg.extract.event_forms import written_forms
 from kg.extract.event_unglossed import unglossed
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Entity, Links
@@ -162,8 +163,11 @@ class _Emitter:
         for form in sorted({m.text for m in e.mentions} - {e.label}):
             if e.kind in ("person", "body", "place") and len(form) > 2:
                 g.add((node, _ALT_LABEL, label_literal(form, "vi")))
-        if e.kind == "event" and (bare := unglossed(label)):
+        bare = unglossed(label) if e.kind == "event" else None
+        if bare:
             g.add((node, _ALT_LABEL, label_literal(bare, "vi")))  # the name without its closing bracket
+        for form in written_forms(e.mentions, label, bare) if e.kind == "event" else ():
+            g.add((node, _ALT_LABEL, label_literal(form, "vi")))  # every complete name the article writes
         for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label}):
             g.add((node, _ALT_LABEL, label_literal(form, "vi")))  # a post's form with a holder's term
         if e.part_of and e.part_of in self.links.entities:
