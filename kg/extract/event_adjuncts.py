@@ -21,6 +21,7 @@ import re
 
 from kg.extract.event_locus import locus
 from kg.extract.event_named_after import named_after
+from kg.extract.event_seat import seat
 from kg.extract.event_tokens import Toks, is_number, level
 from kg.extract.normalise import key
 
@@ -33,7 +34,7 @@ _BESIDE = ("kind", "purpose", "party", "people", "document", "coordinate")
 def adjunct(t: Toks, i: int, closed: bool = False) -> int:
     """Tokens at ``i`` of a place phrase (``locus``), a field phrase, a basis phrase or what the object is named
     after ("mang tên …", ``kg/extract/event_named_after.py``) that go on with the name; 0 when none."""
-    n = locus(t, i, closed) or _field(t, i) or named_after(t, i)
+    n = locus(t, i, closed) or _field(t, i) or named_after(t, i) or seat(t, i)  # seat: event_seat.py
     return n or (0 if closed else _basis(t, i))
 
 
