@@ -16,6 +16,7 @@ from kg.extract.mentions.event_meet_verbs import meet_events
 from kg.extract.mentions.event_rites import rite_events
 from kg.extract.mentions.event_session_dated import dated_sessions
 from kg.extract.mentions.event_sessions import with_sessions
+from kg.extract.mentions.event_setting import setting_events
 from kg.extract.mentions.event_verbal import verbal_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
@@ -106,6 +107,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
+    found = setting_events(doc.text, doc.sentences, doc.title_end, found)  # "Tại buổi làm việc, ông A …"
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
