@@ -17,6 +17,7 @@ from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
+from kg.extract.mentions.person_noun_country import noun_before_country
 from kg.extract.mentions.person_photo import photo_subject
 from kg.extract.mentions.person_places import (
     _after_lower_body_word,
@@ -189,7 +190,7 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
         k = i + n
         if run_end - k >= 1 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
                 run_end - k >= 2 and (names.is_foreign(toks[k].text) or key(toks[k].text) in _word_set("surnames")
-                                      or _titled_country(s, i, k, run_end))
+                                      or _titled_country(s, i, k, run_end) or noun_before_country(s, i, k, run_end))
                 or names.is_foreign(toks[k].text) and _title_before(s, i)):
             return k
     return place_then_name(s, i, run_end)  # "Tỉnh trưởng A B Vu Vĩ Quốc": a foreign place, then the name
@@ -241,6 +242,8 @@ def _anchor(s: _Sent, i: int, k: int, e: int) -> str:
         return "noun"  # "nhà sử học …", "bé …": a person noun (person_cues.tsv)
     if k > i and _title_right_before(s, k):
         return "title"  # "nguyên Bí thư Trung ương Đảng Nguyễn Văn A": the title ends inside the run
+    if k > i and _after_country(s, i, e) == k and noun_before_country(s, i, k, e):
+        return "noun"  # "tỷ phú Trung Quốc Wang …": a person noun, the person's country, the name
     if k > i and _after_country(s, i, e) == k and _cue_after(s, k, e):
         return _cue_after(s, k, e)  # "Tổng thống Mỹ Donald Trump đã …": a country before the subject's name
     if k > i:
@@ -280,7 +283,9 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         k > i and _after_country(s, i, e) == k and _titled_country(s, i, k, e)) or (
         anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor) \
         or rare_name(s, k, e, anchor) or aged_name(s, k, e, anchor) \
-        or (anchor == "noun" and foreign_led_name(s, k, e))  # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"
+        or (anchor == "noun" and foreign_led_name(s, k, e)) \
+        or (anchor == "noun" and k > i and noun_before_country(s, i, k, e))
+    # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Liu Zhongtian"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
