@@ -43,6 +43,11 @@ def test_no_meeting_without_a_day_a_subject_or_a_report():
         assert not [lab for lab in _event_labels(text) if "làm việc" in lab], text
 
 
+def test_a_date_followed_by_tới_is_a_plan_no_meeting_held():
+    text = "Chiều 5/7 tới, ông Lê Văn Quy, Thứ trưởng Bộ Y tế đã làm việc với Ban Thường vụ Tỉnh ủy Beta."
+    assert not [lab for lab in _event_labels(text) if "làm việc" in lab], _event_labels(text)
+
+
 def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
     texts = [
         "Chiều 11/5, Chủ tịch nước Lê Văn Quy đã hội đàm với Tổng Bí thư, Chủ tịch nước Beta Gamma Delta.",

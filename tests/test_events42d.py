@@ -38,6 +38,11 @@ def test_no_meeting_when_planned_tasked_negated_or_undated():
         assert not any(lab.startswith("họp") for lab in _event_labels(text)), text
 
 
+def test_a_date_followed_by_tới_is_a_plan_no_meeting_held():
+    text = "Chiều 5/7 tới, UBND tỉnh Beta tổ chức họp báo giới thiệu chương trình Gamma."
+    assert not any(lab.startswith("họp") for lab in _event_labels(text)), _event_labels(text)
+
+
 def test_a_word_of_the_meeting_goes_on_with_its_name():
     text = "Tối 3/4, UBND xã Beta đã tổ chức họp dân để thông tin về dự án đường Gamma."
     assert "họp dân" in _event_labels(text)
