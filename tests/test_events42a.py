@@ -58,7 +58,7 @@ def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
         assert not labels, (text, labels)
 
 
-def test_plural_titles_as_the_object_end_no_name():
+def test_plural_titles_after_a_comma_go_on_with_the_name():
     text = "Chiều 25/5, bà Trần Thị Mơ, Trưởng Ban Dân vận Tỉnh ủy Beta đã gặp mặt các Đại sứ, Tổng lãnh sự mới."
     assert any(lab.startswith("gặp mặt các Đại sứ") for lab in _event_labels(text)), _event_labels(text)
 
