@@ -43,6 +43,11 @@ def test_no_meeting_without_a_day_a_subject_or_a_report():
         assert not [lab for lab in _event_labels(text) if "làm việc" in lab], text
 
 
+def test_a_date_followed_by_tới_is_a_plan_no_meeting_held():
+    text = "Chiều 5/7 tới, ông Lê Văn Quy, Thứ trưởng Bộ Y tế đã làm việc với Ban Thường vụ Tỉnh ủy Beta."
+    assert not [lab for lab in _event_labels(text) if "làm việc" in lab], _event_labels(text)
+
+
 def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
     texts = [
         "Chiều 11/5, Chủ tịch nước Lê Văn Quy đã hội đàm với Tổng Bí thư, Chủ tịch nước Beta Gamma Delta.",
@@ -53,7 +58,7 @@ def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
         assert not labels, (text, labels)
 
 
-def test_plural_titles_as_the_object_end_no_name():
+def test_plural_titles_after_a_comma_go_on_with_the_name():
     text = "Chiều 25/5, bà Trần Thị Mơ, Trưởng Ban Dân vận Tỉnh ủy Beta đã gặp mặt các Đại sứ, Tổng lãnh sự mới."
     assert any(lab.startswith("gặp mặt các Đại sứ") for lab in _event_labels(text)), _event_labels(text)
 

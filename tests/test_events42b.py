@@ -20,7 +20,7 @@ def _event_labels(text: str) -> list[str]:
 
 
 def test_a_congress_named_as_a_resolutions_origin_is_no_event():
-    text = ("Năm qua, Đảng bộ xã Đông Phúc đã lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ xã Đông Phúc "
+    text = ("Năm qua, Đảng bộ xã Đông Omega đã lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ xã Đông Omega "
             "lần thứ V, nhiệm kỳ 2030-2035.")
     assert _event_labels(text) == []
 
@@ -33,16 +33,16 @@ def test_a_conference_named_in_a_documents_title_is_no_event():
 
 
 def test_the_conference_that_spreads_a_resolution_stays_whole():
-    text = ("Sáng 5/3, Huyện ủy Kỳ Lâm tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Beta lần thứ XX.")
+    text = ("Sáng 5/3, Huyện ủy Kỳ Zeta tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Beta lần thứ XX.")
     labels = _event_labels(text)
     assert "Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Beta lần thứ XX" in labels, labels
     assert not any(lab.startswith("Đại hội") for lab in labels), labels
 
 
 def test_a_congress_the_article_reports_is_still_named():
-    text = ("Sáng 5/3, Đại hội Đảng bộ xã Đông Phúc lần thứ V đã khai mạc. Đại biểu thảo luận dự thảo Nghị quyết Đại "
-            "hội Đảng bộ xã Đông Phúc lần thứ V.")
-    assert any(lab.startswith("Đại hội Đảng bộ xã Đông Phúc lần thứ V") for lab in _event_labels(text))
+    text = ("Sáng 5/3, Đại hội Đảng bộ xã Đông Omega lần thứ V đã khai mạc. Đại biểu thảo luận dự thảo Nghị quyết Đại "
+            "hội Đảng bộ xã Đông Omega lần thứ V.")
+    assert any(lab.startswith("Đại hội Đảng bộ xã Đông Omega lần thứ V") for lab in _event_labels(text))
 
 
 def test_every_session_of_a_kind_is_no_named_session():

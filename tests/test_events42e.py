@@ -49,7 +49,9 @@ def test_no_reference_bare_head_or_head_with_an_ordinal_becomes_a_name():
     text = ("Tin Alpha\n"
             "Sáng 5/7, Kỳ họp thứ 5 HĐND tỉnh Beta khóa IX khai mạc tại Hội trường tỉnh. Tại kỳ họp này, các đại "
             "biểu thảo luận. Kỳ họp thứ 5 sẽ diễn ra trong 3 ngày. Hội nghị sẽ bế mạc chiều 7/7.")
-    for alts in _event_names(text).values():
+    names = _event_names(text)
+    assert names
+    for alts in names.values():
         assert not [a for a in alts if a.lower() in ("kỳ họp này", "kỳ họp thứ 5", "hội nghị", "kỳ họp")], alts
 
 

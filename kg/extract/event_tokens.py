@@ -29,6 +29,11 @@ def classes() -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
+def cls(name: str) -> frozenset[str]:
+    """The folded keys of the class ``name`` of ``event_words.tsv`` (none when it has none)."""
+    return classes().get(name, frozenset())
+
+
 @cache
 def groups() -> dict[str, frozenset[str]]:
     """Folded key → the groups of coordinate words it belongs to (class ``coordinate``, fourth column; the level

@@ -20,7 +20,7 @@ import re
 
 from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
-from kg.extract.mentions.event_hop import _name, _reported
+from kg.extract.mentions.event_hop import meeting_name, reported
 from kg.extract.normalise import key
 
 _DETERMINERS = frozenset({"các", "một"})
@@ -36,9 +36,9 @@ def _report(text: str, start: int, head: int) -> bool:
         return False
     at = max(start, head - 40) + before[-1].start()
     if words[-1] == "có":
-        return len(words) > 1 and words[-2] in event_tokens.classes().get("reported", frozenset()) \
-            and _reported(text, start, at)
-    return len(words) > 1 and " ".join(words[-2:]) == "tổ chức" and _reported(text, start, head)
+        return len(words) > 1 and words[-2] in event_tokens.cls("reported") \
+            and reported(text, start, at)
+    return len(words) > 1 and " ".join(words[-2:]) == "tổ chức" and reported(text, start, head)
 
 
 def _with_person(text: str, opens: int, found: list[Mention]) -> int | None:
@@ -68,7 +68,8 @@ def had_events(text: str, sentences: list[Sentence], found: list[Mention]) -> li
                     or not _report(text, s.start, a):
                 continue
             with_person = _with_person(text, opens, found)
-            name = text[a:with_person] if with_person else _name(text, a, opens, min(s.end, a + 400), units, inner)
+            limit = min(s.end, a + 400)
+            name = text[a:with_person] if with_person else meeting_name(text, a, opens, limit, units, inner)
             if len(name) > h.end() - a and not any(f" {key(name)} " in x for x in headed):
                 out.append(Mention(kind="event", start=a, end=a + len(name), text=name, sentence=s.index,
                                    key=key(name), attrs=(("cls", "Meeting"), ("en", "meeting"), ("verbal", "1"))))

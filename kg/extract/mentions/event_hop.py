@@ -25,16 +25,14 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention, Sentence
-from kg.extract.mentions.event_meet_verbs import _dated, _open_end, _stop
-from kg.extract.mentions.event_verbal import _planned
+from kg.extract.mentions.event_meet_verbs import open_end
+from kg.extract.mentions.event_reported import holds_day
+from kg.extract.mentions.event_rites import rite_stop
+from kg.extract.mentions.event_verbal import planned
 from kg.extract.normalise import key
 
 _VERB = re.compile(r"(?<!\w)họp\s+(?=\w)")
 _END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")
-
-
-def _cls(name: str) -> frozenset[str]:
-    return event_tokens.classes().get(name, frozenset())
 
 
 def _tasked(raw: list[str]) -> bool:
@@ -42,25 +40,25 @@ def _tasked(raw: list[str]) -> bool:
     verb: no report (a capitalised syllable is part of a name: "Cần Thơ")."""
     words = [key(w) if w[:1].islower() else "" for w in raw]
     grams = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    return bool(grams & (lexicon.classed("directives", 2, "request") | _cls("unreported")))
+    return bool(grams & (lexicon.classed("directives", 2, "request") | event_tokens.cls("unreported")))
 
 
-def _reported(text: str, start: int, at: int) -> bool:
+def reported(text: str, start: int, at: int) -> bool:
     """Whether "họp" at ``at``, after "đã"/"vừa" or "tổ chức", reports a meeting held (see the module)."""
     clause_start = max(start, text.rfind(";", start, at) + 1, text.rfind(":", start, at) + 1)
     raw = [w.strip("()").strip(",") for w in text[clause_start:at].split()]
     words = [key(w) for w in raw]
-    if words and words[-1] in _cls("reported"):
+    if words and words[-1] in event_tokens.cls("reported"):
         return not _tasked(raw[-4:-1])
-    if len(words) < 2 or " ".join(words[-2:]) not in _cls("organise"):
+    if len(words) < 2 or " ".join(words[-2:]) not in event_tokens.cls("organise"):
         return False
     organise = text.rfind(text[clause_start:at].split()[-2], clause_start, at)
-    if _planned(text, start, organise) or _tasked(raw[:-2]):
+    if planned(text, start, organise) or _tasked(raw[:-2]):
         return False
-    return (len(words) > 2 and words[-3] in _cls("reported")) or _dated(words[:-2])
+    return (len(words) > 2 and words[-3] in event_tokens.cls("reported")) or holds_day(" ".join(raw[:-2]))
 
 
-def _name(text: str, a: int, opens: int, limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
+def meeting_name(text: str, a: int, opens: int, limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
     """The name "họp" at ``a`` opens with the word at ``opens``, as written, or "" (none the grammar reads)."""
     if not text[opens].islower():
         return ""
@@ -70,15 +68,15 @@ def _name(text: str, a: int, opens: int, limit: int, units: frozenset[int], inne
         end = opens + len(text[opens:after].rstrip())  # "họp dân", "họp khẩn": the object alone
     elif end is None or (after > opens and not text[after].islower()):
         return ""
-    cut = _stop(text, a, end)
+    cut = rite_stop(text, a, end)
     name = text[a:cut].rstrip(" ,")
-    return name if _closed(text, a, a + len(name), len(name.split()) == 2) and not _open_end(text, a, name) else ""
+    return name if _closed(text, a, a + len(name), len(name.split()) == 2) and not open_end(text, a, name) else ""
 
 
 def _object_end(text: str, opens: int) -> int:
     """Where the name goes on after a word of class ``meeting-object`` at ``opens`` ("họp dân", "họp khẩn bàn …",
     "họp kỳ thứ 15"), or ``opens`` (none there)."""
-    objects = _cls("meeting-object")
+    objects = event_tokens.cls("meeting-object")
     words = list(re.finditer(r"[^\s,.;:!?]+\s*", text[opens : opens + 30]))[:2]
     for n in (2, 1):
         if len(words) >= n and key(" ".join(w.group().strip() for w in words[:n])) in objects:
@@ -94,7 +92,7 @@ def _closed(text: str, a: int, at: int, bare: bool) -> bool:
     if _END.match(text, at) or (bare and text.startswith(",", at)):
         return True
     nxt = re.compile(r"\s*").match(text, at)
-    return nxt is not None and _stop(text, a, min(len(text), at + 40)) == nxt.end()
+    return nxt is not None and rite_stop(text, a, min(len(text), at + 40)) == nxt.end()
 
 
 def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -110,9 +108,9 @@ def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> li
     for s in sentences:
         for v in _VERB.finditer(text, s.start, s.end):
             a = v.start()
-            if any(m.start <= a < m.end or m.start == v.end() for m in events) or not _reported(text, s.start, a):
+            if any(m.start <= a < m.end or m.start == v.end() for m in events) or not reported(text, s.start, a):
                 continue
-            name = _name(text, a, v.end(), min(s.end, a + 400), units, inner)
+            name = meeting_name(text, a, v.end(), min(s.end, a + 400), units, inner)
             if len(name.split()) > 1 and not any(f" {key(name)} " in h for h in headed):
                 out.append(Mention(kind="event", start=a, end=a + len(name), text=name, sentence=s.index,
                                    key=key(name), attrs=(("cls", "Meeting"), ("en", "meeting"), ("verbal", "1"))))

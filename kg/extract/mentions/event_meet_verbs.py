@@ -23,61 +23,33 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention, Sentence
+from kg.extract.mentions import event_reported, event_rites
 from kg.extract.normalise import key
 
 _DA = re.compile(r"(?<!\w)đã\s+")
-_DAY = re.compile(r"\(?\d{1,2}\s?[-/.]\s?\d{1,2}(?:[-/.]\d{2,4})?\)?[,.;:]?")
-
-
-def _cls(name: str) -> frozenset[str]:
-    return event_tokens.classes().get(name, frozenset())
-
-
-def _dated(words: list[str]) -> bool:
-    """Whether the folded ``words`` hold a day: a part of the day or "ngày", then a day and month or a recent word."""
-    for i, w in enumerate(words[:-1]):
-        if w in _cls("day-part"):
-            nxt = words[i + 2] if words[i + 1] == "ngày" and i + 2 < len(words) else words[i + 1]
-            if _DAY.fullmatch(nxt) or nxt.strip(",") in _cls("recent"):
-                return True
-    return False
 
 
 def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
     """Whether the clause before "đã" at ``at`` has a subject and a day, no verb of saying, no "khi" before it."""
-    clause_start = max(start, text.rfind(";", start, at) + 1)
-    words = [key(w.strip("()")) for w in text[clause_start:at].split()]
-    if "khi" in words[-3:]:
+    if not event_rites.subject(text, start, at, people):
         return False
-    plain = [w.strip(",") for w in words]
+    clause = text[max(start, text.rfind(";", start, at) + 1) : at]
+    plain = [key(w.strip(",()")) for w in clause.split()]
     grams = set(plain) | {" ".join(plain[i : i + 2]) for i in range(len(plain) - 1)}
-    if grams & lexicon.classed("person_cues", 1, "speech"):
-        return False
-    subject = any(clause_start <= m.start < at for m in people) or any(w in _cls("delegation") for w in plain)
-    return subject and _dated(words)
+    return not grams & lexicon.classed("person_cues", 1, "speech") and event_reported.holds_day(clause)
 
 
 def _verb(text: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, where the object opens) of a verb of meeting after ``at`` (an approach word skipped), or None."""
     raw = list(re.finditer(r"\S+", text[at : at + 80]))[:6]
     words = [key(m.group()) for m in raw]
-    skip = 1 if words[:1] and words[0] in _cls("approach") else 0
+    skip = 1 if words[:1] and words[0] in event_tokens.cls("approach") else 0
     verbs = lexicon.by_key("meeting_verbs")
     for n in (4, 3, 2):
         entry = verbs.get(" ".join(words[skip : skip + n]))
         if entry is not None and len(raw) >= skip + n:
             return at + raw[skip].start(), at + raw[skip + n - 1].end(), entry.extra[0] if entry.extra else ""
     return None
-
-
-def _stop(text: str, a: int, end: int) -> int:
-    """``end``, or the start of the first word of class ``rite-stop`` after the verb at ``a`` ("nhân dịp …")."""
-    stops = _cls("rite-stop")
-    for w in list(re.finditer(r"\S+", text[a:end]))[1:]:
-        grams = [key(x.strip(",")) for x in text[a + w.start() : end].split()[:3]]
-        if any(" ".join(grams[:k]) in stops for k in (3, 2, 1)):
-            return a + w.start()
-    return end
 
 
 def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
@@ -87,11 +59,11 @@ def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[in
     end = event_grammar.complement_end(text, anchor, limit, units, inner)
     if end is None:
         return ""
-    name = text[a : _stop(text, a, end)].rstrip(" ,")
-    return name if len(name) > verb_end - a and not _open_end(text, a, name) else ""
+    name = text[a : event_rites.rite_stop(text, a, end)].rstrip(" ,")
+    return name if len(name) > verb_end - a and not open_end(text, a, name) else ""
 
 
-def _open_end(text: str, a: int, name: str) -> bool:
+def open_end(text: str, a: int, name: str) -> bool:
     """Whether the name is cut before what completes it: a post title and a comma end it ("hội đàm với Tổng Bí thư |
     , Chủ tịch A": more posts and the holder follow; not "gặp mặt các Đại sứ, Tổng lãnh sự | mới …") or a
     demonstrative follows it ("làm việc với công ty | trên.": a reference back)."""
@@ -101,7 +73,7 @@ def _open_end(text: str, a: int, name: str) -> bool:
     if after.startswith(",") and any(" ".join(words[-n:]) in titles for n in range(1, min(3, len(words)) + 1)):
         return True
     nxt = [key(w) for w in after.split()[:2]]
-    demonstratives = _cls("demonstrative")
+    demonstratives = event_tokens.cls("demonstrative")
     return bool(nxt) and (nxt[0] in demonstratives or " ".join(nxt) in demonstratives
                           or bool(re.match(r"\s*trên\s*(?:[.,;:!?]|$)", after)))
 

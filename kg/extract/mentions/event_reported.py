@@ -27,10 +27,9 @@ def _words(text: str) -> list[str]:
     return [key(w.strip(",.;:()")) for w in text.split()]
 
 
-def _dated(after: str) -> bool:
+def dated(after: str) -> bool:
     """Whether ``after`` (the text right after the head) opens with a day of the past or the present."""
-    cls = event_tokens.classes()
-    recent, raw, parts = cls.get("recent", frozenset()), after.split()[:5], cls.get("day-part", frozenset())
+    recent, raw, parts = event_tokens.cls("recent"), after.split()[:5], event_tokens.cls("day-part")
     words = _words(" ".join(raw))
     if len(words) >= 2 and " ".join(words[:2]) in recent:
         return True
@@ -40,18 +39,25 @@ def _dated(after: str) -> bool:
         raw, words = raw[1:], words[1:]  # "sáng ngày 2-6": the part of the day and its day
     if words[1] in recent:
         return True
-    ahead = cls.get("ahead", frozenset())
+    ahead = event_tokens.cls("ahead")
     return bool(_DAY.fullmatch(raw[1].rstrip(",.;:"))) and not (
         words[2:3] and (words[2] in ahead or " ".join(words[2:4]) in ahead))
+
+
+def holds_day(clause: str) -> bool:
+    """Whether ``clause`` holds a day of the past or the present: a part of the day that opens one (:func:`dated`:
+    "chiều 12/5", "sáng nay"; never "chiều 5/7 tới", a plan)."""
+    raw, parts = clause.split(), event_tokens.cls("day-part")
+    return any(key(w.strip(",.;:()")) in parts and dated(" ".join(raw[i : i + 5])) for i, w in enumerate(raw))
 
 
 def reported_end(text: str, sent_start: int, start: int, end: int) -> int | None:
     """The end of the name of a bare head at ``start`` (its text up to ``end``: the head and at most one word) that
     the article reports on, or None (see the module)."""
     before = text[max(sent_start, start - 12) : start].split()
-    if not before or key(before[-1]) not in event_tokens.classes().get("setting", frozenset()):
+    if not before or key(before[-1]) not in event_tokens.cls("setting"):
         return None
-    return end if _dated(text[end : end + 60]) else None
+    return end if dated(text[end : end + 60]) else None
 
 
 def promote(text: str, found: list[Mention]) -> list[Mention]:

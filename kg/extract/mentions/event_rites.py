@@ -28,29 +28,25 @@ _STOP = re.compile(r"[;:!?]|\.(?!\w)|\s[-–]\s")
 _MOST = 30
 
 
-def _cls(name: str) -> frozenset[str]:
-    return event_tokens.classes().get(name, frozenset())
-
-
 def _opening(words: list[str]) -> tuple[int, str] | None:
     """(word count, class) of the rite or visit that opens ``words`` (folded), longest first, or None."""
     for n in (3, 2, 1):
         g = " ".join(words[:n])
-        if len(words) >= n and g in _cls("rite"):
+        if len(words) >= n and g in event_tokens.cls("rite"):
             return n, "rite"
-        if len(words) >= n and g in _cls("call"):
+        if len(words) >= n and g in event_tokens.cls("call"):
             return n, "call"
     return None
 
 
-def _subject(text: str, start: int, at: int, people: list[Mention]) -> bool:
+def subject(text: str, start: int, at: int, people: list[Mention]) -> bool:
     """Whether the clause before ``at`` (from the last semicolon after ``start``) has a person or a delegation word,
     and no "khi" right before the verb ("Sau khi đã tới …")."""
     clause_start = max(start, text.rfind(";", start, at) + 1)
     before = [key(w.strip(",()")) for w in text[clause_start:at].split()]
     if "khi" in before[-3:]:
         return False
-    return any(clause_start <= m.start < at for m in people) or any(w in _cls("delegation") for w in before)
+    return any(clause_start <= m.start < at for m in people) or any(w in event_tokens.cls("delegation") for w in before)
 
 
 def _end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None:
@@ -60,15 +56,26 @@ def _end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None:
     stop = _STOP.search(text, a, limit)
     end = stop.start() if stop else limit
     end = min([end] + [n for n in names if a < n < end and text.startswith(",", n)])
-    stops, pos = _cls("rite-stop"), a
+    cut, pos = rite_stop(text, a, end), a
     for n, w in enumerate(re.finditer(r"\S+", text[a:end])):
         if n > _MOST:
             return None
-        grams = [key(x.strip(",")) for x in text[a + w.start() : end].split()[:3]]
-        if n and (any(" ".join(grams[:k]) in stops for k in (3, 2, 1)) or _next_rite(text, a + w.start())):
+        if n and (a + w.start() >= cut or _next_rite(text, a + w.start())):
             return pos
         pos = a + w.end()
     return pos
+
+
+def rite_stop(text: str, a: int, end: int) -> int:
+    """``end``, or the start of the first word of class ``rite-stop`` after the first word of the name that opens at
+    ``a`` ("dâng hương … | tại Khu di tích …", "gặp mặt … | nhân dịp …")."""
+    words = list(re.finditer(r"\S+", text[a:end]))
+    keys = [key(w.group().strip(",")) for w in words]
+    stops = event_tokens.cls("rite-stop")
+    for n in range(1, len(words)):
+        if any(" ".join(keys[n : n + k]) in stops for k in (3, 2, 1)):
+            return a + words[n].start()
+    return end
 
 
 def _next_rite(text: str, at: int) -> bool:
@@ -83,7 +90,7 @@ def _start(text: str, at: int, limit: int) -> tuple[int, int] | None:
     raw = [(m.start(), m.start() + len(m.group().rstrip(",")), key(m.group().strip(",")))
            for m in re.finditer(r"\S+", text[at:limit])][:5]
     words = [w for _, _, w in raw]
-    skip = 1 if words[:1] and words[0] in _cls("approach") else 0
+    skip = 1 if words[:1] and words[0] in event_tokens.cls("approach") else 0
     found = _opening(words[skip:])
     if found is None:
         return None
@@ -102,13 +109,13 @@ def _purpose_after(text: str, at: int, limit: int) -> bool:
     if not m:
         return False
     words = [key(w.strip(",")) for w in m.group(1).split()]
-    return any(" ".join(words[:n]) in _cls("call-purpose") for n in (3, 2, 1))
+    return any(" ".join(words[:n]) in event_tokens.cls("call-purpose") for n in (3, 2, 1))
 
 
 def _object(rest: str) -> bool:
     """Whether ``rest`` (the name after its verb) holds a word besides rites, "và" and commas: an object."""
     words = [key(w) for w in re.split(r"[\s,]+", rest) if w]
-    rites = _cls("rite") | {"và"}
+    rites = event_tokens.cls("rite") | {"và"}
     i = 0
     while i < len(words):
         n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]) in rites), 0)
@@ -132,10 +139,10 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
             if span is not None and span[0] == at and listed is not None and listed[1] == "rite":
                 out.append(span)
             continue
-        subject = _subject(text, s.start, s.start + d.start(), people)
-        reported = reported or subject
+        held = subject(text, s.start, s.start + d.start(), people)
+        reported = reported or held
         span = _start(text, at, s.end)
-        if span is not None and subject:
+        if span is not None and held:
             out.append(span)
     return out
 

@@ -15,7 +15,7 @@ import re
 
 from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
-from kg.extract.mentions.event_reported import _dated
+from kg.extract.mentions.event_reported import dated
 from kg.extract.normalise import key
 
 _SESSION = re.compile(r"(?<!\w)phiên(?:\s+\w+){1,5}", re.IGNORECASE)  # a session word and the words after it
@@ -23,7 +23,7 @@ _SESSION = re.compile(r"(?<!\w)phiên(?:\s+\w+){1,5}", re.IGNORECASE)  # a sessi
 
 def _session_at(text: str, at: int) -> int | None:
     """The end of the longest session word that opens at ``at``, or None."""
-    sessions = event_tokens.classes().get("session", frozenset())
+    sessions = event_tokens.cls("session")
     words = text[at : at + 60].split()[:6]
     for n in range(len(words), 1, -1):
         phrase = " ".join(w.rstrip(",.;:") for w in words[:n])
@@ -35,7 +35,7 @@ def _session_at(text: str, at: int) -> int | None:
 def _set(text: str, sent_start: int, at: int) -> bool:
     """Whether a setting preposition ends one space before ``at``."""
     before = text[max(sent_start, at - 12) : at].split()
-    return bool(before) and text[:at].endswith(" ") and key(before[-1]) in event_tokens.classes().get("setting", ())
+    return bool(before) and text[:at].endswith(" ") and key(before[-1]) in event_tokens.cls("setting")
 
 
 def dated_sessions(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -45,7 +45,7 @@ def dated_sessions(text: str, sentences: list[Sentence], found: list[Mention]) -
     for s in sentences:
         for g in _SESSION.finditer(text, s.start, s.end):
             end = _session_at(text, g.start())
-            if end is None or not _set(text, s.start, g.start()) or not _dated(text[end : end + 60]):
+            if end is None or not _set(text, s.start, g.start()) or not dated(text[end : end + 60]):
                 continue
             name = text[g.start() : end]
             if any(m.start <= g.start() < m.end or m.key.startswith(key(name)) for m in events + out):

@@ -23,7 +23,7 @@ def _session_before(text: str, start: int) -> int | None:
     """The start of a session word that ends one space before ``start``, longest first, or None."""
     if not text[:start].endswith(" ") or text[:start].endswith("  "):
         return None
-    sessions = event_tokens.classes().get("session", frozenset())
+    sessions = event_tokens.cls("session")
     words = text[max(0, start - 60) : start].split()
     for n in range(min(_MOST, len(words)), 0, -1):
         phrase = " ".join(words[-n:])

@@ -26,14 +26,14 @@ LEAD = 4  # the sentences after the title where the bare head names the meeting:
 def _set(text: str, m: Mention) -> bool:
     """Whether the bare head ``m`` stands right after a setting word and right before a comma."""
     before = text[max(0, m.start - 12) : m.start].split()
-    setting = event_tokens.classes().get("setting", frozenset())
+    setting = event_tokens.cls("setting")
     return bool(before) and key(before[-1]) in setting and text[m.end : m.end + 1] == ","
 
 
 def _plural(text: str, m: Mention) -> bool:
     """Whether the bare head ``m`` follows a plural determiner (class ``determiner``: "các lễ hội vừa qua")."""
     before = text[max(0, m.start - 8) : m.start].split()
-    return bool(m.attr("ref")) and bool(before) and key(before[-1]) in event_tokens.classes().get("determiner", ())
+    return bool(m.attr("ref")) and bool(before) and key(before[-1]) in event_tokens.cls("determiner")
 
 
 def _early(m: Mention, sentences: list[Sentence], title_end: int) -> bool:
@@ -46,7 +46,7 @@ def setting_events(text: str, sentences: list[Sentence], title_end: int, found: 
     """The bare heads of class ``setting-head`` set as the place of what is said named (no ``ref``) when every
     event mention of the article is a bare reference of that head (see the module); otherwise all as they were."""
     events = [m for m in found if m.kind == "event" and not _plural(text, m)]
-    heads = event_tokens.classes().get("setting-head", frozenset())
+    heads = event_tokens.cls("setting-head")
     if not events or any(not m.attr("ref") or m.key not in heads for m in events):
         return found
     if len({m.key for m in events}) > 1:

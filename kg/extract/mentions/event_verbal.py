@@ -25,14 +25,14 @@ _ORGANISE = re.compile(r"(?<!\w)(tổ chức)\s+", re.IGNORECASE)
 def _purpose_end(text: str, start: int) -> int | None:
     """The end of the purpose word marked ``organised`` that opens ``text`` at ``start`` (longest first), or None."""
     words = text[start : start + 40].split()[:3]
-    organised = event_tokens.classes().get("organised", frozenset())
+    organised = event_tokens.cls("organised")
     for n in (3, 2, 1):
         if len(words) >= n and key(" ".join(words[:n])) in organised:
             return start + len(" ".join(words[:n]))
     return None
 
 
-def _planned(text: str, start: int, at: int) -> bool:
+def planned(text: str, start: int, at: int) -> bool:
     """Whether the verb at ``at`` is no report: a word of class ``plan`` among the three words before it ("sẽ
     long trọng tổ chức …", "dự kiến tổ chức …") or a word of class ``committee`` right before it ("Ban tổ chức …")."""
     words = [key(w) for w in text[max(start, at - 40) : at].split()[-3:]]
@@ -60,7 +60,7 @@ def _name(text: str, a: int, limit: int, units: frozenset[int], inner: frozenset
 
 def verbal_events(text: str, title_end: int, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The events the title and the lead name by "tổ chức" and a purpose (see the module)."""
-    organise = event_tokens.classes().get("organise", frozenset())
+    organise = event_tokens.cls("organise")
     known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
     units = frozenset(m.end for m in known)
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
@@ -70,7 +70,7 @@ def verbal_events(text: str, title_end: int, sentences: list[Sentence], found: l
     for s in _lead(sentences, title_end):
         for g in _ORGANISE.finditer(text, s.start, s.end):
             a = g.end()
-            if key(g.group(1)) not in organise or _planned(text, s.start, g.start()) or _purpose_end(text, a) is None \
+            if key(g.group(1)) not in organise or planned(text, s.start, g.start()) or _purpose_end(text, a) is None \
                     or any(m.start <= a < m.end for m in events):
                 continue
             name = _name(text, a, min(s.end, a + 400), units, inner, headed)

@@ -29,7 +29,7 @@ def _predicate(s: _Sent, start: int, desc: str) -> bool:
     words = s.text[max(s.sent.start, start - 30) : start].split()
     if words and key(words[-1]) in ("một", "những", "các"):
         words.pop()
-    copulas = event_tokens.classes().get("copula", frozenset())
+    copulas = event_tokens.cls("copula")
     return any(len(words) >= n and key(" ".join(words[-n:])) in copulas for n in (2, 1))
 
 
@@ -37,7 +37,7 @@ def _verb(s: _Sent, start: int, end: int, found: list[Mention]) -> bool:
     """Whether a bare head that is also a purpose word (class ``purpose``: "gặp mặt", no "buổi" or "cuộc") is the
     verb of its clause: right after a person, its subject ("Bộ trưởng Lê Văn A gặp mặt …"), or after "khi" ("Sau
     khi gặp mặt …")."""
-    if key(s.text[start:end]) not in event_tokens.classes().get("purpose", frozenset()):
+    if key(s.text[start:end]) not in event_tokens.cls("purpose"):
         return False
     before = s.text[max(s.sent.start, start - 12) : start]
     if before.split()[-1:] and key(before.split()[-1]) == "khi":
@@ -55,7 +55,7 @@ def _plural(s: _Sent, start: int) -> bool:
     plural = lexicon.classed("quantifiers", 2, "plural") | lexicon.classed("quantifiers", 2, "magnitude") \
         | lexicon.classed("quantifiers", 2, "distributive")
     if words and re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1]) and words[-1] != "1":
-        ordinals = event_tokens.classes().get("ordinal", frozenset()) | event_tokens.classes().get("time", frozenset())
+        ordinals = event_tokens.cls("ordinal") | event_tokens.cls("time")
         return len(words) < 2 or key(words[-2]) not in ordinals  # "tuần thứ 2 Lễ hội …": an ordinal, no count
     return any(len(words) >= n and key(" ".join(words[-n:])) in plural for n in (2, 1))
 
