@@ -7,7 +7,7 @@ text (:func:`harvest`, at extraction time, in the worker) and keeps only those t
 whole input (:func:`table`: one short form, one full name — its words as :func:`kg.corpus.postwords.words` reads
 them — and that full name defined with no other short form; not one whose letters are initials of its full name,
 "NHNN", which :mod:`kg.corpus.postwords` already reads letter by letter). The table is small (under a hundred rows
-on the 2017 corpus; harvesting costs about 0.25 CPU-s for its 3,458 articles) and lives with the fold: each
+on the 2017 corpus; harvesting costs about 0.25 CPU-s for the whole of it) and lives with the fold: each
 article's pairs travel with it (:attr:`kg.corpus.build.Article.shorts`); the local build gathers them beside the
 post lines (:class:`kg.corpus.postfold.PostLines`), the Dask build from the chunks' infos
 (:attr:`kg.corpus.parts.ChunkInfo.shorts`) before the groupby; the table does not depend on the order of the
