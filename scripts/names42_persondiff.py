@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Per-article person label sets of two whole-corpus builds, diffed (names42): pairdiff.py --kind person finds no
 per-article person nodes (a person's IRI is corpus-wide), so each person mention (``#char=S,E`` → ``/id/person/``)
-gives (article, the person's rdfs:label). Held-out ids (/work/wt/skip_ids.txt) are dropped.
+gives (article, the person's rdfs:label). The ids of ``--skip`` (a file, one a line; none by default) are dropped.
 
-    python scripts/names42_persondiff.py BASE.nq NEW.nq   → '-' / '+' lines: article TAB label
+    python scripts/names42_persondiff.py BASE.nq NEW.nq [--skip IDS.txt]   → '-' / '+' lines: article TAB label
 """
 from __future__ import annotations
 
+import argparse
+import pathlib
 import re
 import sys
 
@@ -31,8 +33,13 @@ def pairs(path: str) -> set[tuple[str, str]]:
 
 
 def main() -> None:
-    skip = {ln.strip() for ln in open("/work/wt/skip_ids.txt", encoding="utf-8") if ln.strip()}
-    a, b = ({x for x in pairs(p) if x[0] not in skip} for p in sys.argv[1:3])
+    ap = argparse.ArgumentParser()
+    ap.add_argument("base")
+    ap.add_argument("new")
+    ap.add_argument("--skip", type=pathlib.Path, help="a file of article ids to drop, one a line")
+    args = ap.parse_args()
+    skip = set() if args.skip is None else {ln.strip() for ln in open(args.skip, encoding="utf-8") if ln.strip()}
+    a, b = ({x for x in pairs(p) if x[0] not in skip} for p in (args.base, args.new))
     for art, lab in sorted(a - b):
         print(f"-\t{art}\t{lab}")
     for art, lab in sorted(b - a):

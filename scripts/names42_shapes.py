@@ -6,7 +6,8 @@ A *shape* is a maximal run of two to four capitalised words (letters, maybe hyph
     vn       the run opens with a family name of ``surnames.tsv`` and every word is a Vietnamese syllable
     foreign  some word of the run is no Vietnamese syllable or is hyphenated (:func:`kg.extract.names.is_foreign`)
 A shape is *missed* when no person mention of the build (the N-Quads' ``#char=S,E`` → ``/id/person/``) overlaps it.
-Articles of ``--exclude`` (JSON lines or id lists) and of /work/wt/skip_ids.txt are dropped before anything is read.
+Articles of ``--exclude`` (JSON lines or id lists) and of ``--skip`` (an id list; none by default) are dropped before
+anything is read.
 Prints the counts and writes a seeded sample (``--seed``, ``-n``: 5/8 vn, 3/8 foreign) as a TSV to judge
 (person / place = street-school-place-company / other).
 
@@ -54,8 +55,13 @@ def person_spans(nq: pathlib.Path) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def skipped(paths: list[pathlib.Path]) -> set[str]:
-    ids = {ln.strip() for ln in open("/work/wt/skip_ids.txt", encoding="utf-8") if ln.strip()}
+def skip_ids(path: pathlib.Path | None) -> set[str]:
+    """The ids listed one a line in ``path`` (none without one)."""
+    return set() if path is None else {ln.strip() for ln in open(path, encoding="utf-8") if ln.strip()}
+
+
+def skipped(paths: list[pathlib.Path], skip: pathlib.Path | None = None) -> set[str]:
+    ids = skip_ids(skip)
     for p in paths:
         text = p.read_text(encoding="utf-8", errors="replace")
         ids |= {"baomoi-" + m.removeprefix("baomoi-") for m in re.findall(r'"id": ?"([^"]+)"', text)}
@@ -104,6 +110,7 @@ def main() -> int:
     ap.add_argument("build", type=pathlib.Path)
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
+    ap.add_argument("--skip", type=pathlib.Path, help="a file of article ids to drop, one a line")
     ap.add_argument("--seed", type=int, default=631)
     ap.add_argument("-n", type=int, default=80)
     ap.add_argument("--write", type=pathlib.Path)
@@ -111,7 +118,7 @@ def main() -> int:
     a = ap.parse_args()
     if a.after:
         return after(a.build, a.after, a.write)
-    skip, spans = skipped(a.exclude), person_spans(a.build)
+    skip, spans = skipped(a.exclude, a.skip), person_spans(a.build)
     surnames = frozenset(lexicon.words("surnames"))
     places = lexicon.words("provinces") | lexicon.words("regions") | {"hồ chí minh"}
     rows: dict[str, list[list[str]]] = {"vn": [], "foreign": []}

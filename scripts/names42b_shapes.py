@@ -9,9 +9,9 @@ Classes of a maximal run of two to four capitalised words (letters, maybe hyphen
     latin       any other foreign run with no cue
     abbr-<A>    a run right after a title abbreviation (TT, Phó TT, TTg, PTT, TBT, CTN, CTQH, BT, CT, …) in the headline
 A run is *made* when a person mention of the build (``#char=S,E`` → ``/id/person/``) overlaps it. Articles of
-``--exclude`` (ids only) and of /work/wt/skip_ids.txt are dropped before anything is read. Prints per-class counts
-and writes a seeded sample (``--seed``): ``--missed`` rows not made and ``--made`` rows made, to judge
-(person / org = organisation-brand-product / place / other).
+``--exclude`` (ids only) and of ``--skip`` (an id list; none by default) are dropped before anything is read. Prints
+per-class counts and writes a seeded sample (``--seed``): ``--missed`` rows not made and ``--made`` rows made, to
+judge (person / org = organisation-brand-product / place / other).
 """
 from __future__ import annotations
 
@@ -22,25 +22,19 @@ import json
 import pathlib
 import random
 import sys
-import unicodedata
 from collections import Counter
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from kg.extract import lexicon  # noqa: E402
 from kg.extract.names import is_foreign  # noqa: E402
-from kg.extract.normalise import normalise_text  # noqa: E402
+from kg.extract.normalise import fold, normalise_text  # noqa: E402
 from scripts.names42_shapes import RUN, person_spans, sentence, skipped  # noqa: E402
 
 CUES = ("Ngài", "ngài", "Mr.", "Mrs.", "Ms.", "Tổng thống", "tổng thống", "Thủ tướng", "thủ tướng", "Đại sứ",
         "đại sứ", "Ông", "ông", "Bà", "bà")
 ABBR = ("Phó TTg", "Phó TT", "PTTg", "TTg", "PTT", "TBT", "Phó CTN", "CTN", "Phó CTQH", "CTQH", "CTQG", "BT", "CT",
         "PCT", "Phó CT", "Phó BT", "TT")
-
-
-def fold(w: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", w.replace("Đ", "D").replace("đ", "d"))
-                   if unicodedata.category(c) != "Mn").lower()
 
 
 def klass(text: str, s: int, words: list[str], title_end: int, ascii_surnames: frozenset[str]) -> str | None:
@@ -85,6 +79,7 @@ def main() -> int:
     ap.add_argument("build", type=pathlib.Path)
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
+    ap.add_argument("--skip", type=pathlib.Path, help="a file of article ids to drop, one a line")
     ap.add_argument("--seed", type=int, default=661)
     ap.add_argument("--missed", type=int, default=80)
     ap.add_argument("--made", type=int, default=40)
@@ -93,7 +88,7 @@ def main() -> int:
     a = ap.parse_args()
     if a.after:
         return after(a.build, a.after, a.write)
-    skip, spans = skipped(a.exclude), person_spans(a.build)
+    skip, spans = skipped(a.exclude, a.skip), person_spans(a.build)
     ascii_surnames = frozenset(fold(w) for w in lexicon.words("surnames")) - frozenset(lexicon.words("surnames"))
     rows: dict[bool, list[list[str]]] = {True: [], False: []}
     count: Counter[tuple[str, bool]] = Counter()

@@ -20,14 +20,14 @@ def test_a_bare_working_session_set_as_the_place_of_a_speech_is_the_meeting_repo
 
 
 def test_after_a_verb_of_speaking_and_beside_a_plural_passing_reference():
-    text = (LEAD + "Phát biểu tại buổi làm việc, bà Lê Thị Hoa cho biết các lễ hội vừa qua đã diễn ra an toàn.")
+    text = (LEAD + "Phát biểu tại buổi làm việc, bà Lê Thị Huyên cho biết các lễ hội vừa qua đã diễn ra an toàn.")
     assert _event_labels(text) == ["buổi làm việc"]
 
 
 def test_no_meeting_when_the_article_speaks_of_another_event_or_no_comma_follows():
     texts = [
         LEAD + "Tại buổi làm việc, ông Trần Văn Quy đề nghị chuẩn bị tốt Hội nghị xúc tiến đầu tư tỉnh Beta năm 2030.",
-        LEAD + "Tại buổi làm việc, ông Trần Văn Quy cho biết. Tại cuộc họp, bà Lê Thị Hoa đồng ý.",
+        LEAD + "Tại buổi làm việc, ông Trần Văn Quy cho biết. Tại cuộc họp, bà Lê Thị Huyên đồng ý.",
         LEAD + "Ông Trần Văn Quy đã phát biểu tại buổi làm việc này.",
         LEAD + "Ông Trần Văn Quy sẽ có mặt tại buổi làm việc với huyện Gamma.",
     ]

@@ -7,7 +7,7 @@ text (:func:`harvest`, at extraction time, in the worker) and keeps only those t
 whole input (:func:`table`: one short form, one full name — its words as :func:`kg.corpus.postwords.words` reads
 them — and that full name defined with no other short form; not one whose letters are initials of its full name,
 "NHNN", which :mod:`kg.corpus.postwords` already reads letter by letter). The table is small (under a hundred rows
-on the 2017 corpus; harvesting costs about 0.25 CPU-s for its 3,458 articles) and lives with the fold: each
+on the 2017 corpus; harvesting costs about 0.25 CPU-s for the whole of it) and lives with the fold: each
 article's pairs travel with it (:attr:`kg.corpus.build.Article.shorts`); the local build gathers them beside the
 post lines (:class:`kg.corpus.postfold.PostLines`), the Dask build from the chunks' infos
 (:attr:`kg.corpus.parts.ChunkInfo.shorts`) before the groupby; the table does not depend on the order of the
@@ -42,7 +42,7 @@ from functools import cache
 from kg.corpus.postforms import Form, form, same, within
 from kg.corpus.postwords import Words, words
 from kg.extract import lexicon
-from kg.extract.normalise import key, strip_diacritics
+from kg.extract.normalise import fold, key, strip_diacritics
 
 Pair = tuple[str, str]  # (short form as written, full name as written)
 Table = dict[str, str]  # short form → full name (both as written: the full name's first definition in input order)
@@ -161,16 +161,12 @@ def table(pairs: Iterable[Pair]) -> Table:
             and all(len(shorts[words(g)]) == 1 for g in fulls[s])}
 
 
-def _plain(text: str) -> str:
-    return strip_diacritics(text).lower().replace("đ", "d")
-
-
 def _initials(short: str, full: str) -> bool:
     """Whether the letters of ``short`` are initials of words of ``full`` in order ("VHTT": Sở Văn hóa thông tin;
     "NHNN": Ngân hàng Nhà nước): such a short form reads itself (:func:`kg.corpus.postwords.words` spells it out
     letter by letter) and needs no definition — one that does not ("PVN": Tập đoàn Dầu khí …) does."""
-    letters = iter(_plain("".join(w[0] for w in full.split() if w[:1].isalpha())))
-    return all(c in letters for c in _plain("".join(c for c in short if c.isalpha())))
+    letters = iter(fold("".join(w[0] for w in full.split() if w[:1].isalpha())))
+    return all(c in letters for c in fold("".join(c for c in short if c.isalpha())))
 
 
 def _spells_tail(short: str, name: str) -> bool:

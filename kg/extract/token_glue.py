@@ -1,4 +1,4 @@
-"""A lower-case word glued to the family name after it, a page-layout artefact ("hành kháchNguyễn Trung Kiên",
+"""A lower-case word glued to the family name after it, a page-layout artefact ("hành kháchTrần Thị B",
 "ôngLê Văn A"): the token splits into the word and the family name, so the name reads whole. Only a lower-case
 Vietnamese syllable of two or more letters, then a family name of ``surnames.tsv`` (capitalised, nothing after
 it), splits: "iPhone", "VietNamNet", "eBay" stay one token. Read by :func:`kg.extract.tokens.tokenize`."""

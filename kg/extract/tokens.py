@@ -52,7 +52,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
     toks = [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
-    if _GLUE.search(text, start, stop):  # "hành kháchNguyễn Trung Kiên": a word glued to a family name
+    if _GLUE.search(text, start, stop):  # "hành kháchTrần Thị B": a word glued to a family name
         from kg.extract.token_glue import split_glued_surnames  # reads Token: imported here
 
         toks = split_glued_surnames(toks)

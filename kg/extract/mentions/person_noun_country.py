@@ -24,6 +24,6 @@ def noun_before_country(s: _Sent, i: int, k: int, e: int) -> bool:
 
 
 def _latin_name(words: list[str]) -> bool:
-    """Unmarked Latin words, the last no Vietnamese syllable ("Liu Zhongtian": "Liu" spells one), none of an
+    """Unmarked Latin words, the last no Vietnamese syllable ("Lu Zhenhao": "Lu" spells one), none of an
     organisation's, work's or place's name and no capital inside a word (:func:`kg.extract.names.person_like`)."""
     return all(w.isascii() and w.isalpha() for w in words) and names.is_foreign(words[-1]) and names.person_like(words)

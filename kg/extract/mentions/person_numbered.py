@@ -1,6 +1,6 @@
 """A numbered place: capitalised words followed right away by a small number and then a list's comma, the sentence's
-end or the next capitalised word ("các xã Sán Chải 1, Nàn Sán 1, Thào Chư Phìn 2", "thôn Khương Hà 2", "Trường
-bán trú Thác Xa 1"). Villages, hamlets, communes and schools of one name are numbered; a person's name never is
+end or the next capitalised word ("các xã Alpha 1, Beta 1, Gamma Delta 2", "thôn Alpha Beta 2", "Trường
+bán trú Gamma 1"). Villages, hamlets, communes and schools of one name are numbered; a person's name never is
 (an age or a birth year follows a comma or a bracket, or comes with its word: "… 35 tuổi"). Only for a name that
 nothing anchors (no honorific, rank, title or cue). Read by :mod:`kg.extract.mentions.person_thing_tests`."""
 

@@ -1,10 +1,10 @@
 """A two-word Vietnamese name (a family name of the lexicon, then one syllable) right after a post whose body closes
-with its own short form ("Giám đốc Xí nghiệp buýt nhanh ABC Nguyễn Thủy", "Chủ tịch Hiệp hội XYZ Lê Hà"): the
+with its own short form ("Giám đốc Xí nghiệp buýt nhanh ABC Nguyễn Khuê", "Chủ tịch Hiệp hội XYZ Lê Khê"): the
 name is the post's holder, not the rest of an institution's name, as a foreign name there is
 (:mod:`kg.extract.mentions.person_body_short`). The body is a head of ``bodies.tsv`` and maybe lower-case words of
 its field ("buýt nhanh"), no "của" and no capitalised word before the short form (a firm's or school's head
 needs its field between: right after "Công ty" the capitals may be the firm's type); the short form is no
-abbreviation, kind, level or place word of the lexicon ("Trường THCS Đồng Thắng", "Công ty TNHH Kim Anh" stay
+abbreviation, kind, level or place word of the lexicon ("Trường THCS Đông Vạn", "Công ty TNHH Kim Vạn" stay
 institutions), and the name is no province's. Read by :mod:`kg.extract.mentions.person_thing_tests`."""
 
 from __future__ import annotations

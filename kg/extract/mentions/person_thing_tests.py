@@ -93,7 +93,7 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
     if (_level_before(s, k) or anchor not in ("honorific", "rank", "noun") and _continues_places(s, k)) and e - k == 2:
         return True  # "tỉnh Lâm Đồng", "xã Đồng Cương", "Tỉnh ủy Vĩnh An, Hà Đồng": a place
     if anchor == "" and numbered_place(s, e):
-        return True  # "các xã Sán Chải 1, Thào Chư Phìn 2": a numbered village, commune or school
+        return True  # "các xã Alpha 1, Gamma Delta 2": a numbered village, commune or school
     if anchor == "" and plural_level_list(s, k):
         return True  # "các phường Trần Hưng Đạo, Lê Hồng Phong": an item of a list of places of one level
     if _country_branch(s, k, e):

@@ -285,7 +285,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         or rare_name(s, k, e, anchor) or aged_name(s, k, e, anchor) \
         or (anchor == "noun" and foreign_led_name(s, k, e)) \
         or (anchor == "noun" and k > i and noun_before_country(s, i, k, e))
-    # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Liu Zhongtian"
+    # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
