@@ -21,6 +21,7 @@ import re
 from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_hop import meeting_name, reported
+from kg.extract.mentions.event_verbal import grammar_bounds
 from kg.extract.normalise import key
 
 _DETERMINERS = frozenset({"các", "một"})
@@ -55,11 +56,7 @@ def _with_person(text: str, opens: int, found: list[Mention]) -> int | None:
 def had_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The meetings a sentence reports by "đã có cuộc hội đàm …" or "tổ chức buổi gặp gỡ …" (see the module)."""
     heads = event_tokens.forms("reported-head")
-    known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
-    units = frozenset(m.end for m in known)
-    inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
-    events = [m for m in found if m.kind == "event"]
-    headed = [f" {m.key} " for m in events if not m.attr("ref")]
+    units, inner, events, headed = grammar_bounds(found)
     out: list[Mention] = []
     for s in sentences:
         for h in heads.finditer(text, s.start, s.end):

@@ -28,7 +28,7 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_meet_verbs import open_end
 from kg.extract.mentions.event_reported import holds_day
 from kg.extract.mentions.event_rites import rite_stop
-from kg.extract.mentions.event_verbal import planned
+from kg.extract.mentions.event_verbal import grammar_bounds, planned
 from kg.extract.normalise import key
 
 _VERB = re.compile(r"(?<!\w)họp\s+(?=\w)")
@@ -99,11 +99,7 @@ def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> li
     """The meetings a sentence reports by "tổ chức họp …" or "đã họp …" (see the module)."""
     if "họp" not in lexicon.by_key("meeting_verbs"):
         return []
-    known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
-    units = frozenset(m.end for m in known)
-    inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
-    events = [m for m in found if m.kind == "event"]
-    headed = [f" {m.key} " for m in events if not m.attr("ref")]
+    units, inner, events, headed = grammar_bounds(found)
     out: list[Mention] = []
     for s in sentences:
         for v in _VERB.finditer(text, s.start, s.end):

@@ -24,6 +24,7 @@ from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import event_reported, event_rites
+from kg.extract.mentions.event_verbal import grammar_bounds
 from kg.extract.normalise import key
 
 _DA = re.compile(r"(?<!\w)đã\s+")
@@ -82,11 +83,8 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     """``found`` with the meetings a sentence reports by their verb on a dated day (see the module); a bare head
     read as a reference inside the verb ("đã gặp mặt …") gives way to the name."""
     people = [m for m in found if m.kind == "person"]
-    known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
-    units = frozenset(m.end for m in known)
-    inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
-    named = [m for m in found if m.kind == "event" and not m.attr("ref")]
-    headed = [f" {m.key} " for m in named]
+    units, inner, events, headed = grammar_bounds(found)
+    named = [m for m in events if not m.attr("ref")]
     out: list[Mention] = []
     for s in sentences:
         for d in _DA.finditer(text, s.start, s.end):

@@ -58,14 +58,20 @@ def _name(text: str, a: int, limit: int, units: frozenset[int], inner: frozenset
     return text[a:end].rstrip()
 
 
-def verbal_events(text: str, title_end: int, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The events the title and the lead name by "tổ chức" and a purpose (see the module)."""
-    organise = event_tokens.cls("organise")
+def grammar_bounds(found: list[Mention]) -> tuple[frozenset[int], frozenset[int], list[Mention], list[str]]:
+    """What the name grammar needs of the mentions found so far: the ends of the persons and places found (units), the
+    offsets inside them (inner), the event mentions, and the keys of the named ones between spaces (headed)."""
     known = [m for m in found if m.kind in ("place", "person") and not m.attr("ref")]
     units = frozenset(m.end for m in known)
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     events = [m for m in found if m.kind == "event"]
-    headed = [f" {m.key} " for m in events if not m.attr("ref")]
+    return units, inner, events, [f" {m.key} " for m in events if not m.attr("ref")]
+
+
+def verbal_events(text: str, title_end: int, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The events the title and the lead name by "tổ chức" and a purpose (see the module)."""
+    organise = event_tokens.cls("organise")
+    units, inner, events, headed = grammar_bounds(found)
     out: list[Mention] = []
     for s in _lead(sentences, title_end):
         for g in _ORGANISE.finditer(text, s.start, s.end):
