@@ -1,7 +1,8 @@
-"""What the event-shape samplers share (events41b, events41c, events41d): their arguments, the ids to skip
-(``--exclude`` JSON Lines / gold JSON read for ids only, ``--skip`` plain id lists), the sentences of the articles
-left, the event names a build gives each article, and a sample of shape occurrences counted per shape and marker
-and written as a TSV to judge (verdict: report / passing / plan / not-event).
+"""What the event-shape samplers share (events41b, events41c, events41d, events42d, events42f, events42h): their
+arguments, the ids to skip (``--exclude`` JSON Lines / gold JSON read for ids only, ``--skip`` plain id lists), the
+sentences of the articles left (with or without the title), the event names a build gives each article, and a sample
+of shape occurrences counted per shape and marker and written as a TSV to judge (verdict: report / passing / plan /
+not-event).
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def shape_args(seed: int) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--seed", type=int, default=seed)
-    ap.add_argument("--sample", type=int, default=60)
+    ap.add_argument("--sample", "--n", dest="sample", type=int, default=60)
     ap.add_argument("--write", type=Path, required=True)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
     ap.add_argument("--skip", type=Path, nargs="*", default=[])
@@ -65,6 +66,19 @@ def sentences(corpus: Path, skip: set[str]) -> Iterator[tuple[str, str]]:
             if art not in skip:
                 for s in SENT.finditer(d.get("text", "")):
                     yield art, s.group()
+
+
+def titled_sentences(corpus: Path, skip: set[str]) -> Iterator[tuple[str, str, str]]:
+    """(article, title, sentence) of every article not in ``skip``, the title read as the first sentence, in corpus
+    order."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            art = str(d["id"]).removeprefix("baomoi-")
+            if art not in skip:
+                title = d.get("title", "")
+                for s in SENT.findall(title + "\n" + d.get("text", "")):
+                    yield art, title, s
 
 
 def event_names(graph: Path | None) -> dict[str, list[str]]:

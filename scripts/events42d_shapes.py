@@ -5,19 +5,15 @@ before anything is read), counted per shape, with a seeded sample of up to N per
 """
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import excluded_ids  # noqa: E402
+from _event_shapes import shape_args, skipped, titled_sentences  # noqa: E402
 
-SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 SHAPES = {
     "to-chuc-hop": re.compile(r"(?<!\w)(?<!sẽ )(?<!Ban )tổ chức họp\s+\w", re.IGNORECASE),
     "da-hop": re.compile(r"(?<!\w)đã họp\s+\w"),
@@ -34,34 +30,19 @@ COUNTED = {  # the other classes of events42a_before.tsv: counted, not sampled t
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--seed", type=int, default=643)
-    ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--write", type=Path, required=True)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=Path, nargs="*", default=[])
-    args = ap.parse_args(argv)
-    ids = excluded_ids(args.exclude)
-    for p in args.skip:
-        ids |= {s.strip().removeprefix("baomoi-") for s in p.read_text(encoding="utf-8").split() if s.strip()}
+    args = shape_args(643).parse_args(argv)
+    ids = skipped(args)
     found: dict[str, list[tuple[str, str]]] = {k: [] for k in SHAPES | COUNTED}
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            aid = art["id"].removeprefix("baomoi-")
-            if aid in ids:
-                continue
-            for s in SENT.findall(art.get("title", "") + "\n" + art.get("text", "")):
-                for shape, rx in (SHAPES | COUNTED).items():
-                    if rx.search(s):
-                        found[shape].append((aid, " ".join(s.split())))
+    for aid, _title, s in titled_sentences(args.corpus, ids):
+        for shape, rx in (SHAPES | COUNTED).items():
+            if rx.search(s):
+                found[shape].append((aid, " ".join(s.split())))
     rows = []
     for shape, hits in found.items():
         print(shape, len(hits), file=sys.stderr)
         if shape not in SHAPES:
             continue
-        for aid, s in sorted(random.Random(args.seed).sample(hits, min(args.n, len(hits)))):
+        for aid, s in sorted(random.Random(args.seed).sample(hits, min(args.sample, len(hits)))):
             rows.append((shape, aid, "", "", s))
     with args.write.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")

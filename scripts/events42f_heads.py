@@ -6,19 +6,15 @@ conditions that may mark a report (a date in the sentence, "tổ chức", "đã"
 """
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import excluded_ids  # noqa: E402
+from _event_shapes import shape_args, skipped, titled_sentences  # noqa: E402
 
-SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 HEADS = {
     "cuoc-hoi-dam": re.compile(r"(?<!\w)cuộc hội đàm(?!\w)", re.IGNORECASE),
     "buoi-gap-go": re.compile(r"(?<!\w)buổi gặp gỡ(?!\w)", re.IGNORECASE),
@@ -36,34 +32,18 @@ def _marks(sent: str, title: str, rx: re.Pattern[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--seed", type=int, default=659)
-    ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--write", type=Path, required=True)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=Path, nargs="*", default=[])
-    args = ap.parse_args(argv)
-    ids = excluded_ids(args.exclude)
-    for p in args.skip:
-        ids |= {s.strip().removeprefix("baomoi-") for s in p.read_text(encoding="utf-8").split() if s.strip()}
+    args = shape_args(659).parse_args(argv)
+    ids = skipped(args)
     hits: list[tuple[str, str, str, str]] = []
     counts = dict.fromkeys(HEADS, 0)
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            aid = art["id"].removeprefix("baomoi-")
-            if aid in ids:
-                continue
-            title = art.get("title", "")
-            for s in SENT.findall(title + "\n" + art.get("text", "")):
-                for head, rx in HEADS.items():
-                    if rx.search(s):
-                        counts[head] += 1
-                        hits.append((head, aid, _marks(s, title, rx), " ".join(s.split())))
+    for aid, title, s in titled_sentences(args.corpus, ids):
+        for head, rx in HEADS.items():
+            if rx.search(s):
+                counts[head] += 1
+                hits.append((head, aid, _marks(s, title, rx), " ".join(s.split())))
     for head, n in counts.items():
         print(head, n, file=sys.stderr)
-    drawn = sorted(random.Random(args.seed).sample(hits, min(args.n, len(hits))))
+    drawn = sorted(random.Random(args.seed).sample(hits, min(args.sample, len(hits))))
     with args.write.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(("head", "article", "marks", "verdict", "name", "sentence"))

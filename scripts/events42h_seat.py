@@ -6,19 +6,15 @@ place (the construction ``kg/extract/event_seat.py`` reads), with one seeded sam
 """
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import excluded_ids  # noqa: E402
+from _event_shapes import shape_args, skipped, titled_sentences  # noqa: E402
 
-SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 HEAD = re.compile(r"(?<!\w)(?:hội nghị|hội thảo|lễ|buổi|cuộc|kỳ họp|đại hội|họp mặt|diễn đàn)(?!\w)", re.IGNORECASE)
 CAP = r"[A-ZĐÀ-Ỹ][\w-]*"
 SEAT = re.compile(r"(?<!\w)(?:(?:Tổng )?[Ll]ãnh sự quán|Đại sứ quán|đại sứ quán|sinh viên|lưu học sinh|cộng đồng|"
@@ -26,31 +22,16 @@ SEAT = re.compile(r"(?<!\w)(?:(?:Tổng )?[Ll]ãnh sự quán|Đại sứ quán|
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--seed", type=int, default=677)
-    ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--write", type=Path, required=True)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=Path, nargs="*", default=[])
-    args = ap.parse_args(argv)
-    ids = excluded_ids(args.exclude)
-    for p in args.skip:
-        ids |= {s.strip().removeprefix("baomoi-") for s in p.read_text(encoding="utf-8").split() if s.strip()}
+    args = shape_args(677).parse_args(argv)
+    ids = skipped(args)
     hits: list[tuple[str, str]] = []
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            aid = art["id"].removeprefix("baomoi-")
-            if aid in ids:
-                continue
-            for s in SENT.findall(art.get("title", "") + "\n" + art.get("text", "")):
-                for m in SEAT.finditer(s):
-                    h = [x for x in HEAD.finditer(s, 0, m.start()) if m.start() - x.end() < 80]
-                    if h:
-                        hits.append((aid, s[h[-1].start() : m.end() + 40].strip()))
+    for aid, _title, s in titled_sentences(args.corpus, ids):
+        for m in SEAT.finditer(s):
+            h = [x for x in HEAD.finditer(s, 0, m.start()) if m.start() - x.end() < 80]
+            if h:
+                hits.append((aid, s[h[-1].start() : m.end() + 40].strip()))
     print(f"instances: {len(hits)} in {len({a for a, _ in hits})} articles")
-    sample = sorted(random.Random(args.seed).sample(hits, min(args.n, len(hits))))
+    sample = sorted(random.Random(args.seed).sample(hits, min(args.sample, len(hits))))
     with args.write.open("w", encoding="utf-8", newline="") as out:
         w = csv.writer(out, delimiter="\t", lineterminator="\n")
         w.writerow(["article", "snippet", "verdict", "note"])
