@@ -190,23 +190,60 @@ def _country_index() -> dict[str, tuple[tuple[Words, Words], ...]]:
     return {w: tuple(v) for w, v in out.items()}
 
 
+def _country_at(ws: list[Marked], i: int, after_name: bool) -> tuple[Words, Words] | None:
+    """The lexicon's country name at ``ws[i]`` and its first name, if written as a name on its own (beginning with a
+    capital, no name word right after it, nor right before it unless ``after_name``)."""
+    return next(((n, c) for n, c in _country_index().get(ws[i][0], ()) if tuple(t[0] for t in ws[i : i + len(n)]) == n
+                 and ws[i][2] and (after_name or not (i and ws[i - 1][1]))
+                 and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
+
+
+@cache
+def _state_forms() -> tuple[Words, ...]:
+    """The words of the lexicon's state forms ("Cộng hòa Nhân dân", "CHND" read as its letters), longest first."""
+    forms = {tuple(w for tok in r[0].split() for w, _ in _token(tok)) for r in lexicon.rows("state_forms")}
+    return tuple(sorted(forms - {()}, key=lambda f: (-len(f), f)))
+
+
+def _stated(ws: list[Marked], i: int) -> tuple[int, tuple[Words, Words]] | None:
+    """A state's form at ``ws[i]`` (written with a capital) followed by a country's name: its length and the
+    country ("CHND Trung Hoa", "Cộng hòa Liên bang Myanmar"; not "Cộng hòa Dân chủ Congo", no country after
+    "Cộng hòa")."""
+    for f in (f for f in _state_forms() if ws[i][2] and tuple(t[0] for t in ws[i : i + len(f)]) == f):
+        hit = _country_at(ws, i + len(f), True) if i + len(f) < len(ws) else None
+        if hit:
+            return len(f), hit
+    return None
+
+
 def _countries(ws: list[Marked]) -> list[Marked]:
     """A country's name written on its own (beginning with a capital, no name word right before or after it: not
-    "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it."""
+    "Mỹ Tho", "Việt Đức") becomes the words of its first name in the lexicon: one country, one way of writing it.
+    So does one written after its state's form ("[nước] Cộng hòa Nhân dân Trung Hoa", "CHDCND Lào", lexicon
+    ``state_forms``; "nước" is dropped there, and written "Nước" where it ends a phrase cut before its country,
+    unless it ends the title "Chủ tịch nước")."""
     out: list[Marked] = []
     i = 0
-    index = _country_index()
     while i < len(ws):
-        hit = next(((n, c) for n, c in index.get(ws[i][0], ()) if tuple(t[0] for t in ws[i : i + len(n)]) == n
-                    and ws[i][2]
-                    and not (out and out[-1][1]) and not (i + len(n) < len(ws) and ws[i + len(n)][1])), None)
+        hit, skip = _country_at(ws, i, False), 0
+        if hit is None and (stated := _stated(ws, i)):
+            skip, hit = stated
+            _drop_country_noun(out, False)
         if hit is None:
             out.append(ws[i])
             i += 1
             continue
         out += [(w, True, k == 0) for k, w in enumerate(hit[1])]
-        i += len(hit[0])
+        i += skip + len(hit[0])
+    _drop_country_noun(out, True)
     return out
+
+
+def _drop_country_noun(out: list[Marked], capital: bool) -> None:
+    """Drop the last word of ``out`` if it is "nước" (a country's noun; with a capital if ``capital``: not "tài
+    nguyên nước") and not the end of "chủ tịch nước"."""
+    if len(out) > 2 and out[-1][0] == "nước" and out[-2][0] != "tịch" and (out[-1][1] or not capital):
+        out.pop()
 
 
 def words(text: str) -> Words:
