@@ -69,3 +69,15 @@ def test_a_quoted_name_goes_on_to_its_closing_quote():
 def test_a_quoted_clause_stays_cut_before_its_verb():
     text = "Sáng 6/1, Công ty Alpha cho biết “Lễ hội Hoa Sen đã thành công, rực rỡ” như mong đợi."
     assert _event_labels(text) == ["Lễ hội Hoa Sen"]
+
+
+def test_a_last_place_sharing_its_level_word_stays_in_the_name():
+    text = ("Ngày 8/7, đoàn đã có buổi tiếp xúc với cử tri quận Đông Sơn, huyện Phú Lâm, Bình Hòa, sau kỳ họp "
+            "thứ 3.")
+    assert "buổi tiếp xúc với cử tri quận Đông Sơn, huyện Phú Lâm, Bình Hòa" in _event_labels(text)
+
+
+def test_a_body_after_a_unit_ends_the_name():
+    text = ("Ngày 8/7, đoàn đã có buổi làm việc với lãnh đạo huyện Phú Lâm, Công ty Alpha, sau đó đi thăm "
+            "khu công nghiệp.")
+    assert not any("Công ty" in label for label in _event_labels(text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_lists import _subject, _title, _unit, award_comma
+from kg.extract.event_lists import _body, _subject, _title, _unit, award_comma
 from kg.extract.event_tokens import Toks
 from kg.extract.normalise import key
 
@@ -34,22 +34,28 @@ def _name_start(t: Toks, i: int) -> int:
     return j
 
 
+def _leveled(t: Toks, i: int) -> bool:
+    """Whether the words before ``i`` are a level or place word in lower case and its capitalised name ("quận
+    Alpha", "thôn Alpha": a place word of ``event_words.tsv``)."""
+    j = _name_start(t, i)
+    return j < i and any(j >= n and t.words[j - n][:1].islower() and (_unit(t, j - n) or t.match(j - n, "place") == n)
+                         for n in (2, 1))
+
+
 def _named_unit_before(t: Toks, i: int, depth: int = 3) -> bool:
     """Whether the words before the comma at ``i`` end a named unit (a level word and its capitals), or a bare
     place that follows one in a list of places."""
+    if _leveled(t, i):
+        return True
     j = _name_start(t, i)
-    if j == i:
-        return False
-    if any(j >= n and t.words[j - n][:1].islower() and (_unit(t, j - n) or t.match(j - n, "place") == n)
-           for n in (2, 1)):
-        return True  # "quận Alpha", "thôn Alpha" (a place word of ``event_words.tsv``)
-    return depth > 0 and j > 0 and t.words[j - 1] == "," and _named_unit_before(t, j - 1, depth - 1)
+    return depth > 0 and 0 < j < i and t.words[j - 1] == "," and _named_unit_before(t, j - 1, depth - 1)
 
 
-def _bare_place(t: Toks, j: int) -> int:
+def _bare_place(t: Toks, j: int, shared: bool) -> int:
     """Tokens of a capitalised name of a place at ``j`` that a comma, "và" or the clause's end follows: a place
-    found in the text, or any name before a comma and another named unit ("…, Beta, huyện Gamma"); 0 when none (a
-    person, a title, an opener, a name neither found nor followed by a unit)."""
+    found in the text, a name before a comma and another named unit ("…, Beta, huyện Gamma"), or (``shared``: right
+    after a level word's unit) a name that is no body and no event ("huyện Gamma, Delta, …": the level word
+    shared); 0 when none (a person, a title, an opener, a name neither found nor followed by a unit)."""
     if key(t.word(j)) in _surnames() or _title(t, j) or t.match(j, "opener"):
         return 0
     for k in range(j, min(len(t.words), j + PLACE_WORDS)):
@@ -57,8 +63,16 @@ def _bare_place(t: Toks, j: int) -> int:
             return 0
         if key(t.word(k + 1)) in _CLOSE:
             known = t.ends[k] in t.units or (t.word(k + 1) == "," and _unit(t, k + 2) and t.word(k + 2).islower())
-            return k - j + 1 if known else 0
+            plain = shared and not _body(t, j) and not any(key(" ".join(t.words[j : j + n])) in _heads()
+                                                           for n in (1, 2, 3))
+            return k - j + 1 if known or plain else 0
     return 0
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Event heads (``events.tsv``), in lower case."""
+    return frozenset(e.key for e in lexicon.entries("events"))
 
 
 def place_comma(t: Toks, i: int) -> int:
@@ -69,7 +83,7 @@ def place_comma(t: Toks, i: int) -> int:
         return 0
     if _unit(t, i + 1) and t.words[i + 1][:1].islower():
         return 1
-    n = _bare_place(t, i + 1)
+    n = _bare_place(t, i + 1, _leveled(t, i))
     return 1 + n if n else 0
 
 
