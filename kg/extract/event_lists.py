@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.event_tokens import Toks, classes, groups, ordinal
+from kg.extract.event_tokens import Toks, classes, groups, is_year, ordinal
 from kg.extract.normalise import key
 
 _MEMBER_WORDS = 12  # words of a conjunct looked at for its end
@@ -81,8 +81,11 @@ def _subject(t: Toks, j: int) -> bool:
     among its words ("…, Bí thư Tỉnh ủy Nguyễn Văn A …"; a place counts too: the list then stops where it did
     before), or words before a verb of saying or directing in lower case (", Ban tổ chức cho biết …")."""
     title = _title(t, j)
-    for k in range(j, min(len(t.words), j + _MEMBER_WORDS)):
+    shut = _bracketed(t, j)
+    for k in range(j, min(len(t.words), j + _MEMBER_WORDS + len(shut))):
         w = t.words[k]
+        if k in shut:
+            continue  # a bracketed short form inside the conjunct: ", đại diện Sở X (SX) cho biết …"
         if w == "," or (key(w) != "và" and not w[:1].isalnum()):
             break
         if title and k >= j + title and w[:1].isupper() and t.ends[k] in t.units:
@@ -90,6 +93,19 @@ def _subject(t: Toks, j: int) -> bool:
         if w[:1].islower() and any(key(" ".join(t.words[k : k + m])) in _verbs() for m in (3, 2, 1)):
             return True
     return False
+
+
+def _bracketed(t: Toks, j: int) -> frozenset[int]:
+    """The tokens from ``j`` on (within twice ``_MEMBER_WORDS``) inside a bracket that opens after a word and closes
+    before a comma: "(", its words and ")"."""
+    out: set[int] = set()
+    end = min(len(t.words), j + 2 * _MEMBER_WORDS)
+    for k in range(j + 1, end):
+        if t.words[k] == "(" and t.words[k - 1][:1].isalnum():
+            close = next((m for m in range(k + 1, end) if t.words[m] in (")", ",")), 0)
+            if close and t.words[close] == ")":
+                out.update(range(k, close + 1))
+    return frozenset(out)
 
 
 def _member_start(t: Toks, i: int) -> int:
@@ -153,15 +169,36 @@ def topic_list(t: Toks, i: int) -> bool:
     """Whether "và" at ``i`` joins a second topic after a topic link (class ``topic-link``: "về X và Y"): the
     words before it since the link are in lower case (a list with commas or dashes too: "về công tác A, B và C",
     "về tình hình kinh tế - xã hội và …"), or the topic opens in lower case and names a body or a place after it
-    ("về công tác Đoàn và phong trào …"), and a lower-case word follows the "và"."""
-    named = False
+    ("về công tác Đoàn và phong trào …"), and a lower-case word follows the "và". A year in the first topic ("về X
+    năm 2030 và …") only when the second reaches a year too (``_dated_topic``)."""
+    named = dated = False
     for k in range(i - 1, -1, -1):
         if t.match(k, "topic-link"):
-            return k < i - 1 and (not named or (t.words[k + 1][:1].islower() and t.word(i + 1)[:1].islower()))
+            return k < i - 1 and (not named or (t.words[k + 1][:1].islower() and t.word(i + 1)[:1].islower())) \
+                and (not dated or _dated_topic(t, i + 1))
         named = named or t.words[k][:1].isupper()
-        if not (t.words[k][:1].isalpha() or t.words[k] in (",", "-", "–")):
+        dated = dated or is_year(t.words[k])
+        if not (t.words[k][:1].isalpha() or t.words[k] in (",", "-", "–") or is_year(t.words[k])):
             return False
     return False
+
+
+def _dated_topic(t: Toks, j: int) -> bool:
+    """Whether lower-case words from ``j`` reach a year before the end of the clause: the second topic of "về X
+    năm 2030 và Y năm 2031" (the year each topic is of, round events43b)."""
+    if not t.word(j)[:1].islower():
+        return False
+    for k in range(j, min(len(t.words), j + _MEMBER_WORDS)):
+        if is_year(t.words[k]):
+            return True
+        if not t.words[k][:1].isalpha() or t.match(k, "boundary") > _whole_word(t, k):
+            return False
+    return False
+
+
+def _whole_word(t: Toks, k: int) -> int:
+    """Tokens of a word read whole at ``k`` (classes kind, purpose, word, theme)."""
+    return max(t.match(k, c) for c in ("kind", "purpose", "word", "theme"))
 
 
 def _group(words: list[str]) -> frozenset[str]:

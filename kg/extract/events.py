@@ -65,7 +65,6 @@ from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_gloss import place_gloss
 from kg.extract.event_length import name_words
 from kg.extract.event_lists import (
-    award_comma,
     coordinate,
     party_comma,
     party_noun_in_list,
@@ -76,6 +75,7 @@ from kg.extract.event_lists import (
 from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_open import open_end
 from kg.extract.event_people import people_member
+from kg.extract.event_place_list import named_list_comma
 from kg.extract.event_recipients import recipients
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.event_verbs import after_name
@@ -155,9 +155,10 @@ def _joined(t: Toks, i: int) -> int:
     if t.match(i + 1, "object") and t.word(j)[:1].isalnum() and (_ends(t, j) or t.match(j, "boundary")):
         return 0  # a purpose without its object: "…, triển khai quyết định …" is a clause
     if w == ",":
-        if (party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or award_comma(t, i)
+        listed = named_list_comma(t, i)  # awards or places: "Huy hiệu X, Huân chương Y", "thôn A, xã B"
+        if (party_comma(t, i) or coordinate(t, i) or session_body(t, i) or _term(t, i + 1) or listed
                 or bounds.anniversaries(t, i)):
-            return 1  # a list of parties: "với A, B và C" (kg/extract/event_lists.py), a second anniversary
+            return max(1, listed)  # a list of parties: "với A, B và C" (event_lists.py), a second anniversary
         kind = 0 if purpose else t.match(i + 1, "kind")
         if nxt[:1].islower() and (purpose or kind > 1) and _opened(t, i, kind) and not t.match(i + 1 + kind, "copula"):
             return 1  # a second one after a first ("Đại hội … lần thứ XX, | xây dựng …" is a clause); a one-syllable

@@ -7,6 +7,7 @@ import re
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention
+from kg.extract.event_quoted import quoted_end
 from kg.extract.mentions.event_origin import cited
 from kg.extract.mentions.event_reported import reported_end
 from kg.extract.mentions.sentence import _matcher, _mk, _Sent
@@ -83,7 +84,7 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
             continue  # "Nghị quyết Đại hội …": a document's origin, cited, not reported (event_origin)
         entry = table[key(s.text[a:b])]
         end = event_grammar.complement_end(s.text, b, min(s.sent.end, b + 400), units, inner)
-        end = b if end is None else end
+        end = b if end is None else quoted_end(s.text, a, end, s.sent.end)  # "“Lễ X, Y và Z”" (event_quoted.py)
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) \
             and not _predicate(s, a, desc) and not _plural(s, a)
