@@ -4,9 +4,9 @@ as a whole item of an enumeration whose items next to it are persons the sentenc
 or two on the same side ("P, X Y, Q"; "P, Q, X Y"; "X Y, P, Q"). Items are joined by ", " or " và ".
 
 The two words are each a capitalised word of letters, the item holds nothing else (no capitalised word right before
-or after it), and they name no province, country or region, open no body, title, event or award, and stand inside no
-other mention; the list is no list of streets or places (no street, place or level word right before it, no word of
-a street earlier in its sentence).
+or after it), and they name no province, country or region, open with no word of a body, title, event, award or
+place ("Bản X", "Chợ Y") and stand inside no other mention; the list is no list of streets or places (no street,
+place or level word right before it, no word of a street earlier in its sentence).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _name_pair(text: str, a: int, b: int) -> bool:
     words = text[a:b].split(" ")
     if len(words) != 2 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
         return False
-    if key(text[a:b]) in _places() or key(words[0]) in _not_name_starts():
+    if key(text[a:b]) in _places() or key(words[0]) in _not_name_starts() | _list_words():  # "Bản X": a hamlet
         return False
     after = _WORD_AFTER.match(text, b)
     if after and after.group(1)[0].isupper():
