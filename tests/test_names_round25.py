@@ -56,7 +56,7 @@ def test_one_capitalised_word_glued_to_a_two_syllable_name_after_a_title():
 def test_a_titles_head_glued_to_a_listed_names_last_word():
     text = "Đồng chí Ngô Thị Thanh Mai, Phí Bí thư Thường trực Thành ủy phát biểu."
     assert persons(text) == ["Ngô Thị Thanh Mai"]
-    assert persons("Ông Nguyễn Văn Hà, Lê Khoa và Trần Hùng dự họp.") == ["Nguyễn Văn Hà", "Lê Khoa"]
+    assert persons("Ông Nguyễn Văn Hà, Lê Khoa và Trần Hùng dự họp.") == ["Nguyễn Văn Hà", "Lê Khoa", "Trần Hùng"]
 
 
 def test_a_level_word_that_opens_the_next_clause():

@@ -27,6 +27,7 @@ from kg.extract.mentions.person_caps_titled import titled_capital_names
 from kg.extract.mentions.person_companies import company_tails
 from kg.extract.mentions.person_compounds import title_glued
 from kg.extract.mentions.person_levels import ends_with_level, level_places
+from kg.extract.mentions.person_listed import listed_names
 from kg.extract.mentions.person_lists import listed_after_place_word
 from kg.extract.mentions.person_places import (
     _is_province,
@@ -99,6 +100,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
+    found += listed_names(doc.text, found)  # "A B C, D E F, Thy X…": a two-word item of a list of persons
     found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     found += hop_events(doc.text, doc.sentences, found)  # "Sở X đã tổ chức họp báo …": a meeting by "họp"
     found += had_events(doc.text, doc.sentences, found)  # "A đã có cuộc hội đàm với B": a head reported held

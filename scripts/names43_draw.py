@@ -1,0 +1,70 @@
+"""Draw persons43: fresh articles whose people are named without a title (round names43).
+
+Usage:
+    python scripts/names43_draw.py --corpus CORPUS --exclude tests/data/*.jsonl ../shared/eval/*_gold.json \
+        SEEN.jsonl --skip SKIP.txt --seed 743 --count 15 -o tests/data/persons43.jsonl
+
+An article is in the pool when it is 500-3,500 characters long, no excluded id, and shows one of the shapes
+below in its text (regular expressions only; no extractor run): two or more capitalised Latin words without a
+Vietnamese letter ('Anna Berg'), a capitalised word joined by a hyphen to a lower-case one ('Jae-in'), a
+Vietnamese surname opening a sentence with two more capitalised syllables, or a capitalised run inside quotes.
+The pool is sorted by id and sampled with the seed; the draw is balanced over the four shapes.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pathlib
+import random
+import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from frozen_split import excluded  # noqa: E402
+
+LATIN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+HYPHEN = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+QUOTED = re.compile(r"[\"“][A-ZĐ][^\"”]{2,40}[\"”]")
+
+
+def opening(surnames: set[str]) -> re.Pattern[str]:
+    alt = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
+    return re.compile(r"(?:^|[.!?]\s+|\n)(?:" + alt + r")(?: [A-ZĐ]\w+){1,2}\b", re.M)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=pathlib.Path, required=True)
+    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
+    ap.add_argument("--skip", type=pathlib.Path, nargs="*", default=[], help="plain files of 'baomoi-N' lines")
+    ap.add_argument("--seed", type=int, default=743)
+    ap.add_argument("--count", type=int, default=15)
+    ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
+    a = ap.parse_args()
+    skip = excluded(a.exclude)
+    for p in a.skip:
+        skip |= {ln.strip() for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    lex = pathlib.Path(__file__).resolve().parent.parent / "kg" / "lexicon" / "surnames.tsv"
+    surnames = {ln.strip() for ln in lex.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"}
+    shapes = [LATIN, HYPHEN, opening(surnames), QUOTED]
+    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
+        recs = sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500),
+                      key=lambda r: r["id"])
+    rng = random.Random(a.seed)
+    picked: list[dict] = []
+    pools = [[r for r in recs if s.search(r["text"])] for s in shapes]
+    print("pool", len(recs), "by shape", [len(p) for p in pools], file=sys.stderr)
+    i = 0
+    while len(picked) < a.count:
+        left = [r for r in pools[i % len(pools)] if r not in picked]
+        if left:
+            picked.append(rng.choice(left))
+        i += 1
+    with a.out.open("w", encoding="utf-8") as out:
+        for r in sorted(picked, key=lambda r: r["id"]):
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
