@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.award_places import place_goes_on
 from kg.extract.normalise import key
 
 
@@ -288,7 +289,8 @@ def _open_name_end(text: str, pos: int, limit: int) -> int:
             continue
         w = key(m.group(1))
         two = key(text[pos + m.start(1): pos + m.end(1) + 12]).split(" ")[:2]
-        opens = words == 0 and m.group(1)[:1].isupper() and w not in kinds_  # "Kỷ niệm chương Vì sự nghiệp …"
+        opens = (words == 0 and m.group(1)[:1].isupper() and w not in kinds_  # "Kỷ niệm chương Vì sự nghiệp …"
+                 or w in stops and place_goes_on(text, pos + m.start(1), pos + m.end(1), limit))  # "TP Cần Lộc"
         topic = about is not None and w not in kinds_  # the topic's first word goes on, a stop word or not
         if w == "về" and words and about is None and _topic_before(text[pos:end]):
             about = end  # "Giải thưởng toàn quốc về thông tin …": "về" and the topic go on the prize's name
