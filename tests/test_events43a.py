@@ -1,6 +1,8 @@
-"""A verb of meeting right after its subject's name, with no "đã", in a dated clause (issue 8, item 3, round events43a):
-"Sáng 12/5, ông A, Bí thư Tỉnh ủy Beta làm việc với Huyện ủy Gamma về …", "Chiều 3/6, UBND tỉnh Beta họp báo về …"
-name the meeting as after "đã" (``kg/extract/mentions/event_unmarked.py``). Made-up examples."""
+"""Meetings named by their verb with no "đã" (issue 8, item 3, round events43a): right after the subject's name in a
+dated clause, "Sáng 12/5, ông A, Bí thư Tỉnh ủy Beta làm việc với Huyện ủy Gamma về …", "Chiều 3/6, UBND tỉnh Beta
+họp báo về …" (``kg/extract/mentions/event_unmarked.py``); or opening the sentence, an official the subject after
+the comma, "Làm việc với tỉnh Beta, Bí thư Tỉnh ủy Gamma A …" (``kg/extract/mentions/event_lead_verbs.py``).
+Made-up examples."""
 
 from kg.pipeline import process
 
@@ -46,3 +48,22 @@ def test_no_name_cut_before_a_comma_nor_one_that_restates_a_named_event():
     assert not any(lab.startswith("tiếp xúc cử tri") for lab in _event_labels(text))
     text = "Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6 năm 2031."
     assert _event_labels(text) == ["phiên họp thường kỳ tháng 6 năm 2031"]
+
+
+def test_a_sentence_opened_by_a_verb_of_meeting_an_official_its_subject_names_the_meeting():
+    text = "Làm việc với lãnh đạo tỉnh Beta, Bí thư Tỉnh ủy Gamma Nguyễn Văn An đánh giá cao mô hình nhà ở xã hội."
+    assert "Làm việc với lãnh đạo tỉnh Beta" in _event_labels(text)
+    text = ("Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Văn An nêu rõ: tỉnh Beta có vị trí "
+            "quan trọng.")
+    assert "làm việc với cán bộ chủ chốt của tỉnh" in _event_labels(text)
+
+
+def test_no_meeting_opening_a_sentence_without_an_official_after_the_comma_or_a_name_cut_before_a_time():
+    texts = [
+        "Làm việc với cơ quan công an, Nguyễn Văn An khai nhận đã lấy trộm xe.",  # no post title
+        "Làm việc với báo chí, ông Nguyễn Văn An, Phó giám đốc Trung tâm Beta cho biết.",  # the post after the name
+        "Làm việc với đoàn chuyên gia Bộ Y tế tối 29/5, Giám đốc Bệnh viện tỉnh Beta cho biết.",  # cut at a time
+    ]
+    for text in texts:
+        labels = _event_labels(text)
+        assert not any(lab.lower().startswith("làm việc với") for lab in labels), (text, labels)

@@ -42,7 +42,7 @@ def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
     return not grams & lexicon.classed("person_cues", 1, "speech") and event_reported.holds_day(clause)
 
 
-def _verb(text: str, at: int) -> tuple[int, int, str] | None:
+def meeting_verb(text: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, where the object opens) of a verb of meeting after ``at`` (an approach word skipped), or None."""
     raw = list(re.finditer(r"\S+", text[at : at + 80]))[:6]
     words = [key(m.group()) for m in raw]
@@ -55,7 +55,7 @@ def _verb(text: str, at: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
+def verb_name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
     """The name the verb opens, as written, or "" (no object, or none the grammar reads)."""
     a, verb_end, opens = span
     anchor = a if opens == "purpose" else verb_end - len(text[a:verb_end].split()[-1])
@@ -92,11 +92,11 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
         marked = [(d.end(), d.start()) for d in _DA.finditer(text, s.start, s.end)]
         bare = [(p, -p) for p in subjects_before(found, s.start, s.end) if unmarked(text, s.start, p)]
         for at, clause_end in marked + bare:  # after "đã", or right after the subject's name (-: event_unmarked)
-            span = _verb(text, at)
+            span = meeting_verb(text, at)
             if span is None or not _reported(text, s.start, abs(clause_end), people) \
                     or any(m.start <= span[0] < m.end for m in named) or any(m.start == span[0] for m in out):
                 continue
-            name = _name(text, span, min(s.end, span[0] + 400), units, inner)
+            name = verb_name(text, span, min(s.end, span[0] + 400), units, inner)
             if clause_end < 0 and not whole(text, span[0], name, events):
                 continue
             if name and not any(f" {key(name)} " in h for h in headed):
