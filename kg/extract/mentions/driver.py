@@ -12,6 +12,7 @@ from kg.extract.mentions.committees import organising_committees
 from kg.extract.mentions.dates import _dates
 from kg.extract.mentions.event_had import had_events
 from kg.extract.mentions.event_hop import hop_events
+from kg.extract.mentions.event_lead_verbs import lead_meetings
 from kg.extract.mentions.event_meet_verbs import meet_events
 from kg.extract.mentions.event_rites import rite_events
 from kg.extract.mentions.event_session_dated import dated_sessions
@@ -102,6 +103,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
     found += listed_names(doc.text, found)  # "A B C, D E F, Thy X…": a two-word item of a list of persons
     found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
+    found += lead_meetings(doc.text, doc.sentences, found)  # "Làm việc với tỉnh X, Bí thư A …": a meeting
     found += hop_events(doc.text, doc.sentences, found)  # "Sở X đã tổ chức họp báo …": a meeting by "họp"
     found += had_events(doc.text, doc.sentences, found)  # "A đã có cuộc hội đàm với B": a head reported held
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on

@@ -15,7 +15,9 @@ cut before a demonstrative ("họp báo về sự việc | trên") or a post's h
 ("sẽ", "dự kiến") or a body noun ("Ban tổ chức"), nor where the clause before holds a directive of kind ``request``
 (``directives.tsv``: "yêu cầu", "giao") or a word of class ``unreported`` ("không", "phải"): a task, no report. What
 the grammar reads no name from ("họp kiểm điểm cán bộ …") stays unnamed. Not where an event mention already covers
-the verb, nor where a named event of the article holds the name.
+the verb, nor where a named event of the article holds the name. "họp" right after its subject's name in a dated
+clause, with no "đã" or "tổ chức", reports the meeting too when the name runs to the clause's end
+(:mod:`kg.extract.mentions.event_unmarked`, events43a: "Sáng 30/6, HĐND tỉnh X họp báo về …").
 """
 
 from __future__ import annotations
@@ -28,19 +30,12 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_meet_verbs import open_end
 from kg.extract.mentions.event_reported import holds_day
 from kg.extract.mentions.event_rites import rite_stop
+from kg.extract.mentions.event_unmarked import subjects_before, tasked, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds, planned
 from kg.extract.normalise import key
 
 _VERB = re.compile(r"(?<!\w)họp\s+(?=\w)")
 _END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")
-
-
-def _tasked(raw: list[str]) -> bool:
-    """Whether the clause words ``raw`` (as written) hold a directive, a modal or a negation in lower case before the
-    verb: no report (a capitalised syllable is part of a name: "Cần Thơ")."""
-    words = [key(w) if w[:1].islower() else "" for w in raw]
-    grams = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    return bool(grams & (lexicon.classed("directives", 2, "request") | event_tokens.cls("unreported")))
 
 
 def reported(text: str, start: int, at: int) -> bool:
@@ -49,11 +44,11 @@ def reported(text: str, start: int, at: int) -> bool:
     raw = [w.strip("()").strip(",") for w in text[clause_start:at].split()]
     words = [key(w) for w in raw]
     if words and words[-1] in event_tokens.cls("reported"):
-        return not _tasked(raw[-4:-1])
+        return not tasked(raw[-4:-1])
     if len(words) < 2 or " ".join(words[-2:]) not in event_tokens.cls("organise"):
         return False
     organise = text.rfind(text[clause_start:at].split()[-2], clause_start, at)
-    if planned(text, start, organise) or _tasked(raw[:-2]):
+    if planned(text, start, organise) or tasked(raw[:-2]):
         return False
     return (len(words) > 2 and words[-3] in event_tokens.cls("reported")) or holds_day(" ".join(raw[:-2]))
 
@@ -96,17 +91,23 @@ def _closed(text: str, a: int, at: int, bare: bool) -> bool:
 
 
 def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The meetings a sentence reports by "tổ chức họp …" or "đã họp …" (see the module)."""
+    """The meetings a sentence reports by "tổ chức họp …", "đã họp …" or "họp …" right after its subject's name in a
+    dated clause (see the module and :mod:`kg.extract.mentions.event_unmarked`)."""
     if "họp" not in lexicon.by_key("meeting_verbs"):
         return []
     units, inner, events, headed = grammar_bounds(found)
     out: list[Mention] = []
     for s in sentences:
+        after_subject = subjects_before(found, s.start, s.end)
         for v in _VERB.finditer(text, s.start, s.end):
             a = v.start()
-            if any(m.start <= a < m.end or m.start == v.end() for m in events) or not reported(text, s.start, a):
+            said = reported(text, s.start, a)
+            if any(m.start <= a < m.end or m.start == v.end() for m in events) or not (
+                    said or (a in after_subject and unmarked(text, s.start, a))):
                 continue
             name = meeting_name(text, a, v.end(), min(s.end, a + 400), units, inner)
+            if not said and not whole(text, a, name, events):
+                continue
             if len(name.split()) > 1 and not any(f" {key(name)} " in h for h in headed):
                 out.append(Mention(kind="event", start=a, end=a + len(name), text=name, sentence=s.index,
                                    key=key(name), attrs=(("cls", "Meeting"), ("en", "meeting"), ("verbal", "1"))))

@@ -13,7 +13,8 @@ the verb and its object as the name grammar reads it (:func:`kg.extract.events.c
 no object is none. Not where an event mention already covers the verb, nor where a named event of the article holds
 the name ("buổi làm việc với Ban Y": the article names it under its head). It runs before a dated bare head is
 named for want of a named meeting (:func:`event_reported.promote`): "Tại buổi làm việc chiều 12/5, …" then refers
-to the meeting the verb names.
+to the meeting the verb names. With no "đã", a verb right after its subject's name in a dated clause reports the
+meeting too when the name runs to the clause's end (:mod:`kg.extract.mentions.event_unmarked`, events43a).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import event_reported, event_rites
+from kg.extract.mentions.event_unmarked import subjects_before, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds
 from kg.extract.normalise import key
 
@@ -40,7 +42,7 @@ def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
     return not grams & lexicon.classed("person_cues", 1, "speech") and event_reported.holds_day(clause)
 
 
-def _verb(text: str, at: int) -> tuple[int, int, str] | None:
+def meeting_verb(text: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, where the object opens) of a verb of meeting after ``at`` (an approach word skipped), or None."""
     raw = list(re.finditer(r"\S+", text[at : at + 80]))[:6]
     words = [key(m.group()) for m in raw]
@@ -53,7 +55,7 @@ def _verb(text: str, at: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
+def verb_name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:
     """The name the verb opens, as written, or "" (no object, or none the grammar reads)."""
     a, verb_end, opens = span
     anchor = a if opens == "purpose" else verb_end - len(text[a:verb_end].split()[-1])
@@ -87,12 +89,16 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     named = [m for m in events if not m.attr("ref")]
     out: list[Mention] = []
     for s in sentences:
-        for d in _DA.finditer(text, s.start, s.end):
-            span = _verb(text, d.end())
-            if span is None or not _reported(text, s.start, d.start(), people) \
-                    or any(m.start <= span[0] < m.end for m in named):
+        marked = [(d.end(), d.start()) for d in _DA.finditer(text, s.start, s.end)]
+        bare = [(p, -p) for p in subjects_before(found, s.start, s.end) if unmarked(text, s.start, p)]
+        for at, clause_end in marked + bare:  # after "đã", or right after the subject's name (-: event_unmarked)
+            span = meeting_verb(text, at)
+            if span is None or not _reported(text, s.start, abs(clause_end), people) \
+                    or any(m.start <= span[0] < m.end for m in named) or any(m.start == span[0] for m in out):
                 continue
-            name = _name(text, span, min(s.end, span[0] + 400), units, inner)
+            name = verb_name(text, span, min(s.end, span[0] + 400), units, inner)
+            if clause_end < 0 and not whole(text, span[0], name, events):
+                continue
             if name and not any(f" {key(name)} " in h for h in headed):
                 out.append(Mention(kind="event", start=span[0], end=span[0] + len(name), text=name,
                                    sentence=s.index, key=key(name),
