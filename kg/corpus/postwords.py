@@ -206,10 +206,12 @@ def _state_forms() -> tuple[Words, ...]:
 
 
 def _stated(ws: list[Marked], i: int) -> tuple[int, tuple[Words, Words]] | None:
-    """A state's form at ``ws[i]`` (written with a capital) followed by a country's name: its length and the
-    country ("CHND Trung Hoa", "Cộng hòa Liên bang Myanmar"; not "Cộng hòa Dân chủ Congo", no country after
-    "Cộng hòa")."""
-    for f in (f for f in _state_forms() if ws[i][2] and tuple(t[0] for t in ws[i : i + len(f)]) == f):
+    """A state's form at ``ws[i]`` (written with a capital, no name word right before it: not "Lâm CHLB Đức")
+    followed by a country's name: its length and the country ("CHND Trung Hoa", "Cộng hòa Liên bang Myanmar"; not
+    "Cộng hòa Dân chủ Congo", no country after "Cộng hòa")."""
+    if not ws[i][2] or (i and ws[i - 1][1]):
+        return None
+    for f in (f for f in _state_forms() if tuple(t[0] for t in ws[i : i + len(f)]) == f):
         hit = _country_at(ws, i + len(f), True) if i + len(f) < len(ws) else None
         if hit:
             return len(f), hit
