@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import _body, _subject, _title, _unit, award_comma
+from kg.extract.event_open import _heads
 from kg.extract.event_tokens import Toks
 from kg.extract.normalise import key
 
@@ -67,12 +68,6 @@ def _bare_place(t: Toks, j: int, shared: bool) -> int:
                                                            for n in (1, 2, 3))
             return k - j + 1 if known or plain else 0
     return 0
-
-
-@cache
-def _heads() -> frozenset[str]:
-    """Event heads (``events.tsv``), in lower case."""
-    return frozenset(e.key for e in lexicon.entries("events"))
 
 
 def place_comma(t: Toks, i: int) -> int:
