@@ -73,7 +73,7 @@ def _bare_place(t: Toks, j: int, shared: bool) -> int:
 def place_comma(t: Toks, i: int) -> int:
     """Tokens of the "," at ``i`` after a named unit that goes on with another place of a list (see the module): 1
     before a level word (the grammar reads the unit), 1 and the name's tokens before a bare name (read whole: "Bắc
-    Từ Liêm" holds an opener), 0 when the comma ends the name."""
+    Từ Sơn" holds an opener), 0 when the comma ends the name."""
     if t.word(i) != "," or not _named_unit_before(t, i) or _subject(t, i + 1):
         return 0
     if _unit(t, i + 1) and t.words[i + 1][:1].islower():
