@@ -81,3 +81,6 @@ def test_a_body_after_a_unit_ends_the_name():
     text = ("Ngày 8/7, đoàn đã có buổi làm việc với lãnh đạo huyện Phú Lâm, Công ty Alpha, sau đó đi thăm "
             "khu công nghiệp.")
     assert not any("Công ty" in label for label in _event_labels(text))
+    text = ("Ngày 8/7, đoàn đã có buổi làm việc với lãnh đạo huyện Phú Lâm, Sở GTVT, sau đó đi thăm khu công "
+            "nghiệp.")  # a body written in capitals only: "Công ty Alpha" ends at its lower-case word anyway
+    assert not any("Sở GTVT" in label for label in _event_labels(text))
