@@ -51,17 +51,17 @@ def test_no_name_cut_before_a_comma_nor_one_that_restates_a_named_event():
 
 
 def test_a_sentence_opened_by_a_verb_of_meeting_an_official_its_subject_names_the_meeting():
-    text = "Làm việc với lãnh đạo tỉnh Beta, Bí thư Tỉnh ủy Gamma Nguyễn Văn Tường đánh giá cao mô hình nhà ở xã hội."
+    text = "Làm việc với lãnh đạo tỉnh Beta, Bí thư Tỉnh ủy Gamma Nguyễn Văn Tư đánh giá cao mô hình nhà ở xã hội."
     assert "Làm việc với lãnh đạo tỉnh Beta" in _event_labels(text)
-    text = ("Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Văn Tường nêu rõ: tỉnh Beta có vị trí "
+    text = ("Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Văn Tư nêu rõ: tỉnh Beta có vị trí "
             "quan trọng.")
     assert "làm việc với cán bộ chủ chốt của tỉnh" in _event_labels(text)
 
 
 def test_no_meeting_opening_a_sentence_without_an_official_after_the_comma_or_a_name_cut_before_a_time():
     texts = [
-        "Làm việc với cơ quan công an, Nguyễn Văn Tường khai nhận đã lấy trộm xe.",  # no post title
-        "Làm việc với báo chí, ông Nguyễn Văn Tường, Phó giám đốc Trung tâm Beta cho biết.",  # the post after the name
+        "Làm việc với cơ quan công an, Nguyễn Văn Tư khai nhận đã lấy trộm xe.",  # no post title
+        "Làm việc với báo chí, ông Nguyễn Văn Tư, Phó giám đốc Trung tâm Beta cho biết.",  # the post after the name
         "Làm việc với đoàn chuyên gia Bộ Y tế tối 29/5, Giám đốc Bệnh viện tỉnh Beta cho biết.",  # cut at a time
     ]
     for text in texts:

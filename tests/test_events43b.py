@@ -18,7 +18,7 @@ def test_a_hamlet_and_its_commune_stay_in_the_name():
 
 
 def test_a_list_of_districts_sharing_a_level_word_stays_in_the_name():
-    text = ("Ngày 8/7, tổ đại biểu số 2 do ông Nguyễn Văn Tường dẫn đầu đã có buổi tiếp xúc với cử tri quận Đông Sơn, "
+    text = ("Ngày 8/7, tổ đại biểu số 2 do ông Nguyễn Văn Tư dẫn đầu đã có buổi tiếp xúc với cử tri quận Đông Sơn, "
             "Tây Sơn, huyện Phú Lâm, sau kỳ họp thứ 3.")
     assert "buổi tiếp xúc với cử tri quận Đông Sơn, Tây Sơn, huyện Phú Lâm" in _event_labels(text)
 
@@ -29,7 +29,7 @@ def test_a_place_that_is_the_next_subject_ends_the_name():
 
 
 def test_a_person_after_the_comma_ends_the_name():
-    text = ("Chiều 12/4, tại buổi tiếp xúc cử tri xã Alpha, Nguyễn Văn Tường, Chủ tịch UBND huyện Beta đã tiếp thu "
+    text = ("Chiều 12/4, tại buổi tiếp xúc cử tri xã Alpha, Nguyễn Văn Tư, Chủ tịch UBND huyện Beta đã tiếp thu "
             "các ý kiến.")
     assert not any("Nguyễn" in label for label in _event_labels(text))
 

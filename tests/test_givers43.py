@@ -17,7 +17,7 @@ def test_a_place_name_opening_with_a_stop_word_stays_in_the_prize_name():
 
 
 def test_a_stop_word_without_a_place_word_before_it_still_ends_the_name():
-    assert _names("UBND tỉnh trao giải Nhất Hội thi Tân An Cần cù cho ông Nguyễn Văn Tường.") == [
+    assert _names("UBND tỉnh trao giải Nhất Hội thi Tân An Cần cù cho ông Nguyễn Văn Tư.") == [
         "Giải Nhất Hội thi Tân An"]
-    assert _names("UBND tỉnh trao giải Nhất Hội thi Tân An Cần Lộc cho ông Nguyễn Văn Tường.") == [
+    assert _names("UBND tỉnh trao giải Nhất Hội thi Tân An Cần Lộc cho ông Nguyễn Văn Tư.") == [
         "Giải Nhất Hội thi Tân An"]  # a capitalised word after it, but no place word before it

@@ -6,15 +6,15 @@ from helpers import posts
 
 
 def test_a_proposal_to_add_an_office_gives_it_to_no_one():
-    got = posts("T\n\nĐại biểu Nguyễn Văn Tường (đoàn Tây Lô) đề nghị cần bổ sung chức danh Chánh án Tòa án nhân dân tối"
+    got = posts("T\n\nĐại biểu Nguyễn Văn Tư (đoàn Tây Lô) đề nghị cần bổ sung chức danh Chánh án Tòa án nhân dân tối"
                 " cao vào danh sách.")
-    assert got == {"Nguyễn Văn Tường": ["Đại biểu"]}
+    assert got == {"Nguyễn Văn Tư": ["Đại biểu"]}
 
 
 def test_an_office_a_rule_provides_for_is_no_holding():
-    got = posts("T\n\nĐại biểu Nguyễn Văn Tường (đoàn Tây Lô) đề nghị Quốc hội xem xét quy định chức danh Chánh án Tòa án"
+    got = posts("T\n\nĐại biểu Nguyễn Văn Tư (đoàn Tây Lô) đề nghị Quốc hội xem xét quy định chức danh Chánh án Tòa án"
                 " nhân dân tối cao.")
-    assert got == {"Nguyễn Văn Tường": ["Đại biểu"]}
+    assert got == {"Nguyễn Văn Tư": ["Đại biểu"]}
 
 
 def test_a_count_of_offices_is_no_holding():
