@@ -29,6 +29,7 @@ def test_no_meeting_without_a_day_after_a_plan_a_time_clause_a_speaker_or_a_task
         "Chiều 5/7 tới, ông Lê Văn Quy, Bí thư Tỉnh ủy Beta làm việc với Huyện ủy Gamma.",  # a plan
         "Dự kiến chiều 5/7, UBND tỉnh Beta họp báo về kết quả thi tuyển công chức.",  # a plan
         "Sáng 12/5, sau khi ông Lê Văn Quy làm việc với Huyện ủy Gamma, đoàn đi thăm trường.",  # a time clause
+        "Sáng 12/5, đoàn đi thăm trường sau khi ông Lê Văn Quy làm việc với Huyện ủy Gamma.",  # one, to the end
         "Sáng 12/5, bà Trần Thị Mơ cho biết UBND tỉnh Beta họp báo về kết quả thi tuyển công chức.",  # said
         "Sáng 12/5, Chủ tịch tỉnh yêu cầu UBND huyện Gamma họp báo về kết quả thi tuyển công chức.",  # a task
     ]

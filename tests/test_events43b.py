@@ -47,6 +47,13 @@ def test_two_topics_each_of_its_year_stay_in_the_name():
                                    "2030 và kế hoạch công tác năm 2031"]
 
 
+def test_a_second_topic_with_no_year_after_a_dated_one_stays_out():
+    text = ("Chiều 12/4, đoàn công tác đã có buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt "
+            "động năm 2030 và kế hoạch công tác của tỉnh.")
+    assert _event_labels(text) == ["buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt động năm "
+                                   "2030"]
+
+
 def test_a_clause_after_a_dated_topic_stays_out():
     text = ("Chiều 12/4, đoàn công tác đã có buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt "
             "động năm 2030 và đánh giá cao kết quả đạt được.")

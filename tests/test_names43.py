@@ -33,6 +33,10 @@ def test_a_two_word_item_of_a_list_of_persons_is_a_person():
         "Khải Mơ", "Lục Văn Khuê", "Đỗ Thúc Lan"]
 
 
+def test_a_two_word_item_next_to_one_person_only_is_no_person():
+    assert persons("Bà Lý Thị Mơ, Vân Khuê cùng ông Đỗ Văn Lan dự lễ.") == ["Lý Thị Mơ", "Đỗ Văn Lan"]
+
+
 def test_a_two_word_item_of_a_list_of_streets_or_places_is_no_person():
     assert persons("Các tuyến đường Lê Văn Mơ, Trần Văn Khuê, Hòa Khê bị ngập.") == []
     assert "Minh Mơ" not in persons("Dựng tượng tại các tuyến đường của quận, gồm: Lý Văn Mơ, Đỗ Xuân Khuê, Minh Mơ.")

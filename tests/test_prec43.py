@@ -26,6 +26,8 @@ def test_a_count_of_offices_is_no_holding():
 def test_an_appointment_and_an_election_to_an_office_still_give_it():
     assert posts("T\n\nÔng Lê Văn Cường được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Tư pháp tỉnh Đông Mơ."
                  ) == {"Lê Văn Cường": ["Phó Giám đốc Sở Tư pháp tỉnh Đông Mơ"]}
+    assert posts("T\n\nÔng Lê Văn Dũng được bổ sung chức danh Ủy viên Ban Thường vụ Tỉnh ủy Đông Mơ."
+                 ) == {"Lê Văn Dũng": ["Ủy viên Ban Thường vụ Tỉnh ủy Đông Mơ"]}  # "được bổ sung": given the office
     assert posts("T\n\nHĐND tỉnh Đông Mơ bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Dũng."
                  ) == {"Lê Văn Dũng": ["Phó Chủ tịch UBND tỉnh"]}
     assert posts("T\n\nÔng Lê Văn Dũng từng là giảng viên tại Trường Đại học Tây Lô với các chức danh phó trưởng khoa."
