@@ -29,6 +29,7 @@ def test_no_meeting_without_a_day_after_a_plan_a_time_clause_a_speaker_or_a_task
         "Chiều 5/7 tới, ông Lê Văn Quy, Bí thư Tỉnh ủy Beta làm việc với Huyện ủy Gamma.",  # a plan
         "Dự kiến chiều 5/7, UBND tỉnh Beta họp báo về kết quả thi tuyển công chức.",  # a plan
         "Sáng 12/5, sau khi ông Lê Văn Quy làm việc với Huyện ủy Gamma, đoàn đi thăm trường.",  # a time clause
+        "Sáng 12/5, đoàn đi thăm trường sau khi ông Lê Văn Quy làm việc với Huyện ủy Gamma.",  # one, to the end
         "Sáng 12/5, bà Trần Thị Mơ cho biết UBND tỉnh Beta họp báo về kết quả thi tuyển công chức.",  # said
         "Sáng 12/5, Chủ tịch tỉnh yêu cầu UBND huyện Gamma họp báo về kết quả thi tuyển công chức.",  # a task
     ]
@@ -51,17 +52,17 @@ def test_no_name_cut_before_a_comma_nor_one_that_restates_a_named_event():
 
 
 def test_a_sentence_opened_by_a_verb_of_meeting_an_official_its_subject_names_the_meeting():
-    text = "Làm việc với lãnh đạo tỉnh Beta, Bí thư Tỉnh ủy Gamma Nguyễn Văn An đánh giá cao mô hình nhà ở xã hội."
+    text = "Làm việc với lãnh đạo tỉnh Beta, Bí thư Tỉnh ủy Gamma Nguyễn Văn Tư đánh giá cao mô hình nhà ở xã hội."
     assert "Làm việc với lãnh đạo tỉnh Beta" in _event_labels(text)
-    text = ("Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Văn An nêu rõ: tỉnh Beta có vị trí "
+    text = ("Sáng 15/5, làm việc với cán bộ chủ chốt của tỉnh, Tổng Bí thư Nguyễn Văn Tư nêu rõ: tỉnh Beta có vị trí "
             "quan trọng.")
     assert "làm việc với cán bộ chủ chốt của tỉnh" in _event_labels(text)
 
 
 def test_no_meeting_opening_a_sentence_without_an_official_after_the_comma_or_a_name_cut_before_a_time():
     texts = [
-        "Làm việc với cơ quan công an, Nguyễn Văn An khai nhận đã lấy trộm xe.",  # no post title
-        "Làm việc với báo chí, ông Nguyễn Văn An, Phó giám đốc Trung tâm Beta cho biết.",  # the post after the name
+        "Làm việc với cơ quan công an, Nguyễn Văn Tư khai nhận đã lấy trộm xe.",  # no post title
+        "Làm việc với báo chí, ông Nguyễn Văn Tư, Phó giám đốc Trung tâm Beta cho biết.",  # the post after the name
         "Làm việc với đoàn chuyên gia Bộ Y tế tối 29/5, Giám đốc Bệnh viện tỉnh Beta cho biết.",  # cut at a time
     ]
     for text in texts:

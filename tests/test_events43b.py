@@ -18,7 +18,7 @@ def test_a_hamlet_and_its_commune_stay_in_the_name():
 
 
 def test_a_list_of_districts_sharing_a_level_word_stays_in_the_name():
-    text = ("Ngày 8/7, tổ đại biểu số 2 do ông Nguyễn Văn An dẫn đầu đã có buổi tiếp xúc với cử tri quận Đông Sơn, "
+    text = ("Ngày 8/7, tổ đại biểu số 2 do ông Nguyễn Văn Tư dẫn đầu đã có buổi tiếp xúc với cử tri quận Đông Sơn, "
             "Tây Sơn, huyện Phú Lâm, sau kỳ họp thứ 3.")
     assert "buổi tiếp xúc với cử tri quận Đông Sơn, Tây Sơn, huyện Phú Lâm" in _event_labels(text)
 
@@ -29,7 +29,7 @@ def test_a_place_that_is_the_next_subject_ends_the_name():
 
 
 def test_a_person_after_the_comma_ends_the_name():
-    text = ("Chiều 12/4, tại buổi tiếp xúc cử tri xã Alpha, Nguyễn Văn An, Chủ tịch UBND huyện Beta đã tiếp thu "
+    text = ("Chiều 12/4, tại buổi tiếp xúc cử tri xã Alpha, Nguyễn Văn Tư, Chủ tịch UBND huyện Beta đã tiếp thu "
             "các ý kiến.")
     assert not any("Nguyễn" in label for label in _event_labels(text))
 
@@ -45,6 +45,13 @@ def test_two_topics_each_of_its_year_stay_in_the_name():
             "động năm 2030 và kế hoạch công tác năm 2031.")
     assert _event_labels(text) == ["buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt động năm "
                                    "2030 và kế hoạch công tác năm 2031"]
+
+
+def test_a_second_topic_with_no_year_after_a_dated_one_stays_out():
+    text = ("Chiều 12/4, đoàn công tác đã có buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt "
+            "động năm 2030 và kế hoạch công tác của tỉnh.")
+    assert _event_labels(text) == ["buổi làm việc với Liên đoàn Lao động tỉnh Alpha về tình hình hoạt động năm "
+                                   "2030"]
 
 
 def test_a_clause_after_a_dated_topic_stays_out():
@@ -81,3 +88,6 @@ def test_a_body_after_a_unit_ends_the_name():
     text = ("Ngày 8/7, đoàn đã có buổi làm việc với lãnh đạo huyện Phú Lâm, Công ty Alpha, sau đó đi thăm "
             "khu công nghiệp.")
     assert not any("Công ty" in label for label in _event_labels(text))
+    text = ("Ngày 8/7, đoàn đã có buổi làm việc với lãnh đạo huyện Phú Lâm, Sở GTVT, sau đó đi thăm khu công "
+            "nghiệp.")  # a body written in capitals only: "Công ty Alpha" ends at its lower-case word anyway
+    assert not any("Sở GTVT" in label for label in _event_labels(text))

@@ -29,6 +29,14 @@ def test_the_country_noun_before_a_state_form_goes_but_chu_tich_nuoc_stays() -> 
     assert words("Cục trưởng Cục Quản lý tài nguyên nước")[-1] == "nước"  # water, not a country
 
 
+def test_nuoc_that_ends_the_state_or_a_capitalised_name_stays() -> None:
+    assert words("Thống đốc Ngân hàng Nhà nước CHDCND Lào") == words("Thống đốc Ngân hàng Nhà nước Lào")
+    assert words("Thống đốc Ngân hàng Nhà Nước")[-1] == "nước"  # the State, written with a capital
+    assert words("Chủ tịch UBND huyện Khê Nước")[-1] == "nước"  # a place's name
+    assert words("Giám đốc Công ty Cấp Nước")[-1] == "nước"  # a firm's name
+    assert words("Thủ tướng Chính phủ Nước") == words("Thủ tướng Chính phủ")  # still: cut before its country
+
+
 def test_a_state_form_that_names_another_state_stays() -> None:
     assert not _same("Thủ tướng Cộng hòa Dân chủ Đức", "Thủ tướng Đức", "Thủ tướng")
     assert words("Chủ tịch Hội đồng Nhà nước CHDC Đức") != words("Chủ tịch Hội đồng Nhà nước Đức")

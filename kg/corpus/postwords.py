@@ -243,8 +243,10 @@ def _countries(ws: list[Marked]) -> list[Marked]:
 
 def _drop_country_noun(out: list[Marked], capital: bool) -> None:
     """Drop the last word of ``out`` if it is "nước" (a country's noun; with a capital if ``capital``: not "tài
-    nguyên nước") and not the end of "chủ tịch nước"."""
-    if len(out) > 2 and out[-1][0] == "nước" and out[-2][0] != "tịch" and (out[-1][1] or not capital):
+    nguyên nước") and not the end of "chủ tịch nước" or "nhà nước" (the State), nor of a name written with a
+    capital before it ("Ngân hàng Nhà Nước", "huyện Khê Nước", "Công ty Cấp Nước")."""
+    if len(out) > 2 and out[-1][0] == "nước" and out[-2][0] not in ("tịch", "nhà") and not out[-2][1] \
+            and (out[-1][1] or not capital):
         out.pop()
 
 

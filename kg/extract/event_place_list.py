@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_lists import _body, _subject, _title, _unit, award_comma
+from kg.extract.event_open import _heads
 from kg.extract.event_tokens import Toks
 from kg.extract.normalise import key
 
@@ -69,16 +70,10 @@ def _bare_place(t: Toks, j: int, shared: bool) -> int:
     return 0
 
 
-@cache
-def _heads() -> frozenset[str]:
-    """Event heads (``events.tsv``), in lower case."""
-    return frozenset(e.key for e in lexicon.entries("events"))
-
-
 def place_comma(t: Toks, i: int) -> int:
     """Tokens of the "," at ``i`` after a named unit that goes on with another place of a list (see the module): 1
     before a level word (the grammar reads the unit), 1 and the name's tokens before a bare name (read whole: "Bắc
-    Từ Liêm" holds an opener), 0 when the comma ends the name."""
+    Từ Sơn" holds an opener), 0 when the comma ends the name."""
     if t.word(i) != "," or not _named_unit_before(t, i) or _subject(t, i + 1):
         return 0
     if _unit(t, i + 1) and t.words[i + 1][:1].islower():

@@ -18,11 +18,11 @@ def _rule_words() -> str:
     return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 
-_BEFORE = re.compile(r"(?<!\w)(?<!bầu )(?<!Bầu )(?<!được )(?:" + _rule_words() + r"|\d+|"
+_BEFORE = re.compile(r"(?<!\w)(?<!bầu )(?<!được )(?:" + _rule_words() + r"|\d+|"
                      + lexicon.alternation("quantifiers", 2, "numeral") + r")\s+(?:các\s+)?$", re.IGNORECASE)
 
 
 def discussed(before: str, verb: re.Match[str]) -> bool:
     """The appointment ``verb`` found in ``before`` is a bare office noun that a verb of rules or a count opens."""
-    return _OFFICE.fullmatch(verb.group().strip() + " ") is not None and _BEFORE.search(
+    return _OFFICE.fullmatch(verb.group().strip()) is not None and _BEFORE.search(
         before, 0, verb.start()) is not None

@@ -101,7 +101,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = vouched_repeats(found)  # "A B đã …" where the document names no person "A B" elsewhere: no one
     found = vouched_bodies(found)  # "đồng chí A B" elsewhere: "A B được bầu …" is the person, not a body "A B"
     found += title_short_names(doc.text, found)  # "Chủ tịch Tám nói": the short name of the one "… Tám"
-    found += listed_names(doc.text, found)  # "A B C, D E F, Thy X…": a two-word item of a list of persons
+    found += listed_names(doc.text, found)  # "A B C, D E F, Vân X…": a two-word item of a list of persons
     found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     found += lead_meetings(doc.text, doc.sentences, found)  # "Làm việc với tỉnh X, Bí thư A …": a meeting
     found += hop_events(doc.text, doc.sentences, found)  # "Sở X đã tổ chức họp báo …": a meeting by "họp"

@@ -30,12 +30,11 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_meet_verbs import open_end
 from kg.extract.mentions.event_reported import holds_day
 from kg.extract.mentions.event_rites import rite_stop
-from kg.extract.mentions.event_unmarked import subjects_before, tasked, unmarked, whole
+from kg.extract.mentions.event_unmarked import CLAUSE_END, subjects_before, tasked, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds, planned
 from kg.extract.normalise import key
 
 _VERB = re.compile(r"(?<!\w)họp\s+(?=\w)")
-_END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")
 
 
 def reported(text: str, start: int, at: int) -> bool:
@@ -84,7 +83,7 @@ def _closed(text: str, a: int, at: int, bare: bool) -> bool:
     before a word of class ``rite-stop`` ("để …"), or before a comma after "họp" and one word only ("họp báo,
     thông tin …"); elsewhere the grammar stopped inside what names the meeting ("họp báo thông báo kết quả xử lý
     cán bộ | , công chức …", "họp báo | thông tin về …")."""
-    if _END.match(text, at) or (bare and text.startswith(",", at)):
+    if CLAUSE_END.match(text, at) or (bare and text.startswith(",", at)):
         return True
     nxt = re.compile(r"\s*").match(text, at)
     return nxt is not None and rite_stop(text, a, min(len(text), at + 40)) == nxt.end()

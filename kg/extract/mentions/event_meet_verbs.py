@@ -89,15 +89,15 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     named = [m for m in events if not m.attr("ref")]
     out: list[Mention] = []
     for s in sentences:
-        marked = [(d.end(), d.start()) for d in _DA.finditer(text, s.start, s.end)]
-        bare = [(p, -p) for p in subjects_before(found, s.start, s.end) if unmarked(text, s.start, p)]
-        for at, clause_end in marked + bare:  # after "đã", or right after the subject's name (-: event_unmarked)
+        marked = [(d.end(), d.start(), False) for d in _DA.finditer(text, s.start, s.end)]
+        bare = [(p, p, True) for p in subjects_before(found, s.start, s.end) if unmarked(text, s.start, p)]
+        for at, clause_end, no_da in marked + bare:  # after "đã", or right after the subject's name (event_unmarked)
             span = meeting_verb(text, at)
-            if span is None or not _reported(text, s.start, abs(clause_end), people) \
+            if span is None or not _reported(text, s.start, clause_end, people) \
                     or any(m.start <= span[0] < m.end for m in named) or any(m.start == span[0] for m in out):
                 continue
             name = verb_name(text, span, min(s.end, span[0] + 400), units, inner)
-            if clause_end < 0 and not whole(text, span[0], name, events):
+            if no_da and not whole(text, span[0], name, events):
                 continue
             if name and not any(f" {key(name)} " in h for h in headed):
                 out.append(Mention(kind="event", start=span[0], end=span[0] + len(name), text=name,

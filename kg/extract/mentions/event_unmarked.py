@@ -25,7 +25,7 @@ from kg.extract.mentions.event_reported import holds_day
 from kg.extract.normalise import key
 
 _SUBJECTS = ("person", "body", "place")
-_END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")
+CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")  # a name's clause ends here (event_hop too)
 
 
 def subjects_before(found: list[Mention], start: int, end: int) -> list[int]:
@@ -62,7 +62,7 @@ def whole(text: str, a: int, name: str, events: list[Mention]) -> bool:
     text but after a link ("họp báo về kỳ họp thứ 4"; not "họp trực tuyến phiên họp thường kỳ …", where the verb
     restates the name of the event the article names)."""
     end = a + len(name)
-    if not _END.match(text, end):
+    if not CLAUSE_END.match(text, end):
         return False
     links = event_tokens.cls("link")
     inside = [m for m in events if not m.attr("ref") and a < m.start < end]

@@ -1,4 +1,4 @@
-"""A two-word name in a list of persons ("A B C, D E F, Thy X…", "như Sỹ X, A B C, D E F"): a pen name or a name
+"""A two-word name in a list of persons ("A B C, D E F, Vân X…", "như Khải X, A B C, D E F"): a pen name or a name
 written without its family name, which no title, honorific or person noun anchors, is a person's where it stands
 as a whole item of an enumeration whose items next to it are persons the sentence already names, one on each side
 or two on the same side ("P, X Y, Q"; "P, Q, X Y"; "X Y, P, Q"). Items are joined by ", " or " và ".

@@ -23,7 +23,7 @@ def _rare_middle(s: _Sent, k: int) -> bool:
 def _rare_double(s: _Sent, k: int, e: int) -> bool:
     """Four words k..e that make a whole run: a rarer family name, then a listed one, then two given syllables ("Sơn
     Trương X Y", a Khmer family name before a Vietnamese one; as "Lê Nguyễn X Y" doubles two listed ones). Not the
-    last syllable of a place or body before a name ("tỉnh Lạng Sơn Phạm X Y", "trường Sen Vàng Phạm X Y")."""
+    last syllable of a place or body before a name ("tỉnh Lạng Sơn Phạm X Y", "trường Mây Vàng Phạm X Y")."""
     toks = s.toks
     return e - k == 4 and key(toks[k].text) in lexicon.words("rare_surnames") \
         and key(toks[k + 1].text) in _word_set("surnames") and not (k > 0 and toks[k - 1].text[:1].isupper()) \
