@@ -36,9 +36,7 @@ def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
     """Whether the clause before "đã" at ``at`` has a subject and a day, no verb of saying, no "khi" before it."""
     if not event_rites.subject(text, start, at, people):
         return False
-    clause = text[max(start, text.rfind(";", start, at) + 1) : at]
-    plain = [key(w.strip(",()")) for w in clause.split()]
-    grams = set(plain) | {" ".join(plain[i : i + 2]) for i in range(len(plain) - 1)}
+    clause, _, grams = event_reported.clause_before(text, start, at)
     return not grams & lexicon.classed("person_cues", 1, "speech") and event_reported.holds_day(clause)
 
 

@@ -44,6 +44,15 @@ def dated(after: str) -> bool:
         words[2:3] and (words[2] in ahead or " ".join(words[2:4]) in ahead))
 
 
+def clause_before(text: str, start: int, at: int) -> tuple[str, list[str], set[str]]:
+    """The clause of the sentence at ``start`` before ``at`` (from its last semicolon), its words without brackets
+    and commas, and its folded words and word pairs."""
+    clause = text[max(start, text.rfind(";", start, at) + 1) : at]
+    raw = [w.strip(",()") for w in clause.split()]
+    plain = [key(w) for w in raw]
+    return clause, raw, set(plain) | {" ".join(plain[i : i + 2]) for i in range(len(plain) - 1)}
+
+
 def holds_day(clause: str) -> bool:
     """Whether ``clause`` holds a day of the past or the present: a part of the day that opens one (:func:`dated`:
     "chiều 12/5", "sáng nay"; never "chiều 5/7 tới", a plan)."""

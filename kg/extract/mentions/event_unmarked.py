@@ -21,7 +21,7 @@ import re
 
 from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention
-from kg.extract.mentions.event_reported import holds_day
+from kg.extract.mentions.event_reported import clause_before, holds_day
 from kg.extract.normalise import key
 
 _SUBJECTS = ("person", "body", "place")
@@ -47,10 +47,7 @@ def unmarked(text: str, start: int, at: int) -> bool:
     the module)."""
     if text[at - 1 : at] != " ":
         return False
-    clause = text[max(start, text.rfind(";", start, at) + 1) : at]
-    raw = [w.strip(",()") for w in clause.split()]
-    plain = [key(w) for w in raw]
-    grams = set(plain) | {" ".join(plain[i : i + 2]) for i in range(len(plain) - 1)}
+    clause, raw, grams = clause_before(text, start, at)
     if "khi" in grams or grams & (lexicon.classed("person_cues", 1, "speech") | event_tokens.cls("plan")):
         return False
     return not tasked(raw) and holds_day(clause)
