@@ -28,7 +28,9 @@ is the words of the title; the *body* what follows it (a leading "nguyên", "c�
 Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"; a company's board between its chair's title and the
 company may go, "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch" + "Tập đoàn X": :mod:`kg.corpus.post_board`), opened
 by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X" is "Vụ trưởng Vụ X",
-"Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`).
+"Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`); a title read short of a longer title of the
+lexicon that names its unit inside itself, the body going on with that unit, is the longer title ("Chủ tịch" +
+"QH" is "Chủ tịch Quốc hội", "Ủy viên" + "T.Ư Đảng" is "Ủy viên Trung ương Đảng").
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
@@ -136,6 +138,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     for i in range(len(ws) - len(head) + 1):
         if ws[i : i + len(head)] == head and all(w in _leads() for w in ws[:i]):
             start = i + len(head)
+            head, start = _longer_title(head, ws, start)
             break
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
     start += _manner_gap(head, ws[start:])
@@ -145,6 +148,25 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     return Form(post, head, body, bare, named_end if start < len(ws) else True, named,
                 (False,) * unit + tuple(not t[1] for t in tagged[start:]), glued, _orders(label, ws, start, head),
                 board_gap(head, body), phrase, title)
+
+
+@cache
+def _titles() -> tuple[Words, ...]:
+    """The words of the lexicon's post titles that name their unit (``posts.tsv`` column 3: "Chủ tịch Quốc hội"),
+    longest first."""
+    titles = {tuple(w for w, _ in folded(r[0])) for r in lexicon.rows("posts") if len(r) > 2 and r[2].strip()}
+    return tuple(sorted(titles, key=lambda t: (-len(t), t)))
+
+
+def _longer_title(head: Words, ws: Words, start: int) -> tuple[Words, int]:
+    """The title a phrase spells when the title as read is the beginning of a longer title of the lexicon that
+    names its unit inside itself, and the body goes on with that unit ("Chủ tịch QH" is "Chủ tịch Quốc hội",
+    "Ủy viên T.Ư Đảng" is "Ủy viên Trung ương Đảng": the extractor read no longer title in the abbreviation), with
+    where the body then begins; else ``head`` and ``start``."""
+    for t in _titles():
+        if len(t) > len(head) and t[: len(head)] == head and ws[start - len(head) : start - len(head) + len(t)] == t:
+            return t, start - len(head) + len(t)
+    return head, start
 
 
 @cache
@@ -295,8 +317,21 @@ def within(short: Form, full: Form) -> bool:
     """Whether ``short`` is a shorter form of ``full``: the same head, its body part of the longer body, which
     adds words before or inside it, or — when it ends with a name — after it ("Sở Y tế" / "Sở Y tế tỉnh X"; not
     "Sở Y tế" / "Sở Y tế cho biết", words of the next clause glued to a post); a body that ends with a level
-    word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X")."""
+    word and no name is part of one that names a unit of that level there ("Sở Y tế thành phố" / "Sở Y tế X"); a
+    title that begins a longer title naming its unit is read as that title's first words and the rest as body
+    ("Trưởng đoàn" and "Trưởng đoàn TP X" are shorter forms of "Trưởng đoàn Đại biểu Quốc hội TP X")."""
+    full = _opened(full, short.head)
     return short.head == full.head and any(_within_orders(x, y) for x in _boardless(short) for y in _boardless(full))
+
+
+def _opened(full: Form, head: Words) -> Form:
+    """``full`` read with ``head`` as its title when ``head`` begins its title, one that names its unit
+    (:func:`_titles`): the title's other words open the body; else ``full``."""
+    k = len(full.head) - len(head)
+    if k <= 0 or full.head[: len(head)] != head or full.head not in _titles():
+        return full
+    return replace(full, head=head, body=full.head[len(head) :] + full.body, named=(True,) * k + full.named,
+                   lower=(False,) * k + full.lower, orders=(), board=0)
 
 
 def _within_orders(short: Form, full: Form) -> bool:

@@ -26,9 +26,11 @@ within one clause and sentence (no comma, colon, semicolon, bracket or full stop
 :data:`_MAX_NAME` tokens, a capital among them; when two heads stand there ("Hội đồng quản trị Tập đoàn X"), the
 last one not inside another nor right after one ("Tổng công ty", not its "công ty"; "Tổng công ty Hạt điều X", not
 the head "Hạt" that opens its name). A short form is one token of two to twelve
-capitals or digits (with "&", "-" or "." inside), no roman number, no abbreviation of the lexicon (those are read
-already) and no name of a place or country of the lexicon; one that spells only the last words of the name
-("… thuế bảo vệ môi trường (BVMT)") abbreviates those words, not the body. A short form whose full names are
+capitals or digits (with "&", "-" or "." inside) or a trade name written as one word with a capital, in Latin
+letters without diacritics and of two syllables or more ("Abcotex": no Vietnamese syllable), no roman number,
+no abbreviation of the lexicon (those are read already) and no name of a place or country of the lexicon; one
+that spells only the last words of the name ("… thuế bảo vệ môi trường (BVMT)") abbreviates those words, not the
+body. A short form whose full names are
 forms of one name (:func:`_agree`: "Tập đoàn Dầu khí Việt Nam" / "… Quốc gia Việt Nam") stands for the longest.
 """
 
@@ -49,6 +51,7 @@ Table = dict[str, str]  # short form → full name (both as written: the full na
 
 _MAX_NAME = 14
 _SHORT = re.compile(r"[A-ZĐ0-9][A-ZĐ0-9&.\-]{0,10}[A-ZĐ0-9]")
+_BRAND = re.compile(r"[A-Z][a-z]{3,15}")  # a trade name: "Abcotex" (:func:`_brand`)
 _CALLED = re.compile(r"(?:sau đây\s+)?(?:(?:có\s+)?tên\s+viết\s+tắt|viết\s+tắt|gọi\s+tắt)(?:\s+là|:)?\s+(\S+)",
                      re.IGNORECASE)
 _CALLED_AFTER = re.compile(r",\s*(?:sau đây\s+)?gọi\s+tắt\s+là\s+([^\s,.;()]+)", re.IGNORECASE)
@@ -73,9 +76,16 @@ def _not_short() -> frozenset[str]:
 def is_short(tok: str) -> bool:
     """Whether a token can be a body's short form (module docstring)."""
     letters = [c for c in tok if c.isalpha()]
-    return (bool(_SHORT.fullmatch(tok)) and len(letters) >= 2 and len(tok) <= 12
+    return ((bool(_SHORT.fullmatch(tok)) and len(letters) >= 2 and len(tok) <= 12 or _brand(tok))
             and not re.fullmatch(r"[IVXLC]+", tok) and tok not in lexicon.abbreviations()
             and key(tok) not in _not_short())
+
+
+def _brand(tok: str) -> bool:
+    """Whether a token is a trade name written as one word with a capital ("Abcotex"): Latin letters without
+    diacritics, lower case after the first, and two groups of vowels or more (no Vietnamese syllable has two:
+    "Hòa", "Vinh", "Nguyen" are one word of one syllable)."""
+    return bool(_BRAND.fullmatch(tok)) and len(re.findall(r"[aeiouy]+", tok.lower())) >= 2
 
 
 def _name_before(text: str) -> str | None:
@@ -148,17 +158,18 @@ def _agree(fulls: Iterable[str]) -> str | None:
 
 
 def table(pairs: Iterable[Pair]) -> Table:
-    """The unambiguous short forms of the whole input (module docstring), whatever the order of ``pairs``."""
+    """The unambiguous short forms of the whole input (module docstring), whatever the order of ``pairs``; a full
+    name may have one in capitals and one trade name ("ABC" and "Abcotex"), not two of one kind."""
     fulls: dict[str, set[str]] = {}
     for short, full in pairs:
         fulls.setdefault(short, set()).add(full)
     agreed = {s: _agree(f) for s, f in sorted(fulls.items())}
-    shorts: dict[tuple[str, ...], set[str]] = {}
+    shorts: dict[tuple[tuple[str, ...], bool], set[str]] = {}  # (full name, a trade name) → its short forms
     for s, f in fulls.items():
         for full in f:
-            shorts.setdefault(words(full), set()).add(s)
+            shorts.setdefault((words(full), _brand(s)), set()).add(s)
     return {s: full for s, full in agreed.items() if full is not None and not _initials(s, full)
-            and all(len(shorts[words(g)]) == 1 for g in fulls[s])}
+            and all(len(shorts[(words(g), _brand(s))]) == 1 for g in fulls[s])}
 
 
 def _initials(short: str, full: str) -> bool:
