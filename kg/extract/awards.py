@@ -101,8 +101,10 @@ def revoked(clause: str) -> bool:
 
 def conditional(clause: str) -> bool:
     """"nếu được X tặng AWARD thì …": the award is a condition (``award_parts`` role ``condition``), not conferred;
-    not the contrast "nếu như năm 2015 A đạt AWARD thì …" (a time told: the award was given)."""
-    m = re.search(r"(?<!\w)(?:" + _alt("condition") + r")(?!\w)(?! như)[^,;:.\d]{0,80}$", clause, re.IGNORECASE)
+    not the contrast "nếu như năm 2015 A đạt AWARD thì …" (a time told: the award was given), nor the proposal the
+    award was given on ("Theo đề xuất của X, Chủ tịch tỉnh tặng AWARD", with or without its comma)."""
+    m = re.search(r"(?<!\w)(?<!theo )(?:" + _alt("condition") + r")(?!\w)(?! như)[^,;:.\d]{0,80}$", clause,
+                  re.IGNORECASE)
     return m is not None and not re.search(r"(?<!\w)(?:năm|tháng|ngày|trước đây|lần)(?!\w)", m.group(), re.IGNORECASE)
 
 
@@ -213,6 +215,8 @@ def recipients_span(text: str, end: int, limit: int) -> tuple[int, int] | None:
     lo = end + m.end()
     stop = re.compile(r";|\.(?!\S)|[”»]|\"\s*[,.]|\s(?:vì|có thành tích|nhờ|do|ghi nhận)\s"  # "TP.HCM" goes on
                       r"|\s[Vv]ới (?:thành tích|chiến công)\s"  # "cho A với thành tích …": the reason follows
+                      r"|\s(?:[Cc]ùng|[Tt]ham)\s+dự(?:\s+(?:lễ|buổi lễ))?\s+(?:còn\s+)?có\s"  # "cho A Cùng dự có B":
+                      r"|\s[Dd]ự\s+(?:lễ|buổi lễ)\s+(?:còn\s+)?có\s"  # B attends, receives nothing
                       r"|\s\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*đồng(?!\w)")  # "cho A 50 triệu đồng, …"
     hi = past_work_title(text, lo, limit)  # "cho tác phẩm “X” của tác giả A": the title ends no list
     while True:
