@@ -6,7 +6,7 @@ from functools import cache
 
 from kg.extract import lexicon, names
 from kg.extract.mentions.name_ends import last_syllable, name_end
-from kg.extract.mentions.person_aged import aged_name
+from kg.extract.mentions.person_aged import aged_home, aged_name
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
@@ -49,6 +49,7 @@ from kg.extract.mentions.person_titles import (
     office_named,
 )
 from kg.extract.mentions.person_units import units_field
+from kg.extract.mentions.person_whole_run import whole_after_address
 from kg.extract.mentions.sentence import _address, _is_name_word, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
 
@@ -140,7 +141,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"; "ông Lee Kwon Jae"
-    if whole or _transliterated(s, i, run_end) or foreign_led_name(s, i, run_end):
+    if whole or _transliterated(s, i, run_end) or foreign_led_name(s, i, run_end) or whole_after_address(s, i, run_end):
         return (i, run_end)
     i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor
@@ -286,7 +287,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         or (anchor == "noun" and foreign_led_name(s, k, e)) \
         or (anchor == "noun" and k > i and noun_before_country(s, i, k, e))
     # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
-    if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e):
+    if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e) \
+            and not aged_name(s, k, e, "age"):  # "Lê Anh Văn (26 tuổi)": the bracket vouches for the whole name
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
         return False  # "báo Nông Thôn Ngày Nay", "trường Lê Quý Đôn": an institution's name
@@ -332,7 +334,8 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject", "age"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
         country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
-        return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place) and not (
+        home = aged_home(s, k, e, anchor)  # "tại nhà X Y Z (SN 1992": the person's home, no place's name
+        return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place or home) and not (
             anchor != "noun" and names.foreign_name([t.text for t in toks[k:e]])
             and not names.person_like([t.text for t in toks[k:e]]))
     return surname_ok and e - k >= 3 and not place
