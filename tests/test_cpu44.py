@@ -29,3 +29,13 @@ def test_byline_blockers_read_once_per_word_are_the_tokens_test() -> None:
     assert s.byline_blockers == expected
     assert [s.toks[x].text for x in expected] == ["Ảnh", "ông", "Lê", "Văn", "Bình", "xã", "Tân", "Phú", "và", "nói",
                                                   "12/5"]
+
+
+def test_tokens_of_a_span_read_in_place_are_the_tokens_of_its_slice() -> None:
+    from kg.extract.tokens import _TOKEN
+
+    text = "Ông Nguyễn Văn An-Ủy viên, TP.HCM 6/7/2017 TT&TT QP-AN Jean-Luc hành kháchTrần Thị Bình 2021-2026."
+    for a in range(len(text)):  # every span, cut mid-word too: tokenize reads _TOKEN with pos and endpos
+        for b in range(a, len(text) + 1):
+            assert [(*m.span(), m.group()) for m in _TOKEN.finditer(text, a, b)] == [
+                (m.start() + a, m.end() + a, m.group()) for m in _TOKEN.finditer(text[a:b])], (a, b)
