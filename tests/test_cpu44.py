@@ -39,3 +39,12 @@ def test_tokens_of_a_span_read_in_place_are_the_tokens_of_its_slice() -> None:
         for b in range(a, len(text) + 1):
             assert [(*m.span(), m.group()) for m in _TOKEN.finditer(text, a, b)] == [
                 (m.start() + a, m.end() + a, m.group()) for m in _TOKEN.finditer(text[a:b])], (a, b)
+
+
+def test_a_word_opens_a_level_as_its_key_does() -> None:
+    from kg.extract.mentions.places import _level_firsts, _opens_level
+    from kg.extract.normalise import key
+
+    for word in ("tỉnh", "Tỉnh", "thành", "TP", "huyện", "xã", "Phường", "An", "Nguyễn", "ông", "và", "UBND"):
+        assert _opens_level(word) == (key(word).split(" ", 1)[0] in _level_firsts()), word
+    assert _opens_level("Tỉnh") and _opens_level("thành") and not _opens_level("Nguyễn")
