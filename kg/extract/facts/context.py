@@ -20,7 +20,6 @@ class _Ctx:
         self.by_sent: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             self.by_sent.setdefault(m.sentence, []).append(m)
-        self._of: dict[tuple[int, tuple[str, ...]], tuple[Mention, ...]] = {}  # by_sent is read only: :meth:`of`
         self.facts: list[Fact] = []
         self.counter: dict[str, int] = {}
         self.task_fields: list[Ref | Lit] = []
@@ -28,11 +27,7 @@ class _Ctx:
         self.probe: set[str] | None = None  # while set, holdings only note the persons of foreign posts here
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
-        """The mentions of sentence ``sent`` of these kinds, in document order (a new list: the caller's to keep)."""
-        found = self._of.get((sent, kinds))
-        if found is None:  # the facts ask for the same kinds of one sentence many times: sorted out once
-            found = self._of[sent, kinds] = tuple(m for m in self.by_sent.get(sent, []) if m.kind in kinds)
-        return list(found)
+        return [m for m in self.by_sent.get(sent, []) if m.kind in kinds]
 
     def ent(self, m: Mention) -> Entity | None:
         return self.links.get(m)
