@@ -48,3 +48,17 @@ def test_a_word_opens_a_level_as_its_key_does() -> None:
     for word in ("tỉnh", "Tỉnh", "thành", "TP", "huyện", "xã", "Phường", "An", "Nguyễn", "ông", "và", "UBND"):
         assert _opens_level(word) == (key(word).split(" ", 1)[0] in _level_firsts()), word
     assert _opens_level("Tỉnh") and _opens_level("thành") and not _opens_level("Nguyễn")
+
+
+def test_spaced_pairs_bound_the_matches_of_the_words_pattern() -> None:
+    from kg.extract.mentions.name_ends import _spaced_pairs, _words_rx
+
+    text = ("Ông Trần Văn An Đồng ý. Trần Văn An đồng ý,\nTrần Văn\tAn Đồng Tháp; Văn An-Đồng, Văn AnĐồng "
+            "Văn  An Đồng.\nLê Thị Bình Minh Bình Minh Thị Bình Minh")
+    words = sorted(set(text.replace(".", " ").replace(",", " ").replace(";", " ").split()))
+    for a in words:
+        for b in words:
+            matches = len(_words_rx((a, b)).findall(text))
+            assert _spaced_pairs(text, a, b, 99) >= matches, (a, b)
+            assert (_spaced_pairs(text, a, b, 1) == 0) <= (matches == 0), (a, b)
+    assert _spaced_pairs(text, "An", "Đồng", 99) == 3 and _spaced_pairs(text, "An", "Đồng", 2) == 2
