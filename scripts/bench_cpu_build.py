@@ -9,8 +9,16 @@ each pair's ratio new/base is printed, with the sha256 of both outputs (they mus
         --exclude tests/data/frozen2.jsonl … tests/data/frozen8.jsonl
     python scripts/bench_cpu_build.py --new . -n 600 --profile scripts/data/cpu38_profile_after.txt --exclude …
 
-The subset: the first ``-n`` records of the corpus whose ids are not in any ``--exclude`` file (ids only are read).
-``--profile OUT``: instead, cProfile of one build of the subset by ``--new``: top 25 by own time and by cumulative.
+The subset: the first ``-n`` records of the corpus whose ids are not in any ``--exclude`` file (ids only are read;
+a file of one id a line, such as a list of skipped ids, counts too), or with ``--seed S`` ``-n`` records drawn at
+random (seeded) from them, kept in corpus order.
+``--profile OUT``: instead, cProfile of one build of the subset by ``--new``: top 30 by own time and by cumulative.
+
+``--full TREE …``: the whole corpus by the command line of each tree (``TREE/.venv/bin/kg build -q --no-validate
+-j 1``) under ``/usr/bin/time -f "%U %S"``, the trees in turn, ``--runs`` rounds; a table of tree, run, user+system
+CPU-s and the sha256 of the output (trees whose output differs are flagged):
+
+    python scripts/bench_cpu_build.py --full /work/wt/base . --runs 2
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ import io
 import json
 import os
 import pstats
+import random
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -37,26 +47,66 @@ if not CORPUS.exists():
 
 def _ids(path: Path) -> set[str]:
     """Article ids of a JSON list or a JSON Lines file (``baomoi-`` prefix added where missing)."""
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8", errors="replace")
     if text.lstrip().startswith("["):
         ids = {str(rec["id"]) for rec in json.loads(text)}
+    elif not text.lstrip().startswith("{"):
+        ids = {ln.strip() for ln in text.splitlines() if ln.strip()}
     else:
-        ids = {str(json.loads(ln)["id"]) for ln in text.splitlines() if ln.strip()}
+        ids = {str(rec["id"]) for rec in map(_record, text.splitlines()) if rec and "id" in rec}
     return {i if i.startswith("baomoi-") else f"baomoi-{i}" for i in ids}
 
 
-def write_subset(corpus: Path, n: int, skip: set[str], out: Path) -> int:
-    """The first ``n`` records of ``corpus`` outside ``skip`` into ``out`` (JSON Lines); returns the count."""
-    kept = 0
-    with gzip.open(corpus, "rt", encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for ln in src:
-            if kept >= n:
-                break
-            if json.loads(ln).get("id") in skip:
-                continue
-            dst.write(ln)
-            kept += 1
-    return kept
+def _record(line: str) -> dict | None:
+    """One JSON Lines record, or None for a blank or broken line (a test file of malformed input has some)."""
+    try:
+        rec = json.loads(line) if line.strip() else None
+    except json.JSONDecodeError:
+        return None
+    return rec if isinstance(rec, dict) else None
+
+
+def write_subset(corpus: Path, n: int, skip: set[str], out: Path, seed: int | None = None) -> int:
+    """The first ``n`` records of ``corpus`` outside ``skip`` (or, with ``seed``, ``n`` of them drawn at random, in
+    corpus order) into ``out`` (JSON Lines); returns the count."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as src:
+        lines = [ln for ln in src if json.loads(ln).get("id") not in skip]
+    if seed is None:
+        chosen = lines[:n]
+    else:
+        picked = sorted(random.Random(seed).sample(range(len(lines)), min(n, len(lines))))
+        chosen = [lines[i] for i in picked]
+    with out.open("w", encoding="utf-8") as dst:
+        dst.writelines(chosen)
+    return len(chosen)
+
+
+def full_build(tree: Path, corpus: Path, out: Path) -> tuple[float, str]:
+    """One whole-corpus build by the command line of ``tree`` under ``/usr/bin/time``: user+system CPU-s, sha256."""
+    cmd = ["/usr/bin/time", "-f", "%U %S", str(tree / ".venv" / "bin" / "kg"), "build", "-q", "--no-validate",
+           "--corpus", str(corpus), "-o", str(out), "-j", "1"]
+    res = subprocess.run(cmd, cwd=tree, capture_output=True, text=True, check=False)
+    if res.returncode:
+        raise SystemExit(f"{shlex.join(cmd)} failed:\n{res.stderr}")
+    user, system = res.stderr.strip().splitlines()[-1].split()
+    return float(user) + float(system), hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def full_table(trees: list[Path], corpus: Path, runs: int) -> None:
+    """The trees' whole-corpus builds in turn, ``runs`` rounds: one row each, then each tree's mean."""
+    cpu: dict[Path, list[float]] = {t: [] for t in trees}
+    digests: set[str] = set()
+    print("tree\trun\tCPU-s\tsha256")
+    with tempfile.TemporaryDirectory(prefix="bench-cpu-") as tmp:
+        for run in range(1, runs + 1):
+            for tree in trees:
+                secs, digest = full_build(tree, corpus, Path(tmp) / "out.nq")
+                cpu[tree].append(secs)
+                digests.add(digest)
+                print(f"{tree}\t{run}\t{secs:.2f}\t{digest}", flush=True)
+    for tree in trees:
+        print(f"{tree}\tmean\t{sum(cpu[tree]) / len(cpu[tree]):.2f}\t(x{sum(cpu[tree]) / sum(cpu[trees[0]]):.3f})")
+    print("outputs identical" if len(digests) == 1 else f"outputs DIFFER: {len(digests)} digests")
 
 
 def _child(subset: Path, out: Path, profile: Path | None) -> None:
@@ -77,8 +127,8 @@ def _child(subset: Path, out: Path, profile: Path | None) -> None:
     if prof and profile:
         buf = io.StringIO()
         for order in ("tottime", "cumulative"):
-            buf.write(f"== top 25 by {order}\n")
-            pstats.Stats(prof, stream=buf).sort_stats(order).print_stats(25)
+            buf.write(f"== top 30 by {order}\n")
+            pstats.Stats(prof, stream=buf).sort_stats(order).print_stats(30)
         profile.write_text(f"# build_corpus of {subset.name}, jobs=1, profiler on: {cpu:.1f} CPU-s\n"
                            + buf.getvalue().replace(str(ROOT), "."), encoding="utf-8")
     print(json.dumps({"cpu": cpu, "wall": wall, "sha256": digest}))
@@ -102,16 +152,22 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=600, help="articles in the subset")
     ap.add_argument("--pairs", type=int, default=3)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files whose article ids to skip")
+    ap.add_argument("--seed", type=int, help="draw the subset at random with this seed (default: the first -n)")
     ap.add_argument("--profile", type=Path, help="profile one build by --new into this file instead")
+    ap.add_argument("--full", type=Path, nargs="+", help="whole-corpus builds by these trees' kg, alternately")
+    ap.add_argument("--runs", type=int, default=2, help="rounds of --full")
     ap.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
         _child(a.child[0], a.child[1], a.profile)
         return 0
+    if a.full:
+        full_table([t.resolve() for t in a.full], a.corpus, a.runs)
+        return 0
     skip = set().union(*(_ids(p) for p in a.exclude)) if a.exclude else set()
     with tempfile.TemporaryDirectory(prefix="bench-cpu-") as tmp:
         subset = Path(tmp) / "subset.jsonl"
-        n = write_subset(a.corpus, a.n, skip, subset)
+        n = write_subset(a.corpus, a.n, skip, subset, a.seed)
         print(f"subset: {n} articles ({len(skip)} ids excluded)")
         if a.profile:
             r = run_tree(a.new, subset, Path(tmp) / "new.nq", a.profile)

@@ -53,7 +53,7 @@ def _letters(part: str) -> Tagged:
     ("UBTW" → u. b. trung ương). A level word's abbreviation is read as letters there ("VHTT": văn hóa, thể thao;
     TT is "thị trấn" only on its own), and so is one its letters spell ("QH" in "QHKT" may be "quy hoạch" as
     well as "Quốc hội": an initial stands for either)."""
-    abbr = {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in folded(e.vi)) not in levels()}
+    abbr = _letter_abbreviations()
     out: Tagged = []
     i = 0
     while i < len(part):
@@ -67,6 +67,12 @@ def _letters(part: str) -> Tagged:
             out.append((f"{letter}.", True))
         i += 1
     return out
+
+
+@cache
+def _letter_abbreviations() -> dict[str, lexicon.Entry]:
+    """The lexicon's abbreviations that :func:`_letters` reads inside a longer one: all but a level word's."""
+    return {k: e for k, e in lexicon.abbreviations().items() if tuple(w for w, _ in folded(e.vi)) not in levels()}
 
 
 def _spells(abbr: str, text: str) -> bool:

@@ -51,7 +51,9 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     stop = len(text) if end is None else end
-    toks = [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:stop])]
+    # pos and endpos, not a slice: no lookaround of _TOKEN reaches before a match's first character, and endpos
+    # ends the text as the slice would
+    toks = [Token(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
     if _GLUE.search(text, start, stop):  # "hành kháchTrần Thị B": a word glued to a family name
         from kg.extract.token_glue import split_glued_surnames  # reads Token: imported here
 

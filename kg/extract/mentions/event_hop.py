@@ -30,7 +30,7 @@ from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_meet_verbs import open_end
 from kg.extract.mentions.event_reported import holds_day
 from kg.extract.mentions.event_rites import rite_stop
-from kg.extract.mentions.event_unmarked import CLAUSE_END, subjects_before, tasked, unmarked, whole
+from kg.extract.mentions.event_unmarked import CLAUSE_END, Subjects, tasked, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds, planned
 from kg.extract.normalise import key
 
@@ -95,9 +95,10 @@ def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> li
     if "họp" not in lexicon.by_key("meeting_verbs"):
         return []
     units, inner, events, headed = grammar_bounds(found)
+    subjects = Subjects(found)
     out: list[Mention] = []
     for s in sentences:
-        after_subject = subjects_before(found, s.start, s.end)
+        after_subject = subjects.before(s.start, s.end)
         for v in _VERB.finditer(text, s.start, s.end):
             a = v.start()
             said = reported(text, s.start, a)

@@ -25,7 +25,7 @@ from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import event_reported, event_rites
-from kg.extract.mentions.event_unmarked import subjects_before, unmarked, whole
+from kg.extract.mentions.event_unmarked import Subjects, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds
 from kg.extract.normalise import key
 
@@ -85,10 +85,11 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     people = [m for m in found if m.kind == "person"]
     units, inner, events, headed = grammar_bounds(found)
     named = [m for m in events if not m.attr("ref")]
+    subjects = Subjects(found)
     out: list[Mention] = []
     for s in sentences:
         marked = [(d.end(), d.start(), False) for d in _DA.finditer(text, s.start, s.end)]
-        bare = [(p, p, True) for p in subjects_before(found, s.start, s.end) if unmarked(text, s.start, p)]
+        bare = [(p, p, True) for p in subjects.before(s.start, s.end) if unmarked(text, s.start, p)]
         for at, clause_end, no_da in marked + bare:  # after "đã", or right after the subject's name (event_unmarked)
             span = meeting_verb(text, at)
             if span is None or not _reported(text, s.start, clause_end, people) \

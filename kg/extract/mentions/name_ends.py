@@ -215,6 +215,9 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
     if s.text.count(toks[e - 1].text) < 2:
         return False  # written once: here
     here = toks[e].text if e < len(toks) else ""
+    gap = s.text[toks[e - 2].end : toks[e - 1].start] if e - i > 1 else ""
+    if e - i > 1 and _spaced_pairs(s.text, toks[e - 2].text, toks[e - 1].text, 2) < 1 + (gap != "" and gap.isspace()):
+        return False  # its last two words written together only here (a plain look before a pattern is built)
     rx, text = _words_rx(tuple(t.text for t in toks[i:e])), s.text
     pos = 0
     while (m := rx.search(text, pos)) is not None:
@@ -225,6 +228,19 @@ def name_elsewhere(s: _Sent, i: int, e: int) -> bool:
             continue  # followed by the word that follows it here
         return True
     return False
+
+
+def _spaced_pairs(text: str, first: str, second: str, enough: int) -> int:
+    """How many times (up to ``enough``) ``text`` writes ``second`` right after ``first`` and white space (``\\s+``):
+    where :func:`_words_rx` of words ending in the two can match at all (no word bounds looked at: an upper bound)."""
+    found, at = 0, text.find(second)
+    while at != -1 and found < enough:
+        j = at
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        found += j < at and text.endswith(first, 0, j)
+        at = text.find(second, at + 1)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -318,8 +334,8 @@ def _completed_elsewhere(s: _Sent, i: int, e: int) -> bool:
         return False
     word = toks[e].text
     cap = word[0].upper() + word[1:]
-    if cap not in s.text:
-        return False  # a plain look first
+    if cap not in s.text or not _spaced_pairs(s.text, toks[e - 1].text, cap, 1):
+        return False  # a plain look first: the name's last word and the capitalised one, white space between
     if _words_rx(tuple(t.text for t in toks[i:e]) + (cap,)).search(s.text) is None:
         return False
     return not opens_phrase(s, e, by_document=True)  # "… Võ Minh Khang đồng thời …": a phrase of its own

@@ -5,7 +5,7 @@ level word ("Họp ở Nghệ An")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import lexicon
 from kg.extract.document import Mention
@@ -22,7 +22,7 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
     """Administrative units: level word + name ("TP Thanh Hóa", "tỉnh Nghệ An"), a level word that refers back
     ("tỉnh"), TP.HCM-like tokens (an abbreviation of a whole unit), and in the title a province named bare."""
     levels = _levels()
-    abbr, firsts = lexicon.abbreviations(), _level_firsts()
+    abbr = lexicon.abbreviations()
     out: list[Mention] = []
     for i, t in enumerate(s.toks):
         if not t.is_word:
@@ -34,7 +34,7 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
                 out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
                                name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
             continue
-        if key(t.text).split(" ", 1)[0] not in firsts:
+        if not _opens_level(t.text):
             continue  # no level word starts here (most tokens; _level_place tests it too)
         place = _level_place(s, i, person_starts)
         if place is not None:
@@ -80,7 +80,7 @@ def _bare_provinces(s: _Sent, person_tokens: frozenset[int], found: list[Mention
 def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
     """The place a level word at token i opens: with the name after it, or alone as a reference back."""
     t = s.toks[i]
-    if key(t.text).split(" ", 1)[0] not in _level_firsts():
+    if not _opens_level(t.text):
         return None  # no level word starts here (most tokens: one look-up before the pair's key is built)
     levels = _levels()
     level = None
@@ -115,6 +115,12 @@ def _level_place(s: _Sent, i: int, person_starts: set[int]) -> Mention | None:
 def _level_firsts() -> frozenset[str]:
     """First words of the level words' keys ("thành" of "thành phố", "tp")."""
     return frozenset(k.split(" ", 1)[0] for k in _levels())
+
+
+@lru_cache(maxsize=65536)
+def _opens_level(word: str) -> bool:
+    """The first word of a level word's key is this word's (its text alone decides: once per word)."""
+    return key(word).split(" ", 1)[0] in _level_firsts()
 
 
 def _name_end(s: _Sent, j: int, person_starts: set[int]) -> int:

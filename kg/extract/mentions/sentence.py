@@ -163,8 +163,7 @@ class _Sent:
     @cached_property
     def byline_blockers(self) -> list[int]:
         """Indices of the tokens that no byline holds besides its name (see :func:`_is_byline`)."""
-        return [x for x, t in enumerate(self.toks) if t.text not in "()/-–.,:"
-                and not (t.text.lower() in ("t", "h", "tổng", "hợp", "theo") or t.is_upper)]
+        return [x for x, t in enumerate(self.toks) if _blocks_byline(t.text)]
 
     def adjacent(self, i: int) -> bool:
         """Token i follows token i-1 with only spaces between."""
@@ -172,6 +171,14 @@ class _Sent:
             return False
         a, b = self.toks[i - 1].end, self.toks[i].start
         return a == b or self.text[a:b].strip() == ""
+
+
+@lru_cache(maxsize=65536)
+def _blocks_byline(text: str) -> bool:
+    """A token no byline holds besides its name (:attr:`_Sent.byline_blockers`), once per word: its text alone
+    decides — not a bracket, slash, dash or stop, nor a credit's word ("T.H", "Tổng hợp", "Theo"), nor capitals."""
+    return text not in "()/-–.,:" and not (text.lower() in ("t", "h", "tổng", "hợp", "theo")
+                                             or Token(0, len(text), text).is_upper)
 
 
 def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str) -> Mention:
