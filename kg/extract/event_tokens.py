@@ -19,12 +19,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 @cache
 def classes() -> dict[str, frozenset[str]]:
-    """Class → folded keys; ``opener`` keeps the capitalised forms as written."""
+    """Class → folded keys; ``opener`` keeps the capitalised forms as written; ``aim`` and ``aim-head`` come from
+    ``meeting_aims.tsv``."""
     out: dict[str, set[str]] = {}
     for e in lexicon.entries("event_words"):
         cls = e.extra[0] if e.extra else ""
         out.setdefault(cls, set()).add(e.vi if cls == "opener" else e.key)
         for mark in e.extra[1:] if cls in ("purpose", "kind", "word") else ():  # "object", "periodic", "relative"
+            out.setdefault(mark, set()).add(e.key)
+    for e in lexicon.entries("meeting_aims"):  # "để nghe …": opens a name after a head only, needs an object
+        for mark in ("aim", "object") if e.extra[:1] == ("aim",) else ("aim-head",):
             out.setdefault(mark, set()).add(e.key)
     return {c: frozenset(v) for c, v in out.items()}
 

@@ -95,7 +95,7 @@ def _heads() -> re.Pattern[str]:
 
 def _opening(t: Toks, i: int) -> int:
     """Tokens of an opening at ``i`` (see the grammar); 0 when the words there open no name."""
-    for cls in ("purpose", "kind"):
+    for cls in ("purpose", "kind", "aim"):  # "aim" ("để nghe …", meeting_aims.tsv): an opening only
         n = t.match(i, cls)
         if n:
             return n if t.match(i, "boundary") <= n else 0  # the longer word wins: "bàn thảo" is no "bàn"
@@ -188,10 +188,10 @@ def _joined(t: Toks, i: int) -> int:
 
 
 def _opened(t: Toks, i: int, kind: int = 1) -> bool:
-    """Whether a purpose, a lower-case kind word or a topic link ("về tiến độ di dời, xây dựng …") is before ``i``."""
+    """Whether a purpose, an aim ("để rà soát …"), a lower-case kind word or a topic link ("về X, Y …") is before i."""
     bare = not kind and any(t.match(i - m, "kind") == m for m in (1, 2, 3))  # "Lễ hội truyền thống, | quán triệt"
     return any(t.match(k, "purpose") or (not bare and t.match(k, "kind") and t.words[k][:1].islower())
-               or t.match(k, "topic-link") for k in range(i))  # a capitalised kind names a body: "Đảng bộ"
+               or t.match(k, "topic-link") or t.match(k, "aim") for k in range(i))  # "Đảng bộ": a body
 
 
 _LIST_END = ("", ",", "và", ".", ";", ":", "!", "?", "…", ")")

@@ -14,7 +14,7 @@ cut before a demonstrative ("họp báo về sự việc | trên") or a post's h
 "đã"/"vừa" or in a clause with a day ("chiều 5/3", "ngày 6-2", "sáng nay"); never after a word of class ``plan``
 ("sẽ", "dự kiến") or a body noun ("Ban tổ chức"), nor where the clause before holds a directive of kind ``request``
 (``directives.tsv``: "yêu cầu", "giao") or a word of class ``unreported`` ("không", "phải"): a task, no report. What
-the grammar reads no name from ("họp kiểm điểm cán bộ …") stays unnamed. Not where an event mention already covers
+the grammar reads no name from ("họp phân tích vụ việc …") stays unnamed. Not where an event mention already covers
 the verb, nor where a named event of the article holds the name. "họp" right after its subject's name in a dated
 clause, with no "đã" or "tổ chức", reports the meeting too when the name runs to the clause's end
 (:mod:`kg.extract.mentions.event_unmarked`, events43a: "Sáng 30/6, HĐND tỉnh X họp báo về …").
@@ -82,7 +82,7 @@ def _closed(text: str, a: int, at: int, bare: bool) -> bool:
     """Whether the name of "họp" at ``a`` is whole where it ends at ``at``: before a full stop or a line's end,
     before a word of class ``rite-stop`` ("để …"), or before a comma after "họp" and one word only ("họp báo,
     thông tin …"); elsewhere the grammar stopped inside what names the meeting ("họp báo thông báo kết quả xử lý
-    cán bộ | , công chức …", "họp báo | thông tin về …")."""
+    cán bộ | , công chức …", "họp báo | thông tin cho …")."""
     if CLAUSE_END.match(text, at) or (bare and text.startswith(",", at)):
         return True
     nxt = re.compile(r"\s*").match(text, at)

@@ -68,6 +68,14 @@ def _purposed(desc: str) -> bool:
     return any(" ".join(words[:n]) in opening for n in (3, 2, 1))
 
 
+def _aimless(head: str, desc: str) -> bool:
+    """Whether ``desc`` opens with a meeting's aim (class ``aim``: "để nghe …") after a head that is no meeting head
+    (class ``aim-head``, ``meeting_aims.tsv``): "tổ chức lễ hội | để thống nhất …" is a purpose clause, no name."""
+    words = [key(w) for w in desc.split()[:3]]
+    aims = event_tokens.cls("aim")
+    return key(head) not in event_tokens.cls("aim-head") and any(" ".join(words[:n]) in aims for n in (3, 2))
+
+
 def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     """Event mentions of a sentence; ``found``: the mentions found before (where named units end)."""
     table = lexicon.by_key("events")
@@ -87,7 +95,7 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
         end = b if end is None else quoted_end(s.text, a, end, s.sent.end)  # "“Lễ X, Y và Z”" (event_quoted.py)
         desc = s.text[b:end].strip()
         named = bool(desc) and not re.match(r"^(?:này|trên|đó|nói trên|lần này)\b", desc) \
-            and not _predicate(s, a, desc) and not _plural(s, a)
+            and not _predicate(s, a, desc) and not _plural(s, a) and not _aimless(s.text[a:b], desc)
         if named and len(desc.split()) < 2 and not event_grammar.one_word_name(desc, end in units):
             named = False  # "Lễ cúng", "Cuộc họp báo": a head and a word is a kind, not a name
         if "named-only" in entry.extra[1:] and not (named and _purposed(desc)):
