@@ -1,7 +1,8 @@
 """Round prec44 (issue 8, person–post precision): a bare title's unit written as a capitalised head that needs a
 name and then the name in lower case ("Phó Cục trưởng Cục phòng chống …") is the head and its name, not the head
 alone ("Phó Cục trưởng Cục"), when a closer follows the name: punctuation, a verb of saying, an auxiliary, a
-closing function word ("đến", "để") or "làm" / "thuộc" (``head_name_closers.tsv``). Neutral made-up examples."""
+closing function word ("đến", "để"), "thuộc", or "làm" and a role's first word ("làm phó …",
+``head_name_closers.tsv``; "làm" alone is the clause's verb). Neutral made-up examples."""
 from helpers import posts
 
 
@@ -35,3 +36,6 @@ def test_a_head_alone_before_a_verb_or_with_no_closer_stays_as_it_was():
     # lower-case words with no closer after them: no name is taken
     assert posts("T\n\nÔng Đinh Văn Hải – Phó Giám đốc Sở kiểm tra các cơ sở trên địa bàn."
                  ) == {"Đinh Văn Hải": ["Phó Giám đốc Sở"]}
+    # "làm" alone opens the clause's verb ("làm việc với …"), it closes no name
+    assert posts("T\n\nÔng Đinh Văn Hải – Phó Cục trưởng Cục phòng chống buôn lậu làm việc với tỉnh Đông Mơ."
+                 ) == {"Đinh Văn Hải": ["Phó Cục trưởng Cục"]}

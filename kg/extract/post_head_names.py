@@ -3,8 +3,8 @@ case ("Phó Cục trưởng Cục phòng chống X làm phó đoàn", "Phó Ban 
 :mod:`kg.extract.post_ends` takes the head alone ("Phó Cục trưởng Cục"), which names no unit. The name goes on
 through lower-case words (none a verb, function or time word; "và" between two of them), then the capitalised
 words the bare walk takes, when a closer follows: punctuation, a verb of saying, an auxiliary of the holder's clause, a
-function word that closes a name (``name_stops`` ``closes``: "đến", "để") or a word of ``head_name_closers.tsv``
-("làm", "thuộc"). Read by :mod:`kg.extract.post_tails`."""
+function word that closes a name (``name_stops`` ``closes``: "đến", "để") or a word or two of ``head_name_closers.tsv``
+("thuộc"; "làm phó", not "làm" alone: "làm việc với …" is the clause's verb). Read by :mod:`kg.extract.post_tails`."""
 
 from __future__ import annotations
 
@@ -54,7 +54,10 @@ def _closed(text: str, pos: int, limit: int) -> bool:
     if post_bare_units._closed(text, pos, limit):  # punctuation, a verb of saying, an auxiliary
         return True
     m = _WORD.match(text, pos, limit)
-    return m is not None and m.group(1).islower() and key(m.group(1)) in _closers()
+    if m is None or not m.group(1).islower():
+        return False
+    words = [key(w) for w in text[m.start(1) : limit].split()[:3]]
+    return any(" ".join(words[:n]) in _closers() for n in (1, 2, 3))  # "thuộc", "làm phó", "làm thư ký"
 
 
 @cache
