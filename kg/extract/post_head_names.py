@@ -44,10 +44,10 @@ def name_end(text: str, start: int, end: int, limit: int, stops: set[int]) -> in
 
 
 def _stop(text: str, m: re.Match[str], limit: int) -> bool:
-    word = key(m.group(1))
-    if post_ends._opens_noun(text, m, limit) or post_ends._ends_noun(text, m):
-        return False  # "từ thiện", "hàng không": a noun whose first or last syllable alone is a function word
-    return word in post_ends._stop_words() or word in post_bare_units._aux() or word in _closers()
+    """The word ``m`` ends the name: a verb, function or time word alone or with the next word ("kiểm tra"), an
+    auxiliary, a form of address, a title (as the bare walk of :mod:`kg.extract.post_bare_units` reads them), or a
+    closer."""
+    return post_bare_units._stop(text, m, limit) or key(m.group(1)) in _closers()
 
 
 def _closed(text: str, pos: int, limit: int) -> bool:
