@@ -9,7 +9,16 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kg.extract import lexicon, names, post_bare_units, post_ends, post_manner, post_ministries, post_units
+from kg.extract import (
+    lexicon,
+    names,
+    post_bare_units,
+    post_ends,
+    post_head_names,
+    post_manner,
+    post_ministries,
+    post_units,
+)
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
 from kg.extract.post_fields import lower_head_end
@@ -31,6 +40,7 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
         start = post_manner.manner_end(text, title_end, limit)  # cuts at its "và": "Bộ trưởng Thông tin và …")
         bare = post_ends.bare_body_end(text, start, limit, stops)
         bare = bare if bare != start else post_bare_units.unit_name_end(text, start, limit, stops) or start
+        bare = post_head_names.name_end(text, start, bare, limit, stops)  # "Phó Cục trưởng Cục | phòng chống X làm"
         return max(bare, post_ministries.field_end(text, start, limit), post_units.unit_end(text, start, limit))
     end = body.end
     if not _LOWER_NEXT.match(text, end, limit):  # (cheap gate: a lower-case word right after the mention)
