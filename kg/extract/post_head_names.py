@@ -24,7 +24,7 @@ def name_end(text: str, start: int, end: int, limit: int, stops: set[int]) -> in
     """The end of the unit's name when the bare walk from ``start`` ended at ``end`` after a lone capitalised head
     that needs a name (see the module); ``end`` when not so."""
     head = text[start:end].strip()
-    if not head[:1].isupper() or key(head) not in _needs_name():
+    if not head[:1].isupper() or key(head) not in post_bare_units.needs_name():
         return end
     pos, n = end, 0
     while n < _MOST and (m := _WORD.match(text, pos, limit)) and m.group(1).islower() and m.start(1) not in stops:
@@ -64,9 +64,3 @@ def _closed(text: str, pos: int, limit: int) -> bool:
 def _closers() -> frozenset[str]:
     closes = {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]}
     return frozenset(closes) | lexicon.words("head_name_closers")
-
-
-@cache
-def _needs_name() -> frozenset[str]:
-    """Heads of ``bodies.tsv`` that need a name after them ("Cục", "Ban", "Phòng")."""
-    return frozenset(k for k, e in lexicon.by_key("bodies").items() if e.extra[1:2] == ("1",))
