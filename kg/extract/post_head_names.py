@@ -62,5 +62,4 @@ def _closed(text: str, pos: int, limit: int) -> bool:
 
 @cache
 def _closers() -> frozenset[str]:
-    closes = {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]}
-    return frozenset(closes) | lexicon.words("head_name_closers")
+    return lexicon.classed("name_stops", 2, "closes") | lexicon.words("head_name_closers")
