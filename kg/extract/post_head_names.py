@@ -38,7 +38,7 @@ def name_end(text: str, start: int, end: int, limit: int, stops: set[int]) -> in
     if not n:
         return end
     if (c := post_ends._CAP_WORD.match(text, pos, limit)) and c.start(1) not in stops:
-        pos = post_ends.bare_body_end(text, pos, limit, stops)  # "… Q.Tân Phú"
+        pos = post_ends.bare_body_end(text, pos, limit, stops)  # "… Q.X"
         pos = uy.end() if (uy := _COMMITTEE.match(text, pos, limit)) else pos  # "… Ban tổ chức Huyện ủy"
     return pos if _closed(text, pos, limit) else end
 
