@@ -10,8 +10,8 @@ def test_a_conferral_made_on_a_proposal_is_still_told():
 
 
 def test_those_who_attend_are_not_recipients():
-    (c,) = _confs("T\n\nChủ tịch tỉnh Hà Văn Bình trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Tám "
+    (c,) = _confs("T\n\nChủ tịch tỉnh Hà Văn Bình trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Khải "
                   "Cùng dự có Phó Chủ tịch tỉnh Trần Văn Nam và Bí thư Huyện ủy Đỗ Thị Hoa.")
-    assert c["recipients"] == ["Lê Văn Tám"]
-    (c,) = _confs("T\n\nChủ tịch tỉnh Hà Văn Bình trao Bằng khen cho ông Lê Văn Tám và bà Đỗ Thị Hoa.")
-    assert c["recipients"] == ["Lê Văn Tám", "Đỗ Thị Hoa"]
+    assert c["recipients"] == ["Lê Văn Khải"]
+    (c,) = _confs("T\n\nChủ tịch tỉnh Hà Văn Bình trao Bằng khen cho ông Lê Văn Khải và bà Đỗ Thị Hoa.")
+    assert c["recipients"] == ["Lê Văn Khải", "Đỗ Thị Hoa"]

@@ -67,10 +67,13 @@ def test_a_trade_name_leaves_the_capitals_short_form_of_its_company_standing():
 
 
 def test_a_shorter_title_is_a_shorter_form_of_the_longer_title_that_names_its_unit():
-    full = form("post:a", "Trưởng đoàn ĐBQH tỉnh Lâm Hòa", "Trưởng đoàn")
+    # the longer title as the extractor read it (a title read short, "Trưởng đoàn" + "ĐBQH …", is read longer by
+    # form already: test_a_title_read_short_of_a_title_that_names_its_unit_is_that_title); before the rule "Trưởng
+    # đoàn" and "Trưởng đoàn tỉnh X" had another head and joined each other, not it
+    full = form("post:a", "Trưởng đoàn Đại biểu Quốc hội tỉnh Lâm Hòa", "Trưởng đoàn Đại biểu Quốc hội")
     bare = form("post:b", "Trưởng đoàn", "Trưởng đoàn", bare=True)
     placed = form("post:c", "Trưởng đoàn tỉnh Lâm Hòa", "Trưởng đoàn")
     assert fold([full, bare, placed]) == {"post:b": ("post:a", True), "post:c": ("post:a", True)}
-    other = form("post:d", "Trưởng đoàn ĐBQH tỉnh Hòa Sơn", "Trưởng đoàn")
+    other = form("post:d", "Trưởng đoàn Đại biểu Quốc hội tỉnh Hòa Sơn", "Trưởng đoàn Đại biểu Quốc hội")
     assert fold([full, other, placed]) == {"post:c": ("post:a", True)}  # a placed one finds its own post
     assert fold([full, other, bare]) == {}  # a bare title of two posts stays

@@ -151,5 +151,10 @@ def _stop_words() -> frozenset[str]:
 @cache
 def _heads() -> frozenset[str]:
     """Heads of bodies that need a name (``bodies.tsv``) and the lower-case unit nouns of ``unit_kinds.tsv``."""
-    needs = {k for k, e in lexicon.by_key("bodies").items() if e.extra[1:2] == ("1",)}
-    return frozenset(needs) | lexicon.roles("unit_kinds").get("lower-head", frozenset())
+    return needs_name() | lexicon.roles("unit_kinds").get("lower-head", frozenset())
+
+
+@cache
+def needs_name() -> frozenset[str]:
+    """Heads of ``bodies.tsv`` that need a name after them ("Cục", "Ban", "Phòng")."""
+    return frozenset(k for k, e in lexicon.by_key("bodies").items() if e.extra[1:2] == ("1",))

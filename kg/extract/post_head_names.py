@@ -24,7 +24,7 @@ def name_end(text: str, start: int, end: int, limit: int, stops: set[int]) -> in
     """The end of the unit's name when the bare walk from ``start`` ended at ``end`` after a lone capitalised head
     that needs a name (see the module); ``end`` when not so."""
     head = text[start:end].strip()
-    if not head[:1].isupper() or key(head) not in _needs_name():
+    if not head[:1].isupper() or key(head) not in post_bare_units.needs_name():
         return end
     pos, n = end, 0
     while n < _MOST and (m := _WORD.match(text, pos, limit)) and m.group(1).islower() and m.start(1) not in stops:
@@ -38,7 +38,7 @@ def name_end(text: str, start: int, end: int, limit: int, stops: set[int]) -> in
     if not n:
         return end
     if (c := post_ends._CAP_WORD.match(text, pos, limit)) and c.start(1) not in stops:
-        pos = post_ends.bare_body_end(text, pos, limit, stops)  # "… Q.Tân Phú"
+        pos = post_ends.bare_body_end(text, pos, limit, stops)  # "… Q.X"
         pos = uy.end() if (uy := _COMMITTEE.match(text, pos, limit)) else pos  # "… Ban tổ chức Huyện ủy"
     return pos if _closed(text, pos, limit) else end
 
@@ -62,11 +62,4 @@ def _closed(text: str, pos: int, limit: int) -> bool:
 
 @cache
 def _closers() -> frozenset[str]:
-    closes = {key(r[0]) for r in lexicon.rows("name_stops") if r[2:3] == ["closes"]}
-    return frozenset(closes) | lexicon.words("head_name_closers")
-
-
-@cache
-def _needs_name() -> frozenset[str]:
-    """Heads of ``bodies.tsv`` that need a name after them ("Cục", "Ban", "Phòng")."""
-    return frozenset(k for k, e in lexicon.by_key("bodies").items() if e.extra[1:2] == ("1",))
+    return lexicon.classed("name_stops", 2, "closes") | lexicon.words("head_name_closers")

@@ -29,22 +29,17 @@ _SUBJECTS = ("person", "body", "place")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")  # a name's clause ends here (event_hop too)
 
 
-def subjects_before(found: list[Mention], start: int, end: int) -> list[int]:
-    """Where a verb may stand right after a person's, a body's or a place's name in ``[start, end)``: one past the
-    name's end (the space after it)."""
-    return sorted({m.end + 1 for m in found if m.kind in _SUBJECTS and start <= m.start and m.end < end})
-
-
 class Subjects:
-    """:func:`subjects_before` over one document's mentions, sorted once by start: each sentence's subjects by binary
-    search instead of a pass over every mention of the document."""
+    """Where a verb may stand right after a person's, a body's or a place's name in a span: one past the name's end
+    (the space after it). The document's names are sorted once by start: each sentence's subjects by binary search
+    instead of a pass over every mention of the document."""
 
     def __init__(self, found: list[Mention]) -> None:
         self._spans = sorted((m.start, m.end) for m in found if m.kind in _SUBJECTS)
         self._starts = [a for a, _ in self._spans]
 
     def before(self, start: int, end: int) -> list[int]:
-        """:func:`subjects_before` of ``[start, end)``: a name that ends before ``end`` starts before it."""
+        """The subjects of the names inside ``[start, end)``: a name that ends before ``end`` starts before it."""
         lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return sorted({b + 1 for _, b in self._spans[lo:hi] if b < end})
 

@@ -5,7 +5,7 @@ then "(32 tuổi" or "(SN 1990" / "(sinh năm 1990", are a person's name, unless
 inside (a one-word country's name after the first word is a given syllable: "Đức", "Lào"), whether or not a
 person noun stands before them ("bệnh nhân X Y Z (SN 1958"); so are two, a Central Highlands name's prefix and a
 given name ("A X (40 tuổi)": ``name_prefixes.tsv``). With the bracket, a full name may end with a word that is
-mostly a middle name ("Lê Anh Văn (26 tuổi)") and may follow a lower-case place word ("nhà X Y Z (SN 1992)": the
+mostly a middle name ("Đỗ Khải Văn (34 tuổi)") and may follow a lower-case place word ("nhà X Y Z (SN 1992)": the
 person's home, not a place named after someone). The tests of :mod:`persons` use it."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def aged_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
         and all(s.adjacent(x) for x in range(k + 1, e)) and " ".join(words[:2]) not in _phrase_pairs() \
         and not _opens_phrase(s, k, e) and not any(" ".join(words[a:b]) in places and (a == 0 or b - a > 1)
                                                    for a in range(len(words)) for b in range(a + 1, len(words) + 1))
-    # a one-word country after the first word is a given syllable ("X Đức Y (23 tuổi", "X Minh Lào (5 tuổi")
+    # a one-word country after the first word is a given syllable ("X Đức Y (23 tuổi", "X Sơn Lào (8 tuổi")
 
 
 def aged_home(s: _Sent, k: int, e: int, anchor: str) -> bool:

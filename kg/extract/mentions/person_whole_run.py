@@ -1,5 +1,5 @@
 """A three-word name whose family name no list holds, right after a lower-case form of address or a person noun
-("anh Tẩn Cao X", "nạn nhân Tẩn Cao X"): a Dao or Hmong family name, then a middle syllable that is also a listed
+("anh Mùa Cao X", "nạn nhân Mùa Cao X"): a Dao or Hmong family name, then a middle syllable that is also a listed
 family name ("Cao", "Hà"). Without this, the run's listed tail ("Cao X") is taken for the name and the word before it
 for a body's, so no person is found. The whole run is the name where the word before it is a form of address
 (``honorifics.tsv``) or a person noun (``person_cues.tsv``), and it opens no place, body or title. The tests of

@@ -288,7 +288,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         or (anchor == "noun" and k > i and noun_before_country(s, i, k, e))
     # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e) \
-            and not aged_name(s, k, e, "age"):  # "Lê Anh Văn (26 tuổi)": the bracket vouches for the whole name
+            and not aged_name(s, k, e, "age"):  # "Đỗ Khải Văn (34 tuổi)": the bracket vouches for the whole name
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
         return False  # "báo Nông Thôn Ngày Nay", "trường Lê Quý Đôn": an institution's name
