@@ -5,7 +5,9 @@ location.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.event_key import event_key
 from kg.extract.facts.context import _Ctx
@@ -57,25 +59,43 @@ def _events(ctx: _Ctx) -> None:
             f.add("schema:location", Ref(place.id))
 
 
+@cache
+def _name_years() -> dict[str, tuple[str, ...]]:
+    """Folded words of each class of name_years.tsv: before a year, what makes it reviewed, planned or what the
+    event is about (about, object)."""
+    out: dict[str, list[str]] = {"review": [], "plan": [], "about": [], "object": []}
+    for e in lexicon.entries("name_years"):
+        out[e.extra[0]].append(e.key)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+def _last_words(before: str) -> dict[str, int]:
+    """Where the last word of each class of name_years.tsv stands in the folded name before a year (-1: none); a
+    word of class object only right before the year ("công tác năm 2031", not "báo chí viết về công tác Đoàn và
+    phong trào thanh niên năm 2031": the year of the prize's round, after other words)."""
+    out = {c: max((before.rfind(w) for w in ws), default=-1) for c, ws in _name_years().items() if c != "object"}
+    out["object"] = 0 if any(before.rstrip().endswith(w) for w in _name_years()["object"]) else -1
+    return out
+
+
 def _descriptor(ctx: _Ctx, sent: Sentence, m: Mention, entity: Entity, f: Fact) -> tuple[int | None, int | None]:
     """Fields and years named in the event's descriptor (a year after a review word is reviewed, after a planning
-    word planned, else the event's own: "Lễ hội X năm 2031"), its ordinal and term; returns the reviewed year and
-    the event's own year."""
+    word planned, after a word of the work the event is about none — "Hội nghị công tác năm 2031" —,
+    else the event's own: "Lễ hội X năm 2031"; words of name_years.tsv), its ordinal and term; returns the reviewed
+    year and the event's own year."""
     reviewed = planned = own = None
     for c in ctx.of(sent.index, "concept"):
         if m.start <= c.start < m.end and c.attr("scheme") == "field":
             f.add("vnr:field", Ref(ctx.links.of[c]))
     for year_m in ctx.of(sent.index, "year"):
         if m.start <= year_m.start < m.end:
-            before = key(ctx.doc.text[m.start : year_m.start])
-            last_plan = max(before.rfind(w) for w in ("triển khai", "phương hướng", "kế hoạch", "nhiệm vụ"))
-            last_review = max(before.rfind(w) for w in ("tổng kết", "sơ kết", "đánh giá", "kết quả"))
-            if last_plan > last_review and last_plan >= 0:
+            last = _last_words(key(ctx.doc.text[m.start : year_m.start]))
+            if last["plan"] > last["review"] and last["plan"] >= 0:
                 planned = int(year_m.attr("year"))
-            elif last_review >= 0 and not names_document(ctx.doc.text[m.start : year_m.start]):
+            elif last["review"] >= 0 and not names_document(ctx.doc.text[m.start : year_m.start]):
                 reviewed = int(year_m.attr("year"))  # not a law's year: "sơ kết thi hành Luật X năm 2012"
-            elif max(last_plan, last_review) < 0 and own_year(ctx.doc.text[m.start : year_m.end]):
-                own = int(year_m.attr("year"))
+            elif max(last.values()) < 0 and own_year(ctx.doc.text[m.start : year_m.end]):
+                own = int(year_m.attr("year"))  # not the year of the work named: "Hội nghị công tác năm 2031"
     if reviewed is not None:
         f.add("vnr:reviewsYear", year(reviewed))
     if planned is not None:
