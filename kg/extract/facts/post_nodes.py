@@ -205,12 +205,19 @@ def _title_entry(text: str) -> lexicon.Entry | None:
 
 
 def _date_holdings(ctx: _Ctx) -> None:
-    """Without a document date, post holdings are attested on the date of the report's main meeting."""
+    """Without a document date, post holdings are attested on the date of the report's main meeting; when the text
+    states a later day (a date with a later year), that meeting is past, and its date attests only the holdings
+    stated in its own sentence ("ngày 1/2/2029, ông A, khi đó là Chủ tịch …"), not those of the holders who act in
+    the article's present."""
     if ctx.doc.date or not ctx.links.main_event:
         return
-    dates = [v for f in ctx.facts if f.subject == ctx.links.main_event for p, v in f.props
+    dated = [(v, f) for f in ctx.facts if f.subject == ctx.links.main_event for p, v in f.props
              if p == "schema:startDate" and isinstance(v, Lit) and v.datatype == "xsd:date"]
-    if dates:
-        for f in ctx.facts:
-            if f.cls == "PostHolding":
-                f.add("vnr:attestedOn", dates[0])
+    if not dated:
+        return
+    date, event = dated[0]
+    at = next((m.sentence for m in ctx.doc.mentions if m.kind == "date" and (m.start, m.end) in event.spans), -1)
+    past = any(m.kind == "date" and len(y := m.attr("year")) == 4 and y > date.value[:4] for m in ctx.doc.mentions)
+    for f in ctx.facts:
+        if f.cls == "PostHolding" and (not past or at in f.sentences):
+            f.add("vnr:attestedOn", date)
