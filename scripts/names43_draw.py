@@ -33,6 +33,29 @@ def opening(surnames: set[str]) -> re.Pattern[str]:
     return re.compile(r"(?:^|[.!?]\s+|\n)(?:" + alt + r")(?: [A-ZĐ]\w+){1,2}\b", re.M)
 
 
+def draw_balanced(recs: list[dict], shapes: list[re.Pattern[str]], seed: int, count: int) -> list[dict]:
+    """Up to ``count`` records drawn with ``seed``, one from each shape's pool in turn (a record shows the shape when
+    its pattern matches its text); ends early when every pool is drawn out."""
+    rng = random.Random(seed)
+    picked: list[dict] = []
+    pools = [[r for r in recs if s.search(r["text"])] for s in shapes]
+    print("pool", len(recs), "by shape", [len(p) for p in pools], file=sys.stderr)
+    i = 0
+    while len(picked) < count and any(r not in picked for p in pools for r in p):
+        left = [r for r in pools[i % len(pools)] if r not in picked]
+        if left:
+            picked.append(rng.choice(left))
+        i += 1
+    return picked
+
+
+def write_draw(out: pathlib.Path, picked: list[dict]) -> None:
+    """The drawn records as JSON lines, in id order."""
+    with out.open("w", encoding="utf-8") as f:
+        for r in sorted(picked, key=lambda r: r["id"]):
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
@@ -51,19 +74,7 @@ def main() -> None:
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         recs = sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500),
                       key=lambda r: r["id"])
-    rng = random.Random(a.seed)
-    picked: list[dict] = []
-    pools = [[r for r in recs if s.search(r["text"])] for s in shapes]
-    print("pool", len(recs), "by shape", [len(p) for p in pools], file=sys.stderr)
-    i = 0
-    while len(picked) < a.count:
-        left = [r for r in pools[i % len(pools)] if r not in picked]
-        if left:
-            picked.append(rng.choice(left))
-        i += 1
-    with a.out.open("w", encoding="utf-8") as out:
-        for r in sorted(picked, key=lambda r: r["id"]):
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_draw(a.out, draw_balanced(recs, shapes, a.seed, a.count))
 
 
 if __name__ == "__main__":

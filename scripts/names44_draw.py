@@ -17,12 +17,12 @@ import argparse
 import gzip
 import json
 import pathlib
-import random
 import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from frozen_split import excluded  # noqa: E402
+from names43_draw import draw_balanced, write_draw  # noqa: E402
 
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w+"
 SHAPES = [
@@ -48,20 +48,7 @@ def main() -> None:
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         recs = sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500
                        and int(r["id"].rsplit("-", 1)[1]) % 2 == 1), key=lambda r: r["id"])
-    rng = random.Random(a.seed)
-    picked: list[dict] = []
-    pools = [[r for r in recs if s.search(r["text"])] for s in SHAPES]
-    print("pool", len(recs), "by shape", [len(p) for p in pools], file=sys.stderr)
-    i = 0
-    while len(picked) < a.count:
-        left = [r for r in pools[i % len(pools)] if r not in picked]
-        if left:
-            picked.append(rng.choice(left))
-        i += 1
-    with a.out.open("w", encoding="utf-8") as out:
-        for r in sorted(picked, key=lambda r: r["id"]):
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-
+    write_draw(a.out, draw_balanced(recs, SHAPES, a.seed, a.count))
 
 if __name__ == "__main__":
     main()
