@@ -56,26 +56,35 @@ def write_draw(out: pathlib.Path, picked: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def draw_args(doc: str, seed: int) -> tuple[argparse.Namespace, set[str]]:
+    """The draw scripts' options (``--corpus --exclude --skip --seed --count -o``) and the ids to leave out."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
     ap.add_argument("--skip", type=pathlib.Path, nargs="*", default=[], help="plain files of 'baomoi-N' lines")
-    ap.add_argument("--seed", type=int, default=743)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--count", type=int, default=15)
     ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
     a = ap.parse_args()
     skip = excluded(a.exclude)
     for p in a.skip:
         skip |= {ln.strip() for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    return a, skip
+
+
+def read_pool(corpus: pathlib.Path, skip: set[str], odd: bool | None = None) -> list[dict]:
+    """The corpus's records of 500-3,500 characters not in ``skip``, by id (``odd``: only odd or only even ids)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        return sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500
+                       and (odd is None or int(r["id"].rsplit("-", 1)[1]) % 2 == int(odd))), key=lambda r: r["id"])
+
+
+def main() -> None:
+    a, skip = draw_args(__doc__ or "", 743)
     lex = pathlib.Path(__file__).resolve().parent.parent / "kg" / "lexicon" / "surnames.tsv"
     surnames = {ln.strip() for ln in lex.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"}
     shapes = [LATIN, HYPHEN, opening(surnames), QUOTED]
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        recs = sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500),
-                      key=lambda r: r["id"])
-    write_draw(a.out, draw_balanced(recs, shapes, a.seed, a.count))
-
+    write_draw(a.out, draw_balanced(read_pool(a.corpus, skip), shapes, a.seed, a.count))
 
 if __name__ == "__main__":
     main()

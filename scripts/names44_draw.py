@@ -13,16 +13,12 @@ with the seed; the draw is balanced over the four shapes.
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import pathlib
 import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from frozen_split import excluded  # noqa: E402
-from names43_draw import draw_balanced, write_draw  # noqa: E402
+from names43_draw import draw_args, draw_balanced, read_pool, write_draw  # noqa: E402
 
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w+"
 SHAPES = [
@@ -34,21 +30,8 @@ SHAPES = [
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=pathlib.Path, required=True)
-    ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
-    ap.add_argument("--skip", type=pathlib.Path, nargs="*", default=[], help="plain files of 'baomoi-N' lines")
-    ap.add_argument("--seed", type=int, default=844)
-    ap.add_argument("--count", type=int, default=15)
-    ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
-    a = ap.parse_args()
-    skip = excluded(a.exclude)
-    for p in a.skip:
-        skip |= {ln.strip() for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()}
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        recs = sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500
-                       and int(r["id"].rsplit("-", 1)[1]) % 2 == 1), key=lambda r: r["id"])
-    write_draw(a.out, draw_balanced(recs, SHAPES, a.seed, a.count))
+    a, skip = draw_args(__doc__ or "", 844)
+    write_draw(a.out, draw_balanced(read_pool(a.corpus, skip, odd=True), SHAPES, a.seed, a.count))
 
 if __name__ == "__main__":
     main()
