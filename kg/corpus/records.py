@@ -46,6 +46,7 @@ class Skip:
 _DATELINE = re.compile(
     r"\s*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s+)?(?:(?:ngày|hôm)\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -57,9 +58,13 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 
 def article_date(body: str) -> str | None:
-    """The date a news body opens with ("Ngày 3/2/2017, …" → 2017-02-03), or None: never guessed."""
+    """The date a news body opens with ("Ngày 3/2/2017, …" → 2017-02-03), or None: never guessed. Not when the body
+    states a full date of a later year: the opening date is then a past day the report recalls ("Ngày 2/9/1945, …"
+    before "(2/9/1945 – 2/9/2031)")."""
     m = _DATELINE.match(body)
-    return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    if m is None or any(int(y) > int(m.group(3)) for y in _FULL_YEAR.findall(body, m.end())):
+        return None
+    return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

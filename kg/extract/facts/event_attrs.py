@@ -23,6 +23,7 @@ from functools import cache
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.event_key import _numerals
+from kg.extract.facts.date_clauses import another_clause, range_start
 from kg.extract.link import Entity
 from kg.extract.normalise import key, roman_value
 
@@ -112,14 +113,16 @@ def _belongs_elsewhere(text: str, d: Mention, events: list[tuple[Mention, Entity
 def event_date(text: str, dates: list[Mention], events: list[tuple[Mention, Entity | None]],
                own: Entity | None) -> tuple[Mention, int, int, int | None] | None:
     """(the date mention, day, month, year or None) of the event's date in a sentence (see the module), or None."""
+    own_names = [e for e, other in events if other is own]
     for d in dates:
-        if _belongs_elsewhere(text, d, events, own):
+        if _belongs_elsewhere(text, d, events, own) or another_clause(text, d, own_names, dates):
             continue
         day, month = int(d.attr("day")), int(d.attr("month"))
         y = int(d.attr("year")) if d.attr("year") else None
         first = _RANGE_END.search(text[max(0, d.start - 6) : d.start])
-        if first and int(first.group(1)) < day:
-            day = int(first.group(1))  # "7-15/7/1960": from the 7th
+        start = int(first.group(1)) if first else range_start(text, d)
+        if start is not None and start < day:
+            day = start  # "7-15/7/1960", "từ ngày 7 đến ngày 15/7/1960": from the 7th
         rest = _RANGE_MONTH.match(text, d.end) if y is None else None
         if rest and 1 <= int(rest.group(1)) <= 12 and month > day:
             month = int(rest.group(1))  # "5-6/7": the 5th and 6th of July
