@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon, names, post_discussed, post_possessed, post_records
+from kg.extract import lexicon, names, post_discussed, post_possessed, post_records, post_verb_subject
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
 from kg.extract.normalise import key
@@ -49,6 +49,8 @@ def appointed(before: str) -> re.Match[str] | None:
         return None  # "ông A tiếp đoàn … do Hội trưởng Hội X làm Trưởng đoàn": the post is the one "do" names
     if verb is not None and post_discussed.discussed(before, verb):
         return None  # "ông A đề nghị bổ sung chức danh POST": the office is discussed, not held
+    if verb is not None and post_verb_subject.other_subject(before, verb.start()):
+        return None  # "ông A … để vợ làm POST", "ông A cho hay có hai trường hợp … làm POST": another subject's
     return None if verb is None or reported(before[: verb.start()]) else verb
 
 
