@@ -13,7 +13,7 @@ def test_a_place_name_opening_with_a_stop_word_stays_in_the_prize_name():
     assert _names("Sở Nội vụ tổ chức trao giải Báo chí Lê Văn Mơ TP Cần Lộc lần thứ V.") == [
         "Giải Báo chí Lê Văn Mơ TP Cần Lộc lần thứ V"]
     assert _names("Sở Nội vụ tổ chức trao giải Báo chí Lê Văn Mơ tỉnh Cần Lộc lần thứ V (2016-2017).") == [
-        "Giải Báo chí Lê Văn Mơ tỉnh Cần Lộc lần thứ V"]
+        "Giải Báo chí Lê Văn Mơ tỉnh Cần Lộc lần thứ V (2016-2017)"]  # the edition's years too (round givers45)
 
 
 def test_a_stop_word_without_a_place_word_before_it_still_ends_the_name():

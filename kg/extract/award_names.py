@@ -85,7 +85,9 @@ def _badge() -> re.Pattern[str]:
 _QUOTED = re.compile(r"(?:\s*:)?\s*(?:[“\"«][^”\"»]{1,120}[”\"»]|['‘][^'’\n]{1,120}['’](?!\w))")
 _YEAR = re.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?")
 _AMOUNT = re.compile(r"\s+\d[\d.,]*\s*(?:triệu|tỉ|tỷ|nghìn|ngàn)?\s*(?:đồng|USD)(?!\w)")
-_EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)")
+# an edition with the years of its round after it: "lần thứ XI (2016-2017)", "lần thứ XI-2016"
+_EDITION = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,3})(?!\w)"
+                      r"(?:\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)|\s*[-–]\s*\d{4}(?:\s*[-–]\s*\d{4})?(?!\d))?")
 
 
 def lower_case_ok(view_before: str, text_after: str) -> bool:

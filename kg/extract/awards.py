@@ -134,6 +134,11 @@ def decided_by(text: str, lo: int, hi: int) -> int | None:
     return lo + m.end() if m else None
 
 
+# "X tổ chức họp mặt kỷ niệm 92 năm Ngày A và tổng kết trao AWARD": the ceremony's own phrase (no punctuation) and
+# "và" with at most two lower-case words (no named person: "và ông B trao …" is B's) before the give verb
+_CEREMONY_AND = r"(?:\s+[^\s,;.:“”\"()]+){1,16}?\s+và(?:\s+(?-i:[^\W\d_A-ZĐ]+)){0,2}?"
+
+
 def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
     """End offset of the subject X in "X (đã/cũng) trao/tặng AWARD" (the verb right before the award), also when X
     organises the ceremony: "X tổ chức (lễ | tổng kết) (và) trao AWARD", "X tổ chức khen thưởng, tặng AWARD", or
@@ -143,7 +148,8 @@ def active_giver_end(text: str, lo: int, award_start: int) -> int | None:
                   r"(?:(?-i:[^\W\d_A-ZĐ]+)\s+){1,3}?khác)?"
                   r"\s+(?:(?:đã|cũng|còn|vừa|sẽ|đã trực tiếp|trân trọng)\s+)*"
                   r"(?:(?:ký|ban hành|có)\s+)?(?:quyết định\s+)?"
-                  r"(?:(?<!ban )tổ chức(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?\s+)?"  # not "Ban Tổ chức": a body
+                  # not "Ban Tổ chức": a body
+                  r"(?:(?<!ban )tổ chức(?:(?:\s+[^\W\d]+){0,3}?(?:\s+và|,)?|" + _CEREMONY_AND + r")\s+)?"
                   r"(?:trao tặng|truy tặng|phong tặng|trao|tặng|tặng thưởng|gửi|gắn)\s+(?:giải\s+)?"
                   + QUANTITY + "$", text[lo:award_start], re.IGNORECASE)
     return lo + m.start() if m else None

@@ -1,0 +1,48 @@
+"""Draw awards45: award-conferring articles no gold set holds, ids ≡ 3 (mod 4) only (round givers45).
+
+Usage:
+    python scripts/awards45_draw.py --corpus CORPUS --exclude tests/data/*.jsonl tests/data/*_gold.json \
+        ../shared/eval/*_gold.json --skip SKIP.txt --seed 889 --count 10 -o tests/data/awards45.jsonl
+
+An article is in the pool when its numeric id is 3 modulo 4 (other rounds draw the other residues), no excluded id,
+and one of its sentences holds an award word (Huân chương, Huy chương, Bằng khen, Cờ thi đua, Giấy khen, Kỷ niệm
+chương, danh hiệu, Huy hiệu, tuổi Đảng; a prize: trao giải, đoạt giải, giải thưởng, Giải + a capital or
+a rank) and a give verb (trao tặng, tặng, trao, truy tặng, phong tặng, khen
+thưởng, nhận, công nhận) — regular expressions only, no extractor run. Any length. The pool is sorted by id and
+sampled with the seed.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import pathlib
+import random
+import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from names43_draw import draw_args, write_draw  # noqa: E402
+
+AWARD = re.compile(r"(?i:huân chương|huy chương|bằng khen|cờ thi đua|giấy khen|kỷ niệm chương|danh hiệu|huy hiệu"
+                   r"|tuổi đảng|trao giải|đoạt giải|giải thưởng)"
+                   r"|(?<!\w)[Gg]iải (?:[A-ZĐ]|[Nn]hất|[Nn]hì|[Bb]a\b|[Kk]huyến khích)")
+GIVE = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen thưởng|nhận|công nhận)(?!\w)")
+SENT = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def confers(text: str) -> bool:
+    """A sentence of ``text`` holds an award word and a give verb."""
+    return any(AWARD.search(s) and GIVE.search(s) for s in SENT.split(text))
+
+
+def main() -> None:
+    a, skip = draw_args(__doc__ or "", 889)
+    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
+        pool = sorted((r for r in map(json.loads, f) if r["id"] not in skip
+                       and int(r["id"].rsplit("-", 1)[1]) % 4 == 3 and confers(r["text"])), key=lambda r: r["id"])
+    print("pool", len(pool), file=sys.stderr)
+    picked = random.Random(a.seed).sample(pool, min(a.count, len(pool)))
+    write_draw(a.out, picked)
+
+if __name__ == "__main__":
+    main()
