@@ -114,3 +114,8 @@ def test_no_press_conference_name_before_a_list_of_events() -> None:
     text = ("Ngày 6-2, Ban Beta tổ chức họp báo về Lễ hội hoa Alpha lần thứ 6, Liên hoan văn hóa Beta năm 2017 và Hội "
             "nghị xúc tiến đầu tư Gamma.")
     assert not any(lab.startswith("họp báo") for lab in _event_labels(text))
+
+
+def test_a_reception_whose_guest_is_named_keeps_its_name_before_the_speakers() -> None:
+    text = "Trong buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình, ông Nguyễn Văn An cho biết đã tới Alpha 2 lần."
+    assert "buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình" in _event_labels(text)

@@ -42,12 +42,13 @@ def _reports(text: str, s: Sentence) -> int | None:
 
 def _open(text: str, m: Mention, head: str, people: list[Mention]) -> bool:
     """Whether the name ``m`` stops before a comma after its guest's post title, the guest's name after it: the
-    complement opens with a post title and a person is named between that comma and the next one or the clause's
-    end ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội X Lê Văn A, …"), or :func:`open_end`."""
+    complement opens with a post title, no person is named in it and one is between that comma and the next one or
+    the clause's end ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội X Lê Văn A, …"); or
+    :func:`open_end`."""
     if open_end(text, m.start, m.text):
         return True
-    if not text.startswith(",", m.end):
-        return False
+    if not text.startswith(",", m.end) or any(m.start <= p.start < m.end for p in people):
+        return False  # "buổi tiếp Chủ tịch Quốc hội X Lê Văn A, ông B cho biết …": the guest is named
     words = [key(w) for w in text[m.start + len(head) : m.end].split()[:4]]
     titles = lexicon.by_key("posts")
     if not any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)):
