@@ -119,3 +119,10 @@ def test_no_press_conference_name_before_a_list_of_events() -> None:
 def test_a_reception_whose_guest_is_named_keeps_its_name_before_the_speakers() -> None:
     text = "Trong buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình, ông Nguyễn Văn An cho biết đã tới Alpha 2 lần."
     assert "buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình" in _event_labels(text)
+
+
+def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() -> None:
+    text = ("Tại cuộc tiếp Tổng thư ký Đảng Alpha, Chủ tịch Hội hữu nghị Beta, Chủ tịch nước Nguyễn Văn An và ngài Kim "
+            "Gamma đã trao đổi nhiều vấn đề.")
+    labels = _event_labels(text)
+    assert not any(lab.startswith("cuộc tiếp ") for lab in labels), labels

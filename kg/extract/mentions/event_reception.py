@@ -8,9 +8,10 @@ names the reception, as written, when an earlier sentence, one of the title's or
 capitalised word or a word of class ``guest`` ("ngài", "đoàn", "thân mật"), in a clause that holds a day of the past
 or the present ("Chiều 29/5, …", :func:`kg.extract.mentions.event_reported.holds_day`). Unlike the setting rule the
 article may speak of other events (a visit's talks, its ceremonies); not when it names a reception of that head
-("buổi tiếp Đoàn X": the bare head refers back to it). A reception's name the grammar stops before a comma after a
-post title ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội … A": more posts and the guest's name follow)
-is open (:func:`kg.extract.mentions.event_meet_verbs.open_end`): the head stays a bare reference.
+("buổi tiếp Đoàn X": the bare head refers back to it). A reception's name that names its guest by a post title with
+no person in it ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội … A": more posts and the guest's name
+follow), or that :func:`kg.extract.mentions.event_meet_verbs.open_end` finds open, is none: the head stays a bare
+reference, and the guest's posts stay posts.
 """
 
 from __future__ import annotations
@@ -41,21 +42,16 @@ def _reports(text: str, s: Sentence) -> int | None:
 
 
 def _open(text: str, m: Mention, head: str, people: list[Mention]) -> bool:
-    """Whether the name ``m`` stops before a comma after its guest's post title, the guest's name after it: the
-    complement opens with a post title, no person is named in it and one is between that comma and the next one or
-    the clause's end ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội X Lê Văn A, …"); or
-    :func:`open_end`."""
+    """Whether the name ``m`` names its guest by a post title alone, no person named in it (the guest's name comes
+    later, after more posts: "buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội X Lê Văn A", "cuộc tiếp Tổng
+    thư ký Đảng Y, Chủ tịch Hội Z, Chủ tịch nước B và ngài C"), or :func:`open_end`."""
     if open_end(text, m.start, m.text):
         return True
-    if not text.startswith(",", m.end) or any(m.start <= p.start < m.end for p in people):
-        return False  # "buổi tiếp Chủ tịch Quốc hội X Lê Văn A, ông B cho biết …": the guest is named
+    if any(m.start <= p.start < m.end for p in people):
+        return False  # "buổi tiếp Chủ tịch Quốc hội X Lê Văn A": the guest is named
     words = [key(w) for w in text[m.start + len(head) : m.end].split()[:4]]
     titles = lexicon.by_key("posts")
-    if not any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)):
-        return False
-    stop = re.search(r"[,;.!?]", text[m.end + 1 :])
-    limit = m.end + 1 + (stop.start() if stop else len(text))
-    return any(m.end < p.start < limit for p in people)
+    return any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1))
 
 
 def _closed(text: str, m: Mention, heads: frozenset[str], people: list[Mention]) -> Mention:
