@@ -14,10 +14,13 @@ from kg.extract.mentions.event_had import had_events
 from kg.extract.mentions.event_hop import hop_events
 from kg.extract.mentions.event_lead_verbs import lead_meetings
 from kg.extract.mentions.event_meet_verbs import meet_events
+from kg.extract.mentions.event_planned import unplanned
+from kg.extract.mentions.event_reception import reception_events
 from kg.extract.mentions.event_rites import rite_events
 from kg.extract.mentions.event_session_dated import dated_sessions
 from kg.extract.mentions.event_sessions import with_sessions
 from kg.extract.mentions.event_setting import setting_events
+from kg.extract.mentions.event_topic import topic_events
 from kg.extract.mentions.event_verbal import verbal_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
@@ -104,6 +107,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += listed_names(doc.text, found)  # "A B C, D E F, Vân X…": a two-word item of a list of persons
     found = meet_events(doc.text, doc.sentences, found)  # "Chiều 5/3, đoàn X đã làm việc với …": a meeting
     found += lead_meetings(doc.text, doc.sentences, found)  # "Làm việc với tỉnh X, Bí thư A …": a meeting
+    found = topic_events(doc.text, found)  # "họp báo về kỳ họp thứ 4": a press conference about an event
     found += hop_events(doc.text, doc.sentences, found)  # "Sở X đã tổ chức họp báo …": a meeting by "họp"
     found += had_events(doc.text, doc.sentences, found)  # "A đã có cuộc hội đàm với B": a head reported held
     found = event_reported.promote(doc.text, found)  # "Tại cuộc họp sáng 30-5, …": the meeting reported on
@@ -112,6 +116,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
     found = setting_events(doc.text, doc.sentences, doc.title_end, found)  # "Tại buổi làm việc, ông A …"
+    found = reception_events(doc.text, doc.sentences, doc.title_end, found)  # "đã tiếp Đoàn X. Trong cuộc tiếp, …"
+    found = unplanned(doc.text, found)  # "Sở X sẽ tổ chức hội nghị …": a plan, no meeting reported
     for m in found:
         doc.span(m.start, m.end, expected=m.text)
     return sorted(set(found), key=lambda m: (m.start, -m.end, m.kind, m.key))
