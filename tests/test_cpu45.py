@@ -1,0 +1,39 @@
+"""Round cpu45: the cheaper patterns of the build match what the patterns they replace match (made-up text)."""
+
+import re
+
+from kg.extract.mentions.sentence import PhraseMatcher, _node_pattern, _trie, _word_trie
+from kg.extract.tokens import match_view
+
+_TEXTS = (
+    "Ban chỉ huy quân sự xã An Phú; chỉ huy trưởng Nguyễn Văn An, đội trưởng đội An Bình.",
+    "an ninh, an toàn: ban an toàn giao thông - Ban An toàn giao thông (ban-an toàn), 2ban an",
+    "Đội trưởng\nđội  trưởng, phó đội trưởng đội trưởng–an",
+)
+_PHRASES = ("Ban chỉ huy", "chỉ huy", "chỉ huy trưởng", "an", "an toàn", "Đội trưởng", "phó đội trưởng",
+            "ban an toàn giao thông", "ban - an toàn")
+
+
+def _look_behind_form(forms: set[str]) -> re.Pattern[str]:
+    """The pattern before cpu45: the word-start test in front of the whole trie."""
+    return re.compile(r"(?<!\w)(?:" + _node_pattern(_trie(forms)) + r")(?!\w)")
+
+
+def test_word_trie_opens_with_the_first_characters_not_a_look_behind() -> None:
+    forms = {match_view(p) for p in _PHRASES}
+    assert not _word_trie(forms).startswith("(?<")
+    assert _word_trie({" an"}).startswith(r"(?<!\w)")  # a form that opens with a space keeps the test in front
+
+
+def test_word_trie_matches_what_the_look_behind_form_matches() -> None:
+    forms = {match_view(p) for p in _PHRASES}
+    matcher, reference = PhraseMatcher(_PHRASES), _look_behind_form(forms)
+    for text in _TEXTS:
+        view = match_view(text)
+        for start, end in ((0, len(view)), (1, len(view)), (5, 40), (3, len(view) - 2), (33, 34)):
+            expected = [m.span() for m in reference.finditer(view, start, end)]
+            assert list(matcher.finditer(view, start, end)) == expected, (text, start, end)
+    view = match_view(_TEXTS[0])
+    assert [view[a:b] for a, b in matcher.finditer(view, 0, len(view))] == [
+        "ban chỉ huy", "an", "chỉ huy trưởng", "an", "đội trưởng", "an"]  # not the "an" inside "quân", "Văn"
+
