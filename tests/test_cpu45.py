@@ -37,3 +37,16 @@ def test_word_trie_matches_what_the_look_behind_form_matches() -> None:
     assert [view[a:b] for a, b in matcher.finditer(view, 0, len(view))] == [
         "ban chỉ huy", "an", "chỉ huy trưởng", "an", "đội trưởng", "an"]  # not the "an" inside "quân", "Văn"
 
+
+def test_glue_candidates_open_with_the_space_and_match_as_before() -> None:
+    from kg.extract.segment_glue import _candidate, _openers
+
+    forms = sorted(_openers(), key=lambda f: (-len(f), f))
+    before = re.compile(r"(?<=[^\W_]) (?:" + "|".join(map(re.escape, forms)) + r")(?= )")
+    assert _candidate().pattern.startswith(" ")
+    opener = forms[-1]
+    text = f"Ông An về xã {opener} nói. Xã Bình  {opener} x, 5 {opener} y - {opener} z,{opener} {opener} w"
+    for start in (0, 1, 12, 13):
+        expected = [m.span() for m in before.finditer(text, start)]
+        assert [m.span() for m in _candidate().finditer(text, start)] == expected
+    assert _candidate().search(text)
