@@ -50,3 +50,17 @@ def test_glue_candidates_open_with_the_space_and_match_as_before() -> None:
         expected = [m.span() for m in before.finditer(text, start)]
         assert [m.span() for m in _candidate().finditer(text, start)] == expected
     assert _candidate().search(text)
+
+
+_SPACED = ("Ông  Nguyễn Văn An\t- Chủ tịch", "\u00a0 xã An Phú \u3000\u2003 huyện  ", " a b\u202fc\t\td  e ",
+           "x\u200by", "", " ", "  ", "\t", "a \t b")
+
+
+def test_white_space_runs_leave_a_lone_space_alone_and_give_what_they_gave() -> None:
+    from kg.extract.normalise import _SPACES, _WS
+
+    before_ws = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+    assert _WS.search("Ông Nguyễn Văn An nói") is None and _SPACES.search("ông an, xã an phú") is None
+    for text in _SPACED + tuple(a + b for a in _SPACED for b in _SPACED):
+        assert _WS.sub(" ", text) == before_ws.sub(" ", text), repr(text)
+        assert _SPACES.sub(" ", text + "\n\r\f\v a\n") == re.sub(r"\s+", " ", text + "\n\r\f\v a\n"), repr(text)

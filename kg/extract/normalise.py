@@ -12,7 +12,11 @@ import unicodedata
 from functools import lru_cache
 
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc, huyền, hỏi, ngã, nặng
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACE_LIKE = r"\t\u00a0\u2000-\u200b\u202f\u3000"  # tabs and typographic spaces
+# a run of spaces and the space-like, but a lone plain space, which is what the run becomes (a space written in place
+# of each space would cost a new string for every word): a run from its first character that is no plain space, or
+# a plain space with more after it
+_WS = re.compile(rf"[{_SPACE_LIKE}][ {_SPACE_LIKE}]*| [ {_SPACE_LIKE}]+")
 _LINE_BREAKS = {ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n"}
 _DOUBLE_HYPHEN = re.compile(r"(?<= )--(?= )")  # "Ông A -- Giám đốc …": two hyphens typed for one spaced dash
 
@@ -117,7 +121,7 @@ def key(text: str) -> str:
 
 
 _DASH = re.compile(r"\s*-\s*")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S ]\s*| \s+")  # a run of white space but a lone plain space (as _WS: what the run becomes)
 
 
 def strip_diacritics(text: str) -> str:
