@@ -64,3 +64,16 @@ def test_white_space_runs_leave_a_lone_space_alone_and_give_what_they_gave() -> 
     for text in _SPACED + tuple(a + b for a in _SPACED for b in _SPACED):
         assert _WS.sub(" ", text) == before_ws.sub(" ", text), repr(text)
         assert _SPACES.sub(" ", text + "\n\r\f\v a\n") == re.sub(r"\s+", " ", text + "\n\r\f\v a\n"), repr(text)
+
+
+def test_old_tone_style_opens_with_the_first_vowels_and_moves_what_it_moved() -> None:
+    from kg.extract.normalise import _OLD_NEW, _OLD_STYLE, _SECONDS, canonical_tones
+
+    before = re.compile("(" + "|".join(f"[{f}](?<![qQ][{f}])[{c}]" for f, c in _SECONDS.items()) + r")(?!\w)")
+    assert _OLD_STYLE.pattern.startswith("[")
+    texts = [f"{a}{pair}{b}" for pair in sorted(_OLD_NEW) for a in ("", "h", "q", "Q", "x ", "-")
+             for b in ("", "n", " x", ".")]
+    texts += ["Thanh Hoá, thuỷ lợi, quý, Quỳ, hoà, khoẻ, uỷ, Uỷ ban, tuỳ ý"]
+    for text in texts:
+        assert canonical_tones(text) == before.sub(lambda m: _OLD_NEW[m.group()], text), text
+    assert canonical_tones("Thanh Hoá, thuỷ lợi, quý, Uỷ ban") == "Thanh Hóa, thủy lợi, quý, Ủy ban"

@@ -97,8 +97,10 @@ _OLD_NEW = _old_to_new()
 # the pairs as two character classes: the same matches as an alternation of the 60 pairs, three times faster
 _SECONDS = {first: "".join(sorted({k[1] for k in _OLD_NEW if k[0] in first})) for first in ("oO", "uU")}
 assert {f + c for firsts, cs in _SECONDS.items() for f in firsts for c in cs} == set(_OLD_NEW)  # no pair more
-# not after q/Q, tested once the first vowel is read (a pattern that opens with a character class is scanned fast)
-_OLD_STYLE = re.compile("(" + "|".join(f"[{f}](?<![qQ][{f}])[{c}]" for f, c in _SECONDS.items()) + r")(?!\w)")
+# not after q/Q, tested once the first vowel is read, and the second vowel by the first (a look-behind over it): the
+# pattern opens with the class of first vowels, which the regex engine scans fast (a group of alternatives it does not)
+_OLD_STYLE = re.compile(f"[{''.join(_SECONDS)}](?<![qQ].)(?:"
+                        + "|".join(f"(?<=[{f}])[{c}]" for f, c in _SECONDS.items()) + r")(?!\w)")
 
 
 def canonical_tones(text: str) -> str:
