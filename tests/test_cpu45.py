@@ -77,3 +77,21 @@ def test_old_tone_style_opens_with_the_first_vowels_and_moves_what_it_moved() ->
     for text in texts:
         assert canonical_tones(text) == before.sub(lambda m: _OLD_NEW[m.group()], text), text
     assert canonical_tones("Thanh Hoá, thuỷ lợi, quý, Uỷ ban") == "Thanh Hóa, thủy lợi, quý, Ủy ban"
+
+
+def test_glued_title_opens_with_a_capital_and_splits_what_it_split() -> None:
+    from kg.extract import lexicon
+    from kg.extract.normalise import _glued_title, normalise_text
+    from kg.extract.tokens import _LOWER, UPPER
+
+    heads = sorted({w[0].upper() + w[1:] for w in (e.vi.split(" ")[0] for e in lexicon.entries("posts"))
+                    if len(w) > 1}, key=lambda w: (-len(w), w))
+    before = re.compile(rf"\b([{UPPER}][{_LOWER}]+)({'|'.join(map(re.escape, heads))})(?= )")
+    glued = _glued_title()[0]
+    assert glued.pattern.startswith(f"([{UPPER}]")
+    head = heads[-1]
+    texts = [f"Ông Nguyễn Văn An{head} x", f"An{head} x", f"xAn{head} x", f"(An{head} y", f"2An{head} z",
+             f"Ông A, Bình{head} và An{head}", f"{head}An{head} x"]
+    for text in texts:
+        assert glued.sub(r"\1 \2", text) == before.sub(r"\1 \2", text), text
+    assert normalise_text(f"Ông Nguyễn Văn An{head} xã An Phú") == f"Ông Nguyễn Văn An {head} xã An Phú"
