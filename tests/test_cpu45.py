@@ -95,3 +95,13 @@ def test_glued_title_opens_with_a_capital_and_splits_what_it_split() -> None:
     for text in texts:
         assert glued.sub(r"\1 \2", text) == before.sub(r"\1 \2", text), text
     assert normalise_text(f"Ông Nguyễn Văn An{head} xã An Phú") == f"Ông Nguyễn Văn An {head} xã An Phú"
+
+
+def test_a_capitalised_last_word_read_from_the_end_is_what_the_search_found() -> None:
+    from kg.extract.post_name_runs import _ends_capitalised
+
+    text = "Ông An, Chủ tịch UBND xã Tân Phú\tĐội_Trưởng Phó Chủ tịch Quân ủy Bình2 x2An ĐBQH Lê"
+    for start in range(len(text) + 1):
+        expected = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
+        assert _ends_capitalised(text, start) == expected, start
+    assert _ends_capitalised(text, 6) and _ends_capitalised(text, len(text)) and not _ends_capitalised(text, 16)
