@@ -105,3 +105,18 @@ def test_a_capitalised_last_word_read_from_the_end_is_what_the_search_found() ->
         expected = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
         assert _ends_capitalised(text, start) == expected, start
     assert _ends_capitalised(text, 6) and _ends_capitalised(text, len(text)) and not _ends_capitalised(text, 16)
+
+
+def test_whole_words_open_with_their_first_character_and_match_as_before() -> None:
+    from kg.extract.mentions.name_ends import _words_rx
+
+    def before(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(("" if words[0] == "" else r"(?<!\w)") + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+    text = "Nguyễn Văn An, Nguyễn  Văn An Bình; xNguyễn Văn An\nNguyễn\tVăn An. Trần Văn An-Nguyễn Văn An.Văn An"
+    for words in (("Nguyễn", "Văn", "An"), ("Văn", "An"), ("", "An"), ("", "Văn", "An"), ("An",), (".Văn",)):
+        assert not _words_rx(words).pattern.startswith("(?<")
+        for pos in (0, 1, 15, 16, 40):
+            assert [m.span() for m in _words_rx(words).finditer(text, pos)] == \
+                [m.span() for m in before(words).finditer(text, pos)], (words, pos)
+            assert bool(_words_rx(words).match(text, pos)) == bool(before(words).match(text, pos))
