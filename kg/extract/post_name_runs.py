@@ -16,6 +16,7 @@ from kg.extract.posts import PLACE_ASIDE
 _RUN_WORD = re.compile(r"[\w][\w.&'’/-]*|&|[-–]")
 _LIST_COMMA = re.compile(r",(?=\s+[A-ZĐ][^,;:()]*\svà\s)")  # "Bộ Văn hóa, Thể thao và Du lịch"
 _OF_ABOVE = re.compile(r"\scủa(?=\s+[A-ZĐ])")
+_CAPITALISED = re.compile(r"[A-ZĐ]\w*")
 
 
 def name_run(gap: str, after_cap: bool = False, before: str = "") -> bool:
@@ -58,6 +59,13 @@ def _pair_stops() -> frozenset[str]:
     return frozenset(key(r[0]) for r in lexicon.rows("name_stops") if " " in r[0] and r[2:3] != ["field"])
 
 
+def _ends_capitalised(text: str, start: int) -> bool:
+    r"""The text before ``start`` ends with a word of letters that opens with a capital: its last word (after its last
+    white space, read from the end) is a capital and word characters — as a search of ``(?:^|\s)[A-ZĐ]\w*$`` over all
+    the text before ``start`` finds, without trying every position of that text."""
+    return start > 0 and text[start - 1].isalpha() and bool(_CAPITALISED.fullmatch(text[:start].rsplit(None, 1)[-1]))
+
+
 def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> int | None:
     """Where the rest of a body's name after a post phrase ends (:func:`name_run`) when it runs up to ``cursor``
     (the name, or an honorific and a comma before it: "Giám đốc điều hành Ban Thư ký X, Tiến sỹ Y"); None for none
@@ -65,7 +73,7 @@ def name_run_end(text: str, start: int, cursor: int, bodied: bool = False) -> in
     gap = text[start:cursor]
     cut = re.search(r"\s*[,(–-]?\s*$", gap)
     body = gap[: cut.start()] if cut else gap
-    after_cap = start > 0 and text[start - 1].isalpha() and bool(re.search(r"(?:^|\s)[A-ZĐ]\w*$", text[:start]))
+    after_cap = _ends_capitalised(text, start)
     before = text[max(0, start - 20) : start].split()[-1:]  # the post phrase's last word
     if not body or not name_run(body + " ", after_cap, "".join(before)):
         return None

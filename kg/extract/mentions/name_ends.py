@@ -245,8 +245,12 @@ def _spaced_pairs(text: str, first: str, second: str, enough: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words separated by white space (a leading "" asks for white space first)."""
-    return re.compile(("" if words[0] == "" else r"(?<!\w)") + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+    """Whole words separated by white space (a leading "" asks for white space first); the word start tested after the
+    first character (a look-behind over it), so that the regex engine finds that character fast, not every position."""
+    if words[0] == "":
+        return re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+    first = re.escape(words[0][:1]) + r"(?<!\w(?s:.))" + re.escape(words[0][1:])
+    return re.compile(r"\s+".join((first, *(re.escape(w) for w in words[1:]))) + r"(?!\w)")
 
 
 _CAP_NEXT = re.compile(r"\s*[" + UPPER + r"]")

@@ -21,25 +21,41 @@ class PhraseMatcher:
     """Word-bounded, case- and tone-style-insensitive matching of lexicon phrases over a match view."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self._rx = re.compile(r"(?<!\w)(?:" + _trie({match_view(p) for p in phrases if p}) + r")(?!\w)")
+        self._rx = re.compile(_word_trie({match_view(p) for p in phrases if p}) + r"(?!\w)")
 
     def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         for m in self._rx.finditer(view, start, end):
             yield m.start(), m.end()
 
 
-def _trie(forms: Iterable[str]) -> str:
-    """One regex of the forms as a character trie (a space matches any run of spaces, a dash between two words any
-    dash, spaced or not: "địa chính - xây dựng" also "địa chính – xây dựng", "địa chính-xây dựng"): at each position
-    the one path the text follows, its longest form first — what an alternation of the forms, longest first,
-    matches, without trying every form at every position."""
+def _trie(forms: Iterable[str]) -> dict[str, dict]:
+    """The forms as a character trie, for one regex of them (:func:`_node_pattern`; a space matches any run of
+    spaces, a dash between two words any dash, spaced or not: "địa chính - xây dựng" also "địa chính – xây dựng",
+    "địa chính-xây dựng"): at each position the one path the text follows, its longest form first — what an
+    alternation of the forms, longest first, matches, without trying every form at every position."""
     root: dict[str, dict] = {}
     for f in forms:
         node = root
         for ch in _ANY_DASH.sub(_DASH_MARK, f):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _node_pattern(root)
+    return root
+
+
+# After a form's first character: no word character before that character (a look-behind over it)
+_WORD_BEFORE_FIRST = r"(?<!\w(?s:.))"
+
+
+def _word_trie(forms: Iterable[str]) -> str:
+    r"""The regex of the forms' trie (:func:`_trie`), each form to start a word: the same matches as
+    ``(?<!\w)(?:trie)``, but the test that no word character stands before a form is made right after its first
+    character, so that the pattern opens with the forms' first characters and the regex engine skips to the
+    positions where one of them stands instead of trying the whole pattern at every position of the text."""
+    root = _trie(forms)
+    if "" in root or any(ch in _CHAR_PATTERNS for ch in root):  # (a form that is empty or opens with a space)
+        return r"(?<!\w)(?:" + _node_pattern(root) + ")"
+    alts = [re.escape(ch) + _WORD_BEFORE_FIRST + _node_pattern(root[ch]) for ch in sorted(root)]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 _ANY_DASH = re.compile(r"(?<=\w)\s*[-–—]\s*(?=\w)")
