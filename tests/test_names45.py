@@ -1,0 +1,22 @@
+"""Names the extractor missed, round names45 (ordinary people named without a title): a five-word name of two
+listed family names, a middle name and two given syllables ("bà Phan Lê Thị X Y"). Made-up names and places
+only."""
+
+from helpers import mentions
+
+
+def persons(text: str) -> list[str]:
+    return mentions("Tiêu đề\n\n" + text, "person")
+
+
+def test_two_family_names_a_middle_name_and_two_given_syllables_are_one_name():
+    assert persons("Theo phản ánh của bà Phan Lê Thị Mơ Khê - Giám đốc công ty.") == ["Phan Lê Thị Mơ Khê"]
+    assert persons("Phan Lê Thị Mơ Khê bị khởi tố hôm qua.") == ["Phan Lê Thị Mơ Khê"]
+    assert persons("Sáng qua, anh Đỗ Vũ Văn Mơ Khải đã tới.") == ["Đỗ Vũ Văn Mơ Khải"]
+
+
+def test_a_place_before_a_full_name_stays_out_of_it():
+    assert persons("Phó Chủ tịch UBND tỉnh Quảng Ninh Vũ Thị Mơ Khê cho biết.") == ["Vũ Thị Mơ Khê"]
+    assert persons("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Mơ cho biết.") == ["Nguyễn Văn Mơ"]
+    assert persons("Sáng qua, ông Trần Lê Văn Mơ Thị đã tới.") == []  # a middle name never ends a name
+
