@@ -10,6 +10,7 @@ from kg.extract.mentions.person_aged import aged_home, aged_name
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
+from kg.extract.mentions.person_court_ranks import court_rank_end
 from kg.extract.mentions.person_double_family import double_family_name
 from kg.extract.mentions.person_glued import lone_glued_name
 from kg.extract.mentions.person_heads import department_after_profession
@@ -69,6 +70,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i) \
                 or bare_rank_opens(s, i):  # "và Tướng X Y": the rank anchors the name after it
             i += 1
+            continue
+        if rank_end := court_rank_end(s, i):
+            i = rank_end  # "bà Cửu giai Tài nhân": a consort's court rank, no name
             continue
         run_end = byline_cut(s, i, name_end(s, i, _name_run_end(s, i)))  # "… Vi Văn A Lò B - Tố C": an authors' line
         if any(names.withheld_initial(toks[x].text, x == run_end - 1) and not names.is_initial(toks, x)
