@@ -10,6 +10,8 @@ from kg.extract.mentions.person_aged import aged_home, aged_name
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
+from kg.extract.mentions.person_court_ranks import court_rank_end
+from kg.extract.mentions.person_double_family import double_family_name
 from kg.extract.mentions.person_glued import lone_glued_name
 from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_honoured import honoured_family_name, honoured_last_syllable
@@ -68,6 +70,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i) \
                 or bare_rank_opens(s, i):  # "và Tướng X Y": the rank anchors the name after it
             i += 1
+            continue
+        if rank_end := court_rank_end(s, i):
+            i = rank_end  # "bà Cửu giai Tài nhân": a consort's court rank, no name
             continue
         run_end = byline_cut(s, i, name_end(s, i, _name_run_end(s, i)))  # "… Vi Văn A Lò B - Tố C": an authors' line
         if any(names.withheld_initial(toks[x].text, x == run_end - 1) and not names.is_initial(toks, x)
@@ -141,7 +146,8 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
         or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
     # "tác giả Nguyễn Đặng Hạnh Phúc": a four-syllable name, not "Nguyễn" + "Đặng Hạnh Phúc"; "ông Lee Kwon Jae"
-    if whole or _transliterated(s, i, run_end) or foreign_led_name(s, i, run_end) or whole_after_address(s, i, run_end):
+    if whole or _transliterated(s, i, run_end) or foreign_led_name(s, i, run_end) \
+            or whole_after_address(s, i, run_end) or double_family_name(s, i, run_end):
         return (i, run_end)
     i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
     if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor

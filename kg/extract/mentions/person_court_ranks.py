@@ -1,0 +1,30 @@
+"""A court rank of a monarch's consort before a name or alone after "bà" ("bà Cửu giai Tài nhân họ X", "bà Tài
+Nhân Cửu Giai X Y"): the rank's words (``court_ranks.tsv``) are a title, never a person's name, so no name's run
+opens with them — without this, "Cửu Giai Tài" or "Tài Nhân Cửu Giai X Y" is read as a person's name after "bà", and
+a lone "Tài" as a short name. The run of :mod:`persons` starts after them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.mentions.sentence import _Sent
+from kg.extract.normalise import key
+
+
+@cache
+def _ranks() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r.split(" ")) for r in lexicon.words("court_ranks"))
+
+
+def court_rank_end(s: _Sent, i: int) -> int:
+    """Where a court rank of two or three adjacent words that opens with capitalised token i ends (exclusive), the
+    longest that matches; 0 for none."""
+    toks = s.toks
+    if not toks[i].text[:1].isupper():
+        return 0
+    for n in (3, 2):
+        if i + n <= len(toks) and all(s.adjacent(x) for x in range(i + 1, i + n)) \
+                and tuple(key(t.text) for t in toks[i : i + n]) in _ranks():
+            return i + n
+    return 0
