@@ -35,6 +35,7 @@ from pathlib import Path
 
 from rdflib.namespace import ORG, RDFS
 
+from kg.corpus.post_clause import clause_starts
 from kg.corpus.postforms import Form, extends, same, within
 from kg.corpus.runs import substitute
 from kg.corpus.short_forms import Pair, Table, expanded, table
@@ -181,8 +182,10 @@ _LABEL = f" <{RDFS.label}> "
 
 def glued_posts(holders: Holders) -> frozenset[str]:
     """The post IRIs ("<…>") of one article written with a next title's words glued after a dash
-    (:attr:`kg.corpus.postforms.Form.glued`): joining another node, they do not bring that label to it."""
-    return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms if f.glued)
+    (:attr:`kg.corpus.postforms.Form.glued`) or with a next clause after the post (an auxiliary, a verb of saying:
+    :func:`kg.corpus.post_clause.clause_starts`): joining another node, they do not bring that label to it."""
+    return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms
+                     if f.glued or clause_starts(f.body, f.lower))
 
 
 def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset(),

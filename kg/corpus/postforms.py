@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.corpus.post_board import board_gap
+from kg.corpus.post_clause import clause_starts
 from kg.corpus.post_order import swaps
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import with_unit
@@ -304,8 +305,13 @@ def _same(a: Form, b: Form) -> bool:
 def extends(named: Form, glued: Form) -> bool:
     """Whether ``glued`` is ``named`` with lower-case words of the next clause glued after it: the same head, a body
     of two words or more ending with a name, and the same body then words in lower case only ("… Thành ủy X" /
-    "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", which ends with no name)."""
-    if named.head != glued.head or not named.named_end or len(named.body) < 2:
+    "… Thành ủy X thay"; not "Trung tâm Y tế" / "… Y tế dự phòng", which ends with no name); or the same body
+    then a next clause, whatever follows (:func:`kg.corpus.post_clause.clause_starts`: "… X đã có buổi …")."""
+    if named.head != glued.head or len(named.body) < 2:
+        return False
+    if any(_align(named.body, glued.body[:n]) for n in clause_starts(glued.body, glued.lower)):
+        return True  # "… X đã có …", "… Trung ương nhiệt liệt …": a next clause opens (kg.corpus.post_clause)
+    if not named.named_end:
         return False
     n = len(glued.body)
     while n > 0 and n <= len(glued.lower) and glued.lower[n - 1]:
