@@ -22,6 +22,7 @@ from kg.extract.mentions.event_sessions import with_sessions
 from kg.extract.mentions.event_setting import setting_events
 from kg.extract.mentions.event_topic import topic_events
 from kg.extract.mentions.event_verbal import verbal_events
+from kg.extract.mentions.event_visits import visit_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
 from kg.extract.mentions.models import _models_and_movements
@@ -115,6 +116,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
+    found += visit_events(doc.text, doc.sentences, found)  # "X đã hội đàm với A; hội kiến B; …": a visit's meetings
     found = setting_events(doc.text, doc.sentences, doc.title_end, found)  # "Tại buổi làm việc, ông A …"
     found = reception_events(doc.text, doc.sentences, doc.title_end, found)  # "đã tiếp Đoàn X. Trong cuộc tiếp, …"
     found = unplanned(doc.text, found)  # "Sở X sẽ tổ chức hội nghị …": a plan, no meeting reported

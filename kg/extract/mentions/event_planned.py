@@ -61,6 +61,12 @@ def _planned(words: list[str]) -> bool:
     return False
 
 
+def planned_at(text: str, at: int) -> bool:
+    """Whether the verb at ``at`` is planned, proposed or ruled out: going back through its clause, a plan word
+    comes before a report word ("sẽ hội đàm …", "dự kiến hội kiến …"; not "đã hội đàm …")."""
+    return _planned(_words_back(text, at))
+
+
 def unplanned(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` without the named event mentions of a meeting only planned, proposed or ruled out (see the
     module)."""

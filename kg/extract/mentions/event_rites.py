@@ -49,7 +49,7 @@ def subject(text: str, start: int, at: int, people: list[Mention]) -> bool:
     return any(clause_start <= m.start < at for m in people) or any(w in event_tokens.cls("delegation") for w in before)
 
 
-def _end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None:
+def name_end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None:
     """The end of the name that opens at ``a``: before a clause stop or a word of class ``rite-stop``, or at the end
     of a person's name (in ``names``) a comma follows (the posts after it are an apposition, no part of the name);
     None when it runs over :data:`_MOST` words."""
@@ -157,7 +157,7 @@ def rite_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
         for span in _openings(text, s, people):
             if any(m.start <= span[0] < m.end for m in events):
                 continue
-            end = _end(text, span[0], s.end, names)
+            end = name_end(text, span[0], s.end, names)
             if not end or not _object(text[span[1] : end]):
                 continue  # no object: "đã tới dâng hương, dâng hoa tại …"
             name = text[span[0] : end].rstrip().rstrip(",")
