@@ -25,3 +25,9 @@ def test_a_named_or_national_body_stays_as_it_was() -> None:
     text = ("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy Đông Sơn, Phó Chánh Văn phòng Chính phủ, "
             "dự buổi gặp mặt.")
     assert _post_keys(text, "a1") == _post_keys(text, "a2")
+
+
+def test_a_unit_of_another_level_does_not_place_it() -> None:
+    text = "Tại huyện Tân Khê, ông Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, dự buổi gặp mặt."
+    one, other = _post_keys(text, "a1"), _post_keys(text, "a2")
+    assert len(one) == 1 and not one & other and not any("tân khê" in k for k in one)
