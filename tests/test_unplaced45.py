@@ -31,3 +31,8 @@ def test_a_unit_of_another_level_does_not_place_it() -> None:
     text = "Tại huyện Tân Khê, ông Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, dự buổi gặp mặt."
     one, other = _post_keys(text, "a1"), _post_keys(text, "a2")
     assert len(one) == 1 and not one & other and not any("tân khê" in k for k in one)
+
+
+def test_a_field_after_a_dash_is_no_body() -> None:
+    text = "Ông Nguyễn Văn An, Phó Vụ trưởng Vụ Kế hoạch - Thanh tra, dự buổi gặp mặt."
+    assert _post_keys(text, "a1") == _post_keys(text, "a2")

@@ -84,7 +84,8 @@ def _unplaced(m: Mention) -> bool:
 def nests_unplaced(m: Mention) -> str | None:
     """A body of a body that is itself placed in no unit: the first lexicon body its name ends with, after its head,
     is a local body (or one of no scope) written bare or with a level word and no name ("Ban Thường vụ Tỉnh ủy",
-    "Ban Dân vận Huyện ủy", "Văn phòng UBND tỉnh"): as unplaced as the body it names. That body is two words or
+    "Ban Dân vận Huyện ủy", "Văn phòng UBND tỉnh"): as unplaced as the body it names; not a field after a dash or
+    "và" ("Vụ Pháp chế - Thanh tra"). That body is two words or
     more or an abbreviation ("Phòng" of a place's name "Hải Phòng" is none), and a longer one decides first ("Cục X
     - Bộ Công an" names a ministry, not "Công an"). The level of the unit it belongs to (folded: its level word,
     or a Party committee's level, lexicon ``committee_levels``; "" if neither), or None when no such body."""
@@ -93,7 +94,8 @@ def nests_unplaced(m: Mention) -> str | None:
     if _is_bare(m) or not _capitalised(m):
         return None
     for i in range(1, len(words)):
-        if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper():
+        if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper() or \
+                words[i - 1] in _FIELD_JOINS:  # "Vụ Pháp chế - Thanh tra": a field, no body of its own
             continue
         for n in (0, 2, 1):  # the body alone, or with a level word and no name
             body = words[i : len(words) - n]
@@ -108,6 +110,9 @@ def nests_unplaced(m: Mention) -> str | None:
                 return key(lexicon.levels()[level].vi) if scope == "local" else None
             return _committee_levels().get(key(rest), "") if scope != "national" else None
     return None
+
+
+_FIELD_JOINS = frozenset(("-", "–", "và", "&"))
 
 
 @cache
