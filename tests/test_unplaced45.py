@@ -36,3 +36,8 @@ def test_a_unit_of_another_level_does_not_place_it() -> None:
 def test_a_field_after_a_dash_is_no_body() -> None:
     text = "Ông Nguyễn Văn An, Phó Vụ trưởng Vụ Kế hoạch - Thanh tra, dự buổi gặp mặt."
     assert _post_keys(text, "a1") == _post_keys(text, "a2")
+
+
+def test_a_ministry_after_a_dash_is_no_unplaced_police() -> None:
+    text = "Ông Nguyễn Văn An, Cục trưởng Cục Cảnh sát kinh tế - Bộ Công an, dự buổi gặp mặt."
+    assert _post_keys(text, "a1") == _post_keys(text, "a2")

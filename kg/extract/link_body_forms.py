@@ -94,8 +94,7 @@ def nests_unplaced(m: Mention) -> str | None:
     if _is_bare(m) or not _capitalised(m):
         return None
     for i in range(1, len(words)):
-        if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper() or \
-                words[i - 1] in _FIELD_JOINS:  # "Vụ Pháp chế - Thanh tra": a field, no body of its own
+        if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper():
             continue
         for n in (0, 2, 1):  # the body alone, or with a level word and no name
             body = words[i : len(words) - n]
@@ -105,6 +104,8 @@ def nests_unplaced(m: Mention) -> str | None:
             rest = " ".join(body)
             if len(body) < 2 and not rest.isupper() or lexicon.by_key("bodies").get(key(lexicon.expand(rest))) is None:
                 continue
+            if words[i - 1] in _FIELD_JOINS:  # "Vụ Pháp chế - Thanh tra": a field; "Cục X - Bộ Công an": a ministry
+                return None
             scope = _scope(lexicon.expand(rest))
             if n:
                 return key(lexicon.levels()[level].vi) if scope == "local" else None
