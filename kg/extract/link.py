@@ -30,6 +30,7 @@ from kg.extract.link_body_forms import (
     _scope,
     _unit_unnamed,
     _unplaced,
+    nests_unplaced,
 )
 from kg.extract.normalise import fold, key
 from kg.extract.person_same import same_person
@@ -186,6 +187,9 @@ def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
     if part_of is None and not generic and _scope(m.attr("head")) == "local" and links.main_unit and (
             _is_bare(m) or _unit_unnamed(m)):  # "Sở Y tế" in a report of one province: that province's
         part_of, inferred = links.main_unit, True
+    elif part_of is None and not generic and (level := nests_unplaced(m)):  # "Ban Thường vụ Tỉnh ủy": the
+        part_of = _resolve_level(links, level)  # province the report names, as for "UBND tỉnh"
+        inferred = part_of is not None
     label = _SHORT_FORM.sub("", label).strip() or label  # the short form is no part of the name
     return _Plan(m, label, part_of, head_text, inferred, bool(generic))
 

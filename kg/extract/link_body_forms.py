@@ -68,7 +68,7 @@ def _unplaced(m: Mention) -> bool:
     """A body whose identity the text does not give: a local body (or one of no scope) written bare, or with a
     level word and no name ("UBND xã"), placed in no unit; a head that needs a name after it ("Sở", "Ban Quản
     lý", "Bộ") written without one; a capitalised local body whose name names no unit ("Sở Y tế")."""
-    if _level_tail(m) is not None:
+    if _level_tail(m) is not None or nests_unplaced(m) is not None:
         return True
     if not _capitalised(m):  # "doanh nghiệp", "chính quyền": a kind, not one body
         return False
@@ -79,6 +79,46 @@ def _unplaced(m: Mention) -> bool:
         return _scope(m.attr("head")) == "local" and _unit_unnamed(m)  # "Sở Y tế" in an article that names no unit
     needs_name = len(entry.extra) > 1 and entry.extra[1] == "1"
     return needs_name or _scope(m.attr("head")) != "national"
+
+
+def nests_unplaced(m: Mention) -> str | None:
+    """A body of a body that is itself placed in no unit: the first lexicon body its name ends with, after its head,
+    is a local body (or one of no scope) written bare or with a level word and no name ("Ban Thường vụ Tỉnh ủy",
+    "Ban Dân vận Huyện ủy", "Văn phòng UBND tỉnh"): as unplaced as the body it names; not a field after a dash or
+    "và" ("Vụ Pháp chế - Thanh tra"). That body is two words or
+    more or an abbreviation ("Phòng" of a place's name "Hải Phòng" is none), and a longer one decides first ("Cục X
+    - Bộ Công an" names a ministry, not "Công an"). The level of the unit it belongs to (folded: its level word,
+    or a Party committee's level, lexicon ``committee_levels``; "" if neither), or None when no such body."""
+    words = m.text.split()
+    head = key(lexicon.expand(m.attr("head")))
+    if _is_bare(m) or not _capitalised(m):
+        return None
+    for i in range(1, len(words)):
+        if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper():
+            continue
+        for n in (0, 2, 1):  # the body alone, or with a level word and no name
+            body = words[i : len(words) - n]
+            level = key(" ".join(words[-n:])) if n else ""
+            if n and (not body or level not in lexicon.levels()):
+                continue
+            rest = " ".join(body)
+            if len(body) < 2 and not rest.isupper() or lexicon.by_key("bodies").get(key(lexicon.expand(rest))) is None:
+                continue
+            if words[i - 1] in _FIELD_JOINS:  # "Vụ Pháp chế - Thanh tra": a field; "Cục X - Bộ Công an": a ministry
+                return None
+            scope = _scope(lexicon.expand(rest))
+            if n:
+                return key(lexicon.levels()[level].vi) if scope == "local" else None
+            return _committee_levels().get(key(rest), "") if scope != "national" else None
+    return None
+
+
+_FIELD_JOINS = frozenset(("-", "–", "và", "&"))
+
+
+@cache
+def _committee_levels() -> dict[str, str]:
+    return {key(r[0]): key(r[1]) for r in lexicon.rows("committee_levels")}
 
 
 @cache
