@@ -70,8 +70,8 @@ def test_the_meetings_own_date_stays_when_it_issues_a_paper():
 
 
 def test_an_opening_past_date_is_no_dateline_when_a_later_year_is_stated():
-    assert article_date("Ngày 2/9/1945, Bác Hồ đọc Tuyên ngôn. Lễ kỷ niệm (2/9/1945 – 2/9/2031) diễn ra tối 1/9.") \
-        is None
+    assert article_date("Ngày 2/9/1945, ông Lò Văn Tám mở lớp học đầu tiên của xã Bắc Sơn. Lễ kỷ niệm (2/9/1945 –"
+                        " 2/9/2031) diễn ra tối 1/9.") is None
     assert article_date("Ngày 3/2/2031, UBND tỉnh A họp bàn kế hoạch.") == "2031-02-03"
 
 
