@@ -126,3 +126,6 @@ def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() ->
             "Gamma đã trao đổi nhiều vấn đề.")
     labels = _event_labels(text)
     assert not any(lab.startswith("cuộc tiếp ") for lab in labels), labels
+    links = process("t", "Tin Alpha\n\n" + text).links
+    posts = {e.label for e in links.entities.values() if e.kind == "post"}
+    assert "Tổng thư ký Đảng Alpha" in posts, posts  # the guest's first post, not swallowed by a reception's name
