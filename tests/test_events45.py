@@ -89,9 +89,9 @@ def test_no_reception_without_its_verb_reported_on_a_day() -> None:
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Chiều 30.6, Sở Alpha tỉnh Bình Định chủ trì buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu.",
+    ("Chiều 30.6, Sở Alpha tỉnh Hòa Định chủ trì buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu.",
      "buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu"),
-    ("Chiều 21-6, Sở Alpha phối hợp với Hội Nhà báo TP Cần Thơ tổ chức họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng "
+    ("Chiều 21-6, Sở Alpha phối hợp với Hội Nhà báo TP Cần Lộc tổ chức họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng "
      "Việt Nam.", "họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng Việt Nam"),
     ("Chủ tịch cho biết, sẽ làm việc với ban tổ chức lễ hội đền Alpha và chùa Beta để không tái diễn.",
      "lễ hội đền Alpha và chùa Beta"),
