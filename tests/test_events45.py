@@ -129,3 +129,15 @@ def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() ->
     links = process("t", "Tin Alpha\n\n" + text).links
     posts = {e.label for e in links.entities.values() if e.kind == "post"}
     assert "Tổng thư ký Đảng Alpha" in posts, posts  # the guest's first post, not swallowed by a reception's name
+
+
+def test_a_bare_reception_head_after_the_reception_named_whole_is_no_second_reception() -> None:
+    text = ("Chiều 29/5, ông Nguyễn Văn An đã có buổi tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn "
+            "đoàn.")
+    assert _event_labels(text) == ["buổi tiếp Đoàn đại biểu tỉnh Beta"]
+
+
+def test_a_reception_named_whole_later_is_another_and_leaves_the_bare_head_its_own() -> None:
+    text = ("Chiều 29/5, ông Nguyễn Văn An đã tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn đoàn. Cùng "
+            "ngày, ông Lê Văn Bình đã có buổi tiếp Đoàn đại biểu tỉnh Beta.")
+    assert _event_labels(text) == ["buổi tiếp", "buổi tiếp Đoàn đại biểu tỉnh Beta"]
