@@ -87,3 +87,9 @@ def test_a_date_a_period_starts_from_is_no_date_of_the_event():
     text = "T\n\nKỳ họp thứ 4 HĐND tỉnh Hà Giang đã thông qua nghị quyết có hiệu lực kể từ ngày 1/7/2031."
     assert _all_dates(text) == []
     assert _all_dates("T\n\nSáng 5/3, " + text[3:]) == ["--03-05"]
+
+
+def test_a_later_date_alone_leaves_the_dateline():
+    # a deadline of a later year is no span of years an anniversary marks: the opening date is the report's day
+    assert article_date("Ngày 3/2/2031, UBND tỉnh A họp bàn kế hoạch hoàn thành trước 31/12/2032.") == "2031-02-03"
+    assert article_date("Ngày 3/2/2031, UBND tỉnh A kỷ niệm 10 năm (3/2/2021 - 3/2/2031) thành lập.") == "2031-02-03"
