@@ -13,15 +13,13 @@ sampled with the seed.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import pathlib
 import random
 import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from names43_draw import draw_args, write_draw  # noqa: E402
+from names43_draw import draw_args, read_pool, residue, write_draw  # noqa: E402
 
 AWARD = re.compile(r"(?i:huân chương|huy chương|bằng khen|cờ thi đua|giấy khen|kỷ niệm chương|danh hiệu|huy hiệu"
                    r"|tuổi đảng|trao giải|đoạt giải|giải thưởng)"
@@ -37,9 +35,7 @@ def confers(text: str) -> bool:
 
 def main() -> None:
     a, skip = draw_args(__doc__ or "", 889)
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        pool = sorted((r for r in map(json.loads, f) if r["id"] not in skip
-                       and int(r["id"].rsplit("-", 1)[1]) % 4 == 3 and confers(r["text"])), key=lambda r: r["id"])
+    pool = [r for r in residue(read_pool(a.corpus, skip, sized=False), 4, 3) if confers(r["text"])]
     print("pool", len(pool), file=sys.stderr)
     picked = random.Random(a.seed).sample(pool, min(a.count, len(pool)))
     write_draw(a.out, picked)

@@ -16,7 +16,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from names43_draw import draw_args, draw_balanced, read_pool, write_draw  # noqa: E402
+from names43_draw import draw_args, draw_balanced, read_pool, residue, write_draw  # noqa: E402
 
 SHAPES = [
     re.compile(r"(?i)(?<![\w])(?:cuộc họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![\w])"),
@@ -30,8 +30,7 @@ SHAPES = [
 
 def main() -> None:
     a, skip = draw_args(__doc__ or "", 817)
-    pool = [r for r in read_pool(a.corpus, skip) if int(r["id"].rsplit("-", 1)[1]) % 4 == 2]
-    write_draw(a.out, draw_balanced(pool, SHAPES, a.seed, a.count))
+    write_draw(a.out, draw_balanced(residue(read_pool(a.corpus, skip), 4, 2), SHAPES, a.seed, a.count))
 
 if __name__ == "__main__":
     main()

@@ -72,11 +72,18 @@ def draw_args(doc: str, seed: int) -> tuple[argparse.Namespace, set[str]]:
     return a, skip
 
 
-def read_pool(corpus: pathlib.Path, skip: set[str], odd: bool | None = None) -> list[dict]:
-    """The corpus's records of 500-3,500 characters not in ``skip``, by id (``odd``: only odd or only even ids)."""
+def read_pool(corpus: pathlib.Path, skip: set[str], odd: bool | None = None, sized: bool = True) -> list[dict]:
+    """The corpus's records of 500-3,500 characters (``sized``; else of any length) not in ``skip``, by id (``odd``:
+    only odd or only even ids)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        return sorted((r for r in map(json.loads, f) if r["id"] not in skip and 500 <= len(r["text"]) <= 3500
+        return sorted((r for r in map(json.loads, f) if r["id"] not in skip
+                       and (not sized or 500 <= len(r["text"]) <= 3500)
                        and (odd is None or int(r["id"].rsplit("-", 1)[1]) % 2 == int(odd))), key=lambda r: r["id"])
+
+
+def residue(recs: list[dict], mod: int, rest: int) -> list[dict]:
+    """The records whose numeric id is ``rest`` modulo ``mod`` (rounds that draw at once split the ids so)."""
+    return [r for r in recs if int(r["id"].rsplit("-", 1)[1]) % mod == rest]
 
 
 def main() -> None:

@@ -15,13 +15,8 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from names43_draw import draw_args, draw_balanced, read_pool, write_draw  # noqa: E402
+from names43_draw import draw_args, draw_balanced, read_pool, residue, write_draw  # noqa: E402
 from names44_draw import SHAPES  # noqa: E402
-
-
-def residue(recs: list[dict], mod: int, rest: int) -> list[dict]:
-    """The records whose numeric id is ``rest`` modulo ``mod``."""
-    return [r for r in recs if int(r["id"].rsplit("-", 1)[1]) % mod == rest]
 
 
 def main() -> None:

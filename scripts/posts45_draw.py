@@ -19,7 +19,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from names43_draw import draw_args, draw_balanced, read_pool, write_draw  # noqa: E402
+from names43_draw import draw_args, draw_balanced, read_pool, residue, write_draw  # noqa: E402
 
 TITLE = re.compile(r"(?<![\w])(?:Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc"
                    r"|Ủy viên|Trưởng ban|Phó Trưởng ban|Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Đại sứ|Chánh"
@@ -39,8 +39,7 @@ def official_heavy(text: str) -> bool:
 
 def main() -> None:
     a, skip = draw_args(__doc__ or "", 866)
-    pool = [r for r in read_pool(a.corpus, skip)
-            if int(r["id"].rsplit("-", 1)[1]) % 4 == 0 and official_heavy(r["text"])]
+    pool = [r for r in residue(read_pool(a.corpus, skip), 4, 0) if official_heavy(r["text"])]
     write_draw(a.out, draw_balanced(pool, SHAPES, a.seed, a.count))
 
 if __name__ == "__main__":

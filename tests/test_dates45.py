@@ -70,6 +70,26 @@ def test_the_meetings_own_date_stays_when_it_issues_a_paper():
 
 
 def test_an_opening_past_date_is_no_dateline_when_a_later_year_is_stated():
-    assert article_date("Ngày 2/9/1945, Bác Hồ đọc Tuyên ngôn. Lễ kỷ niệm (2/9/1945 – 2/9/2031) diễn ra tối 1/9.") \
-        is None
+    assert article_date("Ngày 2/9/1945, ông Lò Văn Tám mở lớp học đầu tiên của xã Bắc Sơn. Lễ kỷ niệm (2/9/1945 –"
+                        " 2/9/2031) diễn ra tối 1/9.") is None
     assert article_date("Ngày 3/2/2031, UBND tỉnh A họp bàn kế hoạch.") == "2031-02-03"
+
+
+def test_ke_tu_is_no_verb_of_saying_between_the_setting_and_the_events_date():
+    # "kể từ" (since, date_clauses.tsv class since) opens with "kể" (to tell) but tells nothing
+    text = ("T\n\nTại lễ khánh thành cầu Bắc Sơn, đây là cây cầu lớn nhất kể từ năm 2010 của tỉnh Hà Giang, khánh thành"
+            " sáng 5/3/2031.")
+    assert _all_dates(text) == ["2031-03-05"]
+    assert _all_dates(text.replace("kể từ", "từ")) == ["2031-03-05"]
+
+
+def test_a_date_a_period_starts_from_is_no_date_of_the_event():
+    text = "T\n\nKỳ họp thứ 4 HĐND tỉnh Hà Giang đã thông qua nghị quyết có hiệu lực kể từ ngày 1/7/2031."
+    assert _all_dates(text) == []
+    assert _all_dates("T\n\nSáng 5/3, " + text[3:]) == ["--03-05"]
+
+
+def test_a_later_date_alone_leaves_the_dateline():
+    # a deadline of a later year is no span of years an anniversary marks: the opening date is the report's day
+    assert article_date("Ngày 3/2/2031, UBND tỉnh A họp bàn kế hoạch hoàn thành trước 31/12/2032.") == "2031-02-03"
+    assert article_date("Ngày 3/2/2031, UBND tỉnh A kỷ niệm 10 năm (3/2/2021 - 3/2/2031) thành lập.") == "2031-02-03"

@@ -89,9 +89,9 @@ def test_no_reception_without_its_verb_reported_on_a_day() -> None:
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Chiều 30.6, Sở Alpha tỉnh Bình Định chủ trì buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu.",
+    ("Chiều 30.6, Sở Alpha tỉnh Hòa Định chủ trì buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu.",
      "buổi làm việc giữa lãnh đạo Công ty Beta và 19 chủ tàu"),
-    ("Chiều 21-6, Sở Alpha phối hợp với Hội Nhà báo TP Cần Thơ tổ chức họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng "
+    ("Chiều 21-6, Sở Alpha phối hợp với Hội Nhà báo TP Cần Lộc tổ chức họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng "
      "Việt Nam.", "họp mặt kỷ niệm 92 năm ngày Báo chí cách mạng Việt Nam"),
     ("Chủ tịch cho biết, sẽ làm việc với ban tổ chức lễ hội đền Alpha và chùa Beta để không tái diễn.",
      "lễ hội đền Alpha và chùa Beta"),
@@ -126,3 +126,18 @@ def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() ->
             "Gamma đã trao đổi nhiều vấn đề.")
     labels = _event_labels(text)
     assert not any(lab.startswith("cuộc tiếp ") for lab in labels), labels
+    links = process("t", "Tin Alpha\n\n" + text).links
+    posts = {e.label for e in links.entities.values() if e.kind == "post"}
+    assert "Tổng thư ký Đảng Alpha" in posts, posts  # the guest's first post, not swallowed by a reception's name
+
+
+def test_a_bare_reception_head_after_the_reception_named_whole_is_no_second_reception() -> None:
+    text = ("Chiều 29/5, ông Nguyễn Văn An đã có buổi tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn "
+            "đoàn.")
+    assert _event_labels(text) == ["buổi tiếp Đoàn đại biểu tỉnh Beta"]
+
+
+def test_a_reception_named_whole_later_is_another_and_leaves_the_bare_head_its_own() -> None:
+    text = ("Chiều 29/5, ông Nguyễn Văn An đã tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn đoàn. Cùng "
+            "ngày, ông Lê Văn Bình đã có buổi tiếp Đoàn đại biểu tỉnh Beta.")
+    assert _event_labels(text) == ["buổi tiếp", "buổi tiếp Đoàn đại biểu tỉnh Beta"]

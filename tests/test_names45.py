@@ -22,7 +22,7 @@ def test_a_place_before_a_full_name_stays_out_of_it():
 
 
 def test_a_consorts_court_rank_is_no_name():
-    assert persons("Lăng mộ bà Cửu giai Tài nhân họ Lê bị san ủi.") == []
+    assert persons("Bia mộ bà Cửu giai Tài nhân họ Khúc nằm trên đồi Mơ Khê.") == []
     assert persons("Sau khi xác định lăng mộ bà Tài Nhân Cửu Giai Lê Thị thụy Mơ Khê, đoàn đã về.") == []
     assert persons("Đó là lăng bà Cửu Giai Tài nhân Lê Thị thụy Mơ Khê.") == []
     assert persons("Lăng bà Quý Phi nằm gần đó.") == []

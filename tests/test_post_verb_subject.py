@@ -30,3 +30,10 @@ def test_forms_of_address_and_counts_behind_a_comma_are_no_other_subject():
     before = "ông Lò Văn Tám, cùng các cán bộ xã, được "
     assert not other_subject(before, len(before))
     assert other_subject("ông Lò Văn Tám để vợ ", len("ông Lò Văn Tám để vợ "))
+
+
+def test_people_the_name_is_one_of_or_goes_with_leave_the_post_to_the_name():
+    got = posts("T\n\nÔng Trần Văn Bình là một trong 3 cán bộ được điều động về Sở Tư pháp làm phó giám đốc.")
+    assert got == {"Trần Văn Bình": ["phó giám đốc"]}
+    got = posts("T\n\nÔng Trần Văn Bình cùng 2 cán bộ khác được điều động về Sở Tư pháp làm phó giám đốc.")
+    assert got == {"Trần Văn Bình": ["phó giám đốc"]}

@@ -46,7 +46,9 @@ class Skip:
 _DATELINE = re.compile(
     r"\s*(?:(?:sáng|trưa|chiều|tối|đêm|hôm)(?:\s+nay)?\s+)?(?:(?:ngày|hôm)\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
+_FULL = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)"
+# two full dates joined by a dash, "(2/9/1945 – 2/9/2031)": a span of years an anniversary marks
+_YEARS_SPAN = re.compile(rf"(?<![\d/.-]){_FULL}\s*[-–—]\s*{_FULL}\b")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -59,10 +61,11 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 def article_date(body: str) -> str | None:
     """The date a news body opens with ("Ngày 3/2/2017, …" → 2017-02-03), or None: never guessed. Not when the body
-    states a full date of a later year: the opening date is then a past day the report recalls ("Ngày 2/9/1945, …"
-    before "(2/9/1945 – 2/9/2031)")."""
+    states a span of full dates from that year to a later one: the opening date is then a past day the report recalls
+    ("Ngày 2/9/1945, …" before "(2/9/1945 – 2/9/2031)"); a later date alone, a deadline ("đến 31/12/2020"), is no
+    such span."""
     m = _DATELINE.match(body)
-    if m is None or any(int(y) > int(m.group(3)) for y in _FULL_YEAR.findall(body, m.end())):
+    if m is None or any(a == m.group(3) and int(b) > int(a) for a, b in _YEARS_SPAN.findall(body, m.end())):
         return None
     return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
 

@@ -16,10 +16,12 @@ _KIN = "(?:" + "|".join(re.escape(f) for f in lexicon.forms("kin_words", 2, "kin
 _MODIFIER = lexicon.alternation("kin_words", 2, "modifier")
 _KIN_SUBJECT = re.compile(r"(?<!\w)" + _KIN + r"(?:\s+" + _MODIFIER + r")?(?:\s+mình|\s+của\s+(?:ông|bà|anh|chị))?"
                           r"\s+$", re.IGNORECASE)
-# a number or a plural word, then a noun of people, and no comma, semicolon or colon up to the verb
+# a number or a plural word, then a noun of people, and no comma, semicolon or colon up to the verb; not people the
+# name is one of or goes with ("là một trong 3 cán bộ", "cùng 2 cán bộ khác", "và hai người"): the name is a subject too
 _COUNT = r"(?:\d+|" + lexicon.alternation("quantifiers", 2, "numeral", "plural") + ")"
-_COUNTED_SUBJECT = re.compile(r"(?<!\w)" + _COUNT + r"\s+" + lexicon.alternation("verb_subjects", 2, "counted")
-                              + r"(?!\w)[^,;:()]*$", re.IGNORECASE)
+_COUNTED_SUBJECT = re.compile(r"(?<!\w)(?<!trong )(?<!cùng )(?<!với )(?<!và )" + _COUNT + r"\s+"
+                              + lexicon.alternation("verb_subjects", 2, "counted")
+                              + r"(?!\w)(?!\s+khác(?!\w))[^,;:()]*$", re.IGNORECASE)
 
 
 def other_subject(before: str, verb_start: int) -> bool:

@@ -4,12 +4,14 @@ date only where the text states it as the event's), with the words of ``kg/lexic
 - **Deadline**: a time limit right before the date ("trước ngày 9/2", "chậm nhất ngày …", "trước 16h ngày …";
   "đến", "tới" only after a word of the clause — "Đến ngày 31/3, tại cuộc họp …" opens the clause of the meeting —
   and when no "từ" opens a range before them: "từ ngày 27 đến ngày 30/6" is a range, its first day the event's,
-  :func:`range_start`).
+  :func:`range_start`); the same for the start of a period, "kể từ ngày …" (class ``since``: the day from which
+  something holds, no meeting's day).
 - **Paper**: the date's clause issues a paper before the event is named and before any other date ("Ngày 2/6, Bộ A
   có văn bản … tại cuộc họp X": the letter's date, not the meeting's).
 - **Reported**: the event is named first as the setting of a report (after a word of class ``setting`` of
-  ``event_words.tsv``: "tại", "trong") and a verb of saying (``person_cues.tsv`` role speech) stands between it and
-  the date ("Tại buổi X, ông A cho biết: … ngày 26/4 …": a date of what is said).
+  ``event_words.tsv``: "tại", "trong") and a verb of saying (``person_cues.tsv`` role speech; not where a phrase
+  of its role not-speech or of class ``since`` opens there: "nói chung", "kể từ") stands between it and the date
+  ("Tại buổi X, ông A cho biết: … ngày 26/4 …": a date of what is said).
 - **Prior**: the event is named after the date behind a word of what goes before it ("… tiếp xúc cử tri sáng 20/6
   trước kỳ họp thứ 4": the date of the meeting with voters, not of the session).
 """
@@ -34,12 +36,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         return lexicon.alternation("date_clauses", 2, cls)
 
     speech = lexicon.alternation("person_cues", 1, "speech")
+    # a phrase that opens with a verb of saying but says nothing: "nói chung", and "kể từ" (since, class since)
+    said_nothing = lexicon.alternation("person_cues", 1, "not-speech") + "|" + alt("since")
     return {
-        "deadline": re.compile(r"(?<!\w)(" + alt("deadline") + r")\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*(?:phút"
-                               r"\s+)?)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE),
+        "deadline": re.compile(r"(?<!\w)(" + lexicon.alternation("date_clauses", 2, "deadline", "since")
+                               + r")\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*(?:phút\s+)?)?"
+                               r"(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE),
         "issued": re.compile(r"(?<!\w)" + alt("issue") + r"\s+(?:các\s+|một\s+)?" + alt("paper") + r"(?!\w)",
                              re.IGNORECASE),
-        "speech": re.compile(r"(?<!\w)" + speech + r"(?!\w)", re.IGNORECASE),
+        "speech": re.compile(r"(?<!\w)(?!(?:" + said_nothing + r")(?!\w))" + speech + r"(?!\w)", re.IGNORECASE),
         "setting": re.compile(r"(?<!\w)" + lexicon.alternation("event_words", 2, "setting") + r"\s+$", re.IGNORECASE),
         "prior": re.compile(r"(?<!\w)" + alt("prior") + r"\s+$", re.IGNORECASE),
     }

@@ -1,17 +1,17 @@
 """A reception named by a bare head after a sentence that reports it by its verb (events45): "Chiều 29/5, Chủ tịch
 UBND tỉnh X Lê Văn A đã tiếp Đoàn … . Trong cuộc tiếp, ông A …", "Ngày 26/5, … tiếp ngài B … . Tại buổi tiếp, …".
 
-A bare reception head (class ``head`` of ``kg/lexicon/event_receptions.tsv``: "buổi tiếp", "cuộc tiếp") right after a
-setting word and right before a comma (as :mod:`kg.extract.mentions.event_setting` reads "Tại buổi làm việc, …")
+A bare reception head (class ``head`` of ``kg/lexicon/event_receptions.tsv``: "buổi tiếp", "cuộc tiếp") right after
+a setting word and right before a comma (as :mod:`kg.extract.mentions.event_setting` reads "Tại buổi làm việc, …")
 names the reception, as written, when an earlier sentence, one of the title's or of the first
 :data:`~kg.extract.mentions.event_setting.LEAD` of the body, reports it: the verb (class ``verb``: "tiếp") before a
 capitalised word or a word of class ``guest`` ("ngài", "đoàn", "thân mật"), in a clause that holds a day of the past
 or the present ("Chiều 29/5, …", :func:`kg.extract.mentions.event_reported.holds_day`). Unlike the setting rule the
-article may speak of other events (a visit's talks, its ceremonies); not when it names a reception of that head
-("buổi tiếp Đoàn X": the bare head refers back to it). A reception's name that names its guest by a post title with
-no person in it ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội … A": more posts and the guest's name
-follow), or that :func:`kg.extract.mentions.event_meet_verbs.open_end` finds open, is none: the head stays a bare
-reference, and the guest's posts stay posts.
+article may speak of other events (a visit's talks, its ceremonies); not after a reception of that head named whole
+("buổi tiếp Đoàn X": the bare head refers back to it; one named later is another reception). A reception's name that
+names its guest by a post title with no person in it ("buổi tiếp Ủy viên Bộ Chính trị Đảng X | , Chủ tịch Quốc hội …
+A": more posts and the guest's name follow), or that :func:`kg.extract.mentions.event_meet_verbs.open_end` finds
+open, is none: the head stays a bare reference, and the guest's posts stay posts.
 """
 
 from __future__ import annotations
@@ -72,11 +72,12 @@ def reception_events(text: str, sentences: list[Sentence], title_end: int, found
     bare = [m for m in found if m.kind == "event" and m.attr("ref") and m.key in heads and _set(text, m)]
     if not bare:
         return found
-    named = {m.key for m in found if m.kind == "event" and not m.attr("ref")}
+    # where the receptions named whole ("buổi tiếp Đoàn X") start, by head: a bare head after one refers back to it
+    named = [(key(m.attr("head")), m.start) for m in found if m.kind == "event" and not m.attr("ref")]
     lead = [s for s in sentences if s.end <= title_end] + [s for s in sentences if s.start >= title_end][:LEAD]
     told = [at for at in (_reports(text, s) for s in lead) if at is not None]
     if not told:
         return found
-    chosen = {m for m in bare if m.key not in named and m.start > told[0]}
+    chosen = {m for m in bare if m.start > told[0] and not any(h == m.key and at < m.start for h, at in named)}
     return [dataclasses.replace(m, attrs=tuple(kv for kv in m.attrs if kv[0] not in ("ref", "reported")))
             if m in chosen else m for m in found]

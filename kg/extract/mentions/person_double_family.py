@@ -13,7 +13,8 @@ from kg.extract.normalise import key
 
 def double_family_name(s: _Sent, i: int, run_end: int) -> bool:
     """The run i..run_end is two listed family names, a middle name ("Văn", "Thị") and two given syllables, all
-    adjacent lower-case-led words, with no capitalised word right before it: one person's whole name."""
+    adjacent capitalised words (none all in capitals), with no capitalised word right before it: one person's whole
+    name."""
     toks = s.toks
     if run_end - i != 5:
         return False  # the cheap gate: five words
