@@ -17,13 +17,24 @@ def _ranks() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(r.split(" ")) for r in lexicon.words("court_ranks"))
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(r[0] for r in _ranks())
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    """The ranks' word counts, longest first."""
+    return tuple(sorted({len(r) for r in _ranks()}, reverse=True))
+
+
 def court_rank_end(s: _Sent, i: int) -> int:
-    """Where a court rank of two or three adjacent words that opens with capitalised token i ends (exclusive), the
-    longest that matches; 0 for none."""
+    """Where a court rank of adjacent words that opens with capitalised token i ends (exclusive), the longest that
+    matches; 0 for none."""
     toks = s.toks
-    if not toks[i].text[:1].isupper():
+    if not toks[i].text[:1].isupper() or key(toks[i].text) not in _first_words():
         return 0
-    for n in (3, 2):
+    for n in _lengths():
         if i + n <= len(toks) and all(s.adjacent(x) for x in range(i + 1, i + n)) \
                 and tuple(key(t.text) for t in toks[i : i + n]) in _ranks():
             return i + n
