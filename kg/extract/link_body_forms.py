@@ -89,10 +89,16 @@ def nests_unplaced(m: Mention) -> str | None:
     more or an abbreviation ("Phòng" of a place's name "Hải Phòng" is none), and a longer one decides first ("Cục X
     - Bộ Công an" names a ministry, not "Công an"). The level of the unit it belongs to (folded: its level word,
     or a Party committee's level, lexicon ``committee_levels``; "" if neither), or None when no such body."""
-    words = m.text.split()
-    head = key(lexicon.expand(m.attr("head")))
     if _is_bare(m) or not _capitalised(m):
         return None
+    return _nested_level(m.text, m.attr("head"))
+
+
+@cache
+def _nested_level(text: str, head_text: str) -> str | None:
+    """:func:`nests_unplaced` of a capitalised body that is not bare, by its text and head (asked twice a mention)."""
+    words = text.split()
+    head = key(lexicon.expand(head_text))
     for i in range(1, len(words)):
         if not key(lexicon.expand(" ".join(words[:i]))).startswith(head) or not words[i][:1].isupper():
             continue

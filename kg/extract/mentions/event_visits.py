@@ -20,13 +20,29 @@ với …" is named by :mod:`event_meet_verbs`, a courtesy call after "đã" by 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import event_meet_verbs, event_planned, event_rites
-from kg.extract.normalise import key
+from kg.extract.normalise import fold, key
 
 _MARK = re.compile(r"(?<!\w)(?:đã|vừa)\s+|[;,]\s+")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(lexicon.by_key("visit_verbs").keys() | event_tokens.cls("rite"))
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    return frozenset(v.split(" ")[0] for v in _verbs())
+
+
+@cache
+def _verb_folds() -> tuple[str, ...]:
+    return tuple(sorted({fold(w) for w in _verb_words()}))
 
 
 def visit_verb(text: str, at: int, approach: bool) -> tuple[int, int] | None:
@@ -34,7 +50,7 @@ def visit_verb(text: str, at: int, approach: bool) -> tuple[int, int] | None:
     raw = list(re.finditer(r"\S+", text[at : at + 60]))[:5]
     words = [key(m.group().strip(",;")) for m in raw]
     skip = 1 if approach and words[:1] and words[0] in event_tokens.cls("approach") else 0
-    verbs = lexicon.by_key("visit_verbs").keys() | event_tokens.cls("rite")
+    verbs = _verbs()
     for n in (3, 2):
         if len(words) >= skip + n and " ".join(words[skip : skip + n]) in verbs:
             return at + raw[skip].start(), at + raw[skip + n - 1].end()
@@ -45,6 +61,11 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     """(start, end of the verb) of every verb of a visit's meeting the sentence reports (see the module)."""
     out: list[tuple[int, int]] = []
     reported = chained = False
+    reach = text[s.start : s.end + 60]
+    folded = fold(reach)
+    if not any(f in folded for f in _verb_folds()) \
+            or not _verb_words() & {key(w.strip(",;")) for w in reach.split()}:
+        return out  # no verb's first word in reach (folded first, a cheap superset): nothing to open
     for d in _MARK.finditer(text, s.start, s.end):
         at = d.end()
         if d.group()[0] in ";,":
