@@ -54,3 +54,27 @@ def test_a_verb_named_meeting_of_one_date_is_shared(tmp_path):
     label = "Làm việc với UBND tỉnh Beta về việc khắc phục sự cố đê sông Gamma"
     assert len(nodes.get(label, set())) == 2, nodes  # a and b share the 5/6 meeting, c's 9/6 one is another
 
+
+def _labels(text: str) -> list[str]:
+    from kg.pipeline import process
+
+    links = process("t", "Tin Alpha\n\n" + text).links
+    return sorted(e.label for e in links.entities.values() if e.kind == "event")
+
+
+def test_a_verb_right_after_ve_viec_heads_the_matter_not_a_boundary():
+    got = _labels("Ngày 3/5/2030, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về việc xem xét phương án mở rộng "
+                  "sân bay Alpha.")
+    assert got == ["cuộc họp Thường trực Chính phủ về việc xem xét phương án mở rộng sân bay Alpha"], got
+    got = _labels("Ngày 3/5/2030, tỉnh Alpha tổ chức cuộc họp về việc tổ chức lễ hội Beta.")
+    assert got == ["cuộc họp về việc tổ chức lễ hội Beta"], got
+    assert _labels("Ngày 3/5/2030, tỉnh Alpha tổ chức cuộc họp về việc này.") == []
+
+
+def test_a_festival_takes_no_matter():
+    got = _labels("Chiều 3/5/2030, đoàn công tác đã làm việc với Sở Văn hóa tỉnh Alpha, Ban tổ chức lễ hội chọi trâu "
+                  "về việc thống nhất phương án lấy mẫu xét nghiệm.")
+    assert "lễ hội chọi trâu" in got and not [g for g in got if g.startswith("lễ hội") and "về việc" in g], got
+    got = _labels("Chiều 3/5/2030, đoàn công tác đã làm việc với Sở Văn hóa tỉnh Alpha, Ban tổ chức lễ hội chọi trâu "
+                  "Beta 2030 về việc khắc phục hậu quả sau vụ việc.")
+    assert not [g for g in got if g.lower().startswith("lễ hội") and "về việc" in g], got
