@@ -8,7 +8,8 @@
 - **Per article** (:func:`build_article`, run in worker processes): the pipeline, then the emit stage into a
   light triple sink, each triple formatted once as an N-Triples line. The article's NIF text layer and
   document metadata go to its own named graph ``<report IRI>``; entities and facts to the default graph.
-  A generic event (:func:`kg.corpus.resolve.local_event`) gets an IRI of its own article.
+  A generic event (:func:`kg.corpus.resolve.local_event`) gets an IRI of its own article, a verb-named one an IRI of
+  its date or its article (:mod:`kg.corpus.event_local`).
 - **In the parent** (:func:`build_corpus`), articles are taken back in input order: same-name persons are
   resolved across articles (:mod:`kg.corpus.resolve`) and their IRIs rewritten; the article's named graph is
   appended to the output at once; default-graph lines are kept in sorted runs on disk (bounded memory) and
@@ -42,10 +43,11 @@ from rdflib.namespace import XSD
 
 from kg import pipeline
 from kg.corpus.build_summary import CorpusSummary, description_text, named_text, tally
+from kg.corpus.event_local import local_keys
 from kg.corpus.postfold import PostLines, Stated
 from kg.corpus.postforms import Form, forms_of, rekeyed
 from kg.corpus.records import Record, Skip
-from kg.corpus.resolve import Evidence, Resolver, evidence, local_event
+from kg.corpus.resolve import Evidence, Resolver, evidence
 from kg.corpus.runs import RUN_LINES, _Runs, one_label, substitute
 from kg.corpus.shards import read_shards
 from kg.corpus.short_forms import Pair, harvest
@@ -143,8 +145,8 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
     for g in sink.graphs.values():
         named |= g.lines
     default = sink.default_context.lines
-    local = {nt(entity_iri(e.id)): nt(entity_iri(f"event:{e.key}|{rec.doc_id}"))
-             for e in result.links.entities.values() if e.kind == "event" and local_event(e.label)}
+    keys = local_keys(result.links, result.facts, rec.doc_id)
+    local = {nt(entity_iri(eid)): nt(entity_iri(k)) for eid, k in keys.items()}
     if local:
         named, default = substitute(named, local), substitute(default, local)
     if not text:

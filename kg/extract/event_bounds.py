@@ -12,6 +12,7 @@ from kg.extract import event_sides, lexicon
 from kg.extract.event_credit import credit
 from kg.extract.event_lists import in_party_list, party_noun_in_list
 from kg.extract.event_lists import last_party as last_party  # read by events.py (at its size cap)
+from kg.extract.event_matter import matter_verb, no_matter
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
 from kg.extract.normalise import key
 
@@ -120,6 +121,8 @@ def _ends(t: Toks, i: int) -> bool:
     w = t.word(i)
     if _whole(t, i) > 1 or party_noun_in_list(t, i):
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
+    if no_matter(t, i):
+        return True  # "Ban tổ chức lễ hội X | về việc …": a festival takes no matter (event_matter.py)
     n = t.match(i, "time")
     if t.match(i, "document") and any(i >= k and t.match(i - k, "object") == k for k in (1, 2, 3)):
         return False  # the object of a purpose: "Lễ công bố quyết định", "Quyết định …" (not the verb "quyết định")
@@ -127,7 +130,7 @@ def _ends(t: Toks, i: int) -> bool:
         return not _proper(t, i) or n > 1 or (n > 0 and key(w) in _NEEDS_NUMBER and is_number(t.word(i + 1))) \
             or caption_head(t, i)
     if t.match(i, "boundary"):
-        return not person_object(t, i)
+        return not person_object(t, i) and not matter_verb(t, i)
     if n and (key(w) not in _NEEDS_NUMBER or is_number(t.word(i + 1))):
         return True
     return False
