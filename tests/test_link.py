@@ -47,3 +47,20 @@ def test_link_a_body_is_labelled_without_its_short_form_in_parentheses():
     bodies = _bodies("T\n\nSở Tài nguyên và Môi trường (TN&MT) tỉnh Nam Định họp. Sở TN&MT kết luận.")
     assert "Sở Tài nguyên và Môi trường tỉnh Nam Định" in bodies
     assert not any("(" in label for label in bodies)
+
+
+def test_link_a_body_written_without_its_and_is_the_body_its_short_form_spells_out():
+    # round posts46: "Sở Tài nguyên Môi trường" (no "và") and "Sở TN&MT" (spelt out with "và") in one article
+    res = run("T\n\nUBND tỉnh Bắc Sơn phê bình ông Nguyễn Văn An, nguyên Giám đốc Sở Tài nguyên Môi trường. "
+              "Cá nhân ông Nguyễn Văn An, nguyên Giám đốc Sở TN&MT, cũng bị phê bình.")
+    bodies = [e.label for e in res.links.entities.values() if e.kind == "body" and "Sở" in e.label]
+    posts = [e.label for e in res.links.entities.values() if e.kind == "post"]
+    assert len(bodies) == 1, bodies
+    assert len(posts) == 1, posts
+
+
+def test_link_bodies_that_differ_by_more_than_an_and_stay_apart():
+    res = run("T\n\nÔng Nguyễn Văn An, Giám đốc Sở Tài nguyên Môi trường tỉnh Bắc Sơn. "
+              "Bà Trần Thị Bình, Giám đốc Sở Giao thông Vận tải tỉnh Bắc Sơn.")
+    bodies = {e.label for e in res.links.entities.values() if e.kind == "body" and "Sở" in e.label}
+    assert len(bodies) == 2, bodies

@@ -216,6 +216,7 @@ def _link_bodies(doc: Document, links: Links) -> None:
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
         if part_of is None and not kind_word and _unplaced(m):
             k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
+        k = _same_but_and(links, k)
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
         links.add(entity, m)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
@@ -229,6 +230,18 @@ def _link_bodies(doc: Document, links: Links) -> None:
                 inner_e = links.get(inner)
                 if inner_e is not None and inner_e.id != outer.id:
                     outer.part_of = inner_e.id
+
+
+def _same_but_and(links: Links, k: str) -> str:
+    """The key of a body the article has already named with or without a "và" between two fields where this key
+    has it the other way ("Sở Tài nguyên Môi trường" beside "Sở TN&MT", spelt out "Sở Tài nguyên và Môi trường"):
+    one body; else ``k``."""
+    bare = _AND.sub(" ", k)
+    return next((e.key for e in links.entities.values()
+                 if e.kind == "body" and e.key != k and _AND.sub(" ", e.key) == bare), k)
+
+
+_AND = re.compile(r"(?<=\S) và (?=\S)")
 
 
 def _body_en(m: Mention, links: Links, part_of: str | None) -> str:

@@ -19,6 +19,7 @@ from kg.extract.event_unglossed import unglossed
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Entity, Links
 from kg.extract.normalise import slug, stable_id
+from kg.extract.post_shown import shown as post_shown
 from kg.rdf.namespace import DATA, ITSRDF, NIF, SCHEMA, VNR, new_dataset, term
 from kg.rdf.vocab import add_concepts, concept_iri, label_literal
 
@@ -155,7 +156,9 @@ class _Emitter:
             return
         g.add((node, _TYPE, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
         label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
-        g.add((node, _LABEL, label_literal(label, "vi")))
+        g.add((node, _LABEL, label_literal(post_shown(label) if e.kind == "post" else label, "vi")))
+        if e.kind == "post" and post_shown(label) != label:
+            g.add((node, _ALT_LABEL, label_literal(label, "vi")))  # the post as written, its parenthetical kept
         if e.en:
             g.add((node, _LABEL, label_literal(e.en, "en")))
         if e.kind == "person":
