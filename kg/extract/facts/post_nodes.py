@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract import lexicon, post_past
 from kg.extract import posts as post_grammar
 from kg.extract.document import Mention, Sentence
-from kg.extract.facts import post_anaphor
+from kg.extract.facts import post_anaphor, post_foreign
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, foreign_office, implied_body
@@ -27,9 +27,10 @@ def _holding(ctx: _Ctx, sent: Sentence, person: Entity,
     title, _body_m, a, b = ph
     doc = ctx.doc
     if ctx.probe is not None:  # a foreign post right before the name or right after it ("A, Thủ tướng Nhật Bản")
+        others = ctx.of(sent.index, "person")  # or closing the stack of posts after it ("A, POST, POST Trung Quốc")
         if foreign_post(doc.text[title.end : b]) and any(
-                b <= m.start and _CLOSE.fullmatch(doc.text[b : m.start]) or m.end <= a and _APPOSED.fullmatch(
-                    doc.text[m.end : a])
+                b <= m.start and _CLOSE.fullmatch(doc.text[b : m.start]) or m.end <= a and (_APPOSED.fullmatch(
+                    doc.text[m.end : a]) or post_foreign.stacked_after(doc.text, m.end, a, others))
                 for m in person.mentions):
             ctx.probe.add(person.id)
         return
@@ -85,6 +86,9 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
         body = ctx.links.add(Entity("body", bkey, implied, head.en if head else "Body",
                                     head.extra[0] if head and head.extra else "", part_of=unit), None)
         ctx.about(body.id, sent, (title.start, title.end)).add("rdfs:label", vi(body.label))
+    elif body is not None and foreign_holder and post_foreign.national_body(body, body_m) and not names_a_country(
+            body.label, 0, len(body.label)):  # "Nhà nước Mi-an-ma": that country's, one node across articles
+        body = post_foreign.article_body(ctx, body, sent, (a, b))  # a foreign minister's ministry: not Việt Nam's
     post_label = doc.text[a:b]
     post_key = f"{_title_key(title.text)}|{body.key}" if body else f"{_title_key(post_label)}|{owner}"
     node_label = _node_label(post_label)
