@@ -40,6 +40,16 @@ CLASSES = {
                                    r"\s*, [^.;]{3,120}? (?:trao tặng|tặng|trao) (?:bằng khen|giấy khen)"),
     # an honorary title or a best-of title that is no order or prize name ('công dân X ưu tú', 'HLV xuất sắc nhất')
     "title_award": re.compile(r"(?i)công dân [^.;]{1,30}? ưu tú|xuất sắc nhất (?:tháng|năm|mùa)"),
+    # awards46's misses: a prize grade that "goes to" a work ('Năm giải Nhì thuộc về tuyến bài …')
+    "prize_goes_to": re.compile(r"(?i)(?:giải|huy chương)[^.;]{0,30}? thuộc về"),
+    # a counted grade named only in an aside ('Ngoài tám giải Ba, … Ban Tổ chức cũng đã trao …')
+    "aside_counted": re.compile(r"(?i)(?<!\w)ngoài (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) giải"),
+    # a prize name with 'về X và Y' inside it ('Giải thưởng Báo chí viết về X và phong trào Y')
+    "prize_name_and": re.compile(r"[Gg]iải (?:thưởng )?[A-ZĐ][^.;,“”\"]{0,60}? về [^.;,]{1,40}? và [a-zđ]"),
+    # the represented leadership before the presenter ('thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước A trao')
+    "on_behalf_leaders": re.compile(r"(?i)thay mặt (?:lãnh đạo|Đảng)[^.;]{0,80}? (?:trao|tặng)"),
+    # the organising committee by its acronym ('BTC trao giải Nhất cho …'; the build expands it)
+    "acronym_giver": re.compile(r"(?<!\w)BTC (?:đã |cũng |còn )*(?:trao|tặng)"),
 }
 
 
