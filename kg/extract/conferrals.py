@@ -8,6 +8,7 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_goes_to import goes_to
 from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_aside import Given, resumed_giver
@@ -37,7 +38,8 @@ def awards(ctx: F._Ctx) -> set[int]:
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)
                               or any(award_names.is_cash(a.key) for a in awards)
-                              or any(appositive_to(ctx, sent, a.start, sent.start) for a in awards)):
+                              or any(appositive_to(ctx, sent, a.start, sent.start) for a in awards)
+                              or any(goes_to(text[a.end : sent.end]) for a in awards)):
             continue
         last: tuple[Entity | None, int, Entity | None] = (None, sent.start, None)  # the previous award's giver
         before, given = len(ctx.facts), list[Given]()

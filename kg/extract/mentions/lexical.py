@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from kg.extract import award_names, lexicon
+from kg.extract.award_goes_to import goes_to
 from kg.extract.document import Mention
 from kg.extract.mentions.award_address import named_by_kind
 from kg.extract.mentions.award_amount import without_sum
@@ -47,6 +48,7 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                     r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
                 or award_names.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
                 or award_names.listed_after_grade(s.view[max(0, a - 160) : a])  # "trao 1 giải nhất, 2 giải nhì"
+                or goes_to(s.text[b : s.sent.end])  # "hai giải Nhất thuộc về loạt bài …"
             ):
                 continue
             if kind == "rank" and not s.text[a].isupper() and not _followed_by_cap(s, b):
