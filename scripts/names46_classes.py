@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_names import _articles, _ids, _segmented  # noqa: E402
 from names_nodes_sample import person_mentions  # noqa: E402
 
-HEADS = (r"(?:[Ll]ăng|[Nn]hà tưởng niệm|[Nn]hà lưu niệm|[Kk]hu lưu niệm|[Kk]hu di tích|[Đđ]ền thờ|[Đđ]ền|[Bb]ảo tàng|"
-         r"[Tt]ượng đài|[Tt]ượng|[Qq]uảng trường|[Nn]hà thờ|[Mm]ộ|[Kk]hu mộ|[Pp]hủ|[Nn]hà sàn)")
-MEMORIAL = re.compile(HEADS + r"(?: (?:Chủ tịch|Đại tướng|Tổng Bí thư|Thủ tướng|Bác|Cụ|Tướng|Anh hùng|đồng chí|"
-                      r"Đồng chí|Chủ tịch nước|nhà thơ|Nhà thơ|danh nhân|Danh nhân|cố|Cố)){0,2} $")
+HEADS = (r"(?:[Ll]ăng|[Nn]hà tưởng niệm|[Kk]hu tưởng niệm|[Nn]hà lưu niệm|[Kk]hu lưu niệm|Khu di tích|Bảo tàng|"
+         r"Tượng đài|Quảng trường|Nhà sàn)")  # the heads of kg/lexicon/memorial_heads.tsv
+MEMORIAL = re.compile(r"(?<!\w)" + HEADS + r"(?: (?:Chủ tịch|Đại tướng|Tổng Bí thư|Thủ tướng|Thủ tướng Chính phủ|"
+                      r"Chủ tịch nước|Bác|Cụ|đồng chí|Đồng chí|cố|Cố|vua|Vua)){0,3} $")
 ALIAS = re.compile(r"^\s*(?:\(|,\s*)tức\s")
 ALIAS_BEFORE = re.compile(r"(?:\(|,\s*)tức\s+$")
 

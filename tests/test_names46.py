@@ -33,3 +33,12 @@ def test_a_lower_case_place_word_then_a_title_and_a_name_is_a_person():
     assert persons("Tại quảng trường, ông Nguyễn Văn Mơ phát biểu.") == ["Nguyễn Văn Mơ"]
     assert persons("Tại quảng trường Chủ tịch Nguyễn Văn Mơ phát biểu.") == ["Nguyễn Văn Mơ"]
     assert persons("Tại bảo tàng ông Nguyễn Văn Mơ cho biết.") == ["Nguyễn Văn Mơ"]
+
+
+def bodies(text: str) -> list[str]:
+    return mentions("Tiêu đề\n\n" + text, "body")
+
+
+def test_a_memorials_person_name_is_no_bodys_words_either():
+    assert bodies("Đoàn dâng hương tại Nhà lưu niệm Tổng Bí thư Trường Mơ ở làng Mơ Khê.") == []
+    assert bodies("Đoàn thăm khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Mơ (huyện Mơ Khê).") == ["Chính phủ"]

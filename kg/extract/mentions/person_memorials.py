@@ -57,3 +57,20 @@ def memorial_before(s: _Sent, start: int) -> bool:
 def memorial_named(s: _Sent, k: int) -> bool:
     """The name at token k ends a memorial's or a landmark's name (:func:`memorial_before`)."""
     return memorial_before(s, s.toks[k].start)
+
+
+def memorial_spans(s: _Sent) -> list[tuple[int, int, str]]:
+    """(first token, last token exclusive, "memorial") of each memorial's person name in the sentence: the
+    capitalised words (at most four, adjacent) after a memorial's head and a title. Not persons, but no body's or
+    place's words either ("Nhà lưu niệm Tổng Bí thư X" names no school, "… Thủ tướng Chính phủ X" no government)."""
+    toks, out, k = s.toks, [], 0
+    while k < len(toks):
+        if toks[k].is_cap and memorial_named(s, k):
+            e = k + 1
+            while e < len(toks) and e - k < 4 and toks[e].is_cap and s.adjacent(e):
+                e += 1
+            out.append((k, e, "memorial"))
+            k = e
+        else:
+            k += 1
+    return out
