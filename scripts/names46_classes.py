@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_names import _articles, _ids, _segmented  # noqa: E402
 from names_nodes_sample import person_mentions  # noqa: E402
 
-HEADS = (r"(?:[Ll]ăng|[Nn]hà tưởng niệm|[Kk]hu tưởng niệm|[Nn]hà lưu niệm|[Kk]hu lưu niệm|Khu di tích|Bảo tàng|"
+HEADS = (r"(?:Lăng|[Nn]hà tưởng niệm|[Kk]hu tưởng niệm|[Nn]hà lưu niệm|[Kk]hu lưu niệm|Khu di tích|Bảo tàng|"
          r"Tượng đài|Quảng trường|Nhà sàn)")  # the heads of kg/lexicon/memorial_heads.tsv
 MEMORIAL = re.compile(r"(?<!\w)" + HEADS + r"(?: (?:Chủ tịch|Đại tướng|Tổng Bí thư|Thủ tướng|Thủ tướng Chính phủ|"
                       r"Chủ tịch nước|Bác|Cụ|đồng chí|Đồng chí|cố|Cố|vua|Vua)){0,3} $")

@@ -42,3 +42,7 @@ def bodies(text: str) -> list[str]:
 def test_a_memorials_person_name_is_no_bodys_words_either():
     assert bodies("Đoàn dâng hương tại Nhà lưu niệm Tổng Bí thư Trường Mơ ở làng Mơ Khê.") == []
     assert bodies("Đoàn thăm khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Mơ (huyện Mơ Khê).") == ["Chính phủ"]
+
+
+def test_a_lower_case_tomb_names_its_emperor():
+    assert persons("Dự án bãi đỗ xe tham quan lăng vua Mơ Khê đã được duyệt.") == ["Mơ Khê"]
