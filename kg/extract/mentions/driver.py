@@ -34,6 +34,7 @@ from kg.extract.mentions.person_compounds import title_glued
 from kg.extract.mentions.person_levels import ends_with_level, level_places
 from kg.extract.mentions.person_listed import listed_names
 from kg.extract.mentions.person_lists import listed_after_place_word
+from kg.extract.mentions.person_memorials import memorial_spans
 from kg.extract.mentions.person_places import (
     _is_province,
     _level_before,
@@ -72,7 +73,8 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     for a, b in _matcher("epithets").finditer(s.view, s.sent.start, s.sent.end):
         if s.text[a].isupper() and not any(m.start <= a < m.end for m in out):
             out.append(_mk("person", s, a, b, anchor="epithet"))
-    out = organising_committees(s, out + _bodies_and_places(s, persons))  # "Ban tổ chức trao …"
+    held = persons + memorial_spans(s)  # "Lăng Chủ tịch X": X no person's, and no body's or place's words either
+    out = organising_committees(s, out + _bodies_and_places(s, held))  # "Ban tổ chức trao …"
     out += _dates(s)
     out += _lexicon_mentions(s)
     out += _events(s, out)

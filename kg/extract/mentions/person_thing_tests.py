@@ -11,6 +11,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_body_short import own_short_form
+from kg.extract.mentions.person_memorials import memorial_named
 from kg.extract.mentions.person_named import named_after
 from kg.extract.mentions.person_numbered import numbered_place
 from kg.extract.mentions.person_place_lists import plural_level_list
@@ -59,8 +60,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
     """The second test of :func:`_accepts`: the name is a lunar year, a listed street, an institution, a place."""
     toks = s.toks
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)) \
-            or named_after(s, i, k, e, anchor):
-        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"; "đường A B C, Giám đốc"
+            or named_after(s, i, k, e, anchor) or memorial_named(s, k):
+        return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"; "đường A B C, Giám đốc"; "Lăng …"
     if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
