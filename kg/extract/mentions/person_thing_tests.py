@@ -30,6 +30,7 @@ from kg.extract.mentions.person_places import (
     _street_context,
 )
 from kg.extract.mentions.person_short_holder import short_form_holder
+from kg.extract.mentions.person_streets import names_a_street
 from kg.extract.mentions.person_titles import (
     _lower_words_before,
     _pen_name,
@@ -62,6 +63,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
     if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)) \
             or named_after(s, i, k, e, anchor) or memorial_named(s, k):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"; "đường A B C, Giám đốc"; "Lăng …"
+    if (anchor in ("", "honorific") or anchor == "title" and not _title_right_before(s, k)) and names_a_street(s, k):
+        return True  # "nút A", "góc đường A – B", "các tuyến đường ra vào cảng X gồm A, B", "số nhà 12, A"
     if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name
     if anchor == "" and _dash_chain(s, k, e):
