@@ -14,7 +14,6 @@ Events are shared across articles by their key (the folded name), except:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from kg.corpus.resolve import local_event
 from kg.extract import lexicon
@@ -22,17 +21,11 @@ from kg.extract.facts.model import Fact, Lit
 from kg.extract.link import Links
 
 
-@cache
-def _heads() -> frozenset[str]:
-    """Event heads in lower case (``events.tsv``), of one to four words."""
-    return frozenset(e.key for e in lexicon.entries("events"))
-
-
 def verb_named(label: str) -> bool:
     """Whether an event name opens with no event head and names no event of its own inside (see the module)."""
     words = label.split()
     low = [w.lower() for w in words]
-    heads = _heads()
+    heads = lexicon.words("events")  # the event heads (``events.tsv``), of one to four words
     if any(" ".join(low[:k]) in heads for k in range(1, 5)):
         return False
     return not any(words[i][:1].isupper() and " ".join(low[i:i + k]) in heads
