@@ -18,3 +18,8 @@ def test_the_winner_named_after_goes_to_receives_the_prize():
 def test_goes_to_without_a_grade_or_a_prize_confers_nothing():
     assert _confs("T\n\nLỗi thuộc về ai thì cần giải quyết thế nào.") == []
     assert _confs("T\n\nCác giải đấu thuộc về Liên đoàn Bóng đá tỉnh Hòa Bình.") == []
+
+
+def test_goes_to_with_no_winner_after_it_confers_nothing():
+    assert _confs("T\n\nTheo quy chế, việc xét giải Nhất thuộc về thẩm quyền của Hội đồng Alpha.") == []
+    assert _confs("T\n\nViệc chấm giải Nhì thuộc về trách nhiệm của Ban giám khảo.") == []
