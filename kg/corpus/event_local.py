@@ -19,12 +19,13 @@ from kg.corpus.resolve import local_event
 from kg.extract import lexicon
 from kg.extract.facts.model import Fact, Lit
 from kg.extract.link import Links
+from kg.extract.normalise import key
 
 
 def verb_named(label: str) -> bool:
     """Whether an event name opens with no event head and names no event of its own inside (see the module)."""
     words = label.split()
-    low = [w.lower() for w in words]
+    low = [key(w) for w in words]  # as the lexicon's keys: "Toạ đàm" is the head "tọa đàm"
     heads = lexicon.words("events")  # the event heads (``events.tsv``), of one to four words
     if any(" ".join(low[:k]) in heads for k in range(1, 5)):
         return False
