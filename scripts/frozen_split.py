@@ -44,6 +44,22 @@ def excluded(paths: list[pathlib.Path]) -> set[str]:
     return ids
 
 
+def of_genre(text: str, either: bool = False) -> bool:
+    """The genre: a post title before a capitalised name and an honorific name (``either``: one but not both)."""
+    post, person = bool(POST.search(text)), bool(PERSON.search(text))
+    return post != person if either else post and person
+
+
+def draw(pool: list[dict], seed: int, count: int, awards: int) -> list[dict]:
+    """``awards`` records drawn from the pool's records that mention an award, the rest of ``count`` from the others,
+    with one generator seeded with ``seed`` (the pool sorted by id)."""
+    rng = random.Random(seed)
+    with_award = [r for r in pool if AWARD.search(r["text"])]
+    picked = rng.sample(with_award, min(awards, len(with_award)))
+    rest = [r for r in pool if r not in picked]
+    return picked + rng.sample(rest, count - len(picked))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
@@ -61,17 +77,10 @@ def main() -> int:
     skip = excluded(a.exclude)
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         recs = [r for r in map(json.loads, f) if r["id"] not in skip]
-    def drawn(text: str) -> bool:
-        post, person = bool(POST.search(text)), bool(PERSON.search(text))
-        return post != person if a.either else post and person
-
-    pool = sorted((r for r in recs if 500 <= len(r["text"]) <= a.max_chars and drawn(r["text"])),
+    pool = sorted((r for r in recs if 500 <= len(r["text"]) <= a.max_chars and of_genre(r["text"], a.either)),
                   key=lambda r: r["id"])
-    rng = random.Random(a.seed)
     awards = [r for r in pool if AWARD.search(r["text"])]
-    picked = rng.sample(awards, min(a.awards, len(awards)))
-    rest = [r for r in pool if r not in picked]
-    picked += rng.sample(rest, a.count - len(picked))
+    picked = draw(pool, a.seed, a.count, a.awards)
     with a.out.open("w", encoding="utf-8") as f:
         for r in sorted(picked, key=lambda r: r["id"]):
             f.write(json.dumps({"id": r["id"], "title": r["title"], "text": r["text"]}, ensure_ascii=False) + "\n")

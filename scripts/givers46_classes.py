@@ -53,7 +53,7 @@ CLASSES = {
 }
 
 
-def same_name_givers(conf: dict, label: dict, sp: dict, keep: set[str]) -> tuple[int, int]:
+def same_name_givers(conf: dict, sp: dict, keep: set[str]) -> tuple[int, int]:
     """(articles, conferrals) where one name is conferred by two or more different givers."""
     arts = confs = 0
     for aid, rows in sp.items():
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     conf, label = read_build(a.nq)
     arts = articles(CORPUS, skip)
     sp = spans(conf)
-    n_art, n_conf = same_name_givers(conf, label, sp, set(arts))
+    n_art, n_conf = same_name_givers(conf, sp, set(arts))
     print(f"same name, different givers: {n_conf} conferrals in {n_art} articles", file=sys.stderr)
     rows = []
     for aid in sorted(arts):

@@ -13,31 +13,22 @@ random generator seeded with the seed; the pool is sorted by id.
 from __future__ import annotations
 
 import pathlib
-import random
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from frozen_split import AWARD, PERSON, POST  # noqa: E402
+from frozen_split import AWARD, draw, of_genre  # noqa: E402
 from names43_draw import draw_args, read_pool, residue, write_draw  # noqa: E402
 
 AWARDS = 6
 
 
-def genre(text: str) -> bool:
-    """The held-out splits' genre: a post title before a capitalised name, and an honorific name."""
-    return bool(POST.search(text)) and bool(PERSON.search(text))
-
-
 def main() -> None:
     a, skip = draw_args(__doc__ or "", 807)
-    pool = [r for r in residue(read_pool(a.corpus, skip), 4, 0) if genre(r["text"])]
-    rng = random.Random(a.seed)
-    awards = [r for r in pool if AWARD.search(r["text"])]
-    picked = rng.sample(awards, min(AWARDS, len(awards)))
-    rest = [r for r in pool if r not in picked]
-    picked += rng.sample(rest, a.count - len(picked))
-    print("pool", len(pool), "with awards", len(awards), file=sys.stderr)
+    pool = [r for r in residue(read_pool(a.corpus, skip), 4, 0) if of_genre(r["text"])]
+    picked = draw(pool, a.seed, a.count, AWARDS)
+    print("pool", len(pool), "with awards", sum(bool(AWARD.search(r["text"])) for r in pool), file=sys.stderr)
     write_draw(a.out, [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in picked])
+
 
 if __name__ == "__main__":
     main()

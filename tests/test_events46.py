@@ -18,7 +18,8 @@ def test_verb_named_labels():
                   "Đặt vòng hoa và vào Lăng viếng Chủ tịch Nguyễn Văn An"):
         assert verb_named(label), label
     for label in ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Alpha", "Buổi làm việc với UBND tỉnh Alpha",
-                  "Phiên khai mạc Kỳ họp thứ 5 HĐND tỉnh Alpha", "Lễ hội Đền Beta", "Kỳ họp thứ 4 HĐND tỉnh Alpha"):
+                  "Phiên khai mạc Kỳ họp thứ 5 HĐND tỉnh Alpha", "Lễ hội Đền Beta", "Kỳ họp thứ 4 HĐND tỉnh Alpha",
+                  "Toạ đàm Khoa học Alpha 2030"):
         assert not verb_named(label), label
 
 

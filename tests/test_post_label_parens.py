@@ -29,6 +29,12 @@ def test_a_post_node_is_labelled_without_the_short_form_of_its_body():
     assert [n[0] for n in names] == [{"Giám đốc Sở Nông nghiệp và Phát triển nông thôn"}]
 
 
+def test_a_form_without_the_parenthetical_is_the_label_and_no_alt_label_too():
+    names = _post_names("T\n\nÔng Nguyễn Văn An, Tổng Giám đốc Công ty Cổ phần Alpha (ABC), cho biết. Tổng Giám đốc "
+                        "Công ty Cổ phần Alpha Nguyễn Văn An nói thêm.")
+    assert names == [({"Tổng Giám đốc Công ty Cổ phần Alpha"}, {"Tổng Giám đốc Công ty Cổ phần Alpha (ABC)"})], names
+
+
 def test_a_parenthetical_inside_a_post_or_after_a_lone_word_stays():
     assert shown("Giám đốc Sở X (ABC) tỉnh Bắc Sơn") == "Giám đốc Sở X (ABC) tỉnh Bắc Sơn"
     assert shown("Chủ (ABC)") == "Chủ (ABC)"

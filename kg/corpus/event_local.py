@@ -14,25 +14,19 @@ Events are shared across articles by their key (the folded name), except:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from kg.corpus.resolve import local_event
 from kg.extract import lexicon
 from kg.extract.facts.model import Fact, Lit
 from kg.extract.link import Links
-
-
-@cache
-def _heads() -> frozenset[str]:
-    """Event heads in lower case (``events.tsv``), of one to four words."""
-    return frozenset(e.key for e in lexicon.entries("events"))
+from kg.extract.normalise import key
 
 
 def verb_named(label: str) -> bool:
     """Whether an event name opens with no event head and names no event of its own inside (see the module)."""
     words = label.split()
-    low = [w.lower() for w in words]
-    heads = _heads()
+    low = [key(w) for w in words]  # as the lexicon's keys: "Toạ đàm" is the head "tọa đàm"
+    heads = lexicon.words("events")  # the event heads (``events.tsv``), of one to four words
     if any(" ".join(low[:k]) in heads for k in range(1, 5)):
         return False
     return not any(words[i][:1].isupper() and " ".join(low[i:i + k]) in heads

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-_PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")
+PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")  # a closing parenthetical (also read by post_nodes.foreign_post)
 
 
 def shown(label: str) -> str:
     """``label`` less a closing parenthetical, where at least two words stay before it; else ``label``."""
-    m = _PARENS_END.search(label)
+    m = PARENS_END.search(label)
     return label[: m.start()] if m and len(label[: m.start()].split()) >= 2 else label

@@ -156,8 +156,9 @@ class _Emitter:
             return
         g.add((node, _TYPE, term(f"vnr:{e.cls}")))  # raises for a class the ontology does not declare
         label = e.label[:1].upper() + e.label[1:] if e.kind in ("event", "body") else e.label
-        g.add((node, _LABEL, label_literal(post_shown(label) if e.kind == "post" else label, "vi")))
-        if e.kind == "post" and post_shown(label) != label:
+        shown = post_shown(label) if e.kind == "post" else label
+        g.add((node, _LABEL, label_literal(shown, "vi")))
+        if shown != label:
             g.add((node, _ALT_LABEL, label_literal(label, "vi")))  # the post as written, its parenthetical kept
         if e.en:
             g.add((node, _LABEL, label_literal(e.en, "en")))
@@ -171,7 +172,7 @@ class _Emitter:
             g.add((node, _ALT_LABEL, label_literal(bare, "vi")))  # the name without its closing bracket
         for form in written_forms(e.mentions, label, bare) if e.kind == "event" else ():
             g.add((node, _ALT_LABEL, label_literal(form, "vi")))  # every complete name the article writes
-        for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label}):
+        for form in sorted(set(filter(None, e.attrs.get("forms", "").split("\n"))) - {e.label, shown}):
             g.add((node, _ALT_LABEL, label_literal(form, "vi")))  # a post's form with a holder's term
         if e.part_of and e.part_of in self.links.entities:
             g.add((node, ORG.subOrganizationOf, entity_iri(e.part_of)))

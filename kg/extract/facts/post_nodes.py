@@ -16,6 +16,7 @@ from kg.extract.facts.model import Fact, Lit, Ref, vi
 from kg.extract.link import Entity, foreign_office, implied_body
 from kg.extract.names import foreign_name
 from kg.extract.normalise import fold, key
+from kg.extract.post_shown import PARENS_END
 
 # a post phrase: (title, body or None, start, end)
 _Phrase = tuple[Mention, Mention | None, int, int]
@@ -119,21 +120,20 @@ def _post_entity(ctx: _Ctx, sent: Sentence, ph: _Phrase, owner: str,
 _CLOSE = re.compile(r"\s*(?:(?:ông|bà|ngài|đồng chí)\s+)?", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*[,(–-]\s*")
 _AT = re.compile(r"\s(?:tại|ở)\s")
-_PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")
+_VIET = re.compile(r"(?<!\w)việt(?!\w)")  # "Việt Nam", and "Việt" of a pair ("Việt - Lào"), as keys
 
 
 def foreign_post(rest: str) -> bool:
     """The words after a title make the post one of a foreign country: they end with a country's name other than
     Viet Nam ("Chủ tịch Trung Quốc", "Phó Thủ tướng Trung Quốc", "Tổng thư ký Đảng X Nhật Bản"; a short form in
     parentheses after it), not in a place's name of capitalised words ("Bí thư Quận ủy Thủ Đức"), and name no Viet
-    Nam; a country after "tại" left out ("Đại sứ Nhật Bản tại Việt Nam" is Japan's, "Đại sứ Việt Nam tại Nhật
-    Bản" not)."""
-    words = _PARENS_END.sub("", _AT.split(rest, 1)[0]).split()
+    Nam, nor "Việt" of a pair ("Chủ tịch Hội hữu nghị Việt - Lào" is an office here); a country after "tại" left
+    out ("Đại sứ Nhật Bản tại Việt Nam" is Japan's, "Đại sứ Việt Nam tại Nhật Bản" not)."""
+    words = PARENS_END.sub("", _AT.split(rest, 1)[0]).split()
     n = next((n for n in (4, 3, 2, 1) if n <= len(words)
               and key(" ".join(words[-n:])).replace("-", " ") in _foreign_countries()), 0)
     before = words[-n - 1] if len(words) > n else ""
-    return n > 0 and not (before[:1].isupper() and not before.isupper()) and key("Việt Nam") not in key(
-        " ".join(words)).replace("-", " ")
+    return n > 0 and not (before[:1].isupper() and not before.isupper()) and not _VIET.search(key(" ".join(words)))
 
 
 @cache
