@@ -35,10 +35,29 @@ def _between() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _alternation(rows) + r") +$")
 
 
+@cache
+def _any_head() -> re.Pattern[str]:
+    """Any head of either class in any case: a cheap test that a sentence can hold a memorial's name at all."""
+    rows = [r[0] for r in lexicon.rows("memorial_heads") if r[2:3] in (["head"], ["capital"])]
+    return re.compile(r"(?i:" + _alternation(rows) + r")")
+
+
+def _first_head(s: _Sent) -> int:
+    """Offset of the sentence's first match of :func:`_any_head` (its end when none), read once per sentence and
+    kept on it: most sentences name no memorial, and a name after the first head's start is the only one to test."""
+    got = s.__dict__.get("_memorial_head")
+    if got is None:
+        m = _any_head().search(s.text, s.sent.start, s.sent.end)
+        got = s.__dict__["_memorial_head"] = m.start() if m else s.sent.end
+    return got
+
+
 def memorial_before(s: _Sent, start: int) -> bool:
     """A memorial's head ends before character ``start`` with one or more titles, ranks and ``between`` words (each
     followed by spaces), and nothing else, between: the name at ``start`` ends the memorial's name. With nothing
     between ("lăng Tự Đức", the emperor's tomb, which the annotators count as naming him) the name is left alone."""
+    if _first_head(s) >= start:
+        return False  # no head of any kind before the name in this sentence
     at = start
     while True:
         line = s.text[max(s.sent.start, at - 60) : at]
