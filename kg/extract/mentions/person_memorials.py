@@ -82,7 +82,8 @@ def memorial_spans(s: _Sent) -> list[tuple[int, int, str]]:
     """(first token, last token exclusive, "memorial") of each memorial's person name in the sentence: the
     capitalised words (at most four, adjacent) after a memorial's head and a title. Not persons, but no body's or
     place's words either ("Nhà lưu niệm Tổng Bí thư X" names no school, "… Thủ tướng Chính phủ X" no government)."""
-    toks, out, k = s.toks, [], 0
+    toks, out = s.toks, []
+    k = s.index_from(_first_head(s) + 1)  # a name starting at or before the first head ends no memorial's name
     while k < len(toks):
         if toks[k].is_cap and memorial_named(s, k):
             e = k + 1
