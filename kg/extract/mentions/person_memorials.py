@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
-from kg.extract.mentions.sentence import _Sent
+from kg.extract.mentions.sentence import PhraseMatcher, _Sent
 
 
 def _alternation(words: list[str]) -> str:
@@ -36,10 +36,10 @@ def _between() -> re.Pattern[str]:
 
 
 @cache
-def _any_head() -> re.Pattern[str]:
-    """Any head of either class in any case: a cheap test that a sentence can hold a memorial's name at all."""
-    rows = [r[0] for r in lexicon.rows("memorial_heads") if r[2:3] in (["head"], ["capital"])]
-    return re.compile(r"(?i:" + _alternation(rows) + r")")
+def _any_head() -> PhraseMatcher:
+    """Any head of either class, word-bounded, over the sentence's lower-case view: a cheap test that a sentence can
+    hold a memorial's name at all (it matches wherever :func:`_heads` does)."""
+    return PhraseMatcher(r[0] for r in lexicon.rows("memorial_heads") if r[2:3] in (["head"], ["capital"]))
 
 
 def _first_head(s: _Sent) -> int:
@@ -47,8 +47,8 @@ def _first_head(s: _Sent) -> int:
     kept on it: most sentences name no memorial, and a name after the first head's start is the only one to test."""
     got = s.__dict__.get("_memorial_head")
     if got is None:
-        m = _any_head().search(s.text, s.sent.start, s.sent.end)
-        got = s.__dict__["_memorial_head"] = m.start() if m else s.sent.end
+        first = next(_any_head().finditer(s.view, s.sent.start, s.sent.end), None)
+        got = s.__dict__["_memorial_head"] = first[0] if first else s.sent.end
     return got
 
 
