@@ -35,6 +35,18 @@ def held(text: str) -> dict[str, list[str]]:
     return _holdings(text, as_written=True)
 
 
+def post_keys(text: str) -> dict[str, list[str]]:
+    """Person label → the keys of the post nodes the graph gives them (one document, "g")."""
+    res = run(text, "g")
+    out: dict[str, list[str]] = {}
+    for f in res.facts:
+        if f.cls == "PostHolding":
+            props = dict(f.props)
+            out.setdefault(res.links.entities[props["org:member"].id].label, []).append(
+                res.links.entities[props["vnr:post"].id].key)
+    return out
+
+
 def body_post_labels(text: str) -> tuple[set[str], set[str]]:
     """The body and post labels of one made-up report (the text after a title line)."""
     res = run("Tin vắn\n\n" + text, "t")

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import run
-
-
-def _post_keys(text: str) -> dict[str, list[str]]:
-    res = run(text, "g")
-    out: dict[str, list[str]] = {}
-    for f in res.facts:
-        if f.cls == "PostHolding":
-            props = dict(f.props)
-            out.setdefault(res.links.entities[props["org:member"].id].label, []).append(
-                res.links.entities[props["vnr:post"].id].key)
-    return out
+from helpers import post_keys, run
 
 
 def _persons(text: str) -> list[str]:
@@ -21,22 +10,22 @@ def _persons(text: str) -> list[str]:
 
 
 def test_a_bare_title_of_a_person_holding_a_foreign_post_is_not_the_office_it_implies_here():
-    keys = _post_keys("Hội đàm\n\nChủ tịch nước Vũ Văn Tám sẽ gặp Tổng Bí thư, Chủ tịch Trung Quốc Lý Minh Hạo.")
+    keys = post_keys("Hội đàm\n\nChủ tịch nước Vũ Văn Tám sẽ gặp Tổng Bí thư, Chủ tịch Trung Quốc Lý Minh Hạo.")
     assert keys["Vũ Văn Tám"] == ["chủ tịch nước|nhà nước"]
     assert sorted(keys["Lý Minh Hạo"]) == ["chủ tịch|trung quốc", "tổng bí thư|lý minh hạo"]
 
 
 def test_a_post_of_a_countrys_mission_here_or_a_foreign_post_far_from_the_name_is_no_foreign_holder():
-    keys = _post_keys("Hội đàm\n\nĐại sứ Nhật Bản tại Việt Nam Kenji Tanaka và Đại sứ Việt Nam tại Nhật Bản Vũ Văn "
+    keys = post_keys("Hội đàm\n\nĐại sứ Nhật Bản tại Việt Nam Kenji Tanaka và Đại sứ Việt Nam tại Nhật Bản Vũ Văn "
                       "Tám dự. Tổng Bí thư Vũ Văn Tám phát biểu.")
     assert "tổng bí thư|ban chấp hành trung ương đảng" in keys["Vũ Văn Tám"]
-    far = _post_keys("Hội đàm\n\nChủ tịch nước Vũ Văn Tám tới. Tại cuộc tiếp Tổng thư ký Đảng Tự do Nhật Bản, Chủ tịch "
+    far = post_keys("Hội đàm\n\nChủ tịch nước Vũ Văn Tám tới. Tại cuộc tiếp Tổng thư ký Đảng Tự do Nhật Bản, Chủ tịch "
                      "Liên minh nghị sĩ hữu nghị Nhật - Việt, Chủ tịch nước Vũ Văn Tám nói.")
     assert "chủ tịch nước|nhà nước" in far["Vũ Văn Tám"]
 
 
 def test_a_national_body_of_a_country_written_in_full_runs_to_the_country():
-    keys = _post_keys("Hội đàm\n\nChủ tịch Quốc hội Cộng hòa Liên bang Myanmar Ba Hla Tun và Chủ tịch Quốc hội "
+    keys = post_keys("Hội đàm\n\nChủ tịch Quốc hội Cộng hòa Liên bang Myanmar Ba Hla Tun và Chủ tịch Quốc hội "
                       "Cộng hòa Dân chủ Nhân dân Lào Somsak Vilayvong gặp nhau.")
     assert keys["Ba Hla Tun"] == ["chủ tịch quốc hội|quốc hội cộng hòa liên bang myanmar"]
     assert keys["Somsak Vilayvong"] == ["chủ tịch quốc hội|quốc hội cộng hòa dân chủ nhân dân lào"]
@@ -53,6 +42,6 @@ def test_a_part_of_a_foreign_name_or_its_initial_form_names_the_same_person():
 
 
 def test_a_country_word_inside_a_place_or_a_field_makes_no_foreign_post():
-    keys = _post_keys("Hội nghị\n\nBí thư Huyện ủy Tân Đức, Ủy viên Ban Chỉ đạo cải cách tư pháp Trung ương Vũ Văn "
+    keys = post_keys("Hội nghị\n\nBí thư Huyện ủy Tân Đức, Ủy viên Ban Chỉ đạo cải cách tư pháp Trung ương Vũ Văn "
                       "Tám dự. Tổng Bí thư Vũ Văn Tám phát biểu.")
     assert "tổng bí thư|ban chấp hành trung ương đảng" in keys["Vũ Văn Tám"]
