@@ -37,20 +37,27 @@ CLASSES = {
 }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def read_inputs(argv: list[str] | None, doc: str, seed: int,
+                n: int) -> tuple[argparse.Namespace, dict, dict, dict, dict]:
+    """The class counters' command line (a build, ``--skip``/``--exclude`` ids, ``--show`` a class, ``--seed``,
+    ``--n``) and what they read: the build's conferrals and labels, the corpus articles no skipped id names, and
+    each article's conferral spans."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("nq", type=Path)
     ap.add_argument("--skip", type=Path)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
     ap.add_argument("--show")
-    ap.add_argument("--seed", type=int, default=889)
-    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--n", type=int, default=n)
     a = ap.parse_args(argv)
     skip = {ln.strip().removeprefix("baomoi-") for ln in a.skip.open(encoding="utf-8")} if a.skip else set()
     skip |= {i.removeprefix("baomoi-") for i in excluded(a.exclude)}
     conf, label = read_build(a.nq)
-    arts = articles(CORPUS, skip)
-    sp = spans(conf)
+    return a, conf, label, articles(CORPUS, skip), spans(conf)
+
+
+def main(argv: list[str] | None = None) -> int:
+    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 889, 40)
     rows = []
     for aid in sorted(sp):
         if aid not in arts:

@@ -13,7 +13,6 @@ with the conferrals the build gives them.
 """
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -22,9 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from awards37_sample import _segmented, articles, describe, in_span, read_build, spans  # noqa: E402
-from corpus_awards import CORPUS  # noqa: E402
-from frozen_split import excluded  # noqa: E402
+from awards37_sample import _segmented, describe, in_span  # noqa: E402
+from givers45_classes import read_inputs  # noqa: E402
 
 AWARDISH = re.compile(r"(?i)huân chương|huy chương|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|huy hiệu|giải")
 CLASSES = {
@@ -70,19 +68,7 @@ def same_name_givers(conf: dict, sp: dict, keep: set[str]) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    ap.add_argument("nq", type=Path)
-    ap.add_argument("--skip", type=Path)
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
-    ap.add_argument("--show")
-    ap.add_argument("--seed", type=int, default=841)
-    ap.add_argument("--n", type=int, default=20)
-    a = ap.parse_args(argv)
-    skip = {ln.strip().removeprefix("baomoi-") for ln in a.skip.open(encoding="utf-8")} if a.skip else set()
-    skip |= {i.removeprefix("baomoi-") for i in excluded(a.exclude)}
-    conf, label = read_build(a.nq)
-    arts = articles(CORPUS, skip)
-    sp = spans(conf)
+    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 841, 20)
     n_art, n_conf = same_name_givers(conf, sp, set(arts))
     print(f"same name, different givers: {n_conf} conferrals in {n_art} articles", file=sys.stderr)
     rows = []
