@@ -9,9 +9,11 @@ import re
 from functools import cache
 
 from kg.extract import event_sides, lexicon
+from kg.extract.event_caption import glued_caption
 from kg.extract.event_credit import credit
 from kg.extract.event_lists import in_party_list, party_noun_in_list
 from kg.extract.event_lists import last_party as last_party  # read by events.py (at its size cap)
+from kg.extract.event_manner import manner
 from kg.extract.event_matter import matter_verb, no_matter
 from kg.extract.event_tokens import Toks, classes, groups, is_number, is_year, level, not_event, ordinal
 from kg.extract.normalise import key
@@ -25,8 +27,8 @@ _NEEDS_NUMBER = frozenset({"ngày", "tháng"})  # a time word only before a numb
 def _proper(t: Toks, i: int) -> bool:
     """A capitalised word that is part of a name: not a clause opener (a title only after a lower-case word)."""
     w = t.word(i)
-    if not w[:1].isupper() or credit(t, i):
-        return False  # not capitalised, or a photo credit glued on: "… | Lê Văn A/TTXVN"
+    if not w[:1].isupper() or credit(t, i) or glued_caption(t, i):
+        return False  # not capitalised, a photo credit glued on ("… | Lê Văn A/TTXVN"), a caption (event_caption.py)
     n = t.match(i, "opener")
     if not n and sentence_start(t, i):
         return False  # "… năm 2031 | Mở đầu …": the next sentence, run on without a stop
@@ -119,6 +121,8 @@ def _np(t: Toks, j: int) -> bool:
 def _ends(t: Toks, i: int) -> bool:
     """Whether the word at ``i`` ends the name: a boundary word, a time adverbial, a clause opener."""
     w = t.word(i)
+    if manner(t, i):
+        return True  # "… đền Alpha | an toàn, …", "Lễ khánh thành | đảm bảo trang trọng" (event_manner.py)
     if _whole(t, i) > 1 or party_noun_in_list(t, i):
         return False  # a word of two syllables is read whole: "giao thông" is no "giao", "nhà ở" no "ở"
     if no_matter(t, i):

@@ -32,3 +32,23 @@ def place_gloss(t: Toks, i: int) -> bool:
         else:
             members[-1].append(w)
     return False
+
+
+_ALIAS_WORDS = 3  # words of a head repeated as an alias at most ("Hội nghị", "Bầu cử")
+
+
+def head_alias(t: Toks, i: int) -> bool:
+    """Whether the "(" at ``i`` opens the event's own head as a short form for the rest of the article (events47):
+    "Đại hội đại biểu toàn quốc lần thứ X của Đảng Alpha (Đại hội)", "bầu cử đại biểu HĐND các cấp (Bầu cử)". The
+    bracket names nothing new: the name ends before it. Only a capitalised bracket of the very words of the head."""
+    if t.word(i) != "(" or i == 0 or not t.word(i + 1)[:1].isupper():
+        return False
+    for n in range(1, _ALIAS_WORDS + 1):
+        if t.word(i + 1 + n) == ")":
+            inner = t.words[i + 1 : i + 1 + n]
+            if not all(w.isalpha() for w in inner):
+                return False
+            start = t.ends[0] - len(t.words[0])
+            head = t.text[max(0, start - 40) : start].split()[-n:]
+            return len(head) == n and [w.lower() for w in head] == [w.lower() for w in inner]
+    return False

@@ -62,7 +62,7 @@ from kg.extract import event_bounds as bounds
 from kg.extract import event_sides, lexicon
 from kg.extract.event_adjuncts import _DAY_MONTH, _dates, adjunct, appended, dated
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
-from kg.extract.event_gloss import place_gloss
+from kg.extract.event_gloss import head_alias, place_gloss
 from kg.extract.event_length import name_words
 from kg.extract.event_lists import (
     coordinate,
@@ -358,8 +358,8 @@ def _determined(t: Toks, i: int) -> bool:
 def _part(t: Toks, i: int, closed: bool) -> int:
     """Tokens of the next part of the name at ``i`` (see the grammar); 0 at a clause boundary."""
     w = t.word(i)
-    if place_gloss(t, i):
-        return 0  # "Lễ hội X (Beta, Gamma)": where the place lies, no part of the name (event_gloss.py)
+    if place_gloss(t, i) or head_alias(t, i):
+        return 0  # "Lễ hội X (Beta, Gamma)": a place gloss; "… (Đại hội)": the head as an alias (event_gloss.py)
     n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or adjunct(t, i, closed) \
         or recipients(t, i)
     if n:
