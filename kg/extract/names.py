@@ -127,11 +127,12 @@ def cue_phrases(role: str) -> frozenset[str]:
 
 def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
     """One to three lower-case words right after token e-1 form a cue of this role ("cho biết", "đã")."""
-    phrases = cue_phrases(role)
-    for n, t in enumerate(toks[e : e + 3], 1):
+    phrases, words = cue_phrases(role), []
+    for t in toks[e : e + 3]:
         if not t.text[0].islower():
             return False  # no cue runs over a word that is not lower-case (most names end at a comma or a capital)
-        if " ".join(key(x.text) for x in toks[e : e + n]) in phrases:
+        words.append(key(t.text))
+        if " ".join(words) in phrases:
             return role != "speech" or " ".join(key(x.text) for x in toks[e : e + 2]) not in cue_phrases("not-speech")
     return False  # ("nói chung" is no speech)
 
