@@ -64,7 +64,7 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     reach = text[s.start : s.end + 60]
     folded = fold(reach)
     if not any(f in folded for f in _verb_folds()) \
-            or not any(key(w.strip(",;")) in _verb_words() for w in reach.split()):
+            or not _verb_words() & {key(w.strip(",;")) for w in reach.split()}:
         return out  # no verb's first word in reach (folded first, a cheap superset): nothing to open
     for d in _MARK.finditer(text, s.start, s.end):
         at = d.end()
