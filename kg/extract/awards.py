@@ -306,11 +306,14 @@ def lone_given_names(stretch: str) -> list[str]:
     return [i for i in items if re.fullmatch(r"[^\W\d_]+", i) and i[0].isupper()]
 
 
+_FOLLOW_UP = re.compile(r"(?<!\w)được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)"
+                        r"[^.;:]{0,30}?\s(?:gồm|là)\s*:?\s*", re.IGNORECASE)
+
+
 def follow_up_recipients(sentence: str) -> int | None:
     """Where the names start in a sentence that names the receivers of the award just told: "(Theo đó,) các cá nhân
     được khen thưởng gồm: A, B", "Những người được trao tặng là A và B"."""
-    m = re.search(r"(?<!\w)được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)"
-                  r"[^.;:]{0,30}?\s(?:gồm|là)\s*:?\s*", sentence, re.IGNORECASE)
+    m = _FOLLOW_UP.search(sentence)
     return m.end() if m and not re.search(r"[.;]", sentence[: m.start()]) else None
 
 

@@ -89,16 +89,32 @@ class Toks:
     def match(self, i: int, cls: str) -> int:
         """How many tokens from ``i`` (up to 4 words) form a word of ``cls``; 0 when none."""
         table = classes().get(cls, frozenset())
-        for n in _lengths(cls):  # a span of n tokens folds to n words or more: none longer than the class's forms
-            span = self.words[i : i + n]
-            if len(span) == n and all(w[:1].isalnum() for w in span):
-                form = " ".join(span)
+        lengths = _lengths(cls)  # a span of n tokens folds to n words or more: none longer than the class's forms
+        if i < 0:
+            return _match_from_end(self.words, i, cls, table, lengths)
+        words, run = self.words, 0  # how many words from i open with a letter or digit (up to the longest form)
+        while lengths and run < lengths[0] and i + run < len(words) and words[i + run][:1].isalnum():
+            run += 1
+        for n in lengths:
+            if n <= run:
+                form = " ".join(words[i : i + n])
                 if (form if cls == "opener" else key(form)) in table:
                     return n
         return 0
 
     def word(self, i: int) -> str:
         return self.words[i] if i < len(self.words) else ""
+
+
+def _match_from_end(words: list[str], i: int, cls: str, table: frozenset[str], lengths: tuple[int, ...]) -> int:
+    """:meth:`Toks.match` at a negative index, which slices from the end of the words: one span at a time."""
+    for n in lengths:
+        span = words[i : i + n]
+        if len(span) == n and all(w[:1].isalnum() for w in span):
+            form = " ".join(span)
+            if (form if cls == "opener" else key(form)) in table:
+                return n
+    return 0
 
 
 def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(),

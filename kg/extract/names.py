@@ -127,12 +127,14 @@ def cue_phrases(role: str) -> frozenset[str]:
 
 def cue_after(toks: Sequence[Token], e: int, role: str) -> bool:
     """One to three lower-case words right after token e-1 form a cue of this role ("cho biết", "đã")."""
-    words = [key(t.text) for t in toks[e : e + 3]]
-    for n in (1, 2, 3):
-        if len(words) >= n and all(t.text[0].islower() for t in toks[e : e + n]) \
-                and " ".join(words[:n]) in cue_phrases(role):
-            return role != "speech" or " ".join(words[:2]) not in cue_phrases("not-speech")  # "nói chung"
-    return False
+    phrases, words = cue_phrases(role), []
+    for t in toks[e : e + 3]:
+        if not t.text[0].islower():
+            return False  # no cue runs over a word that is not lower-case (most names end at a comma or a capital)
+        words.append(key(t.text))
+        if " ".join(words) in phrases:
+            return role != "speech" or " ".join(key(x.text) for x in toks[e : e + 2]) not in cue_phrases("not-speech")
+    return False  # ("nói chung" is no speech)
 
 
 def age_after(toks: Sequence[Token], e: int) -> bool:
@@ -171,7 +173,9 @@ def _age_at(toks: Sequence[Token], x: int) -> bool:
 
 def cue_before(before: Sequence[str], role: str) -> bool:
     """The last one to three of these keys (the words before a name) form a cue of this role ("nhà sử học")."""
-    return any(len(before) >= n and " ".join(before[-n:]) in cue_phrases(role) for n in (1, 2, 3))
+    phrases, n = cue_phrases(role), len(before)
+    return (n >= 1 and before[-1] in phrases) or (n >= 2 and " ".join(before[-2:]) in phrases) \
+        or (n >= 3 and " ".join(before[-3:]) in phrases)  # (unrolled: no generator at every name)
 
 
 _LETTERS = frozenset("ABCDĐEFGHIJKLMNOPQRSTUVWXYZ")  # a withheld name's initial ("Ý", "Á" are syllables: "Như Ý")

@@ -89,7 +89,8 @@ def meet_events(text: str, sentences: list[Sentence], found: list[Mention]) -> l
     out: list[Mention] = []
     for s in sentences:
         marked = [(d.end(), d.start(), False) for d in _DA.finditer(text, s.start, s.end)]
-        bare = [(p, p, True) for p in subjects.before(s.start, s.end) if unmarked(text, s.start, p)]
+        bare = [(p, p, True) for p in subjects.before(s.start, s.end)  # a verb of meeting first: the cheap test
+                if meeting_verb(text, p) is not None and unmarked(text, s.start, p)]
         for at, clause_end, no_da in marked + bare:  # after "đã", or right after the subject's name (event_unmarked)
             span = meeting_verb(text, at)
             if span is None or not _reported(text, s.start, clause_end, people) \

@@ -19,6 +19,7 @@ reported activity, a semicolon before it, is reported too: "X đã hội đàm v
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
@@ -88,7 +89,7 @@ def _next_rite(text: str, at: int) -> bool:
 def _start(text: str, at: int, limit: int) -> tuple[int, int] | None:
     """(start of the name, end of its verb) after "đã" ending at ``at``, or None."""
     raw = [(m.start(), m.start() + len(m.group().rstrip(",")), key(m.group().strip(",")))
-           for m in re.finditer(r"\S+", text[at:limit])][:5]
+           for m in islice(re.finditer(r"\S+", text[at:limit]), 5)]  # (the first five words: no more read)
     words = [w for _, _, w in raw]
     skip = 1 if words[:1] and words[0] in event_tokens.cls("approach") else 0
     found = _opening(words[skip:])

@@ -47,7 +47,7 @@ def capital_names(s: _Sent) -> list[tuple[int, int]]:
     toks, surnames, abbrevs = s.toks, _word_set("surnames"), lexicon.abbreviations()
     out = []
     for i in range(len(toks) - 2):
-        if not _capital_word(toks[i + 1].text) or not _honorific_ends(s, i):  # the cheap test first
+        if not toks[i + 1].text.isupper() or not _capital_word(toks[i + 1].text) or not _honorific_ends(s, i):
             continue
         j = i + 1
         while j < len(toks) and s.adjacent(j) and toks[j].text.isupper() and toks[j].text.isalpha():
@@ -73,8 +73,10 @@ def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
     like one), or a foreign given name before a Vietnamese family name and syllables ("ông Teddy Trương Thưởng");
     after a person noun too ("doanh nhân Teddy Trương Thưởng"), where a Vietnamese name may also follow the foreign
     given name in its Western order, the family name last ("doanh nhân Teddy Thưởng Trương")."""
+    if not 3 <= run_end - i <= 4:
+        return False  # the cheap test first: most runs are shorter
     noun = i > 0 and s.adjacent(i) and names.cue_before([key(t.text) for t in s.toks[max(0, i - 3) : i]], "noun")
-    if not 3 <= run_end - i <= 4 or not (honorific_right_before(s, i) or noun):
+    if not (honorific_right_before(s, i) or noun):
         return False
     words = [t.text for t in s.toks[i:run_end]]
     if all(w.isascii() and w.isalpha() for w in words):

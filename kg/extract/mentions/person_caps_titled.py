@@ -37,7 +37,8 @@ def titled_capital_names(s: _Sent) -> list[tuple[int, int]]:
     """(first token, last token exclusive) of the names in capitals of the sentence that an anchor vouches for."""
     toks, out, i = s.toks, [], 0
     while i < len(toks):
-        if not (_caps_word(toks[i].text) and (i == 0 or not _caps_word(toks[i - 1].text) or not s.adjacent(i))):
+        if not toks[i].text.isupper() or not (_caps_word(toks[i].text) and (
+                i == 0 or not _caps_word(toks[i - 1].text) or not s.adjacent(i))):  # (isupper: the cheap test first)
             i += 1
             continue
         j = i + 1

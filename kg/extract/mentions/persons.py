@@ -67,6 +67,9 @@ def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
     while i < len(toks):
         if "." in toks[i].text and titled_initial_name(s, i):
             out.append((i, i + 1, "title"))  # "Tổng thống Liên bang Nga V.Pu-tin"
+        if not toks[i].text[0].isupper():
+            i += 1  # no name word (:func:`_is_name_word`'s cheap test, inline: most words are lower-case)
+            continue
         if not _is_name_word(toks[i]) or key(toks[i].text) in honorifics or _credit_opens(s, i) \
                 or bare_rank_opens(s, i):  # "và Tướng X Y": the rank anchors the name after it
             i += 1
@@ -150,7 +153,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
             or whole_after_address(s, i, run_end) or double_family_name(s, i, run_end):
         return (i, run_end)
     i = _after_country(s, i, run_end)  # "Đại sứ Việt Nam tại Lào": a country after a title is the post's, not a
-    if " ".join(key(t.text) for t in toks[i:run_end]) in _word_set("countries") | _word_set("regions"):  # name, nor
+    if " ".join(key(t.text) for t in toks[i:run_end]) in _countries_regions():  # name, nor
         return None  # one written twice ("… Tổ quốc Việt Nam Việt Nam") nor a region ("Tư lệnh Nam Bộ")
     tail = run_end
     while tail > i and names.is_foreign(toks[tail - 1].text):
@@ -169,6 +172,12 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     if run_end - i in (2, 3, 4):
         return (i, run_end)  # names without a listed surname need an anchor (below)
     return None
+
+
+@cache
+def _countries_regions() -> frozenset[str]:
+    """The keys of ``countries.tsv`` and ``regions.tsv``, joined once (not at every run of capitalised words)."""
+    return _word_set("countries") | _word_set("regions")
 
 
 def _transliterated(s: _Sent, i: int, run_end: int) -> bool:
@@ -351,5 +360,5 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
-    blockers = s.byline_blockers
-    return not blockers or (blockers[0] >= k and blockers[-1] < e) or authors_line(s) or signed_line(s)
+    blockers = s.byline_ends  # (the first and the last of s.byline_blockers)
+    return not blockers or (blockers[0] >= k and blockers[1] < e) or authors_line(s) or signed_line(s)

@@ -25,8 +25,8 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
     abbr = lexicon.abbreviations()
     out: list[Mention] = []
     for i, t in enumerate(s.toks):
-        if not t.is_word:
-            continue
+        if not t.text[0].isalnum():
+            continue  # no word (Token.is_word, inline: this loop reads every token)
         if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
             exp = abbr[t.text].vi
             first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""

@@ -181,6 +181,16 @@ class _Sent:
         """Indices of the tokens that no byline holds besides its name (see :func:`_is_byline`)."""
         return [x for x, t in enumerate(self.toks) if _blocks_byline(t.text)]
 
+    @cached_property
+    def byline_ends(self) -> tuple[int, int] | None:
+        """The first and the last of :attr:`byline_blockers` (None when there is none), sought from either end and
+        not through every token: most sentences open and end with a word that blocks a byline."""
+        toks = self.toks
+        first = next((x for x, t in enumerate(toks) if _blocks_byline(t.text)), None)
+        if first is None:
+            return None
+        return first, next(x for x in range(len(toks) - 1, first - 1, -1) if _blocks_byline(toks[x].text))
+
     def adjacent(self, i: int) -> bool:
         """Token i follows token i-1 with only spaces between."""
         if i <= 0:
