@@ -33,9 +33,11 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     task_sents = _tasks(ctx, speech_of)
     _fold_post_forms(ctx)
     from kg.extract import conferrals  # it builds on this package's context and helpers
+    from kg.extract.conferral_committee import committee_givers
 
     award_sents = conferrals.awards(ctx)
     conferrals.merge(ctx)
+    committee_givers(ctx)
     _models(ctx)
     _movements(ctx)
     _results(ctx, task_sents | award_sents)

@@ -1,0 +1,67 @@
+"""Round awards47: awards47's misses by construction, counted on a whole-corpus build (gold-free).
+
+Per sentence of the corpus text (award articles only; ``--skip`` ids and the ``--exclude`` JSON Lines files'
+articles dropped before anything is read or printed): the constructions awards47's misses show (regular
+expressions; a sentence may show several), with how many of those sentences the build holds a conferral for, and
+for the committee class how many of those conferrals of a prize round carry no giver. ``--show CLASS`` prints a
+seeded sample (``--seed``, ``--n``) of that class's sentences with the conferrals the build gives them.
+
+    .venv/bin/python scripts/awards47_classes.py BUILD.nq --skip /work/wt/skip_ids.txt --exclude tests/data/*.jsonl \
+        [--show CLASS --seed 886 --n 20]
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from awards37_sample import _segmented, describe, in_span  # noqa: E402
+from givers45_classes import read_inputs  # noqa: E402
+
+AWARDISH = re.compile(r"(?i)huân chương|huy chương|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|huy hiệu|giải")
+CLASSES = {
+    # the prize's own committee gives it ('Ban Tổ chức Giải thưởng X đã trao …'): the prize node has no giver
+    "committee_of_prize": re.compile(r"(?<!\w)(?:Ban [Tt]ổ chức|BTC) (?:[Gg]iải|[Cc]uộc thi|[Hh]ội thi|[Ll]iên hoan)"),
+    # winners named as the authors of a work, in brackets after it ('tác phẩm “W” (nhóm tác giả A, B, Báo C)')
+    "authors_in_brackets": re.compile(r"(?i)(?:tác phẩm|sách|bài|loạt bài|phóng sự)[^.;]{0,200}?\((?:nhóm )?tác giả "
+                                      r"[A-ZĐÂ]"),
+    # medals tallied as a result, no give verb ('đứng đầu huyện với 2 Huy chương vàng, 1 HCB')
+    "medal_tally": re.compile(r"(?i)(?<!\w)\d+ (?:huy chương|HC) ?(?:vàng|bạc|đồng)"),
+    # a prize announced ('Sở Y tế công bố Giải thưởng X')
+    "prize_announced": re.compile(r"(?i)(?:công bố|phát động|khởi động) (?:giải|cuộc thi)"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 886, 20)
+    rows = []
+    for aid in sorted(arts):
+        r = arts[aid]
+        if not AWARDISH.search(r["text"]):
+            continue
+        for s in _segmented(r).sentences:
+            text = " ".join(s.text.split())
+            flags = [c for c, rx in CLASSES.items() if rx.search(text)]
+            if flags:
+                rows.append((aid, text, flags, in_span(sp.get(aid, []), s.start, s.end)))
+    count = Counter(f for r in rows for f in r[2])
+    withc = Counter(f for r in rows for f in r[2] if r[3])
+    nogiver = Counter(f for r in rows for f in r[2] for i in r[3] if not conf[i].get("conferredBy"))
+    for k in CLASSES:
+        print(f"{k}\t{count[k]} sentences\t{withc[k]} with a conferral\t{nogiver[k]} conferrals without a giver",
+              file=sys.stderr)
+    if a.show:
+        pool = [r for r in rows if a.show in r[2]]
+        for aid, text, _f, iris in sorted(random.Random(a.seed).sample(pool, min(a.n, len(pool)))):
+            print(f"## {aid}\n   SENT: {text[:700]}")
+            for iri in iris:
+                print(f"   => {describe(conf[iri], label)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
