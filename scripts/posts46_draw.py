@@ -2,8 +2,8 @@
 
 Usage:
     python scripts/posts46_draw.py --corpus CORPUS --exclude tests/data/*.jsonl tests/data/*_gold.json \
-        ../shared/eval/*_gold.json --skip SKIP.txt --seed 807 --count 20 --residue 0 -o tests/data/posts46.jsonl
-    (posts47: --seed 881 --residue 3)
+        ../shared/eval/*_gold.json --skip SKIP.txt --seed 807 --count 20 -o tests/data/posts46.jsonl
+    (posts47: --seed 881 --residue 3; the residue is 0 unless given)
 
 The pool is the held-out splits' genre (scripts/frozen_split.py): an article of 500-3,500 characters that names a
 person with a post title (its POST and PERSON patterns both match), no excluded id, and a numeric id ≡ --residue
@@ -24,7 +24,7 @@ AWARDS = 6
 
 
 def main() -> None:
-    a, skip = draw_args(__doc__ or "", 807, residue_opt=True)
+    a, skip = draw_args(__doc__ or "", 807, residue_opt=True, residue=0)
     pool = [r for r in residue(read_pool(a.corpus, skip), 4, a.residue) if of_genre(r["text"])]
     picked = draw(pool, a.seed, a.count, AWARDS)
     print("pool", len(pool), "with awards", sum(bool(AWARD.search(r["text"])) for r in pool), file=sys.stderr)
