@@ -11,6 +11,9 @@ counts (articles of the genre, persons, post holdings; the blind articles: no ho
 honorific + name matches, or an honorific + name that no mention covers), then a seeded sample of the blind
 articles: id, title, the reason, the persons and pairs found, and every sentence holding a POST or PERSON match.
 ``--dump`` writes one line per article (id, persons, pairs) to compare two versions of the extractor.
+``--residue R`` keeps only numeric ids ≡ R (mod 4); ``--skip`` reads plain files of "baomoi-N" lines to leave out;
+``--out JSONL`` draws ``--sample`` blind articles with the seed (the blind pool sorted by id) and writes them (id,
+title, text) in id order, printing only the counts: nothing the extractor found is shown.
 """
 from __future__ import annotations
 
@@ -70,7 +73,33 @@ def marked_sentences(r: Result) -> list[str]:
     return out
 
 
-def main() -> int:
+def blind_reasons(rec: dict, r: Result) -> list[str]:
+    """Why an article is blind: no holding, fewer persons than honorific names, or an uncovered honorific name."""
+    why = []
+    if not _pairs(r):
+        why.append("no holding")
+    k = len(honorific_names(f"{rec['title']}\n\n{rec['text']}"))
+    if len(_persons(r)) < k:
+        why.append(f"persons {len(_persons(r))} < honorific names {k}")
+    lost = uncovered_names(r)
+    if lost:
+        why.append(f"uncovered: {', '.join(lost)}")
+    return why
+
+
+def write_drawn(out: pathlib.Path, recs: list[dict]) -> None:
+    """The drawn records (id, title, text) as JSON lines in id order."""
+    with out.open("w", encoding="utf-8") as f:
+        for rec in sorted(recs, key=lambda r: r["id"]):
+            f.write(json.dumps({"id": rec["id"], "title": rec["title"], "text": rec["text"]}, ensure_ascii=False)
+                    + "\n")
+
+
+def _skipped(paths: list[pathlib.Path]) -> set[str]:
+    return {ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()}
+
+
+def main() -> int:  # long: the options and one pass over the corpus
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[], help="JSON-lines files whose ids to skip")
@@ -80,13 +109,18 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=25)
     ap.add_argument("--seed", type=int, default=307)
     ap.add_argument("--dump", type=pathlib.Path, help="write id, persons, pairs per article here")
+    ap.add_argument("--residue", type=int, choices=range(4), help="only ids ≡ this (mod 4)")
+    ap.add_argument("--skip", type=pathlib.Path, nargs="*", default=[], help="plain files of 'baomoi-N' lines")
+    ap.add_argument("--out", type=pathlib.Path, help="write the drawn blind articles here; print no extractor output")
     a = ap.parse_args()
-    skip = excluded(a.exclude + a.exclude_gold)
+    skip = excluded(a.exclude + a.exclude_gold) | _skipped(a.skip)
     n_art = n_persons = n_pairs = 0
     blind: list[tuple[str, str, str, Result]] = []
+    blind_recs: list[dict] = []
     dump = []
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        recs = [r for r in map(json.loads, f) if r["id"] not in skip]
+        recs = [r for r in map(json.loads, f) if r["id"] not in skip
+                and (a.residue is None or int(r["id"].rsplit("-", 1)[1]) % 4 == a.residue)]
     for rec in sorted(recs, key=lambda r: r["id"]):
         text = rec["text"]
         if not (a.min_chars <= len(text) <= a.max_chars and POST.search(text) and PERSON.search(text)):
@@ -97,23 +131,21 @@ def main() -> int:
         n_persons += len(persons)
         n_pairs += len(pairs)
         dump.append(f"{rec['id']}\t{' | '.join(persons)}\t{' | '.join(pairs)}")
-        why = []
-        if not pairs:
-            why.append("no holding")
-        k = len(honorific_names(f"{rec['title']}\n\n{text}"))
-        if len(persons) < k:
-            why.append(f"persons {len(persons)} < honorific names {k}")
-        lost = uncovered_names(r)
-        if lost:
-            why.append(f"uncovered: {', '.join(lost)}")
+        why = blind_reasons(rec, r)
         if why:
             blind.append((rec["id"], rec["title"], "; ".join(why), r))
+            blind_recs.append(rec)
     no_hold = sum("no holding" in w for _, _, w, _ in blind)
     fewer = sum("<" in w for _, _, w, _ in blind)
     lost_n = sum("uncovered" in w for _, _, w, _ in blind)
     print(f"articles of the genre {n_art}; persons {n_persons}; pairs {n_pairs}; "
           f"with no holding {no_hold}; with fewer persons than honorific names {fewer}; "
           f"with an uncovered honorific name {lost_n}")
+    if a.out:
+        drawn = random.Random(a.seed).sample(blind_recs, min(a.sample, len(blind_recs)))
+        write_drawn(a.out, drawn)
+        print(f"blind pool {len(blind_recs)}; drawn {len(drawn)} -> {a.out}")
+        return 0
     if a.dump:
         a.dump.write_text("".join(ln + "\n" for ln in dump), encoding="utf-8")
     for doc_id, title, why, r in random.Random(a.seed).sample(blind, min(a.sample, len(blind))):

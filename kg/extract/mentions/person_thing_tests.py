@@ -29,6 +29,7 @@ from kg.extract.mentions.person_places import (
     _place_word_before,
     _street_context,
 )
+from kg.extract.mentions.person_run_in import run_in_honorific
 from kg.extract.mentions.person_short_holder import short_form_holder
 from kg.extract.mentions.person_streets import names_a_street
 from kg.extract.mentions.person_titles import (
@@ -60,10 +61,11 @@ def _foreign_after_title(s: _Sent, k: int, e: int) -> bool:
 def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -> bool:
     """The second test of :func:`_accepts`: the name is a lunar year, a listed street, an institution, a place."""
     toks = s.toks
-    if _lunar_year(s, k, e) or (anchor in ("", "honorific") and _street_context(s, k)) \
+    street_ok = anchor in ("", "honorific") and not (anchor == "honorific" and run_in_honorific(s, k, e))
+    if _lunar_year(s, k, e) or (street_ok and _street_context(s, k)) \
             or named_after(s, i, k, e, anchor) or memorial_named(s, k):
         return True  # "tết Đinh Dậu"; "các tuyến đường gồm: Nguyễn Huệ, Lê Lợi"; "đường A B C, Giám đốc"; "Lăng …"
-    if (anchor in ("", "honorific") or anchor == "title" and not _title_right_before(s, k)) and names_a_street(s, k):
+    if (street_ok or anchor == "title" and not _title_right_before(s, k)) and names_a_street(s, k):
         return True  # "nút A", "góc đường A – B", "các tuyến đường ra vào cảng X gồm A, B", "số nhà 12, A"
     if _clan_name(s, k, e) and anchor not in ("honorific", "rank"):
         return True  # "dòng tộc Lê Phước Tộc", "con cháu Lê Phước tộc": a clan's name

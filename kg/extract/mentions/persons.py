@@ -9,6 +9,7 @@ from kg.extract.mentions.name_ends import last_syllable, name_end
 from kg.extract.mentions.person_aged import aged_home, aged_name
 from kg.extract.mentions.person_bylines import authors_line, byline_cut
 from kg.extract.mentions.person_caps import foreign_led_name, honorific_right_before, stage_name, titled_initial_name
+from kg.extract.mentions.person_cases import case_before
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_court_ranks import court_rank_end
 from kg.extract.mentions.person_double_family import double_family_name
@@ -339,13 +340,16 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if anchor == "after-body" and e - k == 2 and key(toks[k - 1].text) in _COMPASS and _after_country(s, i, e) != k:
         return False  # "quận Nam Từ Liêm": a place whose name opens with a compass word (a country's last word
         # is none: "… Việt Nam Lương Văn A")
+    if anchor == "after-body" and case_before(s, k, e):
+        return surname_ok  # "Vụ Nguyễn Văn A: …" opening a sentence: the case of A, no department
     if anchor == "after-body":
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
         return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)) \
             and e - k >= 2 and not glued_prefix(s, i, k, e)  # "báo Đại Đoàn Kết": one name
-    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")) or \
-        committee_before(s, k)  # "Huyện ủy A B C": a level's committee, then its unit's name
+    place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")
+                              and not case_before(s, k, e)) or \
+        committee_before(s, k)  # "Huyện ủy A B C": a level's committee, then its unit's name; "vụ A B C": a case
     place = place or _place_word_before(s, k) or _is_province(s, k, k + 2)  # "Thái Bình Dương": opens with a province
     if anchor in ("noun", "speech", "subject", "age"):  # "nhà văn Tô Hoài", "Angela Merkel cho biết"
         country = " ".join(key(t.text) for t in toks[k:e]) in _word_set("countries")  # "… tại Thái Lan cho biết"
