@@ -37,7 +37,7 @@ def confers(text: str) -> bool:
 
 
 def main() -> None:
-    a, skip = draw_args(__doc__ or "", 889, residue_opt=True)
+    a, skip = draw_args(__doc__ or "", 889, residue=3)
     pool = [r for r in residue(read_pool(a.corpus, skip, sized=False), 4, a.residue) if confers(r["text"])]
     print("pool", len(pool), file=sys.stderr)
     picked = random.Random(a.seed).sample(pool, min(a.count, len(pool)))

@@ -11,7 +11,6 @@ seeded sample (``--seed``, ``--n``) of that class's sentences with the conferral
 """
 from __future__ import annotations
 
-import random
 import re
 import sys
 from collections import Counter
@@ -19,10 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from awards37_sample import _segmented, describe, in_span  # noqa: E402
 from givers45_classes import read_inputs  # noqa: E402
+from givers46_classes import class_rows, show  # noqa: E402
 
-AWARDISH = re.compile(r"(?i)huân chương|huy chương|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|huy hiệu|giải")
 CLASSES = {
     # the prize's own committee gives it ('Ban Tổ chức Giải thưởng X đã trao …'): the prize node has no giver
     "committee_of_prize": re.compile(r"(?<!\w)(?:Ban [Tt]ổ chức|BTC) (?:[Gg]iải|[Cc]uộc thi|[Hh]ội thi|[Ll]iên hoan)"),
@@ -38,30 +36,15 @@ CLASSES = {
 
 def main(argv: list[str] | None = None) -> int:
     a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 886, 20)
-    rows = []
-    for aid in sorted(arts):
-        r = arts[aid]
-        if not AWARDISH.search(r["text"]):
-            continue
-        for s in _segmented(r).sentences:
-            text = " ".join(s.text.split())
-            flags = [c for c, rx in CLASSES.items() if rx.search(text)]
-            if flags:
-                rows.append((aid, text, flags, in_span(sp.get(aid, []), s.start, s.end)))
+    rows = class_rows(arts, sp, CLASSES)
     count = Counter(f for r in rows for f in r[2])
     withc = Counter(f for r in rows for f in r[2] if r[3])
     nogiver = Counter(f for r in rows for f in r[2] for i in r[3] if not conf[i].get("conferredBy"))
     for k in CLASSES:
         print(f"{k}\t{count[k]} sentences\t{withc[k]} with a conferral\t{nogiver[k]} conferrals without a giver",
               file=sys.stderr)
-    if a.show:
-        pool = [r for r in rows if a.show in r[2]]
-        for aid, text, _f, iris in sorted(random.Random(a.seed).sample(pool, min(a.n, len(pool)))):
-            print(f"## {aid}\n   SENT: {text[:700]}")
-            for iri in iris:
-                print(f"   => {describe(conf[iri], label)}")
+    show(a, rows, conf, label, 700)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -13,6 +13,7 @@ with the conferrals the build gives them.
 """
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -67,10 +68,12 @@ def same_name_givers(conf: dict, sp: dict, keep: set[str]) -> tuple[int, int]:
     return arts, confs
 
 
-def main(argv: list[str] | None = None) -> int:
-    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 841, 20)
-    n_art, n_conf = same_name_givers(conf, sp, set(arts))
-    print(f"same name, different givers: {n_conf} conferrals in {n_art} articles", file=sys.stderr)
+Row = tuple[str, str, list[str], list[str]]  # article, sentence, the classes it shows, the conferrals in it
+
+
+def class_rows(arts: dict, sp: dict, classes: dict[str, re.Pattern[str]]) -> list[Row]:
+    """Every sentence of the award articles that shows one of ``classes``, with the conferrals the build holds in
+    it (also read by awards47_classes.py)."""
     rows = []
     for aid in sorted(arts):
         r = arts[aid]
@@ -78,19 +81,33 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for s in _segmented(r).sentences:
             text = " ".join(s.text.split())
-            flags = [c for c, rx in CLASSES.items() if rx.search(text)]
+            flags = [c for c, rx in classes.items() if rx.search(text)]
             if flags:
                 rows.append((aid, text, flags, in_span(sp.get(aid, []), s.start, s.end)))
+    return rows
+
+
+def show(a: argparse.Namespace, rows: list[Row], conf: dict, label: dict, width: int) -> None:
+    """With ``--show CLASS``: a seeded sample of that class's sentences (``width`` characters) and their
+    conferrals."""
+    if a.show:
+        pool = [r for r in rows if a.show in r[2]]
+        for aid, text, _f, iris in sorted(random.Random(a.seed).sample(pool, min(a.n, len(pool)))):
+            print(f"## {aid}\n   SENT: {text[:width]}")
+            for iri in iris:
+                print(f"   => {describe(conf[iri], label)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 841, 20)
+    n_art, n_conf = same_name_givers(conf, sp, set(arts))
+    print(f"same name, different givers: {n_conf} conferrals in {n_art} articles", file=sys.stderr)
+    rows = class_rows(arts, sp, CLASSES)
     count = Counter(f for r in rows for f in r[2])
     withc = Counter(f for r in rows for f in r[2] if r[3])
     for k in CLASSES:
         print(f"{k}\t{count[k]} sentences\t{withc[k]} with a conferral", file=sys.stderr)
-    if a.show:
-        pool = [r for r in rows if a.show in r[2]]
-        for aid, text, _f, iris in sorted(random.Random(a.seed).sample(pool, min(a.n, len(pool)))):
-            print(f"## {aid}\n   SENT: {text[:600]}")
-            for iri in iris:
-                print(f"   => {describe(conf[iri], label)}")
+    show(a, rows, conf, label, 600)
     return 0
 
 

@@ -56,9 +56,9 @@ def write_draw(out: pathlib.Path, picked: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def draw_args(doc: str, seed: int, residue_opt: bool = False, residue: int = 3) -> tuple[argparse.Namespace, set[str]]:
-    """The draw scripts' options (``--corpus --exclude --skip --seed --count -o``; ``--residue``, by default
-    ``residue``, when ``residue_opt``) and the ids to leave out."""
+def draw_args(doc: str, seed: int, residue: int | None = None) -> tuple[argparse.Namespace, set[str]]:
+    """The draw scripts' options (``--corpus --exclude --skip --seed --count -o``; ``--residue`` too, by default
+    ``residue``, when one is given) and the ids to leave out."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--corpus", type=pathlib.Path, required=True)
     ap.add_argument("--exclude", type=pathlib.Path, nargs="*", default=[])
@@ -66,7 +66,7 @@ def draw_args(doc: str, seed: int, residue_opt: bool = False, residue: int = 3) 
     ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--count", type=int, default=15)
     ap.add_argument("-o", "--out", type=pathlib.Path, required=True)
-    if residue_opt:
+    if residue is not None:
         ap.add_argument("--residue", type=int, default=residue, choices=range(4), help="only ids ≡ this (mod 4)")
     a = ap.parse_args()
     skip = excluded(a.exclude)

@@ -24,7 +24,7 @@ AWARDS = 6
 
 
 def main() -> None:
-    a, skip = draw_args(__doc__ or "", 807, residue_opt=True, residue=0)
+    a, skip = draw_args(__doc__ or "", 807, residue=0)
     pool = [r for r in residue(read_pool(a.corpus, skip), 4, a.residue) if of_genre(r["text"])]
     picked = draw(pool, a.seed, a.count, AWARDS)
     print("pool", len(pool), "with awards", sum(bool(AWARD.search(r["text"])) for r in pool), file=sys.stderr)

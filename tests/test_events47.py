@@ -40,12 +40,12 @@ def test_a_bare_place_after_tai_or_no_topic_still_ends_the_name():
 
 
 def test_a_caption_run_into_the_next_sentence_is_no_part_of_a_bare_head():
-    for text in ("Ông Nguyễn Văn An phát biểu chỉ đạo tại Hội nghị Phát biểu tại Hội nghị, ông Nguyễn Văn An hoan "
-                 "nghênh kết quả đạt được.",
-                 "Bà Trần Thị Mơ phát biểu tham luận tại hội nghị Tham luận tại hội nghị, đại diện các bộ ngành đều "
-                 "cho rằng cần làm tốt."):
+    for text, glued in (("Ông Nguyễn Văn An phát biểu tại hội nghị Chia sẻ tại hội nghị, đại diện doanh nghiệp cho "
+                         "biết sẽ đầu tư.", "chia sẻ"),
+                        ("Bà Trần Thị Mơ phát biểu tham luận tại hội nghị Tham luận tại hội nghị, đại diện các bộ ngành"
+                         " đều cho rằng cần làm tốt.", "tham luận")):  # (both glued on before events47)
         got = _labels(text)
-        assert not [g for g in got if g.lower() in ("hội nghị phát biểu", "hội nghị tham luận")], got
+        assert not [g for g in got if glued in g.lower()], got
     assert _labels("Ngày 3/5/2030, ông Nguyễn Văn An dự Hội nghị Diên Hồng tại Hà Nội.") == ["Hội nghị Diên Hồng"]
 
 

@@ -35,3 +35,15 @@ def test_list_end_needs_a_lower_case_last_word_and_a_close() -> None:
     text = "Trưởng khoa khám, điều trị và chăm sóc người bệnh rất tận tình với mọi người ở đây"
     end = text.index(",")
     assert list_end(text, 0, end, len(text), set()) == end  # nothing closes the run
+
+
+def test_a_clause_after_the_comma_is_no_field_list() -> None:
+    text = "Tin tức\n\nÔng Hoàng Văn Tư, Trưởng ban chỉ đạo phòng chống dịch, kiểm tra và đôn đốc các xã."
+    assert held(text)["Hoàng Văn Tư"] == ["Trưởng ban chỉ đạo phòng chống dịch"]
+    text = "Tin tức\n\nÔng Hoàng Văn Tư, Trưởng phòng tổ chức cán bộ, thư ký và phóng viên đều có mặt."
+    assert held(text)["Hoàng Văn Tư"] == ["Trưởng phòng tổ chức cán bộ"]
+
+
+def test_fields_closed_by_a_comma_and_a_verb_of_saying_kept() -> None:
+    text = "Tin tức\n\nBác sĩ Đỗ Văn Lam, Trưởng khoa khám, điều trị và phục hồi chức năng, cho biết thêm."
+    assert held(text)["Đỗ Văn Lam"] == ["Trưởng khoa khám, điều trị và phục hồi chức năng"]

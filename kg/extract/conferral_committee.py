@@ -11,6 +11,7 @@ from functools import cache
 
 from kg.extract import facts as F
 from kg.extract import lexicon
+from kg.extract.conferral_merge import GIVER, _values
 from kg.extract.link import Entity
 
 
@@ -33,13 +34,13 @@ def committee_givers(ctx: F._Ctx) -> None:
     if not any(w in low for w in _words()):  # a cheap necessary condition
         return
     for f in ctx.facts:
-        if f.cls != "AwardConferral" or any(p == "vnr:conferredBy" for p, _ in f.props):
+        if f.cls != "AwardConferral" or _values(f, GIVER):
             continue
         name = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, F.Lit) and v.lang == "vi"),
                     None)
         body = _committee_of(ctx, name) if name and len(name.split()) > 2 else None
         if body is not None:
-            f.add("vnr:conferredBy", F.Ref(body.id))
+            f.add(GIVER, F.Ref(body.id))
 
 
 def _committee_of(ctx: F._Ctx, name: str) -> Entity | None:

@@ -19,8 +19,7 @@ def glued_caption(t: Toks, i: int) -> bool:
         return False
     if key(t.word(i + 2)) != "tại":
         return False
-    start = t.ends[0] - len(w)
-    before = key(" ".join(t.text[max(0, start - 40) : start].split()))
+    before = key(" ".join(t.lead(40).split()))
     for n in range(_HEAD_WORDS, 0, -1):
         span = t.words[i + 3 : i + 3 + n]
         if len(span) == n and all(s[:1].isalpha() for s in span) and before.endswith(key(" ".join(span))):

@@ -31,6 +31,6 @@ def dual(t: Toks, i: int) -> int:
     for k in range(i + 2, i + 2 + _WORDS):
         if not t.word(k)[:1].isalpha() and not is_number(t.word(k)):
             return 0
-        if _numbered(t, k) and (is_number(t.word(k)) or _ROMAN.fullmatch(t.word(k))):
+        if is_number(t.word(k)) or _ROMAN.fullmatch(t.word(k)):  # (a number word "ba" is no second numbering)
             return k + 1 - i if not t.word(k + 1)[:1].isalnum() else 0
     return 0

@@ -48,7 +48,6 @@ def head_alias(t: Toks, i: int) -> bool:
             inner = t.words[i + 1 : i + 1 + n]
             if not all(w.isalpha() for w in inner):
                 return False
-            start = t.ends[0] - len(t.words[0])
-            head = t.text[max(0, start - 40) : start].split()[-n:]
+            head = t.lead(40).split()[-n:]
             return len(head) == n and [w.lower() for w in head] == [w.lower() for w in inner]
     return False

@@ -25,6 +25,5 @@ def no_matter(t: Toks, i: int) -> bool:
 
 def _matterless(t: Toks) -> bool:
     """Whether the head right before the complement ``t`` takes no matter (``matterless_heads.tsv``)."""
-    start = t.ends[0] - len(t.words[0]) if t.words else 0
-    before = key(t.text[max(0, start - 20) : start])
+    before = key(t.lead(20))
     return any(before == h or before.endswith(" " + h) for h in lexicon.words("matterless_heads"))

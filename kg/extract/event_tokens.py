@@ -105,6 +105,11 @@ class Toks:
     def word(self, i: int) -> str:
         return self.words[i] if i < len(self.words) else ""
 
+    def lead(self, chars: int) -> str:
+        """Up to ``chars`` characters of the text right before the first token: the head the complement follows."""
+        start = self.ends[0] - len(self.words[0]) if self.words else 0
+        return self.text[max(0, start - chars) : start]
+
 
 def _match_from_end(words: list[str], i: int, cls: str, table: frozenset[str], lengths: tuple[int, ...]) -> int:
     """:meth:`Toks.match` at a negative index, which slices from the end of the words: one span at a time."""

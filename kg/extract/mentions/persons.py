@@ -364,5 +364,5 @@ def _is_byline(s: _Sent, k: int, e: int) -> bool:
     """The name is all the sentence holds (a byline or a caption credit), maybe with (T/h) or a dash."""
     # "(T/h)", "(TTXVN)", "/VOV-TPHCM": what may follow a byline's name; every other token is within the name
     # (computed once per sentence: the check was linear per candidate, quadratic in a long sentence)
-    blockers = s.byline_ends  # (the first and the last of s.byline_blockers)
+    blockers = s.byline_ends  # (the first and the last of the tokens that block a byline)
     return not blockers or (blockers[0] >= k and blockers[1] < e) or authors_line(s) or signed_line(s)

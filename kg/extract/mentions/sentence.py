@@ -177,14 +177,10 @@ class _Sent:
         return bisect.bisect_left(self.toks, offset, key=lambda t: t.start)
 
     @cached_property
-    def byline_blockers(self) -> list[int]:
-        """Indices of the tokens that no byline holds besides its name (see :func:`_is_byline`)."""
-        return [x for x, t in enumerate(self.toks) if _blocks_byline(t.text)]
-
-    @cached_property
     def byline_ends(self) -> tuple[int, int] | None:
-        """The first and the last of :attr:`byline_blockers` (None when there is none), sought from either end and
-        not through every token: most sentences open and end with a word that blocks a byline."""
+        """The first and the last index of the tokens that no byline holds besides its name (:func:`_blocks_byline`,
+        see :func:`_is_byline`; None when there is none), sought from either end and not through every token: most
+        sentences open and end with a word that blocks a byline."""
         toks = self.toks
         first = next((x for x, t in enumerate(toks) if _blocks_byline(t.text)), None)
         if first is None:
@@ -201,7 +197,7 @@ class _Sent:
 
 @lru_cache(maxsize=65536)
 def _blocks_byline(text: str) -> bool:
-    """A token no byline holds besides its name (:attr:`_Sent.byline_blockers`), once per word: its text alone
+    """A token no byline holds besides its name (:attr:`_Sent.byline_ends`), once per word: its text alone
     decides — not a bracket, slash, dash or stop, nor a credit's word ("T.H", "Tổng hợp", "Theo"), nor capitals."""
     return text not in "()/-–.,:" and not (text.lower() in ("t", "h", "tổng", "hợp", "theo")
                                              or Token(0, len(text), text).is_upper)
