@@ -52,3 +52,10 @@ def body_post_labels(text: str) -> tuple[set[str], set[str]]:
     res = run("Tin vắn\n\n" + text, "t")
     ents = res.links.entities.values()
     return {e.label for e in ents if e.kind == "body"}, {e.label for e in ents if e.kind == "post"}
+
+
+def event_labels(text: str, title: str | None = "Tin Alpha") -> list[str]:
+    """The sorted labels of the event nodes of one made-up report (document "t"): the text after a title line
+    ("Tin Alpha" unless told), or the text as it is when title is None."""
+    res = run(text if title is None else title + "\n\n" + text)
+    return sorted(e.label for e in res.links.entities.values() if e.kind == "event")

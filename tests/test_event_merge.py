@@ -1,11 +1,11 @@
 """One node per event (kg/extract/event_merge.py): a short name in lower-case words is the definite reference to
 the one longer event name of the article that it begins. Made-up examples."""
 
-from helpers import run
+from helpers import event_labels, run
 
 
 def event_nodes(text: str) -> list[str]:
-    return sorted(e.label.lower() for e in run(text).links.entities.values() if e.kind == "event")
+    return sorted(label.lower() for label in event_labels(text, None))
 
 
 def _reviewed(text: str) -> list[str]:

@@ -3,20 +3,14 @@
 the meeting, as written, when the article names no other meeting; "buổi" is a head only before a purpose
 ("buổi công bố …"), never a reference of its own. Made-up examples."""
 
+from helpers import event_labels
 from test_events_complete import events
-
-from kg.pipeline import process
-
-
-def _event_labels(text: str) -> list[str]:
-    links = process("t", "T\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
 
 
 def test_a_bare_meeting_dated_after_tai_names_the_meeting():
     text = "Trước đó, tại cuộc họp sáng 30-5, ông Lê Văn Quy cho biết đã yêu cầu Sở Alpha vào cuộc."
     assert events(text) == ["cuộc họp"]
-    assert _event_labels(text) == ["cuộc họp"]
+    assert event_labels(text, "T") == ["cuộc họp"]
 
 
 def test_a_head_and_its_kind_word_dated_today_is_the_name_as_written():
@@ -35,7 +29,7 @@ def test_an_undated_or_planned_bare_meeting_stays_a_reference():
 def test_a_dated_bare_meeting_refers_to_the_named_meeting_of_the_article():
     text = ("Sáng 3/5, UBND huyện Alpha tổ chức hội nghị tổng kết công tác năm 2030.\n\n"
             "Tại cuộc họp sáng 3/5, ông Lê Văn Quy cho biết huyện đã hoàn thành.")
-    assert _event_labels(text) == ["hội nghị tổng kết công tác năm 2030"]
+    assert event_labels(text, "T") == ["hội nghị tổng kết công tác năm 2030"]
 
 
 def test_buoi_before_a_purpose_heads_a_name():
@@ -63,17 +57,17 @@ def test_a_caption_opener_after_a_name_ends_it():
 def test_buoi_and_a_purpose_is_the_article_s_event_of_another_head():
     text = ("Sáng 3/5, huyện Alpha tổ chức lễ khánh thành cầu Beta.\n\n"
             "Phát biểu tại buổi khánh thành, ông Lê Văn Quy cho biết cầu dài 200 m.")
-    assert _event_labels(text) == ["lễ khánh thành cầu Beta"]
+    assert event_labels(text, "T") == ["lễ khánh thành cầu Beta"]
 
 
 def test_the_event_of_another_head_keeps_its_own_label_when_buoi_comes_first():
     text = ("Phát biểu tại buổi ra mắt, ông Lê Văn Quy cho biết nhóm có 12 người.\n\n"
             "Hội đồng Alpha trong lễ ra mắt Nhóm kiểm soát Beta.")
-    assert _event_labels(text) == ["lễ ra mắt Nhóm kiểm soát Beta"]
+    assert event_labels(text, "T") == ["lễ ra mắt Nhóm kiểm soát Beta"]
 
 
 def test_buoi_and_a_purpose_joins_the_event_named_last_before_it():
     text = ("Sáng 3/5, huyện Alpha tổ chức lễ bế mạc Hội thi Beta.\n\n"
             "Tối cùng ngày diễn ra lễ bế mạc Liên hoan Gamma.\n\n"
             "Tại buổi bế mạc, ông Lê Văn Quy trao giải cho các đội.")
-    assert _event_labels(text) == ["lễ bế mạc Hội thi Beta", "lễ bế mạc Liên hoan Gamma"]
+    assert event_labels(text, "T") == ["lễ bế mạc Hội thi Beta", "lễ bế mạc Liên hoan Gamma"]

@@ -2,13 +2,9 @@
 inside an event's name counts as one word for the grammar's cap on a name's length, so that a name with a long
 quoted title or slogan is read whole instead of being refused. Made-up examples."""
 
+from helpers import event_labels
+
 from kg.extract.event_length import name_words
-from kg.pipeline import process
-
-
-def _event_labels(text: str) -> list[str]:
-    links = process("t", "Tin Alpha\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
 
 
 def test_a_quoted_title_counts_as_one_word():
@@ -21,4 +17,4 @@ def test_a_long_name_with_a_quoted_title_is_read_whole():
     name = ("kỷ niệm 80 năm Ngày Truyền thống ngành Thủy lợi tỉnh Alpha (5-3-1950 - 5-3-2030) và phát động "
             "Giải báo chí “Vì dòng sông Beta xanh sạch đẹp mãi mãi của quê hương” lần thứ XII năm 2030 - 2031")
     text = f"Ngày 5-3, tại Gamma, Sở Alpha tổ chức {name}.\n\nÔng Lê Văn Quy phát biểu tại buổi lễ."
-    assert name in _event_labels(text)
+    assert name in event_labels(text)

@@ -2,33 +2,30 @@
 Đoàn công tác … đã làm việc với Ban Y." names the working session "làm việc với Ban Y", as written
 (``kg/extract/mentions/event_meet_verbs.py``, ``kg/lexicon/meeting_verbs.tsv``). Made-up examples."""
 
+from helpers import event_labels
+
 from kg.pipeline import process
-
-
-def _event_labels(text: str) -> list[str]:
-    links = process("t", "Tin Alpha\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
 
 
 def test_a_delegation_working_with_a_body_on_a_dated_day_is_a_meeting():
     text = ("Chiều 12/5, Đoàn công tác của Bộ Y tế do ông Lê Văn Quy, Thứ trưởng Bộ Y tế làm Trưởng đoàn đã làm "
             "việc với Ban Thường vụ Tỉnh ủy Beta.")
-    assert "làm việc với Ban Thường vụ Tỉnh ủy Beta" in _event_labels(text)
+    assert "làm việc với Ban Thường vụ Tỉnh ủy Beta" in event_labels(text)
 
 
 def test_a_coming_word_is_no_part_of_the_name_and_a_topic_goes_on():
     text = ("Ngày 19/6, đoàn công tác của Bộ Xây dựng đã đến làm việc với UBND tỉnh Beta về việc xử lý sự cố đập "
             "chính hồ Gamma.")
-    labels = _event_labels(text)
+    labels = event_labels(text)
     assert any(lab.startswith("làm việc với UBND tỉnh Beta về việc xử lý sự cố") for lab in labels), labels
 
 
 def test_a_meeting_with_voters_and_a_meeting_named_gặp_mặt_stop_before_the_occasion():
     text = "Sáng 13/5, bà Trần Thị Mơ, Phó Chủ tịch UBND tỉnh Beta đã tiếp xúc cử tri huyện Gamma."
-    assert "tiếp xúc cử tri huyện Gamma" in _event_labels(text)
+    assert "tiếp xúc cử tri huyện Gamma" in event_labels(text)
     text = ("Chiều 8/6, ông Lê Văn Quy, Bí thư Tỉnh ủy Beta đã gặp mặt thân mật các nữ đại biểu HĐND tỉnh nhân dịp "
             "kỳ họp thứ 3.")
-    assert "gặp mặt thân mật các nữ đại biểu HĐND tỉnh" in _event_labels(text)
+    assert "gặp mặt thân mật các nữ đại biểu HĐND tỉnh" in event_labels(text)
 
 
 def test_no_meeting_without_a_day_a_subject_or_a_report():
@@ -40,12 +37,12 @@ def test_no_meeting_without_a_day_a_subject_or_a_report():
         "Chiều 12/5, ông Lê Văn Quy, Thứ trưởng Bộ Y tế đã làm việc.",  # no object
     ]
     for text in texts:
-        assert not [lab for lab in _event_labels(text) if "làm việc" in lab], text
+        assert not [lab for lab in event_labels(text) if "làm việc" in lab], text
 
 
 def test_a_date_followed_by_tới_is_a_plan_no_meeting_held():
     text = "Chiều 5/7 tới, ông Lê Văn Quy, Thứ trưởng Bộ Y tế đã làm việc với Ban Thường vụ Tỉnh ủy Beta."
-    assert not [lab for lab in _event_labels(text) if "làm việc" in lab], _event_labels(text)
+    assert not [lab for lab in event_labels(text) if "làm việc" in lab], event_labels(text)
 
 
 def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
@@ -54,13 +51,13 @@ def test_a_name_cut_before_a_holder_or_a_demonstrative_is_none():
         "Sáng 31/5, đoàn công tác gồm lãnh đạo UBND phường Beta đã đến làm việc với công ty trên.",
     ]
     for text in texts:
-        labels = [lab for lab in _event_labels(text) if lab.lower().startswith(("hội đàm", "làm việc"))]
+        labels = [lab for lab in event_labels(text) if lab.lower().startswith(("hội đàm", "làm việc"))]
         assert not labels, (text, labels)
 
 
 def test_plural_titles_after_a_comma_go_on_with_the_name():
     text = "Chiều 25/5, bà Trần Thị Mơ, Trưởng Ban Dân vận Tỉnh ủy Beta đã gặp mặt các Đại sứ, Tổng lãnh sự mới."
-    assert any(lab.startswith("gặp mặt các Đại sứ") for lab in _event_labels(text)), _event_labels(text)
+    assert any(lab.startswith("gặp mặt các Đại sứ") for lab in event_labels(text)), event_labels(text)
 
 
 def _event_names(text: str) -> dict[str, set[str]]:
@@ -95,7 +92,7 @@ def test_a_dated_bare_head_refers_to_the_meeting_the_verb_names():
     text = ("Chiều 12/5, Đoàn công tác của Bộ Y tế do ông Lê Văn Quy, Thứ trưởng Bộ Y tế làm Trưởng đoàn đã làm "
             "việc với Ban Thường vụ Tỉnh ủy Beta. Tại buổi làm việc chiều 12/5, ông Quy đề nghị tỉnh rà soát các "
             "bệnh viện.")
-    labels = _event_labels(text)
+    labels = event_labels(text)
     assert "làm việc với Ban Thường vụ Tỉnh ủy Beta" in labels, labels
     assert "buổi làm việc" not in labels, labels
 

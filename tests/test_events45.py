@@ -5,13 +5,9 @@ conference is named through the event it is about (``kg/extract/mentions/event_t
 they name the reception reported (``kg/lexicon/events.tsv``, ``event_words.tsv``). Made-up examples."""
 
 import pytest
+from helpers import event_labels
 
 from kg.pipeline import process
-
-
-def _event_labels(text: str) -> list[str]:
-    links = process("t", "Tin Alpha\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +19,7 @@ def _event_labels(text: str) -> list[str]:
     "Trong ba tháng tới, Bộ Beta phải tổ chức hội nghị, hội thảo lấy ý kiến các chuyên gia, các nhà khoa học.",
 ])
 def test_a_meeting_only_planned_or_proposed_is_no_event(text: str) -> None:
-    assert _event_labels(text) == [], text
+    assert event_labels(text) == [], text
 
 
 @pytest.mark.parametrize("text, label", [
@@ -35,7 +31,7 @@ def test_a_meeting_only_planned_or_proposed_is_no_event(text: str) -> None:
      "lễ hội hoa Alpha lần thứ 3"),
 ])
 def test_a_meeting_held_or_named_with_its_capital_stays(text: str, label: str) -> None:
-    assert label in _event_labels(text), text
+    assert label in event_labels(text), text
 
 
 @pytest.mark.parametrize("text, label", [
@@ -46,13 +42,13 @@ def test_a_meeting_held_or_named_with_its_capital_stays(text: str, label: str) -
     ("Họp báo Lễ hội hoa Alpha lần thứ 3. Ông Lê Văn Bình phát biểu.", "Họp báo Lễ hội hoa Alpha lần thứ 3"),
 ])
 def test_a_press_conference_is_named_through_the_event_it_is_about(text: str, label: str) -> None:
-    assert label in _event_labels(text), text
+    assert label in event_labels(text), text
 
 
 def test_no_press_conference_name_when_the_topic_goes_on_to_more_events() -> None:
     text = ("Sáng 5/3, Ban Beta phối hợp với UBND tỉnh Alpha tổ chức họp báo về việc tổ chức Lễ hội hoa Alpha lần "
             "thứ 3 và Hội nghị xúc tiến đầu tư tỉnh Alpha lần thứ 2.")
-    assert not any(lab.startswith("họp báo") for lab in _event_labels(text))
+    assert not any(lab.startswith("họp báo") for lab in event_labels(text))
 
 
 @pytest.mark.parametrize("text, label", [
@@ -64,17 +60,17 @@ def test_no_press_conference_name_when_the_topic_goes_on_to_more_events() -> Non
      "buổi tiếp Đoàn đại biểu tỉnh Beta"),
 ])
 def test_a_reception_head_names_the_reception(text: str, label: str) -> None:
-    assert _event_labels(text) == [label], text
+    assert event_labels(text) == [label], text
 
 
 def test_the_next_session_is_no_reception() -> None:
-    assert _event_labels("Tại buổi tiếp theo, ông Nguyễn Văn An nói nhiều.") == []
+    assert event_labels("Tại buổi tiếp theo, ông Nguyễn Văn An nói nhiều.") == []
 
 
 def test_a_reception_reported_by_its_verb_is_named_by_its_bare_head_beside_other_events() -> None:
     text = ("Chiều 29/5, tại trụ sở UBND tỉnh Alpha, ông Nguyễn Văn An đã thân mật tiếp Đoàn. Trong cuộc tiếp, ông An "
             "bày tỏ vui mừng. Sáng 30/5, Đoàn đã dự Lễ khánh thành Nhà văn hóa xã Beta.")
-    assert "cuộc tiếp" in _event_labels(text)
+    assert "cuộc tiếp" in event_labels(text)
 
 
 def test_no_reception_without_its_verb_reported_on_a_day() -> None:
@@ -85,7 +81,7 @@ def test_no_reception_without_its_verb_reported_on_a_day() -> None:
         "văn hóa xã Beta.",
     ]
     for text in texts:
-        assert "cuộc tiếp" not in _event_labels(text), text
+        assert "cuộc tiếp" not in event_labels(text), text
 
 
 @pytest.mark.parametrize("text, label", [
@@ -101,30 +97,30 @@ def test_no_reception_without_its_verb_reported_on_a_day() -> None:
      "buổi tiếp nhận khen thưởng"),
 ])
 def test_no_plan_from_a_syllable_of_a_name_a_committee_or_a_cause(text: str, label: str) -> None:
-    assert label in _event_labels(text), text
+    assert label in event_labels(text), text
 
 
 def test_a_reception_cut_before_its_guests_name_is_no_name() -> None:
     text = ("Chiều 16/6, ông Nguyễn Văn An đã có buổi tiếp Ủy viên Bộ Chính trị Đảng Cộng sản Alpha, Chủ tịch Quốc hội "
             "Alpha Lê Văn Bình, đang thăm Việt Nam.")
-    assert not any(lab.startswith("buổi tiếp") for lab in _event_labels(text))
+    assert not any(lab.startswith("buổi tiếp") for lab in event_labels(text))
 
 
 def test_no_press_conference_name_before_a_list_of_events() -> None:
     text = ("Ngày 6-2, Ban Beta tổ chức họp báo về Lễ hội hoa Alpha lần thứ 6, Liên hoan văn hóa Beta năm 2017 và Hội "
             "nghị xúc tiến đầu tư Gamma.")
-    assert not any(lab.startswith("họp báo") for lab in _event_labels(text))
+    assert not any(lab.startswith("họp báo") for lab in event_labels(text))
 
 
 def test_a_reception_whose_guest_is_named_keeps_its_name_before_the_speakers() -> None:
     text = "Trong buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình, ông Nguyễn Văn An cho biết đã tới Alpha 2 lần."
-    assert "buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình" in _event_labels(text)
+    assert "buổi tiếp Chủ tịch Quốc hội Alpha Lê Văn Bình" in event_labels(text)
 
 
 def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() -> None:
     text = ("Tại cuộc tiếp Tổng thư ký Đảng Alpha, Chủ tịch Hội hữu nghị Beta, Chủ tịch nước Nguyễn Văn An và ngài Kim "
             "Gamma đã trao đổi nhiều vấn đề.")
-    labels = _event_labels(text)
+    labels = event_labels(text)
     assert not any(lab.startswith("cuộc tiếp ") for lab in labels), labels
     links = process("t", "Tin Alpha\n\n" + text).links
     posts = {e.label for e in links.entities.values() if e.kind == "post"}
@@ -134,10 +130,10 @@ def test_a_reception_of_a_guest_named_by_posts_alone_keeps_the_guests_posts() ->
 def test_a_bare_reception_head_after_the_reception_named_whole_is_no_second_reception() -> None:
     text = ("Chiều 29/5, ông Nguyễn Văn An đã có buổi tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn "
             "đoàn.")
-    assert _event_labels(text) == ["buổi tiếp Đoàn đại biểu tỉnh Beta"]
+    assert event_labels(text) == ["buổi tiếp Đoàn đại biểu tỉnh Beta"]
 
 
 def test_a_reception_named_whole_later_is_another_and_leaves_the_bare_head_its_own() -> None:
     text = ("Chiều 29/5, ông Nguyễn Văn An đã tiếp Đoàn đại biểu tỉnh Beta. Tại buổi tiếp, ông An cảm ơn đoàn. Cùng "
             "ngày, ông Lê Văn Bình đã có buổi tiếp Đoàn đại biểu tỉnh Beta.")
-    assert _event_labels(text) == ["buổi tiếp", "buổi tiếp Đoàn đại biểu tỉnh Beta"]
+    assert event_labels(text) == ["buổi tiếp", "buổi tiếp Đoàn đại biểu tỉnh Beta"]

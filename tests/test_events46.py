@@ -6,6 +6,7 @@ Made-up examples."""
 import json
 from pathlib import Path
 
+from helpers import event_labels as _labels
 from rdflib import RDFS, Dataset
 
 from kg.corpus.build import build_corpus
@@ -54,13 +55,6 @@ def test_a_verb_named_meeting_of_one_date_is_shared(tmp_path):
     nodes = _event_nodes(tmp_path, {"made-up-a": text, "made-up-b": text, "made-up-c": other})
     label = "Làm việc với UBND tỉnh Beta về việc khắc phục sự cố đê sông Gamma"
     assert len(nodes.get(label, set())) == 2, nodes  # a and b share the 5/6 meeting, c's 9/6 one is another
-
-
-def _labels(text: str) -> list[str]:
-    from kg.pipeline import process
-
-    links = process("t", "Tin Alpha\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
 
 
 def test_a_verb_right_after_ve_viec_heads_the_matter_not_a_boundary():

@@ -9,12 +9,7 @@
 - a caption run into the next sentence after a bare head ("… tại hội nghị | Tham luận tại hội nghị, …"): the
   capitalised word is the next sentence's (``kg/extract/event_caption.py``)."""
 
-from kg.pipeline import process
-
-
-def _labels(text: str) -> list[str]:
-    links = process("t", "Tin Alpha\n\n" + text).links
-    return sorted(e.label for e in links.entities.values() if e.kind == "event")
+from helpers import event_labels as _labels
 
 
 def test_a_topics_place_after_tai_goes_on_with_the_name():
