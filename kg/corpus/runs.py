@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.extract import lexicon
+from kg.extract.rx_uncached import compile_uncached
 from kg.rdf.namespace import VNR
 
 RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run goes to disk
@@ -58,7 +59,7 @@ class _Runs:
 
 def substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
     """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+    pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
     return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
 
 

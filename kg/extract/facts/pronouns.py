@@ -24,7 +24,10 @@ _ADDRESS, _HONORED = (lexicon.alternation("honorifics", 2, *c) for c in (("addre
 _PRONOUN_FORMS = lexicon.alternation("honorifics", 2, "address", "comrade", capitalised=True)
 # a pronoun subject that a copula, an appointment or a career list follows (after adverbs of time and manner;
 # also right after an opening "Sau đó"/"Từ đó" with no comma: "Sau đó ông giữ chức POST")
+# (led by a look-ahead for a pronoun's first letter, implied by the rest: the look-behinds are tried only there)
+_FIRSTS = sorted({c for f in lexicon.forms("honorifics", 2, "address", "comrade") for c in (f[:1], f[:1].upper())})
 _PRONOUN = re.compile(
+    (r"(?=\s*[" + "".join(re.escape(c) for c in _FIRSTS) + "])" if "" not in _FIRSTS else "") +
     r"(?:^|(?<=[,;:])|(?<=\skhi)|(?<=\slúc)|(?<=^Sau đó)|(?<=^Từ đó))"  # "… khi bà còn là POST"
     r"\s*(" + _PRONOUN_FORMS + r")\s+"
     r"(?=(?:" + lexicon.alternation("time_adverbs", 2, "pronoun") + r"\s+)*"  # "từng", "đã", "lần lượt" …

@@ -25,6 +25,7 @@ from kg.extract.mentions.bodynames import _bare_level, _dashed_field, and_lower_
 from kg.extract.mentions.name_ends import abbreviation_tail, closes_body_name, credit_colon, dated
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -145,7 +146,7 @@ def _honorific_at(s: _Sent, j: int) -> bool:
     """An honorific or academic title opens at token j ("trường ĐH X – Tiến sĩ Lê Văn A"), or a credit and its colon
     ("Hội X - Ảnh: Lê Văn A", stopnames.tsv): no part of a name."""
     two = key(" ".join(t.text for t in s.toks[j : j + 2]))  # (or a rank: "Công an tỉnh X – Thiếu tướng Lê Văn A")
-    return key(s.toks[j].text) in _word_set("honorifics") or two in _word_set("honorifics") | _word_set("ranks") \
+    return key(s.toks[j].text) in _word_set("honorifics") or two in union(_word_set("honorifics"), _word_set("ranks")) \
         or credit_colon(s, j)
 
 

@@ -24,6 +24,7 @@ from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.event_reported import clause_before, holds_day
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 _SUBJECTS = ("person", "body", "place")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?…]|\n|$)")  # a name's clause ends here (event_hop too)
@@ -49,7 +50,7 @@ def tasked(raw: list[str]) -> bool:
     verb: no report (a capitalised syllable is part of a name: "Cần Thơ")."""
     words = [key(w) if w[:1].islower() else "" for w in raw]
     grams = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    return bool(grams & (lexicon.classed("directives", 2, "request") | event_tokens.cls("unreported")))
+    return bool(grams & union(lexicon.classed("directives", 2, "request"), event_tokens.cls("unreported")))
 
 
 def unmarked(text: str, start: int, at: int) -> bool:
@@ -58,7 +59,7 @@ def unmarked(text: str, start: int, at: int) -> bool:
     if text[at - 1 : at] != " ":
         return False
     clause, raw, grams = clause_before(text, start, at)
-    if "khi" in grams or grams & (lexicon.classed("person_cues", 1, "speech") | event_tokens.cls("plan")):
+    if "khi" in grams or grams & union(lexicon.classed("person_cues", 1, "speech"), event_tokens.cls("plan")):
         return False
     return not tasked(raw) and holds_day(clause)
 

@@ -26,6 +26,7 @@ from kg.extract.mentions.body_runon import function_pair
 from kg.extract.mentions.name_marks import authors_tail, note_mark
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.rx_uncached import compile_uncached
 from kg.extract.tokens import UPPER, Token
 
 
@@ -247,10 +248,8 @@ def _spaced_pairs(text: str, first: str, second: str, enough: int) -> int:
 def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words separated by white space (a leading "" asks for white space first); the word start tested after the
     first character (a look-behind over it), so that the regex engine finds that character fast, not every position."""
-    if words[0] == "":
-        return re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
-    first = re.escape(words[0][:1]) + r"(?<!\w(?s:.))" + re.escape(words[0][1:])
-    return re.compile(r"\s+".join((first, *(re.escape(w) for w in words[1:]))) + r"(?!\w)")
+    first = "" if words[0] == "" else re.escape(words[0][:1]) + r"(?<!\w(?s:.))" + re.escape(words[0][1:])
+    return compile_uncached(r"\s+".join((first, *(re.escape(w) for w in words[1:]))) + r"(?!\w)")
 
 
 _CAP_NEXT = re.compile(r"\s*[" + UPPER + r"]")

@@ -14,6 +14,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.person_titles import _phrase_pairs
 from kg.extract.mentions.sentence import _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 _PREFIXES = frozenset(r[0] for r in lexicon.rows("name_prefixes"))  # as written: "A", not "a"
 
@@ -31,7 +32,7 @@ def aged_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
         first in names.cue_phrases("age") and first != "tuổi"
         and (toks[e + 2].is_number or f"{first} {key(toks[e + 2].text)}" in names.cue_phrases("age")))
     words = [key(t.text) for t in toks[k:e]]
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return aged and all(t.is_cap and t.is_word and not t.is_upper for t in toks[k:e]) \
         and all(s.adjacent(x) for x in range(k + 1, e)) and " ".join(words[:2]) not in _phrase_pairs() \
         and not _opens_phrase(s, k, e) and not any(" ".join(words[a:b]) in places and (a == 0 or b - a > 1)

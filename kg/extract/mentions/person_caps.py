@@ -10,6 +10,7 @@ from kg.extract import lexicon, names
 from kg.extract.mentions.person_titles import _title_right_before
 from kg.extract.mentions.sentence import _address, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def _capital_word(text: str) -> bool:
@@ -89,7 +90,7 @@ def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
 
 def _place_inside(words: list[str]) -> bool:
     """Two or three of the words name a province or a country ("… Hà Nội Mới": a place, no family name)."""
-    places = _word_set("provinces") | _word_set("countries")
+    places = union(_word_set("provinces"), _word_set("countries"))
     keys = [key(w) for w in words]
     return any(" ".join(keys[a : a + n]) in places for n in (2, 3) for a in range(len(keys) - n + 1))
 

@@ -19,6 +19,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 _BODY_GLUE = frozenset({"và", "&", "-", "–", "."})  # "Sở Tài nguyên và Môi trường", "TP.HCM", "Đảng - Chính quyền"
 
@@ -53,7 +54,7 @@ def titled_capital_names(s: _Sent) -> list[tuple[int, int]]:
 
 def _is_name(s: _Sent, k: int, j: int) -> bool:
     words = [key(t.text) for t in s.toks[k:j]]
-    places = _word_set("provinces") | _word_set("countries")
+    places = union(_word_set("provinces"), _word_set("countries"))
     return 2 <= j - k <= 4 and words[0] in _word_set("surnames") and words[-1] not in _word_set("middle_names") \
         and not any(t.text in lexicon.abbreviations() for t in s.toks[k:j]) \
         and not any(" ".join(words[a:b]) in places for a in range(len(words)) for b in range(a + 2, len(words) + 1)) \

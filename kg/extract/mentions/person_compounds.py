@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract import names
 from kg.extract.mentions.sentence import _address, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def committee_before(s: _Sent, k: int) -> bool:
@@ -28,7 +29,7 @@ def glued_prefix(s: _Sent, i: int, k: int, e: int) -> bool:
     if any(names.is_foreign(t.text) for t in toks[i:e]) or toks[i].is_upper:
         return False
     first = key(toks[i].text)
-    places = _word_set("countries") | _word_set("provinces") | _word_set("regions")
+    places = union(_word_set("countries"), _word_set("provinces"), _word_set("regions"))
     return first not in places and first not in _levels() and first not in _word_set("honorifics") \
         and first not in _address()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.mentions.person_places import _is_province
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def double_family_name(s: _Sent, i: int, run_end: int) -> bool:
@@ -25,7 +26,7 @@ def double_family_name(s: _Sent, i: int, run_end: int) -> bool:
         return False
     if i > 0 and s.adjacent(i) and (toks[i - 1].is_cap or toks[i - 1].is_upper):
         return False  # "UBND Quảng Ninh Vũ Thị X Y": a place's words run into it
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return all(t.is_word and t.is_cap and not t.is_upper for t in toks[i:run_end]) \
         and all(s.adjacent(x) for x in range(i + 1, run_end)) and " ".join(words[:2]) not in places \
         and not _is_province(s, i, i + 2)

@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.sentence import _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 @cache
@@ -27,7 +28,7 @@ def lone_family_name(s: _Sent, i: int, run_end: int) -> bool:
         return False  # the cheap gate: a head-title's last word, then one to four words, the last a foreign one
     toks = s.toks
     word = key(toks[run_end - 1].text)
-    places = _word_set("countries") | _word_set("regions")
+    places = union(_word_set("countries"), _word_set("regions"))
     if word in places or word in names.cue_phrases("latin-not-name") or (
             n > 1 and " ".join(key(t.text) for t in toks[i : run_end - 1]) not in places):
         return False
@@ -51,4 +52,4 @@ def lone_academic_name(s: _Sent, i: int, run_end: int) -> bool:
         return False
     word = s.toks[i].text
     return len(word) >= 4 and word.isascii() and word.isalpha() and not word.isupper() and names.is_foreign(word) \
-        and key(word) not in _word_set("countries") | _word_set("regions") | names.cue_phrases("latin-not-name")
+        and key(word) not in union(_word_set("countries"), _word_set("regions"), names.cue_phrases("latin-not-name"))

@@ -12,6 +12,7 @@ from kg.extract.mentions.person_titles import _phrase_pairs
 from kg.extract.mentions.sentence import _opens_phrase, _Sent, _word_set
 from kg.extract.names import is_foreign
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def _rare_middle(s: _Sent, k: int) -> bool:
@@ -59,7 +60,7 @@ def rare_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
     if not (_rare_middle(s, k) or _rare_double(s, k, e) or (e - k == 3 and anchor in _ANCHORS | {"age"})):
         return False
     words = [key(t.text) for t in toks[k:e]]
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return all(t.is_cap and t.is_word and not t.is_upper and not is_foreign(t.text) for t in toks[k:e]) \
         and all(s.adjacent(x) for x in range(k + 1, e)) and " ".join(words[:2]) not in _phrase_pairs() \
         and not _opens_phrase(s, k, e) and not any(" ".join(words[a:b]) in places for a in range(len(words))

@@ -10,6 +10,7 @@ from kg.extract.mentions.person_titles import _phrase_pairs
 from kg.extract.mentions.sentence import _opens_phrase, _Sent, _word_set
 from kg.extract.names import is_foreign
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 _ANCHORS = frozenset({"honorific", "rank", "title", "title-after", "after-body", "noun", "speech"})
 
@@ -29,7 +30,7 @@ def sino_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
     if e - k != 3 or anchor not in _ANCHORS or key(toks[k].text) not in lexicon.words("sino_surnames"):
         return False  # the cheap gate
     words = [key(t.text) for t in toks[k:e]]
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return all(t.is_cap and t.is_word and not t.is_upper and not is_foreign(t.text) for t in toks[k:e]) \
         and all(s.adjacent(x) for x in range(k + 1, e)) and " ".join(words[:2]) not in _phrase_pairs() \
         and not _opens_phrase(s, k, e) and not any(" ".join(words[a:b]) in places

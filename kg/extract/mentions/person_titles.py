@@ -12,6 +12,7 @@ from kg.extract import lexicon
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _opens_phrase, _phrases, _Sent, _word_set
 from kg.extract.names import is_foreign
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def _title_before(s: _Sent, k: int) -> bool:
@@ -166,7 +167,7 @@ def _pen_name(s: _Sent, k: int, e: int, anchor: str) -> bool:
     if e - k != 2 or not all(t.is_cap and t.is_word and not t.is_upper for t in toks[k:e]) \
             or key(toks[k].text) not in _one_word_heads():
         return False
-    if key(s.text[toks[k].start : toks[e - 1].end]) in _word_set("countries") | _word_set("provinces"):
+    if key(s.text[toks[k].start : toks[e - 1].end]) in union(_word_set("countries"), _word_set("provinces")):
         return False  # "Thủ tướng Đài Loan": a country
     if anchor == "honorific":
         return True
@@ -193,7 +194,7 @@ def _sino_name(s: _Sent, k: int, e: int) -> bool:
     words = [key(t.text) for t in toks[k:e]]
     if " ".join(words[:2]) in _phrase_pairs():
         return False  # "Chủ tịch Mặt Trận Tổ Quốc": a body's first two words, miscapitalised and cut
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return all(t.is_cap and t.is_word and not t.is_upper and not is_foreign(t.text) for t in toks[k:e]) \
         and all(s.adjacent(x) for x in range(k + 1, e)) \
         and not any(" ".join(words[a:b]) in places for a in range(3) for b in range(a + 1, 4))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract import names
 from kg.extract.mentions.sentence import _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def whole_after_address(s: _Sent, i: int, run_end: int) -> bool:
@@ -24,7 +25,7 @@ def whole_after_address(s: _Sent, i: int, run_end: int) -> bool:
         return False
     before = [key(t.text) for t in toks[max(0, i - 3) : i]]
     cued = before[-1] in _word_set("honorifics") or names.cue_before(before, "noun")
-    places = _word_set("provinces") | _word_set("countries") | _word_set("regions")
+    places = union(_word_set("provinces"), _word_set("countries"), _word_set("regions"))
     return cued and all(t.is_word and not t.is_upper for t in toks[i:run_end]) \
         and all(s.adjacent(x) for x in range(i + 1, run_end)) and not _opens_phrase(s, i, run_end) \
         and not any(" ".join(words[a:b]) in places for a in range(3) for b in range(a + 1, 4))

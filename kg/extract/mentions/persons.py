@@ -55,6 +55,7 @@ from kg.extract.mentions.person_units import units_field
 from kg.extract.mentions.person_whole_run import whole_after_address
 from kg.extract.mentions.sentence import _address, _is_name_word, _levels, _opens_phrase, _Sent, _word_set
 from kg.extract.normalise import key
+from kg.extract.unions import union
 
 
 def _person_spans(s: _Sent) -> list[tuple[int, int, str]]:
@@ -189,8 +190,8 @@ def _transliterated(s: _Sent, i: int, run_end: int) -> bool:
     if not 5 <= run_end - i <= 8 or i == 0 or not s.adjacent(i) or key(toks[i - 1].text) not in _FOREIGN_HONOURED:
         return False
     words = [key(t.text) for t in toks[i:run_end]]
-    places = _word_set("provinces") | _word_set("countries")
-    return words[0] not in _word_set("surnames") | _not_name_starts() and not any(
+    places = union(_word_set("provinces"), _word_set("countries"))
+    return words[0] not in union(_word_set("surnames"), _not_name_starts()) and not any(
         " ".join(words[a:b]) in places for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words) + 1))
     ) and not _starts_province(s, i - 1)
 

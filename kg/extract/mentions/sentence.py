@@ -223,10 +223,12 @@ def _run_stops(s: _Sent) -> set[int]:
         if a in s.at_start and s.text[a].isupper():
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
-    address = _address()
-    starts.update(i for i, t in enumerate(s.toks) if t.text[0].isupper() and (key(t.text) in address or (
-        key(t.text) == "đồng" and i + 1 < len(s.toks) and key(s.toks[i + 1].text) == "chí"))
-        and not opens_province(s, t.start))  # (not "Bà Rịa - Vũng Tàu")
+    address, toks = _address(), s.toks
+    for i, t in enumerate(toks):  # a loop, no generator: it meets every token
+        if t.text[0].isupper() and ((k := key(t.text)) in address or (
+                k == "đồng" and i + 1 < len(toks) and key(toks[i + 1].text) == "chí")) \
+                and not opens_province(s, t.start):  # (not "Bà Rịa - Vũng Tàu")
+            starts.add(i)
     return starts
 
 
