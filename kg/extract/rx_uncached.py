@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-_compile = re._compiler.compile  # type: ignore[attr-defined]
+# ``re._compiler`` is CPython's (3.11 on); where a Python lacks it, the public ``re.compile`` (cached) stands in.
+_compiler = getattr(re, "_compiler", None)
 
 
 def compile_uncached(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)``, not stored in ``re``'s cache."""
-    rx: re.Pattern[str] = _compile(pattern, 0)
+    if _compiler is None:
+        return re.compile(pattern)
+    rx: re.Pattern[str] = _compiler.compile(pattern, 0)
     return rx
