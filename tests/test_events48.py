@@ -6,7 +6,8 @@
   event's own venue;
 - a topic's place after "ở" as after "tại" ("về … ở vịnh Alpha");
 - a meeting named by the verb "họp" ("tổ chức họp báo về … tại xã Alpha") keeps the topic's place: the word of class
-  ``rite-stop`` there does not cut it (``kg/extract/mentions/event_rites.rite_stop``)."""
+  ``rite-stop`` there does not cut it (``kg/extract/mentions/event_rites.rite_stop``);
+- a lake after "trên" ("hồ", class ``locus`` in ``event_words.tsv``) places the matter, as a river does."""
 
 from helpers import event_labels as _labels
 
@@ -49,3 +50,10 @@ def test_a_place_referred_back_to_is_the_clauses():
     got = _labels("Ngày 3/5/2030, Bộ trưởng có buổi làm việc với lãnh đạo tỉnh Alpha về tình hình giáo dục ở thành "
                   "phố này.")
     assert got == ["buổi làm việc với lãnh đạo tỉnh Alpha về tình hình giáo dục"], got
+
+
+def test_a_lake_after_tren_goes_on_with_the_name():
+    got = _labels("Ngày 3/5/2030, UBND quận Alpha tổ chức cuộc họp về công tác di dời tàu, thuyền trên hồ Beta.")
+    assert got == ["cuộc họp về công tác di dời tàu, thuyền trên hồ Beta"], got  # ``event_words.tsv``: "hồ" a locus
+    got = _labels("Ngày 3/5/2030, UBND quận Alpha tổ chức cuộc họp về công tác di dời tàu thuyền trên hồ sơ của Beta.")
+    assert got == ["cuộc họp về công tác di dời tàu thuyền"], got  # "hồ sơ" a file, no lake
