@@ -2,8 +2,8 @@
 
 - a work's place: after a purpose whose object is a work built or opened ("khởi công", "khánh thành", lexicon
   ``site_purposes.tsv``) and its object, "tại"/"ở" and the head of a point of a road (class ``site``: "nút giao",
-  "cửa ngõ") go on with the name (``kg/extract/event_site.py``); a bare place or a unit after "tại" is still the
-  event's own venue;
+  "cửa ngõ") go on with the name (``kg/extract/event_site.py``), and "và" and a second such point after it; a bare
+  place or a unit after "tại" is still the event's own venue;
 - a topic's place after "ở" as after "tại" ("về … ở vịnh Alpha");
 - a meeting named by the verb "họp" ("tổ chức họp báo về … tại xã Alpha") keeps the topic's place: the word of class
   ``rite-stop`` there does not cut it (``kg/extract/mentions/event_rites.rite_stop``);
@@ -16,6 +16,9 @@ def test_a_works_place_after_tai_or_o_goes_on_with_the_name():
     got = _labels("Ngày 3/5/2030, Sở Giao thông vận tải tỉnh Alpha đã tổ chức lễ khởi công xây dựng hai cầu vượt tại "
                   "nút giao Beta - Gamma.")
     assert got == ["lễ khởi công xây dựng hai cầu vượt tại nút giao Beta - Gamma"], got
+    got = _labels("Ngày 3/5/2030, tại Công viên Alpha đã diễn ra lễ khởi công xây dựng 2 cầu vượt tại nút giao Gamma "
+                  "(Q.Beta) và nút giao Delta - Epsilon (Q.Zeta).")  # two works, two points
+    assert got == ["lễ khởi công xây dựng 2 cầu vượt tại nút giao Gamma (Q.Beta) và nút giao Delta - Epsilon (Q.Zeta)"]
     got = _labels("Lễ khởi công xây dựng cầu vượt thép ở cửa ngõ sân bay Alpha.")
     assert got == ["Lễ khởi công xây dựng cầu vượt thép ở cửa ngõ sân bay Alpha"], got
 
@@ -26,6 +29,9 @@ def test_a_bare_place_or_no_work_still_ends_the_name():
     got = _labels("Ngày 3/5/2030, ông Nguyễn Văn An dự lễ khánh thành nhà văn hóa thôn Beta tại xã Gamma, huyện Delta, "
                   "tỉnh Epsilon.")  # a unit after a work: the ceremony's venue
     assert got == ["lễ khánh thành nhà văn hóa thôn Beta"], got
+    got = _labels("Ngày 3/5/2030, Sở Alpha tổ chức lễ khởi công hai cầu vượt tại nút giao Beta (hướng vào sân bay "
+                  "Gamma, Q.Delta) và nút giao Epsilon.")  # a gloss after the first point: the second would be lost
+    assert got == ["lễ khởi công hai cầu vượt"], got
     got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức hội nghị sơ kết công tác dân vận ở xã Beta.")
     assert got == ["hội nghị sơ kết công tác dân vận"], got
 
@@ -42,6 +48,8 @@ def test_a_meeting_named_by_hop_keeps_its_topics_place():
     got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức họp báo thông tin về tình hình cá chết hàng loạt tại xã "
                   "Beta và phường Gamma.")
     assert got == ["họp báo thông tin về tình hình cá chết hàng loạt tại xã Beta và phường Gamma"], got
+    got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức họp báo về tình hình cá chết ở phường Beta.")
+    assert got == ["họp báo về tình hình cá chết ở phường Beta"], got
     got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức họp báo về tình hình cá chết tại Beta.")
     assert got == ["họp báo về tình hình cá chết"], got
 

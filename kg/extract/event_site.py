@@ -55,15 +55,35 @@ def _work(t: Toks, i: int) -> bool:
     return any(key(" ".join(t.words[k : k + n])) in works and k + n < i for k in range(i - 1) for n in (1, 2))
 
 
+def _glossed(t: Toks, j: int) -> bool:
+    """Whether the point's name at ``j`` is followed by a bracket that opens in lower case ("nút giao Alpha (hướng
+    vào …, Q.Beta) và nút giao Gamma"): the bracket ends the name, and a second point after it would be lost — the
+    name is left before "tại", as before."""
+    while j < len(t.words) and (t.words[j][:1].isupper() or t.words[j] in ("-", "–", ".")):
+        j += 1
+    return t.word(j) == "(" and t.word(j + 1)[:1].islower()
+
+
+def _second(t: Toks, i: int) -> int:
+    """Tokens of "và" and a second point of a road at ``i`` after a first one read ("tại nút giao Alpha và nút giao
+    Beta": two works, two points); 0 when none."""
+    n = _site_head(t, i + 1, _works("site"))
+    if not n or not t.word(i + 1 + n)[:1].isupper():
+        return 0
+    return 1 + n if any(t.words[k] in _AT and _site_head(t, k + 1, _works("site")) for k in range(i - 1)) else 0
+
+
 def site(t: Toks, i: int) -> int:
     """Tokens of "tại"/"ở" and the site head at ``i`` that go on with the name (see above); 0 when none."""
+    if t.word(i) == "và":
+        return _second(t, i) if i > 2 and (t.word(i - 1)[:1].isalnum() or t.word(i - 1) == ")") else 0
     if i < 2 or t.word(i) not in _AT or not t.word(i - 1)[:1].isalnum():
         return 0
     if any(t.match(k, "topic-link") for k in range(i - 1)):
         n = _site_head(t, i + 1, _sites())
     else:  # the head first, the purpose before it only then
         n = _site_head(t, i + 1, _works("site"))
-        n = n if n and _work(t, i) else 0
+        n = n if n and _work(t, i) and not _glossed(t, i + 1 + n) else 0
     nxt = t.word(i + 1 + n)
     if not n or t.match(i + 1 + n, "demonstrative"):
         return 0  # "… về tình hình giáo dục | ở thành phố này": a reference back, the clause's adverbial
@@ -72,7 +92,8 @@ def site(t: Toks, i: int) -> int:
 
 def site_word(text: str, a: int, at: int) -> bool:
     """Whether the word at ``at`` of the name that opens at ``a`` is a "tại"/"ở" that goes on with it (see above)."""
-    if text[at : at + 3].strip() not in _AT and text[at : at + 2] not in _AT:
+    word = _WORD.match(text, at)
+    if word is None or word.group() not in _AT:
         return False
     before = _WORD.findall(text, a, at)
     after = _WORD.findall(text, at, min(len(text), at + 60))
