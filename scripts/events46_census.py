@@ -2,7 +2,7 @@
 
 Usage:
     python scripts/events46_census.py GRAPH.nq --exclude tests/data/*.jsonl --skip SKIP.txt --seed 827 \
-        --count 120 --joins 40 -o OUT_PREFIX
+        --count 120 --joins 40 [--not-in OLD_CENSUS.tsv] -o OUT_PREFIX
 
 Writes OUT_PREFIX.sample.tsv (n, node, label, articles, sentence) and OUT_PREFIX.joins.tsv (every article's sentence
 of the sampled shared nodes), plus the number of shared nodes. Every node an excluded or skipped article names is
@@ -35,6 +35,17 @@ def _texts(path: Path, reports: set[str]) -> dict[str, str]:
     return out
 
 
+def _census_nodes(paths: list[Path]) -> set[str]:
+    """The node column of judged census TSVs (comment lines start with '#')."""
+    out: set[str] = set()
+    for p in paths:
+        rows = csv.reader((ln for ln in p.open(encoding="utf-8") if not ln.startswith("#")), delimiter="\t")
+        head = next(rows)
+        col = head.index("node")
+        out |= {r[col] for r in rows if len(r) > col}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("graph", type=Path)
@@ -43,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=827)
     ap.add_argument("--count", type=int, default=120)
     ap.add_argument("--joins", type=int, default=40)
+    ap.add_argument("--not-in", type=Path, nargs="*", default=[],
+                    help="judged census TSVs whose nodes are left out of the draw (a fresh census)")
     ap.add_argument("-o", "--out", required=True)
     a = ap.parse_args(argv)
     ids = excluded_ids(a.exclude)
@@ -50,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         ids |= {ln.strip().removeprefix("baomoi-") for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()}
     labels, _kinds = event_labels(a.graph)
     reports = _objects(a.graph, set(labels), IN_REPORT)
-    pool = {e: lab for e, lab in labels.items() if not set(_ids(reports.get(e, []))) & ids}
+    old = _census_nodes(a.not_in)
+    pool = {e: lab for e, lab in labels.items()
+            if not set(_ids(reports.get(e, []))) & ids and e.rsplit("/", 1)[-1] not in old}
     nodes = sorted(pool)
     picked = sorted(random.Random(a.seed).sample(nodes, min(a.count, len(nodes))))
     said = sentences(a.graph, [(e, pool[e]) for e in picked])

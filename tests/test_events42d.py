@@ -55,5 +55,6 @@ def test_a_capitalised_syllable_of_a_place_is_no_modal():
 def test_no_name_cut_inside_what_names_the_meeting():
     text = "Chiều 3/4, UBND tỉnh Beta đã tổ chức họp báo thông tin cho báo chí về tình hình dịch bệnh tại xã Gamma."
     assert not any(lab.lower().startswith("họp") for lab in event_labels(text)), event_labels(text)
-    text = "Chiều 3/4, UBND tỉnh Beta đã tổ chức họp báo về tình hình dịch bệnh tại xã Gamma."
-    assert "họp báo về tình hình dịch bệnh" in event_labels(text)
+    text = "Chiều 3/4, UBND tỉnh Beta đã tổ chức họp báo về tình hình dịch bệnh tại Gamma."
+    assert "họp báo về tình hình dịch bệnh" in event_labels(text)  # a bare place after "tại": the venue, cut
+    # (events48: after a topic, "tại xã Gamma" is the matter's place and goes on, as in a headed name, events47)

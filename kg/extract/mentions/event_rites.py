@@ -23,6 +23,7 @@ from itertools import islice
 
 from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
+from kg.extract.event_site import site_word
 from kg.extract.normalise import key
 
 _STOP = re.compile(r"[;:!?]|\.(?!\w)|\s[-–]\s")
@@ -74,8 +75,8 @@ def rite_stop(text: str, a: int, end: int) -> int:
     keys = [key(w.group().strip(",")) for w in words]
     stops = event_tokens.cls("rite-stop")
     for n in range(1, len(words)):
-        if any(" ".join(keys[n : n + k]) in stops for k in (3, 2, 1)):
-            return a + words[n].start()
+        if any(" ".join(keys[n : n + k]) in stops for k in (3, 2, 1)) and not site_word(text, a, a + words[n].start()):
+            return a + words[n].start()  # not a topic's or a work's place: "họp báo về … | tại xã Alpha" (event_site)
     return end
 
 
