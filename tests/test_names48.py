@@ -1,7 +1,9 @@
 """Persons of round names48 (blind spots of the extractor): a committee's name that lists its fields with commas,
 then "của" and the body above it, between a post title and a full name ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của
 Quốc hội Nguyễn Văn A") keeps the title before the name (``field_list_heads.tsv``). A comma before an apposition
-still parts a title from a name, and a body's name after "của" is no person. Made-up names and places only."""
+still parts a title from a name, and a body's name after "của" is no person. A Khmer family name that is also a
+listed thing's first word ("Danh", ``khmer_surnames.tsv``) and one syllable after an honorific are a person's name;
+without the honorific the words stay a thing's. Made-up names and places only."""
 
 from helpers import mentions
 
@@ -24,3 +26,13 @@ def test_a_comma_before_an_apposition_and_a_body_after_cua_stay_as_they_were():
     text = "Ông Lê Văn Mơ, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội, cho biết như vậy."
     assert persons(text) == ["Lê Văn Mơ"]
 
+
+def test_a_khmer_family_name_and_one_syllable_after_an_honorific_is_a_person():
+    assert persons("Ông Danh Mơ, Chủ tịch UBND xã Khê An, cho biết như vậy.") == ["Danh Mơ"]
+    assert persons("Anh Danh Khê, người làm thuê cho một chủ vườn, kể lại.") == ["Danh Khê"]
+    assert persons("Bà Danh Mơ (46 tuổi, ngụ ấp Khê An) cho biết.") == ["Danh Mơ"]
+
+
+def test_a_khmer_family_name_without_an_honorific_stays_as_it_was():
+    assert persons("Danh hiệu Anh hùng được trao cho xã Khê An.") == []
+    assert persons("Công ty Danh Khê Mơ báo lãi lớn.") == []
