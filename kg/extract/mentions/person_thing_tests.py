@@ -11,6 +11,7 @@ from functools import cache
 from kg.extract import lexicon, names
 from kg.extract.mentions.person_bodies import body_head_run
 from kg.extract.mentions.person_body_short import own_short_form
+from kg.extract.mentions.person_khmer import khmer_pair
 from kg.extract.mentions.person_memorials import memorial_named
 from kg.extract.mentions.person_named import named_after
 from kg.extract.mentions.person_numbered import numbered_place
@@ -111,7 +112,8 @@ def _names_a_thing(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bo
         return not (surname_ok and e - k >= 3 and anchor == "title" and _title_right_before(s, k))
     # "Bộ Chính (trị)": a body or title word; "ông Văn Công A": a middle name is a family name too ("Văn phòng")
     return not surname_ok and key(toks[k].text) in _not_name_starts() and not _pen_name(s, k, e, anchor) \
-        and not (anchor == "honorific" and e - k == 3 and key(toks[k].text) in _word_set("middle_names"))
+        and not (anchor == "honorific" and e - k == 3 and key(toks[k].text) in _word_set("middle_names")) \
+        and not khmer_pair(s, k, e, anchor)  # "ông Danh A": a Khmer family name, not "Danh hiệu"
 
 
 _COMPASS = frozenset({"nam", "bắc", "đông", "tây", "thượng", "hạ", "trung"})

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.mentions.person_field_lists import field_list_commas
 from kg.extract.mentions.sentence import _abbrev_heads, _levels, _matcher, _opens_phrase, _phrases, _Sent, _word_set
 from kg.extract.names import is_foreign
 from kg.extract.normalise import key
@@ -22,7 +23,8 @@ def _title_before(s: _Sent, k: int) -> bool:
     for _a, b in (t for t in s.titles if lo <= t[0] and t[1] <= start):
         between = _ABBREV_DOT.sub(r"\1", s.text[b:start])  # "Chủ tịch UBND TP. Hà Nội Lê Văn A": no full stop
         between = _SHORT_FORM.sub("", between)  # "Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn A"
-        between = _OF_BODY.sub(" ", _LIST_COMMA.sub(" ", between))  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
+        between = _LIST_COMMA.sub(" ", between)  # "Bộ Lao động, Thương binh và Xã hội Lê Văn A"
+        between = _OF_BODY.sub(" ", field_list_commas(between))  # "Ủy ban Tài chính, Ngân sách của Quốc hội Lê Văn A"
         between = _PLACE_COMMA.sub(" ", between)  # "Chủ tịch UBND xã X, huyện Y Lê Văn A": the unit's district
         if not re.search(r"[,;:()]|\.(?!\w)|\s(?:đã|cùng|với|cho|của|tại|trao|là)\s", " " + between + " "):
             return True
