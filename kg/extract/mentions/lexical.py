@@ -45,7 +45,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                 continue  # "danh hiệu Bà mẹ Việt Nam Anh hùng": the open name of "danh hiệu"
             if kind == "award" and entry.extra[:1] == ("cap",) and not (
                 (s.text[a].isupper() and (_followed_by_cap(s, b) or re.search(
-                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố)\s+(?:\w+\s+){0,2}$", s.view[max(0, a - 30) : a])))
+                    r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố|phát động)\s+(?:\w+\s+){0,2}$",
+                    s.view[max(0, a - 30) : a])))
                 or award_names.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
                 or award_names.listed_after_grade(s.view[max(0, a - 160) : a])  # "trao 1 giải nhất, 2 giải nhì"
                 or goes_to(s.text[b : s.sent.end])  # "hai giải Nhất thuộc về loạt bài …"
