@@ -28,9 +28,14 @@ def _staff() -> frozenset[str]:
     return lexicon.words("staff_titles")
 
 
+@cache
+def _openings() -> frozenset[str]:
+    return frozenset(w[:2] for w in _staff())
+
+
 def is_staff(title: str) -> bool:
-    """Whether ``title`` (as written) is a staff title of the lexicon (the first letter tested first: cheap)."""
-    return title[:1] in "cC" and key(title) in _staff()
+    """Whether ``title`` (as written) is a staff title of the lexicon (its first two letters tested first: cheap)."""
+    return title[:2].casefold() in _openings() and key(title) in _staff()
 
 
 def in_context(text: str, a: int, b: int, sent_start: int) -> bool:
