@@ -22,6 +22,7 @@ from kg.extract import (
     post_plural,
     post_predicate,
     post_run_on,
+    post_staff,
     post_substitute,
     post_tails,
     post_verb_lists,
@@ -63,6 +64,8 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+        if post_staff.is_staff(t.text) and not post_staff.keeps(text, t, body):
+            continue  # "cán bộ" heads a post only with its unit right after it
         if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions) and not any(
                 p.start == t.end + 1 for p in ctx.of(sent.index, "person")):  # the short name's mention: its post
             continue  # "A, Bộ trưởng Tân cho hay": a title and how the article calls another person, no post of A

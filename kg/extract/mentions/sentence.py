@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 
-from kg.extract import lexicon, names
+from kg.extract import lexicon, names, post_staff
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import title_overlap
 from kg.extract.mentions.title_in_body import in_body_head
@@ -163,7 +163,8 @@ class _Sent:
         # "đoàn đại biểu", "Đoàn ĐBQH": a delegation, not the title of a deputy
         self.titles: list[tuple[int, int]] = [
             (a, b) for a, b in _title_spans(text, view, sent.start, sent.end)
-            if not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
+            if (not post_staff.is_staff(text[a:b]) or post_staff.in_context(text, a, b, sent.start))
+            and not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
             and not _opens_head(text, a, b) and not in_body_head(text, a, b, sent.start)]
         self.stops: set[int] = _run_stops(self)
 
