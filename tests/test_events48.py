@@ -65,3 +65,10 @@ def test_a_lake_after_tren_goes_on_with_the_name():
     assert got == ["cuộc họp về công tác di dời tàu, thuyền trên hồ Beta"], got  # ``event_words.tsv``: "hồ" a locus
     got = _labels("Ngày 3/5/2030, UBND quận Alpha tổ chức cuộc họp về công tác di dời tàu thuyền trên hồ sơ của Beta.")
     assert got == ["cuộc họp về công tác di dời tàu thuyền"], got  # "hồ sơ" a file, no lake
+
+
+def test_a_meeting_whose_topics_place_is_glossed_keeps_its_name():
+    # "họp" names a meeting only where its name is whole (event_hop._closed): a bracket after the topic's place
+    # leaves it unclosed, and the name falls back to its cut before "tại" instead of being lost
+    got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức họp báo về tình hình cá chết tại xã Beta (huyện Gamma).")
+    assert got == ["họp báo về tình hình cá chết"], got
