@@ -46,3 +46,10 @@ def test_a_lower_case_accented_word_is_no_name() -> None:
     text = "Ông Nguyễn Văn An đến ở, cán bộ Sở Y tế cho biết"
     a = text.index("cán bộ")
     assert not in_context(text, a, a + len("cán bộ"), 0)  # "ở" is no name's last word
+
+
+def test_staff_member_after_a_bodys_name_is_another_person() -> None:
+    # "ông A, Giám đốc Sở X, cán bộ Phòng Y": the comma before "cán bộ" follows a body's name, not a person's — a
+    # list of members, the staff are not A
+    text = "Tin tức\n\nĐoàn công tác gồm ông Lò Văn Mơ, Giám đốc Sở Alpha, cán bộ Phòng Y tế huyện Beta."
+    assert held(text).get("Lò Văn Mơ") == ["Giám đốc Sở Alpha"]
