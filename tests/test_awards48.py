@@ -26,6 +26,13 @@ def test_each_body_of_a_subject_list_gives_the_launched_prize():
     assert givers == ["Sở Văn hóa tỉnh Beta", "UBND tỉnh Alpha"]
 
 
+def test_a_body_before_the_subject_and_a_comma_gives_no_launched_prize():
+    # no "và" closes a list: "Theo A," / "Tại trụ sở A," is an adverbial's body, not a second launcher
+    for opening in ("Theo Sở Văn hóa tỉnh Beta", "Tại trụ sở Sở Văn hóa tỉnh Beta"):
+        confs = _confs(f"Tin Alpha\n\n{opening}, UBND tỉnh Alpha đã phát động Giải thưởng Văn học Sông Xanh năm 2017.")
+        assert [c["giver"] for c in _prize(confs, "Giải thưởng Văn học")] == ["UBND tỉnh Alpha"], opening
+
+
 def test_a_prize_to_be_launched_is_no_conferral():
     confs = _confs("Tin Alpha\n\nTháng tới, UBND tỉnh Alpha sẽ phát động Giải thưởng Văn học Sông Xanh năm 2017.")
     assert _prize(confs, "Giải thưởng Văn học") == []

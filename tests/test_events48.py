@@ -65,3 +65,19 @@ def test_a_lake_after_tren_goes_on_with_the_name():
     assert got == ["cuộc họp về công tác di dời tàu, thuyền trên hồ Beta"], got  # ``event_words.tsv``: "hồ" a locus
     got = _labels("Ngày 3/5/2030, UBND quận Alpha tổ chức cuộc họp về công tác di dời tàu thuyền trên hồ sơ của Beta.")
     assert got == ["cuộc họp về công tác di dời tàu thuyền"], got  # "hồ sơ" a file, no lake
+
+
+def test_a_meeting_whose_topics_place_is_glossed_keeps_its_name():
+    # "họp" names a meeting only where its name is whole (event_hop._closed): a bracket after the topic's place
+    # leaves it unclosed, and the name falls back to its cut before "tại" instead of being lost
+    got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức họp báo về tình hình cá chết tại xã Beta (huyện Gamma).")
+    assert got == ["họp báo về tình hình cá chết"], got
+
+
+def test_a_named_place_referred_back_to_is_the_clauses():
+    # a demonstrative after the place's name ends it too ("… | tại nút giao Alpha này"): before, the name ran on to
+    # the demonstrative and the event was lost
+    got = _labels("Ngày 3/5/2030, Sở Beta tổ chức lễ khánh thành cầu Gamma tại nút giao Alpha này.")
+    assert got == ["lễ khánh thành cầu Gamma"], got
+    got = _labels("Ngày 3/5/2030, UBND tỉnh Alpha tổ chức hội nghị về tình hình giáo dục ở thành phố Beta này.")
+    assert got == ["hội nghị về tình hình giáo dục"], got

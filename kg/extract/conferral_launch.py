@@ -61,7 +61,8 @@ def launched_prizes(ctx: F._Ctx) -> set[int]:
 
 def _subjects(ctx: F._Ctx, sent: Sentence, at: int) -> list[Entity]:
     """The bodies of the subject that ends right before the verb at ``at``: the last one and those listed before it
-    ("A, B và C"); none when a word that makes the body an owner or an object comes before the list."""
+    ("A, B và C": a list closes with "và"; "Theo A, B phát động …" is none); none when a word that makes the body an
+    owner or an object comes before the list."""
     text = ctx.doc.text
     bodies = sorted(ctx.of(sent.index, "body"), key=lambda m: m.start)
     last = next((b for b in bodies if b.end < at and _verb_gap().fullmatch(text, b.end, at)), None)
@@ -72,6 +73,8 @@ def _subjects(ctx: F._Ctx, sent: Sentence, at: int) -> list[Entity]:
         if not re.fullmatch(r"\s*,\s*(?:và\s+)?|\s+và\s+", text[b.end : chain[-1].start]):
             break
         chain.append(b)
+    if len(chain) > 1 and "và" not in text[chain[1].end : last.start].split():
+        chain = [last]  # no "và" before the last: "Theo A, B phát động …" is no list, A an adverbial's
     if re.search(r"(?<!\w)(?:của|thuộc|cho|với|tặng|và)\s+$", text[sent.start : chain[-1].start], re.IGNORECASE):
         return []
     return [e for b in reversed(chain) for e in [ctx.ent(b)] if e is not None and e.kind == "body"]

@@ -55,12 +55,18 @@ def _work(t: Toks, i: int) -> bool:
     return any(key(" ".join(t.words[k : k + n])) in works and k + n < i for k in range(i - 1) for n in (1, 2))
 
 
+def _name_end(t: Toks, j: int) -> int:
+    """The token after the capitalised name at ``j`` ("Alpha - Beta"); ``j`` when none."""
+    while j < len(t.words) and (t.words[j][:1].isupper() or t.words[j] in ("-", "–", ".")):
+        j += 1
+    return j
+
+
 def _glossed(t: Toks, j: int) -> bool:
     """Whether the point's name at ``j`` is followed by a bracket that opens in lower case ("nút giao Alpha (hướng
     vào …, Q.Beta) và nút giao Gamma"): the bracket ends the name, and a second point after it would be lost — the
     name is left before "tại", as before."""
-    while j < len(t.words) and (t.words[j][:1].isupper() or t.words[j] in ("-", "–", ".")):
-        j += 1
+    j = _name_end(t, j)
     return t.word(j) == "(" and t.word(j + 1)[:1].islower()
 
 
@@ -85,8 +91,8 @@ def site(t: Toks, i: int) -> int:
         n = _site_head(t, i + 1, _works("site"))
         n = n if n and _work(t, i) and not _glossed(t, i + 1 + n) else 0
     nxt = t.word(i + 1 + n)
-    if not n or t.match(i + 1 + n, "demonstrative"):
-        return 0  # "… về tình hình giáo dục | ở thành phố này": a reference back, the clause's adverbial
+    if not n or t.match(_name_end(t, i + 1 + n), "demonstrative"):
+        return 0  # "… về tình hình giáo dục | ở thành phố (Alpha) này": a reference back, the clause's adverbial
     return 1 + n if nxt[:1].isalnum() or n > 1 or "." in t.word(i + 1) else 0
 
 

@@ -21,6 +21,7 @@ from kg.extract.normalise import key
 # "… An (", "… An, ", "… An - ": the last word of a name, then the separator (not a bracket's closing one)
 _AFTER_NAME = re.compile(r"(?<![\w.])(\w)[\w’']*\s*(?:,|\(|\s[-–])\s*$")
 _NEXT = re.compile(r"\s+(\w)")
+_SEPARATOR = re.compile(r"\s*(?:,|\(|\s[-–])\s*")  # between the name and the title (as in _AFTER_NAME)
 
 
 @cache
@@ -46,10 +47,14 @@ def in_context(text: str, a: int, b: int, sent_start: int) -> bool:
     return before is not None and before.group(1).isupper()
 
 
-def keeps(text: str, title: Mention, body: Mention | None) -> bool:
-    """Whether a staff title heads a post: its unit's body starts right after it ("cán bộ Sở X", not "cán bộ") and
-    ends with a name's capitalised word ("cán bộ Trung tâm nộp lại …": a body run into its clause is none)."""
+def keeps(text: str, title: Mention, body: Mention | None, people: list[Mention]) -> bool:
+    """Whether a staff title heads a post: a person's name and the separator come right before it (not a body's:
+    "ông A, Giám đốc Sở X, cán bộ Phòng Y" lists another person), its unit's body starts right after it ("cán bộ Sở
+    X", not "cán bộ") and ends with a name's capitalised word ("cán bộ Trung tâm nộp lại …": a body run into its
+    clause is none)."""
     if body is None or body.start <= title.end or text[title.end : body.start].strip():
+        return False
+    if not any(p.end < title.start and _SEPARATOR.fullmatch(text, p.end, title.start) for p in people):
         return False
     last = body.text.split()[-1] if body.text.split() else ""
     return last[:1].isupper()

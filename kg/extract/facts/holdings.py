@@ -64,7 +64,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
                          and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
-        if post_staff.is_staff(t.text) and not post_staff.keeps(text, t, body):
+        if post_staff.is_staff(t.text) and not post_staff.keeps(text, t, body, ctx.of(sent.index, "person")):
             continue  # "cán bộ" heads a post only with its unit right after it
         if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions) and not any(
                 p.start == t.end + 1 for p in ctx.of(sent.index, "person")):  # the short name's mention: its post

@@ -62,9 +62,11 @@ def meeting_name(text: str, a: int, opens: int, limit: int, units: frozenset[int
         end = opens + len(text[opens:after].rstrip())  # "họp dân", "họp khẩn": the object alone
     elif end is None or (after > opens and not text[after].islower()):
         return ""
-    cut = rite_stop(text, a, end)
-    name = text[a:cut].rstrip(" ,")
-    return name if _closed(text, a, a + len(name), len(name.split()) == 2) and not open_end(text, a, name) else ""
+    for sites in (True, False):  # a topic's place goes on only where the name is whole after it ("… tại xã A (…)")
+        name = text[a : rite_stop(text, a, end, sites)].rstrip(" ,")
+        if _closed(text, a, a + len(name), len(name.split()) == 2, sites) and not open_end(text, a, name):
+            return name
+    return ""
 
 
 def _object_end(text: str, opens: int) -> int:
@@ -78,7 +80,7 @@ def _object_end(text: str, opens: int) -> int:
     return opens
 
 
-def _closed(text: str, a: int, at: int, bare: bool) -> bool:
+def _closed(text: str, a: int, at: int, bare: bool, sites: bool = True) -> bool:
     """Whether the name of "họp" at ``a`` is whole where it ends at ``at``: before a full stop or a line's end,
     before a word of class ``rite-stop`` ("để …"), or before a comma after "họp" and one word only ("họp báo,
     thông tin …"); elsewhere the grammar stopped inside what names the meeting ("họp báo thông báo kết quả xử lý
@@ -86,7 +88,7 @@ def _closed(text: str, a: int, at: int, bare: bool) -> bool:
     if CLAUSE_END.match(text, at) or (bare and text.startswith(",", at)):
         return True
     nxt = re.compile(r"\s*").match(text, at)
-    return nxt is not None and rite_stop(text, a, min(len(text), at + 40)) == nxt.end()
+    return nxt is not None and rite_stop(text, a, min(len(text), at + 40), sites) == nxt.end()
 
 
 def hop_events(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

@@ -68,14 +68,16 @@ def name_end(text: str, a: int, limit: int, names: frozenset[int]) -> int | None
     return pos
 
 
-def rite_stop(text: str, a: int, end: int) -> int:
+def rite_stop(text: str, a: int, end: int, sites: bool = True) -> int:
     """``end``, or the start of the first word of class ``rite-stop`` after the first word of the name that opens at
-    ``a`` ("dâng hương … | tại Khu di tích …", "gặp mặt … | nhân dịp …")."""
+    ``a`` ("dâng hương … | tại Khu di tích …", "gặp mặt … | nhân dịp …"); with ``sites`` not one that goes on with
+    the name (a topic's or a work's place, :func:`kg.extract.event_site.site_word`)."""
     words = list(re.finditer(r"\S+", text[a:end]))
     keys = [key(w.group().strip(",")) for w in words]
     stops = event_tokens.cls("rite-stop")
     for n in range(1, len(words)):
-        if any(" ".join(keys[n : n + k]) in stops for k in (3, 2, 1)) and not site_word(text, a, a + words[n].start()):
+        if any(" ".join(keys[n : n + k]) in stops for k in (3, 2, 1)) and not (
+                sites and site_word(text, a, a + words[n].start())):
             return a + words[n].start()  # not a topic's or a work's place: "họp báo về … | tại xã Alpha" (event_site)
     return end
 
