@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from givers45_classes import read_inputs  # noqa: E402
-from givers46_classes import class_rows, show  # noqa: E402
+from givers46_classes import class_rows, print_counts, show  # noqa: E402
 
 CLASSES = {
     # the prize's own committee gives it ('Ban Tổ chức Giải thưởng X đã trao …'): the prize node has no giver
@@ -37,12 +36,7 @@ CLASSES = {
 def main(argv: list[str] | None = None) -> int:
     a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 886, 20)
     rows = class_rows(arts, sp, CLASSES)
-    count = Counter(f for r in rows for f in r[2])
-    withc = Counter(f for r in rows for f in r[2] if r[3])
-    nogiver = Counter(f for r in rows for f in r[2] for i in r[3] if not conf[i].get("conferredBy"))
-    for k in CLASSES:
-        print(f"{k}\t{count[k]} sentences\t{withc[k]} with a conferral\t{nogiver[k]} conferrals without a giver",
-              file=sys.stderr)
+    print_counts(rows, conf, CLASSES)
     show(a, rows, conf, label, 700)
     return 0
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from awards37_sample import describe  # noqa: E402
 from corpus_awards import _segmented  # noqa: E402
 from givers45_classes import read_inputs  # noqa: E402
-from givers46_classes import class_rows, show  # noqa: E402
+from givers46_classes import class_rows, print_counts, show  # noqa: E402
 
 CLASSES = {
     # the committee among the presenters ('A cùng các đại biểu, ban tổ chức trao giải nhất'): the person gives
@@ -50,13 +49,7 @@ CLASSES = {
 def main(argv: list[str] | None = None) -> int:
     a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 848, 20)
     rows = class_rows(arts, sp, CLASSES)
-    count = Counter(f for r in rows for f in r[2])
-    arts_of = {k: len({r[0] for r in rows if k in r[2]}) for k in CLASSES}
-    withc = Counter(f for r in rows for f in r[2] if r[3])
-    nogiver = Counter(f for r in rows for f in r[2] for i in r[3] if not conf[i].get("conferredBy"))
-    for k in CLASSES:
-        print(f"{k}\t{count[k]} sentences ({arts_of[k]} articles)\t{withc[k]} with a conferral\t{nogiver[k]} "
-              "conferrals without a giver", file=sys.stderr)
+    print_counts(rows, conf, CLASSES)
     if a.show == "conferrals":
         sample_conferrals(a.seed, a.n, arts, sp, conf, label)
     else:

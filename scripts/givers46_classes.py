@@ -98,6 +98,18 @@ def show(a: argparse.Namespace, rows: list[Row], conf: dict, label: dict, width:
                 print(f"   => {describe(conf[iri], label)}")
 
 
+def print_counts(rows: list[Row], conf: dict, classes: dict[str, re.Pattern[str]]) -> None:
+    """Per class (to stderr): its sentences and their articles, the sentences the build holds a conferral for, and
+    those conferrals that carry no giver (read by awards47_classes.py and awards48_classes.py)."""
+    count = Counter(f for r in rows for f in r[2])
+    arts_of = {k: len({r[0] for r in rows if k in r[2]}) for k in classes}
+    withc = Counter(f for r in rows for f in r[2] if r[3])
+    nogiver = Counter(f for r in rows for f in r[2] for i in r[3] if not conf[i].get("conferredBy"))
+    for k in classes:
+        print(f"{k}\t{count[k]} sentences ({arts_of[k]} articles)\t{withc[k]} with a conferral\t{nogiver[k]} "
+              "conferrals without a giver", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 841, 20)
     n_art, n_conf = same_name_givers(conf, sp, set(arts))
