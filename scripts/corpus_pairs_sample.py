@@ -10,10 +10,10 @@ judge person–post precision by hand on articles nobody annotated, without read
 
 A pair is one PostHolding node of the build: its rdfs:label "person — post" and the sentences it was derived
 from (prov:wasDerivedFrom …#char=a,b over "title, blank line, text"), joined by " ‖ ". Articles whose id is in any
---exclude file (JSON lines with an "id", or a JSON list of objects with an "id", the "baomoi-" prefix added where a
-gold file leaves it out) are skipped before drawing, so a held-out split is only read for its ids. The pairs are
-sorted (article, label, spans) and drawn with random.Random(seed).sample; prints n, article, label and the
-sentences, tab-separated.
+--exclude file (JSON lines with an "id", plain "baomoi-N" lines, or a JSON list of objects with an "id", the
+"baomoi-" prefix added where a gold file leaves it out) are skipped before drawing, so a held-out split is only
+read for its ids. The pairs are sorted (article, label, spans) and drawn with random.Random(seed).sample; prints
+n, article, label and the sentences, tab-separated.
 """
 from __future__ import annotations
 
@@ -30,12 +30,20 @@ _FROM = re.compile(r"<http://www\.w3\.org/ns/prov#wasDerivedFrom> <[^#>]*#char=(
 
 
 def _ids(path: pathlib.Path) -> set[str]:
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8", errors="replace")  # a fixture with bad bytes still gives its ids
     if text.lstrip().startswith("["):
         ids = {str(rec["id"]) for rec in json.loads(text)}
-    else:
-        ids = {json.loads(ln)["id"] for ln in text.splitlines() if ln.strip()}
+    else:  # JSON lines with an "id", or plain "baomoi-N" lines (an id list such as skip_ids.txt)
+        ids = {_line_id(ln) for ln in text.splitlines() if ln.strip()}
     return {i if i.startswith("baomoi-") else f"baomoi-{i}" for i in ids}
+
+
+def _line_id(ln: str) -> str:
+    """The id of one JSON line (a broken test fixture's line read by pattern), or the line itself if plain."""
+    if not ln.lstrip().startswith("{"):
+        return ln.strip()
+    m = re.search(r'"id"\s*:\s*"([^"]+)"', ln)
+    return m.group(1) if m else ""
 
 
 def _unescape(s: str) -> str:

@@ -2,10 +2,11 @@
 takes nothing: a lower-case body's head (``bodies.tsv`` heads that need a name, ``unit_kinds.tsv`` ``lower-head``:
 "xí nghiệp", "hội đồng", "đoàn", "cơ quan") or the title's own head ("Trưởng phòng"), then the unit's name —
 lower-case field words, capitalised words, "của" and a body's head — closed by punctuation, a verb of saying or an
-auxiliary of the holder's clause (at most six words all in lower case, and a capitalised one after a title's own
-head) ("Giám đốc xí nghiệp cơ khí của công ty,", "Trưởng phòng quản lý chợ Tây Lô cho
-biết"); and a title's field in lower case before "của" and a capitalised body ("trợ lý giám đốc bán hàng của Công
-ty X,"). Never over a verb, a function or time word, a person's name or another title: an open name is not taken.
+auxiliary of the holder's clause (a capitalised word, or at most six words all in lower case — after a title's own
+head words only, no number) ("Giám đốc xí nghiệp cơ khí của công ty,", "Trưởng phòng quản lý chợ Tây Lô cho
+biết", "Trưởng ban phụ huynh của trường cho biết"); and a title's field in lower case before "của" and a
+capitalised body ("trợ lý giám đốc bán hàng của Công ty X,"). Never over a verb, a function or time word, a
+person's name or another title: an open name is not taken.
 Read by :mod:`kg.extract.post_tails`."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from kg.extract.normalise import key
 
 _WORD = re.compile(r"\s+([^\W_][\w&'’-]*)")
 _CLOSE = re.compile(r"\s*(?:[,;()!?\"“”]|\.(?!\w)|[-–]\s|$)")  # (not a colon: "… công ty lý giải: …")
-_MOST, _LOWER_MOST = 12, 6  # words of a name; of one all in lower case (a title's own head: none such)
+_MOST, _LOWER_MOST = 12, 6  # words of a name; of one all in lower case
 _OF = key("của")
 
 
@@ -31,8 +32,10 @@ def unit_name_end(text: str, start: int, limit: int, stops: set[int]) -> int:
     if head or post_ends._ends_with_head(text, start):
         origin = head or start
         end = _run_end(text, origin, limit, stops)
-        capped = any(w[:1].isupper() for w in text[origin:end].split())
-        return end if end > origin and (capped or head and len(text[origin:end].split()) <= _LOWER_MOST) else 0
+        words = text[origin:end].split()
+        capped = any(w[:1].isupper() for w in words)
+        lower = len(words) <= _LOWER_MOST and (head or all(w.islower() for w in words))  # (no number: "số 5")
+        return end if end > origin and (capped or lower) else 0
     return _field_of_end(text, start, limit, stops)
 
 
