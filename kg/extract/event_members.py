@@ -1,10 +1,13 @@
 """Lower-case members of an event name after "và" (issue 8): the last member up to the sentence's end ("… và thuyền
-độc mộc."), and a member after a place word (lexicon ``place_words``: "khu công nghiệp", "khu phố") that a
-capitalised name follows right away: "hội nghị đối thoại với công nhân các khu công nghiệp và chế xuất Quy Hòa năm
-2030" — one place noun "khu công nghiệp và chế xuất", longer than the tokeniser's words, whose name follows. The
-grammar (``kg/extract/events.py``) reads on after the name as after any capitalised word."""
+độc mộc."; a compass point after a side in it, "… và miền núi phía Bắc.", events49), and a member after a place word
+(lexicon ``place_words``: "khu công nghiệp", "khu phố") that a capitalised name follows right away: "hội nghị đối
+thoại với công nhân các khu công nghiệp và chế xuất Quy Hòa năm 2030" — one place noun "khu công nghiệp và chế
+xuất", longer than the tokeniser's words, whose name follows. The grammar (``kg/extract/events.py``) reads on after
+the name as after any capitalised word."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from kg.extract import lexicon
 from kg.extract.event_bounds import _ends, _proper
@@ -68,10 +71,22 @@ def _place_word_before(t: Toks, i: int) -> bool:
 
 def to_the_end(t: Toks, j: int) -> int:
     """Tokens of lower-case words from ``j`` up to the end of the sentence (at most ``LAST_MEMBER``), none of which
-    ends the name; 0 when the sentence goes on."""
+    ends the name, a compass point after a side among them ("miền núi phía Bắc"); 0 when the sentence goes on."""
     for k in range(j, j + LAST_MEMBER):
-        if not t.word(k)[:1].islower() or _ends(t, k):
+        if not (t.word(k)[:1].islower() or _compass_point(t, k)) or _ends(t, k):
             return 0
         if t.word(k + 1) in _SENTENCE_END:
             return k + 1 - j
     return 0
+
+
+def _compass_point(t: Toks, k: int) -> bool:
+    """Whether the word at ``k`` is a capitalised compass point right after a side ("phía Bắc", "miền Trung"; lexicon
+    ``compass_sides.tsv``)."""
+    return k > 0 and t.word(k)[:1].isupper() and key(t.word(k)) in _compass("point") \
+        and key(t.word(k - 1)) in _compass("side")
+
+
+@cache
+def _compass(cls: str) -> frozenset[str]:
+    return lexicon.classed("compass_sides", 2, cls)

@@ -9,7 +9,8 @@ the words that end a body or event name in lower case (``name_stops.tsv``, not i
 ``request``), verbs of personnel decisions (``personnel_verbs.tsv``), modal verbs (``modal_verbs.tsv``) and time
 adverbs of two words or more (``time_adverbs.tsv``: "hiện nay", "lúc đó"; "mới", "nay" are adjectives too) — none
 that is a purpose, kind, document, theme or whole word of the event grammar (``event_words.tsv``: "xây dựng",
-"công bố" take part in names). A proper name may hold one lower-case syllable after a capital ("Trung ương").
+"công bố" take part in names) but the purposes of ``event_clause_verbs.tsv`` ("thực hiện": "BTC lễ hội đền Alpha | thực
+hiện đúng …", events49). A proper name may hold one lower-case syllable after a capital ("Trung ương").
 
 A title-cased common noun is no proper name: after a document, a purpose, a kind, a theme or a whole word
 capitalised ("Lễ trao Quyết định | bổ nhiệm …", "Hội nghị Tổng kết | …"), or after any capitalised object of a
@@ -39,7 +40,7 @@ def _verbs() -> frozenset[str]:
     times = frozenset(k for k in lexicon.words("time_adverbs") if " " in k)  # "mới", "nay", "vốn" are adjectives
     found = stops | request | speech | lexicon.words("personnel_verbs") | lexicon.words("modal_verbs") | times
     grammar = frozenset().union(*(classes().get(c, frozenset()) for c in _GRAMMAR))
-    return found - grammar
+    return (found - grammar) | lexicon.words("event_clause_verbs")  # "thực hiện": a purpose, a verb after a name too
 
 
 def _verb(t: Toks, i: int) -> bool:

@@ -64,19 +64,14 @@ from kg.extract.event_adjuncts import _DAY_MONTH, _dates, adjunct, appended, dat
 from kg.extract.event_bounds import _ends, _np, _proper, _subject, _whole
 from kg.extract.event_gloss import head_alias, place_gloss
 from kg.extract.event_length import name_words
-from kg.extract.event_lists import (
-    coordinate,
-    party_comma,
-    party_noun_in_list,
-    party_with,
-    session_body,
-    topic_list,
-)
+from kg.extract.event_lists import coordinate, party_comma, party_noun_in_list, party_with, session_body, topic_list
 from kg.extract.event_members import named_member, placed_member, to_the_end
 from kg.extract.event_open import open_end
+from kg.extract.event_party_this import closes_party
 from kg.extract.event_people import people_member
 from kg.extract.event_place_list import named_list_comma
 from kg.extract.event_recipients import recipients
+from kg.extract.event_ring_road import ring_side
 from kg.extract.event_tokens import Toks, is_number, is_year, level, ordinal, tokens
 from kg.extract.event_verbs import after_name
 from kg.extract.normalise import key
@@ -262,8 +257,8 @@ def complement_end(text: str, start: int, limit: int, units: frozenset[int] = fr
     listed = False  # a list of parties read
     sealed = len(t.words)  # after the body of a session and its ordinal only a term or a bracket goes on
     while i < len(t.words):
-        if t.match(i, "demonstrative"):
-            return None  # "Lễ … này": a reference back, not a name
+        if t.match(i, "demonstrative"):  # "Lễ … này": a reference back, not a name; "… với chủ cơ sở này": a party's
+            return _last(t, parts + [(i, 1)]) if closes_party(t, i, parts) else None
         n = _part(t, i, closed)
         if not n or (i >= sealed and not (ordinal(t, i) or t.words[i] == "(" or _term(t, i + 1))):
             break
@@ -361,7 +356,7 @@ def _part(t: Toks, i: int, closed: bool) -> int:
     if place_gloss(t, i) or head_alias(t, i):
         return 0  # "Lễ hội X (Beta, Gamma)": a place gloss; "… (Đại hội)": the head as an alias (event_gloss.py)
     n = _bracket(t, i) or _joined(t, i) or ordinal(t, i) or bounds.period(t, i) or adjunct(t, i, closed) \
-        or recipients(t, i)
+        or recipients(t, i) or ring_side(t, i, MAX_WORDS)
     if n:
         return n
     if w in "-–" and t.word(i + 1)[:1].isalnum():
