@@ -13,6 +13,7 @@ from kg.extract import (
     post_dash_body,
     post_ends,
     post_field_lists,
+    post_field_parents,
     post_first_rest,
     post_governed,
     post_kin,
@@ -71,6 +72,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             continue  # "A, Bộ trưởng Tân cho hay": a title and how the article calls another person, no post of A
         end = post_tails.phrase_end(text, t.end, body, sent.end, stops)
         end = post_field_lists.list_end(text, t.start, end, sent.end, stops)  # "Ban X chống A, B và C tỉnh Y"
+        end = post_field_parents.fields_end(text, body, end, bodies, stops)  # "Ủy ban A, B của Quốc hội"
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
             of = re.match(r"\s+(?:của|cấp cao)\s+", text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
