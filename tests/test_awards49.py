@@ -32,3 +32,20 @@ def test_the_council_that_judges_the_prize_gives_it_not_the_ceremony_organiser()
 def test_a_prize_inside_a_committee_name_is_no_conferral():
     confs = _confs("Tin Alpha\n\nBan Tổ chức Giải Sông Xanh đã trao 2 giải Nhất cho các tác giả.")
     assert [c["names"][0] for c in confs] == ["Giải Nhất"]
+
+
+def test_prizes_graded_by_letters_are_each_listed():
+    confs = _confs("Tin Alpha\n\nBan Tổ chức đã trao 7 giải A, 24 giải B, 39 giải C và 25 giải Khuyến khích cho "
+                   "các tác phẩm.")
+    assert sorted(c["names"][0] for c in confs) == ["Giải A", "Giải B", "Giải C", "Giải Khuyến khích"]
+
+
+def test_a_result_split_by_grade_lists_the_prizes():
+    confs = _confs("Tin Alpha\n\nKết quả có 40 tác phẩm đạt giải, trong đó có 3 giải Nhất, 7 giải Nhì, 10 giải Ba và "
+                   "20 giải Khuyến khích.")
+    assert sorted(c["names"][0] for c in confs) == ["Giải Ba", "Giải Khuyến khích", "Giải Nhì", "Giải Nhất"]
+
+
+def test_a_contest_rules_graded_list_is_no_conferral():
+    # a guard (passes on the code before awards49): a list without a give verb or a result stays out
+    assert _confs("Tin Alpha\n\nCơ cấu giải gồm 6 giải Nhất, 15 giải Nhì và 20 giải Ba.") == []
