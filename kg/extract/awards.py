@@ -181,9 +181,10 @@ def ceremony_before(stretch: str) -> bool:
 def organiser_gives(text: str, lo: int, award_start: int) -> bool:
     """The verb before the award is told of one who organises the ceremony: "X tổ chức lễ trao AWARD", "X tổ chức
     khen thưởng, tặng AWARD", "X tổ chức lễ trao A, B, AWARD" (X is the conferring authority only until the text
-    names another); not when the clause names whom the giver acts for ("thừa ủy quyền của Y")."""
+    names another); not when the clause names whom the giver acts for ("thừa ủy quyền của Y"), nor when X judges the
+    award itself ("X tổ chức xét tặng AWARD": the conferring authority)."""
     stretch = text[lo:award_start]
-    return bool(re.search(r"(?<!\w)(?<!ban )tổ chức(?!\w)[^;.]{0,40}?"
+    return bool(re.search(r"(?<!\w)(?<!ban )tổ chức(?!\w)(?!\s+xét\s)[^;.]{0,40}?"
                           r"(?:trao tặng|truy tặng|phong tặng|tặng thưởng|trao|tặng|gắn)\s+[^;.:]{0,60}$",
                           stretch, re.IGNORECASE)) and delegate_of(stretch) is None
 

@@ -8,6 +8,7 @@ import re
 
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_editions import but_edition, edition_added
 from kg.extract.award_fields import but_field, field_added
 from kg.extract.conferral_follow import follow_up_givers
 from kg.extract.link import Entity
@@ -192,7 +193,8 @@ def _same_award(a: F.Fact, b: F.Fact) -> bool:
         return False
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
     name_a, name_b = _award_name(a), _award_name(b)
-    return name_a == name_b or bare in (name_a, name_b) or _but_year(name_a, name_b) or but_field(name_a, name_b)
+    return (name_a == name_b or bare in (name_a, name_b) or _but_year(name_a, name_b) or but_field(name_a, name_b)
+            or but_edition(name_a, name_b))
 
 
 _YEAR_END = re.compile(r"\s+năm\s+\d{4}$")
@@ -225,7 +227,8 @@ def _fold(target: F.Fact, f: F.Fact, giver: F.Ref | None = None) -> None:
         target.add(GIVER, giver)
     kind = _values(target, "vnr:awardKind")
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
-    if _award_name(target) == bare and _award_name(f) != bare or field_added(_award_name(target), _award_name(f)):
+    named, other = _award_name(target), _award_name(f)
+    if named == bare and other != bare or field_added(named, other) or edition_added(named, other):
         target.props = [(p, v) for p, v in target.props if not _vi_label(p, v)]
         target.add("rdfs:label", next(v for p, v in f.props if _vi_label(p, v)))
     for p, v in f.props:

@@ -10,6 +10,7 @@ from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.award_goes_to import goes_to
 from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
+from kg.extract.award_in_body import inside_body
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_aside import Given, resumed_giver
 from kg.extract.conferral_chain import clause_subject
@@ -33,7 +34,8 @@ def awards(ctx: F._Ctx) -> set[int]:
     text = ctx.doc.text
     for sent in ctx.doc.sentences:
         awards = [a for i, a in enumerate(ctx.of(sent.index, "award"))
-                  if not _names_the_next(ctx, sent, i) and not grades_the_prize(ctx, sent, i)]
+                  if not _names_the_next(ctx, sent, i) and not grades_the_prize(ctx, sent, i)
+                  and not inside_body(ctx, sent, a)]
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)

@@ -7,6 +7,7 @@ from functools import cache
 
 from kg.extract import award_names, lexicon
 from kg.extract.award_goes_to import goes_to
+from kg.extract.award_results import listed_grade
 from kg.extract.document import Mention
 from kg.extract.mentions.award_address import named_by_kind
 from kg.extract.mentions.award_amount import without_sum
@@ -49,6 +50,7 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                     s.view[max(0, a - 30) : a])))
                 or award_names.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
                 or award_names.listed_after_grade(s.view[max(0, a - 160) : a])  # "trao 1 giải nhất, 2 giải nhì"
+                or listed_grade(s.text[max(s.sent.start, a - 160) : a])  # "trao 7 giải A, 24 giải B"
                 or goes_to(s.text[b : s.sent.end])  # "hai giải Nhất thuộc về loạt bài …"
             ):
                 continue
