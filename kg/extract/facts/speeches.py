@@ -9,6 +9,7 @@ import re
 from kg.extract.document import Sentence
 from kg.extract.facts.context import _clauses, _Ctx, _main_year
 from kg.extract.facts.model import Fact, Ref, en, vi, year
+from kg.extract.facts.task_objects import seized
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -79,6 +80,8 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
             ctx.task_fields = []
         for r in requests:
             subj = [p for p in persons if p.end <= r.start]
+            if subj and seized(doc.text, subj[-1].start):
+                continue  # "khống chế X giao cho Công an": X handed over, no request of X's
             if subj and ctx.ent(subj[-1]) is not None:
                 explicit = r
                 issuer = ctx.ent(subj[-1])

@@ -17,6 +17,7 @@ from kg.extract.mentions.person_glued import lone_glued_name
 from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_honoured import honoured_family_name, honoured_last_syllable
 from kg.extract.mentions.person_institutions import institution_head_before
+from kg.extract.mentions.person_khmer_bare import khmer_bare
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
@@ -302,7 +303,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor) \
         or rare_name(s, k, e, anchor) or aged_name(s, k, e, anchor) \
         or (anchor == "noun" and foreign_led_name(s, k, e)) \
-        or (anchor == "noun" and k > i and noun_before_country(s, i, k, e))
+        or (anchor == "noun" and k > i and noun_before_country(s, i, k, e)) or khmer_bare(s, k, e)
     # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e) \
             and not aged_name(s, k, e, "age"):  # "Đỗ Khải Văn (34 tuổi)": the bracket vouches for the whole name
@@ -358,7 +359,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
         return surname_ok and e - k >= 2 and not country and (anchor == "noun" or not place or home) and not (
             anchor != "noun" and names.foreign_name([t.text for t in toks[k:e]])
             and not names.person_like([t.text for t in toks[k:e]]))
-    return surname_ok and e - k >= 3 and not place
+    return surname_ok and (e - k >= 3 or khmer_bare(s, k, e)) and not place  # "Chau A đã …": a Khmer name
 
 
 def _is_byline(s: _Sent, k: int, e: int) -> bool:
