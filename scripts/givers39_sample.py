@@ -15,7 +15,7 @@ this build).
 
     .venv/bin/python scripts/givers39_sample.py /work/wt/corpus_m48b.nq --seed 806 -n 80 --exclude DEV_SETS \
         --skip-ids /work/wt/skip_ids.txt /work/wt/t49/drawn49_ids.txt CORPUS_SAMPLE_IDS \
-        --skip-sampled scripts/data/givers3*.tsv scripts/data/givers4*.tsv [--after NEW.nq]
+        --skip-sampled scripts/data/givers3*.tsv scripts/data/givers4[03]*.tsv [--after NEW.nq]
 
 (round givers49: DEV_SETS the development sets' tests/data/*.jsonl — the held-out sets' ids are in skip_ids.txt —;
 CORPUS_SAMPLE_IDS the ids of tests/data/corpus-sample.jsonl, a file that is not UTF-8 throughout, one a line)
