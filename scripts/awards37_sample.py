@@ -98,7 +98,17 @@ def articles(corpus: Path, skip: set[str]) -> dict[str, dict]:
             if str(r["id"]).removeprefix("baomoi-") not in skip}
 
 
-def draw(base: Path, corpus: Path, skip: set[str], n_conf: int, n_sent: int, seed: int) -> list[dict]:
+def _met(sp: dict[str, list[tuple[int, int, str]]], iri: str, avoid: frozenset[tuple[str, int, int]]) -> bool:
+    """Whether the derivation span of ``iri`` meets a span of ``avoid`` in its article."""
+    aid = iri.split("/")[-2]
+    mine = [(s, e) for s, e, i in sp.get(aid, []) if i == iri]
+    return any(a == aid and s < e0 and s0 < e for a, s0, e0 in avoid for s, e in mine)
+
+
+def draw(base: Path, corpus: Path, skip: set[str], n_conf: int, n_sent: int, seed: int,
+         avoid: frozenset[tuple[str, int, int]] = frozenset()) -> list[dict]:
+    """Seeded conferrals (and award sentences without one); a conferral whose derivation span meets a span of
+    ``avoid`` (article id, start, end: the rows of earlier samples) is not drawn."""
     conf, _label = read_build(base)
     arts = articles(corpus, skip)
     words = text_words()
@@ -112,7 +122,7 @@ def draw(base: Path, corpus: Path, skip: set[str], n_conf: int, n_sent: int, see
             sent_of[aid] = [(s.start, s.end, s.text) for s in doc.sentences]
         return sent_of[aid]
 
-    pool = sorted(i for i in conf if i.split("/")[-2] in arts)
+    pool = sorted(i for i in conf if i.split("/")[-2] in arts and not _met(sp, i, avoid))
     rng = random.Random(seed)
     for iri in sorted(rng.sample(pool, min(n_conf, len(pool)))):
         aid = iri.split("/")[-2]

@@ -19,6 +19,7 @@ from kg.extract.conferral_coorganiser import co_organisers, office_of
 from kg.extract.conferral_counts import counts_before, heads_passive
 from kg.extract.conferral_giver import agents_in, giver_of, organises_state_award
 from kg.extract.conferral_joint import joint_givers
+from kg.extract.conferral_list_gap import joins, unbracketed
 from kg.extract.conferral_merge import merge as merge
 from kg.extract.conferral_offices import office_co_givers
 from kg.extract.conferral_owner import owner_at
@@ -208,12 +209,13 @@ def _subject_list(ctx: F._Ctx, sent: Sentence, start: int, prev: int, giver: Ent
     end = award_grammar.active_giver_end(text, prev, start)
     if end is None and cash:
         end = award_grammar.cash_subject_end(text, prev, start)
-    bodies = [m for m in ctx.of(sent.index, "body") if end is not None and prev <= m.start and m.end <= end]
+    bodies = unbracketed(text, [m for m in ctx.of(sent.index, "body")
+                                if end is not None and prev <= m.start and m.end <= end], prev)
     if end is None or not bodies or ctx.ent(bodies[-1]) is not giver or text[bodies[-1].end : end].strip(" ,…."):
         return []
     chain = [bodies[-1]]
     for m in reversed(bodies[:-1]):
-        if m.end > chain[-1].start or not re.fullmatch(r"\s*(?:[,;]|,?\s*và)\s*", text[m.end : chain[-1].start]) \
+        if m.end > chain[-1].start or not joins(text, m.end, chain[-1].start) \
                 or award_grammar.venue_before(text[max(prev, m.start - 24) : m.start]) \
                 or _VENUE.search(text[max(prev, m.start - 30) : m.start]):  # "tại trụ sở X, Y trao"
             break
