@@ -6,6 +6,7 @@ from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
+from kg.extract.facts.post_former_forms import former_forms
 from kg.extract.facts.post_nodes import _title_key
 from kg.extract.normalise import fold, key
 
@@ -31,6 +32,13 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         labels[post.id] = post.label
     spelt = _spell_out(held, labels)
     moves = post_grammar.same_post_forms(spelt)
+    text = ctx.doc.text
+    before: dict[tuple[str, str], list[str]] = {}
+    for h in holdings:
+        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
+        post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
+        before.setdefault((person, post_id), []).extend(text[max(0, a - 40):a] for a, _ in h.spans)
+    former_forms(spelt, moves, lambda person, post: before.get((person, post), []), new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
     for h in holdings:
