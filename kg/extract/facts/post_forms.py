@@ -32,13 +32,13 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         labels[post.id] = post.label
     spelt = _spell_out(held, labels)
     moves = post_grammar.same_post_forms(spelt)
-    text = ctx.doc.text
-    before: dict[tuple[str, str], list[str]] = {}
-    for h in holdings:
-        person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
-        post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
-        before.setdefault((person, post_id), []).extend(text[max(0, a - 40):a] for a, _ in h.spans)
-    former_forms(spelt, moves, lambda person, post: before.get((person, post), []), new_led)
+    if any(w & _FORMER_LEADS for *_, w in spelt):  # a former post to join forms to (most texts have none)
+        starts: dict[tuple[str, str], list[int]] = {}
+        for h, (person, post_id, _, _) in zip(holdings, held, strict=True):
+            starts.setdefault((person, post_id), []).extend(a for a, _ in h.spans)
+        text = ctx.doc.text
+        former_forms(spelt, moves, lambda person, post: [text[max(0, a - 40):a]
+                                                         for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
     for h in holdings:
