@@ -6,6 +6,7 @@ from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
+from kg.extract.facts.post_former_forms import former_forms
 from kg.extract.facts.post_nodes import _title_key
 from kg.extract.normalise import fold, key
 
@@ -21,7 +22,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post = ents[next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))]
-        words = frozenset(_title_key(post.label).split())
+        words = _label_words(post.label)
         if key(post.label).split(" ", 1)[0] in _NEW_LEADS:  # "tân Bí thư": the post "Bí thư"
             words -= _NEW_LEADS
             new_led.add(post.id)
@@ -31,6 +32,13 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         labels[post.id] = post.label
     spelt = _spell_out(held, labels)
     moves = post_grammar.same_post_forms(spelt)
+    if any(w & _FORMER_LEADS for *_, w in spelt):  # a former post to join forms to (most texts have none)
+        starts: dict[tuple[str, str], list[int]] = {}
+        for h, (person, post_id, _, _) in zip(holdings, held, strict=True):
+            starts.setdefault((person, post_id), []).extend(a for a, _ in h.spans)
+        text = ctx.doc.text
+        former_forms(spelt, moves, lambda person, post: [text[max(0, a - 40):a]
+                                                         for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
     for h in holdings:
@@ -51,6 +59,21 @@ def _fold_post_forms(ctx: _Ctx) -> None:
         if not any(f.subject == moved and any(p == "org:heldBy" for p, _ in f.props) for f in ctx.facts):
             ctx.facts[:] = [f for f in ctx.facts if f.subject != moved]
             ents.pop(moved, None)
+
+
+# the former leads "nguyên", "cựu" (post_leads.tsv class former)
+_FORMER_LEADS = lexicon.classed("post_leads", 2, "former")
+
+
+def _content(word: str, lead: bool) -> str:
+    """A former lead's word past a label's first word is a syllable of a name ("Sở Tài nguyên …", "tỉnh Thái
+    Nguyên"), no former lead: it is marked apart so that the post does not read as a former one."""
+    return word if lead or word not in _FORMER_LEADS else f"{word}\u00b7"
+
+
+def _label_words(label: str) -> frozenset[str]:
+    """The folded words of a post's label, a former lead counted only where it opens the label."""
+    return frozenset(_content(w, i == 0) for i, w in enumerate(_title_key(label).split()))
 
 
 # a lead word of a newly appointed holder ("tân", post_leads.tsv class new): only when it opens the label ("quận
@@ -113,7 +136,7 @@ def _spell_out(held: list[tuple[str, str, str, frozenset[str]]],
             for q, p, t, w in held:
                 run = _runs(labels[p]).get("".join(map(_initial, c))) if q == person and p != post \
                     and t == title else None
-                spelt = words - {key(c)} | {key(x) for x in run} if run else words
+                spelt = words - {key(c)} | {_content(key(x), False) for x in run} if run else words
                 if spelt != words and spelt < w:
                     words = spelt
                     break
