@@ -26,7 +26,7 @@ from kg.extract import lexicon  # noqa: E402
 from kg.extract.normalise import key  # noqa: E402
 from kg.extract.tokens import tokenize  # noqa: E402
 
-KHMER = {"chau", "neang", "néang"}
+KHMER = lexicon.words("khmer_name_words")  # "chau", "neang", "néang": the words person_khmer_bare.py reads
 
 
 def two_word_runs(text: str, firsts: set[str]) -> list[tuple[int, int, str]]:
