@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_names import _articles, _cap_word, _ids, _segmented  # noqa: E402
+from givers39_sample import plain_ids  # noqa: E402
 from names48_classes import _class  # noqa: E402
 from names_nodes_sample import person_mentions  # noqa: E402
 
@@ -26,7 +27,7 @@ from kg.extract import lexicon  # noqa: E402
 from kg.extract.normalise import key  # noqa: E402
 from kg.extract.tokens import tokenize  # noqa: E402
 
-KHMER = {"chau", "neang", "néang"}
+KHMER = lexicon.words("khmer_name_words")  # "chau", "neang", "néang": the words person_khmer_bare.py reads
 
 
 def two_word_runs(text: str, firsts: set[str]) -> list[tuple[int, int, str]]:
@@ -56,8 +57,7 @@ def main() -> int:
     skip: set[str] = set()
     for p in a.exclude:
         skip |= _ids(p)
-    for p in a.skip:
-        skip |= {ln.strip().removeprefix("baomoi-") for ln in p.read_text(encoding="utf-8").split() if ln.strip()}
+    skip |= plain_ids(a.skip)
     hon, kin = lexicon.words("honorifics"), lexicon.words("kin_words")
     firsts = lexicon.words("surnames") | lexicon.words("rare_surnames") | lexicon.words("khmer_surnames") | KHMER
     men = person_mentions(a.build)

@@ -63,3 +63,9 @@ def test_guard_a_ring_roads_side_past_the_cap_leaves_the_name_as_it_was():
                   "Omega.")
     assert got == ["lễ khởi công công trình xây dựng cầu vượt tại nút giao Alpha Beta Gamma – Delta Epsilon và nút "
                    "giao Zeta Eta với đường Theta Iota Kappa – Lambda Mu – Vành đai"], got
+
+
+def test_a_count_after_a_ring_road_is_no_side():
+    """Before a count ("trong 36 tháng": a time) the lower-case word is a preposition, not the road's side."""
+    got = _labels("Sáng 3/5/2030, Sở Alpha tổ chức lễ khởi công xây dựng đường Vành đai trong 36 tháng.")
+    assert got == ["lễ khởi công xây dựng đường Vành đai"], got

@@ -40,3 +40,10 @@ def test_a_person_seized_before_a_request_word_sets_no_task():
     assert tasks(text) == []
     text = "Ông Lê Văn Mơ giao cho Công an xã Khê An làm rõ vụ việc. Đồng thời, báo cáo trước ngày 5/7."
     assert [who for who, _ in tasks(text)] == ["Lê Văn Mơ", "Lê Văn Mơ"]
+
+
+def test_a_seize_verb_before_a_stop_or_a_comma_is_no_object():
+    text = "Hai đối tượng đã bị bắt giữ. Lê Văn Mơ yêu cầu Công an xã Khê An làm rõ vụ việc."
+    assert [who for who, _ in tasks(text)] == ["Lê Văn Mơ"]
+    text = "Sau khi hai đối tượng bị tạm giữ, Lê Văn Mơ yêu cầu Công an xã Khê An làm rõ vụ việc."
+    assert [who for who, _ in tasks(text)] == ["Lê Văn Mơ"]

@@ -19,6 +19,7 @@ def test_the_chain_of_titles_before_it_reaches_the_name_too() -> None:
 
 
 def test_a_title_after_the_comma_is_another_post() -> None:
+    # a guard (passes on the code before posts49b): a comma before a title is no field list
     text = "Tin tức\n\nÔng Lê Văn Bình, Chủ tịch Hội đồng nhân dân tỉnh, ông Trần Văn Cường của Sở Y tế cho biết."
     assert held(text).get("Lê Văn Bình") == ["Chủ tịch Hội đồng nhân dân tỉnh"]
 

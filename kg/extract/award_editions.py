@@ -1,6 +1,7 @@
 """A prize named with its edition and year and named again with less of them: "Giải X lần thứ XI năm 2016", "Giải X
 lần thứ XI" and "Giải X" in one report tell one prize, so their conferral facts merge
-(:mod:`kg.extract.conferral_merge`) and the name that tells most of the edition wins the label. Two different
+(:mod:`kg.extract.conferral_merge`) and the name that tells most of the edition wins the label; so do a name with
+its year alone and without it ("Giải thưởng toàn quốc về X năm 2030", "Giải thưởng toàn quốc về X"). Two different
 editions ("lần thứ X", "lần thứ XI") or years stay apart."""
 
 from __future__ import annotations

@@ -101,15 +101,6 @@ def lower_case_ok(view_before: str, text_after: str) -> bool:
                           r"[“\"]?$", view_before) or re.search(r"(?:trao|tặng)\s+(?:\w+\s+){0,5}$", view_before))
 
 
-def listed_after_grade(view_before: str) -> bool:
-    """The prize word continues a list of graded prizes after a comma or "và", with or without its count, that a
-    give, receive or win verb heads: "trao 1 giải nhất, 2 giải nhì, 3 giải ba và 5 giải khuyến khích" (not a
-    contest's rules without a verb: "Cơ cấu giải gồm 6 giải Nhất, 15 giải Nhì")."""
-    item = r"(?:\d+\s+)?giải\s+(?:" + alt("grade-value") + "|" + alt("prize-grade") + r")"
-    return bool(re.search(r"(?<!\w)(?:trao|tặng|nhận|đoạt|đạt|giành)\s+" + item + r"(?:(?:\s*,|\s+và)\s*" + item
-                          + r")*(?:\s*,|\s+và)\s*(?:\d+\s+)?$", view_before, re.IGNORECASE))
-
-
 @cache
 def _not_prize() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(r"(?<!\w)(?:" + alt("not-prize-after") + r")\s+$"),  # lower case: not a name ("Lê Văn Hòa")

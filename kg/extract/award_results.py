@@ -1,8 +1,8 @@
-"""Graded prizes listed by their counts: after a give or win verb ("trao 7 giải A, 24 giải B và 25 giải Khuyến
-khích"), the prizes of the national press kind graded by a capital letter (A, B, C) go on the list as the ordinal
-grades do; and a result's count of winners split by grade ("95 tác phẩm đạt giải, trong đó có 7 giải A, 24 giải B
-…") lists the prizes given, each of them an award. A contest's rules without a verb ("Cơ cấu giải gồm 6 giải Nhất")
-stay out."""
+"""Graded prizes listed by their counts: after a give, receive or win verb, with or without their counts, the
+ordinal grades ("trao 1 giải nhất, 2 giải nhì, 3 giải ba và 5 giải khuyến khích") and the prizes of the national
+press kind graded by a capital letter (A, B, C: "trao 7 giải A, 24 giải B và 25 giải Khuyến khích"); and a result's
+count of winners split by grade ("95 tác phẩm đạt giải, trong đó có 7 giải A, 24 giải B …") lists the prizes given,
+each of them an award. A contest's rules without a verb ("Cơ cấu giải gồm 6 giải Nhất") stay out."""
 
 from __future__ import annotations
 

@@ -27,5 +27,6 @@ def joins(text: str, a: int, b: int) -> bool:
 
 
 def unbracketed(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
-    """The mentions of ``mentions`` not inside brackets opened after ``lo``."""
+    """The mentions of ``mentions`` not inside brackets opened after ``lo`` (also the recipients of
+    :mod:`kg.extract.conferral_recipients`: "cho bà B (vợ ông A)": B)."""
     return [m for m in mentions if text.count("(", lo, m.start) <= text.count(")", lo, m.start)]

@@ -193,19 +193,7 @@ def _same_award(a: F.Fact, b: F.Fact) -> bool:
         return False
     bare = kind[0].id[6:] if kind and isinstance(kind[0], F.Ref) else ""
     name_a, name_b = _award_name(a), _award_name(b)
-    return (name_a == name_b or bare in (name_a, name_b) or _but_year(name_a, name_b) or but_field(name_a, name_b)
-            or but_edition(name_a, name_b))
-
-
-_YEAR_END = re.compile(r"\s+năm\s+\d{4}$")
-
-
-def _but_year(a: str, b: str) -> bool:
-    """The same name, one of them with the year after it ("Giải thưởng toàn quốc về X năm 2030" = "Giải thưởng
-    toàn quốc về X" named again without its year)."""
-    if a[-1:].isdigit() == b[-1:].isdigit():
-        return False  # both with a year (equal or not) or neither
-    return _YEAR_END.sub("", a) == _YEAR_END.sub("", b)
+    return name_a == name_b or bare in (name_a, name_b) or but_field(name_a, name_b) or but_edition(name_a, name_b)
 
 
 def _agree(a: F.Fact, b: F.Fact, givers: bool = True) -> bool:

@@ -9,6 +9,7 @@ from kg.extract import award_names, award_passive, award_pronouns
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
 from kg.extract.conferral_list import listed
+from kg.extract.conferral_list_gap import unbracketed
 from kg.extract.conferral_place import bare_place
 from kg.extract.document import Mention, Sentence
 from kg.extract.facts.pronouns import _antecedent
@@ -33,8 +34,8 @@ def named_recipients(ctx: F._Ctx, sent: Sentence, name_end: int, nxt: int, prev:
         if span[0] >= name_end:
             hi = min(hi, max(nxt, name_end) if nxt > lo else hi, _next_event_item(ctx, sent, lo, hi),
                      _givers_clause(ctx, sent, lo, hi))
-        found = [ctx.ent(p) for p in ctx.of(sent.index, "person") if lo <= p.start < hi
-                 and text.count("(", lo, p.start) <= text.count(")", lo, p.start)]  # "cho bà B (vợ ông A)": B
+        found = [ctx.ent(p) for p in unbracketed(text, [p for p in ctx.of(sent.index, "person") if lo <= p.start < hi],
+                                                 lo)]  # "cho bà B (vợ ông A)": B
         if not found:
             found = _by_given_names(ctx, text[lo:hi]) or _named_again(ctx, lo, hi)
         if not found and span[0] < name_end and award_pronouns.ends_with_pronoun(text[lo:hi]):

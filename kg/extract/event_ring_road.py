@@ -2,9 +2,9 @@
 vượt tại nút giao Alpha - đường nối Beta - Vành đai ngoài". Right after a ring road written with a capital (class
 ``road`` of ``kg/lexicon/ring_roads.tsv``: "Vành đai"), a lower-case side (class ``side``: "ngoài", "trong") is the
 last word of the road's name, not a preposition that ends the event's name — only where punctuation, a capitalised
-word or the end follows ("Vành đai | trong năm 2030": a time, the name ends before it), and only where the name stays
-within the grammar's cap on words (``MAX_WORDS`` of :mod:`kg.extract.events`: past it the name would be dropped
-whole)."""
+word or the end follows ("Vành đai | trong năm 2030", "Vành đai | trong 36 tháng": a time, the name ends before it),
+and only where the name stays within the grammar's cap on words (``MAX_WORDS`` of :mod:`kg.extract.events`: past it
+the name would be dropped whole)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ def ring_side(t: Toks, i: int, most: int) -> int:
     and 0 where the side would take the name past ``most`` words (no name at all then): the road stays one word
     short there, as before."""
     w = t.word(i)
-    if not w[:1].islower() or key(w) not in _words("side") or t.word(i + 1)[:1].islower():
-        return 0
+    after = t.word(i + 1)[:1]
+    if not w[:1].islower() or key(w) not in _words("side") or after.islower() or after.isdigit():
+        return 0  # "Vành đai | trong 36 tháng": a time or a count after it, no side
     if name_words(t.words, i + 1) > most:
         return 0
     roads = _words("road")

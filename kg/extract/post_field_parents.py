@@ -10,8 +10,8 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from kg.extract import lexicon
 from kg.extract.document import Mention
+from kg.extract.mentions.person_field_lists import field_heads
 
 # a field: one to four words of letters, none of them "của" ("Ngân sách", "Xã hội")
 _FIELD = r"(?!của\b)[^\W\d_]+(?: (?!của\b)[^\W\d_]+){0,3}"
@@ -20,8 +20,7 @@ _FIELDS = re.compile(r"(?:, " + _FIELD + r"){1,4}(?= của )")
 
 @cache
 def _head() -> re.Pattern[str]:
-    heads = "|".join(sorted((re.escape(r[0]) for r in lexicon.rows("field_list_heads")), key=len, reverse=True))
-    return re.compile(rf"(?:{heads})\s")
+    return re.compile(rf"(?:{field_heads()})\s")
 
 
 def fields_end(text: str, body: Mention | None, end: int, bodies: Collection[Mention], stops: Collection[int]) -> int:

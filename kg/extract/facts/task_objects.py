@@ -16,6 +16,10 @@ def _verbs() -> frozenset[str]:
 
 
 def seized(text: str, start: int) -> bool:
-    """The one or two words right before ``start`` are a listed verb of seizing or holding."""
-    words = [key(w) for w in text[max(0, start - 24) : start].split()[-2:]]
-    return bool(words) and (words[-1] in _verbs() or " ".join(words) in _verbs())
+    """The one or two words right before ``start`` are a listed verb of seizing or holding, with no punctuation
+    between it and ``start`` (not "… bị bắt giữ. X yêu cầu …", "Sau khi bị tạm giữ, X …": no object of the verb)."""
+    raw = text[max(0, start - 24) : start].split()[-2:]
+    if not raw or not raw[-1][-1:].isalpha():
+        return False
+    words = [key(w) for w in raw]
+    return words[-1] in _verbs() or " ".join(words) in _verbs()

@@ -49,8 +49,7 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                     r"(?:trao|tặng|nhận|đoạt|đạt|giành|công bố|phát động)\s+(?:\w+\s+){0,2}$",
                     s.view[max(0, a - 30) : a])))
                 or award_names.lower_case_ok(s.view[max(0, a - 30) : a], s.text[b : s.sent.end])
-                or award_names.listed_after_grade(s.view[max(0, a - 160) : a])  # "trao 1 giải nhất, 2 giải nhì"
-                or listed_grade(s.text[max(s.sent.start, a - 160) : a])  # "trao 7 giải A, 24 giải B"
+                or listed_grade(s.text[max(s.sent.start, a - 160) : a])  # "trao 1 giải nhất, 2 giải nhì", "… 7 giải A"
                 or goes_to(s.text[b : s.sent.end])  # "hai giải Nhất thuộc về loạt bài …"
             ):
                 continue

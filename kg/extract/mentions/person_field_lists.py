@@ -13,8 +13,15 @@ from kg.extract import lexicon
 
 
 @cache
+def field_heads() -> str:
+    """The committee heads of ``field_list_heads.tsv`` as one regex alternation, the longest first (read by
+    :mod:`kg.extract.post_field_parents` too)."""
+    return "|".join(sorted((re.escape(r[0]) for r in lexicon.rows("field_list_heads")), key=len, reverse=True))
+
+
+@cache
 def _field_list() -> re.Pattern[str]:
-    heads = "|".join(sorted((re.escape(r[0]) for r in lexicon.rows("field_list_heads")), key=len, reverse=True))
+    heads = field_heads()
     field = r"[^\W\d][^,;:()]{0,40}"
     return re.compile(rf"\s*(?:{heads})\s+{field}(?:,\s+{field}){{1,5}}\scủa\s+[A-ZĐ][^,;:()]*")
 
