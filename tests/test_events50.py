@@ -3,7 +3,9 @@
 - "tổ chức" and a purpose marked ``organised`` ("khai mạc", "khởi công", "sơ kết") name the event a body sentence
   reports held — "đã"/"vừa" right before "tổ chức" or a day in the clause — as they do in the title and the
   lead (``kg/extract/mentions/event_verbal_body.py``); never a plan, a task or an event in passing, and only a name
-  that ends before a full stop or a word that closes it ("tại", "để"), never one the grammar cut inside."""
+  that ends before a full stop or a word that closes it ("tại", "để"), never one the grammar cut inside, and not
+  the opening of an event named by its head ("khai mạc lễ hội X"), nor an event the article names by a head and the
+  same purpose elsewhere ("Tại lễ khởi công, …")."""
 
 from helpers import event_labels as _labels
 
@@ -27,4 +29,9 @@ def test_guard_a_plan_a_task_or_an_undated_clause_names_no_event():
     assert _labels(_LEAD + "Hội Nông dân tỉnh Beta tổ chức ra quân Tết trồng cây xuân 2030.") == []
     got = _labels(_LEAD + "Chiều 11/5, Công an tỉnh Alpha đã tổ chức biểu dương các cá nhân có thành tích trong năm.")
     assert got == [], got  # the grammar stops inside the name ("… | có thành tích"): no fragment
+    got = _labels(_LEAD + "Tối 10/6, UBND huyện Alpha đã tổ chức khai mạc lễ hội hoa Beta tại sân vận động huyện.")
+    assert not any(g.startswith("khai mạc") for g in got), got  # the headed event's own, no second event
+    got = _labels(_LEAD + "Chiều 8/2, Sở Alpha đã tổ chức khởi công cầu vượt Gamma. Tại lễ khởi công, ông Nguyễn Văn An"
+                  " cho biết cầu sẽ xong trong năm.")
+    assert not any(g.startswith("khởi công") for g in got), got  # the article's "lễ khởi công" is that event
     assert _labels(_LEAD + "Sáng 6/2, Ban tổ chức kỷ niệm các ngày lễ lớn tỉnh Beta đã công bố chương trình.") == []

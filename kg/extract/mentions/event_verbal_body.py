@@ -10,19 +10,37 @@ directive, a modal or a negation. The name is the purpose and the complement the
 (:func:`kg.extract.mentions.event_verbal._name`), not the purpose alone, and not one a named event of the article
 holds; and it must be whole, as the name of "họp" (:func:`kg.extract.mentions.event_hop._closed`): it ends before a
 full stop, a line's end or a word of class ``rite-stop`` ("tại", "để"); where the grammar stops elsewhere it stopped
-inside what names the event ("biểu dương các cá nhân | có thành tích …"), no name.
+inside what names the event ("biểu dương các cá nhân | có thành tích …"), no name. Not where the purpose's object
+opens with an event head of ``events.tsv`` ("tổ chức khai mạc Lễ hội X …"): the event is the headed one, whose name
+and references the grammar reads; its opening is no second event of the body.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_hop import _closed, reported
 from kg.extract.mentions.event_verbal import _ORGANISE, _lead, _name, _purpose_end, grammar_bounds
 from kg.extract.normalise import key
 
 _CUE = re.compile(r"(?<!\w)tổ chức\s")
+
+
+def _headed_object(text: str, at: int) -> bool:
+    """Whether the object after the purpose ending at ``at`` opens with an event head of ``events.tsv`` ("khai mạc
+    Lễ hội X"): the event is the headed one, its opening no event of its own in the body."""
+    words = [key(w) for w in text[at : at + 40].split()[:3]]
+    heads = lexicon.by_key("events")
+    return any(" ".join(words[:n]) in heads for n in (3, 2, 1))
+
+
+def _headed_elsewhere(text: str, purpose: str) -> bool:
+    """Whether the article writes an event head of ``events.tsv`` and the same purpose ("Tại lễ khởi công, …" beside
+    "đã tổ chức khởi công cầu X"): the article names that event by its head, the verb is no second event."""
+    heads = "|".join(re.escape(h) for h in sorted(lexicon.by_key("events"), key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{heads}) {re.escape(key(purpose))}(?!\w)", key(" ".join(text.split()))) is not None
 
 
 def body_verbal_events(text: str, title_end: int, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -36,8 +54,10 @@ def body_verbal_events(text: str, title_end: int, sentences: list[Sentence], fou
     for s in body:
         for g in _ORGANISE.finditer(text, s.start, s.end):
             a = g.end()
-            if key(g.group(1)) != "tổ chức" or _purpose_end(text, a) is None or not reported(text, s.start, a) \
-                    or any(m.start <= a < m.end for m in events):
+            purpose = _purpose_end(text, a)
+            if key(g.group(1)) != "tổ chức" or purpose is None or not reported(text, s.start, a) \
+                    or any(m.start <= a < m.end for m in events) or _headed_object(text, purpose) \
+                    or _headed_elsewhere(text, text[a:purpose]):
                 continue
             name = _name(text, a, min(s.end, a + 400), units, inner, headed)
             if name and _closed(text, a, a + len(name), False):
