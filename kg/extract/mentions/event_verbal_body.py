@@ -18,14 +18,24 @@ and references the grammar reads; its opening is no second event of the body.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.extract import lexicon
+from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_hop import _closed, reported
 from kg.extract.mentions.event_verbal import _ORGANISE, _lead, _name, _purpose_end, grammar_bounds
 from kg.extract.normalise import key
 
 _CUE = re.compile(r"(?<!\w)tổ chức\s")
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """"tổ chức" right before a purpose marked ``organised`` (any case, any white space): a document's cheap necessary
+    condition."""
+    purposes = sorted(event_tokens.cls("organised"), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in purposes)
+    return re.compile(r"(?<!\w)tổ chức\s+(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
 def _headed_object(text: str, at: int) -> bool:
@@ -45,6 +55,8 @@ def _headed_elsewhere(text: str, purpose: str) -> bool:
 
 def body_verbal_events(text: str, title_end: int, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The events body sentences report held by "tổ chức" and a purpose (see the module)."""
+    if _cue().search(text, title_end) is None:
+        return []
     lead = {s.index for s in _lead(sentences, title_end)}
     body = [s for s in sentences if s.index not in lead and _CUE.search(text, s.start, s.end)]
     if not body:
