@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract import lexicon
+from kg.extract.award_edition_words import word_edition_end
 from kg.extract.award_places import place_goes_on
 from kg.extract.normalise import key
 
@@ -226,7 +227,7 @@ def name_end_of_open(text: str, pos: int, limit: int) -> int:
     pos = _open_name_end(text, pos, limit)
     for rx in (_QUOTED, _EDITION, _YEAR):
         m = rx.match(text, pos, limit)
-        pos = m.end() if m else pos
+        pos = m.end() if m else word_edition_end(text, pos, limit) if rx is _EDITION else pos  # "lần thứ hai năm …"
     return pos
 
 

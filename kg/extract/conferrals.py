@@ -8,9 +8,11 @@ import re
 from kg.extract import award_names, lexicon
 from kg.extract import awards as award_grammar
 from kg.extract import facts as F
+from kg.extract.award_future import only_to_come
 from kg.extract.award_goes_to import goes_to
 from kg.extract.award_grades import graded_name_end, grades_the_prize, with_kind
 from kg.extract.award_in_body import inside_body
+from kg.extract.award_unnamed import unnamed_prize
 from kg.extract.conferral_address import addressed_holder
 from kg.extract.conferral_aside import Given, resumed_giver
 from kg.extract.conferral_chain import clause_subject
@@ -36,7 +38,8 @@ def awards(ctx: F._Ctx) -> set[int]:
     for sent in ctx.doc.sentences:
         awards = [a for i, a in enumerate(ctx.of(sent.index, "award"))
                   if not _names_the_next(ctx, sent, i) and not grades_the_prize(ctx, sent, i)
-                  and not inside_body(ctx, sent, a)]
+                  and not inside_body(ctx, sent, a) and not unnamed_prize(text[a.start : a.end + 12])
+                  and not only_to_come(text, (sent.start, sent.end), (a.start, a.end))]
         if not awards and _follow_up(ctx, sent):
             used.add(sent.index)
         if not awards or not (award_grammar.GIVE.search(sent.text) or award_grammar.RECEIVE.search(sent.text)

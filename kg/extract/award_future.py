@@ -1,0 +1,54 @@
+"""An award still to come is no conferral: a word of the future ("sẽ", ``award_future_words.tsv`` class ``future``)
+before the award in its sentence with no word of a report after it ("Các đơn vị sẽ trao Bằng khen cho …", "… sẽ diễn
+ra nhiều sự kiện: …; trao giải Cuộc thi X"), or right after the award, before any comma, with a verb of a ceremony
+taking place ("Lễ trao Giải X sẽ diễn ra vào …", "Vòng loại Giải X sẽ được tổ chức …"). A prize the article
+names again elsewhere keeps the mention: it joins that prize's node (its fullest name among them), no node of its
+own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon
+from kg.extract.award_names import name_end
+
+
+@cache
+def _words(cls: str) -> tuple[str, ...]:
+    return tuple(sorted((e.vi for e in lexicon.entries("award_future_words") if e.extra[:1] == (cls,)),
+                        key=len, reverse=True))
+
+
+@cache
+def _rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(cls: str) -> str:
+        return "|".join(re.escape(w) for w in _words(cls))
+    future = re.compile(r"(?<!\w)(?:" + alt("future") + r")(?!\w)", re.IGNORECASE)
+    past = re.compile(r"(?<!\w)(?:" + alt("past") + r")(?!\w)", re.IGNORECASE)
+    happen = re.compile(r"^[^,;:.]{0,80}?(?<!\w)(?:" + alt("future") + r")\s+(?:" + alt("happen") + r")(?!\w)",
+                        re.IGNORECASE)
+    return future, past, happen
+
+
+def still_to_come(before: str, after: str) -> bool:
+    """``before`` (the sentence up to the award) holds a word of the future with no word of a report after it, or
+    ``after`` (the sentence after the award) opens with that word and a verb of taking place before any comma."""
+    low = before.lower() + " " + after[:90].lower()
+    if not any(w in low for w in _words("future")):  # a cheap necessary condition
+        return False
+    future, past, happen = _rx()
+    ends = [m.end() for m in future.finditer(before)]
+    if ends and not past.search(before, ends[-1]):
+        return True
+    return bool(happen.match(after))
+
+
+def only_to_come(text: str, span: tuple[int, int], award: tuple[int, int]) -> bool:
+    """The award at ``award`` (its kind's start and end) of the sentence at ``span`` is still to come
+    (:func:`still_to_come`) and its name, without its edition and year, is written nowhere else in ``text``."""
+    (lo, hi), (start, end) = span, award
+    if not still_to_come(text[lo:start], text[end:hi]):
+        return False
+    name = re.sub(r"\s+(?:lần\s+thứ|năm\s+\d{4})(?!\w).*$", "", text[start : name_end(text, start, end, hi)])
+    return text.count(name) < 2  # the prize without its edition and year: named elsewhere, it joins that node
