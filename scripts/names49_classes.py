@@ -68,7 +68,8 @@ def main() -> int:
     for r in _articles(a.corpus, skip):  # (the skipped and excluded ids already dropped)
         t = _segmented(r).text
         ms = men.get(r.doc_id, [])
-        found = [(s, e, f) for s, e, f in two_word_runs(t, firsts, a.longer) if not any(m0 < e and s < m1 for m0, m1, _ in ms)]
+        found = [(s, e, f) for s, e, f in two_word_runs(t, firsts, a.longer)
+                 if not any(m0 < e and s < m1 for m0, m1, _ in ms)]
         seen = Counter(key(t[s:e]) for s, e, _ in found)
         for s, e, f in found:
             c, w = _class(t[max(0, s - 30) : s], hon, kin)
