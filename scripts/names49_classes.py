@@ -6,6 +6,7 @@ before it (as :mod:`names48_classes`), split by whether the same two words occur
 bare name) and by whether the first word is a Khmer name word. Prints the counts, then a seeded sample of each class.
 
     python scripts/names49_classes.py CORPUS BUILD.nq --skip SKIP.txt --exclude tests/data/*.jsonl ... --seed 849
+    python scripts/names49_classes.py ... --longer 3 --seed 810   (names50: runs of three words or more)
 """
 from __future__ import annotations
 
@@ -30,15 +31,16 @@ from kg.extract.tokens import tokenize  # noqa: E402
 KHMER = lexicon.words("khmer_name_words")  # "chau", "neang", "néang": the words person_khmer_bare.py reads
 
 
-def two_word_runs(text: str, firsts: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, first word's key) of the capitalised runs of exactly two words opening with one of firsts."""
+def two_word_runs(text: str, firsts: set[str], longer: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, first word's key) of the capitalised runs of exactly two words opening with one of firsts (of
+    ``longer`` words or more instead when it is set: round names50's census of three-word and longer runs)."""
     toks, out, i = tokenize(text, 0, len(text)), [], 0
     while i < len(toks):
         j = i + 1
         while _cap_word(toks[i]) and j < len(toks) and _cap_word(toks[j]) and \
                 text[toks[j - 1].end : toks[j].start] == " ":
             j += 1
-        if j - i == 2 and _cap_word(toks[i]) and key(toks[i].text) in firsts:
+        if (j - i >= longer if longer else j - i == 2) and _cap_word(toks[i]) and key(toks[i].text) in firsts:
             out.append((toks[i].start, toks[j - 1].end, key(toks[i].text)))
         i = j
     return out
@@ -53,6 +55,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=849)
     ap.add_argument("--show", type=int, default=20)
     ap.add_argument("--dump", type=Path, help="write every row (class, article, text) here")
+    ap.add_argument("--longer", type=int, default=0, help="runs of this many words or more instead of two (names50)")
     a = ap.parse_args()
     skip: set[str] = set()
     for p in a.exclude:
@@ -65,7 +68,8 @@ def main() -> int:
     for r in _articles(a.corpus, skip):  # (the skipped and excluded ids already dropped)
         t = _segmented(r).text
         ms = men.get(r.doc_id, [])
-        found = [(s, e, f) for s, e, f in two_word_runs(t, firsts) if not any(m0 < e and s < m1 for m0, m1, _ in ms)]
+        found = [(s, e, f) for s, e, f in two_word_runs(t, firsts, a.longer)
+                 if not any(m0 < e and s < m1 for m0, m1, _ in ms)]
         seen = Counter(key(t[s:e]) for s, e, _ in found)
         for s, e, f in found:
             c, w = _class(t[max(0, s - 30) : s], hon, kin)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract import lexicon, names
+from kg.extract.mentions.honorific_after_caps import caps_before_honorific
 from kg.extract.mentions.person_titles import _title_right_before
 from kg.extract.mentions.sentence import _address, _Sent, _word_set
 from kg.extract.normalise import key
@@ -65,7 +66,8 @@ def honorific_right_before(s: _Sent, i: int) -> bool:
     ("Ông Lê Nguyễn Văn A, …"): an honorific, not a place's "Bà" ("Hai Bà Trưng")."""
     if i < 1 or not s.adjacent(i) or key(s.toks[i - 1].text) not in _address():
         return False
-    return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1))
+    return i < 2 or not (s.toks[i - 2].is_cap and s.toks[i - 2].is_word and s.adjacent(i - 1)) \
+        or caps_before_honorific(s, i)  # "Ảnh: HOÀNG AN Ông …": a credit's name in capitals ends before it
 
 
 def foreign_led_name(s: _Sent, i: int, run_end: int) -> bool:
