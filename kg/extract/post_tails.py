@@ -16,6 +16,7 @@ from kg.extract import (
     post_ends,
     post_head_names,
     post_manner,
+    post_member_committee,
     post_ministries,
     post_units,
 )
@@ -37,6 +38,8 @@ def phrase_end(text: str, title_end: int, body: Mention | None, limit: int, stop
     Kỹ"), the name closed by punctuation or a verb of saying, not by a person's name or title, or past a lower-case
     body's head of the lexicon and a capitalised name closed by punctuation; else the mention's end."""
     if body is None:  # ("Phó Chủ tịch chuyên trách X": a manner qualifier first; a ministry's field the walk
+        if (committee := post_member_committee.committee_end(text, title_end, limit)) is not None:
+            return committee  # "Ủy viên trung ương khóa 18": the committee in lower case, its term after it
         start = post_manner.manner_end(text, title_end, limit)  # cuts at its "và": "Bộ trưởng Thông tin và …")
         bare = post_ends.bare_body_end(text, start, limit, stops)
         bare = bare if bare != start else post_bare_units.unit_name_end(text, start, limit, stops) or start
