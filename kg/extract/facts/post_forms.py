@@ -6,6 +6,7 @@ from kg.extract import lexicon
 from kg.extract import posts as post_grammar
 from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
+from kg.extract.facts.post_defined_forms import spell_defined
 from kg.extract.facts.post_former_forms import former_forms
 from kg.extract.facts.post_nodes import _title_key
 from kg.extract.normalise import fold, key
@@ -30,7 +31,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
             words |= {"nguyên"}
         held.append((person, post.id, post.attrs.get("title", ""), words))
         labels[post.id] = post.label
-    spelt = _spell_out(held, labels)
+    spelt = spell_defined(_spell_out(held, labels), labels, ctx.doc.text, lambda w: _content(w, False))
     moves = post_grammar.same_post_forms(spelt)
     if any(w & _FORMER_LEADS for *_, w in spelt):  # a former post to join forms to (most texts have none)
         starts: dict[tuple[str, str], list[int]] = {}
