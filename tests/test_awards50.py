@@ -56,3 +56,9 @@ def test_a_prize_named_elsewhere_keeps_the_edition_its_future_ceremony_names():
     confs = _confs("Tin Alpha\n\nTheo Ban tổ chức, đối tượng tham dự Giải Sông Xanh là mọi công dân. Lễ trao Giải Sông "
                    "Xanh lần thứ 3 sẽ được tổ chức vào dịp kỷ niệm ngày thành lập tỉnh.")
     assert {c["names"][0] for c in confs} == {"Giải Sông Xanh lần thứ 3"}
+
+
+def test_a_prize_named_for_a_person_whose_family_name_is_a_level_word_is_a_conferral():
+    # review50: only a level word in lower case ("giải cao") names no prize; "Giải Cao Văn Tám" is a prize's name
+    assert _names("Tin Alpha\n\nHội Văn học tỉnh Sông Mây trao Giải Cao Văn Tám năm 2031 cho nhà thơ Lò Văn "
+                  "Mười.") == ["Giải Cao Văn Tám năm 2031"]
