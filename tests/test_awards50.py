@@ -62,3 +62,10 @@ def test_a_prize_named_for_a_person_whose_family_name_is_a_level_word_is_a_confe
     # review50: only a level word in lower case ("giải cao") names no prize; "Giải Cao Văn Tám" is a prize's name
     assert _names("Tin Alpha\n\nHội Văn học tỉnh Sông Mây trao Giải Cao Văn Tám năm 2031 cho nhà thơ Lò Văn "
                   "Mười.") == ["Giải Cao Văn Tám năm 2031"]
+
+
+def test_a_short_prize_name_inside_a_longer_one_is_not_named_again():
+    # review50: "Giải Ka" to come is not named again by "Giải Kara" (a substring, not the same name)
+    confs = _confs("Tin Alpha\n\nNăm nay Hội Alpha sẽ trao Giải Ka cho nhà thơ Lò Văn Mười. Giải Kara năm trước đã "
+                   "trao cho ông Lò Văn Tám.")
+    assert [c["names"][0] for c in confs] == ["Giải Kara"]

@@ -46,9 +46,12 @@ def still_to_come(before: str, after: str) -> bool:
 
 def only_to_come(text: str, span: tuple[int, int], award: tuple[int, int]) -> bool:
     """The award at ``award`` (its kind's start and end) of the sentence at ``span`` is still to come
-    (:func:`still_to_come`) and its name, without its edition and year, is written nowhere else in ``text``."""
+    (:func:`still_to_come`) and its name, without its edition and year, is written nowhere else in ``text`` as a
+    whole name (not as the start of a longer one)."""
     (lo, hi), (start, end) = span, award
     if not still_to_come(text[lo:start], text[end:hi]):
         return False
     name = re.sub(r"\s+(?:lần\s+thứ|năm\s+\d{4})(?!\w).*$", "", text[start : name_end(text, start, end, hi)])
-    return text.count(name) < 2  # the prize without its edition and year: named elsewhere, it joins that node
+    # the prize without its edition and year, as a whole name ("Giải A" is not inside "Giải Alpha"): named
+    # elsewhere, it joins that node
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) < 2
