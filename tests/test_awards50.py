@@ -69,3 +69,17 @@ def test_a_short_prize_name_inside_a_longer_one_is_not_named_again():
     confs = _confs("Tin Alpha\n\nNăm nay Hội Alpha sẽ trao Giải Ka cho nhà thơ Lò Văn Mười. Giải Kara năm trước đã "
                    "trao cho ông Lò Văn Tám.")
     assert [c["names"][0] for c in confs] == ["Giải Kara"]
+
+
+def test_a_future_word_of_another_clause_leaves_the_conferral():
+    # review50: "sẽ" of an earlier clause does not make a later clause's award one still to come
+    assert _names("Tin Alpha\n\nÔng Lò Văn Tám cho biết thời gian tới tỉnh sẽ tiếp tục đẩy mạnh phong trào thi đua; "
+                  "dịp này, UBND tỉnh Sông Mây trao Bằng khen cho 5 tập thể.") == ["Bằng khen"]
+
+
+def test_awards_listed_after_a_future_give_verb_are_all_to_come():
+    # guards (pass before the review50 mend): a list of awards after the give verb, and a verb of the same subject
+    # after a comma, are within the clause of "sẽ"
+    assert _names("Tin Alpha\n\nBan tổ chức sẽ trao 1 giải Nhất, 2 giải Nhì và 3 giải Ba cho các đội.") == []
+    assert _names("Tin Alpha\n\nTác phẩm đoạt giải sẽ được chọn làm biểu trưng, đồng thời được nhận giải thưởng 5 "
+                  "triệu đồng.") == []
