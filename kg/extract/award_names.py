@@ -225,10 +225,12 @@ def more_names(text: str, kind_span: tuple[int, int], name_end: int, limit: int)
 def name_end_of_open(text: str, pos: int, limit: int) -> int:
     """Where an open name that starts after ``pos`` ends (with its quoted title, edition and year)."""
     pos = _open_name_end(text, pos, limit)
-    for rx in (_QUOTED, _EDITION, _YEAR):
-        m = rx.match(text, pos, limit)
-        pos = m.end() if m else word_edition_end(text, pos, limit) if rx is _EDITION else pos  # "lần thứ hai năm …"
-    return pos
+    m = _QUOTED.match(text, pos, limit)
+    pos = m.end() if m else pos
+    m = _EDITION.match(text, pos, limit)
+    pos = m.end() if m else word_edition_end(text, pos, limit)  # "lần thứ XI (2016-2017)"; "lần thứ hai | năm 2031"
+    m = _YEAR.match(text, pos, limit)
+    return m.end() if m else pos
 
 
 def split_names(name: str) -> list[str]:

@@ -17,6 +17,7 @@ def _words() -> frozenset[str]:
 
 def unnamed_prize(name: str) -> bool:
     """The award's words as written (its mention and a few characters after it) are "giải" and a level or rank word
-    in general ("giải cao", "giải cấp tỉnh")."""
-    words = re.findall(r"\w+", key(name))
-    return len(words) >= 2 and words[0] == "giải" and words[1] in _words()
+    in general, written in lower case ("giải cao", "giải cấp tỉnh"; not "Giải Cao Văn A", a prize named for a
+    person whose family name is "Cao")."""
+    words = re.findall(r"\w+", name)
+    return len(words) >= 2 and key(words[0]) == "giải" and words[1].islower() and key(words[1]) in _words()

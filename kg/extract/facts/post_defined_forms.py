@@ -48,8 +48,10 @@ def spell_defined(held: list[tuple[str, str, str, frozenset[str]]], labels: dict
     brackets read with the words it stands for where the same official holds a post of the same title whose words
     then hold all of its own ("Chi cục trưởng Chi cục ATVSTP" beside "Chi cục trưởng Chi cục An toàn vệ sinh thực
     phẩm (ATVSTP)"). ``mark`` gives a word the form the post's words use for it (a former lead inside a name)."""
+    if "(" not in text:  # (cheap gate: no bracket, no definition)
+        return held
     caps = {p: [w for w in labels[p].split() if len(w) >= 2 and w.isalpha() and w.isupper()] for _, p, _, _ in held}
-    if "(" not in text or not any(caps.values()):
+    if not any(caps.values()):
         return held
     defined = _defined(text)
     out = []
