@@ -17,8 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from givers45_classes import read_inputs  # noqa: E402
-from givers46_classes import class_rows, print_counts, show  # noqa: E402
+from givers46_classes import run_classes  # noqa: E402
 
 CLASSES = {
     # the prize's own committee gives it ('Ban Tổ chức Giải thưởng X đã trao …'): the prize node has no giver
@@ -34,11 +33,7 @@ CLASSES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 886, 20)
-    rows = class_rows(arts, sp, CLASSES)
-    print_counts(rows, conf, CLASSES)
-    show(a, rows, conf, label, 700)
-    return 0
+    return run_classes(argv, __doc__ or "", 886, 20, CLASSES)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -17,8 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from givers45_classes import read_inputs  # noqa: E402
-from givers46_classes import class_rows, print_counts, show  # noqa: E402
+from givers46_classes import run_classes  # noqa: E402
 
 _WORDS = r"(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm| sáu| bảy| tám| chín)?)"
 CLASSES = {
@@ -39,11 +38,7 @@ CLASSES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 811, 20)
-    rows = class_rows(arts, sp, CLASSES)
-    print_counts(rows, conf, CLASSES)
-    show(a, rows, conf, label, 700)
-    return 0
+    return run_classes(argv, __doc__ or "", 811, 20, CLASSES)
 
 
 if __name__ == "__main__":

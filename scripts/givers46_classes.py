@@ -110,6 +110,15 @@ def print_counts(rows: list[Row], conf: dict, classes: dict[str, re.Pattern[str]
               "conferrals without a giver", file=sys.stderr)
 
 
+def run_classes(argv: list[str] | None, doc: str, seed: int, n: int, classes: dict[str, re.Pattern[str]]) -> int:
+    """The whole pass of a class script (awards47_classes.py, awards50_classes.py): read the inputs, count each
+    class (:func:`print_counts`) and print the seeded sample ``--show`` asks for."""
+    a, conf, label, arts, sp = read_inputs(argv, doc, seed, n)
+    rows = class_rows(arts, sp, classes)
+    print_counts(rows, conf, classes)
+    show(a, rows, conf, label, 700)
+    return 0
+
 def main(argv: list[str] | None = None) -> int:
     a, conf, label, arts, sp = read_inputs(argv, __doc__ or "", 841, 20)
     n_art, n_conf = same_name_givers(conf, sp, set(arts))
