@@ -42,6 +42,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
                                                          for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
+    _join_equal_forms(spelt, moves, [min((a for a, _ in h.spans), default=0) for h in holdings])
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -112,6 +113,29 @@ def _join_short_titles(held: list[tuple[str, str, str, frozenset[str]]], moves: 
         if into:
             target = max(into)[1]
             moves[(person, post)] = moves.get((person, target), target)
+
+
+def _join_equal_forms(held: list[tuple[str, str, str, frozenset[str]]], moves: dict[tuple[str, str], str],
+                      starts: list[int]) -> None:
+    """Two posts of one official under the same title whose labels hold the same words, letter case aside, are one
+    post ("Chánh Văn phòng UBND tỉnh X" and "Chánh văn phòng UBND tỉnh X": the grammar reads a capitalised office
+    word as a body of its own, a lower-case one as part of the title): the form written later joins the one written
+    first (``starts``: each holding's first offset); a form already joined elsewhere, or joined into, follows."""
+    first: dict[tuple[str, str, frozenset[str]], tuple[int, str]] = {}
+    for (person, post, title, words), at in zip(held, starts, strict=True):
+        k = (person, title, words)
+        if (person, post) not in moves and (k not in first or at < first[k][0]):
+            first[k] = (at, post)
+    for person, post, title, words in held:
+        target = first.get((person, title, words), (0, post))[1]
+        if target != post and (person, post) not in moves:
+            moves[(person, post)] = target
+    for (person, post), target in list(moves.items()):  # a form joined into a form that joined another follows it
+        seen = {post}
+        while (person, target) in moves and target not in seen:
+            seen.add(target)
+            target = moves[(person, target)]
+        moves[(person, post)] = target
 
 
 def _initial(word: str) -> str:
