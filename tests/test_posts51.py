@@ -13,6 +13,13 @@ def test_one_post_written_twice_with_its_office_word_in_two_cases_is_one_post():
                           "Lê Thị Mai": ["Phó Chánh thanh tra tỉnh Hòa Lâm"]}
 
 
+def test_a_post_written_with_and_without_its_body_head_joins_the_longer_form():
+    # the same words once the label is keyed ("Bộ trưởng Tư pháp" / "Bộ trưởng Bộ Tư pháp"): one post, the longer form
+    text = ("T\n\nBộ trưởng Tư pháp Trần Văn Bảy cho biết dự thảo đã xong. Theo ông Trần Văn Bảy, Bộ trưởng Bộ Tư "
+            "pháp, luật sẽ trình vào tháng 10.")
+    assert held(text) == {"Trần Văn Bảy": ["Bộ trưởng Bộ Tư pháp"]}
+
+
 def test_posts_with_other_words_or_a_former_mark_stay_apart():
     # guards (pass on the old code too): another body, or "nguyên" before one form, keeps two posts
     text = ("T\n\nÔng Phan Văn Kiên, Chánh Văn phòng UBND tỉnh Hòa Lâm, chủ trì buổi họp. Ông Phan Văn Kiên, nguyên "

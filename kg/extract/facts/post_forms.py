@@ -42,7 +42,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
                                                          for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
-    _join_equal_forms(spelt, moves, [min((a for a, _ in h.spans), default=0) for h in holdings])
+    _join_equal_forms(spelt, moves, labels, [min((a for a, _ in h.spans), default=0) for h in holdings])
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -116,18 +116,19 @@ def _join_short_titles(held: list[tuple[str, str, str, frozenset[str]]], moves: 
 
 
 def _join_equal_forms(held: list[tuple[str, str, str, frozenset[str]]], moves: dict[tuple[str, str], str],
-                      starts: list[int]) -> None:
-    """Two posts of one official under the same title whose labels hold the same words, letter case aside, are one
-    post ("Chánh Văn phòng UBND tỉnh X" and "Chánh văn phòng UBND tỉnh X": the grammar reads a capitalised office
-    word as a body of its own, a lower-case one as part of the title): the form written later joins the one written
-    first (``starts``: each holding's first offset); a form already joined elsewhere, or joined into, follows."""
-    first: dict[tuple[str, str, frozenset[str]], tuple[int, str]] = {}
+                      labels: dict[str, str], starts: list[int]) -> None:
+    """Two posts of one official under the same title whose labels hold the same words (letter case, a spelt-out
+    abbreviation, a level word or a term aside: "Chánh Văn phòng UBND tỉnh X" / "Chánh văn phòng UBND tỉnh X";
+    "Bộ trưởng Bộ Quốc phòng" / "Bộ trưởng Quốc phòng") are one post: each joins the longest form as written, the
+    one written first of equal length (``starts``: each holding's first offset); a form already joined elsewhere,
+    or joined into, follows."""
+    best: dict[tuple[str, str, frozenset[str]], tuple[int, int, str]] = {}
     for (person, post, title, words), at in zip(held, starts, strict=True):
-        k = (person, title, words)
-        if (person, post) not in moves and (k not in first or at < first[k][0]):
-            first[k] = (at, post)
+        k, rank = (person, title, words), (-len(labels[post]), at, post)
+        if (person, post) not in moves and (k not in best or rank < best[k]):
+            best[k] = rank
     for person, post, title, words in held:
-        target = first.get((person, title, words), (0, post))[1]
+        target = best.get((person, title, words), (0, 0, post))[2]
         if target != post and (person, post) not in moves:
             moves[(person, post)] = target
     for (person, post), target in list(moves.items()):  # a form joined into a form that joined another follows it
