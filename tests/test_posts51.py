@@ -20,6 +20,13 @@ def test_a_post_written_with_and_without_its_body_head_joins_the_longer_form():
     assert held(text) == {"Trần Văn Bảy": ["Bộ trưởng Bộ Tư pháp"]}
 
 
+def test_the_form_whose_holding_states_a_term_is_the_one_kept():
+    # the holding that says "khóa IX" (vnr:term) is kept, so the term is not lost when the two forms join
+    text = ("T\n\nÔng Phan Văn Kiên, Chủ tịch Hội Cựu chiến binh tỉnh Hòa Lâm, phát biểu khai mạc. Năm 2015, ông Phan "
+            "Văn Kiên được bầu giữ chức Chủ tịch Hội cựu chiến binh tỉnh Hòa Lâm khóa IX.")
+    assert held(text) == {"Phan Văn Kiên": ["Chủ tịch Hội cựu chiến binh tỉnh Hòa Lâm khóa IX"]}
+
+
 def test_posts_with_other_words_or_a_former_mark_stay_apart():
     # guards (pass on the old code too): another body, or "nguyên" before one form, keeps two posts
     text = ("T\n\nÔng Phan Văn Kiên, Chánh Văn phòng UBND tỉnh Hòa Lâm, chủ trì buổi họp. Ông Phan Văn Kiên, nguyên "
