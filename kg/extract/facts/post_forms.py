@@ -42,6 +42,8 @@ def _fold_post_forms(ctx: _Ctx) -> None:
                                                          for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
+    _join_equal_forms(spelt, moves, labels, [(not any(p == "vnr:term" for p, _ in h.props),
+                                              min((a for a, _ in h.spans), default=0)) for h in holdings])
     for h in holdings:
         person = next(v.id for p, v in h.props if p == "org:member" and isinstance(v, Ref))
         post_id = next(v.id for p, v in h.props if p == "vnr:post" and isinstance(v, Ref))
@@ -112,6 +114,30 @@ def _join_short_titles(held: list[tuple[str, str, str, frozenset[str]]], moves: 
         if into:
             target = max(into)[1]
             moves[(person, post)] = moves.get((person, target), target)
+
+
+def _join_equal_forms(held: list[tuple[str, str, str, frozenset[str]]], moves: dict[tuple[str, str], str],
+                      labels: dict[str, str], order: list[tuple[bool, int]]) -> None:
+    """Two posts of one official under the same title whose labels hold the same words (letter case, a spelt-out
+    abbreviation, a level word or a term aside: "Chánh Văn phòng UBND tỉnh X" / "Chánh văn phòng UBND tỉnh X";
+    "Bộ trưởng Bộ Quốc phòng" / "Bộ trưởng Quốc phòng") are one post: each joins the form whose holding states a
+    term ("khóa XI"), else the longest form as written, else the one written first (``order``: per holding, whether
+    it states no term and its first offset); a form already joined elsewhere, or joined into, follows."""
+    best: dict[tuple[str, str, frozenset[str]], tuple[bool, int, int, str]] = {}
+    for (person, post, title, words), (no_term, at) in zip(held, order, strict=True):
+        k, rank = (person, title, words), (no_term, -len(labels[post]), at, post)
+        if (person, post) not in moves and (k not in best or rank < best[k]):
+            best[k] = rank
+    for person, post, title, words in held:
+        target = best.get((person, title, words), (False, 0, 0, post))[3]
+        if target != post and (person, post) not in moves:
+            moves[(person, post)] = target
+    for (person, post), target in list(moves.items()):  # a form joined into a form that joined another follows it
+        seen = {post}
+        while (person, target) in moves and target not in seen:
+            seen.add(target)
+            target = moves[(person, target)]
+        moves[(person, post)] = target
 
 
 def _initial(word: str) -> str:
