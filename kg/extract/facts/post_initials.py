@@ -59,6 +59,7 @@ def initial_forms(held: list[Held], labels: dict[str, str], mark: Callable[[str]
     post's words, every other word of the short post held by the fuller one, the joining words left out; the
     fuller post is the one with the longer label. A former post joins a former one only. ``mark`` gives a word
     the form the post's words use for it (a former lead inside a name)."""
+    mine: dict[tuple[str, str], str] = {}
     for person, post, title, words in held:
         if (person, post) in moves:
             continue
@@ -81,5 +82,17 @@ def initial_forms(held: list[Held], labels: dict[str, str], mark: Callable[[str]
             if _bare(frozenset(spelt)) <= _bare(w):
                 into.append((len(labels[p]), p))
         if into:
-            target = max(into)[1]
-            moves[(person, post)] = moves.get((person, target), target)
+            mine[(person, post)] = max(into)[1]
+    for (person, post), target in mine.items():
+        seen = {post}
+        while target not in seen and (person, target) in moves | mine:
+            seen.add(target)
+            target = (moves | mine)[(person, target)]
+        if target not in seen:  # (a form that would come back to itself stays)
+            moves[(person, post)] = target
+    for (person, post), target in list(moves.items()):  # a form that joined one that joins another joins that
+        seen = {post}
+        while (person, target) in moves and target not in seen:
+            seen.add(target)
+            target = moves[(person, target)]
+        moves[(person, post)] = target
