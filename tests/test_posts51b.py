@@ -32,3 +32,10 @@ def test_a_short_form_whose_initials_the_other_post_does_not_hold_stays_apart():
             "BV đa khoa tỉnh Lò Văn Tám nói bệnh viện đủ thuốc.")
     assert sorted(held(text)["Lò Văn Tám"]) == ["Giám đốc BV đa khoa tỉnh",
                                                "Giám đốc Trung tâm Bảo vệ sức khỏe tỉnh Sông Mây"]
+
+
+def test_a_bare_title_that_joined_the_short_form_follows_it_into_the_full_form():
+    # post_initials: "Giám đốc" (bare) joins "Giám đốc Sở LĐ-TB&XH", which joins the full form: all three one post
+    text = ("T\n\nGiám đốc Sở LĐ-TB&XH Hà Văn Mười cho biết đã chi trả. Ông Hà Văn Mười, Giám đốc Sở Lao động, Thương "
+            "binh và Xã hội, nói việc chi trả đúng hạn. Giám đốc Hà Văn Mười cũng kiểm tra sổ sách.")
+    assert held(text) == {"Hà Văn Mười": ["Giám đốc Sở Lao động, Thương binh và Xã hội"]}
