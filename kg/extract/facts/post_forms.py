@@ -8,6 +8,7 @@ from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
 from kg.extract.facts.post_defined_forms import spell_defined
 from kg.extract.facts.post_former_forms import former_forms
+from kg.extract.facts.post_initials import initial_forms
 from kg.extract.facts.post_nodes import _title_key
 from kg.extract.normalise import fold, key
 
@@ -42,6 +43,7 @@ def _fold_post_forms(ctx: _Ctx) -> None:
                                                          for a in starts.get((person, post), [])], new_led)
     _join_new_led(spelt, new_led, moves)
     _join_short_titles(spelt, moves)
+    initial_forms(spelt, labels, lambda w: _content(w, False), moves)
     _join_equal_forms(spelt, moves, labels, [(not any(p == "vnr:term" for p, _ in h.props),
                                               min((a for a, _ in h.spans), default=0)) for h in holdings])
     for h in holdings:
