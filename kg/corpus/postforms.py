@@ -28,9 +28,10 @@ is the words of the title; the *body* what follows it (a leading "nguyên", "c�
 Trưởng ban Thường trực Ban X" is "Phó Trưởng ban" + "Ban X"; a company's board between its chair's title and the
 company may go, "Chủ tịch HĐQT Tập đoàn X" is also "Chủ tịch" + "Tập đoàn X": :mod:`kg.corpus.post_board`), opened
 by the unit a title names inside itself when the phrase leaves it out ("Vụ trưởng X" is "Vụ trưởng Vụ X",
-"Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế": :mod:`kg.corpus.post_unit`); a title read short of a longer title of the
-lexicon that names its unit inside itself, the body going on with that unit, is the longer title ("Chủ tịch" +
-"QH" is "Chủ tịch Quốc hội", "Ủy viên" + "T.Ư Đảng" is "Ủy viên Trung ương Đảng").
+"Bộ trưởng Y tế" is "Bộ trưởng Bộ Y tế", "Phó Ban X" is "Phó Trưởng ban Ban X": :mod:`kg.corpus.post_unit`); a
+title read short of a longer title of the lexicon that names its unit inside itself, the body going on with that
+unit, is the longer title ("Chủ tịch" + "QH" is "Chủ tịch Quốc hội", "Ủy viên" + "T.Ư Đảng" is "Ủy viên Trung
+ương Đảng").
 
 **Same post** (:func:`same`): the same head, and bodies that align word for word, where an initial stands for a
 word that begins with its letter, a word written without a vowel's own mark for the word with it ("Chư Pah" /
@@ -63,7 +64,7 @@ from kg.corpus.post_board import board_gap
 from kg.corpus.post_clause import clause_starts
 from kg.corpus.post_order import swaps
 from kg.corpus.post_synonyms import committee_at
-from kg.corpus.post_unit import with_unit
+from kg.corpus.post_unit import full_title, with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
 from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
@@ -141,6 +142,7 @@ def form(post: str, label: str, title: str, bare: bool = False) -> Form:
             start = i + len(head)
             head, start = _longer_title(head, ws, start)
             break
+    head = full_title(head)  # "Phó Ban" is "Phó Trưởng ban" (its body then opens with "ban": with_unit)
     named_end = tagged[-1][1] or any(ws[-len(n):] == n and tagged[-len(n)][1] for n in _sectors() if len(n) < len(ws))
     start += _manner_gap(head, ws[start:])
     body = with_unit(head, ws[start:])
