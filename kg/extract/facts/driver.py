@@ -34,12 +34,14 @@ def extract(doc: Document, links: Links) -> list[Fact]:
     _fold_post_forms(ctx)
     from kg.extract import conferrals  # it builds on this package's context and helpers
     from kg.extract.conferral_committee import committee_givers
+    from kg.extract.conferral_grade_committee import grade_committee_givers
     from kg.extract.conferral_launch import launched_prizes
 
     award_sents = conferrals.awards(ctx)
     award_sents |= launched_prizes(ctx)
     conferrals.merge(ctx)
     committee_givers(ctx)
+    grade_committee_givers(ctx)
     _models(ctx)
     _movements(ctx)
     _results(ctx, task_sents | award_sents)
