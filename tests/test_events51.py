@@ -2,11 +2,14 @@
 
 - "Đại lễ" (a great ceremony: a major religious or state rite) is an event head of its own: "Đại lễ X" is named whole,
   not as "Lễ X" with its first word cut (lexicon ``events.tsv``); "Đại lễ đường" (a great hall) names no event;
+  "Đại lễ X" and "lễ X" in one report are one node (``kg/extract/event_key.py``);
 - "hy sinh" right after a noun of the fallen (or after it and its country's name) opens a relative clause on it: "hy
   sinh", "tại"/"ở" and a place go on with the name of the rite (``kg/extract/event_fallen.py``, classes ``fallen``,
   ``fell``, ``fell-at`` in ``event_words.tsv``); "hy sinh khi …" still ends it."""
 
 from helpers import event_labels as _labels
+
+from kg.extract.event_key import event_key
 
 
 def test_dai_le_is_a_head_of_its_own():
@@ -14,6 +17,13 @@ def test_dai_le_is_a_head_of_its_own():
     assert got == ["Đại lễ Phật đản năm 2030"], got
     got = _labels("Ngày 3/8/2030, chùa Alpha long trọng tổ chức đại lễ Vu Lan báo hiếu.")
     assert got == ["đại lễ Vu Lan báo hiếu"], got
+
+
+def test_dai_le_and_le_name_one_event():
+    assert event_key("Đại lễ Phật đản năm 2030") == event_key("lễ Phật đản 2030")
+    got = _labels("Sáng 2/5/2030, Ban Trị sự tỉnh Alpha tổ chức Đại lễ Phật đản tại chùa Beta. Ông Nguyễn Văn An gửi "
+                  "lời chúc mừng nhân lễ Phật đản.")
+    assert len(got) == 1, got
 
 
 def test_guard_dai_le_duong_is_a_hall():
