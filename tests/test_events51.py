@@ -2,7 +2,8 @@
 
 - "Đại lễ" (a great ceremony: a major religious or state rite) is an event head of its own: "Đại lễ X" is named whole,
   not as "Lễ X" with its first word cut (lexicon ``events.tsv``); "Đại lễ đường" (a great hall) names no event;
-  "Đại lễ X" and "lễ X" in one report are one node (``kg/extract/event_key.py``);
+  "Đại lễ X" and "lễ X" in one report are one node (``kg/extract/event_key.py``), and a bare "Đại lễ X" joins
+  the report's longer "Đại lễ X …" (``kg/extract/event_subsume.py``);
 - "hy sinh" right after a noun of the fallen (or after it and its country's name) opens a relative clause on it: "hy
   sinh", "tại"/"ở" and a place go on with the name of the rite (``kg/extract/event_fallen.py``, classes ``fallen``,
   ``fell``, ``fell-at`` in ``event_words.tsv``); "hy sinh khi …" still ends it."""
@@ -24,6 +25,9 @@ def test_dai_le_and_le_name_one_event():
     got = _labels("Sáng 2/5/2030, Ban Trị sự tỉnh Alpha tổ chức Đại lễ Phật đản tại chùa Beta. Ông Nguyễn Văn An gửi "
                   "lời chúc mừng nhân lễ Phật đản.")
     assert len(got) == 1, got
+    got = _labels("Sáng 2/5/2030, Ban Trị sự tỉnh Alpha tổ chức Đại lễ Phật đản năm 2030 - Phật lịch 2574 tại chùa "
+                  "Beta. Tại buổi lễ, các phật tử đã ôn lại ý nghĩa Đại lễ Phật đản.")
+    assert got == ["Đại lễ Phật đản năm 2030"], got  # the short name joins the article's longer one (event_subsume)
 
 
 def test_guard_dai_le_duong_is_a_hall():

@@ -82,7 +82,7 @@ def event_key(text: str) -> str:
         if i < len(words) and words[i] == "của":
             i += 1  # "thứ 3 của Quốc hội" = "thứ 3, Quốc hội" (its comma dropped with the number) = "thứ 3 Quốc hội"
     joined = " ".join(_number_first(out, counted[0]) if counted else out)
-    if joined.startswith(_GREAT):
+    if joined.startswith(_GREAT) or joined == _GREAT.strip():
         joined = joined[len(_GREAT) - len("lễ ") :]  # "Đại lễ Phật đản" = "lễ Phật đản"
     return _plenum(joined) if "trung ương" in joined else joined
 
