@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.event_dual import dual
+from kg.extract.event_fallen import fallen
 from kg.extract.event_locus import locus
 from kg.extract.event_named_after import named_after
 from kg.extract.event_seat import seat
@@ -36,10 +37,11 @@ _BESIDE = ("kind", "purpose", "party", "people", "document", "coordinate")
 def adjunct(t: Toks, i: int, closed: bool = False) -> int:
     """Tokens at ``i`` of a place phrase (``locus``), a field phrase, a basis phrase, what the object is named
     after ("mang tên …", ``kg/extract/event_named_after.py``), a seat abroad, a topic's place ("về X tại sân bay
-    Alpha", ``event_site.py``) or a second numbering after a dash ("năm 2031 - Phật lịch 2575", ``event_dual.py``)
-    that go on with the name; 0 when none."""
+    Alpha", ``event_site.py``), where the fallen fell ("… liệt sĩ hy sinh tại Alpha", ``event_fallen.py``) or a
+    second numbering after a dash ("năm 2031 - Phật lịch 2575", ``event_dual.py``) that go on with the name; 0 when
+    none."""
     n = locus(t, i, closed) or _field(t, i) or named_after(t, i) or seat(t, i) or site(t, i)  # event_seat, event_site
-    return n or dual(t, i) or (0 if closed else _basis(t, i))  # dual: event_dual.py
+    return n or fallen(t, i) or dual(t, i) or (0 if closed else _basis(t, i))  # dual: event_dual.py
 
 
 def _field(t: Toks, i: int) -> int:

@@ -18,7 +18,8 @@ khóa XII" = "Trung ương 4 khóa XII"), and so is a bracket around a term ("(k
 A "thứ N" right after the body of a head of two words and before a term, a topic, a year or the end comes right
 after the head ("Hội nghị Ủy ban X lần thứ VII (khóa VIII)" = "Hội nghị lần thứ 7 Ủy ban X (khóa VIII)", "Đại hội
 Đảng lần thứ XII" = "Đại hội lần thứ XII của Đảng"); abbreviations include "UBTƯ" and "XHCN" (``abbreviations.tsv``).
-Only the key changes: the label stays as written.
+"Đại lễ X", the honorific form of a ceremony's head, is "lễ X" ("Đại lễ Phật đản" = "lễ Phật đản"). Only the key
+changes: the label stays as written.
 """
 
 from __future__ import annotations
@@ -81,7 +82,12 @@ def event_key(text: str) -> str:
         if i < len(words) and words[i] == "của":
             i += 1  # "thứ 3 của Quốc hội" = "thứ 3, Quốc hội" (its comma dropped with the number) = "thứ 3 Quốc hội"
     joined = " ".join(_number_first(out, counted[0]) if counted else out)
+    if joined.startswith(_GREAT) or joined == _GREAT.strip():
+        joined = joined[len(_GREAT) - len("lễ ") :]  # "Đại lễ Phật đản" = "lễ Phật đản"
     return _plenum(joined) if "trung ương" in joined else joined
+
+
+_GREAT = "đại lễ "  # the honorific form of a ceremony's head: one event with the plain "lễ"
 
 
 _STOPS = frozenset({"khóa", "về", "nhiệm", "năm", "tại", "với", "giai", "đợt", "và", "-", "–"})

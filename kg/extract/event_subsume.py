@@ -83,7 +83,7 @@ def subsumed_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
     forms: dict[str, dict[str, tuple[str, list[str]]]] = {}
     for m in named:
         k = event_key(m.text)
-        parts = _split(k, key(m.attr("head")))
+        parts = _split(k, key(m.attr("head"))) or _split(k, event_key(m.attr("head")))  # "Đại lễ": "lễ" in keys
         if parts is not None:
             forms.setdefault(m.attr("cls"), {})[k] = parts
     out: dict[Mention, str] = {}
