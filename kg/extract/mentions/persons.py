@@ -21,7 +21,6 @@ from kg.extract.mentions.person_khmer_bare import khmer_bare
 from kg.extract.mentions.person_latin import foreign_words
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
-from kg.extract.mentions.person_nationality import nationality_end
 from kg.extract.mentions.person_noun_country import noun_before_country
 from kg.extract.mentions.person_photo import photo_subject
 from kg.extract.mentions.person_places import (
@@ -148,8 +147,7 @@ def _name_in_run(s: _Sent, i: int, run_end: int) -> tuple[int, int] | None:
     four words (which then needs an anchor)."""
     surnames = _word_set("surnames")
     toks = s.toks
-    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) \
-        and nationality_end(s, i, run_end) is None and (
+    whole = run_end - i == 4 and key(toks[i].text) in surnames and not _is_province(s, i, i + 2) and (
         not (i > 0 and (toks[i - 1].is_cap or toks[i - 1].is_upper) and s.adjacent(i))
         or _title_right_before(s, i) or honorific_right_before(s, i)) and (  # "ĐB Lê Nguyễn Minh Quang"
         not _title_before(s, i) or _title_right_before(s, i) or _after_lower_body_word(s, i))  # "Bộ Tài chính Đỗ X Y Z"
@@ -207,8 +205,6 @@ def _after_country(s: _Sent, i: int, run_end: int) -> int:
     foreign name or a family name follows ("Nhật Bản Shinzo …", "Trung Quốc Lý …"; not "Đức Anh Tuấn"), or one
     foreign word right after a title and its country ("Tổng thống X Widodo": the country is the post's)."""
     toks = s.toks
-    if (k := nationality_end(s, i, run_end)) is not None:
-        return k  # "tiền vệ người Brazil X", "của Thái Lan X Y": the person's country
     for n in (3, 2, 1):
         k = i + n
         if run_end - k >= 1 and " ".join(key(t.text) for t in toks[i:k]) in _word_set("countries") and (
@@ -351,8 +347,7 @@ def _anchored(s: _Sent, i: int, k: int, e: int, anchor: str, surname_ok: bool) -
     if anchor == "after-body":
         # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (without a title before the run, the capitalised words
         # before the name are more often a place or institution named after someone: "Viện Phan Châu Trinh")
-        return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)
-                               or nationality_end(s, i, e) == k and _title_before(s, i - 1)) \
+        return surname_ok and (_title_before(s, i) or _after_country(s, i, e) == k and _mission_before(s, i)) \
             and e - k >= 2 and not glued_prefix(s, i, k, e)  # "báo Đại Đoàn Kết": one name
     place = bool(before) and (before[-1] in _levels() or before[-1] in lexicon.by_key("bodies")
                               and not case_before(s, k, e)) or \
