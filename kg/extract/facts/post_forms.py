@@ -8,7 +8,7 @@ from kg.extract.facts.context import _Ctx
 from kg.extract.facts.model import Ref
 from kg.extract.facts.post_defined_forms import spell_defined
 from kg.extract.facts.post_former_forms import former_forms
-from kg.extract.facts.post_initials import initial_forms
+from kg.extract.facts.post_initials import follow_chains, initial_forms
 from kg.extract.facts.post_nodes import _title_key
 from kg.extract.normalise import fold, key
 
@@ -134,12 +134,7 @@ def _join_equal_forms(held: list[tuple[str, str, str, frozenset[str]]], moves: d
         target = best.get((person, title, words), (False, 0, 0, post))[3]
         if target != post and (person, post) not in moves:
             moves[(person, post)] = target
-    for (person, post), target in list(moves.items()):  # a form joined into a form that joined another follows it
-        seen = {post}
-        while (person, target) in moves and target not in seen:
-            seen.add(target)
-            target = moves[(person, target)]
-        moves[(person, post)] = target
+    follow_chains(moves)  # a form joined into a form that joined another follows it
 
 
 def _initial(word: str) -> str:

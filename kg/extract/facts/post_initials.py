@@ -90,7 +90,12 @@ def initial_forms(held: list[Held], labels: dict[str, str], mark: Callable[[str]
             target = (moves | mine)[(person, target)]
         if target not in seen:  # (a form that would come back to itself stays)
             moves[(person, post)] = target
-    for (person, post), target in list(moves.items()):  # a form that joined one that joins another joins that
+    follow_chains(moves)
+
+
+def follow_chains(moves: dict[tuple[str, str], str]) -> None:
+    """A form that joined a form that joins another joins that one (to the end of the chain; a cycle stops)."""
+    for (person, post), target in list(moves.items()):
         seen = {post}
         while (person, target) in moves and target not in seen:
             seen.add(target)
