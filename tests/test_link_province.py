@@ -41,3 +41,12 @@ def test_a_district_title_with_no_province_leaves_a_provincial_party_committee_u
     units = {e.label: (res.links.entities[e.part_of].label if e.part_of else "")
              for e in res.links.entities.values() if e.kind == "body"}
     assert [u for label, u in units.items() if label.startswith("Tỉnh ủy")] == [""]
+
+
+def test_a_lower_case_party_committee_with_no_province_is_this_reports_own_and_a_foreign_province_keeps_its_own():
+    res = run("T\n\nVụ việc ở xã Tân An gây xôn xao. Hai người trú tại tỉnh Cao Bằng và tỉnh Bắc Kạn bị bắt. "
+              "Ông Lê Văn An, Bí thư tỉnh ủy đã chỉ đạo.")
+    committee = next(e for e in res.links.entities.values() if e.kind == "body" and e.label.casefold() == "tỉnh ủy")
+    assert committee.part_of is None and res.doc.doc_id in committee.key  # not one "tỉnh ủy" of every report
+    units = _units("T\n\nĐoàn công tác thăm tỉnh Phúc Kiến. Ông Lý Minh, Bí thư Tỉnh ủy tiếp đoàn.")
+    assert units["Tỉnh ủy"] == "tỉnh Phúc Kiến"  # a province of another country is a province

@@ -190,8 +190,8 @@ def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
     inferred = False
     if part_of is None and not generic and _scope(m.attr("head")) == "local" and links.main_unit and (
             _is_bare(m) or _unit_unnamed(m)):  # "Sở Y tế" in a report of one province: that province's
-        part_of = inferred_unit(links, m.attr("head"))  # never a district's (link_province)
-        inferred = part_of is not None
+        part_of = inferred_unit(links, m.attr("head"))  # never a district's (link_province); with no
+        inferred = True  # province to go to, a body of this article only (below)
     elif part_of is None and not generic and (level := nests_unplaced(m)):  # "Ban Thường vụ Tỉnh ủy": the
         part_of = _resolve_level(links, level)  # province the report names, as for "UBND tỉnh"
         inferred = part_of is not None
@@ -219,7 +219,7 @@ def _link_bodies(doc: Document, links: Links) -> None:
         if unit is not None and unit.kind == "place":
             named = f"{body_key(head_text)} {unit.key}"
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
-        if part_of is None and not kind_word and _unplaced(m):
+        if part_of is None and not kind_word and (_unplaced(m) or inferred):
             k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
         k = _same_but_and(links, k)
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)

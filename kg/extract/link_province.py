@@ -44,13 +44,25 @@ def province_level(unit: Entity) -> bool:
     return unit.kind == "place" and bool(name) and level in _provinces().get(name, frozenset())
 
 
+def _below_province(unit: Entity) -> bool:
+    """A unit of a level under the province's (a district, a town, a ward, a commune: rank 3 or 4 of
+    ``admin_levels.tsv``), or a city that is no province-level city ("thành phố Vinh"). A province of another
+    country ("tỉnh Phúc Kiến") is none."""
+    level = key(unit.attrs.get("level", ""))
+    entry = lexicon.levels().get(level)
+    rank = entry.extra[0] if entry is not None and entry.extra else ""
+    if rank in ("3", "4"):
+        return True
+    return level == key("thành phố") and not province_level(unit)
+
+
 def inferred_unit(links: Links, head: str) -> str | None:
     """The id of the unit a bare local body of ``head`` is placed in: the report's main unit, unless the head exists
     only at the province level and that unit is not a province; then the province-level unit the title names first,
     else the one the report names when it names only one (a second is an address: "trú tại … tỉnh Nam Định"), else
     None."""
     main = links.entities.get(links.main_unit or "")
-    if main is None or key(head) not in _heads() or province_level(main):
+    if main is None or key(head) not in _heads() or not _below_province(main):
         return links.main_unit
     found = [uid for uid, e in links.entities.items() if province_level(e)]
     titled = [uid for uid in found if uid in links.title_units]
