@@ -32,6 +32,7 @@ from kg.extract.link_body_forms import (
     _unplaced,
     nests_unplaced,
 )
+from kg.extract.link_province import inferred_unit
 from kg.extract.normalise import fold, key
 from kg.extract.person_same import same_person
 
@@ -61,6 +62,7 @@ class Links:
     entities: dict[str, Entity] = field(default_factory=dict)
     of: dict[Mention, str] = field(default_factory=dict)
     main_unit: str | None = None
+    title_units: set[str] = field(default_factory=set)  # the units the title names
     main_event: str | None = None
 
     def add(self, entity: Entity, mention: Mention | None) -> Entity:
@@ -113,7 +115,9 @@ def link(doc: Document) -> Links:
     if title_places:
         links.main_unit = links.add(_place_entity(title_places[0]), None).id
     for m in places:
-        links.add(_place_entity(m), m)
+        e = links.add(_place_entity(m), m)
+        if m.end <= doc.title_end:
+            links.title_units.add(e.id)
     for m in ms:
         if m.kind == "place" and not m.attr("name"):
             target = _resolve_level(links, key(m.attr("level")))
@@ -186,7 +190,8 @@ def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
     inferred = False
     if part_of is None and not generic and _scope(m.attr("head")) == "local" and links.main_unit and (
             _is_bare(m) or _unit_unnamed(m)):  # "Sở Y tế" in a report of one province: that province's
-        part_of, inferred = links.main_unit, True
+        part_of = inferred_unit(links, m.attr("head"))  # never a district's (link_province); with no
+        inferred = True  # province to go to, a body of this article only (below)
     elif part_of is None and not generic and (level := nests_unplaced(m)):  # "Ban Thường vụ Tỉnh ủy": the
         part_of = _resolve_level(links, level)  # province the report names, as for "UBND tỉnh"
         inferred = part_of is not None
@@ -214,7 +219,7 @@ def _link_bodies(doc: Document, links: Links) -> None:
         if unit is not None and unit.kind == "place":
             named = f"{body_key(head_text)} {unit.key}"
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
-        if part_of is None and not kind_word and _unplaced(m):
+        if part_of is None and not kind_word and (_unplaced(m) or inferred):
             k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
         k = _same_but_and(links, k)
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
@@ -260,7 +265,7 @@ def implied_body(links: Links, doc_id: str, text: str) -> tuple[str, str | None]
     k = body_key(text)
     if _scope(text) != "local":
         return k, None
-    unit = links.entities.get(links.main_unit or "")
+    unit = links.entities.get(inferred_unit(links, text) or "")
     if unit is None:
         return f"{k}|{doc_id}", None
     named = f"{k} {unit.key}"

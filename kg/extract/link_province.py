@@ -1,0 +1,69 @@
+"""The unit a body written with no unit is inferred to belong to, when its head exists only at the level of a
+province (``province_bodies.tsv``: "Sở", "Tỉnh ủy"). A bare local body belongs to the report's main unit (the first
+unit its title names, else its text); when that unit lies below a province — a district, a town, a ward, a commune
+("Quận Hai Bà Trưng, Hà Nội" opening a report about a school) — a provincial department is not that unit's: it is
+the province-level unit the title names (a row of ``provinces.tsv`` under its own level: "Hà Nội", "tỉnh Thái
+Nguyên", "TP.HCM"), else the one the text names when it names only one, else no unit at all (a body of this report
+only). Read by :mod:`kg.extract.link` (round posts52).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon
+from kg.extract.normalise import key
+
+if TYPE_CHECKING:
+    from kg.extract.link import Entity, Links
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return lexicon.words("province_bodies")
+
+
+@cache
+def _provinces() -> dict[str, frozenset[str]]:
+    """Folded name of a province or centrally-run city → the folded level words it is written with."""
+    out: dict[str, set[str]] = {}
+    for r in lexicon.rows("provinces"):
+        out.setdefault(key(r[0]), set()).update({key(r[2]), key("thủ đô")} if key(r[0]) == key("Hà Nội")
+                                                 else {key(r[2])})
+    for abbr, entry in lexicon.abbreviations().items():  # "HCM" → "Hồ Chí Minh"
+        if key(entry.vi) in out:
+            out.setdefault(key(abbr), set()).update(out[key(entry.vi)])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def province_level(unit: Entity) -> bool:
+    """A named administrative unit that is a province or a centrally-run city ("thành phố Hà Nội", "tỉnh Thái
+    Nguyên"; not "thành phố Thái Nguyên", the provincial city)."""
+    name, level = key(unit.attrs.get("name", "")), key(unit.attrs.get("level", ""))
+    return unit.kind == "place" and bool(name) and level in _provinces().get(name, frozenset())
+
+
+def _below_province(unit: Entity) -> bool:
+    """A unit of a level under the province's (a district, a town, a ward, a commune: rank 3 or 4 of
+    ``admin_levels.tsv``), or a city that is no province-level city ("thành phố Vinh"). A province of another
+    country ("tỉnh Phúc Kiến") is none."""
+    level = key(unit.attrs.get("level", ""))
+    entry = lexicon.levels().get(level)
+    rank = entry.extra[0] if entry is not None and entry.extra else ""
+    if rank in ("3", "4"):
+        return True
+    return level == key("thành phố") and not province_level(unit)
+
+
+def inferred_unit(links: Links, head: str) -> str | None:
+    """The id of the unit a bare local body of ``head`` is placed in: the report's main unit, unless the head exists
+    only at the province level and that unit is not a province; then the province-level unit the title names first,
+    else the one the report names when it names only one (a second is an address: "trú tại … tỉnh Nam Định"), else
+    None."""
+    main = links.entities.get(links.main_unit or "")
+    if main is None or key(head) not in _heads() or not _below_province(main):
+        return links.main_unit
+    found = [uid for uid, e in links.entities.items() if province_level(e)]
+    titled = [uid for uid in found if uid in links.title_units]
+    return titled[0] if titled else found[0] if len(found) == 1 else None
