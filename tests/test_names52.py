@@ -1,0 +1,26 @@
+"""Round names52 (issue 8, item 4): names without a title or honorific, by construction. A pageant's or modelling's
+title before a name ("hoa hậu", "á hậu", "người mẫu") is a stage noun: the name after it may have no family name,
+as after "ca sĩ"; a pageant's own name after the title stays no person. Made-up names and places only."""
+
+from helpers import run
+
+
+def persons(text: str) -> list[str]:
+    """Labels of the person nodes of a made-up report."""
+    res = run("Tiêu đề\n\n" + text)
+    return sorted(e.label for e in res.links.entities.values() if e.kind == "person")
+
+
+def test_a_pageant_title_before_a_name_without_a_family_name():
+    assert persons("Hoa hậu Ngọc Lan đã tới dự buổi lễ tại nhà văn hóa.") == ["Ngọc Lan"]
+    assert persons("Sau đó, á hậu Diệu Hà mở đầu chương trình.") == ["Diệu Hà"]
+    assert persons("Nữ người mẫu Kim Thoa từng chia sẻ với báo chí.") == ["Kim Thoa"]
+
+
+def test_a_pageant_title_before_a_full_name():
+    assert persons("Hoa hậu Trần Ngọc Lan dành nhiều tình cảm cho thí sinh.") == ["Trần Ngọc Lan"]
+
+
+def test_a_pageant_named_after_its_title_is_no_person():
+    assert persons("Cuộc thi Hoa hậu Việt Nam 2030 sẽ diễn ra tại Hà Nội.") == []
+    assert persons("Họ phản đối ý tưởng tổ chức thi Hoa hậu Hòa Bình quốc tế tại hang động.") == []
