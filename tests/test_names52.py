@@ -1,6 +1,8 @@
 """Round names52 (issue 8, item 4): names without a title or honorific, by construction. A pageant's or modelling's
 title before a name ("hoa hậu", "á hậu", "người mẫu") is a stage noun: the name after it may have no family name,
-as after "ca sĩ"; a pageant's own name after the title stays no person. Made-up names and places only."""
+as after "ca sĩ"; a pageant's own name after the title stays no person. After a person noun, two or three unmarked
+Latin words whose last is no Vietnamese syllable are a foreign name ("tỷ phú Liu Zhongtian"). Made-up names and
+places only."""
 
 from helpers import run
 
@@ -24,3 +26,12 @@ def test_a_pageant_title_before_a_full_name():
 def test_a_pageant_named_after_its_title_is_no_person():
     assert persons("Cuộc thi Hoa hậu Việt Nam 2030 sẽ diễn ra tại Hà Nội.") == []
     assert persons("Họ phản đối ý tưởng tổ chức thi Hoa hậu Hòa Bình quốc tế tại hang động.") == []
+
+
+def test_a_person_noun_before_an_unmarked_latin_name_whose_last_word_is_foreign():
+    assert persons("Công ty thuộc quyền của tỷ phú Chen Marwick (có tài sản lớn).") == ["Chen Marwick"]
+    assert persons("Tác giả Tom Hartley cũng cho rằng kế hoạch là đúng.") == ["Tom Hartley"]
+
+
+def test_an_unmarked_latin_run_after_a_noun_that_ends_in_a_syllable_stays_no_person():
+    assert persons("Du khách Tay Ninh tới tham quan khu di tích.") == []
