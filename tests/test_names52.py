@@ -35,3 +35,8 @@ def test_a_person_noun_before_an_unmarked_latin_name_whose_last_word_is_foreign(
 
 def test_an_unmarked_latin_run_after_a_noun_that_ends_in_a_syllable_stays_no_person():
     assert persons("Du khách Tay Ninh tới tham quan khu di tích.") == []
+
+
+def test_a_caption_run_on_after_a_stage_name_glues_no_function_word_to_it():
+    assert "Diệu Hà Vừa" not in persons("Nhà văn Diệu Hà Vừa ra mắt cuốn sách mới, Diệu Hà cho biết.")
+    assert "Ngọc Lan Vừa" not in persons("Hoa hậu Ngọc Lan Vừa đăng quang cuộc thi năm nay, cô nhận lời.")
