@@ -101,7 +101,9 @@ def stage_name(s: _Sent, k: int, e: int) -> bool:
     """Two or three Vietnamese syllables right after a noun of the stage, of sport or of letters (``person_cues.tsv``,
     ``stage-noun``): an artist's, a player's or a writer's name, which may have no family name ("ca sĩ Hồng Nhung",
     "cầu thủ Quang Hải", "nhà văn Nguyên Ngọc": a pen name), unless the noun is a body's ("Hội Nhà văn Hà Tĩnh");
-    not a body's name that opens with a head ("diễn viên Nhà hát …")."""
+    not a body's name that opens with a head ("diễn viên Nhà hát …"); nor three words whose last is a function word or
+    verb of ``name_stops.tsv``, capitalised where a caption runs on into its sentence ("hoa hậu X Y Vừa đăng quang …":
+    the name is "X Y"; names52)."""
     words = [t.text for t in s.toks[k:e]]
     before = [key(t.text) for t in s.toks[max(0, k - 4) : k]]
     heads = lexicon.by_key("bodies")
@@ -111,6 +113,7 @@ def stage_name(s: _Sent, k: int, e: int) -> bool:
     in_body = in_body or j >= 1 and s.toks[j].text == ":" and key(s.toks[j - 1].text) in {
         w for w, v in lexicon.by_key("stopnames").items() if v.en == "credit"}
     return 2 <= e - k <= 3 and s.adjacent(k) and cue > 0 and not in_body \
+        and not (e - k == 3 and key(words[-1]) in lexicon.words("name_stops")) \
         and not any(names.is_foreign(w) for w in words) and not any(key(" ".join(words[:n])) in heads for n in (1, 2))
 
 

@@ -18,7 +18,7 @@ from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_honoured import honoured_family_name, honoured_last_syllable
 from kg.extract.mentions.person_institutions import institution_head_before
 from kg.extract.mentions.person_khmer_bare import khmer_bare
-from kg.extract.mentions.person_latin import foreign_words
+from kg.extract.mentions.person_latin import foreign_words, noun_latin_name
 from kg.extract.mentions.person_lone import lone_academic_name, lone_family_name
 from kg.extract.mentions.person_named import place_then_name
 from kg.extract.mentions.person_noun_country import noun_before_country
@@ -303,6 +303,7 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         anchor in ("noun", "honorific") and stage_name(s, k, e)) or sino_name(s, k, e, anchor) \
         or rare_name(s, k, e, anchor) or aged_name(s, k, e, anchor) \
         or (anchor == "noun" and foreign_led_name(s, k, e)) \
+        or (anchor == "noun" and noun_latin_name(w := [t.text for t in s.toks[k:e]]) and names.person_like(w)) \
         or (anchor == "noun" and k > i and noun_before_country(s, i, k, e)) or khmer_bare(s, k, e)
     # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e) \
