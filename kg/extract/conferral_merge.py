@@ -1,6 +1,7 @@
 """One node per conferral: the conferral facts of :mod:`kg.extract.conferrals` that tell the same award (headline,
 lead, body; the ceremony's title and the sentence that says who handed it over) merge, and a badge named fully
-takes the giver of the same badge named generally for the same recipient."""
+takes the giver of the same badge named generally for the same recipient; a headline's conferral
+joins the one body conferral whose name says it in full (:mod:`kg.extract.conferral_headline`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kg.extract import facts as F
 from kg.extract.award_editions import but_edition, edition_added
 from kg.extract.award_fields import but_field, field_added
 from kg.extract.conferral_follow import follow_up_givers
+from kg.extract.conferral_headline import headline_pairs
 from kg.extract.link import Entity
 from kg.extract.normalise import key
 
@@ -44,6 +46,10 @@ def merge(ctx: F._Ctx) -> None:
         elif f.subject not in organisers and gives:
             organisers.discard(target.subject)
         ctx.facts.remove(f)
+    for head, body in headline_pairs(ctx, merged):  # "Trao giải X" in the title, "giải X tỉnh Y lần thứ V" below
+        if _agree(body, head) and _same_receivers(body, head) and not _set_apart(ctx, body, head):
+            _fold(body, head)
+            ctx.facts.remove(head)
     _inherit_givers(ctx)
 
 
