@@ -42,11 +42,3 @@ def test_no_name_past_the_lead_for_a_plan_or_without_a_bare_reference():
     alone = ("Cầu mới\n\nNgười dân huyện Alpha sắp có cây cầu mới. Sáng 3/4, tỉnh Beta đã tổ chức khởi công xây dựng"
              " cầu Gamma. Nhà thầu cam kết bảo đảm tiến độ.")
     assert event_nodes(alone) == []
-
-
-def test_cuoc_lam_viec_is_a_meeting_head_as_buoi_lam_viec():
-    """"cuộc làm việc" is "buổi làm việc" with the other classifier (as "cuộc tiếp"/"buổi tiếp")."""
-    assert events("Chiều 3/4, Bộ trưởng Lê Văn An đã có cuộc làm việc với UBND tỉnh Alpha về tiến độ dự án.") == [
-        "cuộc làm việc với UBND tỉnh Alpha về tiến độ dự án"]
-    assert events("Ông Lê Văn An chủ trì cuộc làm việc để nghe báo cáo về dự án cầu Beta.") == [
-        "cuộc làm việc để nghe báo cáo về dự án cầu Beta"]
