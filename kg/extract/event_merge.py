@@ -13,6 +13,7 @@ another event's ("Đại hội thể thao | trong nhà …" in an article on ano
 from __future__ import annotations
 
 from kg.extract.document import Mention
+from kg.extract.event_bare_purpose import purpose_targets
 from kg.extract.event_head_swap import head_swap_targets
 from kg.extract.event_key import event_key
 from kg.extract.event_subsume import of_a_kind, subsumed_targets
@@ -43,5 +44,6 @@ def short_targets(ms: list[Mention], text: str) -> dict[Mention, str]:
         longer = [other for other in keys[m.attr("cls")] if other.startswith(k + " ")]
         if len(longer) == 1:
             out[m] = longer[0]
+    out = purpose_targets(named, text) | out  # "lễ khởi công" of "đã tổ chức khởi công cầu X" (events52)
     joined = subsumed_targets(ms, text) | out
     return joined | head_swap_targets(named, joined)

@@ -22,6 +22,7 @@ from kg.extract.mentions.event_sessions import with_sessions
 from kg.extract.mentions.event_setting import setting_events
 from kg.extract.mentions.event_topic import topic_events
 from kg.extract.mentions.event_verbal import verbal_events
+from kg.extract.mentions.event_verbal_body import body_verbal_events
 from kg.extract.mentions.event_visits import visit_events
 from kg.extract.mentions.events import _events
 from kg.extract.mentions.lexical import _lexicon_mentions
@@ -117,6 +118,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = with_sessions(doc.text, found)  # "phiên khai mạc Kỳ họp thứ 5 …": the session of a meeting
     found += dated_sessions(doc.text, doc.sentences, found)  # "Tại phiên chất vấn chiều 15/6, …"
     found += verbal_events(doc.text, doc.title_end, doc.sentences, found)  # lead: "X tổ chức kỷ niệm …"
+    found += body_verbal_events(doc.text, doc.title_end, doc.sentences, found)  # past the lead: "lễ khởi công"
     found += rite_events(doc.text, doc.sentences, found)  # "Đoàn X đã tới dâng hương …": a rite reported
     found += visit_events(doc.text, doc.sentences, found)  # "X đã hội đàm với A; hội kiến B; …": a visit's meetings
     found = setting_events(doc.text, doc.sentences, doc.title_end, found)  # "Tại buổi làm việc, ông A …"
