@@ -63,6 +63,7 @@ from functools import cache
 from kg.corpus.post_board import board_gap
 from kg.corpus.post_clause import clause_starts
 from kg.corpus.post_order import swaps
+from kg.corpus.post_slips import slipped
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import full_title, with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
@@ -295,8 +296,9 @@ def _boardless(f: Form) -> tuple[Form, ...]:
 
 def same(a: Form, b: Form) -> bool:
     """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order; a
-    company's board left out or not)."""
-    return any(_same(x, y) for x in _boardless(a) for y in _boardless(b))
+    company's board left out or not; one word with a slip of the pen, :mod:`kg.corpus.post_slips`)."""
+    pairs = [(x, y) for x in _boardless(a) for y in _boardless(b)]
+    return any(_same(x, y) for x, y in pairs) or any(slipped(x, y, _same) or slipped(y, x, _same) for x, y in pairs)
 
 
 def _same(a: Form, b: Form) -> bool:
