@@ -7,8 +7,10 @@ made-up examples (invented places and units)."""
 from __future__ import annotations
 
 from kg.corpus.post_slips import slip
-from kg.corpus.postfold import fold
+from kg.corpus.postfold import Slipped, fold, glued_posts
 from kg.corpus.postforms import form, same
+from kg.rdf.emit import entity_iri
+from kg.rdf.graphio import nt_term as nt
 
 
 def test_a_tone_mark_out_of_place_in_a_common_word_is_the_same_post():
@@ -39,3 +41,15 @@ def test_two_names_numbers_levels_and_heads_stay_apart():
     assert not slip("xiv", "xiii", True) and not slip("14", "16", True)
     assert not same(form("post:a", "Viện trưởng Viện Hòa Sơn", "Viện trưởng"),
                     form("post:b", "Viện trưởng Việt Hòa Sơn", "Viện trưởng"))
+
+
+def test_the_clean_form_stands_and_the_slipped_one_brings_no_label():
+    typo = form("post:a", "Phó Chủ tịch UBND thị xã Hòa Câùt", "Phó Chủ tịch")  # no syllable: never the one to stand
+    clean = form("post:b", "Phó Chủ tịch UBND TX.Hòa Cầu", "Phó Chủ tịch")
+    assert fold([typo, clean]) == fold([clean, typo]) == {"post:a": ("post:b", False)}
+    toneless = form("post:c", "Giám đốc Sở Y tê tỉnh Lâm Hòa", "Giám đốc")
+    right = form("post:d", "Giám đốc Sở Y tế tỉnh Lâm Hòa", "Giám đốc")
+    decision = fold([toneless, right, right])  # the form of more articles stands
+    assert decision == {"post:c": ("post:d", False)} and isinstance(decision["post:c"], Slipped)
+    assert glued_posts([([toneless], decision)]) == {nt(entity_iri("post:c"))}
+    assert glued_posts([([right], decision)]) == frozenset()

@@ -9,7 +9,8 @@ tế"), a letter left out or added ("Sở Thông tin và Truyền thôn" / "… 
 A *slip* (:func:`slip`) is a pair of words that are the same without their diacritics, or one letter apart (one
 letter changed, left out, added, or two next letters swapped; the longer of three letters or more), where at
 least one of the two is a common word written in lower case or no Vietnamese syllable at all (a misspelt or a
-foreign word) — never two names that are both syllables ("Phúc" / "Phước", "Hưng" / "Hùng", "Tân" / "Tấn": other
+foreign word of two groups of vowels, two tone marks, a glide before a final consonant; a minority language's
+one-syllable name, "Lôk", is a name) — never two names that are both syllables ("Phúc" / "Phước", "Hưng" / "Hùng", "Tân" / "Tấn": other
 places and units). Never a word with a digit, a roman number, an administrative level word ("thôn", "bản":
 another unit), nor the body's first word (its head: "Viện" / "Việt"). Only one word per pair of forms.
 Pure functions.
@@ -20,11 +21,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.corpus.postwords import _syllable, levels
+from kg.corpus.postwords import levels
 from kg.extract.normalise import strip_diacritics
 
 if TYPE_CHECKING:
@@ -55,13 +56,19 @@ _SHAPE = re.compile(r"(qu|gi)?([^aeiouy]*)([aeiouy]+)([^aeiouy]*)")
 
 def _misspelt(word: str) -> bool:
     """No Vietnamese syllable: a foreign or misspelt word — two groups of vowels ("Cacbon"), two tone marks, or
-    a final consonant after vowels that end with a glide "i" or "u" ("Câùt": no syllable ends "-aut")."""
+    a final consonant after vowels that end with a glide "i" or "u" ("Câùt": no syllable ends "-aut"); not a
+    place's name of a minority language written in one syllable ("Lôk", "Krông": other places one letter apart)."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if ord(c) in _TONES)
     m = _SHAPE.fullmatch(_plain(word))
-    if tones > 1 or m is None or not _syllable(word):
+    if tones > 1 or m is None:
         return True
     vowels, final = m.group(3), m.group(4)
     return len(vowels) > 1 and vowels[-1] in "iu" and bool(final)
+
+
+def misspelt(words: Iterable[str]) -> int:
+    """How many of the folded words are no Vietnamese syllable (:func:`_misspelt`; numbers and initials aside)."""
+    return sum(1 for w in words if w.isalpha() and _misspelt(w))
 
 
 def slip(a: str, b: str, lower: bool) -> bool:

@@ -294,11 +294,12 @@ def _boardless(f: Form) -> tuple[Form, ...]:
     return own + tuple(x for g in f.read for x in _boardless(g))
 
 
-def same(a: Form, b: Form) -> bool:
+def same(a: Form, b: Form, slips: bool = True) -> bool:
     """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order; a
-    company's board left out or not; one word with a slip of the pen, :mod:`kg.corpus.post_slips`)."""
+    company's board left out or not; ``slips``: one word with a slip of the pen, :mod:`kg.corpus.post_slips`)."""
     pairs = [(x, y) for x in _boardless(a) for y in _boardless(b)]
-    return any(_same(x, y) for x, y in pairs) or any(slipped(x, y, _same) or slipped(y, x, _same) for x, y in pairs)
+    return any(_same(x, y) for x, y in pairs) or slips and any(slipped(x, y, _same) or slipped(y, x, _same)
+                                                               for x, y in pairs)
 
 
 def _same(a: Form, b: Form) -> bool:
