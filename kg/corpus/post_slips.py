@@ -9,11 +9,11 @@ tế"), a letter left out or added ("Sở Thông tin và Truyền thôn" / "… 
 A *slip* (:func:`slip`) is a pair of words that are the same without their diacritics, or one letter apart (one
 letter changed, left out, added, or two next letters swapped; the longer of three letters or more), where at
 least one of the two is a common word written in lower case or no Vietnamese syllable at all (a misspelt or a
-foreign word of two groups of vowels, two tone marks, a glide before a final consonant; a minority language's
-one-syllable name, "Lôk", is a name) — never two names that are both syllables ("Phúc" / "Phước", "Hưng" / "Hùng", "Tân" / "Tấn": other
-places and units). Never a word with a digit, a roman number, an administrative level word ("thôn", "bản":
-another unit), nor the body's first word (its head: "Viện" / "Việt"). Only one word per pair of forms.
-Pure functions.
+foreign word: two groups of vowels, two tone marks, a glide before a final consonant; a minority language's
+one-syllable name, "Lôk", is a name) — never two names that are both syllables ("Phúc" / "Phước", "Hưng" /
+"Hùng", "Tân" / "Tấn": other places and units). Never a word with a digit, a roman number, an administrative
+level word ("xã", "phường": another unit), nor the body's first word (its head: "Viện" / "Việt"). Only one word
+per pair of forms. Pure functions.
 """
 
 from __future__ import annotations
