@@ -39,7 +39,7 @@ from rdflib.namespace import ORG, RDFS
 
 from kg.corpus.post_clause import clause_starts
 from kg.corpus.post_slips import misspelt
-from kg.corpus.postforms import Form, extends, same, within
+from kg.corpus.postforms import Form, extends, form, same, within
 from kg.corpus.runs import substitute
 from kg.corpus.short_forms import Pair, Table, expanded, table
 from kg.rdf.emit import entity_iri
@@ -75,7 +75,9 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
     """The nodes and their forms, the same-post groups, the group each group of shorter forms joins, and the
     groups of shorter forms that are part of two posts (left)."""
     nodes: dict[str, list[Form]] = {}
+    named: dict[str, set[str]] = {}
     for f in forms:
+        named.setdefault(f.post, set()).update(f.bodies)
         if f not in nodes.setdefault(f.post, []):
             nodes[f.post].append(f)
     groups = _groups(nodes)
@@ -91,8 +93,22 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
         if len(top) == 1:
             into[s] = top.pop()
         elif top:
-            left.append(s)
+            pick = _named_body({b for p in groups[s] for b in named[p]}, {g: every[g] for g in top})
+            if pick is None:
+                left.append(s)
+            else:
+                into[s] = pick
     return nodes, groups, into, left
+
+
+def _named_body(bodies: set[str], top: dict[int, list[Form]]) -> int | None:
+    """Of the fuller posts a shorter form is part of, the one whose body its articles name — the title followed by
+    a body those articles name is one of its forms ("Bí thư" in an article naming "Thành ủy X", beside "Bí thư
+    Thành ủy X" and "Bí thư Đảng ủy Y") — when it is the only such one; else None."""
+    hits = {g for g, fuller in top.items()
+            if any(h.title and same(form(h.post, f"{h.title} {b}", h.title), h, False) for b in sorted(bodies)
+                   for h in fuller)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 class Slipped(tuple[str, bool]):

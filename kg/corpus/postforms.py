@@ -93,6 +93,7 @@ class Form:
     phrase: str = field(default="", compare=False)  # as written, and its title: read again with the short forms
     title: str = field(default="", compare=False)  # the articles define (kg.corpus.short_forms.expanded)
     read: tuple[Form, ...] = field(default=(), compare=False)  # the form so read: compared as well as this one
+    bodies: tuple[str, ...] = field(default=(), compare=False)  # the bodies its article names (kg.corpus.postfold)
 
 
 @cache
@@ -215,8 +216,10 @@ def _sectors() -> tuple[Words, ...]:
 
 
 def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
-    """Per person entity id of one article, the forms of the posts the article says they hold (one per node)."""
+    """Per person entity id of one article, the forms of the posts the article says they hold (one per node), each
+    with the names of the bodies the article names."""
     out: dict[str, list[Form]] = {}
+    bodies = tuple(sorted({e.label for e in links.entities.values() if e.id.startswith("body:")}))
     for f in facts:
         if f.cls != "PostHolding":
             continue
@@ -227,7 +230,8 @@ def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
         title = post.attrs.get("title_vi") or post.attrs.get("title", "")
         label = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit)), "")
         phrase = label.split(" — ", 1)[1] if " — " in label else post.label  # as written for this person
-        out.setdefault(person.id, []).append(form(post.id, phrase, title, post.key.endswith(f"|{person.key}")))
+        bare = post.key.endswith(f"|{person.key}")
+        out.setdefault(person.id, []).append(replace(form(post.id, phrase, title, bare), bodies=bodies))
     return out
 
 
