@@ -1,6 +1,7 @@
 """Round prec52: one post node per post of an official (issue 8). A shorter form that is part of two of an
 official's posts ("Bí thư" beside "Bí thư Thành ủy X" and "Bí thư Đảng ủy Y") joins the one whose body its
-article names, when only one is named (kg.corpus.postfold._named_body); with none, or both, named it stays.
+holding's sentence names, when only one is named (kg.corpus.postfold._named_body); with none, or both, named it
+stays.
 Neutral made-up examples (invented places and units)."""
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def test_a_bare_title_stays_when_its_article_names_no_body_or_both():
     assert fold([*_posts(), both]) == {} and ambiguous([*_posts(), both]) == ["post:c|x"]
 
 
-def test_an_article_s_forms_carry_the_bodies_it_names():
-    res = run("T\n\nBí thư Lò Văn Tám làm việc với đoàn công tác Thành ủy Hòa Sơn về kế hoạch năm tới.")
-    forms = [f for fs in forms_of(res.links, res.facts).values() for f in fs]
-    assert forms and all("Thành ủy Hòa Sơn" in f.bodies for f in forms)
+def test_a_form_carries_the_bodies_its_holding_s_sentence_names():
+    res = run("T\n\nBí thư Lò Văn Tám làm việc với đoàn công tác Thành ủy Hòa Sơn về kế hoạch năm tới. Sở Y tế"
+              " Lâm Hòa cũng báo cáo.")
+    forms = [f for fs in forms_of(res.links, res.facts, res.doc.mentions).values() for f in fs]
+    assert forms and all("Thành ủy Hòa Sơn" in f.bodies and not any("Sở Y tế" in b for b in f.bodies)
+                         for f in forms)

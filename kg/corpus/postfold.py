@@ -102,9 +102,10 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
 
 
 def _named_body(bodies: set[str], top: dict[int, list[Form]]) -> int | None:
-    """Of the fuller posts a shorter form is part of, the one whose body its articles name — the title followed by
-    a body those articles name is one of its forms ("Bí thư" in an article naming "Thành ủy X", beside "Bí thư
-    Thành ủy X" and "Bí thư Đảng ủy Y") — when it is the only such one; else None."""
+    """Of the fuller posts a shorter form is part of, the one whose body its sentences name — the title followed by
+    a body those sentences name is one of its forms ("Bí thư A cùng đoàn công tác Thành ủy X …", beside "Bí thư
+    Thành ủy X" and "Bí thư Đảng ủy Y") — when it is the only such one; else None. A body named elsewhere in the
+    article says nothing of the post ("… Chủ tịch rồi Bí thư X": another post's body may be the article's topic)."""
     hits = {g for g, fuller in top.items()
             if any(h.title and same(form(h.post, f"{h.title} {b}", h.title), h, False) for b in sorted(bodies)
                    for h in fuller)}

@@ -69,6 +69,7 @@ from kg.corpus.post_unit import full_title, with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
 from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
+from kg.extract.document import Mention
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
 from kg.extract.normalise import strip_diacritics
@@ -93,7 +94,7 @@ class Form:
     phrase: str = field(default="", compare=False)  # as written, and its title: read again with the short forms
     title: str = field(default="", compare=False)  # the articles define (kg.corpus.short_forms.expanded)
     read: tuple[Form, ...] = field(default=(), compare=False)  # the form so read: compared as well as this one
-    bodies: tuple[str, ...] = field(default=(), compare=False)  # the bodies its article names (kg.corpus.postfold)
+    bodies: tuple[str, ...] = field(default=(), compare=False)  # bodies its sentences name (kg.corpus.postfold)
 
 
 @cache
@@ -215,11 +216,12 @@ def _sectors() -> tuple[Words, ...]:
     return tuple(sorted(out))
 
 
-def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
+def forms_of(links: Links, facts: Iterable[Fact], mentions: Iterable[Mention] = ()) -> dict[str, list[Form]]:
     """Per person entity id of one article, the forms of the posts the article says they hold (one per node), each
-    with the names of the bodies the article names."""
+    with the names of the bodies the holding's sentences name (``mentions``: the article's, for its sentences)."""
     out: dict[str, list[Form]] = {}
-    bodies = tuple(sorted({e.label for e in links.entities.values() if e.id.startswith("body:")}))
+    bodies = [(e.label, m.sentence) for e in links.entities.values() if e.id.startswith("body:") for m in e.mentions]
+    sentence = {m.start: m.sentence for m in mentions}  # the article's mentions: where each holding is said
     for f in facts:
         if f.cls != "PostHolding":
             continue
@@ -231,7 +233,9 @@ def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
         label = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit)), "")
         phrase = label.split(" — ", 1)[1] if " — " in label else post.label  # as written for this person
         bare = post.key.endswith(f"|{person.key}")
-        out.setdefault(person.id, []).append(replace(form(post.id, phrase, title, bare), bodies=bodies))
+        said = {sentence[a] for a, _ in f.spans if a in sentence}
+        near = tuple(sorted({b for b, at in bodies if at in said}))
+        out.setdefault(person.id, []).append(replace(form(post.id, phrase, title, bare), bodies=near))
     return out
 
 
