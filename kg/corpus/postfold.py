@@ -4,7 +4,8 @@
 in common, or one a form of the other with words of the next clause glued, are one post (a group); a group whose
 every form is a shorter form of another group's joins the one such group that is not itself part of another — when
 its forms are part of two posts ("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays
-(:func:`ambiguous`). Each final set of nodes stands under one node of its fullest group: a node with a body before
+(:func:`ambiguous`), unless the sentences of its holdings name the body of one of them only (:func:`_named_body`).
+Each final set of nodes stands under one node of its fullest group: a node with a body before
 one keyed by its holder (a node with a body of a group that joins it before the fullest group's nodes keyed by
 their holder: "Vụ trưởng Vụ X" keeps its body when "Vụ trưởng X, Tổng cục Y", written with no body node, is the
 fuller form), a node written without words of a next title or clause glued to it before one written with
