@@ -154,7 +154,7 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
     persons = []
     ents = result.links.entities
-    forms = forms_of(result.links, result.facts)
+    forms = forms_of(result.links, result.facts, result.doc.mentions)
     for eid, ev in sorted(evidence(result.links, result.facts).items()):
         tail = f"|{ev.name}"
         posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]

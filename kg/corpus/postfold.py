@@ -4,14 +4,17 @@
 in common, or one a form of the other with words of the next clause glued, are one post (a group); a group whose
 every form is a shorter form of another group's joins the one such group that is not itself part of another — when
 its forms are part of two posts ("Phó Chủ tịch" of a People's Committee and of a People's Council) it stays
-(:func:`ambiguous`). Each final set of nodes stands under one node of its fullest group: a node with a body before
+(:func:`ambiguous`), unless the sentences of its holdings name the body of one of them only (:func:`_named_body`).
+Each final set of nodes stands under one node of its fullest group: a node with a body before
 one keyed by its holder (a node with a body of a group that joins it before the fullest group's nodes keyed by
 their holder: "Vụ trưởng Vụ X" keeps its body when "Vụ trưởng X, Tổng cục Y", written with no body node, is the
 fuller form), a node written without words of a next title or clause glued to it before one written with
 them (a title's first words after a dash, "… X - Trưởng"; lower-case words after a named body, "… Thành ủy X thay",
 one post with "… Thành ủy X": :func:`kg.corpus.postforms.extends`) whatever the counts, so a clean node shared with
 other holders stands and the glued one joins it, then the one the most of the official's articles name, then the
-longer form, then the smaller id — the same choice whatever the order of the articles.
+longer form, then the smaller id — the same choice whatever the order of the articles. Nodes one with the rest
+only through a slip of the pen in one word (:mod:`kg.corpus.post_slips`: "Bộ Y tê" / "Bộ Y tế") count as glued:
+the part with the fewest words that are no syllable, then the most articles, stands, and they bring no label.
 
 **Moves** (:func:`article_moves`): the decisions of the officials of one article turned into the post nodes to
 rewrite in that article — a node held by two officials moves only where they agree (an official whose fold keeps
@@ -36,7 +39,8 @@ from pathlib import Path
 from rdflib.namespace import ORG, RDFS
 
 from kg.corpus.post_clause import clause_starts
-from kg.corpus.postforms import Form, extends, same, within
+from kg.corpus.post_slips import misspelt
+from kg.corpus.postforms import Form, extends, form, same, within
 from kg.corpus.runs import substitute
 from kg.corpus.short_forms import Pair, Table, expanded, table
 from kg.rdf.emit import entity_iri
@@ -46,8 +50,9 @@ from kg.rdf.namespace import VNR
 Decision = dict[str, tuple[str, bool]]  # post id → (the node it joins, whether as a shorter form)
 
 
-def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
-    """Nodes whose forms are the same post, in groups (each sorted; groups by their first node)."""
+def _groups(nodes: dict[str, list[Form]], slips: bool = True) -> list[list[str]]:
+    """Nodes whose forms are the same post, in groups (each sorted; groups by their first node); ``slips``: a slip
+    of the pen in one word counts (:mod:`kg.corpus.post_slips`)."""
     parent = {p: p for p in nodes}
 
     def root(p: str) -> str:
@@ -58,7 +63,7 @@ def _groups(nodes: dict[str, list[Form]]) -> list[list[str]]:
     ids = sorted(nodes)
     for i, p in enumerate(ids):
         for q in ids[i + 1 :]:
-            if root(p) != root(q) and any(same(f, g) or extends(f, g) or extends(g, f)
+            if root(p) != root(q) and any(same(f, g, slips) or extends(f, g) or extends(g, f)
                                           for f in nodes[p] for g in nodes[q]):
                 parent[max(root(p), root(q))] = min(root(p), root(q))
     out: dict[str, list[str]] = {}
@@ -71,7 +76,9 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
     """The nodes and their forms, the same-post groups, the group each group of shorter forms joins, and the
     groups of shorter forms that are part of two posts (left)."""
     nodes: dict[str, list[Form]] = {}
+    named: dict[str, set[str]] = {}
     for f in forms:
+        named.setdefault(f.post, set()).update(f.bodies)
         if f not in nodes.setdefault(f.post, []):
             nodes[f.post].append(f)
     groups = _groups(nodes)
@@ -87,8 +94,51 @@ def _plan(forms: Iterable[Form]) -> tuple[dict[str, list[Form]], list[list[str]]
         if len(top) == 1:
             into[s] = top.pop()
         elif top:
-            left.append(s)
+            pick = _named_body({b for p in groups[s] for b in named[p]}, {g: every[g] for g in top})
+            if pick is None:
+                left.append(s)
+            else:
+                into[s] = pick
     return nodes, groups, into, left
+
+
+def _named_body(bodies: set[str], top: dict[int, list[Form]]) -> int | None:
+    """Of the fuller posts a shorter form is part of, the one whose body its sentences name — the title followed by
+    a body those sentences name is one of its forms ("Bí thư A cùng đoàn công tác Thành ủy X …", beside "Bí thư
+    Thành ủy X" and "Bí thư Đảng ủy Y") — when it is the only such one; else None. A body named elsewhere in the
+    article says nothing of the post ("… Chủ tịch rồi Bí thư X": another post's body may be the article's topic)."""
+    hits = {g for g, fuller in top.items()
+            if any(h.title and same(form(h.post, f"{h.title} {b}", h.title), h, False) for b in sorted(bodies)
+                   for h in fuller)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+class Slipped(tuple[str, bool]):
+    """A node's join (the node it joins, whether as a shorter form) made by a slip of the pen in one word: the node
+    does not bring its label to the node it joins (:func:`glued_posts`)."""
+
+    def __new__(cls, node: str, shorter: bool) -> Slipped:
+        return super().__new__(cls, (node, shorter))
+
+    def __getnewargs__(self) -> tuple[str, bool]:  # type: ignore[override]
+        return self[0], self[1]
+
+
+def _slipped(nodes: dict[str, list[Form]], groups: list[list[str]], counts: dict[str, int]) -> set[str]:
+    """The nodes of each group that are one with the rest only through a slip of the pen: all but the nodes of
+    the group's part, without slips, whose forms have the fewest words that are no syllable ("Câùt"), then the
+    most articles, then the first node."""
+    out: set[str] = set()
+    for members in groups:
+        if len(members) < 2:
+            continue
+        parts = _groups({p: nodes[p] for p in members}, slips=False)
+        if len(parts) < 2:
+            continue
+        main = min(parts, key=lambda g: (sum(misspelt(f.body) for p in g for f in nodes[p]),
+                                         -sum(counts[p] for p in g), g))
+        out.update(p for g in parts if g is not main for p in g)
+    return out
 
 
 def fold(forms: Iterable[Form], shorts: Table | None = None) -> Decision:
@@ -108,6 +158,8 @@ def fold(forms: Iterable[Form], shorts: Table | None = None) -> Decision:
     glued: set[str] = {p for members in groups for p in members
                        if any(f.glued or any(extends(h, f) for q in members if q != p for h in nodes[q])
                               for f in nodes[p])}
+    slipped = _slipped(nodes, groups, counts)
+    glued |= slipped
     final: dict[int, list[int]] = {}  # the fullest group → the groups that stand under it (itself first)
     for s in range(len(groups)):
         g, hops = s, 0
@@ -121,7 +173,8 @@ def fold(forms: Iterable[Form], shorts: Table | None = None) -> Decision:
                    key=lambda p: (all(f.bare for f in nodes[p]), p not in groups[g], p in glued,
                                   -counts[p], -length[p], p))
         home = next(s for s in members if best in groups[s])
-        out.update({p: (best, s != home) for s in members for p in groups[s] if p != best})
+        out.update({p: Slipped(best, s != home) if p in slipped else (best, s != home)
+                    for s in members for p in groups[s] if p != best})
     return out
 
 
@@ -183,9 +236,11 @@ _LABEL = f" <{RDFS.label}> "
 def glued_posts(holders: Holders) -> frozenset[str]:
     """The post IRIs ("<…>") of one article written with a next title's words glued after a dash
     (:attr:`kg.corpus.postforms.Form.glued`) or with a next clause after the post (an auxiliary, a verb of saying:
-    :func:`kg.corpus.post_clause.clause_starts`): joining another node, they do not bring that label to it."""
-    return frozenset(nt(entity_iri(f.post)) for forms, _ in holders for f in forms
-                     if f.glued or clause_starts(f.body, f.lower))
+    :func:`kg.corpus.post_clause.clause_starts`), or whose official's fold joins them to another node only through
+    a slip of the pen (:class:`Slipped`): joining another node, they do not bring that label to it."""
+    return frozenset(nt(entity_iri(f.post)) for forms, decision in holders for f in forms
+                     if f.glued or clause_starts(f.body, f.lower)
+                     or decision is not None and isinstance(decision.get(f.post), Slipped))
 
 
 def rewrite(lines: Iterable[str], moves: dict[str, str], glued: frozenset[str] = frozenset(),

@@ -63,11 +63,13 @@ from functools import cache
 from kg.corpus.post_board import board_gap
 from kg.corpus.post_clause import clause_starts
 from kg.corpus.post_order import swaps
+from kg.corpus.post_slips import slipped
 from kg.corpus.post_synonyms import committee_at
 from kg.corpus.post_unit import full_title, with_unit
 from kg.corpus.postwords import Words, folded, levels, match, words
 from kg.corpus.postwords import tagged as tag
 from kg.extract import lexicon
+from kg.extract.document import Mention
 from kg.extract.facts import Fact, Lit, Ref
 from kg.extract.link import Links
 from kg.extract.normalise import strip_diacritics
@@ -92,6 +94,7 @@ class Form:
     phrase: str = field(default="", compare=False)  # as written, and its title: read again with the short forms
     title: str = field(default="", compare=False)  # the articles define (kg.corpus.short_forms.expanded)
     read: tuple[Form, ...] = field(default=(), compare=False)  # the form so read: compared as well as this one
+    bodies: tuple[str, ...] = field(default=(), compare=False)  # bodies its sentences name (kg.corpus.postfold)
 
 
 @cache
@@ -213,9 +216,12 @@ def _sectors() -> tuple[Words, ...]:
     return tuple(sorted(out))
 
 
-def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
-    """Per person entity id of one article, the forms of the posts the article says they hold (one per node)."""
+def forms_of(links: Links, facts: Iterable[Fact], mentions: Iterable[Mention] = ()) -> dict[str, list[Form]]:
+    """Per person entity id of one article, the forms of the posts the article says they hold (one per node), each
+    with the names of the bodies the holding's sentences name (``mentions``: the article's, for its sentences)."""
     out: dict[str, list[Form]] = {}
+    bodies = [(e.label, m.sentence) for e in links.entities.values() if e.id.startswith("body:") for m in e.mentions]
+    sentence = {m.start: m.sentence for m in mentions}  # the article's mentions: where each holding is said
     for f in facts:
         if f.cls != "PostHolding":
             continue
@@ -226,7 +232,10 @@ def forms_of(links: Links, facts: Iterable[Fact]) -> dict[str, list[Form]]:
         title = post.attrs.get("title_vi") or post.attrs.get("title", "")
         label = next((v.value for p, v in f.props if p == "rdfs:label" and isinstance(v, Lit)), "")
         phrase = label.split(" — ", 1)[1] if " — " in label else post.label  # as written for this person
-        out.setdefault(person.id, []).append(form(post.id, phrase, title, post.key.endswith(f"|{person.key}")))
+        bare = post.key.endswith(f"|{person.key}")
+        said = {sentence[a] for a, _ in f.spans if a in sentence}
+        near = tuple(sorted({b for b, at in bodies if at in said}))
+        out.setdefault(person.id, []).append(replace(form(post.id, phrase, title, bare), bodies=near))
     return out
 
 
@@ -293,10 +302,12 @@ def _boardless(f: Form) -> tuple[Form, ...]:
     return own + tuple(x for g in f.read for x in _boardless(g))
 
 
-def same(a: Form, b: Form) -> bool:
+def same(a: Form, b: Form, slips: bool = True) -> bool:
     """Whether two forms are the same post (module docstring; a body's two coordinated parts in either order; a
-    company's board left out or not)."""
-    return any(_same(x, y) for x in _boardless(a) for y in _boardless(b))
+    company's board left out or not; ``slips``: one word with a slip of the pen, :mod:`kg.corpus.post_slips`)."""
+    pairs = [(x, y) for x in _boardless(a) for y in _boardless(b)]
+    return any(_same(x, y) for x, y in pairs) or slips and any(slipped(x, y, _same) or slipped(y, x, _same)
+                                                               for x, y in pairs)
 
 
 def _same(a: Form, b: Form) -> bool:
