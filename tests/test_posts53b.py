@@ -18,3 +18,12 @@ def test_a_lower_case_unit_head_takes_no_clause_after_it():
     # stays bare rather than take the clause
     got = posts("T\n\nÔng Hà Văn Mười, Giám đốc cảnh sát PCCC tỉnh Sông Mây trực tiếp chỉ huy lực lượng chữa cháy.")
     assert got == {"Hà Văn Mười": ["Giám đốc"]}
+
+
+def test_a_deputy_of_an_office_written_without_chanh_is_a_title():
+    # posts.tsv "Phó Văn phòng": the deputy head of an office, written without "Chánh", opens a post like "Phó phòng"
+    got = posts("T\n\nÔng Lò Văn Tám, Phó Văn phòng Sở Tài chính tỉnh Sông Mây, cho biết hồ sơ đã đủ.")
+    assert got == {"Lò Văn Tám": ["Phó Văn phòng Sở Tài chính tỉnh Sông Mây"]}
+    got = posts("T\n\nÔng Hà Văn Mười từng giữ các chức vụ như: Phó Văn phòng Ủy ban Khai Mây, Chánh Văn phòng Ủy ban "
+                "Khai Mây.")
+    assert sorted(got["Hà Văn Mười"]) == ["Chánh Văn phòng Ủy ban Khai Mây", "Phó Văn phòng Ủy ban Khai Mây"]
