@@ -24,7 +24,7 @@ CLASSES: dict[str, str] = {
         r"(?:Hội đồng Nhà nước|Quốc hội|Trung ương|Chính phủ|Đảng|Việt Nam|Ủy ban [^.,]{0,30}) Trường Chinh",
     "3 'chức (vụ|danh) TITLE … đối với ông/bà NAME'":
         r"(?:chức vụ|chức danh|chức) [A-ZĐ](?:[^.;]|\.(?=\S)){3,90}? đối với (?:ông|bà|đồng chí) [A-ZĐ]",
-    "4 'Phó Văn phòng'": r"Phó Văn phòng",
+    "4 'Phó Văn phòng' (any case of 'văn')": r"Phó [Vv]ăn phòng",
     "5 'tổ trưởng dân phố' (no 'tổ' before 'dân phố')": r"[Tt]ổ trưởng dân phố",
     "6a a director's title then a lower-case function noun":
         r"[Gg]iám đốc (?:phát triển|quan hệ|dự án) ",
