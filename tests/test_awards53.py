@@ -1,0 +1,35 @@
+"""Award conferrals, round awards53 (a cash reward told by "trao thưởng" and its sum): made-up examples."""
+
+from test_awards_posts import _confs
+
+
+def test_a_body_hands_over_a_sum_to_a_named_unit():
+    (c,) = _confs("T\n\nSáng 5/3, UBND huyện Hòa Lạc đã trao thưởng cho Công an huyện Hòa Lạc 15 triệu đồng vì "
+                  "thành tích phá án.")
+    assert c["names"] == ["Thưởng 15 triệu đồng"]
+    assert c["giver"] == "UBND huyện Hòa Lạc"
+    assert c["recipients"] == ["Công an huyện Hòa Lạc"]
+
+
+def test_an_official_hands_over_a_sum_written_before_its_receiver():
+    (c,) = _confs("T\n\nGiám đốc Sở Giáo dục tỉnh Bình Lâm Trần Văn Hậu trao thưởng 5 triệu đồng cho Trường THPT Minh "
+                  "Khai.")
+    assert c["names"] == ["Thưởng 5 triệu đồng"]
+    assert c["giver"] == "Trần Văn Hậu"
+    assert c["recipients"] == ["Trường THPT Minh Khai"]
+
+
+def test_a_sum_for_each_unit_and_a_passive_receiver():
+    (c,) = _confs("T\n\nChiều 4/4, UBND tỉnh Alpha đã trao thưởng cho các đơn vị (Phòng CSGT, Công an huyện Đông Sơn) "
+                  "mỗi đơn vị 8 triệu đồng.")
+    assert c["names"] == ["Thưởng mỗi đơn vị 8 triệu đồng"]
+    assert c["recipients"] == ["Công an huyện Đông Sơn", "Phòng CSGT"]
+    (d,) = _confs("T\n\nEm Lê Văn Tâm đã được Sở Giáo dục tỉnh Alpha trao thưởng 3 triệu đồng.")
+    assert (d["names"], d["giver"], d["recipients"]) == (["Thưởng 3 triệu đồng"], "Sở Giáo dục tỉnh Alpha",
+                                                         ["Lê Văn Tâm"])
+
+
+def test_no_sum_or_a_ceremony_to_come_gives_no_cash_reward():
+    assert _confs("T\n\nLễ trao thưởng cuộc thi sẽ diễn ra vào tháng sau.") == []
+    assert _confs("T\n\nUBND quận Hòa An sẽ trao thưởng cho người phát hiện vi phạm 2 triệu đồng.") == []
+    assert _confs("T\n\nHội Khuyến học xã Tân An trao thưởng cho học sinh giỏi của xã.") == []
