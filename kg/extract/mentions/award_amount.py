@@ -1,7 +1,8 @@
 """A cash reward told by a bare verb of rewarding (``awards.tsv`` class ``amount``: "thưởng"): it is an award only
-where the sum follows it in its clause — "X thưởng 50 triệu đồng", "X thưởng cho A, B mỗi đơn vị 20 triệu đồng" —
-not as a part of another word ("khen thưởng", "tặng thưởng", "phần thưởng", "tiền thưởng", "trả thưởng", "trúng
-thưởng") nor without a sum ("thưởng Tết", "thưởng thức")."""
+where the sum follows it in its clause — "X thưởng 50 triệu đồng", "X thưởng cho A, B mỗi đơn vị 20 triệu đồng",
+also after the verb of handing over ("X trao thưởng cho A 10 triệu đồng", "A được X trao thưởng 7 triệu đồng"; round
+awards53) — not as a part of another word ("khen thưởng", "tặng thưởng", "phần thưởng", "tiền thưởng", "trả
+thưởng", "trúng thưởng") nor without a sum ("thưởng Tết", "thưởng thức", "lễ trao thưởng")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kg.extract import lexicon
 _SUM = re.compile(r"\s+(?P<to>cho\s+(?:[^;:.]|\.(?=\S)){1,300}?\s+)?(?P<sum>(?:mỗi\s+(?:\w+\s+){1,3}?)?(?:số tiền\s+)?"
                   r"\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(?:\s*đồng(?!\w)|(?=\s*(?:[,;:.)]|và\s|$))))", re.IGNORECASE)
 # the verb is the second half of a compound noun or verb: "khen thưởng", "tặng thưởng", "phần thưởng" …
-_COMPOUND = re.compile(r"(?<!\w)(?:khen|tặng|tiền|phần|giải|mức|khoản|trao|trả|trúng)\s+$", re.IGNORECASE)
+_COMPOUND = re.compile(r"(?<!\w)(?:khen|tặng|tiền|phần|giải|mức|khoản|trả|trúng)\s+$", re.IGNORECASE)
 
 
 @cache
