@@ -46,8 +46,8 @@ def fold(s: str) -> str:
     return "".join(c for c in s if unicodedata.category(c) != "Mn").casefold()
 
 
-def surnames() -> set[str]:
-    path = Path(__file__).resolve().parents[1] / "kg/lexicon/surnames.tsv"
+def surnames(name: str = "surnames") -> set[str]:
+    path = Path(__file__).resolve().parents[1] / f"kg/lexicon/{name}.tsv"
     return {ln.split("\t")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")}
 
@@ -76,6 +76,8 @@ def main() -> int:
     ap.add_argument("--gold", action="append", default=[], help="a gold JSON whose articles are left out")
     ap.add_argument("--seed", type=int, default=962)
     ap.add_argument("--n", type=int, default=150)
+    ap.add_argument("--family", default="surnames", help="the lexicon file of family names (rare_surnames: round's "
+                    "class count)")
     a = ap.parse_args()
     skip = {ln.strip() for ln in open(a.skip, encoding="utf-8") if ln.strip()}
     for g in a.gold:
@@ -93,7 +95,7 @@ def main() -> int:
                 mentioned.setdefault(m.group(1), set()).add(m.group(4))
             elif lm := LABEL.match(ln):
                 labels.setdefault(lm.group(1), set()).add(fold(lm.group(2)))
-    family = surnames()
+    family = surnames(a.family)
     rows = []
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
         for rec in map(json.loads, f):
