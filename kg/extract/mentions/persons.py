@@ -13,6 +13,7 @@ from kg.extract.mentions.person_cases import case_before
 from kg.extract.mentions.person_compounds import committee_before, glued_prefix
 from kg.extract.mentions.person_court_ranks import court_rank_end
 from kg.extract.mentions.person_double_family import double_family_name
+from kg.extract.mentions.person_given_middle import given_middle_name
 from kg.extract.mentions.person_glued import lone_glued_name
 from kg.extract.mentions.person_heads import department_after_profession
 from kg.extract.mentions.person_honoured import honoured_family_name, honoured_last_syllable
@@ -307,7 +308,8 @@ def _accepts(s: _Sent, i: int, k: int, e: int, anchor: str) -> bool:
         or (anchor == "noun" and k > i and noun_before_country(s, i, k, e)) or khmer_bare(s, k, e)
     # "ca sĩ Hồng Nhung", "doanh nhân Teddy Trương Thưởng"; "tỷ phú <country> Lu Zhenhao"
     if key(s.toks[e - 1].text) in _word_set("middle_names") and not _transliterated(s, k, e) \
-            and not aged_name(s, k, e, "age"):  # "Đỗ Khải Văn (34 tuổi)": the bracket vouches for the whole name
+            and not aged_name(s, k, e, "age") and not given_middle_name(s, k, e, anchor):
+        # "Đỗ Khải Văn (34 tuổi)": the bracket vouches for the whole name; "ông Dương Thành Thị, …": a given name
         return False  # "chị Lý Thị L.H": a middle name never ends a Vietnamese name (the rest is withheld)
     if institution_head_before(s, k):
         return False  # "báo Nông Thôn Ngày Nay", "trường Lê Quý Đôn": an institution's name
