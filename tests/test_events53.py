@@ -34,3 +34,15 @@ def test_phong_chong_is_one_phrase_inside_a_name():
     text = ("Sạt lở Alpha\n\nChiều 3/4, Phó Thủ tướng Trần Văn Bình đã chủ trì cuộc họp về công tác phòng, chống sạt"
             " lở với lãnh đạo các tỉnh vùng Alpha. Ông yêu cầu các tỉnh chủ động.")
     assert nodes(text) == ["cuộc họp về công tác phòng, chống sạt lở với lãnh đạo các tỉnh vùng alpha"]
+
+
+def test_a_longer_head_keeps_its_key_when_a_shorter_one_opens_it():
+    """"buổi họp báo" is a head of its own: a "thứ N" of the event it is about stays in place in its identity key, the
+    same as before "buổi họp" was a head (the number is not moved up to "buổi họp")."""
+    from kg.extract.event_key import event_key
+
+    assert event_key("Buổi họp báo trước kỳ họp thứ 3") == "buổi họp báo trước kỳ họp 3"
+    assert event_key("Buổi họp báo trước kỳ họp thứ 3- Hội đồng Alpha khóa IV") == event_key(
+        "buổi họp báo trước kỳ họp thứ 3 - Hội đồng Alpha khóa 4")
+    assert event_key("Buổi họp báo trước kỳ họp thứ 3- Hội đồng Alpha khóa IV").startswith("buổi họp báo trước")
+    assert event_key("Hội nghị Ủy ban Alpha lần thứ VII") == event_key("Hội nghị lần thứ 7 Ủy ban Alpha")
