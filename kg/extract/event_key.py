@@ -99,13 +99,6 @@ def _heads() -> frozenset[str]:
     return frozenset(k for k in (key(e.vi) for e in lexicon.entries("events")) if k.count(" ") == 1)
 
 
-@cache
-def _long_heads() -> frozenset[str]:
-    """Event heads of three or four words ("buổi họp báo", "buổi tiếp nhận"), folded: a head of two words that opens
-    one of them is no head of its own there."""
-    return frozenset(k for k in (key(e.vi) for e in lexicon.entries("events")) if k.count(" ") in (2, 3))
-
-
 def _number_first(words: list[str], n: int) -> list[str]:
     """The words with the number at ``n`` of a "thứ N" after the body of a head of two words put right after the
     head: "hội nghị ủy ban X 7 khóa 8" = "hội nghị 7 ủy ban X khóa 8" ("Hội nghị Ủy ban X lần thứ VII (khóa VIII)"
@@ -114,8 +107,7 @@ def _number_first(words: list[str], n: int) -> list[str]:
     body = words[2:n]
     after = words[n + 1] if n + 1 < len(words) else ""
     if n < 3 or " ".join(words[:2]) not in _heads() or any(w in _STOPS or not w.isalpha() for w in body) \
-            or not (after == "" or after in _STOPS or not after[:1].isalpha()) \
-            or any(" ".join(words[:k]) in _long_heads() for k in (3, 4)):
+            or not (after == "" or after in _STOPS or not after[:1].isalpha()):
         return words
     return words[:2] + [words[n]] + body + words[n + 1 :]
 
