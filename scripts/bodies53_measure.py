@@ -18,7 +18,7 @@ from kg.extract import lexicon
 from kg.extract.normalise import key
 
 _LINE = re.compile(r'^<([^>]+)> <([^>]+)> (<[^>]+>|"(?:[^"\\]|\\.)*"(?:@[\w-]+|\^\^<[^>]+>)?) ')
-_LEVELS = ("tinh", "thanh pho", "tp", "tp.", "thu do")
+_LEVELS = tuple(key(w) for w in ("tỉnh", "thành phố", "tp", "tp.", "thủ đô"))
 
 
 def _provinces() -> dict[str, str]:
@@ -73,7 +73,8 @@ def main() -> None:
     rows = []
     levelled: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in keep:
-        words = key(labels[s]).replace("tp.", "tp. ").split()
+        orig = labels[s].split()
+        words = [key(w) for w in orig]
         for n in range(min(4, len(words) - 1), 0, -1):
             tail = " ".join(words[-n:])
             if tail in provs:
@@ -84,6 +85,7 @@ def main() -> None:
                     if head[-len(lws):] == lws:
                         lvl, head = lw, head[:-len(lws)]
                         break
+                head = key(lexicon.expand(" ".join(orig[:len(head)]))).split()
                 placed = any(key(place_label.get(u, "")).endswith(key(provs[tail])) for u in part[s])
                 other = [u for u in part[s]]
                 rows.append((s, " ".join(head), provs[tail], lvl, placed, bool(other)))

@@ -106,7 +106,8 @@ def bare_province(text: str, head: str) -> tuple[str, str, str] | None:
         if want and key(level) != want:
             return None
         before = words[-n - 1]
-        if key(before) in lexicon.levels() or key(before).rstrip(".") in lexicon.levels():
+        if key(before) in lexicon.levels() or key(before).rstrip(".") in lexicon.levels() or key(before) in (
+                key("tại"), key("ở")):  # "… cấp cao tại Alpha": a national body seated there, not the province's
             return None
         if _opens_name(before, words[-n]):
             return None
