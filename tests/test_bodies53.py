@@ -49,3 +49,8 @@ def test_the_post_of_a_bare_body_is_the_post_of_the_levelled_one():
         return next(e.key for e in res.links.entities.values() if e.kind == "post")
     assert post_key("Ông Lê Văn An, Giám đốc Sở Y tế Cao Bằng, cho biết.", "a") == post_key(
         "Ông Lê Văn An, Giám đốc Sở Y tế tỉnh Cao Bằng, cho biết.", "b")
+
+
+def test_a_ward_named_after_a_person_whose_name_ends_in_a_province_name_stays_the_wards():
+    b = _bodies("UBND P.Lê Hà Nam đã họp.")
+    assert b["UBND P.Lê Hà Nam"][1] != "tỉnh Hà Nam"

@@ -90,7 +90,8 @@ def bare_province(text: str, head: str) -> tuple[str, str, str] | None:
     """A body of a provincial head written with a province's name and no level word ("Tỉnh ủy Alpha", "Sở Y tế
     Alpha", "UBND Alpha"): (the text before the name, the province's level word, its name as written), else None.
     "Thành ủy" goes only with a centrally-run city, "Tỉnh ủy" only with a province (``province_name_heads.tsv``);
-    the word before the name must not be a level word or a capitalised word that may open a longer name ("Bình
+    the word before the name must not be a level word, "tại", a word with a point ("P.Nguyễn"), a capitalised family
+    name (a person's name that ends in a province's name) or a capitalised word that may open a longer name ("Bình
     Dương" in "Thái Bình Dương" is none)."""
     want = _name_heads().get(key(head))
     if want is None:
@@ -109,10 +110,15 @@ def bare_province(text: str, head: str) -> tuple[str, str, str] | None:
         if key(before) in lexicon.levels() or key(before).rstrip(".") in lexicon.levels() or key(before) in (
                 key("tại"), key("ở")):  # "… cấp cao tại Alpha": a national body seated there, not the province's
             return None
-        if _opens_name(before, words[-n]):
-            return None
+        if _opens_name(before, words[-n]) or "." in before or before[:1].isupper() and key(before) in _surnames():
+            return None  # "P.Alpha Beta": a ward named after a person whose name ends in a province's name
         return " ".join(words[:-n]), level, " ".join(words[-n:])
     return None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return lexicon.words("surnames")
 
 
 def _opens_name(before: str, first: str) -> bool:
