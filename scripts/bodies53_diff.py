@@ -82,10 +82,12 @@ def main() -> None:
         return not ((b.reports.get(node, set()) | n.reports.get(node, set())) & held)
 
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for k, old in b.mention.items():
+    first: dict[tuple[str, str], str] = {}
+    for k, old in sorted(b.mention.items()):
         new = n.mention.get(k, "")
         if k[0] not in held and new != old:
             pairs[(old, new)].append(k[0])
+            first.setdefault((old, new), f"{k[0]}#{k[1]}")
     dropped = 0
     rows = []
     for (old, new), reps in sorted(pairs.items()):
@@ -94,10 +96,10 @@ def main() -> None:
             continue
         rows.append((old.rsplit("/", 1)[-1], b.label.get(old, ""), b.unit(old), new.rsplit("/", 1)[-1],
                      n.label.get(new, ""), n.unit(new), str(len(reps)), str(len(set(reps))),
-                     str(len(b.reports.get(old, ()))), str(len(n.reports.get(new, ())))))
+                     str(len(b.reports.get(old, ()))), str(len(n.reports.get(new, ()))), first[(old, new)]))
     with open(a.out + "_bodies.tsv", "w", encoding="utf-8") as fh:
         fh.write("old_node\told_label\told_unit\tnew_node\tnew_label\tnew_unit\tmentions\treports\t"
-                 "old_node_reports\tnew_node_reports\n")
+                 "old_node_reports\tnew_node_reports\tfirst_mention\n")
         for r in rows:
             fh.write("\t".join(r) + "\n")
     hold = []
@@ -106,11 +108,15 @@ def main() -> None:
             continue
         np, no = n.holding.get(k, ["", ""])
         if (np, no) != (post, org):
-            hold.append((k[0], k[1], b.label.get(post, post), b.label.get(org, org), n.label.get(np, np),
-                         n.label.get(no, no), n.unit(no)))
+            merged = "" if np else "; ".join(sorted(
+                f"{lab} = {n.label.get(n.holding[(rep, lab)][0], '')}" for rep, lab in n.holding
+                if rep == k[0] and lab.split(" — ")[0] == k[1].split(" — ")[0]))
+            hold.append((k[0], k[1], b.label.get(post, post), b.label.get(org, org), b.unit(org),
+                         n.label.get(np, np), n.label.get(no, no), n.unit(no), merged))
     gone = sum(1 for k in n.holding if k[0] not in held and k not in b.holding)
     with open(a.out + "_holdings.tsv", "w", encoding="utf-8") as fh:
-        fh.write("report\tholding\told_post\told_body\tnew_post\tnew_body\tnew_body_unit\n")
+        fh.write("report\tholding\told_post\told_body\told_body_unit\tnew_post\tnew_body\tnew_body_unit\t"
+                 "gone_holding_person_now_holds\n")
         for r in hold:
             fh.write("\t".join(r) + "\n")
     nodes_old = {r[0] for r in rows}

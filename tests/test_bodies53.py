@@ -52,5 +52,6 @@ def test_the_post_of_a_bare_body_is_the_post_of_the_levelled_one():
 
 
 def test_a_ward_named_after_a_person_whose_name_ends_in_a_province_name_stays_the_wards():
-    b = _bodies("UBND P.Lê Hà Nam đã họp.")
+    b = _bodies("UBND P.Lê Hà Nam đã họp với Tỉnh Đoàn Cao Bằng.")
     assert b["UBND P.Lê Hà Nam"][1] != "tỉnh Hà Nam"
+    assert b["Tỉnh Đoàn Cao Bằng"][1] == "tỉnh Cao Bằng"  # "Đoàn", a family name too, is the head's own word

@@ -110,9 +110,12 @@ def bare_province(text: str, head: str) -> tuple[str, str, str] | None:
         if key(before) in lexicon.levels() or key(before).rstrip(".") in lexicon.levels() or key(before) in (
                 key("tại"), key("ở")):  # "… cấp cao tại Alpha": a national body seated there, not the province's
             return None
-        if _opens_name(before, words[-n]) or "." in before or before[:1].isupper() and key(before) in _surnames():
+        rest = " ".join(words[:-n])
+        own = key(rest) == key(head) or key(lexicon.expand(rest)) == key(head)  # "Tỉnh Đoàn": the head's word
+        if _opens_name(before, words[-n]) or "." in before or (
+                not own and before[:1].isupper() and key(before) in _surnames()):
             return None  # "P.Alpha Beta": a ward named after a person whose name ends in a province's name
-        return " ".join(words[:-n]), level, " ".join(words[-n:])
+        return rest, level, " ".join(words[-n:])
     return None
 
 
