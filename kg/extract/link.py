@@ -32,7 +32,7 @@ from kg.extract.link_body_forms import (
     _unplaced,
     nests_unplaced,
 )
-from kg.extract.link_province import inferred_unit
+from kg.extract.link_province import bare_province, inferred_unit
 from kg.extract.normalise import fold, key
 from kg.extract.person_same import same_person
 
@@ -178,6 +178,11 @@ def _plan(doc: Document, links: Links, bodies: list[Mention], idx: int,
     tail = _level_tail(m) if qual is None else None
     if tail is not None:  # "UBND xã", "UBND TP": the unit of that level the report names, if one
         head_text, qualifier_id = tail[0], _resolve_level(links, tail[1])
+    bare = bare_province(text, m.attr("head")) if qual is None and tail is None else None
+    if bare is not None:  # "Tỉnh ủy Alpha", "UBND Alpha": the province's, one node with "UBND tỉnh Alpha"
+        head_text, qualifier_id = bare[0], links.add(_place_entity(replace(
+            m, kind="place", text=f"{bare[1]} {bare[2]}", key=key(f"{bare[1]} {bare[2]}"),
+            attrs=(("level", bare[1]), ("name", bare[2])))), None).id
     if qual is None and _is_bare(m) and not _national_office(m):  # "Bộ Công an và UBND tỉnh X": no place
         sib = _list_sibling_qualifier(doc, bodies, idx, place_at)
         if sib is not None:

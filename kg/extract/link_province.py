@@ -5,6 +5,10 @@ unit its title names, else its text); when that unit lies below a province — a
 the province-level unit the title names (a row of ``provinces.tsv`` under its own level: "Hà Nội", "tỉnh Thái
 Nguyên", "TP.HCM"), else the one the text names when it names only one, else no unit at all (a body of this report
 only). Read by :mod:`kg.extract.link` (round posts52).
+
+A body of a provincial head written with a province's name and no level word ("Tỉnh ủy Alpha", "UBND Alpha":
+``province_name_heads.tsv``) is placed in that province, one node with the one written "UBND tỉnh Alpha"
+(:func:`bare_province`, round bodies53).
 """
 
 from __future__ import annotations
@@ -67,3 +71,59 @@ def inferred_unit(links: Links, head: str) -> str | None:
     found = [uid for uid, e in links.entities.items() if province_level(e)]
     titled = [uid for uid in found if uid in links.title_units]
     return titled[0] if titled else found[0] if len(found) == 1 else None
+
+
+@cache
+def _name_heads() -> dict[str, str]:
+    """Folded head → the folded level its bare province name must have ("" any): ``province_name_heads.tsv``."""
+    return {key(r[0]): key(r[1]) if len(r) > 1 else "" for r in lexicon.rows("province_name_heads")}
+
+
+@cache
+def _bare_names() -> dict[str, tuple[str, str]]:
+    """Folded name of a province a text may write without its level word → (its level word, its name as the
+    lexicon spells it); not "Hồ Chí Minh", the person's name too (round bodies53)."""
+    return {key(r[0]): (r[2], r[0]) for r in lexicon.rows("provinces") if len(r) > 3 and r[3] == "1"}
+
+
+def bare_province(text: str, head: str) -> tuple[str, str, str] | None:
+    """A body of a provincial head written with a province's name and no level word ("Tỉnh ủy Alpha", "Sở Y tế
+    Alpha", "UBND Alpha"): (the text before the name, the province's level word, its name as written), else None.
+    "Thành ủy" goes only with a centrally-run city, "Tỉnh ủy" only with a province (``province_name_heads.tsv``);
+    the word before the name must not be a level word, "tại", a word with a point ("P.Nguyễn"), a capitalised family
+    name (a person's name that ends in a province's name) or a capitalised word that may open a longer name ("Bình
+    Dương" in "Thái Bình Dương" is none)."""
+    want = _name_heads().get(key(head))
+    if want is None:
+        return None
+    words = text.split()
+    for n in (4, 3, 2):
+        if len(words) <= n:
+            continue
+        found = _bare_names().get(key(" ".join(words[-n:])))
+        if found is None:
+            continue
+        level, _ = found
+        if want and key(level) != want:
+            return None
+        before = words[-n - 1]
+        if key(before) in lexicon.levels() or key(before).rstrip(".") in lexicon.levels() or key(before) in (
+                key("tại"), key("ở")):  # "… cấp cao tại Alpha": a national body seated there, not the province's
+            return None
+        rest = " ".join(words[:-n])
+        own = key(rest) == key(head) or key(lexicon.expand(rest)) == key(head)  # "Tỉnh Đoàn": the head's word
+        if _opens_name(before, words[-n]) or "." in before or (
+                not own and before[:1].isupper() and key(before) in _surnames()):
+            return None  # "P.Alpha Beta": a ward named after a person whose name ends in a province's name
+        return rest, level, " ".join(words[-n:])
+    return None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return lexicon.words("surnames")
+
+
+def _opens_name(before: str, first: str) -> bool:
+    """A capitalised word before a province's name that makes a longer name with it ("Thái" + "Bình Dương")."""
+    return key(f"{before} {first}") in {" ".join(k.split()[:2]) for k in _bare_names()}
