@@ -124,6 +124,12 @@ def _surnames() -> frozenset[str]:
     return lexicon.words("surnames")
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """The first two folded words of every bare province name."""
+    return frozenset(" ".join(k.split()[:2]) for k in _bare_names())
+
+
 def _opens_name(before: str, first: str) -> bool:
     """A capitalised word before a province's name that makes a longer name with it ("Thái" + "Bình Dương")."""
-    return key(f"{before} {first}") in {" ".join(k.split()[:2]) for k in _bare_names()}
+    return key(f"{before} {first}") in _openers()
