@@ -25,7 +25,9 @@ from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
 from kg.extract.event_site import site_word
 from kg.extract.normalise import key
+from kg.extract.rx_words import word_led
 
+_DA_OR_SEMICOLON = re.compile(word_led(["đã"]) + r"\s+|;\s+")  # (?<!\w)đã\s+|;\s+ (rx_words)
 _STOP = re.compile(r"[;:!?]|\.(?!\w)|\s[-–]\s")
 _MOST = 30
 
@@ -135,7 +137,7 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     giao B; …": events41c; a rite only, with no approach word)."""
     out: list[tuple[int, int]] = []
     reported = False
-    for d in re.finditer(r"(?<!\w)đã\s+|;\s+", text[s.start : s.end]):
+    for d in _DA_OR_SEMICOLON.finditer(text[s.start : s.end]):
         at = s.start + d.end()
         if d.group().startswith(";"):
             span = _start(text, at, s.end) if reported else None
