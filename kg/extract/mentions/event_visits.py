@@ -20,7 +20,7 @@ với …" is named by :mod:`event_meet_verbs`, a courtesy call after "đã" by 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention, Sentence
@@ -38,6 +38,12 @@ def _verbs() -> frozenset[str]:
 @cache
 def _verb_words() -> frozenset[str]:
     return frozenset(v.split(" ")[0] for v in _verbs())
+
+
+@lru_cache(maxsize=65536)
+def _is_verb_word(word: str) -> bool:
+    """The word (commas and semicolons stripped) is a verb's first word (:func:`_verb_words`; once per word)."""
+    return key(word.strip(",;")) in _verb_words()
 
 
 @cache
@@ -63,8 +69,7 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     reported = chained = False
     reach = text[s.start : s.end + 60]
     folded = fold(reach)
-    if not any(f in folded for f in _verb_folds()) \
-            or not _verb_words() & {key(w.strip(",;")) for w in reach.split()}:
+    if not any(f in folded for f in _verb_folds()) or not any(map(_is_verb_word, reach.split())):
         return out  # no verb's first word in reach (folded first, a cheap superset): nothing to open
     for d in _MARK.finditer(text, s.start, s.end):
         at = d.end()
