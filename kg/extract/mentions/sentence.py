@@ -227,7 +227,8 @@ def _run_stops(s: _Sent) -> set[int]:
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
     toks = s.toks
     for i, t in enumerate(toks):  # a loop, no generator: it meets every token
-        if (kind := _stop_word(t.text)) and (kind == 1 or (i + 1 < len(toks) and key(toks[i + 1].text) == "chí")) \
+        if t.text[0].isupper() and (kind := _stop_word(t.text)) \
+                and (kind == 1 or (i + 1 < len(toks) and key(toks[i + 1].text) == "chí")) \
                 and not opens_province(s, t.start):  # (not "Bà Rịa - Vũng Tàu")
             starts.add(i)
     return starts
@@ -236,15 +237,17 @@ def _run_stops(s: _Sent) -> set[int]:
 @lru_cache(maxsize=65536)
 def _stop_word(text: str) -> int:
     """What a token's text may start for :func:`_run_stops` (its text alone decides: once per word): 1, a name (a
-    capitalised form of address, ``_address``); 2, a name if "chí" follows (a capitalised "Đồng"); 0, nothing."""
-    if not text[0].isupper():
-        return 0
+    capitalised form of address, ``_address``); 2, a name if "chí" follows (a capitalised "Đồng"); 0, nothing.
+    The caller tests the capital first (the cheap test: most words are lower-case)."""
     k = key(text)
     return 1 if k in _address() else 2 if k == "đồng" else 0
 
 
 def _dashless(text: str) -> str:
-    return re.sub(r"\s*[-–]\s*", "-", key(text))
+    return _SPACED_DASH.sub("-", key(text))
+
+
+_SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
 @cache
