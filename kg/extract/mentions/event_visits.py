@@ -68,9 +68,11 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     reported = chained = False
     reach = text[s.start : s.end + 60]
+    if not any(map(_is_verb_word, reach.split())):
+        return out  # no verb's first word in reach: nothing to open (a look-up per word)
     folded = fold(reach)
-    if not any(f in folded for f in _verb_folds()) or not any(map(_is_verb_word, reach.split())):
-        return out  # no verb's first word in reach (folded first, a cheap superset): nothing to open
+    if not any(f in folded for f in _verb_folds()):
+        return out
     for d in _MARK.finditer(text, s.start, s.end):
         at = d.end()
         if d.group()[0] in ";,":
