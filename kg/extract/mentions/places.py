@@ -73,7 +73,7 @@ def _bare_provinces(s: _Sent, person_tokens: frozenset[int], found: list[Mention
     longer capitalised name ("Điện Biên Phủ")."""
     out: list[Mention] = []
     levels = _levels()
-    for a, b in _province_matcher().finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in _province_matcher().spans(s.view, s.sent.start, s.sent.end):
         if a not in s.at_start or b not in s.at_end or not s.text[a].isupper():
             continue
         i, j = s.at_start[a], s.at_end[b]

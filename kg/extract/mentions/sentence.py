@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
 
 from kg.extract import lexicon, names, post_staff
@@ -23,9 +23,15 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]) -> None:
         self._rx = re.compile(_word_trie({match_view(p) for p in phrases if p}) + r"(?!\w)")
 
-    def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        for m in self._rx.finditer(view, start, end):
-            yield m.start(), m.end()
+    def spans(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of every phrase in ``view[start:end]``, left to right (a list, made in one pass: no generator
+        resumed per phrase; a sentence's recognisers scan it a dozen times)."""
+        return [m.span() for m in self._rx.finditer(view, start, end)]
+
+    def first(self, view: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the first phrase in ``view[start:end]`` (the first of :meth:`spans`), or None."""
+        m = self._rx.search(view, start, end)
+        return m.span() if m is not None else None
 
 
 def _trie(forms: Iterable[str]) -> dict[str, dict]:
@@ -137,12 +143,12 @@ def _title_spans(text: str, view: str, start: int, end: int) -> list[tuple[int, 
     Trưởng phòng X" names a "Trưởng phòng", not a "Vụ trưởng"): the search goes on from the word after it."""
     out: list[tuple[int, int]] = []
     pos = start
-    while (m := next(_title_matcher().finditer(view, pos, end), None)) is not None:
+    while (m := _title_matcher().first(view, pos, end)) is not None:
         a, b = m
         if text.startswith("vụ", a) and _CHUC_VU.search(text, max(start, a - 8), a):
             pos = a + 2
             continue
-        if (inner := title_overlap.inner_start(text, a, b, lambda x: _title_matcher().finditer(view, x, end))):
+        if (inner := title_overlap.inner_start(text, a, b, lambda x: _title_matcher().first(view, x, end))):
             pos = inner  # "Lò Văn Chính Ủy viên …": the name's last syllable and "Ủy viên", no "Chính ủy"
             continue
         out.append((a, b))
@@ -166,7 +172,7 @@ class _Sent:
             if (not post_staff.is_staff(text[a:b]) or post_staff.in_context(text, a, b, sent.start))
             and not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
             and not _opens_head(text, a, b) and not in_body_head(text, a, b, sent.start)]
-        self.ranks: list[tuple[int, int]] = list(_matcher("ranks").finditer(view, sent.start, sent.end))
+        self.ranks: list[tuple[int, int]] = _matcher("ranks").spans(view, sent.start, sent.end)
         self.stops: set[int] = _run_stops(self)
 
     @cached_property
