@@ -26,8 +26,11 @@ from kg.extract import event_tokens, lexicon
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions import event_meet_verbs, event_planned, event_rites
 from kg.extract.normalise import fold, key
+from kg.extract.rx_words import word_led
 
 _MARK = re.compile(r"(?<!\w)(?:đã|vừa)\s+|[;,]\s+")
+# the first of _MARK's marks, alone ("đã", "vừa": no match of the other overlaps one), opening with its letter
+_REPORTED = re.compile(word_led(["đã", "vừa"]) + r"\s+")
 
 
 @cache
@@ -67,6 +70,8 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     """(start, end of the verb) of every verb of a visit's meeting the sentence reports (see the module)."""
     out: list[tuple[int, int]] = []
     reported = chained = False
+    if not _REPORTED.search(text, s.start, s.end):
+        return out  # every verb the loop keeps follows a report's "đã"/"vừa" in the sentence (the cheapest test first)
     reach = text[s.start : s.end + 60]
     if not any(map(_is_verb_word, reach.split())):
         return out  # no verb's first word in reach: nothing to open (a look-up per word)
