@@ -136,6 +136,8 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     a subject, and a rite that opens an item of a list after it, a semicolon before it ("đã hội đàm với A; chào xã
     giao B; …": events41c; a rite only, with no approach word)."""
     out: list[tuple[int, int]] = []
+    if text.find("đã", s.start, s.end) < 0:
+        return out  # every rite the loop keeps follows a "đã" of the sentence (a plain search first)
     reported = False
     for d in _DA_OR_SEMICOLON.finditer(text[s.start : s.end]):
         at = s.start + d.end()
