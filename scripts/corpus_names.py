@@ -62,7 +62,7 @@ def runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) character offsets of the title-less capitalised runs of two to four words in text[start:end]."""
     toks = tokenize(text, start, end)
     view = match_view(text)
-    titles = [b for _a, b in _title_matcher().finditer(view, start, end)]
+    titles = [b for _a, b in _title_matcher().spans(view, start, end)]
     before_words = lexicon.words("honorifics") | lexicon.words("ranks")
     i = 0
     while i < len(toks):

@@ -53,7 +53,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     # pos and endpos, not a slice: no lookaround of _TOKEN reaches before a match's first character, and endpos
     # ends the text as the slice would
-    toks = [Token(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    toks = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]  # (no span tuple)
     if _GLUE.search(text, start, stop):  # "hành kháchTrần Thị B": a word glued to a family name
         from kg.extract.token_glue import split_glued_surnames  # reads Token: imported here
 

@@ -57,7 +57,7 @@ def _body_heads(s: _Sent) -> list[tuple[int, int, lexicon.Entry]]:
     heads = lexicon.by_key("bodies")
     abbr_heads = _abbrev_heads()
     starts: list[tuple[int, int, lexicon.Entry]] = []
-    for a, b in _matcher("bodies").finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in _matcher("bodies").spans(s.view, s.sent.start, s.sent.end):
         if a not in s.at_start or b not in s.at_end:
             continue
         if any(ta <= a and b < tb for ta, tb in s.titles):

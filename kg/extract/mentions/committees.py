@@ -10,6 +10,7 @@ import re
 from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _mk, _Sent
+from kg.extract.rx_words import word_led
 
 _LEXICON = "committees"  # kg/lexicon/committees.tsv: the committee's forms (bare), the words after and before it
 
@@ -20,7 +21,7 @@ def _forms(cls: str) -> str:
         lexicon.alternation(_LEXICON, 2, cls)
 
 
-_BARE = re.compile(r"(?<!\w)" + _forms("bare") + r"(?!\w)")
+_BARE = re.compile(word_led(lexicon.forms(_LEXICON, 2, "bare")) + r"(?!\w)")  # (?<!\w)(?:…): rx_words
 # what makes it the Party's department or a title: a capitalised word or abbreviation after it, a lower-case
 # Party level ("ban tổ chức tỉnh ủy", "… trung ương", "… cấp ủy"), or a title word before it ("Trưởng ban tổ chức")
 _NAMED_AFTER = re.compile(r"\s+" + _forms("after") + r"(?!\w)", re.IGNORECASE)

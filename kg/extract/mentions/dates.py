@@ -8,18 +8,23 @@ from kg.extract import lexicon
 from kg.extract.document import Mention
 from kg.extract.mentions.sentence import _mk, _Sent
 
-_DATE_WORD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)(?:\s+(?:nay|qua|mai|hôm\s+nay))?(?:\s+ngày)?"
+# "[Ss]áng|[Cc]hiều|…", the first letters' class first and each word's rest tested against its letter (a look-behind
+# over it): the regex engine then skips to where one of the letters stands, not tries the words at every position
+_DATE_WORD = (r"[SsCcTtĐđNnHh](?:(?<=[Ss])áng|(?<=[Cc])hiều|(?<=[Tt])ối|(?<=[Tt])rưa|(?<=[Đđ])êm|(?<=[Nn])gày|"
+              r"(?<=[Hh])ôm)(?:\s+(?:nay|qua|mai|hôm\s+nay))?(?:\s+ngày)?")
 _DATE_PATTERNS = (
     re.compile(_DATE_WORD + r"\s*\(?\s*(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\)?"),
     re.compile(r"(?:[Nn]gày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?"),
-    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+    re.compile(r"(?P<d>\d(?<![\d/]\d)\d?)/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),  # (?<![\d/])\d{1,2}/…, digit first
 )
 _DATE_NEEDS = (("/", "-"), ("tháng",), ("/",))  # what a match of each pattern holds, whatever else
-_YEAR = re.compile(r"(?:[Nn]ăm|[Kk]hóa|[Kk]hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+_YEAR = re.compile(r"[NnKk](?:(?<=[Nn])ăm|(?<=[Kk])hóa|(?<=[Kk])hoá)\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|khóa|khoá|niên khóa)\s+(?P<a>(?:19|20)\d{2})\s*[-–]\s*(?P<b>(?:19|20)\d{2})")
 _COUNT_UNITS = lexicon.alternation("count_units", 2, "count")  # "tập thể", "hộ", "lượt" … (count_units.tsv)
 _DIGIT = re.compile(r"\d")
-_COUNT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<u>" + _COUNT_UNITS + r")(?!\w)")
+# (?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})*|\d+) …, opening with the first digit (the look-behind over it and the
+# character before)
+_COUNT = re.compile(r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})*|\d*))\s+(?P<u>" + _COUNT_UNITS + r")(?!\w)")
 
 
 def _dates(s: _Sent) -> list[Mention]:

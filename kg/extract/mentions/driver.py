@@ -71,7 +71,7 @@ def sentence_mentions(text: str, view: str, sent: Sentence) -> list[Mention]:
     out = [
         _mk("person", s, s.toks[a].start, s.toks[b - 1].end, anchor=anchor) for a, b, anchor in persons
     ]
-    for a, b in _matcher("epithets").finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in _matcher("epithets").spans(s.view, s.sent.start, s.sent.end):
         if s.text[a].isupper() and not any(m.start <= a < m.end for m in out):
             out.append(_mk("person", s, a, b, anchor="epithet"))
     held = persons + memorial_spans(s)  # "Lăng Chủ tịch X": X no person's, and no body's or place's words either

@@ -33,8 +33,9 @@ from kg.extract.mentions.event_rites import rite_stop
 from kg.extract.mentions.event_unmarked import CLAUSE_END, Subjects, tasked, unmarked, whole
 from kg.extract.mentions.event_verbal import grammar_bounds, planned
 from kg.extract.normalise import key
+from kg.extract.rx_words import word_led
 
-_VERB = re.compile(r"(?<!\w)họp\s+(?=\w)")
+_VERB = re.compile(word_led(["họp"]) + r"\s+(?=\w)")  # (?<!\w)họp: opening with its "h" (rx_words)
 
 
 def reported(text: str, start: int, at: int) -> bool:

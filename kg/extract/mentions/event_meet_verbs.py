@@ -20,6 +20,8 @@ meeting too when the name runs to the clause's end (:mod:`kg.extract.mentions.ev
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import islice
 
 from kg.extract import event_tokens, lexicon
 from kg.extract import events as event_grammar
@@ -42,15 +44,29 @@ def _reported(text: str, start: int, at: int, people: list[Mention]) -> bool:
 
 def meeting_verb(text: str, at: int) -> tuple[int, int, str] | None:
     """(start, end, where the object opens) of a verb of meeting after ``at`` (an approach word skipped), or None."""
-    raw = list(re.finditer(r"\S+", text[at : at + 80]))[:6]
+    raw = list(islice(_WORD.finditer(text, at, at + 80), 6))  # offsets absolute: \S+ looks at nothing around it
+    if not raw:
+        return None
+    first = key(raw[0].group())
+    skip = 1 if first in event_tokens.cls("approach") else 0
+    if len(raw) <= skip or (key(raw[skip].group()) if skip else first).split(" ", 1)[0] not in _verb_firsts():
+        return None  # the cheap test first: no verb opens with the word (most calls)
     words = [key(m.group()) for m in raw]
-    skip = 1 if words[:1] and words[0] in event_tokens.cls("approach") else 0
     verbs = lexicon.by_key("meeting_verbs")
     for n in (4, 3, 2):
         entry = verbs.get(" ".join(words[skip : skip + n]))
         if entry is not None and len(raw) >= skip + n:
-            return at + raw[skip].start(), at + raw[skip + n - 1].end(), entry.extra[0] if entry.extra else ""
+            return raw[skip].start(), raw[skip + n - 1].end(), entry.extra[0] if entry.extra else ""
     return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+@cache
+def _verb_firsts() -> frozenset[str]:
+    """The first words of the verbs of meeting (``meeting_verbs.tsv``): a verb's key opens with one of them."""
+    return frozenset(k.split(" ", 1)[0] for k in lexicon.by_key("meeting_verbs"))
 
 
 def verb_name(text: str, span: tuple[int, int, str], limit: int, units: frozenset[int], inner: frozenset[int]) -> str:

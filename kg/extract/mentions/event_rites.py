@@ -25,7 +25,9 @@ from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
 from kg.extract.event_site import site_word
 from kg.extract.normalise import key
+from kg.extract.rx_words import word_led
 
+_DA_OR_SEMICOLON = re.compile(word_led(["đã"]) + r"\s+|;\s+")  # (?<!\w)đã\s+|;\s+ (rx_words)
 _STOP = re.compile(r"[;:!?]|\.(?!\w)|\s[-–]\s")
 _MOST = 30
 
@@ -134,8 +136,10 @@ def _openings(text: str, s: Sentence, people: list[Mention]) -> list[tuple[int, 
     a subject, and a rite that opens an item of a list after it, a semicolon before it ("đã hội đàm với A; chào xã
     giao B; …": events41c; a rite only, with no approach word)."""
     out: list[tuple[int, int]] = []
+    if text.find("đã", s.start, s.end) < 0:
+        return out  # every rite the loop keeps follows a "đã" of the sentence (a plain search first)
     reported = False
-    for d in re.finditer(r"(?<!\w)đã\s+|;\s+", text[s.start : s.end]):
+    for d in _DA_OR_SEMICOLON.finditer(text[s.start : s.end]):
         at = s.start + d.end()
         if d.group().startswith(";"):
             span = _start(text, at, s.end) if reported else None

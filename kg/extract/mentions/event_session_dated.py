@@ -17,8 +17,11 @@ from kg.extract import event_tokens
 from kg.extract.document import Mention, Sentence
 from kg.extract.mentions.event_reported import dated
 from kg.extract.normalise import key
+from kg.extract.rx_words import WORD_BEFORE_FIRST
 
-_SESSION = re.compile(r"(?<!\w)phiên(?:\s+\w+){1,5}", re.IGNORECASE)  # a session word and the words after it
+# a session word and the words after it: (?i)(?<!\w)phiên…, opening with its first letter's class, no case-insensitive
+# flag on that (rx_words)
+_SESSION = re.compile(r"[pP]" + WORD_BEFORE_FIRST + r"(?i:hiên)(?:\s+\w+){1,5}")
 
 
 def _session_at(text: str, at: int) -> int | None:

@@ -84,7 +84,7 @@ def _events(s: _Sent, found: list[Mention]) -> list[Mention]:
     inner = frozenset(i for m in known for i in range(m.start + 1, m.end))
     out: list[Mention] = []
     cited_ends: list[int] = []  # where the names of heads cited as a document's origin end (event_origin)
-    for a, b in _matcher("events").finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in _matcher("events").spans(s.view, s.sent.start, s.sent.end):
         if event_tokens.not_event(s.text, a, s.sent.end) or _after_title(s, a) or a in inner or _verb(s, a, b, found):
             continue  # "Đại Hội đồng …" a body, "tuần lễ" a week, "Chủ tịch Hội nghị …" a post, "thôn Lễ Pháp" a
             #           place, "Bộ trưởng X gặp mặt …" a verb

@@ -33,7 +33,8 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
     for name, kind in (("ranks", "rank"), ("honorifics", "honorific"), ("awards", "award"),
                        ("directives", "directive")):
         table = lexicon.by_key(name)
-        for a, b in _matcher(name).finditer(s.view, s.sent.start, s.sent.end):
+        spans = s.ranks if name == "ranks" else _matcher(name).spans(s.view, s.sent.start, s.sent.end)
+        for a, b in spans:  # (the ranks: found once for the sentence, by _Sent)
             entry = table[key(s.text[a:b])]
             if kind == "honorific" and (not _followed_by_cap(s, b) or opens_province(s, a) or ends_place_name(s, a)):
                 continue  # (not "Bà" in "Tỉnh ủy Bà Rịa - Vũng Tàu": a province's name; nor "Anh" of "huyện Đông Anh")
@@ -57,7 +58,7 @@ def _lexicon_mentions(s: _Sent) -> list[Mention]:
                 continue  # "trung tá Huy nói" is a rank; "đại úy" in running text without a name is not
             out.append(_mk(kind, s, a, b, entry.key, en=entry.en, vi=entry.vi, **_extra(kind, entry)))
     matcher, index = _concept_matcher()
-    for a, b in matcher.finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in matcher.spans(s.view, s.sent.start, s.sent.end):
         c = index[key(s.text[a:b])]
         out.append(_mk("concept", s, a, b, f"{c.scheme}/{c.slug}", scheme=c.scheme, slug=c.slug))
     return out

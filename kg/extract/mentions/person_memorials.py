@@ -47,7 +47,7 @@ def _first_head(s: _Sent) -> int:
     kept on it: most sentences name no memorial, and a name after the first head's start is the only one to test."""
     got = s.__dict__.get("_memorial_head")
     if got is None:
-        first = next(_any_head().finditer(s.view, s.sent.start, s.sent.end), None)
+        first = _any_head().first(s.view, s.sent.start, s.sent.end)
         got = s.__dict__["_memorial_head"] = first[0] if first else s.sent.end
     return got
 

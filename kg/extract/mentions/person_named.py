@@ -4,8 +4,6 @@ The tests of :mod:`persons` use them."""
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.mentions.person_places import _level_before, _place_word_before
 from kg.extract.mentions.person_titles import _title_before
 from kg.extract.mentions.sentence import _levels, _Sent, _word_set
@@ -79,8 +77,24 @@ def place_then_name(s: _Sent, i: int, run_end: int) -> int:
 
 def _place_alone(s: _Sent, place: str) -> bool:
     """The document writes ``place`` right after a level word and before no capitalised word."""
-    for m in re.finditer(rf"(\w+) {re.escape(place)}(?!\w)", s.text):
-        after = s.text[m.end() : m.end() + 2]
-        if key(m.group(1)) in _levels() and not (after[:1] == " " and after[1:].isupper()):
-            return True
+    # the matches of ``(\w+) PLACE(?!\w)`` over the text, left to right and not overlapping, found from the places
+    # where " PLACE" stands (str.find), not by a regex tried at every word of the document
+    text, needle, pos = s.text, " " + place, 0
+    at = text.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if at > pos and _is_w(text[at - 1]) and not (end < len(text) and _is_w(text[end])):
+            first = at - 1
+            while first > pos and _is_w(text[first - 1]):
+                first -= 1
+            after = text[end : end + 2]
+            if key(text[first:at]) in _levels() and not (after[:1] == " " and after[1:].isupper()):
+                return True
+            pos = end
+        at = text.find(needle, at + 1)
     return False
+
+
+def _is_w(c: str) -> bool:
+    """The character is one ``\\w`` of a regex matches (a letter, a digit or "_")."""
+    return c.isalnum() or c == "_"

@@ -159,8 +159,14 @@ def _dash_chain(s: _Sent, k: int, e: int) -> bool:
 
 
 def _lunar_year(s: _Sent, k: int, e: int) -> bool:
-    roles = {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
+    roles = _stopname_roles()
     return e - k == 2 and roles.get(key(s.toks[k].text)) == "stem" and roles.get(key(s.toks[k + 1].text)) == "branch"
+
+
+@cache
+def _stopname_roles() -> dict[str, str]:
+    """Each stop-name's key and its role (``stopnames.tsv``: "stem", "branch" …), built once."""
+    return {k_: e_.en for k_, e_ in lexicon.by_key("stopnames").items()}
 
 
 @cache

@@ -66,8 +66,8 @@ def _lower_words_before(s: _Sent, k: int) -> bool:
     if not ends:
         return False
     lo = ends[-1]
-    covered = [(a, b) for a, b in _matcher("bodies").finditer(s.view, lo, start)]
-    covered += [(a, b) for a, b in _matcher("admin_levels").finditer(s.view, lo, start)]
+    covered = [(a, b) for a, b in _matcher("bodies").spans(s.view, lo, start)]
+    covered += [(a, b) for a, b in _matcher("admin_levels").spans(s.view, lo, start)]
     office = None
     for x, t in enumerate(s.toks):
         if lo <= t.start < start and t.is_word and not t.is_cap and not t.is_number:
@@ -82,7 +82,7 @@ def _lower_words_before(s: _Sent, k: int) -> bool:
 def _office_named(s: _Sent, lo: int, k: int) -> bool:
     """A government body's name opens at offset lo and a family name at token k ("Bộ Tài chính Lê Văn A"; not a
     firm's, which may be named after someone: "Công ty Địa ốc Hoàng Quân")."""
-    head = next(iter(_matcher("bodies").finditer(s.view, lo, s.toks[k].start)), None)
+    head = _matcher("bodies").first(s.view, lo, s.toks[k].start)
     if head is None or s.text[lo : head[0]].strip() or key(s.toks[k].text) not in _word_set("surnames"):
         return False
     entry = lexicon.by_key("bodies").get(key(s.text[head[0] : head[1]]))
@@ -309,7 +309,7 @@ def _body_name_only(s: _Sent, lo: int, hi: int) -> bool:
     """Offsets lo..hi hold a body's head and its name only: a body of the lexicon opens them and no verb or function
     word of ``name_stops`` follows ("Giám đốc | công ty TNHH xuất nhập khẩu |", not "Giám đốc | Sở X tặng bằng khen
     vinh danh |")."""
-    first = next(iter(_matcher("bodies").finditer(s.view, lo, hi)), None)
+    first = _matcher("bodies").first(s.view, lo, hi)
     words = [key(w) for w in s.text[lo:hi].split()]
     opens = first is not None and not s.text[lo : first[0]].strip()
     if not opens and not (words and s.text[lo:hi].split()[0] in _abbrev_heads()):  # or its abbreviation ("Cty")

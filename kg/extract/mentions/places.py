@@ -25,23 +25,34 @@ def _places(s: _Sent, person_starts: set[int], person_tokens: frozenset[int] = f
     abbr = lexicon.abbreviations()
     out: list[Mention] = []
     for i, t in enumerate(s.toks):
-        if not t.text[0].isalnum():
-            continue  # no word (Token.is_word, inline: this loop reads every token)
-        if t.text in abbr and key(abbr[t.text].vi) not in levels and " " in abbr[t.text].vi:
+        if not (kind := _place_word(t.text)):
+            continue  # no word, or none that opens a unit (most tokens: one look-up of the word's text)
+        if kind == 1:
             exp = abbr[t.text].vi
             first = key(exp.split(" ")[0]) if exp.split(" ")[0] in ("thành", "thị") else ""
             if key(" ".join(exp.split(" ")[:2])) in levels and first:
                 out.append(_mk("place", s, t.start, t.end, key(exp), level=" ".join(exp.split(" ")[:2]),
                                name=" ".join(exp.split(" ")[2:])))  # "TP.HCM": a named unit
             continue
-        if not _opens_level(t.text):
-            continue  # no level word starts here (most tokens; _level_place tests it too)
         place = _level_place(s, i, person_starts)
         if place is not None:
             out.append(place)
     if s.sent.paragraph == 0:
         out += _bare_provinces(s, person_tokens, out)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _place_word(text: str) -> int:
+    """What the token ``text`` may open (its text alone decides: once per word): 1, a whole unit by an abbreviation
+    that stands for a level and a name ("TP.HCM"); 2, a unit by its level word (:func:`_opens_level`); 0, nothing
+    (no word: Token.is_word)."""
+    if not text[0].isalnum():
+        return 0
+    abbr = lexicon.abbreviations()
+    if text in abbr and key(abbr[text].vi) not in _levels() and " " in abbr[text].vi:
+        return 1
+    return 2 if _opens_level(text) else 0
 
 
 @cache
@@ -62,7 +73,7 @@ def _bare_provinces(s: _Sent, person_tokens: frozenset[int], found: list[Mention
     longer capitalised name ("Điện Biên Phủ")."""
     out: list[Mention] = []
     levels = _levels()
-    for a, b in _province_matcher().finditer(s.view, s.sent.start, s.sent.end):
+    for a, b in _province_matcher().spans(s.view, s.sent.start, s.sent.end):
         if a not in s.at_start or b not in s.at_end or not s.text[a].isupper():
             continue
         i, j = s.at_start[a], s.at_end[b]

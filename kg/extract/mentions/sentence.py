@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
 
 from kg.extract import lexicon, names, post_staff
@@ -23,9 +23,15 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]) -> None:
         self._rx = re.compile(_word_trie({match_view(p) for p in phrases if p}) + r"(?!\w)")
 
-    def finditer(self, view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        for m in self._rx.finditer(view, start, end):
-            yield m.start(), m.end()
+    def spans(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of every phrase in ``view[start:end]``, left to right (a list, made in one pass: no generator
+        resumed per phrase; a sentence's recognisers scan it a dozen times)."""
+        return [m.span() for m in self._rx.finditer(view, start, end)]
+
+    def first(self, view: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the first phrase in ``view[start:end]`` (the first of :meth:`spans`), or None."""
+        m = self._rx.search(view, start, end)
+        return m.span() if m is not None else None
 
 
 def _trie(forms: Iterable[str]) -> dict[str, dict]:
@@ -137,12 +143,12 @@ def _title_spans(text: str, view: str, start: int, end: int) -> list[tuple[int, 
     Trưởng phòng X" names a "Trưởng phòng", not a "Vụ trưởng"): the search goes on from the word after it."""
     out: list[tuple[int, int]] = []
     pos = start
-    while (m := next(_title_matcher().finditer(view, pos, end), None)) is not None:
+    while (m := _title_matcher().first(view, pos, end)) is not None:
         a, b = m
         if text.startswith("vụ", a) and _CHUC_VU.search(text, max(start, a - 8), a):
             pos = a + 2
             continue
-        if (inner := title_overlap.inner_start(text, a, b, lambda x: _title_matcher().finditer(view, x, end))):
+        if (inner := title_overlap.inner_start(text, a, b, lambda x: _title_matcher().first(view, x, end))):
             pos = inner  # "Lò Văn Chính Ủy viên …": the name's last syllable and "Ủy viên", no "Chính ủy"
             continue
         out.append((a, b))
@@ -166,6 +172,7 @@ class _Sent:
             if (not post_staff.is_staff(text[a:b]) or post_staff.in_context(text, a, b, sent.start))
             and not (key(text[a:b]) in _COLLECTIVE and key(text[max(sent.start, a - 5) : a]).strip() == "đoàn")
             and not _opens_head(text, a, b) and not in_body_head(text, a, b, sent.start)]
+        self.ranks: list[tuple[int, int]] = _matcher("ranks").spans(view, sent.start, sent.end)
         self.stops: set[int] = _run_stops(self)
 
     @cached_property
@@ -212,7 +219,7 @@ def _mk(kind: str, s: _Sent, start: int, end: int, key_: str = "", **attrs: str)
         text=s.text[start:end],
         sentence=s.sent.index,
         key=key_ or key(s.text[start:end]),
-        attrs=tuple(sorted((k, v) for k, v in attrs.items() if v != "")),
+        attrs=tuple(sorted(kv for kv in attrs.items() if kv[1] != "")) if attrs else (),
     )
 
 
@@ -220,21 +227,33 @@ def _run_stops(s: _Sent) -> set[int]:
     """Tokens where a capitalised title, rank or honorific starts: a name never runs into them
     ("… Nguyễn Thiện Nhân Phó Thủ tướng Vũ Đức Đam" in run-on photo captions)."""
     starts = set()
-    for a, _b in s.titles + list(_matcher("ranks").finditer(s.view, s.sent.start, s.sent.end)):
+    for a, _b in s.titles + s.ranks:
         if a in s.at_start and s.text[a].isupper():
             starts.add(s.at_start[a])
     # "Ông"/"Bà"/"Đồng chí" start a new name; "Anh", "Em", "Cô" are given names too, so they do not
-    address, toks = _address(), s.toks
+    toks = s.toks
     for i, t in enumerate(toks):  # a loop, no generator: it meets every token
-        if t.text[0].isupper() and ((k := key(t.text)) in address or (
-                k == "đồng" and i + 1 < len(toks) and key(toks[i + 1].text) == "chí")) \
+        if t.text[0].isupper() and (kind := _stop_word(t.text)) \
+                and (kind == 1 or (i + 1 < len(toks) and key(toks[i + 1].text) == "chí")) \
                 and not opens_province(s, t.start):  # (not "Bà Rịa - Vũng Tàu")
             starts.add(i)
     return starts
 
 
+@lru_cache(maxsize=65536)
+def _stop_word(text: str) -> int:
+    """What a token's text may start for :func:`_run_stops` (its text alone decides: once per word): 1, a name (a
+    capitalised form of address, ``_address``); 2, a name if "chí" follows (a capitalised "Đồng"); 0, nothing.
+    The caller tests the capital first (the cheap test: most words are lower-case)."""
+    k = key(text)
+    return 1 if k in _address() else 2 if k == "đồng" else 0
+
+
 def _dashless(text: str) -> str:
-    return re.sub(r"\s*[-–]\s*", "-", key(text))
+    return _SPACED_DASH.sub("-", key(text))
+
+
+_SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
 @cache
@@ -246,7 +265,18 @@ def opens_province(s: _Sent, offset: int) -> bool:
     """The text at ``offset`` opens a province's name of the lexicon (``provinces``), whatever its dashes ("Bà Rịa
     - Vũng Tàu", "Bà Rịa-Vũng Tàu"), then a word's end: an honorific there ("Bà") is the name's first word."""
     rest = _dashless(s.text[offset : min(s.sent.end, offset + 40)])
-    return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum() for p in _provinces())
+    by_opening = _provinces_by_opening()  # (only the names that open with the text's first two characters)
+    return any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum()
+               for p in by_opening.get(rest[:2], ()) + by_opening.get("", ()))
+
+
+@cache
+def _provinces_by_opening() -> dict[str, tuple[str, ...]]:
+    """``_provinces`` grouped by their first two characters (a name shorter than two under "", tried always)."""
+    out: dict[str, list[str]] = {}
+    for p in _provinces():
+        out.setdefault(p[:2] if len(p) >= 2 else "", []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _is_name_word(t: Token) -> bool:

@@ -12,25 +12,21 @@ longer one from the inner word on. Read by :func:`kg.extract.mentions.sentence._
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 _NAME_BEFORE = re.compile(r"(\w+) $")
 _INNER = re.compile(r"(?<=\s)\w")
 
 
-def inner_start(text: str, a: int, b: int, find: Callable[[int], Iterator[tuple[int, int]]]) -> int | None:
+def inner_start(text: str, a: int, b: int, find: Callable[[int], tuple[int, int] | None]) -> int | None:
     """The start of the longer title that opens inside the title ``a``..``b`` and runs past ``b`` when a name runs
-    into it from before (``find(pos)``: the lexicon's titles from ``pos``); None otherwise."""
+    into it from before (``find(pos)``: the lexicon's first title from ``pos``, or None); None otherwise."""
     before = _NAME_BEFORE.search(text, max(0, a - 12), a)
     if before is None or not before.group(1)[0].isupper():
         return None
     for m in _INNER.finditer(text, a, b):
         x = m.start()
-        if text[x].isupper() and text[x - 1] == " " and text[x - 2].islower() and any(
-                s == x and e > b for s, e in _first(find(x))):
+        if text[x].isupper() and text[x - 1] == " " and text[x - 2].islower() \
+                and (found := find(x)) is not None and found[0] == x and found[1] > b:
             return x
     return None
-
-
-def _first(found: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [nxt] if (nxt := next(found, None)) is not None else []
