@@ -25,9 +25,15 @@ class _Ctx:
         self.task_fields: list[Ref | Lit] = []
         self.foreign: set[str] = set()  # persons the article gives a post of a foreign country
         self.probe: set[str] | None = None  # while set, holdings only note the persons of foreign posts here
+        self._of: dict[tuple[int, tuple[str, ...]], tuple[Mention, ...]] = {}  # of()'s answers (the mentions stay)
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.by_sent.get(sent, []) if m.kind in kinds]
+        """The sentence's mentions of ``kinds``, in document order: a new list (a caller may change it), picked
+        once per sentence and kinds (the recognisers ask the same again and again)."""
+        found = self._of.get((sent, kinds))
+        if found is None:
+            found = self._of[(sent, kinds)] = tuple(m for m in self.by_sent.get(sent, ()) if m.kind in kinds)
+        return list(found)
 
     def ent(self, m: Mention) -> Entity | None:
         return self.links.get(m)

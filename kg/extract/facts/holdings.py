@@ -43,9 +43,12 @@ _Phrase = tuple[Mention, Mention | None, int, int]
 
 def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
+    titles = ctx.of(sent.index, "title")
+    if not titles:
+        return []  # every phrase is a title's (most sentences have none)
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
-    titles = [t for t in ctx.of(sent.index, "title")  # a title inside a body's name is no post ("Ban Bí thư, ông A")
+    titles = [t for t in titles  # a title inside a body's name is no post ("Ban Bí thư, ông A")
               if not any(b.start < t.start and t.end <= b.end and b.kind == "body" for b in bodies)]
     text = ctx.doc.text
     stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
@@ -130,6 +133,8 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # ("Lễ đón Chủ tịch nước Lê Văn A")
     phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
         ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
+    if not phrases:
+        return  # every holding below is of one of the phrases (the look-ups before it change nothing)
     guests = meetings.guest_posts(ctx.doc.text, phrases, persons, sent.start)  # "Tại cuộc tiếp POST, Q A và ngài B"
     used = {_key(ph) for _p, ph in guests}  # by title and start: a phrase a chain extends is one
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
