@@ -33,6 +33,7 @@ def char_iri(report: URIRef, start: int, end: int) -> URIRef:
     return URIRef(f"{report}#char={start},{end}")
 
 
+@lru_cache(maxsize=1 << 17)  # pure; an article asks for its entities' IRIs again and again (and the corpus, too)
 def entity_iri(entity_id: str) -> URIRef:
     """IRI of an entity id ``kind:key`` (persons, bodies, places, posts, events, models, movements, concepts)."""
     kind, _, k = entity_id.partition(":")
@@ -119,16 +120,15 @@ class _Emitter:
             g.add((r, DCTERMS.source, Literal(doc.source)))
         if doc.date:
             g.add((r, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
-        for para in doc.paragraphs:
-            p = char_iri(r, para.start, para.end)
+        paragraphs = [char_iri(r, para.start, para.end) for para in doc.paragraphs]  # each IRI made once
+        for para, p in zip(doc.paragraphs, paragraphs, strict=True):
             g.add((p, _TYPE, NIF.Paragraph))
             self._string(g, p, para.start, para.end)
         for s in doc.sentences:
-            node = char_iri(r, s.start, s.end)
+            node = self.sentence(s.index)
             g.add((node, _TYPE, _SENTENCE))
             self._string(g, node, s.start, s.end)
-            para = doc.paragraphs[s.paragraph]
-            g.add((node, _SUPER_STRING, char_iri(r, para.start, para.end)))
+            g.add((node, _SUPER_STRING, paragraphs[s.paragraph]))
             if s.index + 1 < len(doc.sentences):
                 g.add((node, _NEXT_SENTENCE, self.sentence(s.index + 1)))
         for m, eid in sorted(self.links.of.items(), key=lambda x: (x[0].start, x[0].end, x[1])):
