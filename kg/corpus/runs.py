@@ -59,8 +59,12 @@ class _Runs:
 
 def substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
     """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
+    lines = list(lines)
+    if not lines:
+        return set()
     pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
+    # one pass over the lines joined by LF (no line and no IRI holds one: N-Triples escapes it), not one per line
+    return set(pattern.sub(lambda m: mapping[m.group()], "\n".join(lines)).split("\n"))
 
 
 _LABEL = f" <{RDFS.label}> "

@@ -246,12 +246,17 @@ def _same_but_and(links: Links, k: str) -> str:
     """The key of a body the article has already named with or without a "và" between two fields where this key
     has it the other way ("Sở Tài nguyên Môi trường" beside "Sở TN&MT", spelt out "Sở Tài nguyên và Môi trường"):
     one body; else ``k``."""
-    bare = _AND.sub(" ", k)
+    bare = _bare(k)
     return next((e.key for e in links.entities.values()
-                 if e.kind == "body" and e.key != k and _AND.sub(" ", e.key) == bare), k)
+                 if e.kind == "body" and e.key != k and _bare(e.key) == bare), k)
 
 
 _AND = re.compile(r"(?<=\S) và (?=\S)")
+
+
+def _bare(k: str) -> str:
+    """``k`` with each "và" between two words a space (a key without " và " is its own: no pattern run on it)."""
+    return _AND.sub(" ", k) if " và " in k else k
 
 
 def _body_en(m: Mention, links: Links, part_of: str | None) -> str:
