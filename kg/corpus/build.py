@@ -37,6 +37,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import URIRef
 from rdflib.namespace import XSD
@@ -80,7 +81,7 @@ class _Lines:
     def add(self, triple: tuple) -> None:  # an IRI written at once (most terms are); the rest by nt
         s, p, o = triple
         if type(o) is URIRef and type(s) is URIRef and type(p) is URIRef:  # the most common line: three IRIs
-            self.lines.add("<%s> <%s> <%s>" % (s, p, o))  # (printf-style: the fastest way to format them)
+            self.lines.add("<%s> <%s> <%s>" % (s, p, o))  # noqa: UP031 (printf-style: faster than an f-string)
             return
         self.lines.add(f"{f'<{s}>' if type(s) is URIRef else nt(s)} {f'<{p}>' if type(p) is URIRef else nt(p)} "
                        f"{f'<{o}>' if type(o) is URIRef else nt(o)}")
@@ -301,13 +302,24 @@ def _write_corpus(records: Iterable[Record | Skip], target: Path, fmt: str, jobs
             for lines, moved in posts.replay():
                 summary.post_forms += moved
                 runs.add(lines)
-            for ln in one_label(runs.merged()):
-                fh.write(f"{ln} .\n")
-                tally(summary, ln)
+            _write_default(fh, one_label(runs.merged()), summary)
             if summary.articles:
                 fh.write(description_text(fmt, summary))
         if summary.articles:
             os.replace(part, target)
+
+
+def _write_default(fh: TextIO, lines: Iterable[str], summary: CorpusSummary) -> None:
+    """Write the merged default-graph lines (each closed by " ."), each counted in ``summary`` (:func:`tally`); a
+    write per few thousand lines, not one per line."""
+    chunk: list[str] = []
+    for ln in lines:
+        tally(summary, ln)
+        chunk.append(ln + " .\n")
+        if len(chunk) >= 4096:
+            fh.write("".join(chunk))
+            chunk.clear()
+    fh.write("".join(chunk))
 
 
 def build_corpus(path: str | Path | Sequence[str | Path], out: str | Path, *, jobs: int = 0, text: bool = True,

@@ -35,7 +35,7 @@ class _Runs:
     def _flush(self) -> None:
         path = self.tmpdir / f"run-{len(self.files):05d}.nt"
         with path.open("w", encoding="utf-8") as fh:
-            fh.writelines(f"{ln}\n" for ln in sorted(self.buffer))
+            fh.write("".join([ln + "\n" for ln in sorted(self.buffer)]))  # one write, not one per line
         self.files.append(path)
         self.buffer = set()
 

@@ -310,7 +310,8 @@ def lone_given_names(stretch: str) -> list[str]:
 _FOLLOW_UP = re.compile(r"(?<!\w)được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)"
                         r"[^.;:]{0,30}?\s(?:gồm|là)\s*:?\s*", re.IGNORECASE)
 # what every match of _FOLLOW_UP holds, searched first (a literal-led pattern is scanned fast; most sentences have none)
-_FOLLOW_UP_CUE = re.compile(r"được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)", re.IGNORECASE)
+_FOLLOW_UP_CUE = re.compile(r"được\s+(?:khen thưởng|tặng thưởng|trao tặng|truy tặng|tặng|trao|nhận)(?!\w)",
+                            re.IGNORECASE)
 
 
 def follow_up_recipients(sentence: str) -> int | None:

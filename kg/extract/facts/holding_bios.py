@@ -47,7 +47,8 @@ def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_
     (vợ ông B) lần lượt giữ các chức vụ: …" is A's list); none for a name inside an aside that closes before the
     list (B's), nor when another name stands between."""
     text = ctx.doc.text
-    bio = _may_open_bio(text, p.end, sent.end) and _BIO.search(text, p.end, sent.end) or post_moves.stripped(  # "kỷ luật ông A, … cách chức cả các chức vụ …"
+    bio = _BIO.search(text, p.end, sent.end) if _may_open_bio(text, p.end, sent.end) else None
+    bio = bio or post_moves.stripped(  # "kỷ luật ông A, … cách chức cả các chức vụ …"
         text, (p.start, p.end), sent, [q.start for q in persons])
     if bio and not any(skip < q.start < bio.start() for q in persons) and not post_grammar.closes_aside(
             text[p.end : bio.start()]):
