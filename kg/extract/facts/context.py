@@ -18,22 +18,22 @@ class _Ctx:
         self.doc = doc
         self.links = links
         self.by_sent: dict[int, list[Mention]] = {}
+        self._by_kind: dict[tuple[int, str], list[Mention]] = {}  # (sentence, kind) → its mentions (for of())
         for m in doc.mentions:
             self.by_sent.setdefault(m.sentence, []).append(m)
+            self._by_kind.setdefault((m.sentence, m.kind), []).append(m)
         self.facts: list[Fact] = []
         self.counter: dict[str, int] = {}
         self.task_fields: list[Ref | Lit] = []
         self.foreign: set[str] = set()  # persons the article gives a post of a foreign country
         self.probe: set[str] | None = None  # while set, holdings only note the persons of foreign posts here
-        self._of: dict[tuple[int, tuple[str, ...]], tuple[Mention, ...]] = {}  # of()'s answers (the mentions stay)
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
-        """The sentence's mentions of ``kinds``, in document order: a new list (a caller may change it), picked
-        once per sentence and kinds (the recognisers ask the same again and again)."""
-        found = self._of.get((sent, kinds))
-        if found is None:
-            found = self._of[(sent, kinds)] = tuple(m for m in self.by_sent.get(sent, ()) if m.kind in kinds)
-        return list(found)
+        """The sentence's mentions of ``kinds``, in document order: a new list (a caller may change it); of one
+        kind (most calls) looked up, not picked from the sentence's mentions."""
+        if len(kinds) == 1:
+            return list(self._by_kind.get((sent, kinds[0]), ()))
+        return [m for m in self.by_sent.get(sent, ()) if m.kind in kinds]
 
     def ent(self, m: Mention) -> Entity | None:
         return self.links.get(m)
