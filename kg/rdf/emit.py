@@ -30,7 +30,12 @@ def report_iri(doc_id: str) -> URIRef:
 
 def char_iri(report: URIRef, start: int, end: int) -> URIRef:
     """RFC 5147 / NIF 2.0 string IRI of ``[start, end)`` in the report's text."""
-    return URIRef(f"{report}#char={start},{end}")
+    # made as URIRef(…) makes it, less rdflib's scan for characters an IRI may not hold: the report's IRI (made by
+    # URIRef) holds none and "#char=…" adds none (the text layer makes one for every sentence and mention)
+    return _NEW_STR(URIRef, f"{report}#char={start},{end}")
+
+
+_NEW_STR = str.__new__
 
 
 @lru_cache(maxsize=1 << 17)  # pure; an article asks for its entities' IRIs again and again (and the corpus, too)
@@ -65,6 +70,7 @@ def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
+@lru_cache(maxsize=1 << 16)  # pure (a Lit is frozen); an rdflib literal costs 7–20 µs to make
 def _literal(v: Lit) -> Literal:
     if v.lang:
         return Literal(v.value, lang=v.lang)
