@@ -138,10 +138,19 @@ def link(doc: Document) -> Links:
             cls = "SecurityModel" if m.kind == "model" else "Movement"
             links.add(Entity(m.kind, key(label), label, cls), m)
         elif m.kind == "concept":
-            c = next(c for c in lexicon.concepts() if c.scheme == m.attr("scheme") and c.slug == m.attr("slug"))
+            c = _concepts()[(m.attr("scheme"), m.attr("slug"))]
             links.add(Entity("concept", f"{c.scheme}/{c.slug}", c.vi, "Concept", c.en,
                              attrs={"scheme": c.scheme, "slug": c.slug}), m)
     return links
+
+
+@cache
+def _concepts() -> dict[tuple[str, str], lexicon.Concept]:
+    """The lexicon's concepts by (scheme, slug), the first of each."""
+    out: dict[tuple[str, str], lexicon.Concept] = {}
+    for c in lexicon.concepts():
+        out.setdefault((c.scheme, c.slug), c)
+    return out
 
 
 def _resolve_level(links: Links, level: str) -> str | None:

@@ -42,6 +42,7 @@ def concept_iri(scheme: str, local: str) -> URIRef:
     return DATA[f"concept/{scheme}/{local}"]
 
 
+@lru_cache(maxsize=1 << 14)  # pure; every article describes the concepts it uses
 def describe(kind: str, k: str) -> tuple[str, str, str, str]:
     """(scheme, local name, vi label, en label) of a concept reference ``(kind, key)``.
 
