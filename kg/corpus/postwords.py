@@ -38,13 +38,17 @@ def _abbreviated(part: str) -> bool:
 Tagged = list[tuple[str, bool]]  # (folded word, written as a name: capitalised, abbreviated, a number)
 
 
+_WORDS = re.compile(r"[^\W_]+")
+_PIECES = re.compile(r"([-–—&/.]+)")
+
+
 def folded(text: str, named: bool | None = None) -> Tagged:
     """Folded words of ``text``; each a name if ``named``, else if written with a capital or a digit."""
     out: Tagged = []
     for m in text.split():
         first = next((c for c in m if c.isalnum()), "")
         out += [(w, named if named is not None else first.isupper() or first.isdigit())
-                for w in re.findall(r"[^\W_]+", key(m))]
+                for w in _WORDS.findall(key(m))]
     return out
 
 
@@ -108,7 +112,7 @@ def _token(tok: str, prev: str = "") -> Tagged:
         return folded(abbr[tok.rstrip(".")].vi, True)
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
         return _part(tok.replace(".", ""))
-    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    pieces = _PIECES.split(tok)  # parts and the separators between them
     seps = pieces[1::2]
     return [w for k in range(0, len(pieces), 2) if pieces[k]
             for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),

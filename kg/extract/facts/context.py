@@ -53,10 +53,13 @@ class _Ctx:
         return fact
 
 
+_SEMICOLON = re.compile(";")
+
+
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     out = []
     start = sent.start
-    for m in re.finditer(r";", sent.text):
+    for m in _SEMICOLON.finditer(sent.text):
         out.append((start, sent.start + m.start()))
         start = sent.start + m.end()
     out.append((start, sent.end))

@@ -67,7 +67,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             entry = _title_entry(t.text)
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
-                         and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+                         and _DASH.fullmatch(text[t.end : b.start])), None)
         if post_staff.is_staff(t.text) and not post_staff.keeps(text, t, body, ctx.of(sent.index, "person")):
             continue  # "cán bộ" heads a post only with its unit right after it
         if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions) and not any(
@@ -78,7 +78,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
         end = post_field_parents.fields_end(text, body, end, bodies, stops)  # "Ủy ban A, B của Quốc hội"
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
-            of = re.match(r"\s+(?:của|cấp cao)\s+", text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
+            of = _OF_PARENT.match(text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:  # a high-level delegation is keyed by the body it comes from, written in full
                 end, body = parent.end, parent if of and "của" not in of.group() else body
@@ -221,7 +221,7 @@ def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool
     """Between a post phrase with a body and the name at ``cursor``, a comma and the body above it alone ("Cục
     trưởng Cục X, Bộ Y Lê Văn A"): the post is the name's (the body above is no part of it, as in parentheses)."""
     text = ctx.doc.text
-    return ph[1] is not None and any(re.fullmatch(r"\s*,\s*", text[ph[3] : b.start])
+    return ph[1] is not None and any(_COMMA.fullmatch(text[ph[3] : b.start])
                                      and not text[b.end : cursor].strip() for b in ctx.of(sent.index, "body"))
 
 
@@ -264,7 +264,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             after.append(ph)
             cursor = ph[3]
             continue
-        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
+        if not after and (verb_only and not _WORD_CHAR.search(gap) or kin_of and _WORD_CHAR.search(gap)
                           or not honoured and post_moves.comma_is(text, gap, p.start, sent.start)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
         if post_grammar.AFTER_GAP.match(gap) or (post_moves.more_gap(text, gap, ph[2], person_starts, sent.end)
@@ -310,7 +310,7 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
     syllable that ends the body's last word ("…, Bộ trưởng Công thương Lê Văn B": the post is B's)."""
     if name is None:
         return False
-    syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
+    syllable = _ONE_SYLLABLE.fullmatch(text[end:name])  # one syllable, no rank or "và" between
     last = text[:end].split()[-1:] or [""]
     return not text[end:name].strip() or post_moves.through_aside(text, end, name) or syllable is not None \
         and syllable.group(1).islower() and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words(
@@ -324,6 +324,10 @@ def _drop_dashed(text: str, after: list[_Phrase], start: int) -> None:
 
 
 _DASH = re.compile(r"\s+[–-]\s+")
+_OF_PARENT = re.compile(r"\s+(?:của|cấp cao)\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_WORD_CHAR = re.compile(r"\w")
+_ONE_SYLLABLE = re.compile(r"\s+([^\W\d_]+)\s+")
 _ABBREVIATIONS = re.compile(r"(?:\s+[A-ZĐ][A-ZĐƯ.&]*[A-ZĐƯ]){1,2}\s+")  # a place's or a body's short form
 
 
