@@ -143,6 +143,8 @@ def _joined(t: Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
+    if w != "," and key(w) not in ("và", "cùng"):
+        return 0  # only a comma, "và" or "cùng" joins: every branch below gives 0 for another word (tested first)
     if _heads().match(t.text, t.ends[i]) or event_sides.sibling(t, i) or appended(t, i):
         return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …", "… và Liên hoan …": two events
     purpose = t.match(i + 1, "purpose")
