@@ -150,7 +150,7 @@ def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(
     ends: list[int] = []
     for m in _WORD.finditer(text, start, limit):
         w, end = m.group(1), m.end()
-        k = _run_on(w)
+        k = _run_on(w) if "." in w else 0  # (no point, no sentence's end inside)
         if k:  # "năm 2031.Tại …": a sentence's end written with no space, not one word
             words += [w[:k], ".", w[k + 1 :]]
             ends += [end - len(w) + k, end - len(w) + k + 1, end]
