@@ -228,6 +228,10 @@ def _link_bodies(doc: Document, links: Links) -> None:
         unit = links.entities.get(pl.part_of or "")
         if unit is not None and unit.kind == "place" and not pl.inferred:
             explicit.add(f"{body_key(pl.head_text)} {unit.key}")
+    bare_keys: dict[str, list[str]] = {}  # the bodies' keys by their bare form (_same_but_and), as links holds them
+    for e in links.entities.values():
+        if e.kind == "body":
+            bare_keys.setdefault(_bare(e.key), []).append(e.key)
     for m, label, part_of, head_text, inferred, kind_word in planned:
         k = body_key(label)
         unit = links.entities.get(part_of or "")
@@ -236,9 +240,10 @@ def _link_bodies(doc: Document, links: Links) -> None:
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
         if part_of is None and not kind_word and (_unplaced(m) or inferred):
             k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
-        k = _same_but_and(links, k)
+        k = _same_but_and(bare_keys, k)
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
-        links.add(entity, m)
+        if links.add(entity, m) is entity:  # a new body
+            bare_keys.setdefault(_bare(k), []).append(k)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
     by_sentence: dict[int, list[Mention]] = {}  # a body nests only in one of its sentence (not all pairs)
     for m in bodies:
@@ -252,13 +257,12 @@ def _link_bodies(doc: Document, links: Links) -> None:
                     outer.part_of = inner_e.id
 
 
-def _same_but_and(links: Links, k: str) -> str:
+def _same_but_and(bare_keys: dict[str, list[str]], k: str) -> str:
     """The key of a body the article has already named with or without a "và" between two fields where this key
     has it the other way ("Sở Tài nguyên Môi trường" beside "Sở TN&MT", spelt out "Sở Tài nguyên và Môi trường"):
-    one body; else ``k``."""
-    bare = _bare(k)
-    return next((e.key for e in links.entities.values()
-                 if e.kind == "body" and e.key != k and _bare(e.key) == bare), k)
+    one body (the first so named); else ``k``. ``bare_keys``: the keys of the bodies named so far by their bare
+    form (:func:`_bare`), in the order they were named."""
+    return next((x for x in bare_keys.get(_bare(k), ()) if x != k), k)
 
 
 _AND = re.compile(r"(?<=\S) và (?=\S)")
