@@ -19,9 +19,10 @@ RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run go
 
 
 class _Runs:
-    """Default-graph lines: in memory up to ``limit`` (repeats counted), then sorted runs on disk without repeats;
-    merged without duplicates. The lines come in sorted batches (an article's): kept as a list, not a set, they sort
-    as a merge of those runs (timsort), faster than a set's lines sort however many repeats it saved."""
+    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates. The lines
+    come in sorted batches (an article's): kept as a list, not a set, they sort as a merge of those runs (timsort),
+    faster than a set's lines sort however many repeats it saved. At ``limit`` lines the list drops its repeats
+    (sorted); a run goes to disk when three quarters of ``limit`` are left."""
 
     def __init__(self, tmpdir: Path, limit: int = RUN_LINES) -> None:
         self.tmpdir = tmpdir
@@ -32,7 +33,9 @@ class _Runs:
     def add(self, lines: Iterable[str]) -> None:
         self.buffer.extend(lines)
         if len(self.buffer) >= self.limit:
-            self._flush()
+            self.buffer = self._sorted()
+            if len(self.buffer) >= self.limit * 3 // 4:
+                self._flush()
 
     def _sorted(self) -> list[str]:
         """The buffer's lines sorted, each once (the buffer emptied)."""
