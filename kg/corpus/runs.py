@@ -73,9 +73,21 @@ def substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
     lines = list(lines)
     if not lines:
         return set()
-    pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-    # one pass over the lines joined by LF (no line and no IRI holds one: N-Triples escapes it), not one per line
-    return set(pattern.sub(lambda m: mapping[m.group()], "\n".join(lines)).split("\n"))
+    text = "\n".join(lines)  # one pass over the lines joined by LF (no line, no IRI holds one: N-Triples escapes it)
+    if all(_one_term(k) and _one_term(v) for k, v in mapping.items()) and mapping.keys().isdisjoint(mapping.values()):
+        # two IRI terms never overlap and none is made across a term's edge, and no new term is another's old one:
+        # a replace per term is the one pass of the pattern below (and needs no pattern compiled, ~0.2 ms)
+        for old, new in mapping.items():
+            text = text.replace(old, new)
+    else:
+        pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+        text = pattern.sub(lambda m: mapping[m.group()], text)
+    return set(text.split("\n"))
+
+
+def _one_term(iri: str) -> bool:
+    """``iri`` is one IRI term: "<…>" with no other angle bracket."""
+    return iri[:1] == "<" and iri[-1:] == ">" and iri.count("<") == 1 and iri.count(">") == 1
 
 
 _LABEL = f" <{RDFS.label}> "
