@@ -157,11 +157,11 @@ def build_article(rec: Record, text: bool = True) -> Article | Skip:
         head = f"{nt(report)} "
         named = {ln for ln in named if ln.startswith(head) and _IS_STRING not in ln}
     persons = []
-    ents = result.links.entities
+    post_keys = [e.key for e in result.links.entities.values() if e.kind == "post"]
     forms = forms_of(result.links, result.facts, result.doc.mentions)
     for eid, ev in sorted(evidence(result.links, result.facts).items()):
         tail = f"|{ev.name}"
-        posts = [e.key[: -len(tail)] for e in ents.values() if e.kind == "post" and e.key.endswith(tail)]
+        posts = [k[: -len(tail)] for k in post_keys if k.endswith(tail)]
         persons.append(Person(nt(entity_iri(eid)), ev, sorted(posts), forms.get(eid, [])))
     return Article(rec.doc_id, nt(report), sorted(named), sorted(default), persons, len(rec.text),
                    harvest(rec.text))
