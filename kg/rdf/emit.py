@@ -170,9 +170,10 @@ class _Emitter:
             g.add((node, _LABEL, label_literal(e.en, "en")))
         if e.kind == "person":
             g.add((node, _NAME, label_literal(e.label, "vi")))
-        for form in sorted({m.text for m in e.mentions} - {e.label}):
-            if e.kind in ("person", "body", "place") and len(form) > 2:
-                g.add((node, _ALT_LABEL, label_literal(form, "vi")))
+        if e.kind in ("person", "body", "place"):
+            for form in sorted({m.text for m in e.mentions} - {e.label}):
+                if len(form) > 2:
+                    g.add((node, _ALT_LABEL, label_literal(form, "vi")))
         bare = unglossed(label) if e.kind == "event" else None
         if bare:
             g.add((node, _ALT_LABEL, label_literal(bare, "vi")))  # the name without its closing bracket
