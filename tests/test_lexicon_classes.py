@@ -154,8 +154,8 @@ _LEAD = "khẩm"  # a made-up word before a post title
 
 def _with_lead(cls: str) -> AbstractContextManager[None]:
     """``post_leads.tsv`` with the made-up lead in class ``cls`` (caches cleared, the post grammars reloaded)."""
-    return _with_row("post_leads", [_LEAD, "made up", cls], (lexicon.entries, lexicon.classed, postforms._leads),
-                     (posts, post_lists, post_nodes))
+    caches = (lexicon.entries, lexicon.classed, postforms._leads, postforms.form)
+    return _with_row("post_leads", [_LEAD, "made up", cls], caches, (posts, post_lists, post_nodes))
 
 
 def _former() -> tuple[bool, bool, bool, bool]:

@@ -64,7 +64,8 @@ class CorpusSummary:
 def named_text(fmt: str, graph: str, named: list[str]) -> str:
     """An article's named graph as it is written: N-Quads lines, or one TriG block."""
     if fmt == "nquads":
-        return "".join(f"{ln} {graph} .\n" for ln in named)
+        tail = f" {graph} .\n"
+        return tail.join(named) + tail if named else ""
     return f"{graph} {{\n" + "".join(f"  {ln} .\n" for ln in named) + "}\n"
 
 

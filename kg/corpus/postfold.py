@@ -308,7 +308,7 @@ class PostLines:
             if official is not None:
                 self.forms.setdefault(official, []).extend(forms)
         self.articles.append((holders, len(posts)))
-        self.fh.writelines(f"{ln}\n" for ln in posts)
+        self.fh.write("".join([ln + "\n" for ln in posts]))
         return [ln for ln in lines if POST not in ln and _MEMBER_LINE not in ln] if posts else lines
 
     def replay(self) -> Iterator[tuple[list[str], int]]:

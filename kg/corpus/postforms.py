@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.corpus.post_board import board_gap
 from kg.corpus.post_clause import clause_starts
@@ -132,6 +132,7 @@ def _unglued(label: str) -> tuple[str, bool]:
     return label, False
 
 
+@lru_cache(maxsize=1 << 16)  # pure (a Form is frozen); the corpus states one official's post again and again
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written); words of a next
     title glued after a dash are left out (:func:`_unglued`)."""

@@ -38,13 +38,17 @@ def _abbreviated(part: str) -> bool:
 Tagged = list[tuple[str, bool]]  # (folded word, written as a name: capitalised, abbreviated, a number)
 
 
+_WORDS = re.compile(r"[^\W_]+")
+_PIECES = re.compile(r"([-–—&/.]+)")
+
+
 def folded(text: str, named: bool | None = None) -> Tagged:
     """Folded words of ``text``; each a name if ``named``, else if written with a capital or a digit."""
     out: Tagged = []
     for m in text.split():
         first = next((c for c in m if c.isalnum()), "")
         out += [(w, named if named is not None else first.isupper() or first.isdigit())
-                for w in re.findall(r"[^\W_]+", key(m))]
+                for w in _WORDS.findall(key(m))]
     return out
 
 
@@ -108,7 +112,7 @@ def _token(tok: str, prev: str = "") -> Tagged:
         return folded(abbr[tok.rstrip(".")].vi, True)
     if _DOTTED.fullmatch(tok):  # letters with dots: one abbreviation
         return _part(tok.replace(".", ""))
-    pieces = re.split(r"([-–—&/.]+)", tok)  # parts and the separators between them
+    pieces = _PIECES.split(tok)  # parts and the separators between them
     seps = pieces[1::2]
     return [w for k in range(0, len(pieces), 2) if pieces[k]
             for w in _part(pieces[k], k + 1 < len(pieces) and pieces[k + 1].startswith("."),
@@ -130,12 +134,23 @@ def _qualifiers() -> dict[tuple[str, ...], bool]:
 Marked = tuple[str, bool, bool]  # (folded word, written as a name, and the first word of a token so written)
 
 
+@cache
+def _qualifier_index() -> dict[str, tuple[tuple[Words, bool], ...]]:
+    """:func:`_qualifiers` (each of one word or more) by their first word, in their order, with whether a term
+    follows."""
+    out: dict[str, list[tuple[Words, bool]]] = {}
+    for q, term in _qualifiers().items():
+        out.setdefault(q[0], []).append((q, term))
+    return {w: tuple(v) for w, v in out.items()}
+
+
 def _drop_qualifiers(ws: list[Marked]) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     plain = [t[0] for t in ws]
+    index = _qualifier_index()
     while i < len(ws):
-        for q, term in _qualifiers().items():
+        for q, term in index.get(plain[i], ()):  # only those that begin with the word can match
             if tuple(plain[i : i + len(q)]) == q:
                 i += len(q)
                 while term and i < len(ws) and (plain[i].isdigit() or re.fullmatch(r"[ivxlc]+", plain[i])):
@@ -211,13 +226,22 @@ def _state_forms() -> tuple[Words, ...]:
     return tuple(sorted(forms - {()}, key=lambda f: (-len(f), f)))
 
 
+@cache
+def _state_index() -> dict[str, tuple[Words, ...]]:
+    """:func:`_state_forms` by their first word (longest first still)."""
+    out: dict[str, list[Words]] = {}
+    for f in _state_forms():
+        out.setdefault(f[0], []).append(f)
+    return {w: tuple(v) for w, v in out.items()}
+
+
 def _stated(ws: list[Marked], i: int) -> tuple[int, tuple[Words, Words]] | None:
     """A state's form at ``ws[i]`` (written with a capital, no name word right before it: not "Lâm CHLB Đức")
     followed by a country's name: its length and the country ("CHND Trung Hoa", "Cộng hòa Liên bang Myanmar"; not
     "Cộng hòa Dân chủ Congo", no country after "Cộng hòa")."""
     if not ws[i][2] or (i and ws[i - 1][1]):
         return None
-    for f in (f for f in _state_forms() if tuple(t[0] for t in ws[i : i + len(f)]) == f):
+    for f in (f for f in _state_index().get(ws[i][0], ()) if tuple(t[0] for t in ws[i : i + len(f)]) == f):
         hit = _country_at(ws, i + len(f), True) if i + len(f) < len(ws) else None
         if hit:
             return len(f), hit

@@ -134,8 +134,11 @@ _LEVEL_ENDS = {"tỉnh", "phố", "huyện", "quận", "xã", "phường", "tr�
 _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}  # what may follow the vowels of a syllable
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _words(name: str) -> list[str]:
-    words = re.sub(r"[^a-z0-9]+", " ", strip_diacritics(key(name)).replace("đ", "d")).split()
+    words = _NON_ALNUM.sub(" ", strip_diacritics(key(name)).replace("đ", "d")).split()
     return [w for w in words if w != "va"]
 
 

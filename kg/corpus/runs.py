@@ -19,29 +19,40 @@ RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run go
 
 
 class _Runs:
-    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates."""
+    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates. The lines
+    come in sorted batches (an article's): kept as a list, not a set, they sort as a merge of those runs (timsort),
+    faster than a set's lines sort however many repeats it saved. At ``limit`` lines the list drops its repeats
+    (sorted); a run goes to disk when three quarters of ``limit`` are left."""
 
     def __init__(self, tmpdir: Path, limit: int = RUN_LINES) -> None:
         self.tmpdir = tmpdir
         self.limit = limit
-        self.buffer: set[str] = set()
+        self.buffer: list[str] = []
         self.files: list[Path] = []
 
     def add(self, lines: Iterable[str]) -> None:
-        self.buffer.update(lines)
+        self.buffer.extend(lines)
         if len(self.buffer) >= self.limit:
-            self._flush()
+            self.buffer = self._sorted()
+            if len(self.buffer) >= self.limit * 3 // 4:
+                self._flush()
+
+    def _sorted(self) -> list[str]:
+        """The buffer's lines sorted, each once (the buffer emptied)."""
+        self.buffer.sort()
+        lines = list(dict.fromkeys(self.buffer))  # the first of each, in order
+        self.buffer = []
+        return lines
 
     def _flush(self) -> None:
         path = self.tmpdir / f"run-{len(self.files):05d}.nt"
         with path.open("w", encoding="utf-8") as fh:
-            fh.writelines(f"{ln}\n" for ln in sorted(self.buffer))
+            fh.write("".join([ln + "\n" for ln in self._sorted()]))  # one write, not one per line
         self.files.append(path)
-        self.buffer = set()
 
     def merged(self) -> Iterator[str]:
         if not self.files:
-            yield from sorted(self.buffer)
+            yield from self._sorted()
             return
         if self.buffer:
             self._flush()
@@ -59,8 +70,24 @@ class _Runs:
 
 def substitute(lines: Iterable[str], mapping: dict[str, str]) -> set[str]:
     """The lines with every IRI term of ``mapping`` ("<…>") replaced."""
-    pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
-    return {pattern.sub(lambda m: mapping[m.group()], ln) for ln in lines}
+    lines = list(lines)
+    if not lines:
+        return set()
+    text = "\n".join(lines)  # one pass over the lines joined by LF (no line, no IRI holds one: N-Triples escapes it)
+    if all(_one_term(k) and _one_term(v) for k, v in mapping.items()) and mapping.keys().isdisjoint(mapping.values()):
+        # two IRI terms never overlap and none is made across a term's edge, and no new term is another's old one:
+        # a replace per term is the one pass of the pattern below (and needs no pattern compiled, ~0.2 ms)
+        for old, new in mapping.items():
+            text = text.replace(old, new)
+    else:
+        pattern = compile_uncached("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+        text = pattern.sub(lambda m: mapping[m.group()], text)
+    return set(text.split("\n"))
+
+
+def _one_term(iri: str) -> bool:
+    """``iri`` is one IRI term: "<…>" with no other angle bracket."""
+    return iri[:1] == "<" and iri[-1:] == ">" and iri.count("<") == 1 and iri.count(">") == 1
 
 
 _LABEL = f" <{RDFS.label}> "

@@ -5,7 +5,7 @@ or a level word — and whether a head is part of another noun (``not_event``)."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract import lexicon
@@ -33,6 +33,7 @@ def classes() -> dict[str, frozenset[str]]:
     return {c: frozenset(v) for c, v in out.items()}
 
 
+@cache  # (classes() is fixed once read; 186,000 asks per 1,000 articles)
 def cls(name: str) -> frozenset[str]:
     """The folded keys of the class ``name`` of ``event_words.tsv`` (none when it has none)."""
     return classes().get(name, frozenset())
@@ -54,6 +55,12 @@ def _lengths(cls: str) -> tuple[int, ...]:
     """The span lengths :meth:`Toks.match` tries for ``cls``: 4 down to 1, none over the most words of its forms."""
     most = max((len(f.split(" ")) for f in classes().get(cls, ())), default=0)
     return tuple(n for n in (4, 3, 2, 1) if n <= most)
+
+
+@cache
+def _table(cls: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The forms of ``cls`` and the span lengths to try (:func:`cls`, :func:`_lengths`), in one look-up."""
+    return classes().get(cls, frozenset()), _lengths(cls)
 
 
 @cache
@@ -85,22 +92,38 @@ class Toks:
     ends: list[int]
     units: frozenset[int]
     inner: frozenset[int] = frozenset()  # offsets inside a named place or person (past its first character)
+    # what :meth:`match` asks again and again of one position, kept: how many words from it open with a letter or a
+    # digit (up to 4), and the folded key of the span of n words from it
+    _runs: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _keys: dict[tuple[int, int], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def match(self, i: int, cls: str) -> int:
         """How many tokens from ``i`` (up to 4 words) form a word of ``cls``; 0 when none."""
-        table = classes().get(cls, frozenset())
-        lengths = _lengths(cls)  # a span of n tokens folds to n words or more: none longer than the class's forms
+        table, lengths = _table(cls)  # a span of n tokens folds to n words or more: none longer than the class's forms
         if i < 0:
             return _match_from_end(self.words, i, cls, table, lengths)
-        words, run = self.words, 0  # how many words from i open with a letter or digit (up to the longest form)
-        while lengths and run < lengths[0] and i + run < len(words) and words[i + run][:1].isalnum():
-            run += 1
+        runs = self._runs or self._count_runs()
+        run = runs[i] if i < len(runs) else 0
         for n in lengths:
             if n <= run:
-                form = " ".join(words[i : i + n])
-                if (form if cls == "opener" else key(form)) in table:
+                if cls == "opener":
+                    if " ".join(self.words[i : i + n]) in table:
+                        return n
+                    continue
+                folded = self._keys.get((i, n))
+                if folded is None:
+                    folded = self._keys[(i, n)] = key(" ".join(self.words[i : i + n]))
+                if folded in table:
                     return n
         return 0
+
+    def _count_runs(self) -> list[int]:
+        """For each token, how many tokens from it (up to 4) open with a letter or a digit (made on first use)."""
+        runs = [0] * (len(self.words) + 1)  # the last one: none past the end
+        for j in range(len(self.words) - 1, -1, -1):
+            runs[j] = min(4, runs[j + 1] + 1) if self.words[j][:1].isalnum() else 0
+        self._runs = runs
+        return runs
 
     def word(self, i: int) -> str:
         return self.words[i] if i < len(self.words) else ""
@@ -128,7 +151,7 @@ def tokens(text: str, start: int, limit: int, units: frozenset[int] = frozenset(
     ends: list[int] = []
     for m in _WORD.finditer(text, start, limit):
         w, end = m.group(1), m.end()
-        k = _run_on(w)
+        k = _run_on(w) if "." in w else 0  # (no point, no sentence's end inside)
         if k:  # "năm 2031.Tại …": a sentence's end written with no space, not one word
             words += [w[:k], ".", w[k + 1 :]]
             ends += [end - len(w) + k, end - len(w) + k + 1, end]

@@ -143,6 +143,8 @@ def _joined(t: Toks, i: int) -> int:
     "," joins a second purpose or kind ("tổng kết …, triển khai …") or a list member ("quận, huyện và …"); "và" joins a
     purpose, a kind, a name, a number or a determiner ("và các …"), or anything but a verb after "giữa"."""
     w, nxt = t.word(i), t.word(i + 1)
+    if w != "," and key(w) not in ("và", "cùng"):
+        return 0  # only a comma, "và" or "cùng" joins: every branch below gives 0 for another word (tested first)
     if _heads().match(t.text, t.ends[i]) or event_sides.sibling(t, i) or appended(t, i):
         return 0  # "Đại hội …, bầu cử …", "Đại hội … và Cuộc bầu cử …", "… và Liên hoan …": two events
     purpose = t.match(i + 1, "purpose")
@@ -308,9 +310,9 @@ def _last(t: Toks, parts: list[tuple[int, int]]) -> int | None:
     if len(parts) > 2 and t.match(parts[-1][0], "theme") == parts[-1][1] and t.match(parts[-2][0], "link"):
         del parts[-2:]  # a theme without its title: "… với chủ đề | ông …"
     del parts[len(parts) - bounds.matter_cut(t, parts) :]  # "… về việc phân công | ông …"
-    opening = all(joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1])
-    if parts and (cut or len(parts) == 1) and opening and t.match(parts[-1][0], "object") == parts[-1][1]:
-        parts.pop()  # a purpose cut from its object: "Hội nghị công bố | đã …", "Lễ kỷ niệm."
+    if parts and (cut or len(parts) == 1) and t.match(parts[-1][0], "object") == parts[-1][1] and all(
+            joiner(p) or max(t.match(p[0], "kind"), t.match(p[0], "purpose")) == p[1] for p in parts[:-1]):
+        parts.pop()  # a purpose cut from its object, after an opening only: "Hội nghị công bố | đã …", "Lễ kỷ niệm."
     while parts and dangling(parts[-1]):
         parts.pop()
     if not parts:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from kg.extract import event_label, event_merge, lexicon, person_typo_fold
@@ -84,6 +84,7 @@ def _cap_words(text: str) -> int:
     return sum(w[:1].isupper() for w in text.split())
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same body names come again in an article and across the corpus
 def body_key(text: str) -> str:
     """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded; a short form in
     parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường"); a spaced dash
@@ -137,10 +138,19 @@ def link(doc: Document) -> Links:
             cls = "SecurityModel" if m.kind == "model" else "Movement"
             links.add(Entity(m.kind, key(label), label, cls), m)
         elif m.kind == "concept":
-            c = next(c for c in lexicon.concepts() if c.scheme == m.attr("scheme") and c.slug == m.attr("slug"))
+            c = _concepts()[(m.attr("scheme"), m.attr("slug"))]
             links.add(Entity("concept", f"{c.scheme}/{c.slug}", c.vi, "Concept", c.en,
                              attrs={"scheme": c.scheme, "slug": c.slug}), m)
     return links
+
+
+@cache
+def _concepts() -> dict[tuple[str, str], lexicon.Concept]:
+    """The lexicon's concepts by (scheme, slug), the first of each."""
+    out: dict[tuple[str, str], lexicon.Concept] = {}
+    for c in lexicon.concepts():
+        out.setdefault((c.scheme, c.slug), c)
+    return out
 
 
 def _resolve_level(links: Links, level: str) -> str | None:
@@ -218,6 +228,10 @@ def _link_bodies(doc: Document, links: Links) -> None:
         unit = links.entities.get(pl.part_of or "")
         if unit is not None and unit.kind == "place" and not pl.inferred:
             explicit.add(f"{body_key(pl.head_text)} {unit.key}")
+    bare_keys: dict[str, list[str]] = {}  # the bodies' keys by their bare form (_same_but_and), as links holds them
+    for e in links.entities.values():
+        if e.kind == "body":
+            bare_keys.setdefault(_bare(e.key), []).append(e.key)
     for m, label, part_of, head_text, inferred, kind_word in planned:
         k = body_key(label)
         unit = links.entities.get(part_of or "")
@@ -226,9 +240,10 @@ def _link_bodies(doc: Document, links: Links) -> None:
             k = named if (not inferred or named in explicit) else f"{body_key(head_text)}|{unit.key}"
         if part_of is None and not kind_word and (_unplaced(m) or inferred):
             k = f"{k}|{doc.doc_id}"  # "Đảng ủy", "Ban Quản lý" named by no unit: a body of this article only
-        k = _same_but_and(links, k)
+        k = _same_but_and(bare_keys, k)
         entity = Entity("body", k, label, m.attr("cls") or "Body", _body_en(m, links, part_of), part_of=part_of)
-        links.add(entity, m)
+        if links.add(entity, m) is entity:  # a new body
+            bare_keys.setdefault(_bare(k), []).append(k)
     # nested bodies: "Ban Thường vụ Thành ủy Hà Nội" ⊃ "Thành ủy Hà Nội"
     by_sentence: dict[int, list[Mention]] = {}  # a body nests only in one of its sentence (not all pairs)
     for m in bodies:
@@ -242,16 +257,20 @@ def _link_bodies(doc: Document, links: Links) -> None:
                     outer.part_of = inner_e.id
 
 
-def _same_but_and(links: Links, k: str) -> str:
+def _same_but_and(bare_keys: dict[str, list[str]], k: str) -> str:
     """The key of a body the article has already named with or without a "và" between two fields where this key
     has it the other way ("Sở Tài nguyên Môi trường" beside "Sở TN&MT", spelt out "Sở Tài nguyên và Môi trường"):
-    one body; else ``k``."""
-    bare = _AND.sub(" ", k)
-    return next((e.key for e in links.entities.values()
-                 if e.kind == "body" and e.key != k and _AND.sub(" ", e.key) == bare), k)
+    one body (the first so named); else ``k``. ``bare_keys``: the keys of the bodies named so far by their bare
+    form (:func:`_bare`), in the order they were named."""
+    return next((x for x in bare_keys.get(_bare(k), ()) if x != k), k)
 
 
 _AND = re.compile(r"(?<=\S) và (?=\S)")
+
+
+def _bare(k: str) -> str:
+    """``k`` with each "và" between two words a space (a key without " và " is its own: no pattern run on it)."""
+    return _AND.sub(" ", k) if " và " in k else k
 
 
 def _body_en(m: Mention, links: Links, part_of: str | None) -> str:

@@ -30,9 +30,15 @@ def report_iri(doc_id: str) -> URIRef:
 
 def char_iri(report: URIRef, start: int, end: int) -> URIRef:
     """RFC 5147 / NIF 2.0 string IRI of ``[start, end)`` in the report's text."""
-    return URIRef(f"{report}#char={start},{end}")
+    # made as URIRef(…) makes it, less rdflib's scan for characters an IRI may not hold: the report's IRI (made by
+    # URIRef) holds none and "#char=…" adds none (the text layer makes one for every sentence and mention)
+    return _NEW_STR(URIRef, f"{report}#char={start},{end}")
 
 
+_NEW_STR = str.__new__
+
+
+@lru_cache(maxsize=1 << 17)  # pure; an article asks for its entities' IRIs again and again (and the corpus, too)
 def entity_iri(entity_id: str) -> URIRef:
     """IRI of an entity id ``kind:key`` (persons, bodies, places, posts, events, models, movements, concepts)."""
     kind, _, k = entity_id.partition(":")
@@ -64,6 +70,7 @@ def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
+@lru_cache(maxsize=1 << 16)  # pure (a Lit is frozen); an rdflib literal costs 7–20 µs to make
 def _literal(v: Lit) -> Literal:
     if v.lang:
         return Literal(v.value, lang=v.lang)
@@ -119,16 +126,15 @@ class _Emitter:
             g.add((r, DCTERMS.source, Literal(doc.source)))
         if doc.date:
             g.add((r, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
-        for para in doc.paragraphs:
-            p = char_iri(r, para.start, para.end)
+        paragraphs = [char_iri(r, para.start, para.end) for para in doc.paragraphs]  # each IRI made once
+        for para, p in zip(doc.paragraphs, paragraphs, strict=True):
             g.add((p, _TYPE, NIF.Paragraph))
             self._string(g, p, para.start, para.end)
         for s in doc.sentences:
-            node = char_iri(r, s.start, s.end)
+            node = self.sentence(s.index)
             g.add((node, _TYPE, _SENTENCE))
             self._string(g, node, s.start, s.end)
-            para = doc.paragraphs[s.paragraph]
-            g.add((node, _SUPER_STRING, char_iri(r, para.start, para.end)))
+            g.add((node, _SUPER_STRING, paragraphs[s.paragraph]))
             if s.index + 1 < len(doc.sentences):
                 g.add((node, _NEXT_SENTENCE, self.sentence(s.index + 1)))
         for m, eid in sorted(self.links.of.items(), key=lambda x: (x[0].start, x[0].end, x[1])):
@@ -164,9 +170,10 @@ class _Emitter:
             g.add((node, _LABEL, label_literal(e.en, "en")))
         if e.kind == "person":
             g.add((node, _NAME, label_literal(e.label, "vi")))
-        for form in sorted({m.text for m in e.mentions} - {e.label}):
-            if e.kind in ("person", "body", "place") and len(form) > 2:
-                g.add((node, _ALT_LABEL, label_literal(form, "vi")))
+        if e.kind in ("person", "body", "place"):
+            for form in sorted({m.text for m in e.mentions} - {e.label}):
+                if len(form) > 2:
+                    g.add((node, _ALT_LABEL, label_literal(form, "vi")))
         bare = unglossed(label) if e.kind == "event" else None
         if bare:
             g.add((node, _ALT_LABEL, label_literal(bare, "vi")))  # the name without its closing bracket

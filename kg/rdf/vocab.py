@@ -32,14 +32,17 @@ _KIND_SCHEME = {"title": "post-title", "directive": "directive", "award": "award
 _KIND_TABLE = {"title": "posts", "directive": "directives", "award": "awards", "body-kind": "bodies"}
 
 
+@lru_cache(maxsize=64)  # pure, as is concept_iri: a build asks for the same few again and again
 def scheme_iri(scheme: str) -> URIRef:
     return DATA[f"scheme/{scheme}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def concept_iri(scheme: str, local: str) -> URIRef:
     return DATA[f"concept/{scheme}/{local}"]
 
 
+@lru_cache(maxsize=1 << 14)  # pure; every article describes the concepts it uses
 def describe(kind: str, k: str) -> tuple[str, str, str, str]:
     """(scheme, local name, vi label, en label) of a concept reference ``(kind, key)``.
 

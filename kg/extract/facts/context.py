@@ -18,8 +18,10 @@ class _Ctx:
         self.doc = doc
         self.links = links
         self.by_sent: dict[int, list[Mention]] = {}
+        self._by_kind: dict[tuple[int, str], list[Mention]] = {}  # (sentence, kind) → its mentions (for of())
         for m in doc.mentions:
             self.by_sent.setdefault(m.sentence, []).append(m)
+            self._by_kind.setdefault((m.sentence, m.kind), []).append(m)
         self.facts: list[Fact] = []
         self.counter: dict[str, int] = {}
         self.task_fields: list[Ref | Lit] = []
@@ -27,7 +29,11 @@ class _Ctx:
         self.probe: set[str] | None = None  # while set, holdings only note the persons of foreign posts here
 
     def of(self, sent: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.by_sent.get(sent, []) if m.kind in kinds]
+        """The sentence's mentions of ``kinds``, in document order: a new list (a caller may change it); of one
+        kind (most calls) looked up, not picked from the sentence's mentions."""
+        if len(kinds) == 1:
+            return list(self._by_kind.get((sent, kinds[0]), ()))
+        return [m for m in self.by_sent.get(sent, ()) if m.kind in kinds]
 
     def ent(self, m: Mention) -> Entity | None:
         return self.links.get(m)
@@ -47,10 +53,13 @@ class _Ctx:
         return fact
 
 
+_SEMICOLON = re.compile(";")
+
+
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     out = []
     start = sent.start
-    for m in re.finditer(r";", sent.text):
+    for m in _SEMICOLON.finditer(sent.text):
         out.append((start, sent.start + m.start()))
         start = sent.start + m.end()
     out.append((start, sent.end))

@@ -31,13 +31,24 @@ _BIO = re.compile(  # the nouns of an office (office_nouns.tsv: "chức vụ", "
 )
 
 
+_CAREER_CUE = re.compile(_CAREER)
+
+
+def _may_open_bio(text: str, start: int, end: int) -> bool:
+    """What every match of _BIO holds in ``text[start:end]``: a colon, "vị trí" or a career verb (cheap tests first:
+    _BIO opens with look-arounds and alternatives, tried at every offset)."""
+    return text.find(":", start, end) >= 0 or text.find("vị trí", start, end) >= 0 or bool(
+        _CAREER_CUE.search(text, start, end))
+
+
 def _bio_after(ctx: _Ctx, sent: Sentence, p: Mention, skip: int, phrases: list[_Phrase],
                persons: list[Mention]) -> list[_Phrase]:
     """The items of a biography list after the name, past an aside of the name's own that ends at ``skip`` ("bà A
     (vợ ông B) lần lượt giữ các chức vụ: …" is A's list); none for a name inside an aside that closes before the
     list (B's), nor when another name stands between."""
     text = ctx.doc.text
-    bio = _BIO.search(text, p.end, sent.end) or post_moves.stripped(  # "kỷ luật ông A, … cách chức cả các chức vụ …"
+    bio = _BIO.search(text, p.end, sent.end) if _may_open_bio(text, p.end, sent.end) else None
+    bio = bio or post_moves.stripped(  # "kỷ luật ông A, … cách chức cả các chức vụ …"
         text, (p.start, p.end), sent, [q.start for q in persons])
     if bio and not any(skip < q.start < bio.start() for q in persons) and not post_grammar.closes_aside(
             text[p.end : bio.start()]):

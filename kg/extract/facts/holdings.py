@@ -43,9 +43,12 @@ _Phrase = tuple[Mention, Mention | None, int, int]
 
 def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
     """(title, body or None, start, end) of every title + body phrase in the sentence."""
+    titles = ctx.of(sent.index, "title")
+    if not titles:
+        return []  # every phrase is a title's (most sentences have none)
     # a post's body is a body or a named unit ("Tỉnh trưởng Tỉnh Phúc Kiến", "Chủ tịch xã Phú Hữu")
     bodies = ctx.of(sent.index, "body") + [p for p in ctx.of(sent.index, "place") if p.attr("name")]
-    titles = [t for t in ctx.of(sent.index, "title")  # a title inside a body's name is no post ("Ban Bí thư, ông A")
+    titles = [t for t in titles  # a title inside a body's name is no post ("Ban Bí thư, ông A")
               if not any(b.start < t.start and t.end <= b.end and b.kind == "body" for b in bodies)]
     text = ctx.doc.text
     stops = {m.start for m in ctx.of(sent.index, "person", "title", "rank", "date", "honorific")}
@@ -64,7 +67,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
             entry = _title_entry(t.text)
             implied = entry.extra[0] if entry is not None and entry.extra else ""
             body = next((b for b in bodies if b.start > t.end and not implied
-                         and re.fullmatch(r"\s+[-–]\s+", text[t.end : b.start])), None)
+                         and _DASH.fullmatch(text[t.end : b.start])), None)
         if post_staff.is_staff(t.text) and not post_staff.keeps(text, t, body, ctx.of(sent.index, "person")):
             continue  # "cán bộ" heads a post only with its unit right after it
         if body is None and post_ends.calls_a_person(text, t.end, sent.end, ctx.doc.mentions) and not any(
@@ -75,7 +78,7 @@ def _post_phrases(ctx: _Ctx, sent: Sentence) -> list[_Phrase]:
         end = post_field_parents.fields_end(text, body, end, bodies, stops)  # "Ủy ban A, B của Quốc hội"
         end = next((b.end for b in bodies if b.start < end < b.end), end)  # a bare name ends no body halfway
         if body is not None:  # "Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng"
-            of = re.match(r"\s+(?:của|cấp cao)\s+", text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
+            of = _OF_PARENT.match(text[end : sent.end])  # "Đoàn đại biểu X cấp cao Quân đội Y"
             parent = next((x for x in bodies if of and x.start == end + of.end()), None)
             if parent is not None:  # a high-level delegation is keyed by the body it comes from, written in full
                 end, body = parent.end, parent if of and "của" not in of.group() else body
@@ -130,6 +133,8 @@ def _holdings(ctx: _Ctx, sent: Sentence) -> None:
     # ("Lễ đón Chủ tịch nước Lê Văn A")
     phrases = [ph for ph in phrases if not any(e.start < ph[2] and ph[0].end <= e.end and not any(
         ph[3] <= q.start < e.end for q in persons) for e in ctx.of(sent.index, "event"))]
+    if not phrases:
+        return  # every holding below is of one of the phrases (the look-ups before it change nothing)
     guests = meetings.guest_posts(ctx.doc.text, phrases, persons, sent.start)  # "Tại cuộc tiếp POST, Q A và ngài B"
     used = {_key(ph) for _p, ph in guests}  # by title and start: a phrase a chain extends is one
     # "nguyên Tổng Bí thư: A, B"; "8 Phó Giám đốc gồm có ông A, B"; "nguyên Chủ tịch Quốc hội A và B"
@@ -216,7 +221,7 @@ def _parent_between(ctx: _Ctx, sent: Sentence, ph: _Phrase, cursor: int) -> bool
     """Between a post phrase with a body and the name at ``cursor``, a comma and the body above it alone ("Cục
     trưởng Cục X, Bộ Y Lê Văn A"): the post is the name's (the body above is no part of it, as in parentheses)."""
     text = ctx.doc.text
-    return ph[1] is not None and any(re.fullmatch(r"\s*,\s*", text[ph[3] : b.start])
+    return ph[1] is not None and any(_COMMA.fullmatch(text[ph[3] : b.start])
                                      and not text[b.end : cursor].strip() for b in ctx.of(sent.index, "body"))
 
 
@@ -259,7 +264,7 @@ def _posts_after(ctx: _Ctx, sent: Sentence, p: Mention, phrases: list[_Phrase], 
             after.append(ph)
             cursor = ph[3]
             continue
-        if not after and (verb_only and not re.search(r"\w", gap) or kin_of and re.search(r"\w", gap)
+        if not after and (verb_only and not _WORD_CHAR.search(gap) or kin_of and _WORD_CHAR.search(gap)
                           or not honoured and post_moves.comma_is(text, gap, p.start, sent.start)):
             break  # ", là …" after a name without an honorific: the name may end a body ("Trường X Lê Văn A, là")
         if post_grammar.AFTER_GAP.match(gap) or (post_moves.more_gap(text, gap, ph[2], person_starts, sent.end)
@@ -305,7 +310,7 @@ def _runs_into_name(text: str, end: int, name: int | None) -> bool:
     syllable that ends the body's last word ("…, Bộ trưởng Công thương Lê Văn B": the post is B's)."""
     if name is None:
         return False
-    syllable = re.fullmatch(r"\s+([^\W\d_]+)\s+", text[end:name])  # one syllable, no rank or "và" between
+    syllable = _ONE_SYLLABLE.fullmatch(text[end:name])  # one syllable, no rank or "và" between
     last = text[:end].split()[-1:] or [""]
     return not text[end:name].strip() or post_moves.through_aside(text, end, name) or syllable is not None \
         and syllable.group(1).islower() and last[0][:1].isupper() and key(syllable.group(1)) not in lexicon.words(
@@ -319,6 +324,10 @@ def _drop_dashed(text: str, after: list[_Phrase], start: int) -> None:
 
 
 _DASH = re.compile(r"\s+[–-]\s+")
+_OF_PARENT = re.compile(r"\s+(?:của|cấp cao)\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_WORD_CHAR = re.compile(r"\w")
+_ONE_SYLLABLE = re.compile(r"\s+([^\W\d_]+)\s+")
 _ABBREVIATIONS = re.compile(r"(?:\s+[A-ZĐ][A-ZĐƯ.&]*[A-ZĐƯ]){1,2}\s+")  # a place's or a body's short form
 
 

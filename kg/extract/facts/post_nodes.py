@@ -5,7 +5,7 @@ holding fact that ties a person to it; holdings are dated by the report's meetin
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import lexicon, post_past
 from kg.extract import posts as post_grammar
@@ -190,6 +190,7 @@ def _short_form_body(ctx: _Ctx, name: str) -> Entity | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; a few hundred titles, asked for again and again
 def _title_key(text: str) -> str:
     """A title's identity key, abbreviations written out ("TGĐ" = "Tổng Giám đốc"); a title that spells out into
     a shorter title and the rest of a body opening with its last word is that title ("Trưởng BQL" = "Trưởng Ban

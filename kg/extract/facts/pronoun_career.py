@@ -28,6 +28,10 @@ _OPEN_PRONOUN = re.compile(
     r"(?=(?:" + lexicon.alternation("time_adverbs", 2, "pronoun") + r"\s+)*"
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
+# what every match of _OPEN_PRONOUN holds, searched first (fast: a pattern that opens with a literal is scanned for
+# its first letters, one that opens with a look-behind is tried at every offset)
+_OPEN_CUE = re.compile(r"(?:" + _PRONOUN + r")\s+(?:" + lexicon.alternation("time_adverbs", 2, "pronoun")
+                       + r"|là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s")
 # a sentence that opens with a time: a year in it before the pronoun, or a time adverb first ("Sau đó", "Trước đó")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 _OPENING_ADVERB = re.compile(lexicon.alternation("time_adverbs", 2, "pronoun", "post-first", capitalised=True)
@@ -39,8 +43,10 @@ _JOINED = re.compile(r"\s*(?:,|;|và)\s*(?:" + _PRONOUN + r"\s+)?", re.IGNORECAS
 
 def opened(ctx: _Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, pronoun) of each lower-case pronoun subject after an opening time phrase without a comma."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     text = ctx.doc.text
+    if not _OPEN_CUE.search(text, sent.start, sent.end):
+        return out
     named = [m.start for m in ctx.of(sent.index, "person", "title")]
     for m in _OPEN_PRONOUN.finditer(text, sent.start, sent.end):
         lead = text[sent.start : m.start(1)]

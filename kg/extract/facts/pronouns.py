@@ -33,6 +33,11 @@ _PRONOUN = re.compile(
     r"(?=(?:" + lexicon.alternation("time_adverbs", 2, "pronoun") + r"\s+)*"  # "từng", "đã", "lần lượt" …
     r"(?:là|được|" + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s)"
 )
+# what every match of _PRONOUN holds: a pronoun and the first word after it (searched first, fast: a pattern that
+# opens with a literal is scanned for its first letters, one that opens with a look-ahead is tried at every offset)
+_PRONOUN_CUE = re.compile(r"(?:" + _PRONOUN_FORMS + r")\s+(?:"
+                          + lexicon.alternation("time_adverbs", 2, "pronoun") + r"|là|được|"
+                          + lexicon.alternation("personnel_verbs", 3, "pronoun") + r")\s")
 _OTHER = {"ông": "bà", "bà": "ông"}
 _ROLE = re.compile(r"(?:(?:với|trên|ở|bằng)\s+(?:vai trò|cương vị|tư cách)"
                    r"|lợi dụng\s+(?:danh nghĩa|cương vị|chức vụ|vị trí))(?:\s+(?:là|của))?\s+$", re.IGNORECASE)
@@ -57,7 +62,8 @@ _WINDOW = 2  # sentences before the pronoun's own in which its antecedent is loo
 def pronoun_subjects(ctx: _Ctx, sent: Sentence) -> list[tuple[Mention, Entity]]:
     """(a person mention at the pronoun, the person it stands for) for every pronoun subject of the sentence."""
     out = []
-    found = [(sent.start + m.start(1), sent.start + m.end(1), m.group(1).lower()) for m in _PRONOUN.finditer(sent.text)]
+    found = [(sent.start + m.start(1), sent.start + m.end(1), m.group(1).lower()) for m in _PRONOUN.finditer(sent.text)
+             ] if _PRONOUN_CUE.search(sent.text) else []
     for start, end, pronoun in sorted({*found, *pronoun_career.opened(ctx, sent)}):  # "Năm 1975 ông là POST"
         person = _antecedent(ctx, sent, start, pronoun, subject=True)
         if person is not None:

@@ -59,6 +59,9 @@ def _event_ref(ctx: _Ctx, sent: Sentence) -> str | None:
     return ctx.links.main_event
 
 
+_GOES_ON = re.compile(r"^(?:Đồng thời|Cùng với đó|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\b")
+
+
 def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
     """Tasks: what a speaker asks (đề nghị/yêu cầu…) and the imperative sentences that follow it,
     and sentences that set work for the planned year. Returns the sentence indexes used."""
@@ -73,8 +76,7 @@ def _tasks(ctx: _Ctx, speech_of: dict[str, str]) -> set[int]:
         requests = [d for d in directives if d.attr("role") == "request"]
         persons = ctx.of(sent.index, "person")
         awards = ctx.of(sent.index, "award")
-        starts_imperative = any(d.start == sent.start for d in directives) or re.match(
-            r"^(?:Đồng thời|Cùng với đó|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\b", sent.text)
+        starts_imperative = any(d.start == sent.start for d in directives) or _GOES_ON.match(sent.text)
         explicit = None
         if not active:
             ctx.task_fields = []
