@@ -19,40 +19,29 @@ RUN_LINES = 400_000  # default-graph lines kept in memory before a sorted run go
 
 
 class _Runs:
-    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates. The lines
-    come in sorted batches (an article's): kept as a list, not a set, they sort as a merge of those runs (timsort),
-    faster than a set's lines sort however many repeats it saved. At ``limit`` lines the list drops its repeats
-    (sorted); a run goes to disk when three quarters of ``limit`` are left."""
+    """Default-graph lines: in memory up to ``limit``, then sorted runs on disk; merged without duplicates."""
 
     def __init__(self, tmpdir: Path, limit: int = RUN_LINES) -> None:
         self.tmpdir = tmpdir
         self.limit = limit
-        self.buffer: list[str] = []
+        self.buffer: set[str] = set()
         self.files: list[Path] = []
 
     def add(self, lines: Iterable[str]) -> None:
-        self.buffer.extend(lines)
+        self.buffer.update(lines)
         if len(self.buffer) >= self.limit:
-            self.buffer = self._sorted()
-            if len(self.buffer) >= self.limit * 3 // 4:
-                self._flush()
-
-    def _sorted(self) -> list[str]:
-        """The buffer's lines sorted, each once (the buffer emptied)."""
-        self.buffer.sort()
-        lines = list(dict.fromkeys(self.buffer))  # the first of each, in order
-        self.buffer = []
-        return lines
+            self._flush()
 
     def _flush(self) -> None:
         path = self.tmpdir / f"run-{len(self.files):05d}.nt"
         with path.open("w", encoding="utf-8") as fh:
-            fh.write("".join([ln + "\n" for ln in self._sorted()]))  # one write, not one per line
+            fh.writelines(f"{ln}\n" for ln in sorted(self.buffer))
         self.files.append(path)
+        self.buffer = set()
 
     def merged(self) -> Iterator[str]:
         if not self.files:
-            yield from self._sorted()
+            yield from sorted(self.buffer)
             return
         if self.buffer:
             self._flush()
