@@ -132,7 +132,7 @@ def _unglued(label: str) -> tuple[str, bool]:
     return label, False
 
 
-@lru_cache(maxsize=1 << 16)  # pure (a Form is frozen); the corpus states one official's post again and again
+@lru_cache(maxsize=1 << 14)  # pure (a Form is frozen); the corpus states one official's post again and again
 def form(post: str, label: str, title: str, bare: bool = False) -> Form:
     """The :class:`Form` of post node ``post`` written ``label`` with title ``title`` (as written); words of a next
     title glued after a dash are left out (:func:`_unglued`)."""

@@ -84,7 +84,7 @@ def _cap_words(text: str) -> int:
     return sum(w[:1].isupper() for w in text.split())
 
 
-@lru_cache(maxsize=1 << 16)  # pure; the same body names come again in an article and across the corpus
+@lru_cache(maxsize=1 << 14)  # pure; the same body names come again in an article and across the corpus
 def body_key(text: str) -> str:
     """Identity key of a body or unit name: abbreviations expanded, tones folded, case folded; a short form in
     parentheses left out ("Sở Tài nguyên và Môi trường (TN&MT)" = "Sở Tài nguyên và Môi trường"); a spaced dash

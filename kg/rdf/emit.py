@@ -38,7 +38,7 @@ def char_iri(report: URIRef, start: int, end: int) -> URIRef:
 _NEW_STR = str.__new__
 
 
-@lru_cache(maxsize=1 << 17)  # pure; an article asks for its entities' IRIs again and again (and the corpus, too)
+@lru_cache(maxsize=1 << 14)  # pure; an article asks for its entities' IRIs again and again (and the corpus, too)
 def entity_iri(entity_id: str) -> URIRef:
     """IRI of an entity id ``kind:key`` (persons, bodies, places, posts, events, models, movements, concepts)."""
     kind, _, k = entity_id.partition(":")
@@ -70,7 +70,7 @@ def _index(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
-@lru_cache(maxsize=1 << 16)  # pure (a Lit is frozen); an rdflib literal costs 7–20 µs to make
+@lru_cache(maxsize=1 << 14)  # pure (a Lit is frozen); an rdflib literal costs 7–20 µs to make
 def _literal(v: Lit) -> Literal:
     if v.lang:
         return Literal(v.value, lang=v.lang)
